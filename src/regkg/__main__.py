@@ -1,0 +1,3 @@
+from regkg.cli import main
+
+raise SystemExit(main())
