@@ -132,6 +132,7 @@ COMBINATION_RULES: Final[dict[str, URIRef]] = {
 isoCode = RKG.isoCode
 partOf = RKG.partOf
 jurisdiction = RKG.jurisdiction
+withinJurisdiction = RKG.withinJurisdiction  # inferred: jurisdiction, then partOf*
 wikidata = RKG.wikidata  # owl:sameAs would pull Wikidata's semantics into the reasoner
 operatedBy = RKG.operatedBy
 ownedBy = RKG.ownedBy
