@@ -1,11 +1,97 @@
-"""Date expressions in French and English, resolved against a publication date. (Stub.)"""
+"""Date expressions in French and English, resolved against a publication date.
+
+Absolute dates ("le 13 janvier 2025", "January 2, 2026", "2026-01-14") resolve on their own.
+Everything else (weekdays, "hier", "la semaine dernière", a day or month without a year) is
+resolved against `published` and gets `value=None` when there is no publication date: a
+missing date is better than a guessed one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from regkg.models import DateValue
+from regkg.models import DateValue, Precision
+
+# Vocabulary tables. Keys are lower-case with straight apostrophes (see `_normalise`).
+MONTHS: dict[str, int] = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+    "décembre": 12, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Only after a day number ("13 Jan. 2025"): alone, "mar" or "sept" are other words.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
+    "déc": 12, "dec": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9,
+}
+WEEKDAYS: dict[str, int] = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+# Words before a date that say how the date bounds the fact; None: a plain preposition.
+QUALIFIERS: dict[str, str | None] = {
+    "en": None, "in": None, "on": None, "au mois de": None, "in the month of": None,
+    "depuis": "since", "since": "since", "dès": "from", "à partir de": "from",
+    "à partir du": "from", "from": "from", "as of": "from", "starting": "from",
+    "jusqu'au": "until", "jusqu'en": "until", "jusqu'à": "until", "until": "until",
+    "till": "until", "d'ici": "by", "d'ici au": "by", "d'ici le": "by", "by": "by",
+    "avant": "before", "avant le": "before", "before": "before", "après": "after",
+    "after": "after", "début": "early", "au début": "early", "au début de": "early",
+    "early": "early", "in early": "early", "at the beginning of": "early",
+    "the beginning of": "early", "mi-": "mid", "à la mi-": "mid", "mid-": "mid",
+    "in mid-": "mid", "fin": "late", "à la fin": "late", "à la fin de": "late",
+    "fin de": "late", "late": "late", "in late": "late", "at the end of": "late",
+    "the end of": "late", "end of": "late", "courant": None, "durant": None,
+    "pendant": None, "during": None,
+}
+RELATIVE_DAYS: dict[str, int] = {
+    "aujourd'hui": 0, "ce jour": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0,
+    "today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
+    "hier": -1, "hier soir": -1, "yesterday": -1, "avant-hier": -2, "demain": 1,
+    "tomorrow": 1,
+}
+# (unit, shift): "la semaine dernière" is the week before the publication week.
+RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
+    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
+    "last week": ("week", -1), "cette semaine": ("week", 0), "this week": ("week", 0),
+    "la semaine prochaine": ("week", 1), "next week": ("week", 1),
+    "ce week-end": ("weekend", 0), "ce weekend": ("weekend", 0), "this weekend": ("weekend", 0),
+    "over the weekend": ("weekend", 0), "le week-end dernier": ("weekend", -1),
+    "le weekend dernier": ("weekend", -1), "last weekend": ("weekend", -1),
+    "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
+    "last month": ("month", -1), "ce mois-ci": ("month", 0), "this month": ("month", 0),
+    "le mois prochain": ("month", 1), "next month": ("month", 1),
+    "l'an dernier": ("year", -1), "l'année dernière": ("year", -1), "l'an passé": ("year", -1),
+    "l'année passée": ("year", -1), "last year": ("year", -1), "cette année": ("year", 0),
+    "this year": ("year", 0), "l'an prochain": ("year", 1), "l'année prochaine": ("year", 1),
+    "next year": ("year", 1),
+}
+DURATION_LEADS = (
+    "sous", "dans les", "dans un délai de", "d'ici", "au plus tard dans", "dans", "en moins de",
+    "within", "within the next", "within a maximum of", "in the next", "a deadline of",
+    "un délai de", "délai de",
+)
+NUMBER_WORDS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "dix": 10, "quinze": 15, "trente": 30, "a": 1, "an": 1, "one": 1, "two": 2,
+    "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "fourteen": 14,
+    "fifteen": 15, "thirty": 30,
+}
+# Value: ISO 8601 designator, "T" first for time units.
+DURATION_UNITS: dict[str, str] = {
+    "heure": "TH", "heures": "TH", "hour": "TH", "hours": "TH", "minutes": "TM",
+    "jour": "D", "jours": "D", "jours ouvrables": "D", "jours ouvrés": "D", "day": "D",
+    "days": "D", "working days": "D", "business days": "D", "calendar days": "D",
+    "semaine": "W", "semaines": "W", "week": "W", "weeks": "W", "mois": "M", "month": "M",
+    "months": "M", "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "year": "Y",
+    "years": "Y",
+}
 
 
 @dataclass(frozen=True)
@@ -14,11 +100,10 @@ class DateMention:
     end: int
     text: str
     value: DateValue | None  # None: a relative date with no publication date to resolve it
-
-
-def find_dates(text: str, published: dt.date | None, language: str) -> list[DateMention]:
-    """Every date expression in `text` (a sentence), in order of appearance."""
-    raise NotImplementedError
+    # "since", "from", "until", "by", "before", "after", "early", "mid", "late" or None:
+    # "depuis le 9 janvier" is a start, "until 13 October" a deadline, not an event date.
+    qualifier: str | None = None
+    relative: bool = False  # the value depends on the publication date (weekday, no year...)
 
 
 @dataclass(frozen=True)
@@ -29,6 +114,271 @@ class DurationMention:
     iso: str  # ISO 8601 duration: "PT72H", "P10D"
 
 
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so "dans les" is not cut to "dans"; apostrophes and spaces loosened."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
+
+
+_APOS = "['’]"
+_MONTH = _alternation(MONTHS)
+_MONTH_ANY = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
+_WEEKDAY = _alternation(WEEKDAYS)
+_QUAL = _alternation(QUALIFIERS)
+_DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_LEAD = rf"(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)?"  # "mi-décembre" has no space
+_FLAGS = re.IGNORECASE
+
+_ISO_RE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
+_NUMERIC_RE = re.compile(r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)"
+                         rf"{_YEAR}(?![\d./]\d)")
+_DAY_MONTH_RE = re.compile(
+    rf"\b{_LEAD}(?:(?:le|the)\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+(?:of\s+)?"
+    rf"(?P<month>{_MONTH_ANY})(?:(?<=\.)|\b)(?:,?\s+{_YEAR}\b)?", _FLAGS)
+_MONTH_DAY_RE = re.compile(
+    rf"\b{_LEAD}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})(?:(?<=\.)|\b)\s+{_DAY}\b"
+    rf"(?:,?\s+{_YEAR}\b)?", _FLAGS)
+_MONTH_YEAR_RE = re.compile(
+    rf"\b{_LEAD}(?:(?:en|in|de|of|du mois de|the month of)\s+)?(?P<month>{_MONTH})\s+"
+    rf"(?:de\s+l{_APOS}ann[ée]e\s+)?{_YEAR}\b", _FLAGS)
+_MONTH_ALONE_RE = re.compile(
+    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)(?P<month>{_MONTH})\b"
+    rf"(?:\s+(?P<rel>dernier|prochain|last year|this year|next year|"
+    rf"de l{_APOS}ann[ée]e derni[èe]re|de l{_APOS}an dernier|de cette ann[ée]e))?", _FLAGS)
+_YEAR_ALONE_RE = re.compile(
+    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)(?:l{_APOS}ann[ée]e\s+)?{_YEAR}"
+    r"(?![-/–]\d)\b", _FLAGS)
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<this>ce|cette|on|this|last|next)\s+)?(?P<weekday>{_WEEKDAY})\b"
+    r"(?:\s+(?P<rel>dernier|prochain))?", _FLAGS)
+_RELATIVE_DAY_RE = re.compile(
+    rf"(?<![àa]\s)(?<!jusqu{_APOS}à\s)\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
+_RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
+
+
+def _month_number(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    raw = match.groupdict().get("qual") or match.groupdict().get("qual2")
+    if raw is None:
+        return None
+    return QUALIFIERS[re.sub(r"\s+", " ", raw.lower().replace("’", "'"))]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "30 février", "2026-02-30": not a date, so no mention
+        return None
+
+
+# "from July" or "until 13 October" may point ahead of publication: these take the nearer of
+# last and next occurrence ("from July" in May is two months ahead, not ten months back).
+_FORWARD_QUALIFIERS = frozenset({"from", "until", "by"})
+
+
+def _latest_day(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The latest `day month` on or before publication (news reports the past)."""
+    for year in range(published.year, published.year - 8, -1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+    return None
+
+
+def _latest_month(month: int, published: dt.date, strictly_before: bool = False) -> dt.date:
+    year = published.year
+    if month > published.month or (strictly_before and month == published.month):
+        year -= 1
+    return dt.date(year, month, 1)
+
+
+Found = tuple[DateValue | None, bool]  # (value, relative)
+Handler = Callable[[re.Match[str], "dt.date | None", str], "Found | None"]
+
+
+def _iso(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    return None if day is None else (DateValue(day, "day"), False)
+
+
+def _numeric(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if match["sep"] == "/" and language == "en":
+        return None  # 03/04/2025: US or UK order? A wrong day is worse than none.
+    return _iso(match, published, language)
+
+
+def _day_month(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    month, day = _month_number(match["month"]), int(match["day"])
+    if match["year"]:
+        found = _safe_date(int(match["year"]), month, day)
+        return None if found is None else (DateValue(found, "day"), False)
+    if _safe_date(2024, month, day) is None:  # 2024 is a leap year: every real day exists
+        return None
+    if published is None:
+        return (None, True)
+    latest = _latest_day(month, day, published)
+    if latest is None:
+        return None
+    if _qualifier(match) in _FORWARD_QUALIFIERS:
+        later = _safe_date(latest.year + 1, month, day)
+        if later is not None and later - published < published - latest:
+            latest = later
+    return DateValue(latest, "day"), True
+
+
+def _month_year(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    first = dt.date(int(match["year"]), _month_number(match["month"]), 1)
+    return DateValue(first, "month"), False
+
+
+def _month_alone(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    month, rel = _month_number(match["month"]), (match["rel"] or "").lower()
+    if "last year" in rel or "derni" in rel and "ann" in rel or "an dernier" in rel:
+        return DateValue(dt.date(published.year - 1, month, 1), "month"), True
+    if "this year" in rel or "cette" in rel:
+        return DateValue(dt.date(published.year, month, 1), "month"), True
+    if "next year" in rel:
+        return DateValue(dt.date(published.year + 1, month, 1), "month"), True
+    if rel == "prochain":
+        year = published.year + (1 if month <= published.month else 0)
+        return DateValue(dt.date(year, month, 1), "month"), True
+    first = _latest_month(month, published, strictly_before=rel == "dernier")
+    if not rel and _qualifier(match) in _FORWARD_QUALIFIERS and _months_between(
+        published, first.replace(year=first.year + 1)) < _months_between(first, published):
+        first = first.replace(year=first.year + 1)
+    return DateValue(first, "month"), True
+
+
+def _months_between(earlier: dt.date, later: dt.date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month
+
+
+def _year_alone(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    return DateValue(dt.date(int(match["year"]), 1, 1), "year"), False
+
+
+def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    target = WEEKDAYS[match["weekday"].lower()]
+    modifier = (match["rel"] or match["this"] or "").lower()
+    back = (published.weekday() - target) % 7  # 0: the publication day itself
+    if modifier in ("dernier", "last") and back == 0:
+        back = 7
+    if modifier in ("prochain", "next"):
+        return DateValue(published + dt.timedelta(days=(7 - back) or 7), "day"), True
+    return DateValue(published - dt.timedelta(days=back), "day"), True
+
+
+def _relative_day(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    shift = RELATIVE_DAYS[_normalise(match["word"])]
+    return DateValue(published + dt.timedelta(days=shift), "day"), True
+
+
+def _normalise(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower().replace("’", "'"))
+
+
+def _relative_period(
+    match: re.Match[str], published: dt.date | None, language: str
+) -> Found | None:
+    if published is None:
+        return (None, True)
+    unit, shift = RELATIVE_PERIODS[_normalise(match["word"])]
+    return _shift_period(published, unit, shift), True
+
+
+def _shift_period(published: dt.date, unit: str, shift: int) -> DateValue:
+    """Period `shift` units from the one holding `published`; weekends start on Saturday."""
+    if unit == "year":
+        return DateValue(dt.date(published.year + shift, 1, 1), "year")
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return DateValue(monday + dt.timedelta(weeks=shift), "week")
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if shift < 0 and published.weekday() >= 5:  # "last weekend" said on a weekend
+        saturday -= dt.timedelta(weeks=1)
+    return DateValue(saturday, "week")
+
+
+_PRECISION_ORDER: dict[Precision, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
+_DATE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_ISO_RE, _iso),
+    (_NUMERIC_RE, _numeric),
+    (_DAY_MONTH_RE, _day_month),
+    (_MONTH_DAY_RE, _day_month),
+    (_MONTH_YEAR_RE, _month_year),
+    (_MONTH_ALONE_RE, _month_alone),
+    (_YEAR_ALONE_RE, _year_alone),
+    (_WEEKDAY_RE, _weekday),
+    (_RELATIVE_DAY_RE, _relative_day),
+    (_RELATIVE_PERIOD_RE, _relative_period),
+)
+
+
+def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[DateMention]:
+    for pattern, handler in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            found = handler(match, published, language)
+            if found is None:
+                continue
+            value, relative = found
+            yield DateMention(match.start(), match.end(), match.group(0), value,
+                              _qualifier(match), relative)
+
+
+def _without_overlaps(mentions: list[DateMention]) -> list[DateMention]:
+    """Keep the longest of overlapping mentions: "Mercredi 7 Janvier 2026" is one date."""
+    kept: list[DateMention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_dates(text: str, published: dt.date | None, language: str) -> list[DateMention]:
+    """Every date expression in `text` (a sentence), in order of appearance."""
+    return _without_overlaps(list(_candidates(text, published, language)))
+
+
+_NUMBER = rf"(?P<number>\d+|{_alternation(NUMBER_WORDS)})"
+_UNIT = rf"(?P<unit>{_alternation(DURATION_UNITS)})"
+_DURATION_RE = re.compile(
+    rf"\b(?:{_alternation(DURATION_LEADS)})\s+{_NUMBER}\s+{_UNIT}(?!\w)", _FLAGS)
+_DURATION_RANGE_RE = re.compile(
+    rf"\b(?:from|de)\s+\d+\s+(?:to|à)\s+(?:(?:a\s+)?maximum\s+(?:of\s+)?)?{_NUMBER}\s+{_UNIT}"
+    r"(?!\w)", _FLAGS)
+_HYPHEN_DURATION_RE = re.compile(
+    r"\b(?P<number>\d+)-(?P<unit>hour|day|week|month)\s+(?:deadline|time limit)\b", _FLAGS)
+
+
+def _duration_iso(count: int, unit_word: str) -> str:
+    unit = DURATION_UNITS[_normalise(unit_word)]
+    return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
+
+
 def find_durations(text: str, language: str) -> list[DurationMention]:
-    """Deadlines stated as durations ("sous 72 heures", "within 72 hours")."""
-    raise NotImplementedError
+    """Deadlines stated as durations ("sous 72 heures", "within 72 hours").
+
+    A range ("from 2 to maximum 12 months") keeps its words and gets its upper bound.
+    """
+    found: list[DurationMention] = []
+    for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE):
+        for match in pattern.finditer(text):
+            raw = match["number"].lower()
+            count = int(raw) if raw.isdigit() else NUMBER_WORDS[_normalise(raw)]
+            iso = _duration_iso(count, match["unit"])
+            found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
+    return sorted(found, key=lambda d: d.start)
