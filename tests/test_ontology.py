@@ -39,7 +39,7 @@ def test_is_an_owl_ontology_with_a_version(ontology: Graph) -> None:
 
 def test_every_class_and_property_is_documented_in_english_and_french(ontology: Graph) -> None:
     terms = own_terms(ontology)
-    assert len(terms) > 80
+    assert len(terms) >= 70
     missing = [
         (term, predicate)
         for term in sorted(terms)
