@@ -1,11 +1,60 @@
-"""Amounts of money and shares of turnover, French and English. (Stub.)"""
+"""Amounts of money and shares of turnover, French and English.
+
+An amount needs a currency next to it ("120 millions d'euros", "EUR 120m", "A$957,780"): a bare
+number is a count ("20.000 images"), and a percentage counts only when it is a share of turnover
+("10% du chiffre d'affaires mondial"), not "81% étaient des femmes". Amounts are `Decimal`.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from regkg.models import Money
+
+# Currency written before the number. None: a bare dollar, resolved by `default_currency`.
+CURRENCY_PREFIXES: dict[str, str | None] = {
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": None, "us$": "USD", "usd": "USD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
+}
+# Currency written after the number (after "de"/"d'" in French).
+CURRENCY_SUFFIXES: dict[str, str | None] = {
+    "€": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR", "livres sterling": "GBP",
+    "livre sterling": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
+    "gbp": "GBP", "dollars américains": "USD", "dollars us": "USD", "us dollars": "USD",
+    "usd": "USD", "dollars australiens": "AUD", "australian dollars": "AUD", "aud": "AUD",
+    "dollars canadiens": "CAD", "canadian dollars": "CAD", "cad": "CAD", "dollars": None,
+    "dollar": None, "francs suisses": "CHF", "swiss francs": "CHF", "chf": "CHF",
+    "roupies": "INR", "rupees": "INR", "livres": "GBP",
+}
+# "livres" are also books: a currency only after a multiplier and before punctuation or
+# "sterling" ("18 millions de livres (plus de...", not "18 millions de livres vendus").
+CURRENCIES_NEEDING_MULTIPLIER = frozenset({"livres"})
+_AFTER_LIVRES_RE = re.compile(r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b)")
+DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+MULTIPLIERS: dict[str, int] = {
+    "mille": 1_000, "thousand": 1_000, "k": 1_000, "million": 10**6, "millions": 10**6,
+    "m": 10**6, "mn": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9,
+    "md": 10**9, "mds": 10**9, "mrd": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9,
+}
+NUMBER_WORDS: dict[str, int] = {"un": 1, "une": 1, "a": 1, "one": 1}
+QUALIFIERS: dict[str, str] = {
+    "plus de": "more_than", "more than": "more_than", "over": "more_than",
+    "jusqu'à": "up_to", "up to": "up_to", "pouvant atteindre": "up_to", "maximum": "up_to",
+    "a maximum of": "up_to", "au maximum": "up_to", "près de": "approximately",
+    "environ": "approximately", "about": "approximately", "around": "approximately",
+    "some": "approximately", "quelque": "approximately", "almost": "almost", "nearly": "almost",
+    "moins de": "less_than", "less than": "less_than", "au moins": "at_least",
+    "at least": "at_least",
+}
+# "£100 per day" -> Money.per = "P1D"
+PER_UNITS: dict[str, str] = {
+    "day": "P1D", "jour": "P1D", "week": "P1W", "semaine": "P1W", "month": "P1M",
+    "mois": "P1M", "year": "P1Y", "an": "P1Y", "année": "P1Y", "hour": "PT1H", "heure": "PT1H",
+}
 
 
 @dataclass(frozen=True)
@@ -15,8 +64,107 @@ class MoneyMention:
     text: str
     money: Money | None = None  # "120 millions d'euros" -> Money(Decimal(120000000), "EUR")
     turnover_share: Decimal | None = None  # "10% du chiffre d'affaires mondial" -> Decimal("0.10")
+    qualifier: str | None = None  # "more_than", "up_to", "approximately", "almost", ...
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first ("livres sterling" before "livres"); apostrophes and spaces loosened."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
+
+
+_FLAGS = re.IGNORECASE
+_SPACES = " \u00a0\u202f"
+_DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.,]\d+)?"
+           r"|\d+(?:[.,]\d+)?)")
+_NUMBER_WORD = rf"(?:{_alternation(NUMBER_WORDS)})(?=\s+(?:mil|bil|thou))"  # "un million"
+_NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS}|{_NUMBER_WORD})"
+_MULT = rf"(?:[{_SPACES}]*(?P<mult>{_alternation(MULTIPLIERS)})(?![^\W\d_]))?"
+_QUAL = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
+_PER = rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b)?"
+_PREFIX_RE = re.compile(
+    rf"{_QUAL}(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_NUMBER}{_MULT}{_PER}",
+    _FLAGS)
+_SUFFIX_RE = re.compile(
+    rf"{_QUAL}{_NUMBER}{_MULT}[{_SPACES}]*(?:(?:de|d['’])\s*)?"
+    rf"(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}", _FLAGS)
+_SHARE_RE = re.compile(
+    rf"{_QUAL}(?<![\w.,])(?P<pct>\d+(?:[.,]\d+)?)[{_SPACES}]*(?:%|pour\s*cent|per\s*cent|percent)"
+    r"\s+(?:of|du|de|des|d['’])\s*(?:[\w'’-]+\s+){0,5}?"
+    r"(?:chiffres?\s+d['’]\s*affaires|turnover|revenues?)"
+    r"(?:\s+(?:annuel|mondial|total|global|worldwide|annual|consolidé))*", _FLAGS)
+
+
+def parse_number(raw: str, language: str) -> Decimal:
+    """'1,5' (fr) -> 1.5; '957,780' (en) -> 957780; '10 000' and '20.000' (fr) -> thousands."""
+    digits = re.sub(f"[{_SPACES}]", "", raw)
+    if "," in digits and "." in digits:  # both: the last one is the decimal separator
+        decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
+    elif "," in digits or "." in digits:
+        sep = "," if "," in digits else "."
+        groups = digits.split(sep)
+        thousands = len(groups) > 2 or len(groups[-1]) == 3 and sep == (
+            "." if language == "fr" else ",")
+        decimal_sep = "" if thousands else sep
+    else:
+        decimal_sep = ""
+    thousands_sep = {",": ".", ".": ",", "": ",."}[decimal_sep]
+    for sep in thousands_sep:
+        digits = digits.replace(sep, "")
+    return Decimal(digits.replace(",", "."))
+
+
+def _amount(match: re.Match[str], language: str) -> Decimal:
+    raw = match["number"]
+    value = Decimal(NUMBER_WORDS[raw.lower()]) if raw.lower() in NUMBER_WORDS else (
+        parse_number(raw, language))
+    if match["mult"]:
+        value *= MULTIPLIERS[match["mult"].lower()]
+    return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def _currency(match: re.Match[str], table: dict[str, str | None], default: str | None) -> str:
+    code = table[re.sub(r"\s+", " ", match["cur"].lower())]
+    if code is None:  # a bare dollar: US unless the caller knows the text is Australian, ...
+        return default if default in DOLLAR_CURRENCIES else "USD"
+    return code
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    raw = match["qual"]
+    return None if raw is None else QUALIFIERS[re.sub(r"\s+", " ", raw.lower().replace("’", "'"))]
+
+
+def _amounts(text: str, language: str, default: str | None) -> Iterator[MoneyMention]:
+    for pattern, table in ((_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)):
+        for match in pattern.finditer(text):
+            if match["cur"].lower() in CURRENCIES_NEEDING_MULTIPLIER and not (
+                    match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
+                continue
+            if match["mult"] and match["mult"] in ("M", "m") and match["number"].isalpha():
+                continue  # "un m" is not a million
+            per = PER_UNITS[match["per"].lower()] if match["per"] else None
+            money = Money(_amount(match, language), _currency(match, table, default), per)
+            yield MoneyMention(match.start(), match.end(), match.group(0), money,
+                               qualifier=_qualifier(match))
+
+
+def _shares(text: str) -> Iterator[MoneyMention]:
+    for match in _SHARE_RE.finditer(text):
+        share = Decimal(match["pct"].replace(",", ".")) / 100
+        yield MoneyMention(match.start(), match.end(), match.group(0), turnover_share=share,
+                           qualifier=_qualifier(match))
+
+
+def _without_overlaps(mentions: list[MoneyMention]) -> list[MoneyMention]:
+    kept: list[MoneyMention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def find_money(text: str, language: str, default_currency: str | None = None) -> list[MoneyMention]:
     """Every amount or turnover share in `text`; `default_currency` resolves a bare '$'."""
-    raise NotImplementedError
+    found = list(_amounts(text, language, default_currency)) + list(_shares(text))
+    return _without_overlaps(found)
