@@ -1,0 +1,219 @@
+"""Ingest: article files -> extraction -> one named graph -> SHACL -> store. Layer 3.
+
+The only module that knows the whole write chain. Per article, all or nothing: a graph that
+violates a shape is rejected before anything is written, and the write itself is one atomic
+graph replacement. An article whose content and extractor fingerprint are already stored is
+skipped, so a rebuild of an unchanged corpus changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal as Lit
+
+from rdflib import Graph, URIRef
+
+from regkg import namespaces as ns
+from regkg.articles import ArticleError, find_articles, read_article
+from regkg.extract.extractor import EXTRACTOR_VERSION, Extractor
+from regkg.mapping import map_extraction
+from regkg.models import Article, Extraction
+from regkg.queries import registry
+from regkg.reference import Reference, load_reference
+from regkg.settings import Settings
+from regkg.store import Store
+from regkg.validation import ValidationReport, load_shapes, validate
+
+Status = Lit["stored", "unchanged", "rejected", "unreadable"]
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    source: str
+    status: Status
+    article_id: str | None = None
+    message: str = ""
+    triples: int = 0
+    actions: tuple[str, ...] = ()  # action type codes
+    claims: int = 0
+    report: ValidationReport | None = None
+
+
+@dataclass
+class Timings:
+    read: float = 0.0
+    extract: float = 0.0
+    validate: float = 0.0
+    write: float = 0.0
+
+
+@dataclass
+class BuildSummary:
+    outcomes: list[IngestOutcome] = field(default_factory=list)
+    timings: Timings = field(default_factory=Timings)
+
+    def count(self, status: Status) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def actions_by_type(self) -> Counter[str]:
+        return Counter(t for o in self.outcomes for t in o.actions)
+
+    @property
+    def claims(self) -> int:
+        return sum(o.claims for o in self.outcomes)
+
+    @property
+    def exit_code(self) -> int:
+        """0 ok, 1 an article failed validation, 2 an input could not be read."""
+        if self.count("unreadable"):
+            return 2
+        return 1 if self.count("rejected") else 0
+
+
+def read_turtle_dir(directory: Path) -> Graph:
+    graph = Graph()
+    for path in sorted(directory.glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def fingerprint(settings: Settings) -> str:
+    """Digest of what shapes extraction besides the code: reference data and patterns."""
+    sha = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for directory in (settings.reference_dir, settings.patterns_dir):
+        for path in sorted(directory.glob("*")):
+            if path.is_file():
+                sha.update(path.name.encode() + b"\0" + path.read_bytes())
+    return sha.hexdigest()[:10]
+
+
+class Pipeline:
+    """Holds what is loaded once (reference, shapes, NLP model) for many ingests."""
+
+    def __init__(
+        self, settings: Settings, store: Store, *, extractor: Extractor | None = None
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.reference: Reference = load_reference(settings.reference_dir)
+        self.reference_graph = read_turtle_dir(settings.reference_dir)
+        self.ontology_graph = read_turtle_dir(settings.ontology_dir)
+        self.shapes = load_shapes(settings.shapes_dir)
+        self.version = f"{EXTRACTOR_VERSION}+{fingerprint(settings)}"
+        self._extractor = extractor
+        self.queries = registry(settings.queries_dir)
+
+    @property
+    def extractor(self) -> Extractor:
+        if self._extractor is None:  # spaCy takes seconds to load: only when needed
+            self._extractor = Extractor(self.reference, self.settings.patterns_dir)
+        return self._extractor
+
+    def install_schema(self) -> None:
+        """(Re)write the ontology and reference graphs; both are data, replaced whole."""
+        self.store.replace_graph(str(ns.ONTOLOGY_GRAPH), self.ontology_graph)
+        self.store.replace_graph(str(ns.REFERENCE_GRAPH), self.reference_graph)
+
+    def build(
+        self,
+        paths: Iterable[Path],
+        *,
+        force: bool = False,
+        on_outcome: Callable[[IngestOutcome], None] | None = None,
+    ) -> BuildSummary:
+        summary = BuildSummary()
+        self.install_schema()
+        for outcome in self.ingest_files(find_articles(list(paths)), summary.timings, force):
+            summary.outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+        return summary
+
+    def ingest_files(
+        self, files: list[Path], timings: Timings, force: bool = False
+    ) -> Iterator[IngestOutcome]:
+        articles: list[Article] = []
+        for path in files:
+            start = time.perf_counter()
+            try:
+                article = read_article(path, self.settings.max_article_bytes)
+            except ArticleError as error:
+                yield IngestOutcome(str(path), "unreadable", message=str(error))
+                continue
+            finally:
+                timings.read += time.perf_counter() - start
+            if not force and self.is_stored(article):
+                yield IngestOutcome(str(path), "unchanged", article.id)
+            else:
+                articles.append(article)
+        yield from self.ingest_articles(articles, timings)
+
+    def ingest_articles(
+        self, articles: list[Article], timings: Timings
+    ) -> Iterator[IngestOutcome]:
+        extractions = self.extractor.extract_many(articles)
+        while True:
+            start = time.perf_counter()
+            extraction = next(extractions, None)
+            timings.extract += time.perf_counter() - start
+            if extraction is None:
+                return
+            yield self.ingest_extraction(extraction, timings)
+
+    def ingest_extraction(self, extraction: Extraction, timings: Timings) -> IngestOutcome:
+        extraction = dataclasses.replace(extraction, extractor_version=self.version)
+        article = extraction.article
+        graph = map_extraction(extraction, label=self.label)
+        start = time.perf_counter()
+        report = validate(self.validation_data(graph), self.shapes)
+        timings.validate += time.perf_counter() - start
+        source = article.source_file or article.id
+        if not report.conforms:
+            return IngestOutcome(source, "rejected", article.id, report.render(), report=report)
+        start = time.perf_counter()
+        self.store.replace_graph(str(ns.article_graph(article.id)), graph)
+        timings.write += time.perf_counter() - start
+        return IngestOutcome(
+            source, "stored", article.id, triples=len(graph), report=report,
+            actions=tuple(a.type for a in extraction.actions), claims=len(extraction.claims),
+        )
+
+    def validation_data(self, graph: Graph) -> Graph:
+        """The article graph plus the reference triples about the entities it links to."""
+        data = Graph()
+        data += graph
+        linked = {o for o in graph.objects() if isinstance(o, URIRef)}
+        for entity in linked | _jurisdictions_of(self.reference_graph, linked):
+            for p, o in self.reference_graph.predicate_objects(entity):
+                data.add((entity, p, o))
+        return data
+
+    def is_stored(self, article: Article) -> bool:
+        rows = self.queries.select(
+            self.store, "article-status", article=ns.article_iri(article.id)
+        ).rows
+        return any(
+            r["hash"].value == article.content_hash and r["version"].value == self.version
+            for r in rows
+            if "hash" in r and "version" in r
+        )
+
+    def label(self, key: str) -> str:
+        entity = self.reference.entities.get(key)
+        return entity.label if entity else key.partition("/")[2]
+
+
+def _jurisdictions_of(reference: Graph, entities: set[URIRef]) -> set[URIRef]:
+    found = set()
+    for entity in entities:
+        for o in reference.objects(entity, ns.jurisdiction):
+            if isinstance(o, URIRef):
+                found.add(o)
+    return found
