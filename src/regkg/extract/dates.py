@@ -328,24 +328,27 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 )
 
 
-def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[DateMention]:
+# A date-shaped span whose handler found no date ("30 février 2026") still claims its
+# characters, so no shorter pattern reads "février 2026" out of it.
+Candidate = tuple[int, int, "DateMention | None"]
+
+
+def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
     for pattern, handler in _DATE_PATTERNS:
         for match in pattern.finditer(text):
             found = handler(match, published, language)
-            if found is None:
-                continue
-            value, relative = found
-            yield DateMention(match.start(), match.end(), match.group(0), value,
-                              _qualifier(match), relative)
+            mention = None if found is None else DateMention(
+                match.start(), match.end(), match.group(0), found[0], _qualifier(match), found[1])
+            yield match.start(), match.end(), mention
 
 
-def _without_overlaps(mentions: list[DateMention]) -> list[DateMention]:
-    """Keep the longest of overlapping mentions: "Mercredi 7 Janvier 2026" is one date."""
-    kept: list[DateMention] = []
-    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+def _without_overlaps(candidates: list[Candidate]) -> list[DateMention]:
+    """Keep the longest of overlapping spans: "Mercredi 7 Janvier 2026" is one date."""
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if all(candidate[1] <= k[0] or candidate[0] >= k[1] for k in kept):
+            kept.append(candidate)
+    return sorted((c[2] for c in kept if c[2] is not None), key=lambda m: m.start)
 
 
 def find_dates(text: str, published: dt.date | None, language: str) -> list[DateMention]:
