@@ -84,7 +84,7 @@ def _add_article(graph: Graph, article: Article, version: str) -> None:
         (ns.title, _text(article.title, article.language)),
         (ns.outlet, Literal(article.outlet) if article.outlet else None),
         (ns.url, Literal(article.url, datatype=XSD.anyURI) if article.url else None),
-        (ns.published, Literal(article.published, datatype=XSD.date) if article.published else None),
+        (ns.published, _date_literal(article.published)),
         (ns.sourceFile, Literal(article.source_file) if article.source_file else None),
     )
     for prop, value in optional:
@@ -149,7 +149,7 @@ def _add_provision(
     if provision.max_amount:
         _add_money(graph, node, ns.maxAmount, provision.max_amount)
     if provision.max_turnover_share is not None:
-        share = Literal(provision.max_turnover_share, datatype=XSD.decimal)
+        share = decimal_literal(provision.max_turnover_share)
         graph.add((node, ns.maxTurnoverShare, share))
     if provision.rule:
         graph.add((node, ns.combinationRule, ns.COMBINATION_RULES[provision.rule]))
@@ -167,8 +167,11 @@ def _add_new_entity(graph: Graph, article: Article, version: str, entity: NewEnt
 def _add_evidence(
     graph: Graph, fact: URIRef, article: Article, version: str, evidence: Evidence
 ) -> None:
-    """One fact's support: the sentence, its offsets, the article, the extractor version."""
-    node = ns.evidence_iri(article.id, ns.digest(fact, evidence.start, evidence.end))
+    """A fact's support: the sentence, its offsets, the article, the extractor version.
+
+    One node per sentence span, shared by every fact the sentence states.
+    """
+    node = ns.evidence_iri(article.id, ns.digest(evidence.start, evidence.end))
     graph.add((fact, ns.evidence, node))
     graph.add((node, RDF.type, ns.Evidence))
     graph.add((node, ns.article, ns.article_iri(article.id)))
@@ -189,7 +192,7 @@ def _add_money(graph: Graph, owner: URIRef, prop: URIRef, money: Money) -> None:
     node = URIRef(f"{owner}-amount")
     graph.add((owner, prop, node))
     graph.add((node, RDF.type, ns.MonetaryAmount))
-    graph.add((node, ns.amountValue, Literal(Decimal(money.amount), datatype=XSD.decimal)))
+    graph.add((node, ns.amountValue, decimal_literal(money.amount)))
     graph.add((node, ns.currency, Literal(money.currency)))
     if money.per:
         graph.add((node, ns.perPeriod, Literal(money.per, datatype=XSD.duration)))
@@ -198,6 +201,20 @@ def _add_money(graph: Graph, owner: URIRef, prop: URIRef, money: Money) -> None:
 def _add_all(graph: Graph, node: URIRef, prop: URIRef, values: Iterable[URIRef]) -> None:
     for value in values:
         graph.add((node, prop, value))
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """xsd:decimal in its canonical lexical form (XSD 1.1 §3.3.3.2): '120000000.0', '0.1'.
+
+    Equal amounts then give equal terms, so dumps and isomorphism checks do not depend on
+    how an amount was written in the text.
+    """
+    text = format(Decimal(value).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
+def _date_literal(value: object) -> Literal | None:
+    return Literal(value, datatype=XSD.date) if value else None
 
 
 def _text(value: str | None, language: str) -> Literal | None:

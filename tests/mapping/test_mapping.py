@@ -1,0 +1,66 @@
+"""Mapping: golden graph (compared semantically), determinism, cross-article identity."""
+
+import dataclasses
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.compare import isomorphic, to_isomorphic
+from rdflib.namespace import RDF, XSD
+
+from regkg import namespaces as ns
+from regkg.mapping import action_key, map_extraction
+
+from .conftest import fine_extraction
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def test_fine_extraction_maps_to_the_golden_graph(extraction):
+    expected = Graph().parse(GOLDEN / "fine_002.ttl")
+    actual = map_extraction(extraction, label=lambda key: key.partition("/")[2])
+    if not isomorphic(actual, expected):
+        missing = to_isomorphic(expected) - to_isomorphic(actual)
+        extra = to_isomorphic(actual) - to_isomorphic(expected)
+        raise AssertionError(
+            f"missing:\n{missing.serialize(format='nt')}\nextra:\n{extra.serialize(format='nt')}"
+        )
+
+
+def test_mapping_has_no_blank_nodes(extraction):
+    graph = map_extraction(extraction)
+    assert not [t for t in graph if any(term.__class__.__name__ == "BNode" for term in t)]
+
+
+def test_mapping_twice_gives_the_same_triples(extraction):
+    assert set(map_extraction(extraction)) == set(map_extraction(extraction))
+
+
+def test_same_action_in_two_articles_is_one_node_with_two_sources():
+    first, second = fine_extraction("002_a"), fine_extraction("007_b")
+    undated = dataclasses.replace(second.actions[0], date=None)
+    second = dataclasses.replace(second, actions=(undated,))
+    assert action_key(first.actions[0]) == action_key(second.actions[0])
+    union = map_extraction(first) + map_extraction(second)
+    node = ns.action_iri(action_key(first.actions[0]))
+    sources = {union.value(e, ns.article) for e in union.objects(node, ns.evidence)}
+    assert sources == {ns.article_iri("002_a"), ns.article_iri("007_b")}
+
+
+def test_amounts_are_decimals_not_floats(extraction):
+    graph = map_extraction(extraction)
+    values = list(graph.objects(None, ns.amountValue))
+    assert Literal("120000000.0", datatype=XSD.decimal) in values
+    assert all(v.datatype == XSD.decimal for v in values)
+
+
+def test_every_fact_points_to_its_sentence(extraction):
+    graph = map_extraction(extraction)
+    facts = [s for s, o in graph.subject_objects(RDF.type) if o != ns.Evidence and o != ns.Article
+             and o != ns.MonetaryAmount]
+    for fact in facts:
+        evidence = graph.value(fact, ns.evidence)
+        assert evidence is not None, fact
+        text = extraction.article.text
+        start = int(graph.value(evidence, ns.charStart))
+        end = int(graph.value(evidence, ns.charEnd))
+        assert text[start:end] == str(graph.value(evidence, ns.sentence))
