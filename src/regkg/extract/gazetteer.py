@@ -1,0 +1,311 @@
+"""Find reference entities named in a text. Layer 1.
+
+Labels are matched as token sequences through a trie, on a copy of the text folded to one
+character per character (accents removed, apostrophes and dashes unified), so offsets map
+back to the original text exactly. Precision rules, because a wrong entity is worse than none:
+
+- Case: a label token written in lower case matches any case; a short acronym-like token
+  ("X", "DSA", "UK", "xAI", "eSafety"'s kind up to 5 letters) must match exactly; any other
+  token must match its first letter's case ("Meta" matches "META" but not "meta";
+  "TikTok" matches "Tiktok").
+- Whole tokens only, and not inside a word joined by "-", "." or "/" ("X-ray",
+  "Crans-Montana", "AAPL.O").
+- Descriptive aliases (lower-case, several words: "gouvernement britannique") match only in
+  their own language and not when a complement follows ("régulateur britannique de la
+  concurrence").
+- The single letter "X" is not matched where it is a roman numeral or a letter name.
+- Leftmost, then longest match wins; an alias followed by the same entity's name
+  ("régulateur britannique Ofcom") is one mention.
+- A label shared by several entities ("Online Safety Act": GB and AU) goes to the entity whose
+  jurisdiction the rest of the text names; failing that, to the first key.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from regkg.models import Mention
+from regkg.reference import Entity, Reference
+
+# Quotes fold to _HIDDEN, which is neither a token nor a space, so that `(“SCOPE”) Act` reads
+# like the label `(SCOPE) Act`.
+_HIDDEN = "\x00"
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s\x00]")
+_QUOTES = "\"“”„«»‹›"
+_CHAR_MAP = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-",
+             "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+_JOINERS = frozenset("-./")
+_COMPLEMENTS = frozenset({"de", "des", "du", "d", "of", "for"})
+# Words before a lone "X" that make it a numeral or a letter, not the platform.
+_NOT_PLATFORM_BEFORE = frozenset({
+    "article", "articles", "chapter", "chapitre", "title", "titre", "part", "partie", "section",
+    "annex", "annexe", "book", "livre", "tome", "volume", "louis", "pope", "pape", "pie",
+    "charles", "henri", "generation", "rayons", "rayon", "malcolm", "l", "monsieur", "m",
+    "madame", "mme", "mr", "mrs", "ms", "type", "axe",
+})
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    glued: bool  # no whitespace between this token and the previous one
+    folded: str  # lower-case, accents removed
+    plain: str  # accents removed, case kept
+
+
+@dataclass(frozen=True)
+class _Label:
+    keys: tuple[str, ...]  # entities this label names, sorted
+    plain: tuple[str, ...]  # the label's tokens, accents removed, case kept
+    language: str  # "" for labels valid in any language
+    descriptive: bool
+
+
+@dataclass
+class _Node:
+    children: dict[tuple[bool, str], _Node] = field(default_factory=dict)
+    labels: list[_Label] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Match:
+    first: int  # token indexes, inclusive
+    last: int
+    keys: tuple[str, ...]
+
+
+class Gazetteer:
+    """Entity mentions in a text, from the reference's labels, aliases and abbreviations."""
+
+    def __init__(self, reference: Reference) -> None:
+        self._reference = reference
+        self._fold_cache: dict[str, tuple[str, str]] = {}
+        self._root = _Node()
+        for label, keys, language in _label_table(reference):
+            self._add(label, keys, language)
+
+    def label(self, key: str, language: str = "en") -> str:
+        """The preferred label of `key` in `language`, else in English, else the key itself."""
+        entity = self._reference.get(key)
+        if entity is None:
+            return key
+        return entity.labels.get(language) or entity.label
+
+    def find(self, text: str, language: str) -> list[Mention]:
+        """Non-overlapping mentions, in text order; leftmost, then longest, match wins."""
+        tokens = self._tokens(text)
+        matches = _merge_appositions(self._scan(tokens, language), tokens, text)
+        context = self._context_jurisdictions(m.keys[0] for m in matches if len(m.keys) == 1)
+        mentions = []
+        for match in matches:
+            start, end = tokens[match.first].start, tokens[match.last].end
+            key = self._resolve(match.keys, context)
+            mentions.append(Mention(key=key, text=text[start:end], start=start, end=end))
+        return mentions
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _add(self, label: str, keys: tuple[str, ...], language: str) -> None:
+        tokens = self._tokens(label)
+        if not tokens:
+            return
+        node = self._root
+        for index, token in enumerate(tokens):
+            edge = (token.glued and index > 0, token.folded)
+            node = node.children.setdefault(edge, _Node())
+        descriptive = label[:1].islower() and " " in label
+        node.labels.append(_Label(keys, tuple(t.plain for t in tokens), language, descriptive))
+
+    # --- matching ---------------------------------------------------------------------------
+
+    def _tokens(self, text: str) -> list[_Token]:
+        plain, folded = self._fold(text)
+        tokens = []
+        previous_end = -1
+        for found in _TOKEN.finditer(folded):
+            start, end = found.span()
+            glued = previous_end >= 0 and not folded[previous_end:start].strip(_HIDDEN)
+            tokens.append(_Token(start, end, glued, found.group(), plain[start:end]))
+            previous_end = end
+        return tokens
+
+    def _fold(self, text: str) -> tuple[str, str]:
+        """(accents removed, also lower-cased): one output character per input character."""
+        missing = set(text).difference(self._fold_cache)
+        for char in missing:
+            self._fold_cache[char] = _fold_char(char)
+        table = {ord(c): self._fold_cache[c][0] for c in set(text)}
+        lower = {ord(c): self._fold_cache[c][1] for c in set(text)}
+        return text.translate(table), text.translate(lower)
+
+    def _scan(self, tokens: list[_Token], language: str) -> list[_Match]:
+        matches: list[_Match] = []
+        index = 0
+        while index < len(tokens):
+            match = self._longest_at(tokens, index, language)
+            if match is None:
+                index += 1
+                continue
+            match = self._extend(match, tokens, language)
+            matches.append(match)
+            index = match.last + 1
+        return matches
+
+    def _extend(self, match: _Match, tokens: list[_Token], language: str) -> _Match:
+        """'la Commission européenne': a match inside this one that runs further takes over
+        the rest (merged if it names the same entity, else the longer of the two wins)."""
+        for inner in range(match.first + 1, match.last + 1):
+            other = self._longest_at(tokens, inner, language)
+            if other is None or other.last <= match.last:
+                continue
+            if other.keys == match.keys:
+                return self._extend(_Match(match.first, other.last, match.keys), tokens, language)
+            if other.last - other.first > match.last - match.first:
+                return self._extend(other, tokens, language)
+        return match
+
+    def _longest_at(self, tokens: list[_Token], first: int, language: str) -> _Match | None:
+        """The longest valid label starting at token `first`."""
+        candidates: list[tuple[int, _Label]] = []
+        node = self._root
+        for index in range(first, len(tokens)):
+            edge = (tokens[index].glued and index > first, tokens[index].folded)
+            child = node.children.get(edge)
+            if child is None:
+                break
+            node = child
+            candidates.extend((index, label) for label in node.labels)
+        for last, label in reversed(candidates):
+            keys = _valid_keys(label, tokens, first, last, language)
+            if keys:
+                return _Match(first, last, keys)
+        return None
+
+    # --- disambiguation ---------------------------------------------------------------------
+
+    def _context_jurisdictions(self, keys: Iterable[str]) -> set[str]:
+        """Jurisdiction codes the text names, directly or through its entities."""
+        codes: set[str] = set()
+        for key in keys:
+            entity = self._reference.get(key)
+            if entity is not None:
+                codes.update(c for c in (entity.code, entity.jurisdiction, entity.part_of) if c)
+        return codes
+
+    def _resolve(self, keys: tuple[str, ...], context: set[str]) -> str:
+        if len(keys) == 1:
+            return keys[0]
+        in_context = [k for k in keys if (self._jurisdiction(k) or "") in context]
+        return in_context[0] if len(in_context) == 1 else keys[0]
+
+    def _jurisdiction(self, key: str) -> str | None:
+        entity = self._reference.get(key)
+        return entity.jurisdiction if entity is not None else None
+
+
+def _fold_char(char: str) -> tuple[str, str]:
+    if char in _QUOTES:
+        return _HIDDEN, _HIDDEN
+    char = _CHAR_MAP.get(char, char)
+    base = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    plain = base if len(base) == 1 else char
+    lower = plain.lower()
+    return plain, lower if len(lower) == 1 else plain
+
+
+def _label_table(reference: Reference) -> Iterable[tuple[str, tuple[str, ...], str]]:
+    """(label, entity keys sharing it, language) for every name of every entity."""
+    table: dict[tuple[str, str], set[str]] = {}
+    for entity in reference.entities.values():
+        for label, language in _names(entity):
+            table.setdefault((label, language), set()).add(entity.key)
+    for (label, language), keys in sorted(table.items()):
+        yield label, tuple(sorted(keys)), language
+
+
+def _names(entity: Entity) -> Iterable[tuple[str, str]]:
+    names = [(label, language) for language, label in entity.labels.items()]
+    names += [(a, language) for language, aliases in entity.aliases.items() for a in aliases]
+    names += [(abbreviation, "") for abbreviation in entity.abbreviations]
+    for name, language in names:
+        yield name, language
+        if re.search(r"\w-\w", name):  # "Colombie-Britannique" is also written without hyphen
+            yield re.sub(r"(?<=\w)-(?=\w)", " ", name), language
+
+
+def _valid_keys(
+    label: _Label, tokens: list[_Token], first: int, last: int, language: str
+) -> tuple[str, ...]:
+    """The label's keys if this occurrence passes the precision rules, else ()."""
+    if label.descriptive and label.language not in ("", language):
+        return ()
+    written = (t.plain for t in tokens[first:last + 1])
+    if not all(_case_ok(want, got) for want, got in zip(label.plain, written, strict=True)):
+        return ()
+    if _joined_left(tokens, first) or _joined_right(tokens, last):
+        return ()
+    after = tokens[last + 1].folded if last + 1 < len(tokens) else ""
+    if label.descriptive and after in _COMPLEMENTS:
+        return ()
+    if len(label.plain) == 1 and len(label.plain[0]) == 1 and _letter_not_name(tokens, first):
+        return ()
+    return label.keys
+
+
+def _case_ok(want: str, got: str) -> bool:
+    """Case rule for one token; `want` and `got` are already equal once folded."""
+    if not any(c.isupper() for c in want):
+        return True
+    acronym_like = len(want) == 1 or want[0].islower() or sum(c.isupper() for c in want) > 1
+    if acronym_like and len(want) <= 5:
+        return got == want
+    return got[:1] == want[:1]
+
+
+def _is_word(token: _Token) -> bool:
+    return token.folded[:1].isalnum()
+
+
+def _joined_left(tokens: list[_Token], first: int) -> bool:
+    """'Crans-Montana': the match continues a word through a joiner."""
+    return (
+        first >= 2 and tokens[first].glued and tokens[first - 1].folded in _JOINERS
+        and tokens[first - 1].glued and _is_word(tokens[first - 2])
+    )
+
+
+def _joined_right(tokens: list[_Token], last: int) -> bool:
+    """'X-ray', 'AAPL.O': a joiner glues the match to a following word."""
+    return (
+        last + 2 < len(tokens) and tokens[last + 1].glued and tokens[last + 1].folded in _JOINERS
+        and tokens[last + 2].glued and _is_word(tokens[last + 2])
+    )
+
+
+def _letter_not_name(tokens: list[_Token], index: int) -> bool:
+    """A lone capital letter used as a numeral or letter ('article X', 'l'X', 'IX, X, XI')."""
+    before = [t for t in tokens[max(0, index - 2):index] if _is_word(t)]
+    if before and before[-1].folded in _NOT_PLATFORM_BEFORE:
+        return True
+    near = tokens[max(0, index - 3):index] + tokens[index + 1:index + 4]
+    return any(len(t.plain) > 1 and _ROMAN.fullmatch(t.plain) for t in near if _is_word(t))
+
+
+def _merge_appositions(matches: list[_Match], tokens: list[_Token], text: str) -> list[_Match]:
+    """'régulateur britannique Ofcom': two names of one entity side by side are one mention."""
+    merged: list[_Match] = []
+    for match in matches:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None and previous.keys == match.keys
+            and not text[tokens[previous.last].end:tokens[match.first].start].strip()
+        ):
+            merged[-1] = _Match(previous.first, match.last, match.keys)
+        else:
+            merged.append(match)
+    return merged
