@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as Lit
 
-from rdflib import Graph, URIRef
+from rdflib import Graph
 
 from regkg import namespaces as ns
 from regkg.articles import ArticleError, find_articles, read_article
@@ -28,7 +28,7 @@ from regkg.queries import registry
 from regkg.reference import Reference, load_reference
 from regkg.settings import Settings
 from regkg.store import Store
-from regkg.validation import ValidationReport, load_shapes, validate
+from regkg.validation import ValidationReport, load_shapes, reference_closure, validate
 
 Status = Lit["stored", "unchanged", "rejected", "unreadable"]
 
@@ -187,12 +187,8 @@ class Pipeline:
 
     def validation_data(self, graph: Graph) -> Graph:
         """The article graph plus the reference triples about the entities it links to."""
-        data = Graph()
+        data = reference_closure(graph, self.reference_graph)
         data += graph
-        linked = {o for o in graph.objects() if isinstance(o, URIRef)}
-        for entity in linked | _jurisdictions_of(self.reference_graph, linked):
-            for p, o in self.reference_graph.predicate_objects(entity):
-                data.add((entity, p, o))
         return data
 
     def is_stored(self, article: Article) -> bool:
@@ -209,11 +205,3 @@ class Pipeline:
         entity = self.reference.entities.get(key)
         return entity.label if entity else key.partition("/")[2]
 
-
-def _jurisdictions_of(reference: Graph, entities: set[URIRef]) -> set[URIRef]:
-    found = set()
-    for entity in entities:
-        for o in reference.objects(entity, ns.jurisdiction):
-            if isinstance(o, URIRef):
-                found.add(o)
-    return found

@@ -39,7 +39,7 @@ def fine_extraction(stem: str = "002_01a4004bb8cbe5ca") -> Extraction:
     )
     claim = Claim(
         speaker="person/elon-musk", quote="Littéralement zéro", language="fr",
-        evidence=evidence, date=DateValue(dt.date(2026, 1, 14), "day"),
+        evidence=evidence, date=DateValue(dt.date(2026, 1, 4), "day"),
         about=("service/grok",),
     )
     provision = PenaltyProvision(

@@ -1,0 +1,117 @@
+"""The CLI on real seeds: exit codes, idempotence, and bad input that leaves the store as it was."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from regkg.cli import main
+from regkg.store import canonical_digest, open_store
+
+from .conftest import SEEDS
+
+SEED = "003_a26acc091d010e43"
+
+
+def digest(store_dir: Path) -> str:
+    store = open_store(str(store_dir))
+    try:
+        return canonical_digest(store)
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A store built from the seeds by `regkg build`."""
+    store_dir = tmp_path_factory.mktemp("store")
+    assert main(["build", str(SEEDS), "--store", str(store_dir)]) == 0
+    return store_dir
+
+
+def test_building_again_changes_nothing(built, capsys):
+    before = digest(built)
+    assert main(["build", str(SEEDS), "--store", str(built)]) == 0
+    assert "5 unchanged" in capsys.readouterr().out
+    assert digest(built) == before
+
+
+def bad_inputs(tmp: Path) -> dict[str, tuple[Path, str]]:
+    """name -> (file, a fragment the error message must contain)."""
+    def sidecar(stem: str, meta: dict) -> None:
+        (tmp / f"{stem}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+    files = {
+        "empty": ("", "empty"),
+        "binary": (b"\x00\x01\x02PNG\x00" * 100, "binary"),
+        "latin1": ("Le régulateur a infligé une amende.".encode("latin-1"), "UTF-8"),
+        "nometa": ("Ofcom a ouvert une enquête.", "metadata"),
+        "baddate": ("Ofcom a ouvert une enquête.", "date"),
+    }
+    out = {}
+    for name, (content, fragment) in files.items():
+        path = tmp / f"{name}.txt"
+        path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        if name != "nometa":
+            sidecar(name, {"language": "fr", "published": "2026-02-30" if name == "baddate"
+                           else None})
+        out[name] = (path, fragment)
+    huge = tmp / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(20 * 1024 * 1024)  # sparse: the size check must refuse it before reading
+    sidecar("huge", {"language": "fr"})
+    out["huge"] = (huge, "large")
+    return out
+
+
+@pytest.mark.parametrize("name", ["empty", "binary", "latin1", "nometa", "baddate", "huge"])
+def test_bad_input_is_refused_clearly_and_the_store_is_untouched(
+    built, tmp_path, capsys, name
+):
+    path, fragment = bad_inputs(tmp_path)[name]
+    before = digest(built)
+    assert main(["ingest", str(path), "--store", str(built)]) == 2
+    message = capsys.readouterr().err
+    assert fragment.lower() in message.lower(), message
+    assert path.name in message
+    assert digest(built) == before
+
+
+def test_missing_file_is_a_usage_error(built, capsys):
+    assert main(["ingest", "/nonexistent/article.txt", "--store", str(built)]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_malformed_sparql_is_a_usage_error(built, capsys):
+    assert main(["query", "SELECT WHERE {", "--store", str(built)]) == 2
+    assert "malformed" in capsys.readouterr().err
+
+
+def test_query_json_is_standard_sparql_results(built, capsys):
+    query = "SELECT ?g WHERE { GRAPH ?g { ?a a <https://w3id.org/regkg/ontology#Article> } }"
+    assert main(["query", query, "--format", "json", "--store", str(built)]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["head"]["vars"] == ["g"]
+    assert len(result["results"]["bindings"]) == 5
+
+
+def test_edited_article_replaces_only_its_graph(built, tmp_path):
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    store_dir = tmp_path / "store"
+    shutil.copytree(built, store_dir)
+    text = articles / f"{SEED}.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", "utf-8")
+    store = open_store(str(store_dir))
+    others = {g: store.graph(g) for g in store.graph_names() if SEED not in g}
+    store.close()
+    assert main(["build", str(articles), "--store", str(store_dir)]) == 0
+    store = open_store(str(store_dir))
+    try:
+        for name, graph in others.items():
+            assert set(store.graph(name)) == set(graph), name
+    finally:
+        store.close()
