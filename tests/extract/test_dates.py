@@ -160,6 +160,12 @@ def test_corpus_dates(
     ("The fine came last month.", dt.date(2026, 1, 5), ("2025-12", "month")),
     ("It was reported on Monday.", dt.date(2026, 1, 14), ("2026-01-12", "day")),
     ("Il s'est exprimé lundi dernier.", dt.date(2026, 1, 12), ("2026-01-05", "day")),
+    ("Published 13 Jan. 2025 by the regulator.", None, ("2025-01-13", "day")),
+    ("La loi entre en vigueur le 1er janvier 2026.", None, ("2026-01-01", "day")),
+    ("La décision est attendue le 20 janvier prochain.", dt.date(2026, 1, 14),
+     ("2026-01-20", "day")),
+    ("The Commission fined it last December.", dt.date(2026, 1, 14), ("2025-12", "month")),
+    ("La procédure a été ouverte fin 2024.", None, ("2024", "year")),
 ])
 def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) -> None:
     mentions = find_dates(text, published, "fr" if " le " in f" {text.lower()}" else "en")
@@ -176,6 +182,7 @@ def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) 
     "la quantité de contenus publiés à ce jour",  # "à ce jour" is "so far", not today
     "The order is dated 03/04/2025.",  # day/month order unknown in English
     "sets out its 2024-2025 priorities",
+    "Article 3 may apply to them, and they march on.",  # lower-case "may" is a verb
 ])
 def test_no_false_dates(text: str) -> None:
     assert find_dates(text, dt.date(2026, 1, 14), "en" if "The" in text else "fr") == []

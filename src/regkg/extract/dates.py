@@ -3,7 +3,7 @@
 Absolute dates ("le 13 janvier 2025", "January 2, 2026", "2026-01-14") resolve on their own.
 Everything else (weekdays, "hier", "la semaine dernière", a day or month without a year) is
 resolved against `published` and gets `value=None` when there is no publication date: a
-missing date is better than a guessed one.
+missing date is better than a guessed one. The word tables are data/patterns/dates.yaml.
 """
 
 from __future__ import annotations
@@ -12,86 +12,46 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from regkg.models import DateValue, Precision
+from regkg.settings import Settings
 
-# Vocabulary tables. Keys are lower-case with straight apostrophes (see `_normalise`).
-MONTHS: dict[str, int] = {
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
-    "décembre": 12, "decembre": 12,
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-}
-# Only after a day number ("13 Jan. 2025"): alone, "mar" or "sept" are other words.
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11,
-    "déc": 12, "dec": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
-    "aug": 8, "sep": 9,
-}
-WEEKDAYS: dict[str, int] = {
-    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
-    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}
-# Words before a date that say how the date bounds the fact; None: a plain preposition.
-QUALIFIERS: dict[str, str | None] = {
-    "en": None, "in": None, "on": None, "au mois de": None, "in the month of": None,
-    "depuis": "since", "since": "since", "dès": "from", "à partir de": "from",
-    "à partir du": "from", "from": "from", "as of": "from", "starting": "from",
-    "jusqu'au": "until", "jusqu'en": "until", "jusqu'à": "until", "until": "until",
-    "till": "until", "d'ici": "by", "d'ici au": "by", "d'ici le": "by", "by": "by",
-    "avant": "before", "avant le": "before", "before": "before", "après": "after",
-    "after": "after", "début": "early", "au début": "early", "au début de": "early",
-    "early": "early", "in early": "early", "at the beginning of": "early",
-    "the beginning of": "early", "mi-": "mid", "à la mi-": "mid", "mid-": "mid",
-    "in mid-": "mid", "fin": "late", "à la fin": "late", "à la fin de": "late",
-    "fin de": "late", "late": "late", "in late": "late", "at the end of": "late",
-    "the end of": "late", "end of": "late", "courant": None, "durant": None,
-    "pendant": None, "during": None,
-}
-RELATIVE_DAYS: dict[str, int] = {
-    "aujourd'hui": 0, "ce jour": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0,
-    "today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
-    "hier": -1, "hier soir": -1, "yesterday": -1, "avant-hier": -2, "demain": 1,
-    "tomorrow": 1,
-}
-# (unit, shift): "la semaine dernière" is the week before the publication week.
+VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
+
+
+def _load_vocabulary(path: Path) -> dict[str, Any]:
+    """The word tables (months, weekdays, qualifiers...), checked once at import."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise RuntimeError(f"cannot load date vocabulary {path}: {err}") from err
+    expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
+                "weekdays": dict, "qualifiers": dict, "relative_days": dict,
+                "relative_periods": dict, "duration_leads": list, "number_words": dict,
+                "duration_units": dict}
+    if not isinstance(data, dict) or any(
+            not isinstance(data.get(key), kind) for key, kind in expected.items()):
+        raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
+    return data
+
+
+_VOCABULARY = _load_vocabulary(VOCABULARY_FILE)
+# Keys are lower case with straight apostrophes (see `_normalise`).
+MONTHS: dict[str, int] = _VOCABULARY["months"]
+MONTHS_ALSO_WORDS = frozenset(_VOCABULARY["months_also_words"])  # months only when capitalised
+MONTH_ABBREVIATIONS: dict[str, int] = _VOCABULARY["month_abbreviations"]
+WEEKDAYS: dict[str, int] = _VOCABULARY["weekdays"]
+QUALIFIERS: dict[str, str | None] = _VOCABULARY["qualifiers"]
+RELATIVE_DAYS: dict[str, int] = _VOCABULARY["relative_days"]
 RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
-    "la semaine dernière": ("week", -1), "la semaine passée": ("week", -1),
-    "last week": ("week", -1), "cette semaine": ("week", 0), "this week": ("week", 0),
-    "la semaine prochaine": ("week", 1), "next week": ("week", 1),
-    "ce week-end": ("weekend", 0), "ce weekend": ("weekend", 0), "this weekend": ("weekend", 0),
-    "over the weekend": ("weekend", 0), "le week-end dernier": ("weekend", -1),
-    "le weekend dernier": ("weekend", -1), "last weekend": ("weekend", -1),
-    "le mois dernier": ("month", -1), "le mois passé": ("month", -1),
-    "last month": ("month", -1), "ce mois-ci": ("month", 0), "this month": ("month", 0),
-    "le mois prochain": ("month", 1), "next month": ("month", 1),
-    "l'an dernier": ("year", -1), "l'année dernière": ("year", -1), "l'an passé": ("year", -1),
-    "l'année passée": ("year", -1), "last year": ("year", -1), "cette année": ("year", 0),
-    "this year": ("year", 0), "l'an prochain": ("year", 1), "l'année prochaine": ("year", 1),
-    "next year": ("year", 1),
-}
-DURATION_LEADS = (
-    "sous", "dans les", "dans un délai de", "d'ici", "au plus tard dans", "dans", "en moins de",
-    "within", "within the next", "within a maximum of", "in the next", "a deadline of",
-    "un délai de", "délai de",
-)
-NUMBER_WORDS: dict[str, int] = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "dix": 10, "quinze": 15, "trente": 30, "a": 1, "an": 1, "one": 1, "two": 2,
-    "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "fourteen": 14,
-    "fifteen": 15, "thirty": 30,
-}
-# Value: ISO 8601 designator, "T" first for time units.
-DURATION_UNITS: dict[str, str] = {
-    "heure": "TH", "heures": "TH", "hour": "TH", "hours": "TH", "minutes": "TM",
-    "jour": "D", "jours": "D", "jours ouvrables": "D", "jours ouvrés": "D", "day": "D",
-    "days": "D", "working days": "D", "business days": "D", "calendar days": "D",
-    "semaine": "W", "semaines": "W", "week": "W", "weeks": "W", "mois": "M", "month": "M",
-    "months": "M", "an": "Y", "ans": "Y", "année": "Y", "années": "Y", "year": "Y",
-    "years": "Y",
-}
+    words: (unit, shift) for words, (unit, shift) in _VOCABULARY["relative_periods"].items()}
+DURATION_LEADS: tuple[str, ...] = tuple(_VOCABULARY["duration_leads"])
+NUMBER_WORDS: dict[str, int] = _VOCABULARY["number_words"]
+DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time unit, PT72H
 
 
 @dataclass(frozen=True)
@@ -122,7 +82,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 _APOS = "['’]"
 _MONTH = _alternation(MONTHS)
-_MONTH_ANY = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
+_MONTH_ANY = _alternation([*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS)])
 _WEEKDAY = _alternation(WEEKDAYS)
 _QUAL = _alternation(QUALIFIERS)
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
@@ -135,15 +95,16 @@ _NUMERIC_RE = re.compile(r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{
                          rf"{_YEAR}(?![\d./]\d)")
 _DAY_MONTH_RE = re.compile(
     rf"\b{_LEAD}(?:(?:le|the)\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+(?:of\s+)?"
-    rf"(?P<month>{_MONTH_ANY})(?:(?<=\.)|\b)(?:,?\s+{_YEAR}\b)?", _FLAGS)
+    rf"(?P<month>{_MONTH_ANY})(?!\w)(?:,?\s+{_YEAR}\b|\s+(?P<rel>dernier|prochain)\b)?", _FLAGS)
 _MONTH_DAY_RE = re.compile(
-    rf"\b{_LEAD}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})(?:(?<=\.)|\b)\s+{_DAY}\b"
+    rf"\b{_LEAD}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})(?!\w)\s+{_DAY}\b"
     rf"(?:,?\s+{_YEAR}\b)?", _FLAGS)
 _MONTH_YEAR_RE = re.compile(
     rf"\b{_LEAD}(?:(?:en|in|de|of|du mois de|the month of)\s+)?(?P<month>{_MONTH})\s+"
     rf"(?:de\s+l{_APOS}ann[ée]e\s+)?{_YEAR}\b", _FLAGS)
 _MONTH_ALONE_RE = re.compile(
-    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)(?P<month>{_MONTH})\b"
+    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+|(?P<pre>last|next)\s+)"
+    rf"(?P<month>{_MONTH})\b"
     rf"(?:\s+(?P<rel>dernier|prochain|last year|this year|next year|"
     rf"de l{_APOS}ann[ée]e derni[èe]re|de l{_APOS}an dernier|de cette ann[ée]e))?", _FLAGS)
 _YEAR_ALONE_RE = re.compile(
@@ -160,6 +121,12 @@ _RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})
 def _month_number(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS.get(key) or MONTH_ABBREVIATIONS[key]
+
+
+def _is_common_word(match: re.Match[str]) -> bool:
+    """"may" and "march" in lower case are a verb, not a month ("Article 3 may apply")."""
+    month = match.groupdict().get("month")
+    return month is not None and month.lower() in MONTHS_ALSO_WORDS and month.islower()
 
 
 def _qualifier(match: re.Match[str]) -> str | None:
@@ -224,9 +191,12 @@ def _day_month(match: re.Match[str], published: dt.date | None, language: str) -
     latest = _latest_day(month, day, published)
     if latest is None:
         return None
-    if _qualifier(match) in _FORWARD_QUALIFIERS:
+    rel = (match.groupdict().get("rel") or "").lower()
+    if rel == "dernier" and latest == published:
+        latest = _safe_date(latest.year - 1, month, day) or latest
+    if rel == "prochain" or _qualifier(match) in _FORWARD_QUALIFIERS:
         later = _safe_date(latest.year + 1, month, day)
-        if later is not None and later - published < published - latest:
+        if later is not None and (rel == "prochain" or later - published < published - latest):
             latest = later
     return DateValue(latest, "day"), True
 
@@ -239,7 +209,9 @@ def _month_year(match: re.Match[str], published: dt.date | None, language: str) 
 def _month_alone(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
     if published is None:
         return (None, True)
-    month, rel = _month_number(match["month"]), (match["rel"] or "").lower()
+    month = _month_number(match["month"])
+    rel = {"last": "dernier", "next": "prochain"}.get((match["pre"] or "").lower(), "")
+    rel = rel or (match["rel"] or "").lower()
     if "last year" in rel or "derni" in rel and "ann" in rel or "an dernier" in rel:
         return DateValue(dt.date(published.year - 1, month, 1), "month"), True
     if "this year" in rel or "cette" in rel:
@@ -336,7 +308,7 @@ Candidate = tuple[int, int, "DateMention | None"]
 def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
     for pattern, handler in _DATE_PATTERNS:
         for match in pattern.finditer(text):
-            found = handler(match, published, language)
+            found = None if _is_common_word(match) else handler(match, published, language)
             mention = None if found is None else DateMention(
                 match.start(), match.end(), match.group(0), found[0], _qualifier(match), found[1])
             yield match.start(), match.end(), mention
