@@ -186,11 +186,12 @@ def run_validate(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reason(args: argparse.Namespace, settings: Settings) -> int:
+    from regkg.queries import registry
     from regkg.reasoning import check_consistency, infer
 
     store = _open(settings)
     try:
-        data = store.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        data = registry(settings.queries_dir).construct(store, "all-triples")
         ontology = settings.ontology_dir / "regkg.ttl"
         result = check_consistency(ontology, data)
         if not result.consistent:
