@@ -1,0 +1,306 @@
+"""Reporting clauses: who a quote is attributed to, and where. Layer 1.
+
+Three shapes, tried in this order for each quoted passage:
+- *after*: «...», a déclaré Liz Kendall, la ministre ... / “...,” said Attorney General Ken Paxton
+  / «...», a-t-elle insisté / “...,” he added;
+- *before*: Thierry Breton, said: “...” / Grok a généré cette réponse: "...";
+- *continuation*: “A,” said X. “B.” (B is X's too).
+A quotation that does not open a sentence ("trouver «de toute urgence» une solution") is a
+fragment of the writer's own sentence, not a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from regkg.extract.dates import find_dates
+from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
+from regkg.extract.speakers import ClaimPatterns, Name, NameFinder
+
+Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
+_DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
+# Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
+_APPOSITION = re.compile(
+    r"\s*(?:,(?P<role>[^,]{1,150}),)?\s*,?\s*(?:(?:a|avait|aurait|has|had)\s+)?(?:\w+\s+)?"
+)
+_PREPOSITIONS = frozenset(
+    "à au aux de d to with avec sur dans par pour on in of by".split()  # noqa: SIM905
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: Kind
+    at: int  # the reporting verb: speaker events are ordered by it
+    end: int  # end of the reporting clause
+    name: Name | None = None
+    gender: str | None = None  # from a pronoun, a courtesy title or the role's article
+    role: str | None = None
+    window: tuple[int, int] | None = None  # where the clause may say when it was said
+
+
+@dataclass
+class ClauseReader:
+    """Parses reporting clauses of one article."""
+
+    text: str
+    language: str
+    patterns: ClaimPatterns
+    names: NameFinder
+
+    def __post_init__(self) -> None:
+        verbs, ai_verbs = (
+            self.patterns.verb_re(self.language),
+            self.patterns.ai_verb_re(self.language),
+        )
+        according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
+        aux = r"(?:(?:s['’]est|a|avait|aurait|ont)(?:-t-(?P<p1>il|elle))?\s+)?"
+        adverb = r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant)\s+)?"
+        inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
+        self.after_verb = re.compile(
+            rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?P<verb>{verbs}|{ai_verbs}){inverted}\b", re.I
+        )
+        self.after_subject = re.compile(
+            rf"[\s,]*(?P<subj>[^,.;:«»“”\"]{{1,60}}?)\s+(?P<verb>{verbs})\b"
+        )
+        self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
+        self.any_verb = re.compile(rf"\b(?P<verb>{ai_verbs}|{verbs})\b", re.I)
+        finite = rf"\b(?:a|ont|avait|avaient|aurait)\s+{adverb}(?P<verb>{verbs})\b"
+        self.report_verb = re.compile(
+            finite if self.language == "fr" else rf"\b(?P<verb>{verbs})\b"
+        )
+        self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
+
+    # --- after the quote -------------------------------------------------------------------
+    def after(self, passage: Passage) -> Attribution | None:
+        start = passage.close_at + 1
+        end = sentence_end(self.text, start, passage.paragraph_end)
+        clause = self.text[start:end]
+        if self._quote_ends_sentence(passage, clause) or clause.rstrip(SPACES).endswith(":"):
+            return None  # the clause introduces the next quotation, if any
+        match = self.after_verb.match(clause)
+        if match:
+            pronoun = match.group("p1") or match.group("p2") or match.group("p3")
+            verb_at, rest_at = start + match.start("verb"), start + match.end()
+            if pronoun:
+                gender = self.patterns.raw["pronouns"][self.language].get(pronoun.lower())
+                zone_end = self._zone_end(rest_at, end)
+                return Attribution("pronoun", verb_at, end, gender=gender, window=(start, zone_end))
+            return self._subject_after(verb_at, rest_at, end, start)
+        return self._subject_first_after(start, end) or self._according_after(start, end)
+
+    def _subject_after(self, verb_at: int, rest_at: int, end: int, start: int) -> Attribution:
+        """'a déclaré mercredi le Premier ministre Keir Starmer devant le Parlement'."""
+        zone_end = self._zone_end(rest_at, end)
+        window = (start, zone_end)
+        name = self._first_subject_name(rest_at, zone_end)
+        if name is None:
+            return self._unnamed(verb_at, rest_at, zone_end, end, window)
+        role = self._role_before(rest_at, name) or self._role_after(name.end, end)
+        appositive_end = self._zone_end(name.end, end) if role else zone_end
+        gender = name.gender or self._role_gender(role)
+        return Attribution(
+            "name", verb_at, end, name, gender, role, (start, max(zone_end, appositive_end))
+        )
+
+    def _subject_first_after(self, start: int, end: int) -> Attribution | None:
+        """English “...,” Musk said. / “...,” she added."""
+        if self.language != "en":
+            return None
+        match = self.after_subject.match(self.text, start, end)
+        if not match:
+            return None
+        subj_at, verb_at = match.start("subj"), match.start("verb")
+        subject = match.group("subj").strip()
+        pronoun = self.patterns.raw["pronouns"]["en"].get(subject.lower())
+        if pronoun:
+            return Attribution("pronoun", verb_at, end, gender=pronoun, window=(start, end))
+        names = self.names.find(subj_at, verb_at)
+        if names:
+            name = names[-1]
+            return Attribution("name", verb_at, end, name, name.gender, None, (start, end))
+        return Attribution("unnamed", verb_at, end, window=(start, end))
+
+    def _according_after(self, start: int, end: int) -> Attribution | None:
+        if self.after_according is None:
+            return None
+        match = self.after_according.match(self.text, start, end)
+        if not match:
+            return None
+        return self._subject_after(start + match.start(), match.end(), end, start)
+
+    def _quote_ends_sentence(self, passage: Passage, clause: str) -> bool:
+        """“... binding.” Mr Smith said: -- a full stop inside ends the sentence; “Why?” she
+        asked -- a question mark does only when a capital follows."""
+        inner = self.text[passage.open_at + 1 : passage.close_at].rstrip(SPACES)
+        following = clause.lstrip(SPACES + ",")
+        if inner.endswith("."):
+            return True
+        return inner.endswith(("?", "!")) and following[:1].isupper()
+
+    # --- before the quote ------------------------------------------------------------------
+    def before(self, passage: Passage) -> Attribution | None:
+        """'Thierry Breton, said: “...”', 'Elon Musk a déclaré : «...»'."""
+        start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
+        prefix = self.text[start : passage.open_at].rstrip(SPACES)
+        verbs = list(self.any_verb.finditer(self.text, start, passage.open_at))
+        if not verbs or not (
+            prefix.endswith(":") or prefix.endswith(",") or prefix.endswith(verbs[-1].group())
+        ):
+            return None
+        verb = verbs[-1]
+        tail = self.text[verb.end() : passage.open_at]
+        if not re.fullmatch(
+            rf"[\s,:]*(?:à\s+\w+|to\s+\w+)?[\s,:]*|[^.!?]{{0,60}}:[{SPACES}]*", tail
+        ):
+            return None
+        return self._subject_before(start, verb.start(), passage.open_at)
+
+    def _subject_before(self, start: int, verb_at: int, quote_at: int) -> Attribution:
+        window = (start, quote_at)
+        before = self.text[start:verb_at]
+        pronoun = re.search(
+            r"\b(il|elle|he|she)\s+(?:(?:a|has|had|avait)\s+)?(?:\w+\s+)?$", before, re.I
+        )
+        if pronoun:
+            gender = self.patterns.raw["pronouns"][self.language].get(pronoun.group(1).lower())
+            window = (self._window_start(start, start + pronoun.start()), quote_at)
+            return Attribution("pronoun", verb_at, quote_at, gender=gender, window=window)
+        for name in reversed(self.names.find(start, verb_at)):
+            gap = self.text[name.end : verb_at]
+            apposition = _APPOSITION.fullmatch(gap)
+            if apposition is None:
+                continue
+            role = (
+                (apposition.group("role") or "").strip()
+                or self._role_leading(start, name)
+                or self._role_before(self._clause_start(start, name.start), name)
+            )
+            gender = name.gender or self._role_gender(role)
+            window = (self._window_start(start, name.start), quote_at)
+            return Attribution("name", verb_at, quote_at, name, gender, role or None, window)
+        return self._unnamed(verb_at, start, verb_at, quote_at, window)
+
+    def _role_leading(self, start: int, name: Name) -> str | None:
+        """'Commissioner for Internal Market, Thierry Breton, said:' -> the words before."""
+        lead = self.text[start : name.start]
+        after = self.text[name.end : name.end + 2]
+        if not lead.rstrip(SPACES).endswith(",") or not after.startswith(","):
+            return None
+        role = lead.rstrip(SPACES).rstrip(",").strip()
+        return role if 0 < len(role.split()) <= 15 and role[0].isupper() else None
+
+    # --- helpers -----------------------------------------------------------------------------
+    def _window_start(self, start: int, subject_at: int) -> int:
+        """Dates count from the subject on, or from the sentence start when all that comes
+        before the subject is a date ('Mercredi, Elon Musk a déclaré'): 'la loi devrait être
+        modifiée cette semaine, et Keir Starmer a déclaré mercredi' is dated mercredi."""
+        lead = self.text[start:subject_at].strip(SPACES + ",")
+        dates = find_dates(lead, None, self.language) if lead else []
+        return start if dates and dates[0].text.strip() == lead else subject_at
+
+    def _clause_start(self, start: int, at: int) -> int:
+        """After the last comma or 'et'/'and' before `at`."""
+        matches = list(re.finditer(r",|\bet\b|\band\b", self.text[start:at]))
+        return start + matches[-1].end() if matches else start
+
+    def _zone_end(self, at: int, end: int) -> int:
+        """The subject zone runs to the first comma or semicolon of the clause."""
+        match = re.search(r"[,;]", self.text[at:end])
+        return at + match.start() if match else end
+
+    def _first_subject_name(self, start: int, end: int) -> Name | None:
+        for name in self.names.find(start, end):
+            before = re.findall(r"[\w’']+", self.text[start : name.start])
+            if not before or before[-1].lower() not in _PREPOSITIONS:
+                return name
+        return None
+
+    def _unnamed(
+        self, verb_at: int, start: int, zone_end: int, end: int, window: tuple[int, int]
+    ) -> Attribution:
+        zone = self.text[start:zone_end].split(",")[-1].strip()
+        anaphors = self.patterns.words("ai_anaphors", self.language)
+        if any(zone.lower().startswith(a.lower()) for a in anaphors):
+            return Attribution("ai_anaphor", verb_at, end, window=window)
+        return Attribution("unnamed", verb_at, end, gender=self._role_gender(zone), window=window)
+
+    def _role_before(self, start: int, name: Name) -> str | None:
+        """The title just before the name: 'mercredi le Premier ministre' -> 'Premier ministre',
+        'said Attorney General' -> 'Attorney General'; 'Dans un post' is no title."""
+        words = self.text[start : name.start]
+        for mention in find_dates(words, None, self.language):
+            words = words.replace(mention.text, " ")
+        words = re.sub(r"\b(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?)\s*$", "", words.strip())
+        parts = re.split(rf"\b{_DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
+        role = parts[-1].strip(SPACES + ",")
+        titled = len(parts) > 1 or all(w[:2] != w[:2].lower() for w in role.split())
+        if not role or not titled or len(role.split()) > 8 or role.lower() in _PREPOSITIONS:
+            return None
+        return role
+
+    def _role_after(self, at: int, end: int) -> str | None:
+        """', la ministre en charge des Technologies dans le gouvernement ...' -> up to a stop."""
+        match = re.match(rf",\s*(?P<role>{_DETERMINER}\b[^,.;]*)", self.text[at:end], re.I)
+        if not match:
+            return None
+        role = match.group("role")
+        for stop in self.patterns.words("role_stops", self.language):
+            cut = role.find(stop)
+            if cut > 0:
+                role = role[:cut]
+        return role.strip() or None
+
+    def _role_gender(self, role: str | None) -> str | None:
+        if not role:
+            return None
+        first = role.split()[0].lower()
+        return self.patterns.raw.get("gendered_determiners", {}).get(self.language, {}).get(first)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Reported speech outside quotation marks: a speaker event, maybe an indirect claim."""
+
+    attribution: Attribution
+    sentence: tuple[int, int]
+    content: tuple[int, int] | None = None  # the "que ..." / "that ..." clause
+
+
+def find_reports(
+    reader: ClauseReader, paragraphs: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[Report]:
+    """Every reporting verb outside quotations and the quotes' own reporting clauses."""
+    found: list[Report] = []
+    for para_start, para_end in paragraphs:
+        for match in reader.report_verb.finditer(reader.text, para_start, para_end):
+            if not any(a <= match.start() < b for a, b in skip):
+                found.append(_report(reader, match, para_start, para_end))
+        if reader.according is not None:
+            for match in reader.according.finditer(reader.text, para_start, para_end):
+                if not any(a <= match.start() < b for a, b in skip):
+                    found.append(_according(reader, match, para_start, para_end))
+    return found
+
+
+def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int) -> Report:
+    start = sentence_start(reader.text, match.start(), para_start)
+    end = sentence_end(reader.text, match.end(), para_end)
+    that = re.match(r"[^,.;:]{0,40}?\b(?:que|qu['’]|that)\s*", reader.text[match.end() : end])
+    content_at = match.end() + that.end() if that else None
+    window_end = content_at if content_at is not None else min(end, match.end() + 30)
+    attribution = reader._subject_before(start, match.start(), window_end)
+    content = (content_at, end) if content_at is not None else None
+    return Report(attribution, (start, end), content)
+
+
+def _according(
+    reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int
+) -> Report:
+    """'Selon le porte-parole, ...': the speaker follows 'selon'."""
+    start = sentence_start(reader.text, match.start(), para_start)
+    end = sentence_end(reader.text, match.end(), para_end)
+    attribution = reader._subject_after(match.start(), match.end(), end, match.start())
+    return Report(attribution, (start, end))

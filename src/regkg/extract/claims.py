@@ -1,0 +1,296 @@
+"""Claims: direct quotes attributed to a named person or AI system, in French and English. Layer 1.
+
+`find_claims` finds quoted passages (`quotes`), reads their reporting clauses (`attribution`),
+orders every speaker event of the article (quotes and reported speech) and resolves pronouns and
+"le robot" to the latest speaker that fits (`speakers`). A quote whose speaker is unnamed (an
+institution, "un porte-parole", a communiqué) is left out: a missing claim is better than words
+put in the wrong mouth. Reported speech by a named speaker becomes an `indirect=True` claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from regkg.extract.attribution import Attribution, ClauseReader, Report, find_reports
+from regkg.extract.dates import find_dates
+from regkg.extract.quotes import (
+    SPACES,
+    Passage,
+    find_passages,
+    opens_sentence,
+    paragraphs,
+    sentence_end,
+    sentence_start,
+    strip_span,
+    word_count,
+)
+from regkg.extract.speakers import (
+    ClaimPatterns,
+    NameFinder,
+    Speaker,
+    load_claim_patterns,
+    resolve_ai_anaphor,
+    resolve_pronoun,
+)
+from regkg.extract.text import Sentence
+from regkg.models import Article, Claim, DateValue, Evidence, Mention, NewEntity
+from regkg.namespaces import slugify
+from regkg.reference import Reference
+from regkg.settings import Settings
+
+MIN_WORDS = 3
+
+
+def default_patterns() -> ClaimPatterns:
+    return load_claim_patterns(Settings.from_env().patterns_dir / "claims.yaml")
+
+
+def find_claims(
+    article: Article,
+    sentences: list[Sentence],
+    mentions: list[Mention],
+    reference: Reference,
+    language: str,
+    patterns: ClaimPatterns | None = None,
+) -> tuple[list[Claim], list[NewEntity]]:
+    """Direct (and flagged indirect) claims of one article, with the unknown speakers they name."""
+    builder = _ClaimBuilder(
+        article, sentences, mentions, reference, language, patterns or default_patterns()
+    )
+    return builder.run()
+
+
+@dataclass
+class _Quote:
+    """A quotation chain (one passage, or one per paragraph) with its reporting clause."""
+
+    passages: list[Passage]
+    attribution: Attribution
+
+
+@dataclass
+class _ClaimBuilder:
+    article: Article
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    reference: Reference
+    language: str
+    patterns: ClaimPatterns
+    events: list[tuple[int, Speaker]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    roles: dict[str, str] = field(default_factory=dict)  # speaker key -> first role worded
+    genders: dict[str, str] = field(default_factory=dict)
+    dated_reports: list[tuple[Speaker, DateValue, list[str]]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.names = NameFinder(self.text, self.mentions, self.reference, self.patterns)
+        self.reader = ClauseReader(self.text, self.language, self.patterns, self.names)
+        self.passages = find_passages(self.text)
+
+    def run(self) -> tuple[list[Claim], list[NewEntity]]:
+        quotes = self._quotes()
+        skip = [(p.open_at, p.close_at + 1) for p in self.passages]
+        skip += [(q.attribution.window or (q.attribution.at, q.attribution.end)) for q in quotes]
+        skip += [(q.attribution.at, q.attribution.end) for q in quotes]
+        reports = find_reports(self.reader, paragraphs(self.text), skip)
+        items: list[_Quote | Report] = [*quotes, *reports]
+        for item in sorted(items, key=lambda i: i.attribution.at):
+            self._take(item)
+        return self.claims, self._new_entities()
+
+    # --- quotations --------------------------------------------------------------------------
+    def _quotes(self) -> list[_Quote]:
+        found: list[_Quote] = []
+        for chain in _chains(self.text, self.passages):
+            first, last = chain[0], chain[-1]
+            if not last.closed:
+                continue  # cut off in the copy
+            if not opens_sentence(self.text[first.paragraph_start : first.open_at]):
+                continue  # a fragment inside the writer's own sentence
+            attribution = self.reader.after(last)
+            if attribution is None and self._ends_sentence(last):
+                attribution = self.reader.before(first) or self._continuation(first, found)
+            if attribution is not None:
+                found.append(_Quote(chain, attribution))
+        return found
+
+    def _ends_sentence(self, passage: Passage) -> bool:
+        inner = self.text[passage.open_at + 1 : passage.close_at].rstrip(SPACES)
+        if inner.endswith((".", "!", "?", "…")):
+            return True
+        end = sentence_end(self.text, passage.close_at + 1, passage.paragraph_end)
+        return not self.text[passage.close_at + 1 : end].strip(SPACES + ".!?…")
+
+    def _continuation(self, passage: Passage, found: list[_Quote]) -> Attribution | None:
+        """“A,” said X. “B.”: B follows X's reporting clause in the same paragraph."""
+        if not found or found[-1].passages[-1].paragraph_start != passage.paragraph_start:
+            return None
+        previous = found[-1].attribution
+        if self.text[previous.end : passage.open_at].strip(SPACES):
+            return None
+        return Attribution("continuation", passage.open_at, passage.close_at + 1)
+
+    # --- speakers, in text order -------------------------------------------------------------
+    def _take(self, item: _Quote | Report) -> None:
+        attribution = item.attribution
+        speaker = self._speaker(attribution)
+        if speaker is None:
+            speaker = Speaker(None)
+        previous_claim = self.claims[-1] if self.claims else None
+        follows = (
+            previous_claim is not None
+            and bool(self.events)
+            and self.events[-1][1].key == speaker.key == previous_claim.speaker
+        )
+        self.events.append((attribution.at, speaker))
+        if speaker.key is None:
+            return
+        date = self._date(attribution.window)
+        if isinstance(item, Report):
+            self._take_report(item, speaker, date)
+            return
+        if date is None and attribution.kind != "name" and follows and previous_claim is not None:
+            date = previous_claim.date  # "a-t-il ajouté": the same occasion as the quote before
+        for passage in item.passages:
+            self._add_claim(passage, speaker, date, attribution)
+
+    def _speaker(self, attribution: Attribution) -> Speaker | None:
+        if attribution.kind == "pronoun":
+            return resolve_pronoun(self.events, attribution.at, attribution.gender)
+        if attribution.kind == "ai_anaphor":
+            return resolve_ai_anaphor(self.events, attribution.at)
+        if attribution.kind == "continuation":
+            return self.events[-1][1] if self.events else None
+        name = attribution.name
+        if attribution.kind != "name" or name is None:
+            return Speaker(None, gender=attribution.gender)
+        key = name.key or f"person/{slugify(name.text)}"
+        if attribution.role:
+            self.roles.setdefault(key, attribution.role)
+        if attribution.gender:
+            self.genders.setdefault(key, attribution.gender)
+        label = name.text
+        return Speaker(key, label, self.genders.get(key), self.roles.get(key), name.ai)
+
+    def _take_report(self, report: Report, speaker: Speaker, date: DateValue | None) -> None:
+        start, end = report.sentence
+        if date is not None:
+            fragments = [
+                self.text[slice(*p.content_span)] for p in self.passages if start <= p.open_at < end
+            ]
+            self.dated_reports.append((speaker, date, fragments))
+        if (
+            report.content is None
+            or speaker.ai
+            or any(start <= p.open_at < end for p in self.passages)
+        ):
+            return
+        content_start, content_end = strip_span(self.text, *report.content)
+        while content_end > content_start and self.text[content_end - 1] in ".!?":
+            content_end -= 1
+        if word_count(self.text[content_start:content_end]) < MIN_WORDS:
+            return
+        evidence = self._evidence(start, end)
+        quote = self.text[content_start:content_end]
+        self.claims.append(
+            Claim(
+                speaker.key or "",
+                quote,
+                self.language,
+                evidence,
+                speaker.role,
+                date,
+                self._about(content_start, content_end, speaker.key),
+                indirect=True,
+            )
+        )
+
+    def _add_claim(
+        self, passage: Passage, speaker: Speaker, date: DateValue | None, attribution: Attribution
+    ) -> None:
+        start, end = strip_span(self.text, *passage.content_span)
+        quote = self.text[start:end]
+        if word_count(quote) < MIN_WORDS:
+            return
+        if date is None and speaker.key is not None:
+            date = self._lede_date(speaker, quote)
+        span_start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
+        span_end = max(
+            passage.close_at + 1, attribution.end if attribution.end <= passage.paragraph_end else 0
+        )
+        role = speaker.role or (self.roles.get(speaker.key) if speaker.key else None)
+        self.claims.append(
+            Claim(
+                speaker.key or "",
+                quote,
+                self.language,
+                self._evidence(span_start, span_end),
+                role,
+                date,
+                self._about(start, end, speaker.key),
+            )
+        )
+
+    # --- dates, evidence, entities -------------------------------------------------------------
+    def _date(self, window: tuple[int, int] | None) -> DateValue | None:
+        if window is None:
+            return None
+        published: dt.date | None = self.article.published
+        for mention in find_dates(self.text[window[0] : window[1]], published, self.language):
+            if mention.value is not None:
+                return mention.value
+        return None
+
+    def _lede_date(self, speaker: Speaker, quote: str) -> DateValue | None:
+        """'Elon Musk a déclaré mercredi qu'il n'était pas au courant des "images de mineurs
+        nus"' dates the quote that holds those words: the same statement, reported twice."""
+        folded = quote.casefold()
+        for reporter, date, fragments in self.dated_reports:
+            if reporter.key == speaker.key and any(
+                f.strip().casefold() in folded for f in fragments if word_count(f) >= 2
+            ):
+                return date
+        return None
+
+    def _evidence(self, start: int, end: int) -> Evidence:
+        """The sentences (as segmented upstream) that hold text[start:end]."""
+        covering = [s for s in self.sentences if s.start < end and start < s.end]
+        if covering:
+            start, end = min(start, covering[0].start), max(end, covering[-1].end)
+        return Evidence(self.text[start:end], start, end)
+
+    def _about(self, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
+        keys = [
+            m.key for m in self.mentions if start <= m.start and m.end <= end and m.key != speaker
+        ]
+        return tuple(dict.fromkeys(keys))
+
+    def _new_entities(self) -> list[NewEntity]:
+        seen: dict[str, NewEntity] = {}
+        for claim in self.claims:
+            key = claim.speaker
+            if key in self.reference.entities or key in seen or not key.startswith("person/"):
+                continue
+            label = next((s.label for _, s in self.events if s.key == key and s.label), key)
+            seen[key] = NewEntity(key, "person", label, claim.evidence)
+        return list(seen.values())
+
+
+def _chains(text: str, passages: list[Passage]) -> list[list[Passage]]:
+    """Group a quote running over paragraphs: an open passage continued by the next paragraph
+    that starts with an opening mark."""
+    chains: list[list[Passage]] = []
+    for passage in passages:
+        previous = chains[-1][-1] if chains else None
+        if previous is not None and not previous.closed and _continues(text, previous, passage):
+            chains[-1].append(passage)
+        else:
+            chains.append([passage])
+    return chains
+
+
+def _continues(text: str, previous: Passage, passage: Passage) -> bool:
+    between = text[previous.paragraph_end : passage.open_at]
+    return not between.strip() and passage.paragraph_start > previous.paragraph_start

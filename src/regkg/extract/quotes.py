@@ -1,0 +1,155 @@
+"""Quoted passages and clause boundaries in French and English press text. Layer 1, no NLP.
+
+A *passage* is the outermost quotation in a paragraph: «...», « ... », "...", “...”, ‘...’.
+Nested quotations (“... “rabbit hole” ...”) stay inside their passage. A passage with no closing
+mark in its paragraph is *open*: either the quote runs on into the next paragraph (which then
+starts with an opening mark, the English convention) or the copy cut it off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Opening mark -> closing mark. The straight double quote opens and closes alternately.
+PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’"}
+SPACES = " \t\u00a0\u202f\u2009"
+SENTENCE_END = ".!?…"
+# Tokens followed by a full stop that does not end a sentence ("M. Musk", "Mr. Smith").
+ABBREVIATIONS = frozenset(
+    {"m", "mm", "mme", "mlle", "mr", "mrs", "ms", "dr", "st", "pr", "me", "no"}
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quoted passage. Offsets are into the full text."""
+
+    open_at: int  # index of the opening mark
+    close_at: int  # index of the closing mark, or the paragraph end when `closed` is False
+    closed: bool
+    paragraph_start: int
+    paragraph_end: int
+    mark: str  # the opening mark
+
+    @property
+    def content_span(self) -> tuple[int, int]:
+        return self.open_at + 1, self.close_at
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: quotations never cross a line break."""
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def find_passages(text: str) -> list[Passage]:
+    """Every outermost quoted passage, in text order."""
+    found: list[Passage] = []
+    for start, end in paragraphs(text):
+        found.extend(_passages_in(text, start, end))
+    return found
+
+
+def _passages_in(text: str, start: int, end: int) -> list[Passage]:
+    stack: list[tuple[str, int]] = []
+    found: list[Passage] = []
+    for i in range(start, end):
+        char = text[i]
+        if stack and _closes(text, i, stack[-1][0], end):
+            mark, opened = stack.pop()
+            if not stack:
+                found.append(Passage(opened, i, True, start, end, mark))
+        elif char in PAIRS and _opens(text, i, start):
+            stack.append((char, i))
+    if stack:
+        mark, opened = stack[0]
+        found.append(Passage(opened, end, False, start, end, mark))
+    return found
+
+
+def _opens(text: str, i: int, paragraph_start: int) -> bool:
+    """‘ opens only at a word start; the others always open when they do not close."""
+    if text[i] != "‘":
+        return True
+    return i == paragraph_start or not text[i - 1].isalnum()
+
+
+def _closes(text: str, i: int, open_mark: str, end: int) -> bool:
+    """The closing mark of the innermost open passage; ’ inside a word is an apostrophe."""
+    if text[i] != PAIRS[open_mark]:
+        return False
+    if text[i] == "’":
+        if i + 1 < end and text[i + 1].isalnum():
+            return False  # "people’s"
+        if text[i - 1] in "sS" and _later_closer(text, i + 1, end):
+            return False  # "companies’ excuses": a plural possessive, the quote goes on
+    return True
+
+
+def _later_closer(text: str, start: int, end: int) -> bool:
+    """A ’ further on that could close the quote, before any new ‘."""
+    for j in range(start, end):
+        if text[j] == "‘":
+            return False
+        if text[j] == "’" and (j + 1 >= end or not text[j + 1].isalnum()):
+            return True
+    return False
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces (including no-break spaces) and the trailing comma a reporting clause adds."""
+    while start < end and text[start] in SPACES:
+        start += 1
+    while end > start and (text[end - 1] in SPACES or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def sentence_end(text: str, at: int, limit: int) -> int:
+    """The end (exclusive) of the sentence running through `at`, at most `limit`."""
+    i = at
+    while i < limit:
+        char = text[i]
+        if char in PAIRS and char not in '"’':
+            return i  # a new quotation starts: the clause ends before it
+        if char in SENTENCE_END and _ends_sentence(text, i, limit):
+            return i + 1
+        i += 1
+    return limit
+
+
+def _ends_sentence(text: str, i: int, limit: int) -> bool:
+    if i + 1 < limit and text[i + 1] not in SPACES + '»”"’':
+        return False  # "2.5", "bit.ly"
+    if text[i] == ".":
+        word = re.search(r"(\w+)$", text[max(0, i - 6) : i])
+        if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+            return False
+    return True
+
+
+def sentence_start(text: str, at: int, floor: int) -> int:
+    """The start of the sentence holding `at`, not before `floor` (a paragraph start)."""
+    i = at - 1
+    while i >= floor:
+        if text[i] in SENTENCE_END and _ends_sentence(text, i, at):
+            j = i + 1
+            while j < at and text[j] in SPACES + '»”"’':
+                j += 1
+            return j
+        i -= 1
+    return floor
+
+
+def opens_sentence(prefix: str) -> bool:
+    """Whether a quotation after `prefix` (its paragraph so far) starts a sentence of its own."""
+    stripped = prefix.rstrip(SPACES)
+    if not stripped:
+        return True
+    if stripped[-1] in SENTENCE_END + ":":
+        return True
+    return len(stripped) > 1 and stripped[-1] in '»”"’' and stripped[-2] in SENTENCE_END
+
+
+def word_count(passage: str) -> int:
+    return len(re.findall(r"[\w’'-]+", passage))

@@ -1,0 +1,262 @@
+"""Who speaks: person names, speaker events and pronoun resolution for claims. Layer 1.
+
+A *speaker event* is every place the text makes someone speak: the reporting clause of a quote
+("a déclaré Liz Kendall"), reported speech ("Elon Musk a déclaré mercredi que ..."), "Selon le
+porte-parole". Unnamed speakers (an institution, "un porte-parole") are events too: a later
+"a-t-il ajouté" must resolve to them, and their quotes are then left out, rather than jump back to
+a named person mentioned earlier, which would put words in the wrong mouth.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from regkg.models import Mention
+from regkg.reference import Reference
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_PARTICLE = r"(?:von|van|der|den|ter|di|da|del|della|bin|ben|al)"
+NAME_RE = re.compile(
+    rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?)\s+)?"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*)"
+)
+# Capitalised words that start sentences or noun phrases rather than names.
+FUNCTION_WORDS = frozenset(
+    {
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "ce",
+        "cette",
+        "ces",
+        "selon",
+        "interrogé",
+        "interrogée",
+        "pour",
+        "face",
+        "depuis",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "according",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "et",
+        "mais",
+        "but",
+        "when",
+        "while",
+        "as",
+        "if",
+        "si",
+    }
+)
+
+
+@dataclass(frozen=True)
+class ClaimPatterns:
+    """data/patterns/claims.yaml, with one compiled alternation per verb list."""
+
+    raw: dict[str, Any]
+
+    def words(self, section: str, language: str) -> list[str]:
+        value = self.raw.get(section, {})
+        return list(value.get(language, [])) if isinstance(value, dict) else list(value)
+
+    def verb_re(self, language: str) -> str:
+        verbs = sorted(self.words("verbs", language), key=len, reverse=True)
+        return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+    def ai_verb_re(self, language: str) -> str:
+        verbs = sorted(self.words("ai_verbs", language), key=len, reverse=True)
+        return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+
+    @property
+    def titles(self) -> dict[str, str | None]:
+        return dict(self.raw.get("titles", {}))
+
+    @property
+    def role_title_words(self) -> frozenset[str]:
+        return frozenset(self.raw.get("role_title_words", []))
+
+
+@lru_cache(maxsize=8)
+def load_claim_patterns(path: Path) -> ClaimPatterns:
+    with path.open(encoding="utf-8") as handle:
+        return ClaimPatterns(yaml.safe_load(handle))
+
+
+@dataclass(frozen=True)
+class Name:
+    """A person (or AI system) named in the text; `key` when a reference entity matches."""
+
+    start: int
+    end: int
+    text: str
+    gender: str | None = None
+    key: str | None = None
+    ai: bool = False
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a reporting clause makes speak. `key` None: unnamed, its quotes are left out."""
+
+    key: str | None
+    label: str | None = None
+    gender: str | None = None
+    role: str | None = None
+    ai: bool = False
+
+
+@dataclass
+class NameFinder:
+    """Finds person names in an article, linking them to the reference where it can."""
+
+    text: str
+    mentions: list[Mention]
+    reference: Reference
+    patterns: ClaimPatterns
+    surnames: dict[str, str] = field(default_factory=dict)  # "Musk" -> "Elon Musk"
+
+    def __post_init__(self) -> None:
+        for name in self.find(0, len(self.text)):
+            parts = name.text.split()
+            if len(parts) > 1:
+                self.surnames.setdefault(parts[-1], name.text)
+
+    def find(self, start: int, end: int) -> list[Name]:
+        """Names in text[start:end], in order."""
+        found = [n for m in NAME_RE.finditer(self.text, start, end) if (n := self._name(m))]
+        for mention in self.mentions:
+            inside = start <= mention.start and mention.end <= end
+            named = any(n.start <= mention.start < n.end for n in found)
+            if inside and not named and self._speaker_key(mention.key):
+                found.append(self._from_mention(mention))
+        return sorted(found, key=lambda n: n.start)
+
+    def _name(self, match: re.Match[str]) -> Name | None:
+        tokens = list(re.finditer(r"\S+", match.group("name")))
+        offset = match.start("name")
+        skip = self.patterns.role_title_words
+        while tokens and (tokens[0].group() in skip or _fold(tokens[0].group()) in FUNCTION_WORDS):
+            tokens.pop(0)
+        if not tokens:
+            return None
+        start, end = offset + tokens[0].start(), offset + tokens[-1].end()
+        text = self.text[start:end]
+        gender = self.patterns.titles.get(match.group("title") or "", None)
+        if self._other_entity(start, end):
+            return None
+        mention = self._mention(start, end)
+        if mention is not None:
+            return self._from_mention(mention, gender, start, end, text)
+        if len(tokens) == 1:
+            return self._single(text, start, end, gender, titled=bool(match.group("title")))
+        key = self._reference_key(text)
+        return Name(start, end, text, gender, key)
+
+    def _single(
+        self, text: str, start: int, end: int, gender: str | None, titled: bool
+    ) -> Name | None:
+        """A surname alone names someone only when the article gave the full name first."""
+        full = self.surnames.get(text)
+        if full is not None:
+            return Name(start, end, full, gender, self._reference_key(full))
+        key = self._reference_key(text)
+        if key is not None or titled:
+            return Name(start, end, text, gender, key)
+        return None
+
+    def _mention(self, start: int, end: int) -> Mention | None:
+        for mention in self.mentions:
+            if mention.start < end and start < mention.end and self._speaker_key(mention.key):
+                return mention
+        return None
+
+    def _other_entity(self, start: int, end: int) -> bool:
+        """Covered by an authority, law, place or company: not a person's name."""
+        return any(
+            m.start <= start and end <= m.end and not self._speaker_key(m.key)
+            for m in self.mentions
+        )
+
+    def _from_mention(
+        self,
+        mention: Mention,
+        gender: str | None = None,
+        start: int | None = None,
+        end: int | None = None,
+        text: str | None = None,
+    ) -> Name:
+        entity = self.reference.entities.get(mention.key)
+        label = entity.label if entity is not None else (text or mention.text)
+        ai = entity is not None and "AISystem" in entity.classes
+        return Name(
+            mention.start if start is None else min(start, mention.start),
+            mention.end if end is None else max(end, mention.end),
+            label,
+            gender,
+            mention.key if mention.linked else None,
+            ai,
+        )
+
+    def _speaker_key(self, key: str) -> bool:
+        """Persons and AI systems speak; institutions' quotes are left out."""
+        if key.startswith("person/"):
+            return True
+        entity = self.reference.entities.get(key)
+        return entity is not None and "AISystem" in entity.classes
+
+    def _reference_key(self, text: str) -> str | None:
+        wanted = _fold(text)
+        for entity in self.reference.entities.values():
+            if entity.kind != "person":
+                continue
+            names = [*entity.labels.values(), *(a for v in entity.aliases.values() for a in v)]
+            if any(_fold(n) == wanted for n in names):
+                return entity.key
+        return None
+
+
+def resolve_pronoun(
+    events: list[tuple[int, Speaker]], at: int, gender: str | None
+) -> Speaker | None:
+    """The latest speaker before `at` whose gender does not contradict the pronoun's."""
+    for position, speaker in reversed(events):
+        if position >= at:
+            continue
+        if gender is None or speaker.gender in (gender, None):
+            return speaker
+    return None
+
+
+def resolve_ai_anaphor(events: list[tuple[int, Speaker]], at: int) -> Speaker | None:
+    """ "le robot", "the chatbot": the latest AI speaker before `at`."""
+    for position, speaker in reversed(events):
+        if position < at and speaker.ai:
+            return speaker
+    return None
+
+
+def _fold(text: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", " ", ascii_.lower()).strip()

@@ -1,0 +1,238 @@
+"""find_claims on the seed articles, the development corpus and hand-written sentences.
+
+Seed and corpus texts are read from their files (nothing is copied here); the synthetic
+sentences below are written for the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from regkg.articles import read_article
+from regkg.extract.claims import find_claims
+from regkg.extract.gazetteer import Gazetteer
+from regkg.models import Article, Claim, NewEntity
+from regkg.reference import Reference, load_reference
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SEEDS = REPO_ROOT / "data" / "articles"
+CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "articles"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not mounted")
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return load_reference(REPO_ROOT / "data" / "reference")
+
+
+@pytest.fixture(scope="module")
+def gazetteer(reference: Reference) -> Gazetteer:
+    return Gazetteer(reference)
+
+
+def claims_of(article: Article, reference: Reference, gazetteer: Gazetteer):
+    mentions = gazetteer.find(article.text, article.language)
+    return find_claims(article, [], mentions, reference, article.language)
+
+
+def direct(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if not c.indirect]
+
+
+def seed(reference: Reference, gazetteer: Gazetteer, prefix: str):
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    article = read_article(path)
+    return article, *claims_of(article, reference, gazetteer)
+
+
+def synthetic(text: str, language: str = "en", published: dt.date | None = None) -> Article:
+    return Article("test", text, None, None, None, published, language, "0" * 64)
+
+
+# --- seeds ---------------------------------------------------------------------------------------
+def test_seed_000_kendall_three_quotes_and_no_fragments(reference, gazetteer):
+    article, claims, _ = seed(reference, gazetteer, "000")
+    found = direct(claims)
+    assert [c.speaker for c in found] == ["person/liz-kendall"] * 3
+    assert found[0].quote.startswith("Ce que nous avons vu en ligne")
+    assert found[0].quote.endswith("digne de ce nom")
+    assert found[1].quote.endswith("X doit régler ce problème de toute urgence")  # a-t-elle
+    assert found[2].quote == (
+        "Le Royaume-Uni ne tolérera pas la prolifération incessante de contenus "
+        "répugnants et injurieux en ligne"
+    )
+    assert found[0].speaker_role == "la ministre en charge des Technologies"
+    assert all(c.date is None for c in found)  # no publication date to resolve "mardi"
+    assert all(c.quote in article.text for c in found)
+    quotes = " ".join(c.quote for c in claims)
+    for fragment in ("toutes les mesures coercitives", "s'il existe des problèmes"):
+        assert fragment not in quotes
+
+
+def test_seed_001_named_speakers_ai_and_pronouns(reference, gazetteer):
+    article, claims, new = seed(reference, gazetteer, "001")
+    speakers = [c.speaker for c in direct(claims)]
+    assert speakers == [
+        "person/thomas-regnier",
+        "person/thomas-regnier",
+        "person/keir-starmer",
+        "person/keir-starmer",
+        "service/grok",
+        "service/grok",
+        "person/rob-bonta",
+        "person/rob-bonta",
+    ]
+    regnier, regnier_2, starmer, starmer_2 = direct(claims)[:4]
+    assert regnier.speaker_role == "un porte-parole de la Commission européenne"
+    assert regnier.date is not None and regnier.date.iso() == "2026-01-14"
+    assert regnier_2.date == regnier.date  # "a-t-il ajouté": the same statement
+    assert starmer.speaker_role == "Premier ministre"
+    assert starmer_2.quote.startswith("Si c'est le cas")
+    assert new == []  # every speaker is in the reference
+
+
+def test_seed_001_leaves_out_communique_fragments_and_cut_quotes(reference, gazetteer):
+    _, claims, _ = seed(reference, gazetteer, "001")
+    quotes = " ".join(c.quote for c in claims)
+    assert "Il est rapporté que" not in quotes  # "dénonce encore le communiqué": no person
+    assert "si ces changements n'étaient pas effectifs" not in quotes  # "Selon le porte-parole"
+    assert "créer du contenu illégal subira" not in quotes  # begins inside the writer's sentence
+    assert "une tolérance zéro" not in quotes  # "assurant avoir ..."
+    assert "Mets-la en bikini" not in quotes
+
+
+def test_seed_002_unnamed_spokesperson_is_not_elon_musk(reference, gazetteer):
+    """'a-t-il ajouté' follows 'un de ses porte-paroles': unnamed, so no claim at all."""
+    _, claims, _ = seed(reference, gazetteer, "002")
+    assert direct(claims) == []
+
+
+def test_seed_003_musk_dated_by_the_lede(reference, gazetteer):
+    _, claims, _ = seed(reference, gazetteer, "003")
+    first, second = direct(claims)
+    assert first.speaker == second.speaker == "person/elon-musk"
+    assert first.quote == (
+        "Je n'ai pas connaissance d'images de mineurs nus générées par Grok. Littéralement zéro"
+    )
+    assert first.date is not None and first.date.iso() == "2026-01-14"
+    assert second.date is None
+    assert "service/grok" in first.about
+
+
+def test_seed_003_reported_speech_is_indirect(reference, gazetteer):
+    _, claims, _ = seed(reference, gazetteer, "003")
+    indirect = [c for c in claims if c.indirect]
+    assert indirect and all(
+        c.speaker in {"person/elon-musk", "person/keir-starmer"} for c in indirect
+    )
+
+
+def test_seed_004_has_no_direct_quotes(reference, gazetteer):
+    _, claims, _ = seed(reference, gazetteer, "004")
+    assert direct(claims) == []
+
+
+# --- corpus (tuning half) --------------------------------------------------------------------
+@needs_corpus
+def test_corpus_003_colon_attribution_with_nested_quotes(reference, gazetteer):
+    article = read_article(CORPUS / "003.txt")
+    claims, _ = claims_of(article, reference, gazetteer)
+    vestager, breton = direct(claims)
+    assert vestager.speaker == "person/margrethe-vestager"
+    assert vestager.speaker_role == "Executive Vice-President for a Europe Fit for the Digital Age"
+    assert breton.speaker_role == "Commissioner for Internal Market"
+    assert "“rabbit hole”" in breton.quote  # the inner quotation stays inside
+    assert breton.quote.endswith("protect our children.")
+    assert vestager.date is None and breton.date is None
+
+
+@needs_corpus
+@pytest.mark.parametrize("stem", ["001", "005", "007", "009", "011", "013", "015", "017"])
+def test_corpus_quoted_terms_are_not_claims(reference, gazetteer, stem):
+    article = read_article(CORPUS / f"{stem}.txt")
+    assert direct(claims_of(article, reference, gazetteer)[0]) == []
+
+
+# --- hand-written sentences --------------------------------------------------------------------
+def test_english_continuation_and_unknown_speaker(reference, gazetteer):
+    text = (
+        "The regulator acted on Monday. “We will not tolerate this,” said Jane Doe, "
+        "the minister for digital affairs. “Platforms must comply now.”"
+    )
+    claims, new = claims_of(synthetic(text), reference, gazetteer)
+    assert [c.quote for c in claims] == ["We will not tolerate this", "Platforms must comply now."]
+    assert {c.speaker for c in claims} == {"person/jane-doe"}
+    assert claims[0].speaker_role == "the minister for digital affairs"
+    assert new == [NewEntity("person/jane-doe", "person", "Jane Doe", claims[0].evidence)]
+
+
+def test_pronoun_resolves_to_last_speaker_of_that_gender(reference, gazetteer):
+    text = (
+        "Ms Anna Berg said: “The rules are clear and binding.” "
+        "Mr John Smith said: “We will appeal the decision.” "
+        "“They have been warned many times,” she added."
+    )
+    claims, _ = claims_of(synthetic(text), reference, gazetteer)
+    assert [c.speaker for c in claims] == [
+        "person/anna-berg",
+        "person/john-smith",
+        "person/anna-berg",
+    ]
+
+
+def test_single_quotes_with_possessive_apostrophes(reference, gazetteer):
+    text = "The chief executive, Jane Doe, said: ‘Companies’ excuses won’t wash any more.’"
+    (claim,), _ = claims_of(synthetic(text), reference, gazetteer)
+    assert claim.quote == "Companies’ excuses won’t wash any more."
+
+
+def test_french_guillemets_with_no_break_spaces_and_straight_quotes(reference, gazetteer):
+    text = (
+        "«\u00a0Nous ne céderons pas sur ce point\u00a0», a prévenu Marie Durand. "
+        '"Les plateformes doivent agir", a-t-elle ajouté.'
+    )
+    claims, _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert [c.quote for c in claims] == [
+        "Nous ne céderons pas sur ce point",
+        "Les plateformes doivent agir",
+    ]
+    assert {c.speaker for c in claims} == {"person/marie-durand"}
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Jane Doe said: “This is only the beginning of a long", "en"),  # cut off
+        ("The minister called the images “absolutely appalling and unacceptable” on Monday.", "en"),
+        ("“We take this matter very seriously,” the Commission said.", "en"),
+        ("«Nous serons d'une grande fermeté», a déclaré la Commission européenne.", "fr"),
+        ("«Trop peu trop tard», a déclaré Jean Dupont.", "fr"),  # three words: kept
+    ],
+)
+def test_left_out(reference, gazetteer, text, language):
+    claims, _ = claims_of(synthetic(text, language), reference, gazetteer)
+    kept = [c.quote for c in direct(claims)]
+    assert kept == (["Trop peu trop tard"] if "Trop peu" in text else [])
+
+
+def test_reported_speech_is_flagged_indirect(reference, gazetteer):
+    text = "Jane Doe said that platforms must remove the content within a day."
+    (claim,), _ = claims_of(synthetic(text), reference, gazetteer)
+    assert claim.indirect and claim.speaker == "person/jane-doe"
+
+
+def test_date_from_the_reporting_clause(reference, gazetteer):
+    text = "“We will not back down on this,” Jane Doe said on Wednesday."
+    (claim,), _ = claims_of(synthetic(text, published=dt.date(2026, 1, 14)), reference, gazetteer)
+    assert claim.date is not None and claim.date.iso() == "2026-01-14"
+
+
+def test_evidence_and_about(reference, gazetteer):
+    text = "«Ofcom doit enquêter sur X sans attendre», a déclaré Jean Dupont."
+    article = synthetic(text, "fr")
+    (claim,), _ = claims_of(article, reference, gazetteer)
+    assert article.text[claim.evidence.start : claim.evidence.end] == claim.evidence.sentence
+    assert "authority/ofcom" in claim.about
