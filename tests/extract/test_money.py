@@ -99,6 +99,7 @@ def test_corpus_006_bare_dollar_is_usd_without_a_default() -> None:
     ("Une amende de 2,5 millions de dollars.", "fr", [Money(Decimal(2_500_000), "USD")]),
     ("Une amende de 3 millions de francs suisses.", "fr", [Money(Decimal(3_000_000), "CHF")]),
     ("A fine of £1.2bn was imposed.", "en", [Money(Decimal(1_200_000_000), "GBP")]),
+    ("MeitY could impose a penalty of Rs 5 crore.", "en", [Money(Decimal(50_000_000), "INR")]),
 ])
 def test_forms(text: str, language: str, expected: list[Money]) -> None:
     assert [m.money for m in find_money(text, language)] == expected
@@ -132,6 +133,15 @@ def test_turnover_shares(text: str, language: str, share: Decimal) -> None:
     (mention,) = find_money(text, language)
     assert mention.money is None
     assert mention.turnover_share == share
+    assert mention.share_per is None
+
+
+def test_share_of_daily_turnover_is_a_periodic_penalty() -> None:
+    text = "periodic penalty payments of up to 5% of the average daily worldwide turnover"
+    (mention,) = find_money(text, "en")
+    assert (mention.turnover_share, mention.share_per) == (Decimal("0.05"), "P1D")
+    (french,) = find_money("des astreintes de 5 % du chiffre d'affaires journalier moyen", "fr")
+    assert (french.turnover_share, french.share_per) == (Decimal("0.05"), "P1D")
 
 
 @pytest.mark.parametrize(("text", "language"), [

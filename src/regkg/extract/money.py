@@ -39,6 +39,7 @@ MULTIPLIERS: dict[str, int] = {
     "mille": 1_000, "thousand": 1_000, "k": 1_000, "million": 10**6, "millions": 10**6,
     "m": 10**6, "mn": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9,
     "md": 10**9, "mds": 10**9, "mrd": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9,
+    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian amounts
 }
 NUMBER_WORDS: dict[str, int] = {"un": 1, "une": 1, "a": 1, "one": 1}
 QUALIFIERS: dict[str, str] = {
@@ -65,6 +66,8 @@ class MoneyMention:
     money: Money | None = None  # "120 millions d'euros" -> Money(Decimal(120000000), "EUR")
     turnover_share: Decimal | None = None  # "10% du chiffre d'affaires mondial" -> Decimal("0.10")
     qualifier: str | None = None  # "more_than", "up_to", "approximately", "almost", ...
+    # A share of *daily* turnover is a periodic penalty, not a maximum fine: "P1D".
+    share_per: str | None = None
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -92,7 +95,9 @@ _SHARE_RE = re.compile(
     rf"{_QUAL}(?<![\w.,])(?P<pct>\d+(?:[.,]\d+)?)[{_SPACES}]*(?:%|pour\s*cent|per\s*cent|percent)"
     r"\s+(?:of|du|de|des|d['’])\s*(?:[\w'’-]+\s+){0,5}?"
     r"(?:chiffres?\s+d['’]\s*affaires|turnover|revenues?)"
-    r"(?:\s+(?:annuel|mondial|total|global|worldwide|annual|consolidé))*", _FLAGS)
+    r"(?:\s+(?:annuel|mondial|total|global|worldwide|annual|consolidé|quotidien|journalier"
+    r"|moyen))*", _FLAGS)
+_DAILY_RE = re.compile(r"\b(?:daily|quotidien|journalier|per day|par jour)\b", _FLAGS)
 
 
 def parse_number(raw: str, language: str) -> Decimal:
@@ -152,8 +157,9 @@ def _amounts(text: str, language: str, default: str | None) -> Iterator[MoneyMen
 def _shares(text: str) -> Iterator[MoneyMention]:
     for match in _SHARE_RE.finditer(text):
         share = Decimal(match["pct"].replace(",", ".")) / 100
+        daily = _DAILY_RE.search(text, match.start(), match.end() + 12)
         yield MoneyMention(match.start(), match.end(), match.group(0), turnover_share=share,
-                           qualifier=_qualifier(match))
+                           qualifier=_qualifier(match), share_per="P1D" if daily else None)
 
 
 def _without_overlaps(mentions: list[MoneyMention]) -> list[MoneyMention]:
