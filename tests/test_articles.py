@@ -61,6 +61,15 @@ def test_every_seed_and_corpus_article_reads(path: Path) -> None:
         assert article.published == dt.date.fromisoformat(str(meta["published"]))
 
 
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")) + sorted(CORPUS.glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_language_is_detected_when_the_sidecar_is_silent(tmp_path: Path, path: Path) -> None:
+    copy = write_txt(tmp_path, path.stem, path.read_bytes(), {"title": "t"})
+    article = read_article(copy)
+    assert article.language == sidecar(path)["language"]
+    assert article.title == "t" and article.url is None
+
+
 @pytest.mark.parametrize(("prefix", "published"), [
     ("000", None), ("001", dt.date(2026, 1, 14)), ("002", dt.date(2026, 1, 5)),
     ("003", dt.date(2026, 1, 14)), ("004", dt.date(2026, 1, 7)),
@@ -112,6 +121,12 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert article.published == dt.date(2026, 1, 12)
     assert article.text == ENGLISH
     assert article.language == "en"  # detected: the front matter does not say
+
+
+def test_markdown_language_from_front_matter(tmp_path: Path) -> None:
+    path = tmp_path / "short.md"
+    path.write_text("---\nlanguage: fr-FR\n---\nX.\n", encoding="utf-8")
+    assert read_article(path).language == "fr"
 
 
 def test_markdown_without_front_matter_keeps_the_whole_text(tmp_path: Path) -> None:

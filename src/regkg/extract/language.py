@@ -8,8 +8,8 @@ from typing import Literal
 
 Language = Literal["fr", "en"]
 
-# Frequent function words of one language that are rare as words of the other; words shared
-# by both ("a", "on", "en" as a name part, "plus", "the" in "Le The") are left out.
+# Frequent function words of one language that are rare as words of the other. Words used
+# in both ("a", "on", "en", "plus", "must" in "un must") are left out: they would vote twice.
 STOP_WORDS: dict[Language, frozenset[str]] = {
     "fr": frozenset((
         "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "et", "est", "sont", "au",
