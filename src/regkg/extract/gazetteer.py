@@ -180,10 +180,13 @@ class Gazetteer:
                 break
             node = child
             candidates.extend((index, label) for label in node.labels)
-        for last, label in reversed(candidates):
-            keys = _valid_keys(label, tokens, first, last, language)
+        # Several labels can end at the same token ("Online Safety Act"@en names two laws,
+        # "Online Safety Act"@fr one of them): the match names all their valid keys.
+        for last in sorted({last for last, _ in candidates}, reverse=True):
+            keys = {k for end, label in candidates if end == last
+                    for k in _valid_keys(label, tokens, first, last, language)}
             if keys:
-                return _Match(first, last, keys)
+                return _Match(first, last, tuple(sorted(keys)))
         return None
 
     # --- disambiguation ---------------------------------------------------------------------
