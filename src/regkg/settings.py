@@ -32,6 +32,13 @@ class Settings:
     max_rows: int = 10_000
     max_body_bytes: int = 1_000_000
     jobs: int = 1
+    # Serving (`regkg serve`); see docs/settings.md.
+    host: str = "127.0.0.1"
+    port: int = 8000
+    sparql_workers: int = 2  # query worker processes, each with an in-memory copy of the store
+    max_query_depth: int = 64  # deepest nesting of { ( [ a SPARQL query may have
+    max_page_size: int = 1000  # largest `limit` a REST list accepts
+    cors_origins: str = "*"  # comma-separated origins allowed by CORS
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
