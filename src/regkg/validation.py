@@ -6,9 +6,11 @@ findings block the article, sh:Warning findings are recorded. Each finding names
 property, the rule (constraint component and named shape) and the source sentence, found
 through the focus node's rkg:evidence (or its owner's, for an amount or an evidence node).
 
-Two engines give the same results on tests/shapes: pyshacl-turbo (Rust, the default: about 1 ms
-per article after shapes are compiled once) and pySHACL (pure Python, the fallback, about 60 ms;
-bench/validate.py measures both). Both run with inference off and SHACL-SPARQL ("advanced") on.
+Two engines give the same results on tests/shapes: pyshacl-turbo (Rust, the default) and
+pySHACL (pure Python, the fallback). bench/validate.py, for an article of ~230 triples: turbo
+3 ms with the reference closure (20 ms with the whole 2.5k-triple reference), pySHACL 300 ms
+(700 ms). Both run with inference off and SHACL-SPARQL ("advanced") on; turbo compiles the
+shapes once per shapes graph (about 20 ms).
 """
 
 from __future__ import annotations
