@@ -160,6 +160,7 @@ def test_corpus_dates(
     ("The fine came last month.", dt.date(2026, 1, 5), ("2025-12", "month")),
     ("It was reported on Monday.", dt.date(2026, 1, 14), ("2026-01-12", "day")),
     ("Il s'est exprimé lundi dernier.", dt.date(2026, 1, 12), ("2026-01-05", "day")),
+    ("L'Arcom a aujourd'hui publié sa décision.", dt.date(2025, 8, 20), ("2025-08-20", "day")),
     ("Published 13 Jan. 2025 by the regulator.", None, ("2025-01-13", "day")),
     ("La loi entre en vigueur le 1er janvier 2026.", None, ("2026-01-01", "day")),
     ("La décision est attendue le 20 janvier prochain.", dt.date(2026, 1, 14),

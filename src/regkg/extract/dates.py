@@ -113,8 +113,8 @@ _YEAR_ALONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<this>ce|cette|on|this|last|next)\s+)?(?P<weekday>{_WEEKDAY})\b"
     r"(?:\s+(?P<rel>dernier|prochain))?", _FLAGS)
-_RELATIVE_DAY_RE = re.compile(
-    rf"(?<![àa]\s)(?<!jusqu{_APOS}à\s)\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
+_RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
+_SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
 _RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
 
 
@@ -250,9 +250,12 @@ def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> 
 
 
 def _relative_day(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    word = _normalise(match["word"])
+    if word == "ce jour" and _SO_FAR_RE.search(match.string, 0, match.start()):
+        return None
     if published is None:
         return (None, True)
-    shift = RELATIVE_DAYS[_normalise(match["word"])]
+    shift = RELATIVE_DAYS[word]
     return DateValue(published + dt.timedelta(days=shift), "day"), True
 
 
