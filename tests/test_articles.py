@@ -123,10 +123,12 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert article.language == "en"  # detected: the front matter does not say
 
 
-def test_markdown_language_from_front_matter(tmp_path: Path) -> None:
+def test_markdown_language_and_date_from_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "short.md"
-    path.write_text("---\nlanguage: fr-FR\n---\nX.\n", encoding="utf-8")
-    assert read_article(path).language == "fr"
+    path.write_text("---\nlanguage: fr-FR\ndate: 2025-08-20T10:00:00\n---\nX.\n",
+                    encoding="utf-8")
+    article = read_article(path)
+    assert (article.language, article.published) == ("fr", dt.date(2025, 8, 20))
 
 
 def test_markdown_without_front_matter_keeps_the_whole_text(tmp_path: Path) -> None:

@@ -70,6 +70,8 @@ def read_article(path: Path, max_bytes: int = 5_000_000) -> Article:
         metadata = _read_sidecar(path)
     elif suffix == ".md":
         metadata, text = _split_front_matter(path, text)
+        if metadata.get("published") is None and "date" in metadata:  # Hugo/Jekyll's name
+            metadata["published"] = metadata["date"]
     elif suffix in (".html", ".htm"):
         metadata, text = _extract_html(path, text)
     else:

@@ -7,6 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regkg.extract.money import MoneyMention, find_money, parse_number
 from regkg.models import Money
@@ -166,3 +168,24 @@ def test_not_money(text: str, language: str) -> None:
 ])
 def test_parse_number(raw: str, language: str, value: Decimal) -> None:
     assert parse_number(raw, language) == value
+
+
+@given(st.integers(min_value=1_000, max_value=10**12))
+def test_english_thousands_round_trip(amount: int) -> None:
+    (mention,) = find_money(f"a penalty of ${amount:,} was imposed", "en", "AUD")
+    assert mention.money == Money(Decimal(amount), "AUD")
+
+
+@given(st.integers(min_value=1_000, max_value=10**12), st.sampled_from([" ", "\u202f", "\u00a0"]))
+def test_french_thousands_round_trip(amount: int, separator: str) -> None:
+    written = f"{amount:,}".replace(",", separator)
+    (mention,) = find_money(f"une amende de {written} euros", "fr")
+    assert mention.money == Money(Decimal(amount), "EUR")
+
+
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal(999), places=1))
+def test_french_decimal_comma_with_millions(amount: Decimal) -> None:
+    written = str(amount).replace(".", ",")
+    (mention,) = find_money(f"une amende de {written} millions d'euros", "fr")
+    assert mention.money is not None
+    assert mention.money.amount == amount * 1_000_000
