@@ -128,6 +128,18 @@ def test_bruxelles_is_the_commission(gazetteer: Gazetteer):
     ]
 
 
+def test_la_commission_alone_is_the_european_commission_unless_another_is_named(
+    gazetteer: Gazetteer,
+):
+    sentence = sentence_with(seed("001"), "la Commission n'hésiterait pas")
+    assert keys(gazetteer.find(sentence, "fr")) == ["authority/european-commission"]
+    if not CORPUS.is_dir():
+        return
+    quebec = sentence_with(CORPUS / "012.txt", "la Commission d’accès à l’information du Québec")
+    found = keys(gazetteer.find(quebec + " " + sentence, "fr"))
+    assert found == ["authority/cai-quebec"]
+
+
 def test_california_attorney_general_in_french(gazetteer: Gazetteer):
     sentence = sentence_with(seed("001"), "procureur général de Californie")
     assert "authority/california-attorney-general" in keys(gazetteer.find(sentence, "fr"))

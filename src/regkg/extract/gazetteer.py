@@ -4,15 +4,15 @@ Labels are matched as token sequences through a trie, on a copy of the text fold
 character per character (accents removed, apostrophes and dashes unified), so offsets map
 back to the original text exactly. Precision rules, because a wrong entity is worse than none:
 
-- Case: a label token written in lower case matches any case; a short acronym-like token
-  ("X", "DSA", "UK", "xAI", "eSafety"'s kind up to 5 letters) must match exactly; any other
-  token must match its first letter's case ("Meta" matches "META" but not "meta";
-  "TikTok" matches "Tiktok").
+- Case: a label token written in lower case matches any case; an acronym-like token of up to
+  5 characters ("X", "DSA", "UK", "xAI") must match exactly; any other token must match its
+  first letter's case ("Meta" matches "META" but not "meta"; "TikTok" matches "Tiktok").
 - Whole tokens only, and not inside a word joined by "-", "." or "/" ("X-ray",
   "Crans-Montana", "AAPL.O").
 - Descriptive aliases (lower-case, several words: "gouvernement britannique") match only in
   their own language and not when a complement follows ("régulateur britannique de la
-  concurrence").
+  concurrence"). A bare one ("la Commission") is dropped when the text also names another
+  entity with that word ("Commission d'accès à l'information du Québec"): it may be that one.
 - The single letter "X" is not matched where it is a roman numeral or a letter name.
 - Leftmost, then longest match wins; an alias followed by the same entity's name
   ("régulateur britannique Ofcom") is one mention.
@@ -39,6 +39,7 @@ _CHAR_MAP = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "‐": "-",
              "—": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
 _JOINERS = frozenset("-./")
 _COMPLEMENTS = frozenset({"de", "des", "du", "d", "of", "for"})
+_DETERMINERS = frozenset({"la", "le", "les", "l", "the"})
 # Words before a lone "X" that make it a numeral or a letter, not the platform.
 _NOT_PLATFORM_BEFORE = frozenset({
     "article", "articles", "chapter", "chapitre", "title", "titre", "part", "partie", "section",
@@ -64,6 +65,7 @@ class _Label:
     plain: tuple[str, ...]  # the label's tokens, accents removed, case kept
     language: str  # "" for labels valid in any language
     descriptive: bool
+    bare_head: str | None  # "commission" for "la Commission": determiner + one word
 
 
 @dataclass
@@ -77,6 +79,7 @@ class _Match:
     first: int  # token indexes, inclusive
     last: int
     keys: tuple[str, ...]
+    bare_head: str | None = None  # set when only bare aliases ("la Commission") matched
 
 
 class Gazetteer:
@@ -100,6 +103,7 @@ class Gazetteer:
         """Non-overlapping mentions, in text order; leftmost, then longest, match wins."""
         tokens = self._tokens(text)
         matches = _merge_appositions(self._scan(tokens, language), tokens, text)
+        matches = _drop_ambiguous_bare(matches, tokens)
         context = self._context_jurisdictions(m.keys[0] for m in matches if len(m.keys) == 1)
         mentions = []
         for match in matches:
@@ -119,7 +123,10 @@ class Gazetteer:
             edge = (token.glued and index > 0, token.folded)
             node = node.children.setdefault(edge, _Node())
         descriptive = label[:1].islower() and " " in label
-        node.labels.append(_Label(keys, tuple(t.plain for t in tokens), language, descriptive))
+        words = [t.folded for t in tokens if _is_word(t)]
+        bare = descriptive and len(words) == 2 and words[0] in _DETERMINERS
+        plain = tuple(t.plain for t in tokens)
+        node.labels.append(_Label(keys, plain, language, descriptive, words[1] if bare else None))
 
     # --- matching ---------------------------------------------------------------------------
 
@@ -183,10 +190,12 @@ class Gazetteer:
         # Several labels can end at the same token ("Online Safety Act"@en names two laws,
         # "Online Safety Act"@fr one of them): the match names all their valid keys.
         for last in sorted({last for last, _ in candidates}, reverse=True):
-            keys = {k for end, label in candidates if end == last
-                    for k in _valid_keys(label, tokens, first, last, language)}
-            if keys:
-                return _Match(first, last, tuple(sorted(keys)))
+            valid = [label for end, label in candidates
+                     if end == last and _valid_keys(label, tokens, first, last, language)]
+            if valid:
+                keys = tuple(sorted({k for label in valid for k in label.keys}))
+                heads = {label.bare_head for label in valid}
+                return _Match(first, last, keys, heads.pop() if len(heads) == 1 else None)
         return None
 
     # --- disambiguation ---------------------------------------------------------------------
@@ -312,3 +321,18 @@ def _merge_appositions(matches: list[_Match], tokens: list[_Token], text: str) -
         else:
             merged.append(match)
     return merged
+
+
+def _drop_ambiguous_bare(matches: list[_Match], tokens: list[_Token]) -> list[_Match]:
+    """'la Commission' in a text that also names the Commission d'accès à l'information: which
+    commission is meant is the extractor's call, not the gazetteer's."""
+    kept = []
+    for match in matches:
+        if match.bare_head is not None and any(
+            other.keys != match.keys and other.bare_head is None
+            and any(t.folded == match.bare_head for t in tokens[other.first:other.last + 1])
+            for other in matches
+        ):
+            continue
+        kept.append(match)
+    return kept
