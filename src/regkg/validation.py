@@ -51,7 +51,7 @@ class Finding:
 
     def render(self) -> str:
         where = _short(self.focus_node) + (f" {self.path}" if self.path else "")
-        value = f" (value: {self.value})" if self.value is not None else ""
+        value = f" (value: {_short(self.value)})" if self.value is not None else ""
         rule = f"[{_short(self.constraint)} in {_short(self.shape)}]"
         line = f"{self.severity.upper()}: {where}: {self.message}{value} {rule}"
         return line + (f'\n    sentence: "{self.sentence}"' if self.sentence else "")
