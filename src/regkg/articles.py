@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 import frontmatter
-import trafilatura
 import yaml
 
 from regkg.extract.dates import find_dates
@@ -145,6 +144,8 @@ def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
 
 def _extract_html(path: Path, html: str) -> tuple[dict[str, Any], str]:
     """Main text and page metadata; htmldate may read the page's metadata, not guess from text."""
+    import trafilatura  # here, not at the top: it costs 0.1 s to import and most inputs are .txt
+
     document = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True})

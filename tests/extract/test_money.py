@@ -102,6 +102,7 @@ def test_corpus_006_bare_dollar_is_usd_without_a_default() -> None:
     ("Une amende de 3 millions de francs suisses.", "fr", [Money(Decimal(3_000_000), "CHF")]),
     ("A fine of £1.2bn was imposed.", "en", [Money(Decimal(1_200_000_000), "GBP")]),
     ("MeitY could impose a penalty of Rs 5 crore.", "en", [Money(Decimal(50_000_000), "INR")]),
+    ("Les sanctions iraient jusqu'à Rs. 250 crore.", "fr", [Money(Decimal(2_500_000_000), "INR")]),
 ])
 def test_forms(text: str, language: str, expected: list[Money]) -> None:
     assert [m.money for m in find_money(text, language)] == expected

@@ -18,7 +18,7 @@ from regkg.models import Money
 CURRENCY_PREFIXES: dict[str, str | None] = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": None, "us$": "USD", "usd": "USD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
-    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "INR",
+    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
 }
 # Currency written after the number (after "de"/"d'" in French).
 CURRENCY_SUFFIXES: dict[str, str | None] = {
