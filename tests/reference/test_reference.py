@@ -151,6 +151,15 @@ def test_entity_classes_match_their_kind(reference: Reference):
     assert all(e.classes for e in reference.entities.values())
 
 
+def test_at_most_one_government_per_jurisdiction(reference: Reference):
+    """The extractor makes a jurisdiction's single government the actor of "London said"."""
+    governments = Counter(
+        e.jurisdiction for e in reference.of_kind("authority") if "Government" in e.classes
+    )
+    assert [code for code, n in governments.items() if n > 1] == []
+    assert {"GB", "US", "FR", "CH"} <= set(governments)
+
+
 def test_authorities_and_laws_have_a_jurisdiction(reference: Reference):
     for kind in ("authority", "law"):
         assert [e.key for e in reference.of_kind(kind) if e.jurisdiction is None] == []
