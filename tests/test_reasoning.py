@@ -87,6 +87,13 @@ def test_infer_class_memberships_and_only_new_triples() -> None:
     assert not any(triple in data for triple in inferred)
 
 
+def test_infer_refuses_inconsistent_data() -> None:
+    data = sample()
+    data.add((ACTION, RDF.type, RKG.Order))
+    with pytest.raises(reasoning.InconsistentDataError, match="declared disjoint"):
+        reasoning.infer(ONTOLOGY, data)
+
+
 def test_calls_do_not_share_state() -> None:
     # An inconsistent call must not poison the next one (each call has its own World).
     bad = sample()

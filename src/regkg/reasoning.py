@@ -34,6 +34,14 @@ from regkg.namespaces import jurisdiction, partOf, withinJurisdiction
 _HERMIT_OPTIONS = {"debug": 0, "ignore_unsupported_datatypes": True}
 
 
+class InconsistentDataError(ValueError):
+    """The ontology and the data contradict each other (raised by `infer`).
+
+    Callers catch this rather than owlready2's exception: this module is the only one that
+    imports owlready2.
+    """
+
+
 @dataclass(frozen=True)
 class ConsistencyResult:
     consistent: bool
@@ -65,12 +73,15 @@ def infer(ontology_ttl: Path, data: Graph) -> Graph:
     so they are read from each individual's INDIRECT_is_a). rkg:withinJurisdiction is
     materialised here (rkg:jurisdiction, then rkg:partOf*), because HermiT's property-value
     output through owlready2 omits values entailed by the plain subproperty axiom.
-    Raises owlready2.OwlReadyInconsistentOntologyError when the input is inconsistent.
+    Raises InconsistentDataError when the input is inconsistent (nothing follows usefully).
     """
     ontology = Graph().parse(ontology_ttl, format="turtle")
     inferred = Graph()
     with _loaded_world(ontology_ttl, data) as world:
-        owlready2.sync_reasoner_hermit(world, infer_property_values=True, **_HERMIT_OPTIONS)
+        try:
+            owlready2.sync_reasoner_hermit(world, infer_property_values=True, **_HERMIT_OPTIONS)
+        except owlready2.OwlReadyInconsistentOntologyError as error:
+            raise InconsistentDataError(_explain(ontology, data)) from error
         subjects = {s for s in data.subjects() if isinstance(s, URIRef)}
         for triple in _class_memberships(world, subjects):
             inferred.add(triple)
