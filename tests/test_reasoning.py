@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rdflib import RDF, Graph, URIRef
 
@@ -44,6 +46,21 @@ US_CA = URIRef("https://w3id.org/regkg/id/jurisdiction/US-CA")
 
 def sample() -> Graph:
     return Graph().parse(data=SAMPLE, format="turtle")
+
+
+def test_every_ontology_class_is_satisfiable() -> None:
+    assert reasoning.unsatisfiable_classes(ONTOLOGY) == ()
+
+
+def test_an_unsatisfiable_class_is_found(tmp_path: Path) -> None:
+    # The check above must be able to fail: a class under two disjoint actions has no instance.
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(
+        ONTOLOGY.read_text(encoding="utf-8")
+        + "\nrkg:FineOrder a owl:Class ; rdfs:subClassOf rkg:Fine , rkg:Order .\n",
+        encoding="utf-8",
+    )
+    assert reasoning.unsatisfiable_classes(broken) == (str(RKG.FineOrder),)
 
 
 def test_sample_graph_is_consistent() -> None:

@@ -66,6 +66,14 @@ def check_consistency(ontology_ttl: Path, data: Graph) -> ConsistencyResult:
     return ConsistencyResult(True, "", time.perf_counter() - started)
 
 
+def unsatisfiable_classes(ontology_ttl: Path) -> tuple[str, ...]:
+    """IRIs of the classes HermiT finds can have no instance (a modelling error)."""
+    with _loaded_world(ontology_ttl, Graph()) as world:
+        owlready2.sync_reasoner_hermit(world, infer_property_values=False, **_HERMIT_OPTIONS)
+        found = {cls.iri for cls in world.inconsistent_classes() if hasattr(cls, "iri")}
+    return tuple(sorted(str(iri) for iri in found if iri != str(OWL.Nothing)))
+
+
 def infer(ontology_ttl: Path, data: Graph) -> Graph:
     """The triples entailed by the ontology and `data` that neither states.
 
