@@ -161,6 +161,11 @@ def test_corpus_dates(
     ("It was reported on Monday.", dt.date(2026, 1, 14), ("2026-01-12", "day")),
     ("Il s'est exprimé lundi dernier.", dt.date(2026, 1, 12), ("2026-01-05", "day")),
     ("L'Arcom a aujourd'hui publié sa décision.", dt.date(2025, 8, 20), ("2025-08-20", "day")),
+    ("Il y a deux semaines, Ofcom a ouvert une enquête.", dt.date(2026, 1, 14),
+     ("2025-12-29", "week")),
+    ("The regulator wrote to X three days ago.", dt.date(2026, 1, 14), ("2026-01-11", "day")),
+    ("L'ordre est tombé il y a 48 heures.", dt.date(2026, 1, 14), ("2026-01-12", "day")),
+    ("The fine came two months ago.", dt.date(2026, 1, 14), ("2025-11", "month")),
     ("Published 13 Jan. 2025 by the regulator.", None, ("2025-01-13", "day")),
     ("La loi entre en vigueur le 1er janvier 2026.", None, ("2026-01-01", "day")),
     ("La décision est attendue le 20 janvier prochain.", dt.date(2026, 1, 14),
@@ -184,6 +189,7 @@ def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) 
     "The order is dated 03/04/2025.",  # day/month order unknown in English
     "sets out its 2024-2025 priorities",
     "Article 3 may apply to them, and they march on.",  # lower-case "may" is a verb
+    "Le contenu a été vu il y a 36 heures.",  # one day back or two: no answer
 ])
 def test_no_false_dates(text: str) -> None:
     assert find_dates(text, dt.date(2026, 1, 14), "en" if "The" in text else "fr") == []
@@ -208,6 +214,8 @@ def test_weekday_is_the_latest_such_day_on_or_before_publication(
     ("La plateforme doit se conformer d'ici 15 jours.", "d'ici 15 jours", "P15D"),
     ("Reply within 10 working days of the notice.", "within 10 working days", "P10D"),
     ("Elle doit s'expliquer sous un mois.", "sous un mois", "P1M"),
+    ("Elle doit répondre dans un délai d'un mois.", "dans un délai d'un mois", "P1M"),
+    ("X must comply within forty-eight hours.", "within forty-eight hours", "PT48H"),
 ])
 def test_durations(text: str, words: str, iso_duration: str) -> None:
     assert [(d.text, d.iso) for d in find_durations(text, "fr")] == [(words, iso_duration)]

@@ -116,6 +116,12 @@ _WEEKDAY_RE = re.compile(
 _RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
 _SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
 _RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
+_NUMBER_WORD = _alternation(NUMBER_WORDS)
+_UNIT_WORD = _alternation(DURATION_UNITS)
+_COUNT = rf"(?P<number>\d+|{_NUMBER_WORD})\s+(?P<unit>{_UNIT_WORD})"  # "72 heures", "un mois"
+_AGO_RE = re.compile(  # "il y a deux semaines", "three days ago"
+    rf"\b(?:il y a\s+{_COUNT}|(?P<number2>\d+|{_NUMBER_WORD})\s+(?P<unit2>{_UNIT_WORD})"
+    r"\s+ago)(?!\w)", _FLAGS)
 
 
 def _month_number(name: str) -> int:
@@ -272,6 +278,26 @@ def _relative_period(
     return _shift_period(published, unit, shift), True
 
 
+def _ago(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    count = _count(match["number"] or match["number2"])
+    unit = DURATION_UNITS[_normalise(match["unit"] or match["unit2"])]
+    if unit == "D":
+        return DateValue(published - dt.timedelta(days=count), "day"), True
+    if unit.startswith("T"):  # "two hours ago": that day; "il y a 48 heures": two days back
+        if count >= 24 and (unit != "TH" or count % 24):
+            return None  # 36 hours: one day back or two?
+        days = count // 24 if unit == "TH" else 0
+        return DateValue(published - dt.timedelta(days=days), "day"), True
+    period = {"W": "week", "M": "month", "Y": "year"}[unit]
+    return _shift_period(published, period, -count), True
+
+
+def _count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[_normalise(raw)]
+
+
 def _shift_period(published: dt.date, unit: str, shift: int) -> DateValue:
     """Period `shift` units from the one holding `published`; weekends start on Saturday."""
     if unit == "year":
@@ -300,6 +326,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_WEEKDAY_RE, _weekday),
     (_RELATIVE_DAY_RE, _relative_day),
     (_RELATIVE_PERIOD_RE, _relative_period),
+    (_AGO_RE, _ago),
 )
 
 
@@ -331,12 +358,12 @@ def find_dates(text: str, published: dt.date | None, language: str) -> list[Date
     return _without_overlaps(list(_candidates(text, published, language)))
 
 
-_NUMBER = rf"(?P<number>\d+|{_alternation(NUMBER_WORDS)})"
-_UNIT = rf"(?P<unit>{_alternation(DURATION_UNITS)})"
+_LEADS_SPACED = _alternation(w for w in DURATION_LEADS if not w.endswith("'"))
+_LEADS_ELIDED = _alternation(w for w in DURATION_LEADS if w.endswith("'"))
 _DURATION_RE = re.compile(
-    rf"\b(?:{_alternation(DURATION_LEADS)})\s+{_NUMBER}\s+{_UNIT}(?!\w)", _FLAGS)
+    rf"\b(?:(?:{_LEADS_SPACED})\s+|(?:{_LEADS_ELIDED})\s*){_COUNT}(?!\w)", _FLAGS)
 _DURATION_RANGE_RE = re.compile(
-    rf"\b(?:from|de)\s+\d+\s+(?:to|à)\s+(?:(?:a\s+)?maximum\s+(?:of\s+)?)?{_NUMBER}\s+{_UNIT}"
+    rf"\b(?:from|de)\s+\d+\s+(?:to|à)\s+(?:(?:a\s+)?maximum\s+(?:of\s+)?)?{_COUNT}"
     r"(?!\w)", _FLAGS)
 _HYPHEN_DURATION_RE = re.compile(
     r"\b(?P<number>\d+)-(?P<unit>hour|day|week|month)\s+(?:deadline|time limit)\b", _FLAGS)
@@ -355,8 +382,6 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
     found: list[DurationMention] = []
     for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE):
         for match in pattern.finditer(text):
-            raw = match["number"].lower()
-            count = int(raw) if raw.isdigit() else NUMBER_WORDS[_normalise(raw)]
-            iso = _duration_iso(count, match["unit"])
+            iso = _duration_iso(_count(match["number"]), match["unit"])
             found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
     return sorted(found, key=lambda d: d.start)
