@@ -140,17 +140,22 @@ def reference_closure(article: Graph, reference: Graph) -> Graph:
 
 # --- Engines --------------------------------------------------------------------------------
 
-_COMPILED: weakref.WeakKeyDictionary[Graph, Any] = weakref.WeakKeyDictionary()
+# id(shapes graph) -> (weak reference to it, its size when compiled, compiled shapes). Keyed by
+# identity, not by Graph equality (which compares graph identifiers); the size is a cheap guard
+# against a shapes graph edited after compilation.
+_COMPILED: dict[int, tuple[weakref.ref[Graph], int, Any]] = {}
 
 
 def _run_turbo(data: Graph, shapes: Graph) -> Graph:
     """pyshacl-turbo, with the shapes compiled once per shapes graph object."""
     import pyshacl_turbo
 
-    compiled = _COMPILED.get(shapes)
-    if compiled is None:
+    cached = _COMPILED.get(id(shapes))
+    if cached is not None and cached[0]() is shapes and cached[1] == len(shapes):
+        compiled = cached[2]
+    else:
         compiled = pyshacl_turbo.CompiledShapes(shapes, advanced=True)
-        _COMPILED[shapes] = compiled
+        _COMPILED[id(shapes)] = (weakref.ref(shapes), len(shapes), compiled)
     _conforms, results, _text = compiled.validate(data, inference="none", allow_warnings=False)
     return results
 

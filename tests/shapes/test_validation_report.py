@@ -124,3 +124,17 @@ def test_shapes_use_only_declared_terms(shapes: Graph) -> None:
             if isinstance(t, URIRef) and str(t).startswith(str(RKG))}
     assert used
     assert {t for t in used if (t, None, None) not in ontology} == set()
+
+
+def test_edited_shapes_are_recompiled(shapes: Graph) -> None:
+    # The compiled-shapes cache must not serve shapes that changed since they were compiled.
+    edited = Graph()
+    for triple in shapes:
+        edited.add(triple)
+    data = graph("pass/action-investigation-undated.ttl")
+    assert validate(data, edited, engine="turbo").warnings
+    for shape in list(edited.subjects(SH.severity, SH.Warning)):
+        edited.remove((shape, SH.severity, SH.Warning))
+    recompiled = validate(data, edited, engine="turbo")
+    assert recompiled.warnings == ()
+    assert not recompiled.conforms  # the undated action is now a violation
