@@ -100,6 +100,9 @@ _SHARE_RE = re.compile(
 _DAILY_RE = re.compile(r"\b(?:daily|quotidien|journalier|per day|par jour)\b", _FLAGS)
 
 
+_MAY_HOLD_AMOUNT_RE = re.compile(r"\d|\b(?:un|une|a|one)\s+(?:mil|bil|thou)", _FLAGS)
+
+
 def parse_number(raw: str, language: str) -> Decimal:
     """'1,5' (fr) -> 1.5; '957,780' (en) -> 957780; '10 000' and '20.000' (fr) -> thousands."""
     digits = re.sub(f"[{_SPACES}]", "", raw)
@@ -172,5 +175,7 @@ def _without_overlaps(mentions: list[MoneyMention]) -> list[MoneyMention]:
 
 def find_money(text: str, language: str, default_currency: str | None = None) -> list[MoneyMention]:
     """Every amount or turnover share in `text`; `default_currency` resolves a bare '$'."""
+    if not _MAY_HOLD_AMOUNT_RE.search(text):  # most sentences: no number at all
+        return []
     found = list(_amounts(text, language, default_currency)) + list(_shares(text))
     return _without_overlaps(found)
