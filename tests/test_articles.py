@@ -221,6 +221,10 @@ def test_latin1_is_not_utf8(tmp_path: Path) -> None:
     assert "byte 0xea at offset 6" in message  # the ê of "enquête"
 
 
+def test_utf16_is_named(tmp_path: Path) -> None:
+    expect_error(write_txt(tmp_path, "utf16", ENGLISH.encode("utf-16")), "UTF-16 text, not UTF-8")
+
+
 def test_too_large_fails_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_txt(tmp_path, "huge", b"")
     with path.open("wb") as handle:

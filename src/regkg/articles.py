@@ -90,6 +90,8 @@ def _read_text(path: Path, max_bytes: int) -> str:
     data = path.read_bytes()
     if not data.strip():
         raise ArticleError(f"{path}: empty or whitespace-only file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(f"{path}: UTF-16 text, not UTF-8; re-encode the file as UTF-8")
     if b"\x00" in data or _control_share(data) > _BINARY_CONTROL_SHARE:
         raise ArticleError(f"{path}: binary file, not text")
     try:
