@@ -10,6 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from regkg.namespaces import ID, RKG, SH
 from regkg.settings import Settings
 from regkg.validation import (
+    SHAPES_NS,
     ValidationReport,
     default_engine,
     load_shapes,
@@ -138,3 +139,17 @@ def test_edited_shapes_are_recompiled(shapes: Graph) -> None:
     recompiled = validate(data, edited, engine="turbo")
     assert recompiled.warnings == ()
     assert not recompiled.conforms  # the undated action is now a violation
+
+
+def test_shapes_are_well_formed_shacl(shapes: Graph) -> None:
+    # SHACL §C (shapes graph validation): pySHACL checks the shapes against SHACL-for-SHACL.
+    pyshacl = pytest.importorskip("pyshacl")
+    conforms, _, text = pyshacl.validate(Graph(), shacl_graph=shapes, meta_shacl=True,
+                                         advanced=True)
+    assert conforms, text
+    broken = Graph()
+    for triple in shapes:
+        broken.add(triple)
+    broken.add((URIRef(SHAPES_NS + "FineShape"), SH.minCount, Literal("one")))
+    with pytest.raises(pyshacl.errors.ReportableRuntimeError, match="MetaSHACL"):
+        pyshacl.validate(Graph(), shacl_graph=broken, meta_shacl=True, advanced=True)
