@@ -141,6 +141,7 @@ def test_edited_shapes_are_recompiled(shapes: Graph) -> None:
     assert not recompiled.conforms  # the undated action is now a violation
 
 
+@pytest.mark.slow
 def test_shapes_are_well_formed_shacl(shapes: Graph) -> None:
     # SHACL §C (shapes graph validation): pySHACL checks the shapes against SHACL-for-SHACL.
     pyshacl = pytest.importorskip("pyshacl")
