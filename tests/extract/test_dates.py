@@ -190,6 +190,8 @@ def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) 
     "sets out its 2024-2025 priorities",
     "Article 3 may apply to them, and they march on.",  # lower-case "may" is a verb
     "Le contenu a été vu il y a 36 heures.",  # one day back or two: no answer
+    "a déclaré le ministre au Journal du dimanche",  # a newspaper, not a Sunday
+    "the minister told the Sunday Times that X must act",
 ])
 def test_no_false_dates(text: str) -> None:
     assert find_dates(text, dt.date(2026, 1, 14), "en" if "The" in text else "fr") == []

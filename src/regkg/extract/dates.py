@@ -30,9 +30,9 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
     except (OSError, yaml.YAMLError) as err:
         raise RuntimeError(f"cannot load date vocabulary {path}: {err}") from err
     expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
-                "weekdays": dict, "qualifiers": dict, "relative_days": dict,
-                "relative_periods": dict, "duration_leads": list, "number_words": dict,
-                "duration_units": dict}
+                "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
+                "relative_days": dict, "relative_periods": dict, "duration_leads": list,
+                "number_words": dict, "duration_units": dict}
     if not isinstance(data, dict) or any(
             not isinstance(data.get(key), kind) for key, kind in expected.items()):
         raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
@@ -45,6 +45,7 @@ MONTHS: dict[str, int] = _VOCABULARY["months"]
 MONTHS_ALSO_WORDS = frozenset(_VOCABULARY["months_also_words"])  # months only when capitalised
 MONTH_ABBREVIATIONS: dict[str, int] = _VOCABULARY["month_abbreviations"]
 WEEKDAYS: dict[str, int] = _VOCABULARY["weekdays"]
+WEEKDAY_IN_NAMES: tuple[str, ...] = tuple(_VOCABULARY["weekday_in_names"])
 QUALIFIERS: dict[str, str | None] = _VOCABULARY["qualifiers"]
 RELATIVE_DAYS: dict[str, int] = _VOCABULARY["relative_days"]
 RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
@@ -113,6 +114,7 @@ _YEAR_ALONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<this>ce|cette|on|this|last|next)\s+)?(?P<weekday>{_WEEKDAY})\b"
     r"(?:\s+(?P<rel>dernier|prochain))?", _FLAGS)
+_WEEKDAY_NAME_RE = re.compile(rf"\b(?:{_alternation(WEEKDAY_IN_NAMES)})(?!\w)", _FLAGS)
 _RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
 _SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
 _RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
@@ -208,8 +210,7 @@ def _day_month(match: re.Match[str], published: dt.date | None, language: str) -
 
 
 def _month_year(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
-    first = dt.date(int(match["year"]), _month_number(match["month"]), 1)
-    return DateValue(first, "month"), False
+    return DateValue(dt.date(int(match["year"]), _month_number(match["month"]), 1), "month"), False
 
 
 def _month_alone(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
@@ -243,6 +244,10 @@ def _year_alone(match: re.Match[str], published: dt.date | None, language: str) 
 
 
 def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    start, end = match.span("weekday")
+    names = _WEEKDAY_NAME_RE.finditer(match.string, max(0, start - 30), end + 30)
+    if any(n.start() <= start and end <= n.end() for n in names):
+        return None  # "Journal du dimanche", "Black Friday": a name, not a day
     if published is None:
         return (None, True)
     target = WEEKDAYS[match["weekday"].lower()]
