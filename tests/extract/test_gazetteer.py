@@ -64,6 +64,15 @@ def test_london_is_the_uk_government_and_grok_de_x_yields_both(gazetteer: Gazett
     ]
 
 
+def test_x_on_its_own_and_x_corp(gazetteer: Gazetteer):
+    sentence = sentence_with(seed("001"), "dans un message posté sur X.")
+    assert texts(gazetteer.find(sentence, "fr"))[-1] == ("service/x", "X")
+    assert texts(gazetteer.find("X Corp runs X; xAI runs Grok.", "en")) == [
+        ("organisation/x-corp", "X Corp"), ("service/x", "X"), ("organisation/xai", "xAI"),
+        ("service/grok", "Grok"),
+    ]
+
+
 def test_the_social_network_x_and_the_british_government(gazetteer: Gazetteer):
     sentence = sentence_with(seed("000"), "Le gouvernement britannique a appelé mardi")
     assert keys(gazetteer.find(sentence, "fr"))[:2] == ["authority/uk-government", "service/x"]
