@@ -1,14 +1,39 @@
-"""The extraction entry point: Article -> Extraction. (Stub: the extraction helper owns it.)"""
+"""The extraction entry point: Article -> Extraction. Layer 1.
+
+Per article: rule-based sentences (`nlp.split_sentences`), reference mentions (gazetteer),
+unknown persons and organisations (French NER batched through `nlp.pipe`; rules for English),
+penalty provisions, actions, claims. Models and patterns are loaded once per Extractor.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from regkg.models import Article, Extraction
+from regkg.extract.actions import ActionFinder, SentenceView, straighten
+from regkg.extract.claims import find_claims
+from regkg.extract.dates import find_dates
+from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.linking import Linker, kind_of
+from regkg.extract.names import new_entities, rule_names, spacy_names
+from regkg.extract.nlp import french_ner, split_sentences
+from regkg.extract.patterns import load_patterns
+from regkg.extract.provisions import find_provision, is_provision_sentence
+from regkg.extract.slots import Slots
+from regkg.extract.speakers import load_claim_patterns
+from regkg.extract.text import Sentence
+from regkg.models import Action, Article, Extraction, Mention, NewEntity, PenaltyProvision
 from regkg.reference import Reference
 
-EXTRACTOR_VERSION = "0.1.0"
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+EXTRACTOR_VERSION = "0.2.0"
+BATCH_SIZE = 32
+_WORDS = re.compile(r"\w+")
 
 
 class Extractor:
@@ -17,9 +42,135 @@ class Extractor:
     def __init__(self, reference: Reference, patterns_dir: Path) -> None:
         self.reference = reference
         self.patterns_dir = patterns_dir
+        self.patterns = load_patterns(patterns_dir)
+        self.linker = Linker(reference, self.patterns)
+        self.gazetteer = Gazetteer(reference)
+        self.finder = ActionFinder(self.linker, self.patterns)
+        self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
 
     def extract_many(self, articles: Iterable[Article]) -> Iterator[Extraction]:
-        raise NotImplementedError
+        """Extractions in input order; French texts go through spaCy NER in batches."""
+        iterator = iter(articles)
+        while batch := list(islice(iterator, BATCH_SIZE)):
+            french = [a for a in batch if a.language == "fr"]
+            docs: dict[int, Doc] = {}
+            if french:
+                nlp = french_ner()
+                for article, doc in zip(french, nlp.pipe(a.text for a in french), strict=True):
+                    docs[id(article)] = doc
+            for article in batch:
+                yield self._extract(article, docs.get(id(article)))
+
+    def _extract(self, article: Article, doc: Doc | None) -> Extraction:
+        text, language = article.text, article.language
+        lp = self.patterns.of(language)
+        sentences = split_sentences(text)
+        known = self.gazetteer.find(text, language)
+        unknown = (spacy_names(doc, text, known, self.patterns, lp) if doc is not None
+                   else rule_names(text, known, self.patterns, lp))
+        mentions = sorted(known + unknown, key=lambda m: (m.start, m.end))
+        views = self._views(article, sentences, mentions)
+        provisions = self._provisions(views, language)
+        slots = self._slots(article, views)
+        actions = finalise_actions(self.finder.find(views, slots), views)
+        claims, speakers = find_claims(article, sentences, mentions, self.reference, language,
+                                       self.claim_patterns)
+        warnings = []
+        if article.published is None:
+            warnings.append("no publication date: relative dates are left unresolved")
+        return Extraction(
+            article=article, extractor_version=EXTRACTOR_VERSION, mentions=tuple(mentions),
+            actions=tuple(actions), claims=tuple(claims), provisions=tuple(provisions),
+            new_entities=tuple(_merge_new(new_entities(unknown, sentences), speakers)),
+            warnings=tuple(warnings))
+
+    def _views(self, article: Article, sentences: list[Sentence],
+               mentions: list[Mention]) -> list[SentenceView]:
+        headline = _headline_indexes(article, sentences)
+        views, cursor = [], 0
+        for index, sentence in enumerate(sentences):
+            while cursor < len(mentions) and mentions[cursor].start < sentence.start:
+                cursor += 1
+            inside, probe = [], cursor
+            while probe < len(mentions) and mentions[probe].start < sentence.end:
+                m = mentions[probe]
+                inside.append(Mention(m.key, m.text, m.start - sentence.start,
+                                      m.end - sentence.start, m.linked))
+                probe += 1
+            views.append(SentenceView(
+                index=index, sentence=sentence, text=straighten(sentence.text),
+                mentions=inside,
+                dates=find_dates(sentence.text, article.published, article.language),
+                paragraph=article.text.count("\n", 0, sentence.start),
+                headline=index in headline))
+        return views
+
+    def _provisions(self, views: list[SentenceView], language: str) -> list[PenaltyProvision]:
+        lp = self.patterns.of(language)
+        found = []
+        for position, view in enumerate(views):
+            if is_provision_sentence(view.text, lp):
+                provision = find_provision(views, position, language, lp, self.reference)
+                if provision is not None:
+                    view.provision = True
+                    found.append(provision)
+        return found
+
+    def _slots(self, article: Article, views: list[SentenceView]) -> Slots:
+        slots = Slots(article=article, patterns=self.patterns)
+        for view in views:
+            for mention in view.mentions:
+                if kind_of(mention.key) == "law":
+                    slots.laws_by_paragraph.setdefault(view.paragraph, []).append(mention.key)
+                    slots.article_laws.append(mention.key)
+        return slots
+
+
+def _headline_indexes(article: Article, sentences: list[Sentence]) -> set[int]:
+    """Leading sentences that repeat the title: headlines, overruled by the body."""
+    title = _fold(article.title or "")
+    found: set[int] = set()
+    for index, sentence in enumerate(sentences[:4]):
+        folded = _fold(sentence.text)
+        if title and len(folded) > 10 and (folded in title or title in folded):
+            found.add(index)
+    return found
+
+
+def _fold(text: str) -> str:
+    return " ".join(_WORDS.findall(straighten(text).casefold()))
+
+
+def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """Drop headline actions the body restates (or contradicts), then merge repeats of the
+    same step (same type, actor, targets, date, status), keeping the best-supported one."""
+    headline_starts = {v.sentence.start for v in views if v.headline}
+    body = [a for a in actions if a.evidence.start not in headline_starts]
+    body_steps = {(a.type, a.actor) for a in body}
+    kept = body + [a for a in actions if a.evidence.start in headline_starts
+                   and (a.type, a.actor) not in body_steps]
+    best: dict[tuple[object, ...], Action] = {}
+    for action in kept:
+        key = (action.type, action.actor, action.targets, action.date, action.status)
+        if key not in best or _support(action) > _support(best[key]):
+            best[key] = action
+    return sorted(best.values(), key=lambda a: (a.evidence.start, a.targets))
+
+
+def _support(action: Action) -> int:
+    return 2 * (action.amount is not None) + (action.deadline is not None)
+
+
+def _merge_new(*groups: Iterable[NewEntity]) -> list[NewEntity]:
+    seen: dict[str, NewEntity] = {}
+    for group in groups:
+        for entity in group:
+            seen.setdefault(entity.key, entity)
+    return list(seen.values())
+
+
+def count_words(text: str) -> int:
+    return len(_WORDS.findall(text))

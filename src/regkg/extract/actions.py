@@ -1,0 +1,301 @@
+"""Actions from sentences: trigger -> type, actor, targets, date, amount, deadline, status.
+
+Layer 1. One trigger ("a ordonné à", "opened formal proceedings", "amende de") per step; each
+step is split into one `Action` per (actor, target), as the gold does. A step needs an actor
+(an authority, a country, a pronoun that refers back to one) and a target (a named platform,
+service, company; a person for sanctions) or an explicit class of platforms ("gatekeepers");
+without them it is too vague to state as a fact and is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from regkg.extract.dates import DateMention
+from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
+from regkg.extract.modality import decide_status
+from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
+from regkg.extract.text import Sentence
+from regkg.models import Action, Evidence, Mention
+
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
+_AGENT_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
+    re.I)
+# A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
+# "We are today opening", "J'exhorte").
+_PRONOUN_BEFORE = re.compile(
+    r"(?:^|[\s\"«“(])(?:j'|(?:je|il|elle|ils|elles|nous|on|we|i|it|they)\s+(?:[\w'-]+\s+){0,3})$",
+    re.I)
+# A possessive right before a nominal trigger ("its investigation", "sa propre enquête").
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|ses|leur|leurs)\s+(?:\w+\s+)?$", re.I)
+# A nominal trigger ending in a participle ("procédures ont été ouvertes"): its actor is the
+# agent ("par ..."), or a body named just before it ("raised by the Commission in the formal
+# proceedings opened"), not the subject of another verb far before it.
+_PARTICIPLE_END = re.compile(r"(?:ouvert|lancé|engagé|mené|opened|launched|initiated|started)\w*$",
+                             re.I)
+_COORDINATION = re.compile(
+    r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and)\s*(?:l'|la|le|les|the)?\s*$",
+    re.I)
+
+
+@dataclass(frozen=True)
+class TriggerMatch:
+    type: str
+    form: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+@dataclass
+class SentenceView:
+    """One sentence with everything found in it; offsets relative to the sentence."""
+
+    index: int
+    sentence: Sentence
+    text: str  # apostrophes straightened, same length as sentence.text
+    mentions: list[Mention]
+    dates: list[DateMention]
+    paragraph: int
+    headline: bool = False
+    provision: bool = False  # states a statutory maximum: no fine from it
+
+
+def straighten(text: str) -> str:
+    """Curly apostrophes to straight ones, length kept, so offsets stay valid."""
+    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+
+
+def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
+    """Non-overlapping trigger matches in order; on overlap the earlier, then longer, wins."""
+    found = [TriggerMatch(t.type, t.form, m.start(), m.end())
+             for t in lp.triggers for m in t.pattern.finditer(text) if m.end() > m.start()]
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[TriggerMatch] = []
+    for trig in found:
+        if not kept or trig.start >= kept[-1].end:
+            kept.append(trig)
+    return kept
+
+
+class ActionFinder:
+    """Per-article action extraction over precomputed sentence views."""
+
+    def __init__(self, linker: Linker, patterns: Patterns) -> None:
+        self.linker = linker
+        self.patterns = patterns
+
+    def find(self, views: list[SentenceView], slots: Slots) -> list[Action]:
+        discourse = Discourse()
+        actions: list[Action] = []
+        for view in views:
+            actions.extend(self._sentence_actions(view, slots, discourse))
+            self._remember(view, discourse)
+        return actions
+
+    def _sentence_actions(self, view: SentenceView, slots: Slots,
+                          discourse: Discourse) -> Iterator[Action]:
+        lp = self.patterns.of(slots.article.language)
+        triggers = find_triggers(view.text, lp)
+        for i, trig in enumerate(triggers):
+            if view.provision and trig.type == "fine":
+                continue
+            clause_start = triggers[i - 1].end if i else 0
+            clause_end = triggers[i + 1].start if i + 1 < len(triggers) else len(view.text)
+            status = decide_status(
+                view.text, trig.start, trig.end,
+                max(clause_start, trig.start - self.patterns.cue_window),
+                self.patterns.done_status[trig.type], lp, self.patterns.asides)
+            if status is None:
+                continue
+            yield from self._actions_for(view, trig, status, (clause_start, clause_end),
+                                         slots, discourse, lp)
+
+    def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
+                     clause: tuple[int, int], slots: Slots, discourse: Discourse,
+                     lp: LanguagePatterns) -> Iterator[Action]:
+        actors = self._actors(view, trig, discourse, lp)
+        if not actors:
+            return
+        targets = self._targets(view, trig, clause, actors, discourse, lp)
+        if targets is None:
+            return
+        date = find_date(view, trig, clause, slots)
+        start = view.sentence.start
+        evidence = Evidence(view.sentence.text, start, view.sentence.end)
+        for actor in actors:
+            jurisdiction = self.linker.jurisdiction_of(actor)
+            laws = find_laws(view, jurisdiction, slots, self.linker)
+            amount = find_amount(view, trig, jurisdiction, slots, self.patterns) \
+                if trig.type == "fine" else None
+            deadline = find_deadline(view, trig, slots) \
+                if trig.type in ("order", "request_for_information") else None
+            for target in targets or (None,):
+                yield Action(
+                    type=trig.type, actor=actor, targets=(target,) if target else (),
+                    jurisdiction=jurisdiction, laws=laws, date=date, status=status,  # type: ignore[arg-type]
+                    evidence=evidence, amount=amount,
+                    deadline=deadline.iso if deadline else None,
+                    deadline_text=deadline.text if deadline else None)
+
+    # --- actors ---------------------------------------------------------------------------
+
+    def _actors(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                lp: LanguagePatterns) -> list[str]:
+        candidates = self._actor_mentions(view, lp)
+        text = view.text
+        passive = _PASSIVE_BEFORE.search(text[:trig.start]) is not None
+        if trig.form == "nominal" or passive:
+            agent = self._agent_after(view, trig, candidates)
+            if agent:
+                return agent
+        if trig.type == "block" and trig.form == "nominal":
+            located = self._located_countries(view, trig, candidates)
+            if located:
+                return located
+        if not passive:
+            before = self._subject_before(view, trig, candidates)
+            if before and not (_PARTICIPLE_END.search(view.text[trig.start:trig.end])
+                               and self._words_after_actor(view, trig, candidates) > 6):
+                return before
+            if before:
+                return []
+        return self._anaphoric_actor(view, trig, discourse, lp)
+
+    def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
+                           candidates: list[Mention]) -> int:
+        """Words between the nearest actor mention before the trigger and the trigger."""
+        ends = [m.end for m in candidates if m.end <= trig.start]
+        return len(view.text[max(ends, default=0):trig.start].split())
+
+    def _actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]:
+        found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS]
+        found += [d for d in self.linker.described_regulators(view.text, lp)
+                  if not any(d.start < m.end and m.start < d.end for m in view.mentions)]
+        return sorted(found, key=lambda m: m.start)
+
+    def _agent_after(self, view: SentenceView, trig: TriggerMatch,
+                     candidates: list[Mention]) -> list[str]:
+        """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP"."""
+        for mention in candidates:
+            if mention.start < trig.end or mention.start - trig.end > 60:
+                continue
+            if _AGENT_AFTER.search(view.text[trig.end:mention.start]):
+                actor = self.linker.actor_key(mention.key)
+                return [actor] if actor else []
+            break
+        return []
+
+    def _located_countries(self, view: SentenceView, trig: TriggerMatch,
+                           candidates: list[Mention]) -> list[str]:
+        """"la suspension de Grok en Indonésie et en Malaisie": each country blocked it."""
+        found = []
+        for mention in candidates:
+            if (mention.start > trig.end and kind_of(mention.key) == "jurisdiction"
+                    and self.linker.is_locative(view.text, mention.start)):
+                found.append(self.linker.government_of(mention.key.partition("/")[2]))
+        return list(dict.fromkeys(found))
+
+    def _subject_before(self, view: SentenceView, trig: TriggerMatch,
+                        candidates: list[Mention]) -> list[str]:
+        asides = self._aside_spans(view.text, trig)
+        before = [m for m in candidates if m.end <= trig.start
+                  and not any(a <= m.start < b for a, b in asides)]
+        text = view.text
+        before = [m for m in before if not (kind_of(m.key) == "jurisdiction" and (
+            self.linker.is_locative(text, m.start)
+            or not self.linker.is_subject_position(text, m.start)))]
+        if not before:
+            return []
+        group = [before[-1]]
+        for mention in reversed(before[:-1]):
+            if not _COORDINATION.match(view.text[mention.end:group[-1].start]):
+                break
+            group.append(mention)
+        actors = [self.linker.actor_key(m.key) for m in reversed(group)]
+        return list(dict.fromkeys(a for a in actors if a))
+
+    def _aside_spans(self, text: str, trig: TriggerMatch) -> list[tuple[int, int]]:
+        spans = [(m.start(), m.end()) for m in self.patterns.asides.finditer(text)]
+        return [(a, b) for a, b in spans if not a <= trig.start < b]
+
+    def _anaphoric_actor(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                         lp: LanguagePatterns) -> list[str]:
+        head = view.text[:trig.start]
+        absolute = view.sentence.start + trig.start
+        pronoun = (_PRONOUN_BEFORE if trig.form == "verbal" else _POSSESSIVE_BEFORE).search(head)
+        description = None
+        for match in lp.authority_anaphora.finditer(head):
+            description = match.group(0)
+        if pronoun is None and description is None:
+            return []
+        actor = self.linker.resolve_authority(description or "", discourse, absolute)
+        return [actor] if actor else []
+
+    # --- targets --------------------------------------------------------------------------
+
+    def _targets(self, view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                 actors: list[str], discourse: Discourse,
+                 lp: LanguagePatterns) -> list[str] | None:
+        """Target keys; [] for a class of platforms or a law; None: no target, no action."""
+        start, end = trig.start, clause[1]
+        if _PASSIVE_BEFORE.search(view.text[:trig.start]):
+            start = clause[0]
+        candidates = [(m.start, m.end, [m.key]) for m in view.mentions
+                      if start <= m.start < end and self.linker.is_target(m.key, trig.type)
+                      and m.key not in actors]
+        for anaphor in lp.target_anaphora.finditer(view.text, trig.start, end):
+            plural = anaphor.group(0).casefold().startswith(("ces", "these"))
+            referents = self._last_targets(discourse, view, trig.start, plural)
+            if referents and not any(a < anaphor.end() and anaphor.start() < b
+                                     for a, b, _ in candidates):
+                candidates.append((anaphor.start(), anaphor.end(), referents))
+        if candidates:
+            candidates.sort()
+            stop = lp.target_stops.search(view.text, candidates[0][1], end)
+            limit = stop.start() if stop else end
+            found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
+            return list(self.linker.normalise_targets(found, view.text))
+        region = view.text[trig.start:end]
+        if trig.type == "legislation" or lp.class_targets.search(region):
+            return []
+        if trig.form == "nominal":
+            return self._last_targets(discourse, view, trig.start, plural=False, reach=2) or None
+        return None
+
+    def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
+                      plural: bool, reach: int = 3) -> list[str]:
+        """The platform(s) named most recently (this sentence before `before`, then earlier)."""
+        here = [m.key for m in view.mentions
+                if m.end <= before and self.linker.is_target(m.key, "")]
+        if here:
+            return [here[-1]] if not plural else list(dict.fromkeys(here))
+        earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
+        if not earlier:
+            return []
+        if not plural:
+            return [earlier[-1][2]]
+        last_sentence = earlier[-1][0]
+        return list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
+
+    # --- discourse ------------------------------------------------------------------------
+
+    def _remember(self, view: SentenceView, discourse: Discourse) -> None:
+        offset = view.sentence.start
+        subject_seen = False
+        for mention in view.mentions:
+            absolute = offset + mention.start
+            kind = kind_of(mention.key)
+            if kind == "authority":
+                discourse.authorities.append((absolute, mention.key))
+                if not subject_seen and self.linker.is_subject_position(view.text, mention.start):
+                    discourse.subject_authorities.append((absolute, mention.key))
+                    subject_seen = True
+            elif self.linker.is_target(mention.key, ""):
+                discourse.targets.append((view.index, absolute, mention.key))
+
+

@@ -1,0 +1,161 @@
+"""Who acts and who is acted on: entity roles, metonymy and discourse memory. Layer 1.
+
+Rules (see data/patterns/actions.yaml for the words):
+- An authority mention is an actor as is.
+- A country named as an actor ("L'Inde a affirmé", "Indonesia blocks") means its government:
+  the reference authority of class Government in that jurisdiction when there is exactly one,
+  else the jurisdiction's platform regulator (`platform_regulator`), else the jurisdiction key
+  itself. The same rule for every article, so the same block reported twice gets the same actor.
+- "une autorité de régulation britannique" / "a British regulator": the platform regulator of
+  that country.
+- Pronouns and descriptions ("elle", "we", "the regulator", "l'Autorité", "the Commission")
+  name the last authority in subject position whose labels fit the description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.models import Mention
+from regkg.reference import Reference
+
+ACTOR_KINDS = frozenset({"authority", "jurisdiction"})
+TARGET_KINDS = frozenset({"service", "organisation"})
+# A preposition right before a name: the name is a complement, not the subject.
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|d'|par|avec|à|au|aux|sur|contre|pour|of|by|with|to|on|against|for|"
+    r"from|en|in|dans|chez|between|entre)\s*|'s\s+\w+\s+)$",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|or|ou)\s*)+$", re.I)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:en|au|aux|in|dans|à)\s+(?:l'|la\s+|le\s+|the\s+)?$", re.I)
+# Head words of authority descriptions that must appear in the referent's labels.
+_SPECIFIC_HEADS = ("commission", "ministère", "ministry", "gouvernement", "government",
+                   "procureur", "attorney", "commissariat", "commissioner", "department")
+
+
+def kind_of(key: str) -> str:
+    return key.partition("/")[0]
+
+
+@dataclass
+class Discourse:
+    """What an article has named so far, for anaphora. Offsets are absolute."""
+
+    subject_authorities: list[tuple[int, str]] = field(default_factory=list)
+    authorities: list[tuple[int, str]] = field(default_factory=list)
+    targets: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence idx, end, key)
+
+
+class Linker:
+    """Entity roles and resolution rules over one Reference."""
+
+    def __init__(self, reference: Reference, patterns: Patterns) -> None:
+        self.reference = reference
+        self.patterns = patterns
+        self._governments: dict[str, str] = {}
+        for code in {e.jurisdiction for e in reference.of_kind("authority") if e.jurisdiction}:
+            found = [e.key for e in reference.of_kind("authority")
+                     if e.jurisdiction == code and "Government" in e.classes]
+            if len(found) == 1:
+                self._governments[code] = found[0]
+
+    def actor_key(self, key: str) -> str | None:
+        """The acting body a mention stands for; None for non-actors."""
+        kind = kind_of(key)
+        if kind == "authority":
+            return key
+        if kind == "jurisdiction":
+            return self.government_of(key.partition("/")[2])
+        return None
+
+    def government_of(self, code: str) -> str:
+        return (self._governments.get(code) or self.patterns.platform_regulator.get(code)
+                or f"jurisdiction/{code}")
+
+    def jurisdiction_of(self, actor: str | None) -> str | None:
+        if actor is None:
+            return None
+        if kind_of(actor) == "jurisdiction":
+            return actor.partition("/")[2]
+        entity = self.reference.get(actor)
+        return entity.jurisdiction if entity else None
+
+    def is_target(self, key: str, action_type: str) -> bool:
+        kind = kind_of(key)
+        return kind in TARGET_KINDS or (action_type == "sanction" and kind == "person")
+
+    def described_regulators(self, text: str, lp: LanguagePatterns) -> list[Mention]:
+        """Pseudo-mentions for "une autorité de régulation britannique" and the like."""
+        found = []
+        for match in lp.regulator_description.finditer(text):
+            code = self.patterns.demonyms.get(match.group("demonym").casefold())
+            key = self.patterns.platform_regulator.get(code or "")
+            if key:
+                found.append(Mention(key, match.group(0), match.start(), match.end()))
+        return found
+
+    def normalise_targets(self, found: list[tuple[int, int, str]], text: str) -> tuple[str, ...]:
+        """Target keys in order, without a service whose operator (or the operator's owner)
+        is named before it in the same phrase: "Meta, the provider of Facebook and Instagram"
+        and "Alphabet's rules on steering in Google Play" are one target each; a plain list
+        ("Telegram, Meta, WhatsApp") keeps every item."""
+        kept: list[str] = []
+        for start, _, key in sorted(found):
+            owners = self._owners(key) if kind_of(key) == "service" else set()
+            if any(k in owners and not _LIST_GAP.match(text[e:start])
+                   for s, e, k in found if e <= start):
+                continue
+            kept.append(key)
+        return tuple(dict.fromkeys(kept))
+
+    def _owners(self, key: str) -> set[str]:
+        owners: set[str] = set()
+        entity = self.reference.get(key)
+        while entity is not None and len(owners) < 4:
+            parent = entity.operated_by or entity.owned_by
+            if parent is None or parent in owners:
+                break
+            owners.add(parent)
+            entity = self.reference.get(parent)
+        return owners
+
+    def law_fits(self, law: str, jurisdiction: str | None, strict: bool) -> bool:
+        """Can `law` be the legal basis of an act in `jurisdiction`? `strict`: same code only."""
+        entity = self.reference.get(law)
+        if entity is None or entity.jurisdiction is None or jurisdiction is None:
+            return not strict
+        if entity.jurisdiction == jurisdiction:
+            return True
+        if strict:
+            return False
+        country = jurisdiction.split("-")[0]
+        return entity.jurisdiction == country or (
+            entity.jurisdiction == "EU" and country in self.patterns.eu_member_states)
+
+    def is_subject_position(self, text: str, start: int) -> bool:
+        """No preposition right before the mention (absolute text, absolute offset)."""
+        return _COMPLEMENT_BEFORE.search(text[max(0, start - 30):start]) is None
+
+    def is_locative(self, text: str, start: int) -> bool:
+        return _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
+
+    def resolve_authority(self, description: str, discourse: Discourse, before: int) -> str | None:
+        """The authority a pronoun or description refers back to."""
+        head = next((h for h in _SPECIFIC_HEADS if h in description.casefold()), None)
+        for pool in (discourse.subject_authorities, discourse.authorities):
+            for position, key in reversed(pool):
+                if position < before and (head is None or self._has_head(key, head)):
+                    return key
+        return self.patterns.default_referents.get(head or "")
+
+    def _has_head(self, key: str, head: str) -> bool:
+        entity = self.reference.get(key)
+        if entity is None:
+            return False
+        labels = " ".join(entity.all_labels()).casefold()
+        synonyms = {"government": ("government", "gouvernement", "administration"),
+                    "gouvernement": ("government", "gouvernement", "administration")}
+        return any(word in labels for word in synonyms.get(head, (head,)))

@@ -1,0 +1,109 @@
+"""Unknown persons and organisations: unlinked mentions and `NewEntity` records. Layer 1.
+
+Conservative on purpose (a wrong entity is worse than none):
+- French: spaCy PER entities only when they look like "Firstname Lastname" (two to four
+  capitalised words); ORG entities only with a legal-form suffix ("Score Internet Group LLC")
+  or a word that says so before them ("l'ONG AI Forensics").
+- English (no statistical model): the same two organisation rules by regular expression, and
+  persons only as "Firstname Lastname said/says/told".
+Names the gazetteer already found are never re-created.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.text import Sentence
+from regkg.models import Evidence, Mention, NewEntity
+from regkg.namespaces import slugify
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
+_CAPITALISED = r"[A-ZÀ-Ý][\w&'’.-]*"
+_DETERMINERS = frozenset({"The", "Le", "La", "Les", "L'", "A", "An", "Un", "Une"})
+_EN_PERSON = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,?\s+(?:said|says|told|added|stated)\b)")
+
+
+def _overlaps(start: int, end: int, taken: Iterable[Mention]) -> bool:
+    return any(start < m.end and m.start < end for m in taken)
+
+
+def spacy_names(doc: Doc, text: str, known: list[Mention], patterns: Patterns,
+                lp: LanguagePatterns) -> list[Mention]:
+    """Unlinked mentions from French NER entities."""
+    found: list[Mention] = []
+    for ent in doc.ents:
+        start, end, name = ent.start_char, ent.end_char, ent.text
+        if _overlaps(start, end, known):
+            continue
+        if ent.label_ == "PER" and _is_full_name(name):
+            found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
+        elif ent.label_ == "ORG" and _is_organisation(text, start, name, patterns, lp):
+            found.append(Mention(f"organisation/{slugify(name)}", name, start, end,
+                                 linked=False))
+    return found
+
+
+def rule_names(text: str, known: list[Mention], patterns: Patterns,
+               lp: LanguagePatterns) -> list[Mention]:
+    """Unlinked mentions by rule (English, or any language without NER)."""
+    found: list[Mention] = []
+    for match in patterns.organisation_suffix.finditer(text):
+        name_start = _org_start(text, match.start())
+        if name_start is None:
+            continue
+        name = text[name_start:match.end()].rstrip(".")
+        end = name_start + len(name)
+        if not _overlaps(name_start, end, known + found):
+            found.append(Mention(f"organisation/{slugify(name)}", name, name_start, end,
+                                 linked=False))
+    for match in _EN_PERSON.finditer(text):
+        if not _overlaps(match.start(1), match.end(1), known + found):
+            found.append(Mention(f"person/{slugify(match.group(1))}", match.group(1),
+                                 match.start(1), match.end(1), linked=False))
+    return found
+
+
+def _org_start(text: str, suffix_start: int) -> int | None:
+    """Start of the capitalised words right before a legal-form suffix."""
+    words = list(re.finditer(r"\S+", text[max(0, suffix_start - 80):suffix_start]))
+    offset = max(0, suffix_start - 80)
+    start = None
+    for word in reversed(words[-5:]):
+        if not re.match(_CAPITALISED + "$", word.group(0)) or word.group(0) in _DETERMINERS:
+            break
+        start = offset + word.start()
+    return start
+
+
+def _is_full_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+def _is_organisation(text: str, start: int, name: str, patterns: Patterns,
+                     lp: LanguagePatterns) -> bool:
+    if patterns.organisation_suffix.search(name):
+        return True
+    return lp.organisation_cue.search(text[max(0, start - 40):start]) is not None
+
+
+def new_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[NewEntity]:
+    """One NewEntity per unlinked key, with the sentence of its first mention."""
+    seen: dict[str, NewEntity] = {}
+    for mention in mentions:
+        if mention.linked or mention.key in seen:
+            continue
+        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
+        if sentence is None:
+            continue
+        kind = "person" if mention.key.startswith("person/") else "organisation"
+        seen[mention.key] = NewEntity(mention.key, kind, mention.text,
+                                      Evidence(sentence.text, sentence.start, sentence.end))
+    return list(seen.values())

@@ -1,0 +1,134 @@
+"""data/patterns/actions.yaml, compiled once. Layer 1.
+
+The YAML holds the language of the domain (trigger words per action type, modality cues,
+anaphora, demonyms); this module only turns it into compiled regular expressions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from regkg.models import ACTION_TYPE_CODES
+
+PATTERNS_FILE = "actions.yaml"
+FORMS = ("verbal", "nominal")
+# Modality statuses in the order they are checked (see actions.yaml `modality`).
+MODALITY_ORDER = ("considered", "negated", "threatened", "planned", "reported")
+
+
+class PatternError(ValueError):
+    """The patterns file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    form: str  # "verbal" or "nominal"
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LanguagePatterns:
+    triggers: tuple[Trigger, ...]
+    modality: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # in MODALITY_ORDER
+    class_targets: re.Pattern[str]
+    authority_anaphora: re.Pattern[str]
+    target_anaphora: re.Pattern[str]
+    target_stops: re.Pattern[str]
+    regulator_description: re.Pattern[str]
+    provision_cue: re.Pattern[str]
+    provision_higher: re.Pattern[str]
+    provision_lower: re.Pattern[str]
+    organisation_cue: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Patterns:
+    languages: dict[str, LanguagePatterns]
+    done_status: dict[str, str]
+    cue_window: int
+    demonyms: dict[str, str]
+    platform_regulator: dict[str, str]
+    default_referents: dict[str, str]
+    eu_member_states: frozenset[str]
+    dollar_currency: dict[str, str]
+    asides: re.Pattern[str]
+    dateline: re.Pattern[str]
+    organisation_suffix: re.Pattern[str]
+
+    def of(self, language: str) -> LanguagePatterns:
+        """Patterns for `language`; English rules serve any language without its own."""
+        return self.languages.get(language) or self.languages["en"]
+
+
+def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    try:
+        return re.compile(source, flags)
+    except re.error as err:
+        raise PatternError(f"{where}: bad regular expression {source!r}: {err}") from err
+
+
+def _trigger(entry: dict[str, Any], where: str) -> Trigger:
+    kind, form = entry.get("type"), entry.get("form")
+    if kind not in ACTION_TYPE_CODES:
+        raise PatternError(f"{where}: unknown action type {kind!r}")
+    if form not in FORMS:
+        raise PatternError(f"{where}: form must be one of {FORMS}, not {form!r}")
+    return Trigger(type=kind, form=form, pattern=_compile(str(entry["re"]), where))
+
+
+def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
+    def one(section: str, key: str | None = None) -> re.Pattern[str]:
+        node = data[section][lang]
+        return _compile(node[key] if key else node, f"{section}.{lang}")
+
+    cues = data["modality"][lang]
+    return LanguagePatterns(
+        triggers=tuple(
+            _trigger(entry, f"triggers.{lang}[{i}]")
+            for i, entry in enumerate(data["triggers"][lang])
+        ),
+        modality=tuple(
+            (status, tuple(_compile(c, f"modality.{lang}.{status}") for c in cues.get(status, ())))
+            for status in MODALITY_ORDER
+        ),
+        class_targets=one("class_targets"),
+        authority_anaphora=one("authority_anaphora"),
+        target_anaphora=one("target_anaphora"),
+        target_stops=one("target_stops"),
+        regulator_description=one("regulator_description"),
+        provision_cue=one("provision", "cue"),
+        provision_higher=one("provision", "higher"),
+        provision_lower=one("provision", "lower"),
+        organisation_cue=one("organisation_cues"),
+    )
+
+
+def load_patterns(directory: Path) -> Patterns:
+    """Read and compile `directory/actions.yaml`."""
+    path = directory / PATTERNS_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise PatternError(f"{path}: {err}") from err
+    try:
+        return Patterns(
+            languages={lang: _language(data, lang) for lang in data["triggers"]},
+            done_status=dict(data["done_status"]),
+            cue_window=int(data["cue_window"]),
+            demonyms={k.casefold(): v for k, v in data["demonyms"].items()},
+            platform_regulator=dict(data["platform_regulator"]),
+            default_referents=dict(data.get("default_referents") or {}),
+            eu_member_states=frozenset(data["eu_member_states"]),
+            dollar_currency=dict(data["dollar_currency"]),
+            asides=_compile(data["asides"], "asides"),
+            dateline=_compile(data["dateline"], "dateline", flags=0),
+            organisation_suffix=_compile(data["organisation_suffix"], "organisation_suffix", 0),
+        )
+    except (KeyError, TypeError) as err:
+        raise PatternError(f"{path}: missing or malformed entry {err}") from err

@@ -1,0 +1,97 @@
+"""Filling an action's slots: date, legal basis, amount, deadline. Layer 1.
+
+Date rule: the date must belong to the trigger's clause (between the previous and the next
+trigger). A nominal trigger ("l'enquête ouverte lundi", "preliminary findings from May 2025")
+takes a date after it only: a date before it belongs to another verb ("L'Arcom a pris
+connaissance, ce vendredi, des conclusions ..."). A verbal trigger takes the nearest date of
+its clause. A date that bounds something else ("until", "by", "before") is not when the
+authority acted. An attached date that cannot be resolved (no publication date) gives None:
+never another date instead. With no date of its own, a step announced in a dateline sentence
+("GATINEAU, le 29 février 2024 – ...") takes the dateline's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from regkg.extract.dates import DurationMention, find_dates, find_durations
+from regkg.extract.linking import Linker, kind_of
+from regkg.extract.money import find_money
+from regkg.extract.patterns import Patterns
+from regkg.models import Article, DateValue, Money
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+_NOT_WHEN = frozenset({"until", "by", "before"})
+
+
+@dataclass
+class Slots:
+    """Article-wide context for slot filling."""
+
+    article: Article
+    patterns: Patterns
+    laws_by_paragraph: dict[int, list[str]] = field(default_factory=dict)
+    article_laws: list[str] = field(default_factory=list)
+
+
+def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+              slots: Slots) -> DateValue | None:
+    start = trig.end if trig.form == "nominal" else clause[0]
+    candidates = [d for d in view.dates if start <= d.start and d.end <= clause[1]
+                  and getattr(d, "qualifier", None) not in _NOT_WHEN]
+    if candidates:
+        nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
+        return nearest.value
+    return _dateline_date(view, slots)
+
+
+def _distance(start: int, end: int, trig: TriggerMatch) -> int:
+    if end <= trig.start:
+        return trig.start - end
+    return max(0, start - trig.end)
+
+
+def _dateline_date(view: SentenceView, slots: Slots) -> DateValue | None:
+    match = slots.patterns.dateline.match(view.text)
+    if match is None:
+        return None
+    dates = find_dates(match.group("date"), slots.article.published, slots.article.language)
+    return dates[0].value if len(dates) == 1 else None
+
+
+def find_laws(view: SentenceView, jurisdiction: str | None, slots: Slots,
+              linker: Linker) -> tuple[str, ...]:
+    """Laws named in the sentence, else in its paragraph (a law that fits the actor's
+    jurisdiction), else the one law of the actor's own jurisdiction named in the article."""
+    here = [m.key for m in view.mentions if kind_of(m.key) == "law"]
+    for pool, strict in ((here, False), (slots.laws_by_paragraph.get(view.paragraph, []), False)):
+        fitting = [k for k in dict.fromkeys(pool) if linker.law_fits(k, jurisdiction, strict)]
+        if fitting:
+            return tuple(sorted(fitting))
+    own = [k for k in dict.fromkeys(slots.article_laws)
+           if linker.law_fits(k, jurisdiction, strict=True)]
+    return (own[0],) if len(own) == 1 else ()
+
+
+def find_amount(view: SentenceView, trig: TriggerMatch, jurisdiction: str | None,
+                slots: Slots, patterns: Patterns) -> Money | None:
+    """The exact amount of a fine; None for approximations ("almost $1 million")."""
+    country = (jurisdiction or "").split("-")[0]
+    default = patterns.dollar_currency.get(country)
+    mentions = [m for m in find_money(view.sentence.text, slots.article.language, default)
+                if m.money is not None]
+    if not mentions:
+        return None
+    nearest = min(mentions, key=lambda m: _distance(m.start, m.end, trig))
+    if getattr(nearest, "qualifier", None) is not None:
+        return None
+    return nearest.money
+
+
+def find_deadline(view: SentenceView, trig: TriggerMatch, slots: Slots) -> DurationMention | None:
+    durations = [d for d in find_durations(view.sentence.text, slots.article.language)
+                 if d.start >= trig.start]
+    return durations[0] if durations else None

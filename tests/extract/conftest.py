@@ -1,0 +1,47 @@
+"""Extraction fixtures, shared by the action and claim tests: loaded once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from regkg.articles import read_article
+from regkg.extract.extractor import Extractor
+from regkg.extract.patterns import Patterns, load_patterns
+from regkg.models import Article, Extraction
+from regkg.reference import Reference, load_reference
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "data"
+SEEDS = DATA / "articles"
+CORPUS = REPO.parent / "shared" / "corpus" / "articles"
+
+
+@pytest.fixture(scope="session")
+def reference() -> Reference:
+    return load_reference(DATA / "reference")
+
+
+@pytest.fixture(scope="session")
+def patterns() -> Patterns:
+    return load_patterns(DATA / "patterns")
+
+
+@pytest.fixture(scope="session")
+def extractor(reference: Reference) -> Extractor:
+    """One Extractor (and one spaCy model) for the whole session."""
+    return Extractor(reference, DATA / "patterns")
+
+
+@pytest.fixture(scope="session")
+def seed_articles() -> dict[str, Article]:
+    """The five seeds by their number ("000" ... "004")."""
+    return {p.stem[:3]: read_article(p) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+@pytest.fixture(scope="session")
+def seed_extractions(extractor: Extractor, seed_articles: dict[str, Article]) -> dict[str, Extraction]:
+    ids = list(seed_articles)
+    done = extractor.extract_many(seed_articles[i] for i in ids)
+    return dict(zip(ids, done, strict=True))
