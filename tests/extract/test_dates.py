@@ -104,6 +104,17 @@ def test_weekday_before_publication_and_unresolved_without_it() -> None:
     assert unresolved.value is None and unresolved.relative
 
 
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("X must comply by the end of January.", "by"),
+    ("La plateforme doit se conformer d'ici la fin janvier.", "by"),
+    ("Le service est suspendu depuis fin décembre.", "since"),
+    ("Les mesures restent en place jusqu'à fin mars.", "until"),
+])
+def test_compound_qualifiers_keep_the_bound(text: str, qualifier: str) -> None:
+    (mention,) = find_dates(text, dt.date(2026, 1, 14), "fr")
+    assert mention.qualifier == qualifier
+
+
 def test_no_publication_date_still_resolves_absolute_dates_only() -> None:
     mentions = find_dates("Le 2 janvier, puis le 13 janvier 2025 et en décembre.", None, "fr")
     assert [(m.text, iso(m)) for m in mentions] == [
