@@ -1,0 +1,133 @@
+"""An `Extraction` in the annotation schema of the development corpus (`gold/NNN.json`). Layer 1.
+
+The gold files name entities by their English preferred label and jurisdictions by code; they
+hold one action per (actor, target, decision) and only actions that happened (status opened,
+imposed or reported: a threat or a plan is not an action), and direct claims only.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from regkg.models import Action, Claim, Extraction, Money, PenaltyProvision
+from regkg.reference import Reference
+
+GOLD_STATUSES = frozenset({"opened", "imposed", "reported"})
+GOLD_KEYS = (
+    "published", "language", "jurisdictions", "regulators", "laws", "targets",
+    "actions", "claims", "penalty_provisions", "notes",
+)  # fmt: skip
+ACTION_KEYS = (
+    "type", "actor", "jurisdiction", "target", "law", "date", "amount", "currency",
+    "deadline", "evidence",
+)  # fmt: skip
+CLAIM_KEYS = ("speaker", "speaker_role", "quote", "date")
+PROVISION_KEYS = ("law", "jurisdiction", "max_amount", "currency", "max_turnover_share", "rule")
+
+
+def to_gold(extraction: Extraction, reference: Reference) -> dict[str, Any]:
+    """The extraction as a gold-schema dict (JSON-ready: str, int, float, None, lists)."""
+    labels = _Labeller(extraction, reference)
+    actions = _unique([g for a in extraction.actions for g in _gold_actions(a, labels)])
+    provisions = [_gold_provision(p, labels) for p in extraction.provisions]
+    article = extraction.article
+    return {
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "jurisdictions": _ordered(a["jurisdiction"] for a in actions),
+        "regulators": _ordered(a["actor"] for a in actions if labels.is_authority(a["actor"])),
+        "laws": _ordered([*(a["law"] for a in actions), *(p["law"] for p in provisions)]),
+        "targets": _ordered(a["target"] for a in actions),
+        "actions": actions,
+        "claims": [_gold_claim(c, labels) for c in extraction.claims if not c.indirect],
+        "penalty_provisions": provisions,
+        "notes": [],
+    }
+
+
+class _Labeller:
+    """Entity key -> the label the gold files use; remembers which labels are authorities."""
+
+    def __init__(self, extraction: Extraction, reference: Reference) -> None:
+        self.reference = reference
+        self.new = {e.key: e.label for e in extraction.new_entities}
+        self.authorities: set[str] = set()
+
+    def __call__(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        entity = self.reference.entities.get(key)
+        if entity is not None:
+            if entity.kind == "authority":
+                self.authorities.add(entity.label)
+            return entity.label
+        return self.new.get(key) or key.partition("/")[2] or key
+
+    def is_authority(self, label: str | None) -> bool:
+        return label is not None and label in self.authorities
+
+
+def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
+    """One gold action per target; the first law is the gold `law`."""
+    if action.status not in GOLD_STATUSES:
+        return []
+    amount, currency = _money(action.amount)
+    common = {
+        "type": action.type,
+        "actor": label(action.actor),
+        "jurisdiction": action.jurisdiction,
+        "law": label(action.laws[0]) if action.laws else None,
+        "date": action.date.iso() if action.date else None,
+        "amount": amount,
+        "currency": currency,
+        "deadline": action.deadline_text,
+        "evidence": action.evidence.sentence,
+    }
+    targets: list[str | None] = list(action.targets) or [None]
+    return [{k: (label(t) if k == "target" else common[k]) for k in ACTION_KEYS} for t in targets]
+
+
+def _gold_claim(claim: Claim, label: _Labeller) -> dict[str, Any]:
+    return {
+        "speaker": label(claim.speaker),
+        "speaker_role": claim.speaker_role,
+        "quote": claim.quote,
+        "date": claim.date.iso() if claim.date else None,
+    }
+
+
+def _gold_provision(provision: PenaltyProvision, label: _Labeller) -> dict[str, Any]:
+    amount, currency = _money(provision.max_amount)
+    share = provision.max_turnover_share
+    return {
+        "law": label(provision.law),
+        "jurisdiction": provision.jurisdiction,
+        "max_amount": amount,
+        "currency": currency,
+        "max_turnover_share": _number(share) if share is not None else None,
+        "rule": provision.rule,
+    }
+
+
+def _money(money: Money | None) -> tuple[int | float | None, str | None]:
+    if money is None:
+        return None, None
+    return _number(money.amount), money.currency
+
+
+def _number(value: Decimal) -> int | float:
+    """Plain JSON numbers: 957780, not 957780.00 nor "957780"."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _ordered(values: Any) -> list[Any]:
+    return list(dict.fromkeys(v for v in values if v is not None))
+
+
+def _unique(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: list[dict[str, Any]] = []
+    for action in actions:
+        if action not in seen:
+            seen.append(action)
+    return seen

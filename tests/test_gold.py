@@ -1,0 +1,152 @@
+"""to_gold writes the corpus annotation schema; the hand-written seed gold files follow it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from regkg.articles import read_article
+from regkg.extract.gold import ACTION_KEYS, CLAIM_KEYS, GOLD_KEYS, PROVISION_KEYS, to_gold
+from regkg.models import (
+    Action,
+    Article,
+    Claim,
+    DateValue,
+    Evidence,
+    Extraction,
+    Money,
+    NewEntity,
+    PenaltyProvision,
+)
+from regkg.reference import Reference, load_reference
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEED_GOLD = REPO_ROOT / "tests" / "gold"
+SEEDS = REPO_ROOT / "data" / "articles"
+CORPUS_GOLD = REPO_ROOT.parent / "shared" / "corpus" / "gold"
+needs_corpus = pytest.mark.skipif(not CORPUS_GOLD.is_dir(), reason="shared corpus not mounted")
+OPTIONAL_KEYS = {"penalty_provisions", "notes"}
+EVIDENCE = Evidence("A sentence.", 0, 11)
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return load_reference(REPO_ROOT / "data" / "reference")
+
+
+def article() -> Article:
+    return Article("t", "A sentence.", None, None, None, dt.date(2026, 1, 14), "en", "0" * 64)
+
+
+def extraction() -> Extraction:
+    """Two targets and two laws, a threatened action, an indirect claim, a new speaker."""
+    day = DateValue(dt.date(2026, 1, 12), "day")
+    fine = Action(
+        "fine", "authority/european-commission", ("service/x", "organisation/xai"), "EU",
+        ("law/digital-services-act", "law/gdpr"), DateValue(dt.date(2025, 12, 1), "month"),
+        "imposed", EVIDENCE, Money(Decimal("120000000.00"), "EUR"), "P30D", "sous 30 jours",
+    )  # fmt: skip
+    threat = Action(
+        "fine", "authority/ofcom", ("service/x",), "GB", (), None, "threatened", EVIDENCE
+    )
+    claims = (
+        Claim("person/jane-doe", "We will act.", "en", EVIDENCE, "the minister", day),
+        Claim("person/elon-musk", "we comply", "en", EVIDENCE, indirect=True),
+    )
+    provision = PenaltyProvision(
+        "law/online-safety-act", "GB", EVIDENCE, Money(Decimal("18000000"), "GBP"),
+        Decimal("0.10"), "whichever_higher",
+    )  # fmt: skip
+    new = (NewEntity("person/jane-doe", "person", "Jane Doe", EVIDENCE),)
+    return Extraction(article(), "test", (), (fine, threat), claims, (provision,), new)
+
+
+def test_hand_built_extraction_converts(reference):
+    gold = to_gold(extraction(), reference)
+    assert [a["target"] for a in gold["actions"]] == ["X", "xAI"]  # one per target
+    first = gold["actions"][0]
+    assert first == {
+        "type": "fine", "actor": "European Commission", "jurisdiction": "EU", "target": "X",
+        "law": "Digital Services Act", "date": "2025-12", "amount": 120000000, "currency": "EUR",
+        "deadline": "sous 30 jours", "evidence": "A sentence.",
+    }  # fmt: skip
+    assert isinstance(first["amount"], int)
+    assert gold["claims"] == [
+        {"speaker": "Jane Doe", "speaker_role": "the minister", "quote": "We will act.",
+         "date": "2026-01-12"},
+    ]  # fmt: skip
+    assert gold["penalty_provisions"] == [
+        {"law": "Online Safety Act", "jurisdiction": "GB", "max_amount": 18000000,
+         "currency": "GBP", "max_turnover_share": 0.1, "rule": "whichever_higher"},
+    ]  # fmt: skip
+    assert gold["published"] == "2026-01-14" and gold["language"] == "en"
+    assert gold["jurisdictions"] == ["EU"]  # the threatened Ofcom fine is no gold action
+    assert gold["regulators"] == ["European Commission"]
+    assert gold["laws"] == ["Digital Services Act", "Online Safety Act"]
+    assert gold["targets"] == ["X", "xAI"]
+
+
+def test_status_filter_and_no_target(reference):
+    evidence = EVIDENCE
+    actions = tuple(
+        Action("statement", "authority/ico", (), "GB", (), None, status, evidence)
+        for status in ("opened", "imposed", "reported", "threatened", "considered", "planned")
+    )
+    gold = to_gold(Extraction(article(), "test", actions=actions), reference)
+    assert len(gold["actions"]) == 1  # identical gold actions are one decision
+    assert gold["actions"][0]["target"] is None
+
+
+def check_schema(gold: dict[str, Any]) -> None:
+    """Same keys and value types as the corpus gold files."""
+    assert set(GOLD_KEYS) - OPTIONAL_KEYS <= set(gold) <= set(GOLD_KEYS)
+    assert gold["published"] is None or dt.date.fromisoformat(gold["published"])
+    assert gold["language"] in {"fr", "en"}
+    for key in ("jurisdictions", "regulators", "laws", "targets"):
+        assert all(isinstance(v, str) for v in gold[key])
+    for action in gold["actions"]:
+        assert tuple(action) == ACTION_KEYS
+        assert isinstance(action["type"], str) and isinstance(action["evidence"], str)
+        assert action["amount"] is None or isinstance(action["amount"], int | float)
+        for key in ("actor", "jurisdiction", "target", "law", "date", "currency", "deadline"):
+            assert action[key] is None or isinstance(action[key], str)
+    for claim in gold["claims"]:
+        assert tuple(claim) == CLAIM_KEYS
+        assert isinstance(claim["speaker"], str) and isinstance(claim["quote"], str)
+    for provision in gold.get("penalty_provisions", []):
+        assert tuple(provision) == PROVISION_KEYS
+
+
+def test_to_gold_output_has_the_schema(reference):
+    check_schema(to_gold(extraction(), reference))
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", sorted(CORPUS_GOLD.glob("*.json")), ids=lambda p: p.stem)
+def test_the_schema_check_accepts_the_corpus_gold(path):
+    check_schema(json.loads(path.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("path", sorted(SEED_GOLD.glob("*.json")), ids=lambda p: p.stem[:3])
+def test_seed_gold_files(path, reference):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    check_schema(gold)
+    text = read_article(SEEDS / f"{path.stem}.txt").text
+    for item in gold["actions"]:
+        assert item["evidence"] in text
+        assert item["actor"] is None or item["actor"] in gold["regulators"]
+        assert item["target"] is None or item["target"] in gold["targets"]
+        assert item["jurisdiction"] in gold["jurisdictions"]
+    assert all(claim["quote"] in text for claim in gold["claims"])
+    labels = {e.label for e in reference.entities.values()}
+    named = [a[k] for a in gold["actions"] for k in ("actor", "target", "law") if a[k]]
+    assert set(named) <= labels  # the reference's English preferred labels
+
+
+def test_every_seed_has_a_gold_file():
+    assert {p.stem for p in SEEDS.glob("*.txt")} == {p.stem for p in SEED_GOLD.glob("*.json")}
