@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# A throwaway Virtuoso for the store contract tests (and bench/load.py), on 127.0.0.1 only.
+#
+#   bash .ci/virtuoso.sh install   # Debian's virtuoso-opensource-7-bin, non-interactively
+#   eval "$(bash .ci/virtuoso.sh start)"   # prints the REGKG_* variables the tests read
+#   bash .ci/virtuoso.sh stop
+#
+# Only the -bin package is installed: the `virtuoso-opensource` metapackage also installs and
+# starts a system service (on all interfaces, with a debconf dba password); we want none of
+# that. The database lives in a fresh directory (VIRTUOSO_DIR, default /tmp/regkg-virtuoso)
+# that `start` wipes, with its own ini: HTTP on 127.0.0.1:8890, SQL on 127.0.0.1:1111.
+# The dba password is random per start and kept in $VIRTUOSO_DIR/dba-password (mode 600).
+set -euo pipefail
+
+DIR="${VIRTUOSO_DIR:-/tmp/regkg-virtuoso}"
+HTTP_PORT="${VIRTUOSO_HTTP_PORT:-8890}"
+SQL_PORT="${VIRTUOSO_SQL_PORT:-1111}"
+ISQL=/usr/bin/isql-vt
+SERVER=/usr/bin/virtuoso-t
+
+log() { echo "virtuoso.sh: $*" >&2; }
+
+install() {
+  if [[ -x "$SERVER" && -x "$ISQL" ]]; then
+    log "already installed"
+    return
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >&2
+  apt-get install -y -qq --no-install-recommends virtuoso-opensource-7-bin >&2
+}
+
+write_ini() {
+  cat >"$DIR/virtuoso.ini" <<EOF
+[Database]
+DatabaseFile = $DIR/virtuoso.db
+ErrorLogFile = $DIR/virtuoso.log
+LockFile = $DIR/virtuoso.lck
+TransactionFile = $DIR/virtuoso.trx
+xa_persistent_file = $DIR/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = $DIR/virtuoso-temp.db
+TransactionFile = $DIR/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:$SQL_PORT
+LiteMode = 0
+DisableUnixSocket = 1
+DisableTcpSocket = 0
+MaxClientConnections = 10
+CheckpointInterval = 60
+O_DIRECT = 0
+CaseMode = 2
+MaxStaticCursorRows = 5000
+TempAllocationPct = 50
+ThreadsPerQuery = 2
+AsyncQueueMaxThreads = 4
+NumberOfBuffers = 170000
+MaxDirtyBuffers = 130000
+DirsAllowed = ., $DIR, /usr/share/virtuoso-opensource-7/vad
+TransactionAfterImageLimit = 500000000
+
+[HTTPServer]
+ServerPort = 127.0.0.1:$HTTP_PORT
+ServerRoot = $DIR/www
+ServerThreads = 10
+MaxClientConnections = 10
+MaxKeepAlives = 10
+KeepAliveTimeout = 10
+MaxCachedProxyConnections = 10
+ProxyConnectionCacheTimeout = 15
+HTTPThreadSize = 280000
+HttpTimeout = 300
+EnableRequestTrap = 0
+
+[AutoRepair]
+BadParentLinks = 0
+
+[Client]
+SQL_PREFETCH_ROWS = 100
+SQL_PREFETCH_BYTES = 16000
+SQL_QUERY_TIMEOUT = 0
+SQL_TXN_TIMEOUT = 0
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryCostEstimationTime = 0
+MaxQueryExecutionTime = 300
+DefaultQuery = select distinct ?Concept where {[] a ?Concept} LIMIT 100
+DeferInferenceRulesInit = 0
+MaxSortedTopRows = 100000
+EOF
+}
+
+wait_sparql() {
+  local url="http://127.0.0.1:$HTTP_PORT/sparql" i
+  for i in $(seq 1 120); do
+    if curl -fsS -o /dev/null --max-time 5 -G "$url" 2>/dev/null \
+        --data-urlencode 'query=ASK { ?s ?p ?o }' -H 'Accept: application/sparql-results+json'; then
+      return 0
+    fi
+    if [[ -f "$DIR/virtuoso.pid" ]] && ! kill -0 "$(cat "$DIR/virtuoso.pid")" 2>/dev/null; then
+      log "the server exited; its log:"; tail -30 "$DIR/virtuoso.log" >&2 || true
+      return 1
+    fi
+    sleep 1
+  done
+  log "no SPARQL answer at $url after 120 s"; tail -30 "$DIR/virtuoso.log" >&2 || true
+  return 1
+}
+
+start() {
+  install
+  command -v curl >/dev/null || { apt-get install -y -qq curl >&2; }
+  stop_server quiet
+  rm -rf "$DIR"
+  mkdir -p "$DIR/www"
+  chmod 700 "$DIR"
+  (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$DIR/dba-password")
+  write_ini
+  # +foreground in its own session; the shell records its pid, then becomes the server.
+  (cd "$DIR" && setsid bash -c 'echo $$ >"$1/virtuoso.pid"; exec "$2" +foreground +configfile "$1/virtuoso.ini"' \
+      _ "$DIR" "$SERVER" >"$DIR/stdout.log" 2>&1 </dev/null &)
+  wait_sparql
+  grant
+  log "ready: http://127.0.0.1:$HTTP_PORT/sparql (pid $(cat "$DIR/virtuoso.pid"))"
+  cat <<EOF
+export REGKG_TEST_VIRTUOSO=sparql+http://127.0.0.1:$HTTP_PORT/sparql
+export REGKG_REMOTE_UPDATE_URL=http://127.0.0.1:$HTTP_PORT/sparql-auth
+export REGKG_REMOTE_USER=dba
+export REGKG_REMOTE_PASSWORD=$(cat "$DIR/dba-password")
+EOF
+}
+
+grant() {
+  # One isql session with the new database's dba/dba: updates go to /sparql-auth as dba
+  # (digest auth; dba holds SPARQL_UPDATE, granted again in case), the anonymous /sparql
+  # stays read-only, then dba gets the random password (over stdin: never in `ps`).
+  printf '%s\n' 'GRANT SPARQL_UPDATE TO "dba";' \
+    "DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 1);" \
+    "SET PASSWORD dba \"$(cat "$DIR/dba-password")\";" \
+    | "$ISQL" "127.0.0.1:$SQL_PORT" dba dba >"$DIR/grant.log" 2>&1 \
+    || { log "isql failed:"; cat "$DIR/grant.log" >&2; return 1; }
+  if grep -q '^\*\*\* Error' "$DIR/grant.log"; then
+    log "isql reported errors:"; cat "$DIR/grant.log" >&2; return 1
+  fi
+  if ! printf 'user = "dba:%s"\n' "$(cat "$DIR/dba-password")" | curl -K - -fsS -o /dev/null \
+      --max-time 10 --digest "http://127.0.0.1:$HTTP_PORT/sparql-auth" \
+      --data-urlencode 'update=DROP SILENT GRAPH <urn:regkg:ci-probe>'; then
+    log "updates at /sparql-auth are refused"; return 1
+  fi
+}
+
+isql() {
+  # For bench/load.py and debugging; the password is passed on isql's command line.
+  "$ISQL" "127.0.0.1:$SQL_PORT" dba "$(cat "$DIR/dba-password")" "$@"
+}
+
+stop_server() {
+  local pidfile="$DIR/virtuoso.pid" pid i
+  [[ -f "$pidfile" ]] || { [[ "${1:-}" == quiet ]] || log "not running"; return 0; }
+  pid="$(cat "$pidfile")"
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM "$pid"
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
+  fi
+  rm -f "$pidfile"
+  [[ "${1:-}" == quiet ]] || log "stopped (pid $pid)"
+}
+
+case "${1:-}" in
+  install) install ;;
+  start) start ;;
+  stop) stop_server ;;
+  isql) shift; isql "$@" ;;
+  *) echo "usage: $0 install|start|stop|isql [args]" >&2; exit 2 ;;
+esac
