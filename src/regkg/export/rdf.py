@@ -1,0 +1,86 @@
+"""RDF dumps: Turtle, N-Quads, TriG and JSON-LD, serialised by Oxigraph as rows arrive. Layer 3.
+
+The full view without filters is the whole store: N-Quads and TriG come from Oxigraph's native
+dump (every named graph), Turtle and JSON-LD from the distinct triples of the union graph.
+Any other view or filter exports the view's facts (actions and/or claims) with their evidence,
+their articles, their amounts and the descriptions of the entities they link, from
+`export-quads` (quad formats, graphs kept) or `export-triples`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, BinaryIO
+
+import pyoxigraph as ox
+
+from regkg import namespaces as ns
+from regkg.store import EmbeddedStore, QueryError, Store, StoreError
+
+from .base import ExportOptions, ExportReport
+from .rows import named, native_results
+
+# Prefixes whose local names need no escaping: one per kind of minted IRI, no bare `id:`.
+_KINDS = ("action", "claim", "article", *ns.ENTITY_KINDS)
+_PREFIXES = {
+    **{k: ns.PREFIXES[k] for k in ("rkg", "rdf", "rdfs", "xsd", "skos", "wd", "prov", "dcterms")},
+    **{kind: f"{ns.ID}{kind}/" for kind in _KINDS},
+}
+
+
+class RdfExporter:
+    """One RDF syntax; `quads` says whether it keeps the named graphs."""
+
+    def __init__(self, name: str, media_type: str, extension: str, syntax: ox.RdfFormat,
+                 quads: bool) -> None:
+        self.name = name
+        self.media_type = media_type
+        self.extension = extension
+        self.syntax = syntax
+        self.quads = quads
+
+    def write(self, store: Store, out: BinaryIO, options: ExportOptions) -> ExportReport:
+        if not isinstance(store, EmbeddedStore):
+            raise StoreError("RDF export streams from the embedded store only")
+        report = ExportReport(self.name, options.view)
+        whole = options.view == "full" and not options.filtered
+        if whole and self.quads:
+            terms: Iterator[ox.Quad] | Iterator[ox.Triple] = _all_quads(store)
+        elif whole:
+            terms = _solutions_as(store, options, "export-all-triples", ox.Triple)
+        else:
+            name = "export-quads" if self.quads else "export-triples"
+            terms = _solutions_as(store, options, name, ox.Quad if self.quads else ox.Triple)
+        prefixes = _PREFIXES if self.syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        ox.serialize(_counted(terms, report), out, self.syntax, prefixes=prefixes)
+        return report
+
+
+def _all_quads(store: EmbeddedStore) -> Iterator[ox.Quad]:
+    """Every quad of every named graph (the default graph is empty in regkg stores)."""
+    for graph in store.native.named_graphs():
+        yield from store.native.quads_for_pattern(None, None, None, graph)
+
+
+def _solutions_as(store: EmbeddedStore, options: ExportOptions, query: str,
+                  make: type[ox.Quad] | type[ox.Triple]) -> Iterator[Any]:
+    solutions = native_results(store, named(options.queries_dir, query), options.bindings())
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError(f"{query} is not a SELECT query")
+    names = ("s", "p", "o", "g") if make is ox.Quad else ("s", "p", "o")
+    for solution in solutions:
+        yield make(*(solution[n] for n in names))
+
+
+def _counted(terms: Iterator[Any], report: ExportReport) -> Iterator[Any]:
+    for term in terms:
+        report.triples += 1
+        yield term
+
+
+RDF_EXPORTERS = (
+    RdfExporter("turtle", "text/turtle", "ttl", ox.RdfFormat.TURTLE, quads=False),
+    RdfExporter("nquads", "application/n-quads", "nq", ox.RdfFormat.N_QUADS, quads=True),
+    RdfExporter("trig", "application/trig", "trig", ox.RdfFormat.TRIG, quads=True),
+    RdfExporter("jsonld", "application/ld+json", "jsonld", ox.RdfFormat.JSON_LD, quads=False),
+)
