@@ -14,18 +14,14 @@ import pytest
 from regkg.articles import read_article
 from regkg.extract.claims import find_claims
 from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.gold import to_gold
 from regkg.models import Article, Claim, NewEntity
-from regkg.reference import Reference, load_reference
+from regkg.reference import Reference
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SEEDS = REPO_ROOT / "data" / "articles"
 CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "articles"
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not mounted")
-
-
-@pytest.fixture(scope="module")
-def reference() -> Reference:
-    return load_reference(REPO_ROOT / "data" / "reference")
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +232,52 @@ def test_evidence_and_about(reference, gazetteer):
     (claim,), _ = claims_of(article, reference, gazetteer)
     assert article.text[claim.evidence.start : claim.evidence.end] == claim.evidence.sentence
     assert "authority/ofcom" in claim.about
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("«Nous ne lâcherons rien sur ce dossier», a déclaré Amnesty International.", "fr"),
+        ("«Nous ne lâcherons rien sur ce dossier», ont déclaré Jean Dupont et Marie Durand.", "fr"),
+        ("“We will not give up on this,” AI Forensics said.", "en"),
+        ("“We will not give up on this,” a spokesperson said.", "en"),
+    ],
+)
+def test_organisations_groups_and_unnamed_speakers_are_left_out(
+    reference, gazetteer, text, language
+):
+    claims, new = claims_of(synthetic(text, language), reference, gazetteer)
+    assert direct(claims) == [] and new == []
+
+
+def test_roles_without_article_and_before_the_name(reference, gazetteer):
+    french = "«Nous irons jusqu'au bout», a déclaré Jean Dupont, porte-parole du parquet."
+    (claim,), _ = claims_of(synthetic(french, "fr"), reference, gazetteer)
+    assert claim.speaker_role == "porte-parole du parquet"
+    english = (
+        "“We will look at this very closely,” European Commission spokesperson Thomas Regnier said."
+    )
+    (claim,), _ = claims_of(synthetic(english), reference, gazetteer)
+    assert claim.speaker == "person/thomas-regnier"
+    assert claim.speaker_role == "European Commission spokesperson"
+
+
+def test_surname_after_full_name_and_courtesy_title(reference, gazetteer):
+    text = "Jane Doe runs the agency. “We will publish our findings soon,” Ms Doe said."
+    (claim,), new = claims_of(synthetic(text), reference, gazetteer)
+    assert claim.speaker == "person/jane-doe" and [e.label for e in new] == ["Jane Doe"]
+    french = "«Les règles s'appliquent à tous», a déclaré M. Martin à la presse."
+    (claim,), new = claims_of(synthetic(french, "fr"), reference, gazetteer)
+    assert claim.speaker == "person/martin" and claim.speaker_role is None
+
+
+# --- through the Extractor (spaCy sentences, gazetteer, linking) -------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_extractor_claims_equal_the_seed_gold(extractor, reference, prefix):
+    import json
+
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    gold = json.loads((REPO_ROOT / "tests" / "gold" / f"{path.stem}.json").read_text("utf-8"))
+    predicted = to_gold(extractor.extract(read_article(path)), reference)
+    assert predicted["claims"] == gold["claims"]

@@ -56,7 +56,7 @@ class ClauseReader:
             self.patterns.ai_verb_re(self.language),
         )
         according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
-        aux = r"(?:(?:s['’]est|a|avait|aurait|ont)(?:-t-(?P<p1>il|elle))?\s+)?"
+        aux = r"(?:(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?\s+)?"
         adverb = r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant)\s+)?"
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
         self.after_verb = re.compile(
@@ -84,6 +84,8 @@ class ClauseReader:
         if match:
             pronoun = match.group("p1") or match.group("p2") or match.group("p3")
             verb_at, rest_at = start + match.start("verb"), start + match.end()
+            if (match.group("aux") or "").lower() in {"ont", "avaient"}:
+                return Attribution("unnamed", verb_at, end)  # several speakers: whose words?
             if pronoun:
                 gender = self.patterns.raw["pronouns"][self.language].get(pronoun.lower())
                 zone_end = self._zone_end(rest_at, end)
@@ -120,7 +122,9 @@ class ClauseReader:
         names = self.names.find(subj_at, verb_at)
         if names:
             name = names[-1]
-            return Attribution("name", verb_at, end, name, name.gender, None, (start, end))
+            role = self._title_before(subj_at, name)
+            gender = name.gender or self._role_gender(role)
+            return Attribution("name", verb_at, end, name, gender, role, (start, end))
         return Attribution("unnamed", verb_at, end, window=(start, end))
 
     def _according_after(self, start: int, end: int) -> Attribution | None:
@@ -241,12 +245,24 @@ class ClauseReader:
             return None
         return role
 
+    def _title_before(self, start: int, name: Name) -> str | None:
+        """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
+        lead = re.sub(rf"^{_DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
+        words = lead.split()
+        if not words or len(words) > 6 or any(w.lower() in _PREPOSITIONS - {"of"} for w in words):
+            return None
+        return lead
+
     def _role_after(self, at: int, end: int) -> str | None:
         """', la ministre en charge des Technologies dans le gouvernement ...' -> up to a stop."""
-        match = re.match(rf",\s*(?P<role>{_DETERMINER}\b[^,.;]*)", self.text[at:end], re.I)
+        match = re.match(r",\s*(?P<role>[^,.;]+)", self.text[at:end])
         if not match:
             return None
         role = match.group("role")
+        first = role.split()[0].casefold() if role.split() else ""
+        determined = re.match(rf"{_DETERMINER}\b", role, re.I) is not None
+        if not determined and first not in self.patterns.role_nouns:
+            return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
         for stop in self.patterns.words("role_stops", self.language):
             cut = role.find(stop)
             if cut > 0:

@@ -94,6 +94,14 @@ class ClaimPatterns:
         return dict(self.raw.get("titles", {}))
 
     @property
+    def organisation_words(self) -> frozenset[str]:
+        return frozenset(self.raw.get("organisation_words", []))
+
+    @property
+    def role_nouns(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.raw.get("role_nouns", []))
+
+    @property
     def role_title_words(self) -> frozenset[str]:
         return frozenset(self.raw.get("role_title_words", []))
 
@@ -159,7 +167,7 @@ class NameFinder:
         skip = self.patterns.role_title_words
         while tokens and (tokens[0].group() in skip or _fold(tokens[0].group()) in FUNCTION_WORDS):
             tokens.pop(0)
-        if not tokens:
+        if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
         start, end = offset + tokens[0].start(), offset + tokens[-1].end()
         text = self.text[start:end]
@@ -173,6 +181,13 @@ class NameFinder:
             return self._single(text, start, end, gender, titled=bool(match.group("title")))
         key = self._reference_key(text)
         return Name(start, end, text, gender, key)
+
+    def _person_like(self, tokens: list[str]) -> bool:
+        """'Amnesty International', 'AI Forensics', 'AFP' are not people."""
+        if len(tokens) > 4:
+            return False
+        organisation_words = self.patterns.organisation_words
+        return not any(t in organisation_words or (len(t) > 1 and t.isupper()) for t in tokens)
 
     def _single(
         self, text: str, start: int, end: int, gender: str | None, titled: bool
