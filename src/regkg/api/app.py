@@ -1,0 +1,111 @@
+"""The web application: one factory, no global state. Layer 4.
+
+`create_app(settings, store=None)`: with a store (tests inject an in-memory one) it is served as
+given; without one, `settings.store` is opened at startup and copied into memory (pyoxigraph's
+on-disk store answered lookups 2-8x slower than its in-memory store at 1M triples). SPARQL goes
+to worker processes (see `workers`); REST lookups run fixed, bound queries in threads; nothing
+blocking runs on the event loop; /health never waits for either.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse, Response
+
+from regkg import __version__
+from regkg.api import lookups, sparql
+from regkg.api.errors import ApiError
+from regkg.api.state import ServerState, open_state
+from regkg.settings import Settings
+from regkg.store import Store
+
+access_log = logging.getLogger("regkg.access")
+
+
+def create_app(settings: Settings, store: Store | None = None, *, workers: bool = True) -> FastAPI:
+    """The regkg API; `workers=False` serves REST only (SPARQL answers 503)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        import anyio
+
+        state: ServerState = await anyio.to_thread.run_sync(
+            lambda: open_state(settings, store, workers=workers)
+        )
+        app.state.regkg = state
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(state.close)
+
+    app = FastAPI(
+        title="regkg",
+        version=__version__,
+        summary="Authorities acting against online platforms, as a knowledge graph.",
+        description="SPARQL 1.1 Protocol endpoint (read-only) and REST lookups. "
+        "See docs/api.md.",
+        lifespan=lifespan,
+    )
+    origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=origins,
+        allow_methods=["GET", "POST", "OPTIONS"],
+        allow_headers=["*"],
+        expose_headers=["X-Regkg-Rows", "X-Regkg-Truncated", "X-Regkg-Max-Rows",
+                        "X-Regkg-Query-Seconds"],
+    )
+
+    @app.middleware("http")
+    async def log_requests(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        start = time.perf_counter()
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > settings.max_body_bytes:
+            response: Response = ApiError(
+                413, "body_too_large", f"the request body exceeds {settings.max_body_bytes} bytes"
+            ).response()
+        else:
+            response = await call_next(request)
+        access_log.info(
+            '%s "%s %s" %d %.1fms',
+            request.client.host if request.client else "-",
+            request.method,
+            request.url.path,
+            response.status_code,
+            (time.perf_counter() - start) * 1000,
+        )
+        return response
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, error: ApiError) -> Response:
+        return error.response()
+
+    @app.get("/health", tags=["service"], summary="Liveness: 200 with the store's triple count")
+    async def health(request: Request) -> JSONResponse:
+        # Computed at startup (the served store is read-only): nothing here can block.
+        state: ServerState = request.app.state.regkg
+        pool = state.pool
+        return JSONResponse({
+            "status": "ok",
+            "triples": state.triple_count,
+            "graphs": len(state.graphs),
+            "workers": pool.alive if pool else 0,
+            "worker_restarts": pool.restarts if pool else 0,
+        })
+
+    app.include_router(sparql.router)
+    app.include_router(lookups.router)
+    if importlib.util.find_spec("regkg.api.routes_export") is not None:
+        from regkg.api import routes_export
+
+        app.include_router(routes_export.router)
+    return app

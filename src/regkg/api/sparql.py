@@ -1,0 +1,293 @@
+"""The SPARQL 1.1 Protocol endpoint at /sparql, read-only. Layer 4.
+
+https://www.w3.org/TR/sparql11-protocol/ : query by GET, URL-encoded POST or direct POST;
+`default-graph-uri` / `named-graph-uri` pick graphs of this store (never fetched); results by
+Accept or `format`; a service description on GET without a query. Refusals, in order:
+413 body too large, 403 any update, 415 unsupported body type or charset, 400 malformed, too
+deeply nested, or naming remote graphs, 403 SERVICE (no outbound connection is ever made),
+406 no acceptable format, 503 timeout or no free worker (JSON, never partial results).
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+from urllib.parse import parse_qsl
+
+import anyio
+import pyoxigraph as ox
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from regkg.api import media
+from regkg.api.errors import ApiError, bad_request
+from regkg.api.sparqltext import QueryTextError, TooDeep, inspect
+from regkg.api.state import ServerState
+from regkg.api.workers import PoolClosed, QueryJob, QueryTimeout, WorkerError
+
+router = APIRouter(tags=["sparql"])
+
+SD = "http://www.w3.org/ns/sparql-service-description#"
+FORMATS_NS = "http://www.w3.org/ns/formats/"
+RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
+                      "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
+
+_DOC_PARAMS = {
+    "query": "the SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)",
+    "default-graph-uri": "a graph of this store to use as (part of) the default graph",
+    "named-graph-uri": "a graph of this store to make available to GRAPH",
+    "format": "result format name (json, xml, csv, tsv, turtle, ntriples, jsonld, rdfxml) "
+              "or media type; overrides Accept",
+    "timeout": "seconds; may lower the server's timeout, never raise it",
+}
+
+
+def _state(request: Request) -> ServerState:
+    state: ServerState = request.app.state.regkg
+    return state
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 past `limit` bytes (declared or actual)."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, "body_too_large", f"the request body exceeds {limit} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "body_too_large", f"the request body exceeds {limit} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _content_type(request: Request) -> tuple[str, str | None]:
+    raw = request.headers.get("content-type", "")
+    parts = [p.strip() for p in raw.split(";")]
+    charset = None
+    for part in parts[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    return parts[0].lower(), charset
+
+
+def _decode(body: bytes, charset: str | None) -> str:
+    if charset not in (None, "utf-8", "utf8"):
+        raise ApiError(415, "unsupported_charset", f"bodies must be UTF-8, not {charset}")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise bad_request(f"the body is not valid UTF-8: {error}") from None
+
+
+def _one(params: list[tuple[str, str]], name: str) -> str | None:
+    values = [v for k, v in params if k == name]
+    if len(values) > 1:
+        raise bad_request(f"give one '{name}' parameter, not {len(values)}")
+    return values[0] if values else None
+
+
+def _refuse_updates(params: list[tuple[str, str]]) -> None:
+    if any(k in ("update", "using-graph-uri", "using-named-graph-uri") for k, _ in params):
+        raise ApiError(403, "read_only", "this endpoint is read-only: SPARQL Update is refused")
+
+
+async def _answer(request: Request, params: list[tuple[str, str]], text: str) -> Response:
+    state = _state(request)
+    settings = state.settings
+    try:
+        info = inspect(text, settings.max_query_depth)
+    except TooDeep as error:
+        raise bad_request(str(error), "query_too_deep") from None
+    except QueryTextError as error:
+        raise bad_request(f"malformed query: {error}", "malformed_query") from None
+    if info.is_update:
+        raise ApiError(403, "read_only",
+                       f"this endpoint is read-only: {info.operation} (an update) is refused")
+    if info.operation is None:
+        raise bad_request("malformed query: no SELECT, ASK, CONSTRUCT or DESCRIBE",
+                          "malformed_query")
+    if info.service:
+        raise ApiError(403, "service_refused",
+                       "SERVICE is not allowed: this endpoint never connects to other "
+                       "endpoints (federated queries are disabled)")
+    default_graphs = tuple(v for k, v in params if k == "default-graph-uri")
+    named_graphs = tuple(v for k, v in params if k == "named-graph-uri")
+    protocol_dataset = bool(default_graphs or named_graphs)
+    if not protocol_dataset:
+        unknown = [g for g in [*info.from_graphs, *info.from_named] if g not in state.graphs]
+        if unknown:
+            raise bad_request(
+                f"FROM <{unknown[0]}> is not a graph of this store; the endpoint never "
+                "fetches remote data (FROM and FROM NAMED name stored graphs only)",
+                "remote_dataset", graphs=unknown,
+            )
+    table = media.RDF_FORMATS if info.operation in ("CONSTRUCT", "DESCRIBE") \
+        else media.RESULT_FORMATS
+    try:
+        fmt = media.negotiate(table, request.headers.get("accept"), _one(params, "format"))
+    except media.NotAcceptable as error:
+        raise ApiError(406, "not_acceptable", str(error)) from None
+    timeout = _timeout(_one(params, "timeout"), settings.query_timeout_s)
+    job = QueryJob(
+        query=text,
+        format_name=fmt.name,
+        max_rows=settings.max_rows,
+        default_graph=default_graphs if protocol_dataset else None,
+        named_graphs=named_graphs if protocol_dataset else None,
+        union_default=not info.has_dataset,
+    )
+    pool = state.pool
+    if pool is None or state.sparql_limiter is None:
+        raise ApiError(503, "unavailable", "the SPARQL endpoint has no query workers")
+    start = time.perf_counter()
+    try:
+        reply = await anyio.to_thread.run_sync(
+            pool.execute, job, timeout, limiter=state.sparql_limiter
+        )
+    except QueryTimeout as error:
+        raise ApiError(503, "timeout", str(error), timeout_s=timeout) from None
+    except PoolClosed as error:
+        raise ApiError(503, "unavailable", str(error)) from None
+    except WorkerError as error:
+        if error.client:
+            raise bad_request(str(error), "query_error") from None
+        raise ApiError(500, "query_failed", str(error)) from None
+    headers = {
+        "X-Regkg-Rows": str(reply.rows),
+        "X-Regkg-Max-Rows": str(settings.max_rows),
+        "X-Regkg-Truncated": "true" if reply.truncated else "false",
+        "X-Regkg-Query-Seconds": f"{time.perf_counter() - start:.4f}",
+        "Vary": "Accept",
+    }
+    media_type = fmt.media_type
+    if media_type.startswith("text/") or media_type.endswith(("json", "xml")):
+        media_type += "; charset=utf-8"
+    return Response(reply.body, media_type=media_type, headers=headers)
+
+
+def _timeout(raw: str | None, ceiling: float) -> float:
+    if raw is None or raw == "":
+        return ceiling
+    try:
+        asked = float(raw)
+    except ValueError:
+        raise bad_request(f"timeout must be a number of seconds, not {raw[:40]!r}") from None
+    if not asked > 0:
+        raise bad_request("timeout must be positive")
+    return min(asked, ceiling)
+
+
+def service_description(request: Request) -> Response:
+    state = _state(request)
+    endpoint = ox.NamedNode(str(request.url.remove_query_params(list(request.query_params))))
+    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+    def sd(local: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + local)
+
+    dataset = ox.BlankNode("dataset")
+    default = ox.BlankNode("default")
+    triples = [
+        ox.Triple(endpoint, rdf_type, sd("Service")),
+        ox.Triple(endpoint, sd("endpoint"), endpoint),
+        ox.Triple(endpoint, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(endpoint, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(endpoint, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, rdf_type, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default),
+        ox.Triple(default, rdf_type, sd("Graph")),
+        ox.Triple(default, ox.NamedNode("http://rdfs.org/ns/void#triples"),
+                  ox.Literal(str(state.triple_count),
+                             datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
+    ]
+    for name in RESULT_FORMAT_IRIS:
+        triples.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(FORMATS_NS + name)))
+    for graph in sorted(g for g in state.graphs if "/graph/article/" not in g):
+        node = ox.BlankNode("g" + str(abs(hash(graph))))
+        triples += [
+            ox.Triple(dataset, sd("namedGraph"), node),
+            ox.Triple(node, rdf_type, sd("NamedGraph")),
+            ox.Triple(node, sd("name"), ox.NamedNode(graph)),
+        ]
+    try:
+        fmt = media.negotiate(media.SERVICE_DESCRIPTION_FORMATS, request.headers.get("accept"),
+                              request.query_params.get("format"))
+    except media.NotAcceptable:
+        fmt = media.RDF_FORMATS[0]
+    assert fmt.ox_rdf is not None
+    body = ox.serialize(triples, format=fmt.ox_rdf,
+                        prefixes={"sd": SD})
+    return Response(body, media_type=fmt.media_type)
+
+
+@router.get(
+    "/sparql",
+    summary="SPARQL query by GET; without a query, the service description",
+    responses={200: {"description": "results (JSON, XML, CSV, TSV) or RDF"},
+               400: {"description": "malformed, too deep, or remote dataset"},
+               403: {"description": "update or SERVICE refused"},
+               406: {"description": "no acceptable format"},
+               503: {"description": "timeout (JSON error)"}},
+)
+async def sparql_get(
+    request: Request,
+    query: Annotated[str | None, Query(description=_DOC_PARAMS["query"])] = None,
+    default_graph_uri: Annotated[list[str] | None, Query(
+        alias="default-graph-uri", description=_DOC_PARAMS["default-graph-uri"])] = None,
+    named_graph_uri: Annotated[list[str] | None, Query(
+        alias="named-graph-uri", description=_DOC_PARAMS["named-graph-uri"])] = None,
+    format: Annotated[str | None, Query(description=_DOC_PARAMS["format"])] = None,
+    timeout: Annotated[float | None, Query(description=_DOC_PARAMS["timeout"])] = None,
+) -> Response:
+    params = parse_qsl(request.url.query, keep_blank_values=True)
+    _refuse_updates(params)
+    text = _one(params, "query")
+    if text is None:
+        return service_description(request)
+    return await _answer(request, params, text)
+
+
+@router.post(
+    "/sparql",
+    summary="SPARQL query by URL-encoded POST (query=...) or direct POST "
+            "(application/sparql-query)",
+    responses={403: {"description": "update refused (read-only)"},
+               413: {"description": "body too large"},
+               415: {"description": "unsupported media type or charset"},
+               503: {"description": "timeout (JSON error)"}},
+)
+async def sparql_post(request: Request) -> Response:
+    state = _state(request)
+    body = await read_body(request, state.settings.max_body_bytes)
+    url_params = parse_qsl(request.url.query, keep_blank_values=True)
+    _refuse_updates(url_params)
+    content_type, charset = _content_type(request)
+    if content_type == media.SPARQL_UPDATE:
+        raise ApiError(403, "read_only", "this endpoint is read-only: SPARQL Update is refused")
+    if content_type == media.FORM:
+        text = _decode(body, charset)
+        form = parse_qsl(text, keep_blank_values=True)
+        _refuse_updates(form)
+        params = url_params + form
+        query = _one(params, "query")
+        if query is None:
+            raise bad_request("a URL-encoded POST needs a 'query' parameter")
+        return await _answer(request, params, query)
+    if content_type == media.SPARQL_QUERY:
+        text = _decode(body, charset)
+        if _one(url_params, "query") is not None:
+            raise bad_request("a direct POST carries the query in the body, not in 'query='")
+        return await _answer(request, url_params, text)
+    raise ApiError(
+        415, "unsupported_media_type",
+        f"POST needs Content-Type {media.FORM} or {media.SPARQL_QUERY}, "
+        f"not {content_type or 'none'!r}",
+    )
+
+
+# The protocol test suite addresses the endpoint as /sparql/; both paths answer.
+router.add_api_route("/sparql/", sparql_get, methods=["GET"], include_in_schema=False)
+router.add_api_route("/sparql/", sparql_post, methods=["POST"], include_in_schema=False)
