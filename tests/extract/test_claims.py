@@ -281,3 +281,24 @@ def test_extractor_claims_equal_the_seed_gold(extractor, reference, prefix):
     gold = json.loads((REPO_ROOT / "tests" / "gold" / f"{path.stem}.json").read_text("utf-8"))
     predicted = to_gold(extractor.extract(read_article(path)), reference)
     assert predicted["claims"] == gold["claims"]
+
+
+def test_quote_over_paragraphs_is_split_by_paragraph(reference, gazetteer):
+    text = (
+        "Jane Doe said: “The first paragraph of the statement ends here.\n\n"
+        "“The second paragraph follows and closes the quote.”\n\n"
+        "Unrelated text. “A quotation cut off in the copy"
+    )
+    claims, _ = claims_of(synthetic(text), reference, gazetteer)
+    assert [c.quote for c in claims] == [
+        "The first paragraph of the statement ends here.",
+        "The second paragraph follows and closes the quote.",
+    ]
+    assert {c.speaker for c in claims} == {"person/jane-doe"}
+
+
+def test_question_mark_inside_the_quote(reference, gazetteer):
+    text = "“Why did it take so long?” asked Jane Doe. “Who is responsible here?” Nobody answered."
+    claims, _ = claims_of(synthetic(text), reference, gazetteer)
+    assert [c.quote for c in claims] == ["Why did it take so long?", "Who is responsible here?"]
+    assert {c.speaker for c in claims} == {"person/jane-doe"}  # the second continues the first
