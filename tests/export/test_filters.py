@@ -1,4 +1,4 @@
-"""Filters: jurisdiction codes (any case, UK = GB, subdivisions), targets and dates restrict output."""
+"""Filters: jurisdiction codes (any case, UK = GB, subdivisions), targets and dates."""
 
 from __future__ import annotations
 
