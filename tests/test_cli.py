@@ -115,3 +115,18 @@ def test_edited_article_replaces_only_its_graph(built, tmp_path):
             assert set(store.graph(name)) == set(graph), name
     finally:
         store.close()
+
+
+def test_regression_a_non_article_file_is_a_usage_error_not_a_traceback(built, tmp_path, capsys):
+    """`regkg build notes.json` raised ArticleError through the CLI."""
+    other = tmp_path / "notes.json"
+    other.write_text("{}", encoding="utf-8")
+    assert main(["build", str(other), "--store", str(built)]) == 2
+    assert "notes.json" in capsys.readouterr().err
+
+
+def test_two_fresh_builds_give_byte_identical_canonical_dumps(built, tmp_path):
+    """Deterministic IRIs, canonical blank nodes in the ontology, canonical literals."""
+    fresh = tmp_path / "fresh"
+    assert main(["build", str(SEEDS), "--store", str(fresh)]) == 0
+    assert digest(fresh) == digest(built)

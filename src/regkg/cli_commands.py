@@ -44,10 +44,13 @@ def configure_build(p: argparse.ArgumentParser) -> None:
 
 
 def run_build(args: argparse.Namespace, settings: Settings) -> int:
-    from regkg.articles import find_articles
+    from regkg.articles import ArticleError, find_articles
 
     paths = existing_paths(args.paths) if args.paths else [settings.articles_dir]
-    files = find_articles(paths)
+    try:
+        files = find_articles(paths)
+    except ArticleError as error:
+        raise UsageError(str(error)) from error
     store = _open(settings)
     try:
         pipeline = _pipeline(settings, store)

@@ -30,13 +30,21 @@ from regkg.models import (
 Labeller = Callable[[str], str]
 
 
+# Statuses of actions that took place; the others (threatened, considered, planned) did not.
+ACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
+
+
 def action_key(action: Action) -> str:
-    """Identity of an action across articles: type, actor, jurisdiction and targets.
+    """Identity of an action across articles: type, actor, jurisdiction, targets, modality.
 
     Dates and laws are left out on purpose: one article dates the Indonesian block of Grok
-    ("ce week-end") and another does not, and both report the same decision.
+    ("ce week-end") and another does not, and both report the same decision. Modality stays
+    in: an investigation Ofcom "did not rule out" is not the investigation it later opened.
     """
-    return ns.digest(action.type, action.actor, action.jurisdiction, *sorted(action.targets))
+    modality = "actual" if action.status in ACTUAL_STATUSES else "potential"
+    return ns.digest(
+        action.type, action.actor, action.jurisdiction, *sorted(action.targets), modality
+    )
 
 
 def claim_key(claim: Claim) -> str:

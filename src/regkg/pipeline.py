@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as Lit
 
-from rdflib import Graph
+from rdflib import Graph, Literal
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import DCTERMS
 
 from regkg import namespaces as ns
 from regkg.articles import ArticleError, find_articles, read_article
@@ -84,6 +86,14 @@ def read_turtle_dir(directory: Path) -> Graph:
     return graph
 
 
+def files_digest(directory: Path, pattern: str = "*.ttl") -> str:
+    """'sha256:...' over the names and bytes of the files: the identity of a schema graph."""
+    sha = hashlib.sha256()
+    for path in sorted(directory.glob(pattern)):
+        sha.update(path.name.encode() + b"\0" + path.read_bytes())
+    return "sha256:" + sha.hexdigest()
+
+
 def fingerprint(settings: Settings) -> str:
     """Digest of what shapes extraction besides the code: reference data and patterns."""
     sha = hashlib.sha256(EXTRACTOR_VERSION.encode())
@@ -117,9 +127,23 @@ class Pipeline:
         return self._extractor
 
     def install_schema(self) -> None:
-        """(Re)write the ontology and reference graphs; both are data, replaced whole."""
-        self.store.replace_graph(str(ns.ONTOLOGY_GRAPH), self.ontology_graph)
-        self.store.replace_graph(str(ns.REFERENCE_GRAPH), self.reference_graph)
+        """Write the ontology and reference graphs when their files changed, else nothing.
+
+        Blank nodes (the ontology's OWL lists) get canonical labels, so the same files always
+        give the same quads, and a run that ingests nothing leaves the store byte-identical.
+        """
+        for name, graph, directory in (
+            (ns.ONTOLOGY_GRAPH, self.ontology_graph, self.settings.ontology_dir),
+            (ns.REFERENCE_GRAPH, self.reference_graph, self.settings.reference_dir),
+        ):
+            digest = files_digest(directory)
+            stored = self.queries.select(self.store, "graph-digest", graph=name).rows
+            if any(row["digest"].value == digest for row in stored):
+                continue
+            canonical = Graph()
+            canonical += to_canonical_graph(graph)
+            canonical.add((name, DCTERMS.identifier, Literal(digest)))
+            self.store.replace_graph(str(name), canonical)
 
     def build(
         self,

@@ -64,3 +64,13 @@ def test_every_fact_points_to_its_sentence(extraction):
         start = int(graph.value(evidence, ns.charStart))
         end = int(graph.value(evidence, ns.charEnd))
         assert text[start:end] == str(graph.value(evidence, ns.sentence))
+
+
+def test_regression_considered_and_opened_investigations_are_distinct_nodes():
+    """Seed 000's 'n'a pas exclu une enquête' merged with 001's opened one (same key)."""
+    opened = dataclasses.replace(fine_extraction().actions[0], type="investigation",
+                                 amount=None, status="opened")
+    considered = dataclasses.replace(opened, status="considered")
+    reported = dataclasses.replace(opened, status="reported")
+    assert action_key(opened) != action_key(considered)
+    assert action_key(opened) == action_key(reported)
