@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal as Lit
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS
 
@@ -104,6 +104,15 @@ def fingerprint(settings: Settings) -> str:
     return sha.hexdigest()[:10]
 
 
+def skolemised(graph: Graph, digest: str, name: URIRef) -> Graph:
+    """`graph` with canonical skolem IRIs for its blank nodes, plus its content digest."""
+    canonical = Graph()
+    canonical += to_canonical_graph(graph)
+    out = canonical.skolemize(authority=ns.BASE.rstrip("/"), basepath="/.well-known/genid/")
+    out.add((name, DCTERMS.identifier, Literal(digest)))
+    return out
+
+
 class Pipeline:
     """Holds what is loaded once (reference, shapes, NLP model) for many ingests."""
 
@@ -129,8 +138,9 @@ class Pipeline:
     def install_schema(self) -> None:
         """Write the ontology and reference graphs when their files changed, else nothing.
 
-        Blank nodes (the ontology's OWL lists) get canonical labels, so the same files always
-        give the same quads, and a run that ingests nothing leaves the store byte-identical.
+        Blank nodes (the ontology's OWL lists) are skolemised from canonical labels into
+        /.well-known/genid/ IRIs (RDF 1.1 §3.5): the same files always give the same quads, and
+        a run that ingests nothing leaves the store byte-identical.
         """
         for name, graph, directory in (
             (ns.ONTOLOGY_GRAPH, self.ontology_graph, self.settings.ontology_dir),
@@ -140,10 +150,7 @@ class Pipeline:
             stored = self.queries.select(self.store, "graph-digest", graph=name).rows
             if any(row["digest"].value == digest for row in stored):
                 continue
-            canonical = Graph()
-            canonical += to_canonical_graph(graph)
-            canonical.add((name, DCTERMS.identifier, Literal(digest)))
-            self.store.replace_graph(str(name), canonical)
+            self.store.replace_graph(str(name), skolemised(graph, digest, name))
 
     def build(
         self,

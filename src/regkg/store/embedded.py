@@ -41,6 +41,12 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"cannot store {term!r}")
 
 
+def _no_bnode(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    if isinstance(term, BNode):
+        raise StoreError("blank nodes are not stored: skolemise them first (deterministic IRIs)")
+    return to_ox(term)
+
+
 def to_rdflib(term: object) -> Identifier:
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
@@ -80,10 +86,10 @@ class EmbeddedStore:
         self.path = None if path is None else Path(path)
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        """One SPARQL update (one transaction). Blank nodes are refused: INSERT DATA would
+        give them fresh labels on every write, and the store's content would drift."""
         name = ox.NamedNode(graph)
-        body = " .\n".join(
-            f"{to_ox(s)} {to_ox(p)} {to_ox(o)}" for s, p, o in triples
-        )
+        body = " .\n".join(f"{_no_bnode(s)} {to_ox(p)} {_no_bnode(o)}" for s, p, o in triples)
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
         try:
             self.native.update(update if body else f"DROP SILENT GRAPH {name}")
