@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -41,7 +43,22 @@ def seed_articles() -> dict[str, Article]:
 
 
 @pytest.fixture(scope="session")
-def seed_extractions(extractor: Extractor, seed_articles: dict[str, Article]) -> dict[str, Extraction]:
+def seed_extractions(
+    extractor: Extractor, seed_articles: dict[str, Article]
+) -> dict[str, Extraction]:
     ids = list(seed_articles)
     done = extractor.extract_many(seed_articles[i] for i in ids)
     return dict(zip(ids, done, strict=True))
+
+
+@pytest.fixture(scope="session")
+def article_of():
+    """Build an Article from real text: article_of(text, "fr", published=date(...))."""
+
+    def build(text: str, language: str, published: dt.date | None = None,
+              title: str | None = None) -> Article:
+        digest = hashlib.sha256(text.encode()).hexdigest()
+        return Article(id="test", text=text, title=title, outlet=None, url=None,
+                       published=published, language=language, content_hash=digest)
+
+    return build

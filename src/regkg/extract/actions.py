@@ -23,6 +23,7 @@ from regkg.models import Action, Evidence, Mention
 
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
+_PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
 _AGENT_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,3}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
     re.I)
@@ -68,6 +69,14 @@ class SentenceView:
 def straighten(text: str) -> str:
     """Curly apostrophes to straight ones, length kept, so offsets stay valid."""
     return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+
+
+def _is_passive(view: SentenceView, trig: TriggerMatch) -> bool:
+    """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
+    ("is opening" is progressive, not passive)."""
+    first_word = view.text[trig.start:trig.end].split(" ", 1)[0]
+    return (_PASSIVE_BEFORE.search(view.text[:trig.start]) is not None
+            and _PARTICIPLE.search(first_word) is not None)
 
 
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
@@ -121,7 +130,7 @@ class ActionFinder:
         actors = self._actors(view, trig, discourse, lp)
         if not actors:
             return
-        targets = self._targets(view, trig, clause, actors, discourse, lp)
+        targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)
         if targets is None:
             return
         date = find_date(view, trig, clause, slots)
@@ -135,6 +144,10 @@ class ActionFinder:
             deadline = find_deadline(view, trig, slots) \
                 if trig.type in ("order", "request_for_information") else None
             for target in targets or (None,):
+                step = (trig.type, actor, target, date)
+                if inferred and step in discourse.steps:
+                    continue
+                discourse.steps.add(step)
                 yield Action(
                     type=trig.type, actor=actor, targets=(target,) if target else (),
                     jurisdiction=jurisdiction, laws=laws, date=date, status=status,  # type: ignore[arg-type]
@@ -147,8 +160,7 @@ class ActionFinder:
     def _actors(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
                 lp: LanguagePatterns) -> list[str]:
         candidates = self._actor_mentions(view, lp)
-        text = view.text
-        passive = _PASSIVE_BEFORE.search(text[:trig.start]) is not None
+        passive = _is_passive(view, trig)
         if trig.form == "nominal" or passive:
             agent = self._agent_after(view, trig, candidates)
             if agent:
@@ -240,10 +252,11 @@ class ActionFinder:
 
     def _targets(self, view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
                  actors: list[str], discourse: Discourse,
-                 lp: LanguagePatterns) -> list[str] | None:
-        """Target keys; [] for a class of platforms or a law; None: no target, no action."""
+                 lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
+        """Target keys ([] for a class of platforms or a law; None: no target, no action)
+        and whether they were inferred from the context rather than named in the clause."""
         start, end = trig.start, clause[1]
-        if _PASSIVE_BEFORE.search(view.text[:trig.start]):
+        if _is_passive(view, trig):
             start = clause[0]
         candidates = [(m.start, m.end, [m.key]) for m in view.mentions
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
@@ -259,13 +272,16 @@ class ActionFinder:
             stop = lp.target_stops.search(view.text, candidates[0][1], end)
             limit = stop.start() if stop else end
             found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
-            return list(self.linker.normalise_targets(found, view.text))
+            named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
+                        for a, _, ks in candidates if a < limit)
+            return list(self.linker.normalise_targets(found, view.text)), not named
         region = view.text[trig.start:end]
         if trig.type == "legislation" or lp.class_targets.search(region):
-            return []
+            return [], False
         if trig.form == "nominal":
-            return self._last_targets(discourse, view, trig.start, plural=False, reach=2) or None
-        return None
+            found_keys = self._last_targets(discourse, view, trig.start, plural=False, reach=2)
+            return found_keys or None, True
+        return None, False
 
     def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
                       plural: bool, reach: int = 3) -> list[str]:

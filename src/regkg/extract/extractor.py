@@ -146,18 +146,34 @@ def _fold(text: str) -> str:
 
 def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """Drop headline actions the body restates (or contradicts), then merge repeats of the
-    same step (same type, actor, targets, date, status), keeping the best-supported one."""
+    same step, keeping the best-supported one.
+
+    Repeats are the same (type, actor, targets, date, status) stated again: in the same
+    sentence, or with the same known date, or once with an amount ("almost $1 million" then
+    "$957,780"). Two undated steps in different sentences without an amount stay apart: "has
+    opened investigations into Apple" and "has launched investigatory steps relating to
+    Apple's fee structure" are two decisions."""
     headline_starts = {v.sentence.start for v in views if v.headline}
     body = [a for a in actions if a.evidence.start not in headline_starts]
     body_steps = {(a.type, a.actor) for a in body}
     kept = body + [a for a in actions if a.evidence.start in headline_starts
                    and (a.type, a.actor) not in body_steps]
-    best: dict[tuple[object, ...], Action] = {}
+    merged: list[Action] = []
     for action in kept:
-        key = (action.type, action.actor, action.targets, action.date, action.status)
-        if key not in best or _support(action) > _support(best[key]):
-            best[key] = action
-    return sorted(best.values(), key=lambda a: (a.evidence.start, a.targets))
+        same = next((i for i, m in enumerate(merged) if _repeats(m, action)), None)
+        if same is None:
+            merged.append(action)
+        elif _support(action) > _support(merged[same]):
+            merged[same] = action
+    return sorted(merged, key=lambda a: a.evidence.start)
+
+
+def _repeats(first: Action, second: Action) -> bool:
+    if (first.type, first.actor, first.targets, first.date, first.status) != (
+            second.type, second.actor, second.targets, second.date, second.status):
+        return False
+    return (first.evidence.start == second.evidence.start or first.date is not None
+            or (first.amount is not None) != (second.amount is not None))
 
 
 def _support(action: Action) -> int:

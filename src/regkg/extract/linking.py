@@ -47,6 +47,9 @@ class Discourse:
     subject_authorities: list[tuple[int, str]] = field(default_factory=list)
     authorities: list[tuple[int, str]] = field(default_factory=list)
     targets: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence idx, end, key)
+    # (type, actor, target, date) of every step stated so far: a later mention that only
+    # refers back to one ("ces conclusions", "the investigation") is not a new step.
+    steps: set[tuple[object, ...]] = field(default_factory=set)
 
 
 class Linker:

@@ -2,8 +2,8 @@
 
 Conservative on purpose (a wrong entity is worse than none):
 - French: spaCy PER entities only when they look like "Firstname Lastname" (two to four
-  capitalised words); ORG entities only with a legal-form suffix ("Score Internet Group LLC")
-  or a word that says so before them ("l'ONG AI Forensics").
+  capitalised words); ORG entities only with a legal-form suffix ("Score Internet Group LLC");
+  any entity a word before calls an organisation ("l'ONG AI Forensics").
 - English (no statistical model): the same two organisation rules by regular expression, and
   persons only as "Firstname Lastname said/says/told".
 Names the gazetteer already found are never re-created.
@@ -44,7 +44,8 @@ def spacy_names(doc: Doc, text: str, known: list[Mention], patterns: Patterns,
             continue
         if ent.label_ == "PER" and _is_full_name(name):
             found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
-        elif ent.label_ == "ORG" and _is_organisation(text, start, name, patterns, lp):
+        elif ent.label_ in ("ORG", "MISC", "LOC") and _is_organisation(
+                text, start, name, ent.label_, patterns, lp):
             found.append(Mention(f"organisation/{slugify(name)}", name, start, end,
                                  linked=False))
     return found
@@ -87,9 +88,11 @@ def _is_full_name(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
 
-def _is_organisation(text: str, start: int, name: str, patterns: Patterns,
+def _is_organisation(text: str, start: int, name: str, label: str, patterns: Patterns,
                      lp: LanguagePatterns) -> bool:
-    if patterns.organisation_suffix.search(name):
+    """An ORG with a legal-form suffix, or any name a word before calls an organisation
+    (the small French model tags "l'ONG AI Forensics" as a place)."""
+    if label == "ORG" and patterns.organisation_suffix.search(name):
         return True
     return lp.organisation_cue.search(text[max(0, start - 40):start]) is not None
 

@@ -1,0 +1,337 @@
+"""Actions from real sentences (seeds and the development corpus, French and English).
+
+Each text is copied from data/articles or the shared corpus (odd ids only: the tuning half);
+one test per trap named in the issues and the gold notes, and one named regression test per
+bug fixed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from regkg.extract.actions import find_triggers, straighten
+from regkg.extract.modality import FACTUAL_STATUSES
+from regkg.models import Action
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def actions_of(extractor, article_of):
+    def run(text: str, language: str, published: dt.date | None = None,
+            title: str | None = None) -> list[Action]:
+        return list(extractor.extract(article_of(text, language, published, title)).actions)
+
+    return run
+
+
+def _facts(actions: list[Action]) -> list[tuple[str, str | None, tuple[str, ...], str | None]]:
+    return sorted((a.type, a.actor, a.targets, a.jurisdiction) for a in actions
+                  if a.status in FACTUAL_STATUSES)
+
+
+# --- French -----------------------------------------------------------------------------------
+
+ORDER_004 = ("D’après des informations relayées par TechCrunch, le ministère indien des "
+             "Technologies de l’information a ordonné à X de prendre des « mesures correctives » "
+             "sous 72 heures.")
+
+
+def test_order_with_deadline_reported_by_an_outlet(actions_of):
+    [order] = actions_of(ORDER_004, "fr", dt.date(2026, 1, 7))
+    assert (order.type, order.actor, order.targets) == ("order", "authority/meity", ("service/x",))
+    assert (order.deadline, order.deadline_text) == ("PT72H", "sous 72 heures")
+    assert order.status == "reported"
+
+
+OFCOM_000 = ("L'Ofcom a annoncé lundi avoir demandé à X comment il protège ses utilisateurs, et "
+             "n'a pas exclu le lancement d'une enquête formelle «s'il existe des problèmes de "
+             "conformité».")
+
+
+def test_not_excluding_an_investigation_is_considered_and_the_request_is_a_fact(actions_of):
+    actions = actions_of(OFCOM_000, "fr")
+    statuses = {a.type: a.status for a in actions}
+    assert statuses["request_for_information"] == "opened"
+    assert statuses.get("investigation", "considered") == "considered"
+    request = next(a for a in actions if a.type == "request_for_information")
+    assert request.date is None  # 'lundi' with no publication date stays unresolved
+
+
+def test_suspension_in_two_countries_is_one_block_per_country(actions_of):
+    text = "Le scandale a conduit à la suspension de Grok en Indonésie et en Malaisie ce week-end."
+    blocks = actions_of(text, "fr", dt.date(2026, 1, 14))
+    assert sorted((a.jurisdiction, a.targets) for a in blocks) == [
+        ("ID", ("service/grok",)), ("MY", ("service/grok",))]
+    assert {a.actor for a in blocks} == {"authority/komdigi",
+                                         "authority/malaysia-ministry-of-communications"}
+    assert all(a.date is not None and a.date.precision == "week" for a in blocks)
+
+
+def test_coordinated_countries_block_and_sue(actions_of):
+    text = ("Des pays comme la Malaisie et l'Indonésie ont déjà bloqué l'accès à Grok et "
+            "intentent des actions en justice contre X et xAI, l'unité d'IA de Musk, au motif "
+            "qu'ils n'ont pas réussi à empêcher les contenus préjudiciables et à protéger les "
+            "utilisateurs.")
+    facts = _facts(actions_of(text, "fr", dt.date(2026, 1, 14)))
+    blocks = [f for f in facts if f[0] == "block"]
+    lawsuits = [f for f in facts if f[0] == "lawsuit"]
+    assert [(f[2], f[3]) for f in blocks] == [(("service/grok",), "ID"), (("service/grok",), "MY")]
+    assert sorted((f[2], f[3]) for f in lawsuits) == [
+        (("organisation/xai",), "ID"), (("organisation/xai",), "MY"),
+        (("service/x",), "ID"), (("service/x",), "MY")]
+
+
+def test_sanction_on_a_person(actions_of):
+    text = ("En représailles, l’administration Trump avait, à la fin décembre, imposé des "
+            "sanctions à l’ancien commissaire Thierry Breton, architecte du DSA, ainsi qu’à "
+            "quatre autres personnalités européennes impliquées dans la régulation stricte de la "
+            "technologie et dans la lutte contre la désinformation.")
+    [sanction] = actions_of(text, "fr", dt.date(2026, 1, 5))
+    assert (sanction.type, sanction.actor, sanction.targets, sanction.status) == (
+        "sanction", "authority/us-government", ("person/thierry-breton",), "imposed")
+    assert sanction.laws == (), "the DSA is EU law: not the basis of a US sanction"
+    assert sanction.date is not None and sanction.date.iso() == "2025-12"
+
+
+def test_regression_platform_anaphor_beats_a_later_service_in_the_subject_matter(actions_of):
+    """'des explications à la plateforme au sujet de propos ... générés par Grok': X, not Grok."""
+    text = ("La Commission européenne avait infligé, début décembre, une amende de 120 millions "
+            "d’euros à X pour violation du DSA. Elle avait également demandé, dès novembre, des "
+            "explications à la plateforme au sujet de propos négationnistes générés par Grok, "
+            "qui avaient suscité un tollé en Europe.")
+    actions = actions_of(text, "fr", dt.date(2026, 1, 5))
+    request = next(a for a in actions if a.type == "request_for_information")
+    assert request.actor == "authority/european-commission"
+    assert request.targets == ("service/x",)
+    assert request.date is not None and request.date.iso() == "2025-11"
+    fine = next(a for a in actions if a.type == "fine")
+    assert fine.date is not None and fine.date.iso() == "2025-12"
+
+
+def test_regression_fine_trigger_spans_a_date_between_commas(actions_of):
+    """'avait infligé, début décembre, une amende': the date inside the trigger is its date."""
+    text = ("La Commission européenne avait infligé, début décembre, une amende de 120 millions "
+            "d’euros à X pour violation du DSA.")
+    [fine] = actions_of(text, "fr", dt.date(2026, 1, 5))
+    assert fine.date is not None and fine.date.iso() == "2025-12"
+    assert fine.amount is not None and fine.amount.amount == Decimal(120_000_000)
+
+
+def test_regression_statement_target_stops_before_the_purpose_clause(actions_of):
+    text = ("Le gouvernement britannique a appelé mardi le réseau social X à trouver «de toute "
+            "urgence» une solution pour éviter la prolifération de fausses images «révoltantes» "
+            "de femmes et de mineurs dénudés générées par Grok, l'assistant d'intelligence "
+            "artificielle associé au réseau.")
+    assert _facts(actions_of(text, "fr")) == [
+        ("statement", "authority/uk-government", ("service/x",), "GB")]
+
+
+def test_regression_actor_is_not_taken_from_an_aside(actions_of):
+    text = ("Le procureur de Californie -- un élu démocrate qui s'affiche comme un opposant face "
+            "aux velléités de l'administration Trump d'empêcher une régulation de l'IA -- a "
+            "annoncé lancer sa propre enquête \"afin de déterminer si, et comment, xAI a violé la "
+            "loi\".")
+    assert _facts(actions_of(text, "fr", dt.date(2026, 1, 14))) == [
+        ("investigation", "authority/california-attorney-general", ("organisation/xai",),
+         "US-CA")]
+
+
+def test_regression_coordinated_actors_with_a_described_regulator(actions_of):
+    text = ("L’Union européenne, la Malaisie et le régulateur britannique Ofcom ont également "
+            "demandé des explications à X, exigeant des garanties concrètes pour la protection "
+            "des utilisateurs, en particulier des mineurs.")
+    facts = _facts(actions_of(text, "fr", dt.date(2026, 1, 7)))
+    assert [(f[1], f[3]) for f in facts] == [
+        ("authority/european-commission", "EU"),
+        ("authority/malaysia-ministry-of-communications", "MY"),
+        ("authority/ofcom", "GB")]
+    assert all(f[0] == "request_for_information" and f[2] == ("service/x",) for f in facts)
+
+
+def test_indefinite_national_regulator_and_participle_date(actions_of):
+    text = ("J'ai été informé ce matin que X agit pour assurer une totale conformité avec la "
+            "législation britannique. \"Si c'est le cas, c'est une bonne chose, mais nous ne "
+            "reculerons pas et ils doivent agir\", a-t-il mis en garde, rappelant que l'enquête "
+            "indépendante ouverte lundi par une autorité de régulation britannique se poursuivait.")
+    [investigation] = actions_of(text, "fr", dt.date(2026, 1, 14))
+    assert investigation.actor == "authority/ofcom"
+    assert investigation.date is not None and investigation.date.value == dt.date(2026, 1, 12)
+
+
+def test_passive_procedures_without_agent_are_not_given_a_distant_subject(actions_of):
+    text = ("L'Inde a affirmé avoir fait retirer des milliers de contenus sur X et plusieurs "
+            "procédures ont été ouvertes dans le monde, notamment en France et, depuis mercredi, "
+            "en Californie.")
+    assert [a for a in actions_of(text, "fr", dt.date(2026, 1, 14))
+            if a.type == "investigation"] == []
+
+
+def test_authority_self_reference_after_another_body_named_last(actions_of):
+    """Corpus 017: 'L'Autorité appelle ...' is Arcom, the subject of the previous sentence,
+    not Coimisiún na Meán, the body it names last."""
+    text = ("Désignée, en application du RSN, « coordinateur pour les services numériques » (CSN) "
+            "pour la France - chargé d’assurer la cohérence de la mise en œuvre de ce règlement "
+            "européen à l’échelle nationale -, l’Arcom salue le travail de la Commission "
+            "européenne, mené en coopération avec Coimisiún na Meán, le coordinateur irlandais "
+            "des services numériques. L’Autorité appelle Meta et Tiktok à prendre en compte ces "
+            "conclusions et à se mettre en conformité. A défaut de mise en conformité, elle "
+            "inviterait la Commissaire européenne à la plus grande fermeté dans la mise en œuvre "
+            "des sanctions prévues par le RSN.")
+    facts = _facts(actions_of(text, "fr", dt.date(2025, 10, 24)))
+    assert facts == [("statement", "authority/arcom", ("organisation/meta",), "FR"),
+                     ("statement", "authority/arcom", ("service/tiktok",), "FR")]
+
+
+def test_preliminary_findings_dated_by_another_verb_stay_undated(actions_of):
+    text = ("L’Arcom a pris connaissance, ce vendredi 24 octobre 2025, des conclusions "
+            "préliminaires de la Commission européenne relatives aux manquements de TikTok et "
+            "Meta à plusieurs de leurs obligations issues du règlement sur les services "
+            "numériques (RSN, ou « DSA » en anglais).")
+    actions = actions_of(text, "fr", dt.date(2025, 10, 24))
+    assert _facts(actions) == [
+        ("investigation", "authority/european-commission", ("organisation/meta",), "EU"),
+        ("investigation", "authority/european-commission", ("service/tiktok",), "EU")]
+    assert all(a.date is None and a.laws == ("law/digital-services-act",) for a in actions)
+
+
+def test_penalty_maximum_is_a_provision_not_a_fine(extractor, article_of):
+    text = ("Au titre de la législation britannique sur la sécurité en ligne (Online Safety Act), "
+            "les plateformes doivent lutter contre l'apparition de tels contenus et agir "
+            "rapidement pour les retirer. En cas de non-respect de ces obligations, elles "
+            "s'exposent à des amendes pouvant atteindre 18 millions de livres (plus de 20 millions "
+            "d'euros), ou 10% de leur chiffre d'affaires mondial si ce montant est plus élevé.")
+    extraction = extractor.extract(article_of(text, "fr"))
+    assert extraction.actions == ()
+    [provision] = extraction.provisions
+    assert provision.max_amount is not None and provision.max_amount.currency == "GBP"
+    assert provision.rule == "whichever_higher"
+
+
+# --- English ----------------------------------------------------------------------------------
+
+DMA_001 = ("The Commission has opened non-compliance investigations under the Digital Markets Act "
+           "(DMA) into Alphabet's rules on steering in Google Play and self-preferencing on Google "
+           "Search, Apple's rules on steering in the App Store and the choice screen for Safari "
+           "and Meta's “pay or consent model”.")
+
+
+def test_one_investigation_per_company_not_per_service(actions_of):
+    actions = actions_of(DMA_001, "en", dt.date(2024, 3, 25))
+    assert _facts(actions) == [
+        ("investigation", "authority/european-commission", (f"organisation/{c}",), "EU")
+        for c in ("alphabet", "apple", "meta")]
+    assert all(a.date is None for a in actions), "present perfect, no day: date null"
+    assert all(a.laws == ("law/digital-markets-act",) for a in actions)
+
+
+def test_order_to_a_class_of_platforms_has_no_target(actions_of):
+    text = ("Finally, the Commission has ordered gatekeepers to retain certain documents to "
+            "monitor the effective implementation and compliance with their obligations.")
+    [order] = actions_of(text, "en", dt.date(2024, 3, 25))
+    assert (order.type, order.actor, order.targets) == (
+        "order", "authority/european-commission", ())
+
+
+def test_regression_list_of_recipients_keeps_a_service_next_to_its_operator(actions_of):
+    text = ("In March last year, eSafety gave Telegram, Meta, WhatsApp, Google, Reddit and X "
+            "legally enforceable transparency reporting notices under Australia's Online Safety "
+            "Act, requiring each to answer questions about their compliance with the Basic "
+            "Online Safety Expectations, including measures they had in place to tackle "
+            "terrorist and violent extremist material on their services.")
+    actions = actions_of(text, "en", dt.date(2025, 2, 24))
+    assert [a.targets[0] for a in actions] == [
+        "service/telegram", "organisation/meta", "service/whatsapp", "organisation/google",
+        "service/reddit", "service/x"]
+    assert all(a.type == "request_for_information" and a.jurisdiction == "AU" for a in actions)
+    assert all(a.date is not None and a.date.iso() == "2024-03" for a in actions)
+    assert all(a.laws == ("law/online-safety-act-2021-au",) for a in actions)
+
+
+def test_regression_considered_as_judged_is_not_a_modal_and_fines_merge(actions_of):
+    """'eSafety considered Telegram to be non-compliant' is a finding, not 'is considering';
+    'almost $1 million' and '$957,780' are one infringement notice with the exact amount."""
+    text = ("eSafety has given Telegram an infringement notice for almost $1 million for failing "
+            "to respond to a transparency reporting notice deadline by over five months.\n\n"
+            "eSafety considered Telegram to be non-compliant with the transparency notice and has "
+            "given it an infringement notice for $957,780.")
+    fines = [a for a in actions_of(text, "en", dt.date(2025, 2, 24)) if a.type == "fine"]
+    assert len(fines) == 1
+    fine = fines[0]
+    assert fine.targets == ("service/telegram",) and fine.status == "imposed"
+    assert fine.amount is not None
+    assert (fine.amount.amount, fine.amount.currency) == (Decimal(957780), "AUD")
+    assert fine.evidence.sentence.endswith("$957,780.")
+
+
+def test_regression_progressive_is_not_passive(actions_of):
+    text = ("Ofcom is today opening investigations into two pornographic services - Itai Tech "
+            "Ltd and Score Internet Group LLC - under our age assurance enforcement programme.")
+    actions = actions_of(text, "en", dt.date(2025, 5, 9))
+    assert _facts(actions) == [
+        ("investigation", "authority/ofcom", ("organisation/itai-tech",), "GB"),
+        ("investigation", "authority/ofcom", ("organisation/score-internet-group",), "GB")]
+    assert all(a.date == actions[0].date and a.date is not None
+               and a.date.value == dt.date(2025, 5, 9) for a in actions)
+
+
+def test_the_commission_without_antecedent_is_the_european_commission(actions_of):
+    text = ("Today, the Commission has opened formal proceedings to assess whether Meta, the "
+            "provider of Facebook and Instagram, may have breached the Digital Services Act (DSA) "
+            "in areas linked to the protection of minors.")
+    [action] = actions_of(text, "en", dt.date(2024, 5, 16))
+    assert (action.actor, action.targets, action.status) == (
+        "authority/european-commission", ("organisation/meta",), "opened")
+    assert action.date is not None and action.date.value == dt.date(2024, 5, 16)
+
+
+def test_proceedings_opened_on_a_day_and_commitments_made_binding(actions_of):
+    text = ("Today, the Commission has made TikTok’s commitments to permanently withdraw TikTok "
+            "Lite Rewards programme from the EU binding.\n\nThese commitments have been submitted "
+            "by TikTok to address the concerns raised by the Commission in the formal proceedings "
+            "opened against TikTok on 22 April and ensure compliance with the Digital Services "
+            "Act (DSA).\n\nToday's decision makes these commitments legally binding, meaning that "
+            "any breach of the commitments would immediately amount to a breach of the DSA and "
+            "could therefore lead to fines.")
+    actions = actions_of(text, "en", dt.date(2024, 8, 5))
+    dated = sorted((a.type, a.date.iso() if a.date else None) for a in actions)
+    assert dated == [("commitment", "2024-08-05"), ("investigation", "2024-04-22")]
+    assert all(a.targets == ("service/tiktok",) for a in actions)
+    assert all(a.type != "fine" for a in actions), "'could lead to fines' is no fine"
+
+
+def test_we_resolves_to_the_issuing_regulator(actions_of):
+    text = ("Ofcom investigates two porn services under rules to protect children online\n"
+            "Certain services failed to respond to our request.\n"
+            "We are today opening investigations into Itai Tech Ltd - a service which runs the "
+            "nudification site Undress.cc - and Score Internet Group LLC, which runs the site "
+            "Scoreland.com.")
+    facts = _facts(actions_of(text, "en", dt.date(2025, 5, 9)))
+    assert ("investigation", "authority/ofcom", ("organisation/itai-tech",), "GB") in facts
+
+
+def test_headline_restated_by_the_body_is_dropped(actions_of):
+    title = ("Commission opens non-compliance investigations against Alphabet, Apple and Meta "
+             "under the Digital Markets Act")
+    actions = actions_of(title + "\n\n" + DMA_001, "en", dt.date(2024, 3, 25), title=title)
+    assert {a.evidence.sentence for a in actions} == {DMA_001}
+
+
+# --- Triggers as data -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("fr", "a ordonné à X de", "order"),
+    ("fr", "L'enquête indépendante ouverte lundi", "investigation"),
+    ("fr", "ont déjà bloqué l'accès à Grok", "block"),
+    ("fr", "une amende de 120 millions", "fine"),
+    ("en", "has given it an infringement notice for $957,780", "fine"),
+    ("en", "has launched investigatory steps relating to", "investigation"),
+    ("en", "secured TikTok’s commitment to provide", "commitment"),
+    ("en", "calls on platforms to", "statement"),
+])
+def test_trigger_types(patterns, language, text, expected):
+    found = find_triggers(straighten(text), patterns.of(language))
+    assert [t.type for t in found] == [expected]
