@@ -302,3 +302,12 @@ def test_question_mark_inside_the_quote(reference, gazetteer):
     claims, _ = claims_of(synthetic(text), reference, gazetteer)
     assert [c.quote for c in claims] == ["Why did it take so long?", "Who is responsible here?"]
     assert {c.speaker for c in claims} == {"person/jane-doe"}  # the second continues the first
+
+
+def test_ai_system_reported_speech_is_an_indirect_claim(reference, gazetteer):
+    """'Grok a reconnu vendredi l'existence de «failles»...': Grok's, indirect, not a quote."""
+    _, claims, _ = seed(reference, gazetteer, "002")
+    grok = [c for c in claims if c.speaker == "service/grok"]
+    assert grok and all(c.indirect for c in grok)
+    assert grok[0].date is not None and grok[0].date.iso() == "2026-01-02"  # "Le 2 janvier, Grok"
+    assert grok[0].quote.startswith("l’existence de")

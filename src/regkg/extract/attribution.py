@@ -196,6 +196,26 @@ class ClauseReader:
         role = lead.rstrip(SPACES).rstrip(",").strip()
         return role if 0 < len(role.split()) <= 15 and role[0].isupper() else None
 
+    @property
+    def object_verbs(self) -> frozenset[str]:
+        return frozenset(self.patterns.words("object_verbs", self.language))
+
+    def after_dates(self, at: int, end: int) -> int:
+        """Past the commas and date expressions right after a verb: ', le 2 janvier, '."""
+        while True:
+            at += len(self.text[at:end]) - len(self.text[at:end].lstrip(SPACES + ","))
+            dates = find_dates(self.text[at : min(end, at + 40)], None, self.language)
+            if not dates or dates[0].start != 0:
+                return at
+            at += dates[0].end
+
+    def clause_end(self, at: int, end: int) -> int:
+        """Reported content ends where the sentence goes on to something else."""
+        stop = re.search(
+            r",\s+(?:et|and|ce qui|which|mais|but|alors que|while|\w+ant)\b", self.text[at:end]
+        )
+        return at + stop.start() if stop else end
+
     # --- helpers -----------------------------------------------------------------------------
     def _window_start(self, start: int, subject_at: int) -> int:
         """Dates count from the subject on, or from the sentence start when all that comes
@@ -303,12 +323,15 @@ def find_reports(
 
 def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int) -> Report:
     start = sentence_start(reader.text, match.start(), para_start)
-    end = sentence_end(reader.text, match.end(), para_end)
+    end = sentence_end(reader.text, match.end(), para_end, stop_at_quote=False)
     that = re.match(r"[^,.;:]{0,40}?\b(?:que|qu['’]|that)\s*", reader.text[match.end() : end])
     content_at = match.end() + that.end() if that else None
+    if content_at is None and match.group("verb").lower() in reader.object_verbs:
+        content_at = reader.after_dates(match.end(), end)  # "a reconnu vendredi l'existence de"
+    content_end = reader.clause_end(content_at, end) if content_at is not None else end
     window_end = content_at if content_at is not None else min(end, match.end() + 30)
     attribution = reader._subject_before(start, match.start(), window_end)
-    content = (content_at, end) if content_at is not None else None
+    content = (content_at, content_end) if content_at is not None else None
     return Report(attribution, (start, end), content)
 
 

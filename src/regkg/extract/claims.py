@@ -82,6 +82,7 @@ class _ClaimBuilder:
     roles: dict[str, str] = field(default_factory=dict)  # speaker key -> first role worded
     genders: dict[str, str] = field(default_factory=dict)
     dated_reports: list[tuple[Speaker, DateValue, list[str]]] = field(default_factory=list)
+    quoted: list[int] = field(default_factory=list)  # where the claims' quotations open
 
     def __post_init__(self) -> None:
         self.text = self.article.text
@@ -91,6 +92,7 @@ class _ClaimBuilder:
 
     def run(self) -> tuple[list[Claim], list[NewEntity]]:
         quotes = self._quotes()
+        self.quoted = [p.open_at for q in quotes for p in q.passages]
         skip = [(p.open_at, p.close_at + 1) for p in self.passages]
         skip += [(q.attribution.window or (q.attribution.at, q.attribution.end)) for q in quotes]
         skip += [(q.attribution.at, q.attribution.end) for q in quotes]
@@ -181,12 +183,8 @@ class _ClaimBuilder:
                 self.text[slice(*p.content_span)] for p in self.passages if start <= p.open_at < end
             ]
             self.dated_reports.append((speaker, date, fragments))
-        if (
-            report.content is None
-            or speaker.ai
-            or any(start <= p.open_at < end for p in self.passages)
-        ):
-            return
+        if report.content is None or any(start <= at < end for at in self.quoted):
+            return  # a direct quote in the same sentence says it better
         content_start, content_end = strip_span(self.text, *report.content)
         while content_end > content_start and self.text[content_end - 1] in ".!?":
             content_end -= 1

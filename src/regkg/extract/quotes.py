@@ -105,12 +105,13 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def sentence_end(text: str, at: int, limit: int) -> int:
-    """The end (exclusive) of the sentence running through `at`, at most `limit`."""
+def sentence_end(text: str, at: int, limit: int, stop_at_quote: bool = True) -> int:
+    """The end (exclusive) of the sentence running through `at`, at most `limit`; with
+    `stop_at_quote`, a reporting clause ends where a new quotation opens."""
     i = at
     while i < limit:
         char = text[i]
-        if char in PAIRS and char not in '"’':
+        if stop_at_quote and char in PAIRS and char not in '"’':
             return i  # a new quotation starts: the clause ends before it
         if char in SENTENCE_END and _ends_sentence(text, i, limit):
             return i + 1
