@@ -26,7 +26,7 @@ from regkg import namespaces as ns
 from regkg.api.app import create_app
 from regkg.mapping import action_key, map_extraction
 from regkg.models import Action, Article, Claim, DateValue, Evidence, Extraction, Money
-from regkg.pipeline import read_turtle_dir
+from regkg.pipeline import Pipeline
 from regkg.settings import Settings
 from regkg.store import EmbeddedStore
 
@@ -106,8 +106,7 @@ ID_BLOCK = action_key(extractions()[3].actions[0])
 def build_store() -> EmbeddedStore:
     store = EmbeddedStore(None)
     settings = Settings(store="memory")
-    store.replace_graph(str(ns.REFERENCE_GRAPH), read_turtle_dir(settings.reference_dir))
-    store.replace_graph(str(ns.ONTOLOGY_GRAPH), read_turtle_dir(settings.ontology_dir))
+    Pipeline(settings, store).install_schema()  # reference and ontology graphs, as a build does
     for extraction in extractions():
         graph = map_extraction(extraction, label=lambda key: key.partition("/")[2])
         store.replace_graph(str(ns.article_graph(extraction.article.id)), graph)

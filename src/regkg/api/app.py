@@ -16,8 +16,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regkg import __version__
 from regkg.api import lookups, sparql
@@ -88,6 +90,19 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> Response:
         return error.response()
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(error.status_code, "http_error")
+        return ApiError(error.status_code, code, str(error.detail)).response()
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, error: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg', '')}"
+            for e in error.errors()
+        )
+        return ApiError(400, "bad_request", problems[:500]).response()
 
     @app.get("/health", tags=["service"], summary="Liveness: 200 with the store's triple count")
     async def health(request: Request) -> JSONResponse:

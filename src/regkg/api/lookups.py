@@ -45,6 +45,8 @@ AUTHORITY_CLASSES = {
     str(ns.Regulator): "regulator", str(ns.Government): "government",
     str(ns.ProsecutorOrCourt): "prosecutor_or_court", str(ns.Legislature): "legislature",
 }
+# 'id:' and 'graph:' would need escaped slashes in local names: full IRIs read better.
+TURTLE_PREFIXES = {k: v for k, v in ns.PREFIXES.items() if k not in ("id", "graph")}
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 Limit = Annotated[int, Query(ge=1, description="page size (at most settings.max_page_size)")]
@@ -160,7 +162,7 @@ def respond(request: Request, payload: Any, iris: Iterable[str]) -> Response:
         ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph
     ]
     if fmt.ox_rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
-        body = ox.serialize(triples, format=fmt.ox_rdf, prefixes=dict(ns.PREFIXES))
+        body = ox.serialize(triples, format=fmt.ox_rdf, prefixes=TURTLE_PREFIXES)
     else:
         body = ox.serialize(triples, format=fmt.ox_rdf)
     return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept"})

@@ -14,8 +14,10 @@ serialisers, so it starts in a fraction of a second plus the load.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing as mp
+import os
 import queue
 import threading
 import time
@@ -129,7 +131,13 @@ PREFIXES = {
 
 
 def worker_main(conn: Connection, dump: str) -> None:
-    """A worker's life: load the dump, say 'ready', answer jobs until the pipe closes."""
+    """A worker's life: load the dump, say 'ready', answer jobs until the pipe closes.
+
+    Workers run at a lower CPU priority: under load, the server process (health, REST
+    lookups, accepting connections) is scheduled first.
+    """
+    with contextlib.suppress(OSError):
+        os.nice(5)
     store = _load(Path(dump))
     conn.send(("ready", len(store)))
     while True:
