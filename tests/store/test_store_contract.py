@@ -180,17 +180,23 @@ def test_typed_literals_round_trip(store: Store) -> None:
     assert cells["decimal"] == Cell("literal", "1250000.5", str(XSD.decimal))
     assert cells["date"] == Cell("literal", "2024-03-01", str(XSD.date))
     assert cells["duration"] == Cell("literal", "P1D", str(XSD.duration))
+    assert cells["duration-months"] == Cell("literal", "P6M", str(XSD.duration))
+    assert cells["boolean"] == Cell("literal", "false", str(XSD.boolean))
+    assert cells["integer"] == Cell("literal", "42", str(XSD.integer))
     assert cells["lang-fr"] == Cell("literal", "amende infligée", str(RDF.langString), "fr")
     assert len(cells) == len(TYPED)
 
 
-def test_whole_decimal_keeps_its_value(store: Store) -> None:
-    """Oxigraph canonicalises "12.0"^^xsd:decimal to "12"; Virtuoso 7.2 returns it as
-    "12"^^xsd:integer (docs/scaling.md). The value survives, and equals 12 in SPARQL."""
-    store.replace_graph(G1, [(S, P, Literal("12.0", datatype=XSD.decimal))])
-    (row,) = store.select("SELECT ?o WHERE { ?s ?p ?o FILTER(?o = 12) }").rows
-    assert row["o"].value == "12"
-    assert row["o"].datatype in (str(XSD.decimal), str(XSD.integer))
+def test_decimals_read_back_in_canonical_form(store: Store) -> None:
+    """Both stores keep decimals as numbers: "12.0" and "0.50" read back as "12" and "0.5"."""
+    store.replace_graph(G1, triples(Literal("12.0", datatype=XSD.decimal),
+                                    Literal("0.50", datatype=XSD.decimal)))
+    cells = {r["o"] for r in store.select("SELECT ?o WHERE { ?s ?p ?o }").rows}
+    decimal = str(XSD.decimal)
+    assert cells == {Cell("literal", "12", decimal), Cell("literal", "0.5", decimal)}
+    assert as_set(store.graph(G1)) == as_set(triples(Literal("12", datatype=XSD.decimal),
+                                                     Literal("0.5", datatype=XSD.decimal)))
+    assert len(store.select("SELECT ?o WHERE { ?s ?p ?o FILTER(?o = 12) }").rows) == 1
 
 
 def test_typed_literal_bound_as_parameter_matches(store: Store) -> None:

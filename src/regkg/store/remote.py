@@ -60,6 +60,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 STAGING_PREFIX = "urn:regkg:staging:"  # outside graph_prefix: never read as data
 ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
@@ -67,6 +68,8 @@ DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDurat
 NO_GRAPH = "urn:regkg:no-graph"  # names an empty dataset when the store has no graph yet
 READ_FORMS = {"SELECT": JSON, "ASK": JSON, "CONSTRUCT": TURTLE, "DESCRIBE": TURTLE}
 _NETWORK_ERRORS = (urllib.error.URLError, ConnectionError, TimeoutError, HTTPException)
+_COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
+_PROLOGUE = re.compile(r"^(?:\s*(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", re.I)
 _VIRTUOSO_ERROR = re.compile(r"Virtuoso (\w{5}) Error")
 _TRANSIENT_STATES = ("08", "40", "S1T", "HT")  # connection, deadlock/rollback, timeouts
 
@@ -213,10 +216,12 @@ class RemoteStore:
         try:
             wrapper.query().response.read()
         except QueryBadFormed as error:
+            _close(error)
             raise StoreError(
                 f"{self.config.update_url} refused the update of graph {graph}: {_brief(error)}"
             ) from error
         except (SPARQLWrapperException, urllib.error.HTTPError, *_NETWORK_ERRORS) as error:
+            _close(error)
             raise StoreError(
                 f"update of graph {graph} at {self.config.update_url} failed "
                 f"(writes are not retried): {_brief(error)}"
@@ -305,6 +310,8 @@ class RemoteStore:
             wanted = " or ".join(expect or tuple(READ_FORMS))
             raise QueryError(f"not a {wanted} query")
         wrapper.setReturnFormat(READ_FORMS[form])
+        if form in ("CONSTRUCT", "DESCRIBE"):  # Virtuoso's Turtle writes "12"^^decimal as 12
+            wrapper.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.5")
         if dataset and self.config.dataset == "named":
             for name in self.graph_names() or [NO_GRAPH]:
                 wrapper.addDefaultGraph(name)
@@ -320,8 +327,10 @@ class RemoteStore:
             try:
                 return read()
             except QueryBadFormed as error:
+                _close(error)
                 raise QueryError(f"{self.url} refused the query: {_brief(error)}") from error
             except (EndPointInternalError, urllib.error.HTTPError, *_NETWORK_ERRORS) as error:
+                _close(error)
                 if not _transient(error) or attempt == self.config.retries:
                     raise StoreError(f"query at {self.url} failed: {_brief(error)}") from error
                 pause = self.config.backoff_s * 2**attempt
@@ -331,6 +340,7 @@ class RemoteStore:
                 )
                 time.sleep(pause)
             except SPARQLWrapperException as error:
+                _close(error)
                 raise StoreError(f"query at {self.url} failed: {_brief(error)}") from error
         raise AssertionError("unreachable")
 
@@ -344,11 +354,10 @@ class RemoteStore:
         if config.user is not None and config.password is not None:
             wrapper.setHTTPAuth(DIGEST if config.auth == "digest" else "BASIC")
             wrapper.setCredentials(config.user, config.password, realm=config.realm)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            wrapper.setQuery(text)  # SPARQLWrapper warns when it finds no query form
-        if caught:
-            raise QueryError(f"not a SPARQL query or update: {caught[0].message}"[:300])
+        with warnings.catch_warnings(record=True):
+            warnings.simplefilter("always")  # it warns when it finds no form: we decide below
+            wrapper.setQuery(text)
+        wrapper.queryType = query_form(text)  # its guess reads words in comments ("created")
         return wrapper
 
     def close(self) -> None:
@@ -361,23 +370,24 @@ def update_requests(
 ) -> list[str]:
     """The update texts replacing `graph`, via the staging graph `stage`; usually one.
 
-    The triples go into `stage` (INSERT DATA operations of config.chunk_triples; triples with
-    blank nodes share one operation, a blank node label being scoped to its operation), then
-    one `MOVE` replaces `graph`. A text that would exceed config.max_request_bytes is split
-    into several requests, but `graph` itself still changes only in the final MOVE.
+    The triples go into `stage` in INSERT DATA operations of config.chunk_triples (Virtuoso's
+    parser refuses ~5,000 in one), then one `MOVE` replaces `graph`. A text that would exceed
+    config.max_request_bytes is split into several requests; `graph` still changes only in
+    the final MOVE. Blank nodes are refused, as by the embedded store.
     """
     target, staged = ox.NamedNode(graph), ox.NamedNode(stage)
-    plain: list[str] = []
-    with_blanks: list[str] = []
+    lines: list[str] = []
     for s, p, o in triples:
-        line = f"{_term(s, config)} {_term(p, config)} {_term(o, config)} ."
-        (with_blanks if isinstance(s, BNode) or isinstance(o, BNode) else plain).append(line)
-    if not plain and not with_blanks:
+        if isinstance(s, BNode) or isinstance(o, BNode):
+            raise StoreError("blank nodes are not stored: skolemise them first")
+        lines.append(f"{_term(s, config)} {_term(p, config)} {_term(o, config)} .")
+    if not lines:
         return [f"DROP SILENT GRAPH {target}"]
     size = config.chunk_triples
-    groups = [with_blanks] if with_blanks else []
-    groups += [plain[i : i + size] for i in range(0, len(plain), size)]
-    operations = [f"INSERT DATA {{ GRAPH {staged} {{\n" + "\n".join(g) + "\n} }" for g in groups]
+    operations = [
+        f"INSERT DATA {{ GRAPH {staged} {{\n" + "\n".join(lines[i : i + size]) + "\n} }"
+        for i in range(0, len(lines), size)
+    ]
     operations.append(f"MOVE SILENT GRAPH {staged} TO GRAPH {target}")
     requests = [f"DROP SILENT GRAPH {staged}"]
     for operation in operations:
@@ -401,6 +411,15 @@ def encode_term(term: Node) -> Node:
 
 def decode_datatype(datatype: str) -> str:
     return datatype.removeprefix(ENCODED_DATATYPE)
+
+
+def query_form(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the first keyword of an update."""
+    body = _PROLOGUE.sub("", _COMMENT_LINE.sub("", text))
+    match = re.match(r"\s*([A-Za-z]+)", body)
+    if match is None:
+        raise QueryError("not a SPARQL query or update: no query form")
+    return match.group(1).upper()
 
 
 def _parse_json(body: bytes, url: str) -> SelectResult | bool:
@@ -430,7 +449,11 @@ def to_cell(term: Mapping[str, str]) -> Cell:
         lang = term.get("xml:lang")
         if lang:
             return Cell("literal", term["value"], RDF_LANGSTRING, lang.lower())
-        return Cell("literal", term["value"], decode_datatype(term.get("datatype") or XSD_STRING))
+        datatype = decode_datatype(term.get("datatype") or XSD_STRING)
+        value = term["value"]
+        if datatype == XSD_BOOLEAN and value in ("0", "1"):  # Virtuoso's JSON says 0/1
+            value = "true" if value == "1" else "false"
+        return Cell("literal", value, datatype)
     if kind in ("uri", "bnode"):
         return Cell(kind, term["value"])
     return Cell("triple", str(term.get("value")))
@@ -465,6 +488,14 @@ def _transient(error: BaseException) -> bool:
             return True
         return state.group(1).startswith(_TRANSIENT_STATES) or "checkpoint" in text.lower()
     return True
+
+
+def _close(error: BaseException | None) -> None:
+    """Close the HTTP response that SPARQLWrapper leaves open behind its exceptions."""
+    while error is not None:
+        if isinstance(error, urllib.error.HTTPError):
+            error.close()
+        error = error.__context__
 
 
 def _brief(error: BaseException, limit: int = 300) -> str:
