@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -23,6 +24,9 @@ from regkg.cli import (
 from regkg.settings import Settings
 from regkg.store import QueryError, Store, StoreError, open_store
 
+if TYPE_CHECKING:
+    from regkg.pipeline import BuildSummary, Pipeline
+
 
 def _open(settings: Settings) -> Store:
     try:
@@ -31,7 +35,7 @@ def _open(settings: Settings) -> Store:
         raise UsageError(str(error)) from error
 
 
-def _pipeline(settings: Settings, store: Store):  # type: ignore[no-untyped-def]
+def _pipeline(settings: Settings, store: Store) -> Pipeline:
     from regkg.pipeline import Pipeline
 
     return Pipeline(settings, store)
@@ -77,9 +81,10 @@ def _progress() -> Progress:
     )
 
 
-def _print_summary(summary, store: Store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    statuses = ("stored", "unchanged", "rejected", "unreadable")
-    out.print("articles: " + ", ".join(f"{summary.count(s)} {s}" for s in statuses))
+def _print_summary(summary: BuildSummary, store: Store, settings: Settings) -> None:
+    from regkg.pipeline import STATUSES
+
+    out.print("articles: " + ", ".join(f"{summary.count(s)} {s}" for s in STATUSES))
     _print_stats(store, settings)
     for outcome in summary.outcomes:
         if outcome.status in ("rejected", "unreadable"):

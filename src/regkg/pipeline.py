@@ -33,6 +33,7 @@ from regkg.store import Store
 from regkg.validation import ValidationReport, load_shapes, reference_closure, validate
 
 Status = Lit["stored", "unchanged", "rejected", "unreadable"]
+STATUSES: tuple[Status, ...] = ("stored", "unchanged", "rejected", "unreadable")
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -130,7 +130,7 @@ class QueryRegistry:
         except KeyError:
             raise KeyError(f"no query named {name!r} in queries/") from None
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[NamedQuery]:
         return iter(self.queries.values())
 
     def select(self, store: Store, name: str, **params: object) -> SelectResult:

@@ -121,6 +121,8 @@ class EmbeddedStore:
             return _solutions(result)
         if isinstance(result, ox.QueryBoolean):
             return bool(result)
+        if not isinstance(result, ox.QueryTriples):
+            raise QueryError(f"unexpected result {type(result).__name__}")
         return _triples(result)
 
     def select(self, query: str, bindings: Binding | None = None) -> SelectResult:
