@@ -311,3 +311,30 @@ def test_ai_system_reported_speech_is_an_indirect_claim(reference, gazetteer):
     assert grok and all(c.indirect for c in grok)
     assert grok[0].date is not None and grok[0].date.iso() == "2026-01-02"  # "Le 2 janvier, Grok"
     assert grok[0].quote.startswith("l’existence de")
+
+
+def test_first_names_give_the_gender_a_pronoun_needs(reference, gazetteer):
+    text = (
+        "Technology Secretary Liz Kendall said: “This is absolutely appalling.” "
+        "Musk responded on X: “They just want to suppress free speech.” "
+        "“We are looking into it very carefully,” she said."
+    )
+    kendall, musk, kendall_again = claims_of(synthetic(text), reference, gazetteer)[0]
+    assert kendall.speaker == kendall_again.speaker == "person/liz-kendall"
+    assert kendall.speaker_role == "Technology Secretary"  # the title is not part of the name
+    assert musk.speaker == "person/elon-musk"
+
+
+def test_follow_ups_keep_the_date_of_the_statement(reference, gazetteer):
+    text = (
+        "« Nous ne laisserons pas faire », a affirmé jeudi Henna Virkkunen, vice-présidente "
+        "exécutive de la Commission. Elle a ajouté que la plateforme devait se conformer au DSA. "
+        "« Les règles sont les mêmes pour tous », a-t-elle martelé. "
+        "L'avocat de la société, Maître Jean Martin, a déclaré : « Nous contestons tout. »"
+    )
+    claims, new = claims_of(synthetic(text, "fr", dt.date(2026, 1, 14)), reference, gazetteer)
+    first, reported, third, lawyer = claims
+    assert reported.indirect and first.date is not None
+    assert first.date.iso() == reported.date.iso() == third.date.iso() == "2026-01-08"
+    assert (lawyer.speaker, lawyer.speaker_role) == ("person/jean-martin", "L'avocat de la société")
+    assert [e.label for e in new] == ["Jean Martin"]

@@ -90,10 +90,10 @@ class ClauseReader:
                 gender = self.patterns.raw["pronouns"][self.language].get(pronoun.lower())
                 zone_end = self._zone_end(rest_at, end)
                 return Attribution("pronoun", verb_at, end, gender=gender, window=(start, zone_end))
-            return self._subject_after(verb_at, rest_at, end, start)
+            return self.subject_after(verb_at, rest_at, end, start)
         return self._subject_first_after(start, end) or self._according_after(start, end)
 
-    def _subject_after(self, verb_at: int, rest_at: int, end: int, start: int) -> Attribution:
+    def subject_after(self, verb_at: int, rest_at: int, end: int, start: int) -> Attribution:
         """'a déclaré mercredi le Premier ministre Keir Starmer devant le Parlement'."""
         zone_end = self._zone_end(rest_at, end)
         window = (start, zone_end)
@@ -133,7 +133,7 @@ class ClauseReader:
         match = self.after_according.match(self.text, start, end)
         if not match:
             return None
-        return self._subject_after(start + match.start(), match.end(), end, start)
+        return self.subject_after(start + match.start(), match.end(), end, start)
 
     def _quote_ends_sentence(self, passage: Passage, clause: str) -> bool:
         """“... binding.” Mr Smith said: -- a full stop inside ends the sentence; “Why?” she
@@ -160,9 +160,9 @@ class ClauseReader:
             rf"[\s,:]*(?:à\s+\w+|to\s+\w+)?[\s,:]*|[^.!?]{{0,60}}:[{SPACES}]*", tail
         ):
             return None
-        return self._subject_before(start, verb.start(), passage.open_at)
+        return self.subject_before(start, verb.start(), passage.open_at)
 
-    def _subject_before(self, start: int, verb_at: int, quote_at: int) -> Attribution:
+    def subject_before(self, start: int, verb_at: int, quote_at: int) -> Attribution:
         window = (start, quote_at)
         before = self.text[start:verb_at]
         pronoun = re.search(
@@ -189,12 +189,22 @@ class ClauseReader:
 
     def _role_leading(self, start: int, name: Name) -> str | None:
         """'Commissioner for Internal Market, Thierry Breton, said:' -> the words before."""
-        lead = self.text[start : name.start]
+        lead = self._without_courtesy(self.text[start : name.start])
         after = self.text[name.end : name.end + 2]
         if not lead.rstrip(SPACES).endswith(",") or not after.startswith(","):
             return None
         role = lead.rstrip(SPACES).rstrip(",").strip()
         return role if 0 < len(role.split()) <= 15 and role[0].isupper() else None
+
+    def _without_courtesy(self, lead: str) -> str:
+        """'L'avocat de la société, Maître ' -> 'L'avocat de la société,'."""
+        lead = lead.strip()
+        for title in sorted(self.patterns.courtesy_titles, key=len, reverse=True):
+            if lead.endswith(title) and (
+                len(lead) == len(title) or not lead[-len(title) - 1].isalnum()
+            ):
+                return lead[: -len(title)].strip()
+        return lead
 
     @property
     def object_verbs(self) -> frozenset[str]:
@@ -257,7 +267,7 @@ class ClauseReader:
         words = self.text[start : name.start]
         for mention in find_dates(words, None, self.language):
             words = words.replace(mention.text, " ")
-        words = re.sub(r"\b(?:M\.|Mme|Mlle|Mrs?\.?|Ms\.?|Dr\.?)\s*$", "", words.strip())
+        words = self._without_courtesy(words)
         parts = re.split(rf"\b{_DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
         role = parts[-1].strip(SPACES + ",")
         titled = len(parts) > 1 or all(w[:2] != w[:2].lower() for w in role.split())
@@ -330,7 +340,7 @@ def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_en
         content_at = reader.after_dates(match.end(), end)  # "a reconnu vendredi l'existence de"
     content_end = reader.clause_end(content_at, end) if content_at is not None else end
     window_end = content_at if content_at is not None else min(end, match.end() + 30)
-    attribution = reader._subject_before(start, match.start(), window_end)
+    attribution = reader.subject_before(start, match.start(), window_end)
     content = (content_at, content_end) if content_at is not None else None
     return Report(attribution, (start, end), content)
 
@@ -341,5 +351,5 @@ def _according(
     """'Selon le porte-parole, ...': the speaker follows 'selon'."""
     start = sentence_start(reader.text, match.start(), para_start)
     end = sentence_end(reader.text, match.end(), para_end)
-    attribution = reader._subject_after(match.start(), match.end(), end, match.start())
+    attribution = reader.subject_after(match.start(), match.end(), end, match.start())
     return Report(attribution, (start, end))

@@ -150,11 +150,11 @@ class _ClaimBuilder:
         if speaker.key is None:
             return
         date = self._date(attribution.window)
+        if date is None and attribution.kind != "name" and follows and previous_claim is not None:
+            date = previous_claim.date  # "a-t-il ajouté": the same occasion as the quote before
         if isinstance(item, Report):
             self._take_report(item, speaker, date)
             return
-        if date is None and attribution.kind != "name" and follows and previous_claim is not None:
-            date = previous_claim.date  # "a-t-il ajouté": the same occasion as the quote before
         for passage in item.passages:
             self._add_claim(passage, speaker, date, attribution)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -89,19 +89,29 @@ class ClaimPatterns:
         verbs = sorted(self.words("ai_verbs", language), key=len, reverse=True)
         return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
 
-    @property
+    @cached_property
     def titles(self) -> dict[str, str | None]:
         return dict(self.raw.get("titles", {}))
 
-    @property
+    @cached_property
+    def courtesy_titles(self) -> tuple[str, ...]:
+        """'M.', 'Mme', 'Ms', 'Maître': before a name, never a role."""
+        return (*self.titles, *self.raw.get("honorifics", []))
+
+    @cached_property
+    def first_names(self) -> dict[str, str]:
+        names = self.raw.get("first_names", {})
+        return {n: gender for gender, listed in names.items() for n in listed}
+
+    @cached_property
     def organisation_words(self) -> frozenset[str]:
         return frozenset(self.raw.get("organisation_words", []))
 
-    @property
+    @cached_property
     def role_nouns(self) -> frozenset[str]:
         return frozenset(w.casefold() for w in self.raw.get("role_nouns", []))
 
-    @property
+    @cached_property
     def role_title_words(self) -> frozenset[str]:
         return frozenset(self.raw.get("role_title_words", []))
 
@@ -165,6 +175,9 @@ class NameFinder:
         tokens = list(re.finditer(r"\S+", match.group("name")))
         offset = match.start("name")
         skip = self.patterns.role_title_words
+        titles = [i for i, t in enumerate(tokens) if t.group() in skip]
+        if titles and titles[-1] < len(tokens) - 1:
+            tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
         while tokens and (tokens[0].group() in skip or _fold(tokens[0].group()) in FUNCTION_WORDS):
             tokens.pop(0)
         if not tokens or not self._person_like([t.group() for t in tokens]):
@@ -176,11 +189,11 @@ class NameFinder:
             return None
         mention = self._mention(start, end)
         if mention is not None:
-            return self._from_mention(mention, gender, start, end, text)
+            return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
             return self._single(text, start, end, gender, titled=bool(match.group("title")))
         key = self._reference_key(text)
-        return Name(start, end, text, gender, key)
+        return Name(start, end, text, gender or self.first_name_gender(text), key)
 
     def _person_like(self, tokens: list[str]) -> bool:
         """'Amnesty International', 'AI Forensics', 'AFP' are not people."""
@@ -195,6 +208,7 @@ class NameFinder:
         """A surname alone names someone only when the article gave the full name first."""
         full = self.surnames.get(text)
         if full is not None:
+            gender = gender or self.first_name_gender(full)
             return Name(start, end, full, gender, self._reference_key(full))
         key = self._reference_key(text)
         if key is not None or titled:
@@ -215,24 +229,20 @@ class NameFinder:
         )
 
     def _from_mention(
-        self,
-        mention: Mention,
-        gender: str | None = None,
-        start: int | None = None,
-        end: int | None = None,
-        text: str | None = None,
+        self, mention: Mention, gender: str | None = None, text: str | None = None
     ) -> Name:
         entity = self.reference.entities.get(mention.key)
         label = entity.label if entity is not None else (text or mention.text)
         ai = entity is not None and "AISystem" in entity.classes
+        gender = gender or self.first_name_gender(label)
         return Name(
-            mention.start if start is None else min(start, mention.start),
-            mention.end if end is None else max(end, mention.end),
-            label,
-            gender,
-            mention.key if mention.linked else None,
-            ai,
+            mention.start, mention.end, label, gender, mention.key if mention.linked else None, ai
         )
+
+    def first_name_gender(self, name: str) -> str | None:
+        """'Liz Kendall' -> 'f', from the first names listed in the patterns."""
+        first = name.split()[0] if name.split() else ""
+        return self.patterns.first_names.get(first) if len(name.split()) > 1 else None
 
     def _speaker_key(self, key: str) -> bool:
         """Persons and AI systems speak; institutions' quotes are left out."""
