@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -39,7 +39,7 @@ def rdf11(term: Node) -> Node:
     return term
 
 
-def as_set(graph: Graph | list[Triple]) -> set[Triple]:
+def as_set(graph: Iterable[Triple]) -> set[Triple]:
     return {(rdf11(s), rdf11(p), rdf11(o)) for s, p, o in graph}
 
 
