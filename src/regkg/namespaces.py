@@ -120,7 +120,9 @@ STATUSES: Final[dict[str, URIRef]] = {
     s: RKG["status-" + s]
     for s in ("opened", "imposed", "threatened", "considered", "planned", "reported")
 }
-PRECISIONS: Final[dict[str, URIRef]] = {p: RKG["precision-" + p] for p in ("day", "week", "month", "year")}
+PRECISIONS: Final[dict[str, URIRef]] = {
+    p: RKG["precision-" + p] for p in ("day", "week", "month", "year")
+}
 COMBINATION_RULES: Final[dict[str, URIRef]] = {
     "whichever_higher": RKG["rule-whichever-higher"],
     "whichever_lower": RKG["rule-whichever-lower"],
