@@ -3,11 +3,13 @@
 Selected by `--store sparql+http://host:port/sparql` (or REGKG_STORE); the other settings come
 from REGKG_REMOTE_* variables (see `RemoteConfig.from_env` and docs/scaling.md).
 
-- Writes: `replace_graph` sends ONE SPARQL update, `DROP SILENT GRAPH <g>` followed by as many
-  `INSERT DATA` operations as the graph needs (Virtuoso's parser refuses ~5,000 triples in one
-  operation, so each holds at most `chunk_triples`). Only a graph whose update would exceed
-  `max_request_bytes` is sent in several requests, and is then not atomic (docs/scaling.md
-  says exactly what each server guarantees). Writes are never retried.
+- Writes: `replace_graph` fills a fresh staging graph and MOVEs it onto the target, in ONE
+  SPARQL update (`DROP SILENT GRAPH <stage> ; INSERT DATA ... ; MOVE SILENT GRAPH <stage> TO
+  GRAPH <g>`). Virtuoso commits each operation of a request by itself, so a plain
+  `DROP ; INSERT DATA` that fails in the INSERT leaves the graph empty; staged, a failure
+  leaves the old graph whole. INSERT DATA operations hold at most `chunk_triples` (Virtuoso's
+  parser refuses ~5,000); an update over `max_request_bytes` is sent as several requests,
+  the target still changing only in the last one's MOVE. Writes are never retried.
 - Reads: the default graph is the union of the store's named graphs, like the embedded
   store's. In `dataset=named` mode (the default) each read names those graphs with the
   protocol's `default-graph-uri`/`named-graph-uri` parameters; `dataset=server` trusts the
@@ -19,24 +21,18 @@ from REGKG_REMOTE_* variables (see `RemoteConfig.from_env` and docs/scaling.md).
 
 from __future__ import annotations
 
-import io
 import logging
-import os
 import re
 import time
 import urllib.error
 import uuid
 import warnings
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
 from http.client import HTTPException
-from typing import Any, BinaryIO, TypeVar
-from urllib.parse import urlsplit, urlunsplit
+from typing import BinaryIO, TypeVar
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import XSD
-from rdflib.term import Identifier, Node
+from rdflib import Graph
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, URLENCODED, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import (
     EndPointInternalError,
@@ -44,132 +40,29 @@ from SPARQLWrapper.SPARQLExceptions import (
     SPARQLWrapperException,
 )
 
-from regkg.namespaces import GRAPH
-from regkg.store.base import (
-    Binding,
-    Cell,
-    QueryError,
-    SelectResult,
-    StoreError,
-    Triple,
-    bind_values,
+from regkg.store.base import Binding, QueryError, SelectResult, StoreError, Triple, bind_values
+from regkg.store.embedded import to_ox
+from regkg.store.remote_codec import (
+    encode_term,
+    parse_json,
+    parse_triples,
+    query_form,
+    update_requests,
 )
-from regkg.store.embedded import to_ox, to_rdflib
+from regkg.store.remote_config import RemoteConfig, default_urls
+
+__all__ = ["STAGING_PREFIX", "RemoteConfig", "RemoteStore", "default_urls", "query_form",
+           "update_requests"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
-RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 STAGING_PREFIX = "urn:regkg:staging:"  # outside graph_prefix: never read as data
-ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
-DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDuration)}
 NO_GRAPH = "urn:regkg:no-graph"  # names an empty dataset when the store has no graph yet
 READ_FORMS = {"SELECT": JSON, "ASK": JSON, "CONSTRUCT": TURTLE, "DESCRIBE": TURTLE}
 _NETWORK_ERRORS = (urllib.error.URLError, ConnectionError, TimeoutError, HTTPException)
-_COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
-_PROLOGUE = re.compile(r"^(?:\s*(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", re.I)
 _VIRTUOSO_ERROR = re.compile(r"Virtuoso (\w{5}) Error")
 _TRANSIENT_STATES = ("08", "40", "S1T", "HT")  # connection, deadlock/rollback, timeouts
-
-
-@dataclass(frozen=True)
-class RemoteConfig:
-    query_url: str
-    update_url: str
-    graph_store_url: str
-    user: str | None = None
-    password: str | None = field(default=None, repr=False)
-    auth: str = "digest"  # or "basic"
-    realm: str = "SPARQL"  # digest realm: Virtuoso's is "SPARQL"
-    dataset: str = "named"  # or "server"
-    graph_prefix: str = str(GRAPH)
-    timeout_s: float = 60.0
-    chunk_triples: int = 2_000
-    max_request_bytes: int = 8_000_000  # Virtuoso refuses update texts over 10 MB
-    retries: int = 4
-    backoff_s: float = 0.5
-    encode_durations: bool = False  # Virtuoso 7.2 cannot store xsd:duration literals
-
-    @classmethod
-    def from_env(cls, query_url: str, env: Mapping[str, str] | None = None) -> RemoteConfig:
-        env = os.environ if env is None else env
-        query_url = _without_userinfo(query_url)
-        user = env.get("REGKG_REMOTE_USER") or None
-        update, store = default_urls(query_url, authenticated=user is not None)
-        config = cls(
-            query_url=query_url,
-            update_url=env.get("REGKG_REMOTE_UPDATE_URL") or update,
-            graph_store_url=env.get("REGKG_REMOTE_GRAPH_STORE_URL") or store,
-            user=user,
-            password=env.get("REGKG_REMOTE_PASSWORD") or None,
-            encode_durations=_flag(env.get("REGKG_REMOTE_ENCODE_DURATIONS"), query_url),
-        )
-        numbers = {
-            "timeout_s": float, "chunk_triples": int, "max_request_bytes": int,
-            "retries": int, "backoff_s": float,
-        }
-        changes: dict[str, Any] = {}
-        for name in ("auth", "realm", "dataset", "graph_prefix", *numbers):
-            raw = env.get(f"REGKG_REMOTE_{name.removesuffix('_s').upper()}")
-            if raw:
-                changes[name] = numbers[name](raw) if name in numbers else raw
-        return replace(config, **changes).checked()
-
-    def checked(self) -> RemoteConfig:
-        if self.auth not in ("digest", "basic"):
-            raise StoreError(f"REGKG_REMOTE_AUTH must be digest or basic, not {self.auth!r}")
-        if self.dataset not in ("named", "server"):
-            raise StoreError(f"REGKG_REMOTE_DATASET must be named or server, not {self.dataset!r}")
-        if (self.user is None) != (self.password is None):
-            raise StoreError("set both REGKG_REMOTE_USER and REGKG_REMOTE_PASSWORD, or neither")
-        if self.chunk_triples < 1 or self.retries < 0:
-            raise StoreError("REGKG_REMOTE_CHUNK_TRIPLES must be >= 1, REGKG_REMOTE_RETRIES >= 0")
-        return self
-
-
-def _flag(raw: str | None, query_url: str) -> bool:
-    """Explicit 1/0, else on for Virtuoso's conventional `/sparql` path."""
-    if raw:
-        return raw.strip().lower() in ("1", "true", "yes", "on")
-    return urlsplit(query_url).path.rstrip("/") == "/sparql"
-
-
-def _without_userinfo(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise StoreError(f"not an http(s) SPARQL endpoint URL: {parts.scheme}://{parts.hostname}")
-    if parts.username or parts.password:
-        raise StoreError(
-            f"credentials in the store URL for {parts.hostname} are refused: "
-            "set REGKG_REMOTE_USER and REGKG_REMOTE_PASSWORD instead"
-        )
-    return url
-
-
-def default_urls(query_url: str, *, authenticated: bool) -> tuple[str, str]:
-    """(update URL, graph store URL) by each server's conventions, from the query URL.
-
-    Virtuoso `/sparql` -> `/sparql-auth` with credentials (digest) else `/sparql`, and
-    `/sparql-graph-crud(-auth)`; Fuseki `/ds/sparql` or `/ds/query` -> `/ds/update`, `/ds/data`;
-    GraphDB `/repositories/r` -> `/repositories/r/statements`, `/repositories/r/rdf-graphs/service`.
-    """
-    parts = urlsplit(query_url)
-    path = parts.path.rstrip("/")
-
-    def at(new_path: str) -> str:
-        return urlunsplit((parts.scheme, parts.netloc, new_path, "", ""))
-
-    if path == "/sparql":
-        suffix = "-auth" if authenticated else ""
-        return at(f"/sparql{suffix}"), at(f"/sparql-graph-crud{suffix}")
-    head, _, last = path.rpartition("/")
-    if head.endswith("/repositories") or head == "/repositories":
-        return at(f"{path}/statements"), at(f"{path}/rdf-graphs/service")
-    if last in ("sparql", "query") and head:
-        return at(f"{head}/update"), at(f"{head}/data")
-    return query_url, query_url
 
 
 class RemoteStore:
@@ -318,8 +211,8 @@ class RemoteStore:
                 wrapper.addNamedGraph(name)
         body = self._retrying(lambda: wrapper.query().response.read())
         if form in ("CONSTRUCT", "DESCRIBE"):
-            return _parse_triples(body, self.url)
-        return _parse_json(body, self.url)
+            return parse_triples(body, self.url)
+        return parse_json(body, self.url)
 
     def _retrying(self, read: Callable[[], T]) -> T:
         """Run an idempotent read, retrying server faults and network errors with backoff."""
@@ -365,115 +258,6 @@ class RemoteStore:
 
 
 # --- helpers --------------------------------------------------------------------------------
-def update_requests(
-    graph: str, triples: Iterable[Triple], config: RemoteConfig, stage: str
-) -> list[str]:
-    """The update texts replacing `graph`, via the staging graph `stage`; usually one.
-
-    The triples go into `stage` in INSERT DATA operations of config.chunk_triples (Virtuoso's
-    parser refuses ~5,000 in one), then one `MOVE` replaces `graph`. A text that would exceed
-    config.max_request_bytes is split into several requests; `graph` still changes only in
-    the final MOVE. Blank nodes are refused, as by the embedded store.
-    """
-    target, staged = ox.NamedNode(graph), ox.NamedNode(stage)
-    lines: list[str] = []
-    for s, p, o in triples:
-        if isinstance(s, BNode) or isinstance(o, BNode):
-            raise StoreError("blank nodes are not stored: skolemise them first")
-        lines.append(f"{_term(s, config)} {_term(p, config)} {_term(o, config)} .")
-    if not lines:
-        return [f"DROP SILENT GRAPH {target}"]
-    size = config.chunk_triples
-    operations = [
-        f"INSERT DATA {{ GRAPH {staged} {{\n" + "\n".join(lines[i : i + size]) + "\n} }"
-        for i in range(0, len(lines), size)
-    ]
-    operations.append(f"MOVE SILENT GRAPH {staged} TO GRAPH {target}")
-    requests = [f"DROP SILENT GRAPH {staged}"]
-    for operation in operations:
-        if len(requests[-1].encode()) + len(operation.encode()) > config.max_request_bytes:
-            requests.append(operation)
-        else:
-            requests[-1] += " ;\n" + operation
-    return requests
-
-
-def _term(term: Node, config: RemoteConfig) -> str:
-    return str(to_ox(encode_term(term) if config.encode_durations else term))
-
-
-def encode_term(term: Node) -> Node:
-    """xsd:*duration literals under a datatype Virtuoso 7.2 stores as given (see docs)."""
-    if isinstance(term, Literal) and str(term.datatype) in DURATIONS:
-        return Literal(str(term), datatype=URIRef(ENCODED_DATATYPE + str(term.datatype)))
-    return term
-
-
-def decode_datatype(datatype: str) -> str:
-    return datatype.removeprefix(ENCODED_DATATYPE)
-
-
-def query_form(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT, DESCRIBE, or the first keyword of an update."""
-    body = _PROLOGUE.sub("", _COMMENT_LINE.sub("", text))
-    match = re.match(r"\s*([A-Za-z]+)", body)
-    if match is None:
-        raise QueryError("not a SPARQL query or update: no query form")
-    return match.group(1).upper()
-
-
-def _parse_json(body: bytes, url: str) -> SelectResult | bool:
-    import json
-
-    try:
-        data = json.loads(body)
-    except ValueError as error:
-        raise StoreError(f"{url} answered with invalid SPARQL JSON: {error}") from error
-    if "boolean" in data:
-        return bool(data["boolean"])
-    names = tuple(data["head"].get("vars", ()))
-    rows = tuple(
-        {n: to_cell(b[n]) for n in names if n in b} for b in data["results"]["bindings"]
-    )
-    return SelectResult(names, rows)
-
-
-def to_cell(term: Mapping[str, str]) -> Cell:
-    """A SPARQL JSON term as the embedded store's Cell (legacy 'typed-literal' is a literal).
-
-    Simple literals get xsd:string and language-tagged ones rdf:langString with a lower-case
-    tag, as RDF 1.1 (and Oxigraph) has them.
-    """
-    kind = term["type"]
-    if kind in ("literal", "typed-literal"):
-        lang = term.get("xml:lang")
-        if lang:
-            return Cell("literal", term["value"], RDF_LANGSTRING, lang.lower())
-        datatype = decode_datatype(term.get("datatype") or XSD_STRING)
-        value = term["value"]
-        if datatype == XSD_BOOLEAN and value in ("0", "1"):  # Virtuoso's JSON says 0/1
-            value = "true" if value == "1" else "false"
-        return Cell("literal", value, datatype)
-    if kind in ("uri", "bnode"):
-        return Cell(kind, term["value"])
-    return Cell("triple", str(term.get("value")))
-
-
-def _parse_triples(body: bytes, url: str) -> Graph:
-    graph = Graph()
-    try:
-        for t in ox.parse(io.BytesIO(body), ox.RdfFormat.TURTLE):
-            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), decoded(t.object)))
-    except SyntaxError as error:
-        raise StoreError(f"{url} answered with invalid Turtle: {error}") from error
-    return graph
-
-
-def decoded(term: object) -> Identifier:
-    node = to_rdflib(term)
-    if isinstance(node, Literal) and str(node.datatype).startswith(ENCODED_DATATYPE):
-        return Literal(str(node), datatype=URIRef(decode_datatype(str(node.datatype))))
-    return node
 
 
 def _transient(error: BaseException) -> bool:
