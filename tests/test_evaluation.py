@@ -136,3 +136,14 @@ def test_recorded_baseline_has_every_gold_set():
     names = set(EvalReport([]).totals())
     for figures in (baseline[k] for k in ("corpus-odd", "corpus-even", "seeds")):
         assert names <= set(figures)
+
+
+def test_odd_and_even_selections(gold_dir):
+    for stem in ("002", "003", "010"):
+        (gold_dir / f"{stem}.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    predictions = {stem: GOLD for stem in ("001", "002", "003", "010")}
+    assert [r.id for r in evaluate(gold_dir, predictions, "odd").rows] == ["001", "003"]
+    assert [r.id for r in evaluate(gold_dir, predictions, "even").rows] == ["002", "010"]
+    assert len(evaluate(gold_dir, predictions, "all").rows) == 4
+    with pytest.raises(ValueError):
+        evaluate(gold_dir, predictions, "seeds")

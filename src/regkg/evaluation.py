@@ -24,6 +24,7 @@ from regkg.extract.gold import to_gold
 
 QUOTE_OVERLAP = 0.5
 Gold = dict[str, Any]
+Selection = str | Iterable[str] | None  # "all" | "odd" | "even" | stems
 
 
 @dataclass
@@ -104,32 +105,48 @@ class EvalReport:
         return {"rows": rows, "totals": {**self.totals(), **_counts(self.total)}}
 
 
-def evaluate(
-    gold_dir: Path, predictions: dict[str, Gold], ids: Iterable[str] | None = None
-) -> EvalReport:
+def evaluate(gold_dir: Path, predictions: dict[str, Gold], ids: Selection = None) -> EvalReport:
     """Score `predictions` (gold-schema dicts keyed by article id = gold file stem) against the
-    gold files of `gold_dir` (all of them, or `ids`); a missing prediction finds nothing."""
-    wanted = set(ids) if ids is not None else None
+    gold files of `gold_dir` (all of them, or the `ids` selected); a missing prediction finds
+    nothing."""
     rows = []
-    for path in sorted(gold_dir.glob("*.json")):
-        if wanted is None or path.stem in wanted:
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            rows.append(score_article(path.stem, gold, predictions.get(path.stem, {})))
+    for path in _gold_files(gold_dir, ids):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        rows.append(score_article(path.stem, gold, predictions.get(path.stem, {})))
     return EvalReport(rows)
 
 
 def evaluate_dir(
-    gold_dir: Path, articles_dir: Path, extractor: Extractor, ids: Iterable[str] | None = None
+    gold_dir: Path, articles_dir: Path, extractor: Extractor, ids: Selection = None
 ) -> EvalReport:
-    """Extract every article of `articles_dir` that has a gold file (same stem) and score it."""
-    wanted = set(ids) if ids is not None else None
-    stems = [p.stem for p in sorted(gold_dir.glob("*.json")) if wanted is None or p.stem in wanted]
+    """Extract every article of `articles_dir` that has a gold file (same stem) and score it.
+    `ids`: None or "all", "odd" or "even" (by the stem's leading number), or the stems."""
+    stems = [path.stem for path in _gold_files(gold_dir, ids)]
     articles = [read_article(_article_path(articles_dir, stem)) for stem in stems]
     predictions = {
         extraction.article.id: to_gold(extraction, extractor.reference)
         for extraction in extractor.extract_many(articles)
     }
     return evaluate(gold_dir, predictions, stems)
+
+
+def select_ids(stems: Iterable[str], ids: Selection) -> list[str]:
+    """The stems `ids` selects: all, the odd or even numbered ones, or those listed."""
+    stems = list(stems)
+    if ids is None or ids == "all":
+        return stems
+    if ids in ("odd", "even"):
+        parity = 1 if ids == "odd" else 0
+        return [s for s in stems if (n := re.match(r"\d+", s)) and int(n.group()) % 2 == parity]
+    if isinstance(ids, str):
+        raise ValueError(f"ids must be 'all', 'odd', 'even' or a list of stems, not {ids!r}")
+    wanted = set(ids)
+    return [s for s in stems if s in wanted]
+
+
+def _gold_files(gold_dir: Path, ids: Selection) -> list[Path]:
+    paths = {path.stem: path for path in sorted(gold_dir.glob("*.json"))}
+    return [paths[stem] for stem in select_ids(paths, ids)]
 
 
 def compare_to_baseline(report: EvalReport, baseline: dict[str, Any]) -> list[str]:
