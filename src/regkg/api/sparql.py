@@ -138,6 +138,8 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
         default_graph=default_graphs if protocol_dataset else None,
         named_graphs=named_graphs if protocol_dataset else None,
         union_default=not info.has_dataset,
+        variable_order=tuple(info.variables) if info.select_star else (),
+        base_iri=_endpoint(request),
     )
     pool = state.pool
     if pool is None or state.sparql_limiter is None:
@@ -180,9 +182,14 @@ def _timeout(raw: str | None, ceiling: float) -> float:
     return min(asked, ceiling)
 
 
+def _endpoint(request: Request) -> str:
+    """This endpoint's URL (the service-defined base IRI of queries)."""
+    return str(request.url.replace(query="", fragment=""))
+
+
 def service_description(request: Request) -> Response:
     state = _state(request)
-    endpoint = ox.NamedNode(str(request.url.remove_query_params(list(request.query_params))))
+    endpoint = ox.NamedNode(_endpoint(request))
     rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
     def sd(local: str) -> ox.NamedNode:

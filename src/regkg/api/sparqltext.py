@@ -62,6 +62,8 @@ class QueryInfo:
     from_graphs: list[str] = field(default_factory=list)
     from_named: list[str] = field(default_factory=list)
     depth: int = 0
+    select_star: bool = False  # SELECT * (or SELECT DISTINCT/REDUCED *)
+    variables: list[str] = field(default_factory=list)  # names in order of first appearance
 
     @property
     def is_update(self) -> bool:
@@ -84,8 +86,17 @@ def inspect(text: str, max_depth: int = 64) -> QueryInfo:
     prefixes: dict[str, str] = {}
     depth = 0
     state = ""  # "prefix" after PREFIX, "iri:<name>" after its name, "from"/"named" after FROM
-    for kind, value in _tokens(text):
+    seen: set[str] = set()
+    tokens = _tokens(text)
+    for position, (kind, value) in enumerate(tokens):
         upper = value.upper() if kind == "word" else ""
+        if kind == "var" and value[1:] not in seen:
+            seen.add(value[1:])
+            info.variables.append(value[1:])
+        if upper == "SELECT" and info.operation is None:
+            following = [v for _, v in tokens[position + 1:position + 3]]
+            modified = bool(following) and following[0].upper() in ("DISTINCT", "REDUCED")
+            info.select_star = following[:1] == ["*"] or (modified and following[1:] == ["*"])
         if kind == "open":
             depth += 1
             info.depth = max(info.depth, depth)

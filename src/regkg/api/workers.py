@@ -41,6 +41,8 @@ class QueryJob:
     default_graph: tuple[str, ...] | None = None  # protocol dataset (None: not given)
     named_graphs: tuple[str, ...] | None = None
     union_default: bool = True  # the union of the named graphs as default graph
+    variable_order: tuple[str, ...] = ()  # SELECT *: columns in order of appearance
+    base_iri: str | None = None  # relative IRIs in the query resolve against the endpoint
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,7 @@ def _load(dump: Path) -> ox.Store:
 def run_job(store: ox.Store, job: QueryJob) -> QueryReply:
     """Evaluate one job against `store` and serialise at most `max_rows` rows or triples."""
     start = time.perf_counter()
-    options: dict[str, Any] = {}
+    options: dict[str, Any] = {"base_iri": job.base_iri} if job.base_iri else {}
     if job.default_graph is not None or job.named_graphs is not None:
         options["default_graph"] = [ox.NamedNode(g) for g in job.default_graph or ()]
         options["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
@@ -91,6 +93,9 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryReply:
         return QueryReply("boolean", body, 1, False, time.perf_counter() - start)
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
+        if job.variable_order:
+            rank = {name: i for i, name in enumerate(job.variable_order)}
+            variables.sort(key=lambda v: rank.get(v, len(rank)))
         rows: list[list[Any]] = []
         truncated = False
         for solution in result:
