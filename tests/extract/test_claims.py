@@ -338,3 +338,28 @@ def test_follow_ups_keep_the_date_of_the_statement(reference, gazetteer):
     assert first.date.iso() == reported.date.iso() == third.date.iso() == "2026-01-08"
     assert (lawyer.speaker, lawyer.speaker_role) == ("person/jean-martin", "L'avocat de la société")
     assert [e.label for e in new] == ["Jean Martin"]
+
+
+def test_pour_and_selon_open_an_attributed_quote(reference, gazetteer):
+    text = (
+        "Pour la présidente de la Cnil, Marie-Laure Denis, « les plateformes doivent rendre des "
+        "comptes ». Selon les experts, « le mal est déjà fait »."
+    )
+    (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert claim.speaker == "person/marie-laure-denis"
+    assert claim.speaker_role == "la présidente de la Cnil"
+    assert claim.quote == "les plateformes doivent rendre des comptes"
+
+
+def test_english_wire_attributions(reference, gazetteer):
+    text = (
+        "“We will not hesitate to act,” said Ofcom’s chief executive Melanie Dawes. "
+        "“We are deeply concerned by these reports,” Ofcom said in a statement. "
+        "X owner Elon Musk said, “They want any excuse for censorship.”"
+    )
+    dawes, musk = claims_of(synthetic(text), reference, gazetteer)[0]
+    assert (dawes.speaker, dawes.speaker_role) == (
+        "person/melanie-dawes",
+        "Ofcom’s chief executive",
+    )
+    assert (musk.speaker, musk.speaker_role) == ("person/elon-musk", "X owner")

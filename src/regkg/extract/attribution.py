@@ -162,6 +162,32 @@ class ClauseReader:
             return None
         return self.subject_before(start, verb.start(), passage.open_at)
 
+    def according_before(self, passage: Passage) -> Attribution | None:
+        """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""
+        start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
+        words = "|".join(map(re.escape, self.patterns.words("according_before", self.language)))
+        lead = (
+            re.match(rf"(?:{words})\s+", self.text[start : passage.open_at], re.I)
+            if words
+            else None
+        )
+        if lead is None or not self.text[start : passage.open_at].rstrip(SPACES).endswith(","):
+            return None
+        for name in reversed(self.names.find(start + lead.end(), passage.open_at)):
+            rest = re.fullmatch(
+                r"\s*(?:,(?P<role>[^,]{1,150}))?,\s*", self.text[name.end : passage.open_at]
+            )
+            if rest is None:
+                continue
+            before = self.text[start + lead.end() : name.start].strip(SPACES + ",")
+            role = (rest.group("role") or "").strip() or (
+                before if len(before.split()) <= 12 else ""
+            )
+            gender = name.gender or self._role_gender(role)
+            window = (start, passage.open_at)
+            return Attribution("name", start, passage.open_at, name, gender, role or None, window)
+        return None
+
     def subject_before(self, start: int, verb_at: int, quote_at: int) -> Attribution:
         window = (start, quote_at)
         before = self.text[start:verb_at]
@@ -270,7 +296,11 @@ class ClauseReader:
         words = self._without_courtesy(words)
         parts = re.split(rf"\b{_DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
         role = parts[-1].strip(SPACES + ",")
-        titled = len(parts) > 1 or all(w[:2] != w[:2].lower() for w in role.split())
+        titled = (
+            len(parts) > 1
+            or all(w[:2] != w[:2].lower() for w in role.split())
+            or any(w.casefold() in self.patterns.role_nouns for w in role.split())
+        )
         if not role or not titled or len(role.split()) > 8 or role.lower() in _PREPOSITIONS:
             return None
         return role

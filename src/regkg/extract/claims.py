@@ -109,11 +109,14 @@ class _ClaimBuilder:
             first, last = chain[0], chain[-1]
             if not last.closed:
                 continue  # cut off in the copy
-            if not opens_sentence(self.text[first.paragraph_start : first.open_at]):
-                continue  # a fragment inside the writer's own sentence
-            attribution = self.reader.after(last)
+            whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
+            attribution = self.reader.after(last) if whole else None
             if attribution is None and self._ends_sentence(last):
-                attribution = self.reader.before(first) or self._continuation(first, found)
+                attribution = (
+                    self.reader.before(first)
+                    or self.reader.according_before(first)
+                    or (self._continuation(first, found) if whole else None)
+                )
             if attribution is not None:
                 found.append(_Quote(chain, attribution))
         return found
