@@ -9,11 +9,12 @@ without them it is too vague to state as a fact and is dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from regkg.extract.dates import DateMention
+from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.modality import decide_status
 from regkg.extract.patterns import LanguagePatterns, Patterns
@@ -60,10 +61,20 @@ class SentenceView:
     sentence: Sentence
     text: str  # apostrophes straightened, same length as sentence.text
     mentions: list[Mention]
-    dates: list[DateMention]
     paragraph: int
+    published: dt.date | None
+    language: str
     headline: bool = False
     provision: bool = False  # states a statutory maximum: no fine from it
+    _dates: list[DateMention] | None = None
+
+    @property
+    def dates(self) -> list[DateMention]:
+        """Date expressions of the sentence, found on first use: only sentences with a
+        trigger need them, and date parsing is a large share of the extraction time."""
+        if self._dates is None:
+            self._dates = find_dates(self.sentence.text, self.published, self.language)
+        return self._dates
 
 
 def straighten(text: str) -> str:

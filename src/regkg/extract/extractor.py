@@ -7,18 +7,19 @@ penalty provisions, actions, claims. Models and patterns are loaded once per Ext
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.claims import find_claims
-from regkg.extract.dates import find_dates
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.linking import Linker, kind_of
-from regkg.extract.names import new_entities, rule_names, spacy_names
+from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.patterns import load_patterns
 from regkg.extract.provisions import find_provision, is_provision_sentence
@@ -34,6 +35,14 @@ if TYPE_CHECKING:
 EXTRACTOR_VERSION = "0.2.0"
 BATCH_SIZE = 32
 _WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """What is found before the NER pass: it decides which sentences the model reads."""
+
+    sentences: list[Sentence]
+    known: list[Mention]
 
 
 class Extractor:
@@ -55,21 +64,29 @@ class Extractor:
         """Extractions in input order; French texts go through spaCy NER in batches."""
         iterator = iter(articles)
         while batch := list(islice(iterator, BATCH_SIZE)):
-            french = [a for a in batch if a.language == "fr"]
-            docs: dict[int, Doc] = {}
-            if french:
-                nlp = french_ner()
-                for article, doc in zip(french, nlp.pipe(a.text for a in french), strict=True):
-                    docs[id(article)] = doc
-            for article in batch:
-                yield self._extract(article, docs.get(id(article)))
+            prepared = [self._prepare(article) for article in batch]
+            candidates = [(i, s) for i, p in enumerate(prepared) if batch[i].language == "fr"
+                          for s in ner_candidates(p.sentences, p.known,
+                                                  self.patterns.of("fr"))]
+            docs: dict[int, list[tuple[Sentence, Doc]]] = {}
+            if candidates:
+                texts = (s.text for _, s in candidates)
+                for (i, sentence), doc in zip(candidates, french_ner().pipe(texts),
+                                              strict=True):
+                    docs.setdefault(i, []).append((sentence, doc))
+            for i, (article, ready) in enumerate(zip(batch, prepared, strict=True)):
+                yield self._extract(article, ready, docs.get(i, []))
 
-    def _extract(self, article: Article, doc: Doc | None) -> Extraction:
+    def _prepare(self, article: Article) -> _Prepared:
+        return _Prepared(split_sentences(article.text),
+                         self.gazetteer.find(article.text, article.language))
+
+    def _extract(self, article: Article, ready: _Prepared,
+                 docs: list[tuple[Sentence, Doc]]) -> Extraction:
         text, language = article.text, article.language
         lp = self.patterns.of(language)
-        sentences = split_sentences(text)
-        known = self.gazetteer.find(text, language)
-        unknown = (spacy_names(doc, text, known, self.patterns, lp) if doc is not None
+        sentences, known = ready.sentences, ready.known
+        unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
         mentions = sorted(known + unknown, key=lambda m: (m.start, m.end))
         views = self._views(article, sentences, mentions)
@@ -90,6 +107,7 @@ class Extractor:
     def _views(self, article: Article, sentences: list[Sentence],
                mentions: list[Mention]) -> list[SentenceView]:
         headline = _headline_indexes(article, sentences)
+        newlines = [m.start() for m in re.finditer("\n", article.text)]
         views, cursor = [], 0
         for index, sentence in enumerate(sentences):
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
@@ -102,9 +120,8 @@ class Extractor:
                 probe += 1
             views.append(SentenceView(
                 index=index, sentence=sentence, text=straighten(sentence.text),
-                mentions=inside,
-                dates=find_dates(sentence.text, article.published, article.language),
-                paragraph=article.text.count("\n", 0, sentence.start),
+                mentions=inside, published=article.published, language=article.language,
+                paragraph=bisect.bisect_left(newlines, sentence.start),
                 headline=index in headline))
         return views
 

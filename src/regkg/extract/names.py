@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
 _CAPITALISED = r"[A-ZÀ-Ý][\w&'’.-]*"
+# Two capitalised words in a row, not counting a leading determiner ("Le Royaume-Uni").
+_TWO_CAPITALISED = re.compile(
+    r"(?<![\w'’])(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|The|A|An)\b)"
+    r"[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|du|des|d'|d’|von|van|di|da|el|al)\s*)?[A-ZÀ-Ý][\w'’-]*")
 _DETERMINERS = frozenset({"The", "Le", "La", "Les", "L'", "A", "An", "Un", "Une"})
 _EN_PERSON = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,?\s+(?:said|says|told|added|stated)\b)")
@@ -34,18 +38,39 @@ def _overlaps(start: int, end: int, taken: Iterable[Mention]) -> bool:
     return any(start < m.end and m.start < end for m in taken)
 
 
-def spacy_names(doc: Doc, text: str, known: list[Mention], patterns: Patterns,
-                lp: LanguagePatterns) -> list[Mention]:
-    """Unlinked mentions from French NER entities."""
+def ner_candidates(sentences: list[Sentence], known: list[Mention],
+                   lp: LanguagePatterns) -> list[Sentence]:
+    """Sentences that may name an unknown person or organisation: two capitalised words in a
+    row (after a leading determiner) that the gazetteer did not cover, or an organisation cue.
+    Only these go through the NER model: most sentences name nobody new, and the model is
+    most of the extraction time."""
+    chosen = []
+    for sentence in sentences:
+        for match in _TWO_CAPITALISED.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not any(m.start <= start and end <= m.end for m in known):
+                chosen.append(sentence)
+                break
+        else:
+            if lp.organisation_cue_anywhere.search(sentence.text):
+                chosen.append(sentence)
+    return chosen
+
+
+def spacy_names(docs: list[tuple[Sentence, Doc]], text: str, known: list[Mention],
+                patterns: Patterns, lp: LanguagePatterns) -> list[Mention]:
+    """Unlinked mentions from French NER entities of the candidate sentences."""
     found: list[Mention] = []
-    for ent in doc.ents:
-        start, end, name = ent.start_char, ent.end_char, ent.text
+    ents = [(s.start + e.start_char, s.start + e.end_char, e.text, e.label_)
+            for s, doc in docs for e in doc.ents]
+    for start, end, name, label in ents:
+        ent_label = label
         if _overlaps(start, end, known):
             continue
-        if ent.label_ == "PER" and _is_full_name(name):
+        if ent_label == "PER" and _is_full_name(name):
             found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
-        elif ent.label_ in ("ORG", "MISC", "LOC") and _is_organisation(
-                text, start, name, ent.label_, patterns, lp):
+        elif ent_label in ("ORG", "MISC", "LOC") and _is_organisation(
+                text, start, name, ent_label, patterns, lp):
             found.append(Mention(f"organisation/{slugify(name)}", name, start, end,
                                  linked=False))
     return found

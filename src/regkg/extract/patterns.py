@@ -44,7 +44,8 @@ class LanguagePatterns:
     provision_cue: re.Pattern[str]
     provision_higher: re.Pattern[str]
     provision_lower: re.Pattern[str]
-    organisation_cue: re.Pattern[str]
+    organisation_cue: re.Pattern[str]  # right before a name: "l'ONG "
+    organisation_cue_anywhere: re.Pattern[str]  # before a capitalised word, anywhere
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,10 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),
         provision_lower=one("provision", "lower"),
-        organisation_cue=one("organisation_cues"),
+        organisation_cue=_compile(data["organisation_cues"][lang] + r"\s+$",
+                                  f"organisation_cues.{lang}"),
+        organisation_cue_anywhere=_compile(
+            data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
     )
 
 
