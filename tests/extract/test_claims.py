@@ -363,3 +363,20 @@ def test_english_wire_attributions(reference, gazetteer):
         "Ofcom’s chief executive",
     )
     assert (musk.speaker, musk.speaker_role) == ("person/elon-musk", "X owner")
+
+
+def test_french_wire_attributions(reference, gazetteer):
+    text = (
+        "\"C'est une mesure conservatoire\", a expliqué à l'AFP un porte-parole, Thomas Regnier. "
+        '"Nous prenons cela très au sérieux." '
+        'La ministre déléguée au Numérique, Clara Chappaz, a salué une "décision forte". '
+        "« Les plateformes ne sont pas au-dessus des lois », a-t-elle déclaré sur France Inter. "
+        "« On ne laissera pas faire », estime Jean-Noël Barrot, ancien ministre du Numérique."
+    )
+    claims, _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert [(c.speaker, c.speaker_role) for c in claims] == [
+        ("person/thomas-regnier", "porte-parole"),
+        ("person/thomas-regnier", "porte-parole"),  # continues the quote before
+        ("person/clara-chappaz", "La ministre déléguée au Numérique"),  # 'a salué' named her
+        ("person/jean-noel-barrot", "ancien ministre du Numérique"),
+    ]

@@ -99,13 +99,33 @@ class ClauseReader:
         window = (start, zone_end)
         name = self._first_subject_name(rest_at, zone_end)
         if name is None:
-            return self._unnamed(verb_at, rest_at, zone_end, end, window)
+            named = self._named_after_role(rest_at, zone_end, end)
+            if named is None:
+                return self._unnamed(verb_at, rest_at, zone_end, end, window)
+            name, role = named
+            gender = name.gender or self._role_gender(role)
+            return Attribution("name", verb_at, end, name, gender, role, (start, name.end))
         role = self._role_before(rest_at, name) or self._role_after(name.end, end)
         appositive_end = self._zone_end(name.end, end) if role else zone_end
         gender = name.gender or self._role_gender(role)
         return Attribution(
             "name", verb_at, end, name, gender, role, (start, max(zone_end, appositive_end))
         )
+
+    def _named_after_role(self, start: int, zone_end: int, end: int) -> tuple[Name, str] | None:
+        """'a expliqué à l'AFP un porte-parole, Thomas Regnier.': the role, then the name."""
+        role = self._role_before_text(self.text[start:zone_end])
+        following = self.names.find(zone_end, end)
+        if role is None or not following:
+            return None
+        if not any(w.casefold() in self.patterns.role_nouns for w in role.split()):
+            return None  # 'a déclaré à l'AFP, Jean Dupont': no role announces the name
+        name = following[0]
+        if not re.fullmatch(r",\s*", self.text[zone_end : name.start]):
+            return None
+        if not re.match(r"\s*(?:[,.;]|$)", self.text[name.end : end]):
+            return None
+        return name, role
 
     def _subject_first_after(self, start: int, end: int) -> Attribution | None:
         """English “...,” Musk said. / “...,” she added."""
@@ -290,7 +310,9 @@ class ClauseReader:
     def _role_before(self, start: int, name: Name) -> str | None:
         """The title just before the name: 'mercredi le Premier ministre' -> 'Premier ministre',
         'said Attorney General' -> 'Attorney General'; 'Dans un post' is no title."""
-        words = self.text[start : name.start]
+        return self._role_before_text(self.text[start : name.start])
+
+    def _role_before_text(self, words: str) -> str | None:
         for mention in find_dates(words, None, self.language):
             words = words.replace(mention.text, " ")
         words = self._without_courtesy(words)
@@ -319,9 +341,9 @@ class ClauseReader:
         if not match:
             return None
         role = match.group("role")
-        first = role.split()[0].casefold() if role.split() else ""
         determined = re.match(rf"{_DETERMINER}\b", role, re.I) is not None
-        if not determined and first not in self.patterns.role_nouns:
+        lead = [w.casefold() for w in role.split()[:2]]
+        if not determined and not any(w in self.patterns.role_nouns for w in lead):
             return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
         for stop in self.patterns.words("role_stops", self.language):
             cut = role.find(stop)
