@@ -380,3 +380,10 @@ def test_french_wire_attributions(reference, gazetteer):
         ("person/clara-chappaz", "La ministre déléguée au Numérique"),  # 'a salué' named her
         ("person/jean-noel-barrot", "ancien ministre du Numérique"),
     ]
+
+
+def test_a_leading_weekday_is_a_date_not_a_first_name(reference, gazetteer):
+    text = "Mercredi Jean Dupont a déclaré : « Nous ne céderons rien du tout. »"
+    (claim,), new = claims_of(synthetic(text, "fr", dt.date(2026, 1, 14)), reference, gazetteer)
+    assert claim.speaker == "person/jean-dupont" and [e.label for e in new] == ["Jean Dupont"]
+    assert claim.date is not None and claim.date.iso() == "2026-01-14"

@@ -99,6 +99,10 @@ class ClaimPatterns:
         return (*self.titles, *self.raw.get("honorifics", []))
 
     @cached_property
+    def non_name_words(self) -> frozenset[str]:
+        return frozenset(_fold(w) for w in self.raw.get("non_name_words", []))
+
+    @cached_property
     def first_names(self) -> dict[str, str]:
         names = self.raw.get("first_names", {})
         return {n: gender for gender, listed in names.items() for n in listed}
@@ -178,7 +182,7 @@ class NameFinder:
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
-        while tokens and (tokens[0].group() in skip or _fold(tokens[0].group()) in FUNCTION_WORDS):
+        while tokens and self._not_a_name(tokens[0].group()):
             tokens.pop(0)
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
@@ -194,6 +198,15 @@ class NameFinder:
             return self._single(text, start, end, gender, titled=bool(match.group("title")))
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
+
+    def _not_a_name(self, token: str) -> bool:
+        """Capitalised at a sentence start or as a title: 'Selon', 'Mercredi', 'Senator'."""
+        folded = _fold(token)
+        return (
+            token in self.patterns.role_title_words
+            or folded in FUNCTION_WORDS
+            or folded in self.patterns.non_name_words
+        )
 
     def _person_like(self, tokens: list[str]) -> bool:
         """'Amnesty International', 'AI Forensics', 'AFP' are not people."""
