@@ -13,7 +13,7 @@ LAYERS = {
     0: {"namespaces", "models", "settings"},
     1: {"articles", "extract", "mapping", "reference"},
     2: {"validation", "store", "reasoning"},
-    3: {"pipeline", "queries", "export", "results", "evaluation"},
+    3: {"pipeline", "parallel", "queries", "export", "results", "evaluation"},
     4: {"cli", "cli_commands", "cli_serve", "cli_export", "api", "__main__", "__init__"},
 }
 # The store implements the protocol's own requests (graph replace); queries live in queries/.

@@ -45,11 +45,23 @@ def _pipeline(settings: Settings, store: Store) -> Pipeline:
 def configure_build(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", help="article files or directories (default data/articles)")
     p.add_argument("--force", action="store_true", help="re-extract articles already stored")
+    p.add_argument("--jobs", type=int, help="extraction processes (one writer); default 1")
+    p.add_argument("--executor", metavar="SPEC", help="extraction executor: serial, processes:N, "
+                   "dask:tcp://HOST:PORT, dask:file:SCHEDULER_JSON or dask:local:N")
 
 
 def run_build(args: argparse.Namespace, settings: Settings) -> int:
-    from regkg.articles import ArticleError, find_articles
+    import dataclasses
 
+    from regkg.articles import ArticleError, find_articles
+    from regkg.parallel import ExecutorError, parse_executor
+
+    settings = dataclasses.replace(settings, **{k: v for k, v in (
+        ("jobs", args.jobs), ("executor", args.executor)) if v is not None})
+    try:
+        parse_executor(settings.executor, settings.jobs)
+    except ExecutorError as error:
+        raise UsageError(str(error)) from error
     paths = existing_paths(args.paths) if args.paths else [settings.articles_dir]
     try:
         files = find_articles(paths)
@@ -60,9 +72,12 @@ def run_build(args: argparse.Namespace, settings: Settings) -> int:
         pipeline = _pipeline(settings, store)
         with _progress() as progress:
             task = progress.add_task("ingesting", total=len(files))
-            summary = pipeline.build(
-                files, force=args.force, on_outcome=lambda _: progress.advance(task)
-            )
+            try:
+                summary = pipeline.build(
+                    files, force=args.force, on_outcome=lambda _: progress.advance(task)
+                )
+            except ExecutorError as error:  # no Dask, scheduler unreachable, workers broken
+                raise UsageError(str(error)) from error
         _print_summary(summary, store, settings)
         return int(summary.exit_code)
     finally:

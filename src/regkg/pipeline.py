@@ -26,6 +26,7 @@ from regkg.articles import ArticleError, find_articles, read_article
 from regkg.extract.extractor import EXTRACTOR_VERSION, Extractor
 from regkg.mapping import map_extraction
 from regkg.models import Article, Extraction
+from regkg.parallel import ExtractionFailure
 from regkg.queries import registry
 from regkg.reference import Reference, load_reference
 from regkg.settings import Settings
@@ -190,14 +191,27 @@ class Pipeline:
     def ingest_articles(
         self, articles: list[Article], timings: Timings
     ) -> Iterator[IngestOutcome]:
-        extractions = self.extractor.extract_many(articles)
+        extractions = self.extract_stream(articles)
         while True:
-            start = time.perf_counter()
+            start = time.perf_counter()  # wall time waiting, whoever extracts
             extraction = next(extractions, None)
             timings.extract += time.perf_counter() - start
             if extraction is None:
                 return
+            if isinstance(extraction, ExtractionFailure):  # only from worker processes
+                article = extraction.article
+                yield IngestOutcome(article.source_file or article.id, "unreadable", article.id,
+                                    message=f"extraction failed: {extraction.message}")
+                continue
             yield self.ingest_extraction(extraction, timings)
+
+    def extract_stream(self, articles: list[Article]) -> Iterator[Extraction | ExtractionFailure]:
+        """Extractions in input order: here, or on worker processes / a cluster (parallel.py)."""
+        if self.settings.jobs <= 1 and not self.settings.executor:
+            return self.extractor.extract_many(articles)
+        from regkg.parallel import extract_stream
+
+        return extract_stream(articles, self.settings)
 
     def ingest_extraction(self, extraction: Extraction, timings: Timings) -> IngestOutcome:
         extraction = dataclasses.replace(extraction, extractor_version=self.version)

@@ -32,6 +32,7 @@ class Settings:
     max_rows: int = 10_000
     max_body_bytes: int = 1_000_000
     jobs: int = 1
+    executor: str | None = None  # extraction: serial, processes:N, dask:tcp://H:P, dask:local:N
     # Serving (`regkg serve`); see docs/settings.md.
     host: str = "127.0.0.1"
     port: int = 8000
