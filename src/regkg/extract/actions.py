@@ -25,8 +25,13 @@ from regkg.models import Action, Evidence, Mention
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
 _PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
+_POSSESSIVE_NOT_GOVERNMENT = re.compile(
+    r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
+# Between a nominal or passive trigger and its agent: "ouverte lundi par une autorité",
+# "fined €1.2 billion by Ireland's Data Protection Commission", "l'enquête du Commissariat".
 _AGENT_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$",
+    r"^\W{0,3}(?:\w+\W+){0,3}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
+    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
     re.I)
 # A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
 # "We are today opening", "J'exhorte").
@@ -176,7 +181,7 @@ class ActionFinder:
             agent = self._agent_after(view, trig, candidates)
             if agent:
                 return agent
-        if trig.type == "block" and trig.form == "nominal":
+        if trig.type == "block" and (trig.form == "nominal" or passive):
             located = self._located_countries(view, trig, candidates)
             if located:
                 return located
@@ -196,10 +201,20 @@ class ActionFinder:
         return len(view.text[max(ends, default=0):trig.start].split())
 
     def _actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]:
-        found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS]
+        """Authorities, countries and described regulators that may act. A country in the
+        possessive is not the actor ("Ireland's Data Protection Commission", "Australia's
+        Online Safety Act") unless its government or ministry follows ("India's IT ministry")."""
+        found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
+                 and not (kind_of(m.key) == "jurisdiction" and _POSSESSIVE_NOT_GOVERNMENT.match(
+                     view.text, m.end))]
         found += [d for d in self.linker.described_regulators(view.text, lp)
                   if not any(d.start < m.end and m.start < d.end for m in view.mentions)]
         return sorted(found, key=lambda m: m.start)
+
+    def _bare_name(self, view: SentenceView, mention: Mention) -> bool:
+        """A country or a capital (not a named body): locative or complement position rules
+        it out as an actor ("Au Royaume-Uni, ...", "in London")."""
+        return kind_of(mention.key) == "jurisdiction" or mention not in view.mentions
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention]) -> list[str]:
@@ -229,7 +244,7 @@ class ActionFinder:
         before = [m for m in candidates if m.end <= trig.start
                   and not any(a <= m.start < b for a, b in asides)]
         text = view.text
-        before = [m for m in before if not (kind_of(m.key) == "jurisdiction" and (
+        before = [m for m in before if not (self._bare_name(view, m) and (
             self.linker.is_locative(text, m.start)
             or not self.linker.is_subject_position(text, m.start)))]
         if not before:

@@ -4,8 +4,9 @@ Rules (see data/patterns/actions.yaml for the words):
 - An authority mention is an actor as is.
 - A country named as an actor ("L'Inde a affirmé", "Indonesia blocks") means its government:
   the reference authority of class Government in that jurisdiction when there is exactly one,
-  else the jurisdiction's platform regulator (`platform_regulator`), else the jurisdiction key
-  itself. The same rule for every article, so the same block reported twice gets the same actor.
+  else the body `executives` names (the Commission for the EU), else the jurisdiction key
+  itself (never a guessed regulator: "Ireland fined Meta" is not Coimisiún na Meán's act).
+  The same rule for every article, so the same block reported twice gets the same actor.
 - "une autorité de régulation britannique" / "a British regulator": the platform regulator of
   that country.
 - Pronouns and descriptions ("elle", "we", "the regulator", "l'Autorité", "the Commission")
@@ -75,7 +76,7 @@ class Linker:
         return None
 
     def government_of(self, code: str) -> str:
-        return (self._governments.get(code) or self.patterns.platform_regulator.get(code)
+        return (self._governments.get(code) or self.patterns.executives.get(code)
                 or f"jurisdiction/{code}")
 
     def jurisdiction_of(self, actor: str | None) -> str | None:
@@ -91,8 +92,10 @@ class Linker:
         return kind in TARGET_KINDS or (action_type == "sanction" and kind == "person")
 
     def described_regulators(self, text: str, lp: LanguagePatterns) -> list[Mention]:
-        """Pseudo-mentions for "une autorité de régulation britannique" and the like."""
-        found = []
+        """Pseudo-mentions for "une autorité de régulation britannique" and the like, and for
+        capitals standing for their government ("London has warned X")."""
+        found = [Mention(key, m.group(0), m.start(), m.end())
+                 for key, pattern in self.patterns.metonyms for m in pattern.finditer(text)]
         for match in lp.regulator_description.finditer(text):
             code = self.patterns.demonyms.get(match.group("demonym").casefold())
             key = self.patterns.platform_regulator.get(code or "")

@@ -55,6 +55,8 @@ class Patterns:
     cue_window: int
     demonyms: dict[str, str]
     platform_regulator: dict[str, str]
+    executives: dict[str, str]
+    metonyms: tuple[tuple[str, re.Pattern[str]], ...]
     default_referents: dict[str, str]
     eu_member_states: frozenset[str]
     dollar_currency: dict[str, str]
@@ -127,6 +129,9 @@ def load_patterns(directory: Path) -> Patterns:
             cue_window=int(data["cue_window"]),
             demonyms={k.casefold(): v for k, v in data["demonyms"].items()},
             platform_regulator=dict(data["platform_regulator"]),
+            executives=dict(data.get("executives") or {}),
+            metonyms=tuple((key, _compile(rf"\b(?:{source})\b", f"metonyms.{key}", 0))
+                           for key, source in (data.get("metonyms") or {}).items()),
             default_referents=dict(data.get("default_referents") or {}),
             eu_member_states=frozenset(data["eu_member_states"]),
             dollar_currency=dict(data["dollar_currency"]),
