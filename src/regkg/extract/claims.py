@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from regkg.extract.attribution import Attribution, ClauseReader, Report, find_reports
+from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import (
     SPACES,
@@ -25,6 +25,7 @@ from regkg.extract.quotes import (
     strip_span,
     word_count,
 )
+from regkg.extract.reported import Report, find_reports
 from regkg.extract.speakers import (
     ClaimPatterns,
     NameFinder,

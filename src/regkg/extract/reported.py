@@ -1,0 +1,63 @@
+"""Reported speech outside quotation marks: speaker events and indirect claims. Layer 1.
+
+"Elon Musk a déclaré mercredi que ...", "Il a également précisé que ...", "Selon le
+porte-parole, ...", "Grok a reconnu vendredi l'existence de ...": each makes someone speak (a
+later "a-t-il ajouté" may refer to them) and, with a named speaker, is an `indirect=True` claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from regkg.extract.attribution import Attribution, ClauseReader
+from regkg.extract.quotes import sentence_end, sentence_start
+
+
+@dataclass(frozen=True)
+class Report:
+    """Reported speech outside quotation marks: a speaker event, maybe an indirect claim."""
+
+    attribution: Attribution
+    sentence: tuple[int, int]
+    content: tuple[int, int] | None = None  # the "que ..." / "that ..." clause
+
+
+def find_reports(
+    reader: ClauseReader, paragraphs: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[Report]:
+    """Every reporting verb outside quotations and the quotes' own reporting clauses."""
+    found: list[Report] = []
+    for para_start, para_end in paragraphs:
+        for match in reader.report_verb.finditer(reader.text, para_start, para_end):
+            if not any(a <= match.start() < b for a, b in skip):
+                found.append(_report(reader, match, para_start, para_end))
+        if reader.according is not None:
+            for match in reader.according.finditer(reader.text, para_start, para_end):
+                if not any(a <= match.start() < b for a, b in skip):
+                    found.append(_according(reader, match, para_start, para_end))
+    return found
+
+
+def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int) -> Report:
+    start = sentence_start(reader.text, match.start(), para_start)
+    end = sentence_end(reader.text, match.end(), para_end, stop_at_quote=False)
+    that = re.match(r"[^,.;:]{0,40}?\b(?:que|qu['’]|that)\s*", reader.text[match.end() : end])
+    content_at = match.end() + that.end() if that else None
+    if content_at is None and match.group("verb").lower() in reader.object_verbs:
+        content_at = reader.after_dates(match.end(), end)  # "a reconnu vendredi l'existence de"
+    content_end = reader.clause_end(content_at, end) if content_at is not None else end
+    window_end = content_at if content_at is not None else min(end, match.end() + 30)
+    attribution = reader.subject_before(start, match.start(), window_end)
+    content = (content_at, content_end) if content_at is not None else None
+    return Report(attribution, (start, end), content)
+
+
+def _according(
+    reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int
+) -> Report:
+    """'Selon le porte-parole, ...': the speaker follows 'selon'."""
+    start = sentence_start(reader.text, match.start(), para_start)
+    end = sentence_end(reader.text, match.end(), para_end)
+    attribution = reader.subject_after(match.start(), match.end(), end, match.start())
+    return Report(attribution, (start, end))
