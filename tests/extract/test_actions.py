@@ -335,3 +335,62 @@ def test_headline_restated_by_the_body_is_dropped(actions_of):
 def test_trigger_types(patterns, language, text, expected):
     found = find_triggers(straighten(text), patterns.of(language))
     assert [t.type for t in found] == [expected]
+
+
+# --- Phrasings of the domain (news style, both languages) -------------------------------------
+
+WEDNESDAY = dt.date(2026, 1, 14)
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Meta was fined €1.2 billion by Ireland's Data Protection Commission.",
+     [("fine", "authority/irish-dpc", ("organisation/meta",), "imposed", None, "1200000000")]),
+    ("en", "Indonesia on Saturday became the first country to temporarily block Grok, while "
+           "Malaysia followed on Sunday.",
+     [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None)]),
+    ("en", "X has been blocked in Turkey since Tuesday.",
+     [("block", "jurisdiction/TR", ("service/x",), "imposed", "2026-01-13", None)]),
+    ("en", "London has warned X that it could face a ban.",
+     [("warning", "authority/uk-government", ("service/x",), "opened", None, None)]),
+    ("en", "Apple was ordered by the Commission to pay €500 million.",
+     [("order", "authority/european-commission", ("organisation/apple",), "imposed", None,
+       None)]),
+    ("en", "According to the Financial Times, the Commission has fined Meta €200 million.",
+     [("fine", "authority/european-commission", ("organisation/meta",), "reported", None,
+       "200000000")]),
+    ("en", "The Commission is considering opening an investigation into TikTok.",
+     [("investigation", "authority/european-commission", ("service/tiktok",), "considered",
+       None, None)]),
+    ("en", "Regulators in the EU have not yet opened proceedings against Grok.", []),
+    ("fr", "L'Ofcom a ouvert lundi une enquête formelle sur X.",
+     [("investigation", "authority/ofcom", ("service/x",), "opened", "2026-01-12", None)]),
+    ("fr", "Meta s'est vu infliger une amende de 1,2 milliard d'euros par la Commission "
+           "irlandaise de protection des données.",
+     [("fine", "authority/irish-dpc", ("organisation/meta",), "imposed", None, "1200000000")]),
+    ("fr", "X a été condamné à une amende de 10 millions d'euros par la CNIL.",
+     [("fine", "authority/cnil", ("service/x",), "imposed", None, "10000000")]),
+    ("fr", "Selon Reuters, l'Indonésie aurait bloqué Grok samedi.",
+     [("block", "authority/komdigi", ("service/grok",), "reported", "2026-01-10", None)]),
+    ("fr", "La Commission européenne n'a pas encore ouvert d'enquête sur Grok.", []),
+])
+def test_news_phrasings(actions_of, language, text, expected):
+    got = [(a.type, a.actor, a.targets, a.status, a.date.iso() if a.date else None,
+            str(a.amount.amount) if a.amount else None)
+           for a in actions_of(text, language, WEDNESDAY)]
+    assert got == expected
+
+
+def test_regression_described_agent_does_not_hide_a_named_body(actions_of):
+    """'par la Commission irlandaise ...' is the Irish DPC, not 'la Commission' resolved as an
+    anaphor to the European Commission."""
+    text = ("Meta s'est vu infliger une amende de 1,2 milliard d'euros par la Commission "
+            "irlandaise de protection des données.")
+    [fine] = actions_of(text, "fr", WEDNESDAY)
+    assert fine.actor == "authority/irish-dpc" and fine.jurisdiction == "IE"
+
+
+def test_removal_notice_is_an_order_with_its_deadline(actions_of):
+    text = ("The eSafety Commissioner issued a removal notice to X requiring it to take down the "
+            "video within 24 hours.")
+    [order] = actions_of(text, "en", WEDNESDAY)
+    assert (order.type, order.targets, order.deadline) == ("order", ("service/x",), "PT24H")

@@ -24,15 +24,19 @@ from regkg.models import Action, Evidence, Mention
 
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
+# "Meta s'est vu infliger une amende": passive whatever the verb form.
+_SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
 _POSSESSIVE_NOT_GOVERNMENT = re.compile(
     r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
 # Between a nominal or passive trigger and its agent: "ouverte lundi par une autorité",
 # "fined €1.2 billion by Ireland's Data Protection Commission", "l'enquête du Commissariat".
 _AGENT_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,3}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
+    r"^\W{0,3}(?:\w+\W+){0,6}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
     r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
     re.I)
+_AGENT_DESCRIPTION = re.compile(
+    r"\W{0,3}(?:\w+\W+){0,6}?(?:par|by)\s+(?P<who>(?:l'|la|le|the)\s*\w+)", re.I)
 # A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
 # "We are today opening", "J'exhorte").
 _PRONOUN_BEFORE = re.compile(
@@ -91,8 +95,9 @@ def _is_passive(view: SentenceView, trig: TriggerMatch) -> bool:
     """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
     ("is opening" is progressive, not passive)."""
     first_word = view.text[trig.start:trig.end].split(" ", 1)[0]
-    return (_PASSIVE_BEFORE.search(view.text[:trig.start]) is not None
-            and _PARTICIPLE.search(first_word) is not None)
+    before = view.text[:trig.start]
+    return _SE_VOIR_BEFORE.search(before) is not None or (
+        _PASSIVE_BEFORE.search(before) is not None and _PARTICIPLE.search(first_word) is not None)
 
 
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
@@ -178,7 +183,7 @@ class ActionFinder:
         candidates = self._actor_mentions(view, lp)
         passive = _is_passive(view, trig)
         if trig.form == "nominal" or passive:
-            agent = self._agent_after(view, trig, candidates)
+            agent = self._agent_after(view, trig, candidates, discourse, lp)
             if agent:
                 return agent
         if trig.type == "block" and (trig.form == "nominal" or passive):
@@ -217,8 +222,18 @@ class ActionFinder:
         return kind_of(mention.key) == "jurisdiction" or mention not in view.mentions
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
-                     candidates: list[Mention]) -> list[str]:
-        """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP"."""
+                     candidates: list[Mention], discourse: Discourse,
+                     lp: LanguagePatterns) -> list[str]:
+        """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP",
+        "was ordered by the Commission" (a description resolved like an anaphor)."""
+        described = _AGENT_DESCRIPTION.match(view.text, trig.end)
+        if described and lp.authority_anaphora.fullmatch(described.group("who")) and not any(
+                m.start < described.end("who") and described.start("who") < m.end
+                for m in candidates):
+            actor = self.linker.resolve_authority(described.group("who"), discourse,
+                                                  view.sentence.start + trig.start)
+            if actor:
+                return [actor]
         for mention in candidates:
             if mention.start < trig.end or mention.start - trig.end > 60:
                 continue

@@ -40,6 +40,7 @@ class LanguagePatterns:
     authority_anaphora: re.Pattern[str]
     target_anaphora: re.Pattern[str]
     target_stops: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
     regulator_description: re.Pattern[str]
     provision_cue: re.Pattern[str]
     provision_higher: re.Pattern[str]
@@ -104,6 +105,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         authority_anaphora=one("authority_anaphora"),
         target_anaphora=one("target_anaphora"),
         target_stops=one("target_stops"),
+        clause_breaks=one("clause_breaks"),
         regulator_description=one("regulator_description"),
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),

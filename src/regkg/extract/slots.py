@@ -39,8 +39,12 @@ class Slots:
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
               slots: Slots) -> DateValue | None:
-    start = trig.end if trig.form == "nominal" else clause[0]
-    candidates = [d for d in view.dates if start <= d.start and d.end <= clause[1]
+    breaks = slots.patterns.of(slots.article.language).clause_breaks
+    left = [m.end() for m in breaks.finditer(view.text, clause[0], trig.start)]
+    right = breaks.search(view.text, trig.end, clause[1])
+    start = trig.end if trig.form == "nominal" else max([clause[0], *left])
+    end = right.start() if right else clause[1]
+    candidates = [d for d in view.dates if start <= d.start and d.end <= end
                   and getattr(d, "qualifier", None) not in _NOT_WHEN]
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
