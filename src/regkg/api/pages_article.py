@@ -13,6 +13,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from rdflib import Graph, Literal
+from rdflib.namespace import XSD
+
 from regkg import namespaces as ns
 from regkg.api import lookups
 from regkg.api.pages_data import page_url
@@ -136,7 +139,8 @@ def validation(state: ServerState, stem: str, graph: str) -> dict[str, Any]:
     if isinstance(cached, dict):
         return cached
     pipeline = _pipeline(state)
-    report = validate(pipeline.validation_data(state.store.graph(graph)), pipeline.shapes)
+    stored = _plain_strings(state.store.graph(graph))
+    report = validate(pipeline.validation_data(stored), pipeline.shapes)
     result = {
         "conforms": report.conforms,
         "engine": report.engine,
@@ -146,6 +150,20 @@ def validation(state: ServerState, stem: str, graph: str) -> dict[str, Any]:
     with state.cache_lock:
         state.cache[key] = result
     return result
+
+
+def _plain_strings(graph: Graph) -> Graph:
+    """The graph with xsd:string literals as simple literals, as the mapping wrote them.
+
+    Read back from the store, "fr" comes as "fr"^^xsd:string: the same RDF 1.1 term, but not
+    equal in rdflib, so the shapes' sh:in ("fr" "en") would reject it.
+    """
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, Literal) and o.datatype == XSD.string:
+            o = Literal(str(o))
+        out.add((s, p, o))
+    return out
 
 
 def _pipeline(state: ServerState) -> Pipeline:

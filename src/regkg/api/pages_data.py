@@ -66,8 +66,7 @@ def home(state: ServerState) -> dict[str, Any]:
     ]
     active = [j for j in jurisdictions if j["actions_with_subdivisions"]]
     active.sort(key=lambda j: (-j["actions_with_subdivisions"], j["code"]))
-    latest = lookups.action_page(state, lookups._select(state, "timeline"), limit=LATEST,
-                                 offset=0, since=None, until=None)
+    latest = action_page(state, "timeline", {}, limit=LATEST)
     return {
         "counts": counts,
         "actions_by_type": by_type,
@@ -115,10 +114,9 @@ def _jurisdiction_actions(
 ) -> dict[str, Any]:
     params = lookups._filters(state, filters.get("type"), filters.get("law"),
                               filters.get("target"))
-    result = lookups._select(state, "jurisdiction-actions", jurisdiction=entity.iri, **params)
-    return lookups.action_page(state, result, limit=state.settings.max_page_size, offset=0,
-                               since=filters.get("since"), until=filters.get("until"),
-                               jurisdiction=entity.iri)
+    return action_page(state, "jurisdiction-actions", {"jurisdiction": entity.iri, **params},
+                       since=filters.get("since"), until=filters.get("until"),
+                       jurisdiction=entity.iri)
 
 
 def _filter_options(items: list[dict[str, Any]]) -> dict[str, list[dict[str, str]]]:
@@ -170,9 +168,16 @@ def describe(state: ServerState, found: Entity) -> dict[str, Any]:
 
 
 def _actions(state: ServerState, query: str, **params: str) -> list[dict[str, Any]]:
-    result = lookups._select(state, query, **params)
-    return lookups.action_page(state, result, limit=state.settings.max_page_size, offset=0,
-                               since=None, until=None)["items"]
+    return action_page(state, query, params)["items"]
+
+
+def action_page(
+    state: ServerState, query: str, params: dict[str, str], *, limit: int | None = None,
+    since: str | None = None, until: str | None = None, jurisdiction: str | None = None,
+) -> dict[str, Any]:
+    """The REST lookups' ranked, loaded page of actions (all of them unless `limit`)."""
+    return lookups.action_page(state, query, params, limit=limit or state.settings.max_page_size,
+                               offset=0, since=since, until=until, jurisdiction=jurisdiction)
 
 
 def _claims(state: ServerState, **params: str) -> list[dict[str, Any]]:
