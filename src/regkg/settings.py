@@ -40,6 +40,7 @@ class Settings:
     max_query_depth: int = 64  # deepest nesting of { ( [ a SPARQL query may have
     max_page_size: int = 1000  # largest `limit` a REST list accepts
     cors_origins: str = "*"  # comma-separated origins allowed by CORS
+    lookup_cache_entries: int = 4096  # REST lookups: cached ranked lists and actions (0: off)
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -229,11 +229,11 @@ def test_slow_queries_do_not_starve_health_or_lookups(live):
         start = time.monotonic()
         health = httpx.get(f"{live}/health", timeout=5)
         assert health.status_code == 200 and health.json()["triples"] > 1000
-        assert time.monotonic() - start < 0.5
+        assert time.monotonic() - start < 1.0  # starved, it would wait for a slow query (3 s)
         start = time.monotonic()
         lookup = httpx.get(f"{live}/jurisdiction/UK/actions", timeout=5)
         assert lookup.status_code == 200
-        assert time.monotonic() - start < 1.0
+        assert time.monotonic() - start < 2.0
     for t in threads:
         t.join()
     assert results == [503] * 4

@@ -186,80 +186,145 @@ def _best_date(dates: Iterable[tuple[str, str | None]]) -> tuple[str, str] | Non
     return value, precision
 
 
-def rank_actions(
-    result: SelectResult, since: str | None = None, until: str | None = None
-) -> list[tuple[str, tuple[str, str] | None, set[str]]]:
-    """(action IRI, best date, jurisdictions) per action, newest first, undated last."""
-    dates: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+Rows = list[tuple[str | None, ...]]
+
+
+def _rows(state: ServerState, text: str) -> tuple[list[str], Rows]:
+    """(variables, rows of plain values) for one of our queries, bound already.
+
+    Served stores are in-memory `EmbeddedStore`s: their pyoxigraph results are read as tuples
+    (the per-cell `Cell` conversion of `Store.select` cost 2-3x the query on large pages).
+    """
+    native = getattr(state.store, "native", None)
+    if isinstance(native, ox.Store):
+        result = native.query(text, use_default_graph_as_union=True)
+        assert isinstance(result, ox.QuerySolutions)
+        names = [v.value for v in result.variables]
+        return names, [tuple(None if t is None else t.value for t in sol) for sol in result]
+    selected = state.store.select(text)
+    names = list(selected.variables)
+    return names, [tuple(r[n].value if n in r else None for n in names) for r in selected.rows]
+
+
+def _bound_text(state: ServerState, name: str, params: dict[str, str]) -> str:
+    from regkg.store.base import bind_values
+
+    query = state.queries[name]
+    try:
+        return bind_values(query.text, query.bindings(params))
+    except ParameterError as error:
+        raise bad_request(str(error)) from None
+
+
+Ranked = list[tuple[str, tuple[str, str] | None, frozenset[str]]]
+
+
+def rank_actions(state: ServerState, name: str, params: dict[str, str]) -> Ranked:
+    """(action IRI, best date, jurisdictions) per matching action, newest first, undated last.
+
+    Cached per query and parameters: the served store does not change while it is served.
+    """
+    key = ("rank", name, tuple(sorted(params.items())))
+    cached = state.lru.get(key)
+    if cached is not None:
+        ranked: Ranked = cached
+        return ranked
+    ranked = _rank_rows(*_rows(state, _bound_text(state, name, params)))
+    state.lru.put(key, ranked)
+    return ranked
+
+
+def _rank_rows(names: list[str], rows: Rows) -> Ranked:
+    a, w, d, p = (names.index(v) for v in ("action", "where", "date", "precision"))
+    dates: dict[str, list[tuple[str, str | None]]] = {}
     places: dict[str, set[str]] = defaultdict(set)
-    for row in result.rows:
-        action = row["action"].value
-        dates.setdefault(action, [])
-        where = _value(row, "where")
+    for row in rows:
+        action, where, date = row[a], row[w], row[d]
+        assert action is not None
+        reported = dates.setdefault(action, [])
         if where:
             places[action].add(where)
-        date = _value(row, "date")
         if date:
-            precision = PRECISION_OF.get(_value(row, "precision") or "")
-            dates[action].append((date, precision))
-    ranked = []
-    for action, reported in dates.items():
-        best = _best_date(reported)
-        if since and (best is None or best[0] < since):
-            continue
-        if until and (best is None or best[0] > until):
-            continue
-        ranked.append((action, best, places[action]))
+            reported.append((date, PRECISION_OF.get(row[p] or "")))
+    ranked = [(action, _best_date(reported), frozenset(places[action]))
+              for action, reported in dates.items()]
     ranked.sort(key=lambda r: r[0])
     ranked.sort(key=lambda r: r[1][0] if r[1] else "", reverse=True)
     return ranked
 
 
+def _in_range(ranked: Ranked, since: str | None, until: str | None) -> Ranked:
+    if not since and not until:
+        return ranked
+    return [r for r in ranked if r[1] is not None
+            and (not since or r[1][0] >= since) and (not until or r[1][0] <= until)]
+
+
 def load_actions(state: ServerState, iris: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The JSON of each action in `iris` (absent if the store has no facts about it)."""
-    if not iris:
-        return {}
-    facts: dict[str, dict[str, list[dict[str, Cell]]]] = defaultdict(lambda: defaultdict(list))
-    for row in _select_rows(state, "action-details", "action", iris).rows:
-        facts[row["action"].value][row["facet"].value].append(row)
-    out = {}
+    out: dict[str, dict[str, Any]] = {}
+    missing = []
     for iri in iris:
-        if iri in facts:
-            out[iri] = _action_json(state, iri, facts[iri])
-    return out
+        cached = state.lru.get(("action", iri))
+        if cached is None:
+            missing.append(iri)
+        else:
+            out[iri] = cached
+    if missing:
+        names, rows = _rows(state, bind_rows(state.queries["action-details"].text, "action",
+                                             missing))
+        grouped: dict[str, Rows] = defaultdict(list)
+        for row in rows:
+            grouped[row[0]].append(row)  # type: ignore[index]
+        for iri in missing:
+            if iri in grouped:
+                action = _action_json(state, iri, names, grouped[iri])
+                state.lru.put(("action", iri), action)
+                out[iri] = action
+    return {iri: dict(out[iri]) for iri in iris if iri in out}  # callers may add keys
 
 
-def _action_json(
-    state: ServerState, iri: str, facts: dict[str, list[dict[str, Cell]]]
-) -> dict[str, Any]:
+def _action_json(state: ServerState, iri: str, names: list[str], rows: Rows) -> dict[str, Any]:
     index = state.index
+    col = {n: i for i, n in enumerate(names)}
+    by_property: dict[str, list[tuple[str | None, ...]]] = defaultdict(list)
+    for row in rows:
+        by_property[row[col["property"]] or ""].append(row)
 
-    def values(facet: str) -> list[str]:
-        return sorted({r["value"].value for r in facts.get(facet, [])})
+    def values(prop: Any) -> list[str]:
+        found = {r[col["value"]] for r in by_property.get(str(prop), [])}
+        return sorted(v for v in found if v is not None)
 
-    types = [TYPE_OF[c] for c in values("class") if c in TYPE_OF]
-    statuses = [STATUS_OF[s] for s in values("status") if s in STATUS_OF]
+    types = [TYPE_OF[c] for c in values(ns.RDF.type) if c in TYPE_OF]
+    statuses = [STATUS_OF[x] for x in values(ns.status) if x in STATUS_OF]
     statuses.sort(key=STATUS_ORDER.index)
-    best = _best_date(
-        (r["value"].value, PRECISION_OF.get(_value(r, "extra") or ""))
-        for r in facts.get("date", [])
-    )
-    actors = values("actor")
-    places = values("jurisdiction")
-    amounts = facts.get("amount", [])
+    precision_in = {r[col["graph"]]: PRECISION_OF.get(r[col["value"]] or "")
+                    for r in by_property.get(str(ns.datePrecision), [])}
+    best = _best_date((r[col["value"]], precision_in.get(r[col["graph"]]))  # type: ignore[misc]
+                      for r in by_property.get(str(ns.date), []))
+    actors = values(ns.actor)
+    places = values(ns.jurisdiction)
+    amount = None
+    for r in sorted(by_property.get(str(ns.amount), []), key=lambda r: str(r[col["amount"]])):
+        if r[col["amount"]] and r[col["currency"]]:
+            amount = {"value": _number(r[col["amount"]] or ""), "currency": r[col["currency"]]}
+            break
     sources: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in facts.get("source", []):
-        article = r["extra"].value
+    for r in by_property.get(str(ns.evidence), []):
+        article = r[col["article"]]
+        if not article:
+            continue
         stem = article.rpartition("/")[2]
-        sources[(stem, r["value"].value)] = {
+        sentence = r[col["sentence"]] or ""
+        sources[(stem, sentence)] = {
             "article": stem,
-            "title": _value(r, "title"),
-            "url": _value(r, "url"),
-            "published": _value(r, "published"),
-            "evidence": r["value"].value,
+            "title": r[col["title"]],
+            "url": r[col["url"]],
+            "published": r[col["published"]],
+            "evidence": sentence,
         }
-    deadlines = values("deadline")
-    labels = values("label")
+    deadlines = values(ns.deadline)
+    labels = values(ns.RDFS.label)
     return {
         "id": iri.rpartition("/")[2],
         "iri": iri,
@@ -270,12 +335,9 @@ def _action_json(
         "status": statuses[0] if statuses else None,
         "actor": index.ref(actors[0]) if actors else None,
         "jurisdiction": _jurisdiction_ref(state, places[0]) if places else None,
-        "targets": [index.ref(t) for t in values("target")],
-        "laws": [index.ref(law) for law in values("law")],
-        "amount": {
-            "value": _number(amounts[0]["value"].value),
-            "currency": amounts[0]["extra"].value,
-        } if amounts else None,
+        "targets": [index.ref(t) for t in values(ns.target)],
+        "laws": [index.ref(law) for law in values(ns.legalBasis)],
+        "amount": amount,
         "deadline": deadlines[0] if deadlines else None,
         "sources": sorted(sources.values(), key=lambda s: (s["published"] or "", s["article"])),
     }
@@ -289,7 +351,8 @@ def _jurisdiction_ref(state: ServerState, iri: str) -> dict[str, str]:
 
 def action_page(
     state: ServerState,
-    result: SelectResult,
+    source: str | SelectResult,
+    params: dict[str, str] | None = None,
     *,
     limit: int,
     offset: int,
@@ -298,7 +361,14 @@ def action_page(
     jurisdiction: str | None = None,
 ) -> dict[str, Any]:
     limit, offset = _page_args(state, limit, offset)
-    ranked = rank_actions(result, _parse_day(since, "since"), _parse_day(until, "until", True))
+    since_day, until_day = _parse_day(since, "since"), _parse_day(until, "until", True)
+    if isinstance(source, str):  # a query name: ranked once, then cached
+        ranked = rank_actions(state, source, params or {})
+    else:  # rows a caller selected itself
+        names = list(source.variables)
+        ranked = _rank_rows(names, [tuple(r[n].value if n in r else None for n in names)
+                                    for r in source.rows])
+    ranked = _in_range(ranked, since_day, until_day)
     page = ranked[offset:offset + limit]
     loaded = load_actions(state, [iri for iri, _, _ in page])
     items = []
@@ -443,9 +513,9 @@ def jurisdiction_actions(
     state = _state(request)
     entity = _jurisdiction(state, code)
     params = _filters(state, type, law, target)
-    result = _select(state, "jurisdiction-actions", jurisdiction=entity.iri, **params)
-    payload = action_page(state, result, limit=limit, offset=offset, since=since, until=until,
-                          jurisdiction=entity.iri)
+    params["jurisdiction"] = entity.iri
+    payload = action_page(state, "jurisdiction-actions", params, limit=limit, offset=offset,
+                          since=since, until=until, jurisdiction=entity.iri)
     payload["jurisdiction"] = _jurisdiction_ref(state, entity.iri)
     return respond(request, payload, [i["iri"] for i in payload["items"]])
 
@@ -485,8 +555,9 @@ def authority_actions(
     state = _state(request)
     entity = _entity(state, ("authority",), id, "authority")
     params = _filters(state, type, law, target)
-    result = _select(state, "authority-actions", authority=entity.iri, **params)
-    payload = action_page(state, result, limit=limit, offset=offset, since=since, until=until)
+    params["authority"] = entity.iri
+    payload = action_page(state, "authority-actions", params, limit=limit, offset=offset,
+                          since=since, until=until)
     payload["authority"] = entity.ref()
     return respond(request, payload, [i["iri"] for i in payload["items"]])
 
@@ -521,8 +592,9 @@ def law_actions(
     state = _state(request)
     entity = _entity(state, ("law",), id, "law")
     params = _filters(state, type, None, target)
-    result = _select(state, "law-actions", law=entity.iri, **params)
-    payload = action_page(state, result, limit=limit, offset=offset, since=since, until=until)
+    params["law"] = entity.iri
+    payload = action_page(state, "law-actions", params, limit=limit, offset=offset, since=since,
+                          until=until)
     payload["law"] = entity.ref()
     return respond(request, payload, [i["iri"] for i in payload["items"]])
 
@@ -542,8 +614,9 @@ def target_actions(
     state = _state(request)
     entity = _entity(state, TARGET_KINDS, id, "target")
     params = _filters(state, type, law, None)
-    result = _select(state, "target-actions", target=entity.iri, **params)
-    payload = action_page(state, result, limit=limit, offset=offset, since=since, until=until)
+    params["target"] = entity.iri
+    payload = action_page(state, "target-actions", params, limit=limit, offset=offset, since=since,
+                          until=until)
     payload["target"] = entity.ref()
     return respond(request, payload, [i["iri"] for i in payload["items"]])
 
@@ -563,10 +636,10 @@ def timeline(
         params["jurisdiction"] = _jurisdiction(state, jurisdiction).iri
     if target:
         params["target"] = _entity(state, TARGET_KINDS, target, "target", status=400).iri
-    result = _select(state, "timeline", **params)
-    ranked = rank_actions(result)
+    ranked = rank_actions(state, "timeline", params)
     months = Counter(best[0][:7] for _, best, _ in ranked if best)
-    payload = action_page(state, result, limit=limit, offset=offset, since=None, until=None)
+    payload = action_page(state, "timeline", params, limit=limit, offset=offset, since=None,
+                          until=None)
     payload["by_month"] = [{"month": m, "actions": n} for m, n in sorted(months.items())]
     payload["undated"] = sum(1 for _, best, _ in ranked if best is None)
     return respond(request, payload, [i["iri"] for i in payload["items"]])

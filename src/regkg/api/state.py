@@ -2,7 +2,7 @@
 
 Layer 4. Created by `create_app` (no module-level state): the store is read-only while it is
 served, so whatever is derived from it (triple count, graph names, labels) is computed once at
-startup.
+startup, and lookups cache their ranked lists and action records (`lookup_cache_entries`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,10 @@ import logging
 import shutil
 import tempfile
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import anyio
 
@@ -23,6 +25,34 @@ from regkg.settings import Settings
 from regkg.store import EmbeddedStore, Store, open_store
 
 log = logging.getLogger("regkg.api")
+
+
+class LRU:
+    """A small thread-safe LRU cache (size 0 disables it)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[object, object] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get(self, key: object) -> Any:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                self.hits += 1
+                return self._data[key]
+            self.misses += 1
+            return None
+
+    def put(self, key: object, value: object) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
 
 
 @dataclass
@@ -38,6 +68,7 @@ class ServerState:
     workdir: Path | None = None
     owns_store: bool = False
     cache: dict[str, object] = field(default_factory=dict)
+    lru: LRU = field(default_factory=lambda: LRU(0))
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def close(self) -> None:
@@ -88,6 +119,7 @@ def open_state(settings: Settings, store: Store | None, *, workers: bool = True)
         graphs=frozenset(served.graph_names()),
         workdir=workdir,
         owns_store=owns,
+        lru=LRU(settings.lookup_cache_entries),
     )
     if workers:
         state.pool = WorkerPool(dump, settings.sparql_workers)
