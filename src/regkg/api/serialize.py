@@ -60,14 +60,26 @@ def term_json(term: Any) -> dict[str, Any]:
 
 
 def select_json(variables: Sequence[str], rows: Sequence[Row], truncated: bool) -> bytes:
-    bindings = [
-        {v: term_json(t) for v, t in zip(variables, row, strict=True) if t is not None}
-        for row in rows
-    ]
-    doc: dict[str, Any] = {"head": {"vars": list(variables)}, "results": {"bindings": bindings}}
-    if truncated:
-        doc["truncated"] = True  # an extension member; clients that do not know it ignore it
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """SPARQL JSON; each distinct term is encoded once (results repeat classes, codes, dates)."""
+    dumps = json.dumps
+    keys = [dumps(v, ensure_ascii=False) + ":" for v in variables]
+    cache: dict[Any, str] = {}
+    out = []
+    for row in rows:
+        parts = []
+        for key, term in zip(keys, row, strict=True):
+            if term is None:
+                continue
+            fragment = cache.get(term)
+            if fragment is None:
+                fragment = cache[term] = dumps(term_json(term), ensure_ascii=False,
+                                               separators=(",", ":"))
+            parts.append(key + fragment)
+        out.append("{" + ",".join(parts) + "}")
+    tail = ',"truncated":true' if truncated else ""  # an extension member clients may ignore
+    text = ('{"head":{"vars":' + dumps(list(variables), ensure_ascii=False)
+            + '},"results":{"bindings":[' + ",".join(out) + "]}" + tail + "}")
+    return text.encode("utf-8")
 
 
 def boolean_json(value: bool) -> bytes:
@@ -97,11 +109,16 @@ def select_xml(variables: Sequence[str], rows: Sequence[Row], truncated: bool) -
     parts = [f'<?xml version="1.0"?>\n<sparql xmlns="{SPARQL_RESULTS_NS}"><head>']
     parts.extend(f"<variable name={quoteattr(v)}/>" for v in variables)
     parts.append("</head><results>")
+    names = [quoteattr(v) for v in variables]
+    cache: dict[Any, str] = {}
     for row in rows:
         parts.append("<result>")
-        for v, t in zip(variables, row, strict=True):
+        for name, t in zip(names, row, strict=True):
             if t is not None:
-                parts.append(f"<binding name={quoteattr(v)}>{_term_xml(t)}</binding>")
+                fragment = cache.get(t)
+                if fragment is None:
+                    fragment = cache[t] = _term_xml(t)
+                parts.append(f"<binding name={name}>{fragment}</binding>")
         parts.append("</result>")
     parts.append("</results></sparql>\n")
     return "".join(parts).encode("utf-8")
@@ -162,7 +179,15 @@ def _tsv_term(term: Any) -> str:
 
 def select_tsv(variables: Sequence[str], rows: Sequence[Row], truncated: bool) -> bytes:
     lines = ["\t".join("?" + v for v in variables)]
-    lines.extend("\t".join(_tsv_term(t) for t in row) for row in rows)
+    cache: dict[Any, str] = {None: ""}
+    for row in rows:
+        cells = []
+        for t in row:
+            fragment = cache.get(t)
+            if fragment is None:
+                fragment = cache[t] = _tsv_term(t)
+            cells.append(fragment)
+        lines.append("\t".join(cells))
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 

@@ -92,17 +92,21 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryReply:
         body = serialize.boolean_bytes(job.format_name, bool(result))
         return QueryReply("boolean", body, 1, False, time.perf_counter() - start)
     if isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
+        given = [v.value for v in result.variables]
+        variables = list(given)
         if job.variable_order:
             rank = {name: i for i, name in enumerate(job.variable_order)}
             variables.sort(key=lambda v: rank.get(v, len(rank)))
-        rows: list[list[Any]] = []
+        order = [given.index(v) for v in variables]
+        permute = order != list(range(len(order)))
+        rows: list[tuple[Any, ...]] = []
         truncated = False
-        for solution in result:
+        for solution in result:  # a solution iterates its values in `given` order
             if len(rows) == job.max_rows:
                 truncated = True
                 break
-            rows.append([solution[v] for v in variables])
+            values = tuple(solution)
+            rows.append(tuple(values[i] for i in order) if permute else values)
         body = serialize.SELECT_WRITERS[job.format_name](variables, rows, truncated)
         return QueryReply("select", body, len(rows), truncated, time.perf_counter() - start)
     triples: list[ox.Triple] = []
