@@ -151,3 +151,62 @@ def test_extract_many_keeps_input_order(extractor, seed_articles):
     ids = sorted(seed_articles, reverse=True)
     done = list(extractor.extract_many(seed_articles[i] for i in ids))
     assert [e.article.id[:3] for e in done] == ids
+
+
+# --- Sentences --------------------------------------------------------------------------------
+
+def test_sentences_keep_exact_offsets_and_split_english_and_french():
+    from regkg.extract.nlp import split_sentences
+
+    text = ("eSafety has given Telegram an infringement notice. eSafety considered Telegram to be "
+            "non-compliant.\nNext Steps\nMr. Smith and Donald J. Trump met the U.S. Senate. "
+            "Londres dénonce des images créées par l'IA Grok de X. Le gouvernement exige des "
+            "mesures. « Nous ne pouvons pas », a-t-elle dit. M. Musk a répondu.")
+    sentences = split_sentences(text)
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+    assert [s.text for s in sentences] == [
+        "eSafety has given Telegram an infringement notice.",
+        "eSafety considered Telegram to be non-compliant.",
+        "Next Steps",
+        "Mr. Smith and Donald J. Trump met the U.S. Senate.",
+        "Londres dénonce des images créées par l'IA Grok de X.",
+        "Le gouvernement exige des mesures.",
+        "« Nous ne pouvons pas », a-t-elle dit.",
+        "M. Musk a répondu.",
+    ]
+
+
+# --- Unknown persons and organisations --------------------------------------------------------
+
+def test_unknown_person_and_organisation_become_unlinked_new_entities(extractor, article_of):
+    text = ("Jean-Baptiste Moreau, directeur de la société Acme Robotics SA, a dénoncé la "
+            "décision. La CNIL a mis en demeure la société Acme Robotics SA de cesser la "
+            "collecte de données.")
+    extraction = extractor.extract(article_of(text, "fr", dt.date(2026, 1, 14)))
+    unlinked = {m.key for m in extraction.mentions if not m.linked}
+    # The legal form is not part of the key: "Acme Robotics SA" and "Acme Robotics" are one.
+    assert unlinked == {"person/jean-baptiste-moreau", "organisation/acme-robotics"}
+    assert {(n.key, n.kind, n.label) for n in extraction.new_entities} == {
+        ("person/jean-baptiste-moreau", "person", "Jean-Baptiste Moreau"),
+        ("organisation/acme-robotics", "organisation", "Acme Robotics SA")}
+    [order] = extraction.actions
+    assert order.targets == ("organisation/acme-robotics",)
+
+
+def test_unknown_company_as_target_in_english(extractor, article_of):
+    text = "The Commission opened formal proceedings against AliExpress over illegal products."
+    extraction = extractor.extract(article_of(text, "en", dt.date(2024, 3, 14)))
+    [action] = extraction.actions
+    assert action.targets == ("organisation/aliexpress",)
+    assert [n.key for n in extraction.new_entities] == ["organisation/aliexpress"]
+    assert [m.linked for m in extraction.mentions if m.key == "organisation/aliexpress"] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "Ofcom opened an investigation into Russian interference in the election.",
+    "The Commission sent a request for information to Parliament.",
+])
+def test_capitalised_words_that_are_not_companies(extractor, article_of, text):
+    extraction = extractor.extract(article_of(text, "en", dt.date(2024, 3, 14)))
+    assert extraction.actions == ()
+    assert extraction.new_entities == ()

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.modality import decide_status
+from regkg.extract.names import unknown_target
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
@@ -319,6 +320,11 @@ class ActionFinder:
         region = view.text[trig.start:end]
         if trig.type == "legislation" or lp.class_targets.search(region):
             return [], False
+        unknown = unknown_target(view.text, trig.end, end, view.mentions, self.patterns, lp)
+        if unknown is not None and trig.type != "sanction":
+            view.mentions.append(unknown)
+            view.mentions.sort(key=lambda m: m.start)
+            return [unknown.key], False
         if trig.form == "nominal":
             found_keys = self._last_targets(discourse, view, trig.start, plural=False, reach=2)
             return found_keys or None, True

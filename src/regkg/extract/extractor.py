@@ -93,6 +93,9 @@ class Extractor:
         provisions = self._provisions(views, language)
         slots = self._slots(article, views)
         actions = finalise_actions(self.finder.find(views, slots), views)
+        found_late = _late_mentions(views, mentions)
+        unknown += found_late
+        mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
         claims, speakers = find_claims(article, sentences, mentions, self.reference, language,
                                        self.claim_patterns)
         warnings = []
@@ -144,6 +147,18 @@ class Extractor:
                     slots.laws_by_paragraph.setdefault(view.paragraph, []).append(mention.key)
                     slots.article_laws.append(mention.key)
         return slots
+
+
+def _late_mentions(views: list[SentenceView], mentions: list[Mention]) -> list[Mention]:
+    """Unknown companies the action finder named as targets, in article offsets."""
+    known = {(m.start, m.end) for m in mentions}
+    late = []
+    for view in views:
+        for m in view.mentions:
+            start, end = m.start + view.sentence.start, m.end + view.sentence.start
+            if not m.linked and (start, end) not in known:
+                late.append(Mention(m.key, m.text, start, end, linked=False))
+    return late
 
 
 def _headline_indexes(article: Article, sentences: list[Sentence]) -> set[int]:

@@ -23,7 +23,7 @@ from regkg.namespaces import slugify
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+$")
+_NAME_WORD = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý]?[a-zà-ÿ'’]+)*$")
 _CAPITALISED = r"[A-ZÀ-Ý][\w&'’.-]*"
 # Two capitalised words in a row, not counting a leading determiner ("Le Royaume-Uni").
 _TWO_CAPITALISED = re.compile(
@@ -32,6 +32,13 @@ _TWO_CAPITALISED = re.compile(
 _DETERMINERS = frozenset({"The", "Le", "La", "Les", "L'", "A", "An", "Un", "Une"})
 _EN_PERSON = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,?\s+(?:said|says|told|added|stated)\b)")
+
+
+def _organisation_key(name: str, patterns: Patterns) -> str:
+    """Key of an unknown organisation without its legal form, so "Acme Robotics SA" and a
+    later "Acme Robotics" are one entity."""
+    bare = patterns.organisation_suffix.sub("", name).strip(" ,.")
+    return f"organisation/{slugify(bare or name)}"
 
 
 def _overlaps(start: int, end: int, taken: Iterable[Mention]) -> bool:
@@ -71,7 +78,7 @@ def spacy_names(docs: list[tuple[Sentence, Doc]], text: str, known: list[Mention
             found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
         elif ent_label in ("ORG", "MISC", "LOC") and _is_organisation(
                 text, start, name, ent_label, patterns, lp):
-            found.append(Mention(f"organisation/{slugify(name)}", name, start, end,
+            found.append(Mention(_organisation_key(name, patterns), name, start, end,
                                  linked=False))
     return found
 
@@ -87,13 +94,27 @@ def rule_names(text: str, known: list[Mention], patterns: Patterns,
         name = text[name_start:match.end()].rstrip(".")
         end = name_start + len(name)
         if not _overlaps(name_start, end, known + found):
-            found.append(Mention(f"organisation/{slugify(name)}", name, name_start, end,
+            found.append(Mention(_organisation_key(name, patterns), name, name_start, end,
                                  linked=False))
     for match in _EN_PERSON.finditer(text):
         if not _overlaps(match.start(1), match.end(1), known + found):
             found.append(Mention(f"person/{slugify(match.group(1))}", match.group(1),
                                  match.start(1), match.end(1), linked=False))
     return found
+
+
+def unknown_target(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
+                   lp: LanguagePatterns) -> Mention | None:
+    """An unknown company named as the target in text[start:end] (see actions.yaml
+    `unknown_target_lead`), as an unlinked organisation mention; None if there is none."""
+    for match in patterns.unknown_target_name.finditer(text, start, end):
+        name = match.group(0)
+        if (lp.unknown_target_lead.search(text[max(0, match.start() - 40):match.start()])
+                and not set(name.split()) & patterns.not_company_names
+                and not _overlaps(match.start(), match.end(), taken)):
+            return Mention(_organisation_key(name, patterns), name, match.start(), match.end(),
+                           linked=False)
+    return None
 
 
 def _org_start(text: str, suffix_start: int) -> int | None:

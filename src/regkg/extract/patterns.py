@@ -41,6 +41,7 @@ class LanguagePatterns:
     target_anaphora: re.Pattern[str]
     target_stops: re.Pattern[str]
     clause_breaks: re.Pattern[str]
+    unknown_target_lead: re.Pattern[str]
     regulator_description: re.Pattern[str]
     provision_cue: re.Pattern[str]
     provision_higher: re.Pattern[str]
@@ -64,6 +65,8 @@ class Patterns:
     asides: re.Pattern[str]
     dateline: re.Pattern[str]
     organisation_suffix: re.Pattern[str]
+    unknown_target_name: re.Pattern[str]
+    not_company_names: frozenset[str]
 
     def of(self, language: str) -> LanguagePatterns:
         """Patterns for `language`; English rules serve any language without its own."""
@@ -106,6 +109,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         target_anaphora=one("target_anaphora"),
         target_stops=one("target_stops"),
         clause_breaks=one("clause_breaks"),
+        unknown_target_lead=one("unknown_target_lead"),
         regulator_description=one("regulator_description"),
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),
@@ -140,6 +144,8 @@ def load_patterns(directory: Path) -> Patterns:
             asides=_compile(data["asides"], "asides"),
             dateline=_compile(data["dateline"], "dateline", flags=0),
             organisation_suffix=_compile(data["organisation_suffix"], "organisation_suffix", 0),
+            unknown_target_name=_compile(data["unknown_target_name"], "unknown_target_name", 0),
+            not_company_names=frozenset(data.get("not_company_names") or ()),
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err
