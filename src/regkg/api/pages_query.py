@@ -28,7 +28,7 @@ def examples(state: ServerState) -> list[dict[str, str]]:
     """Queries of `queries/` that run as they are: SELECT or ASK, no required parameter."""
     out = []
     for query in state.queries:
-        if any(p.required for p in query.parameters) or query.name.startswith("export-"):
+        if any(p.required for p in query.parameters) or query.name.startswith(("export-", "page-")):
             continue
         try:
             operation = inspect(query.text).operation

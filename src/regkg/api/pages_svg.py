@@ -15,7 +15,7 @@ from regkg import namespaces as ns
 WIDTH = 760
 LEFT = 170  # room for the lane labels
 RIGHT = 20
-TOP = 16
+TOP = 22
 LANE = 28
 AXIS = 34
 
@@ -28,13 +28,23 @@ def _day(text: str) -> dt.date | None:
         return None
 
 
-def _month_ticks(first: dt.date, last: dt.date) -> list[dt.date]:
-    ticks, day = [], first.replace(day=1)
-    while day <= last:
-        if day >= first:
-            ticks.append(day)
-        day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    step = max(1, len(ticks) // 8)
+def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
+    """Month starts over long spans, Mondays over short ones; at most about eight."""
+    days = (last - first).days
+    if days > 62:
+        ticks, day = [], first.replace(day=1)
+        while day <= last:
+            if day >= first:
+                ticks.append((day, day.strftime("%b %Y") if day.month == 1 or not ticks
+                              else day.strftime("%b")))
+            day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    else:
+        day = first + dt.timedelta(days=(7 - first.weekday()) % 7)
+        ticks = []
+        while day <= last:
+            ticks.append((day, day.strftime("%d %b %Y") if not ticks else day.strftime("%d %b")))
+            day += dt.timedelta(days=7)
+    step = max(1, (len(ticks) + 7) // 8)
     return ticks[::step]
 
 
@@ -49,8 +59,8 @@ def timeline_layout(actions: list[dict[str, Any]]) -> dict[str, Any]:
     types = sorted({a["type"] or "other" for a, _ in dated},
                    key=lambda t: order.index(t) if t in order else len(order))
     lane_y = {t: TOP + LANE * i + LANE // 2 for i, t in enumerate(types)}
-    first = min(d for _, d in dated) - dt.timedelta(days=3)
-    last = max(d for _, d in dated) + dt.timedelta(days=3)
+    first = min(d for _, d in dated) - dt.timedelta(days=7)
+    last = max(d for _, d in dated) + dt.timedelta(days=7)
     span = max((last - first).days, 1)
 
     def x(day: dt.date) -> float:
@@ -69,8 +79,7 @@ def timeline_layout(actions: list[dict[str, Any]]) -> dict[str, Any]:
         "left": LEFT,
         "right": WIDTH - RIGHT,
         "lanes": [{"type": t, "label": t.replace("_", " "), "y": y} for t, y in lane_y.items()],
-        "ticks": [{"x": x(d), "label": d.strftime("%b %Y") if d.month == 1 or i == 0
-                   else d.strftime("%b")} for i, d in enumerate(_month_ticks(first, last))],
+        "ticks": [{"x": x(d), "label": label} for d, label in _ticks(first, last)],
         "points": points,
         "undated": undated,
     }
