@@ -31,8 +31,9 @@ def _day(text: str) -> dt.date | None:
 def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     """Month starts over long spans, Mondays over short ones; at most about eight."""
     days = (last - first).days
+    ticks: list[tuple[dt.date, str]] = []
     if days > 62:
-        ticks, day = [], first.replace(day=1)
+        day = first.replace(day=1)
         while day <= last:
             if day >= first:
                 ticks.append((day, day.strftime("%b %Y") if day.month == 1 or not ticks
@@ -40,7 +41,6 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
             day = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     else:
         day = first + dt.timedelta(days=(7 - first.weekday()) % 7)
-        ticks = []
         while day <= last:
             ticks.append((day, day.strftime("%d %b %Y") if not ticks else day.strftime("%d %b")))
             day += dt.timedelta(days=7)
