@@ -372,6 +372,16 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("fr", "Selon Reuters, l'Indonésie aurait bloqué Grok samedi.",
      [("block", "authority/komdigi", ("service/grok",), "reported", "2026-01-10", None)]),
     ("fr", "La Commission européenne n'a pas encore ouvert d'enquête sur Grok.", []),
+    ("en", "The Commission has preliminarily found that Meta's model breaches the Digital "
+           "Markets Act.",
+     [("investigation", "authority/european-commission", ("organisation/meta",), "opened",
+       None, None)]),
+    ("en", "The Commission found that the measures were adequate.", []),
+    ("en", "The ICO issued recommendations to TikTok on age assurance.",
+     [("statement", "authority/ico", ("service/tiktok",), "opened", None, None)]),
+    ("fr", "Le Conseil fédéral a ouvert une consultation sur un avant-projet de loi sur les "
+           "plateformes de communication.",
+     [("legislation", "authority/swiss-federal-council", (), "opened", None, None)]),
 ])
 def test_news_phrasings(actions_of, language, text, expected):
     got = [(a.type, a.actor, a.targets, a.status, a.date.iso() if a.date else None,
