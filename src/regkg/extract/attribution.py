@@ -279,7 +279,9 @@ class ClauseReader:
         before the subject is a date ('Mercredi, Elon Musk a déclaré'): 'la loi devrait être
         modifiée cette semaine, et Keir Starmer a déclaré mercredi' is dated mercredi."""
         lead = self.text[start:subject_at].strip(SPACES + ",")
-        dates = find_dates(lead, None, self.language) if lead else []
+        if not lead or len(lead) > 40:  # a date adverbial is short
+            return subject_at
+        dates = find_dates(lead, None, self.language)
         return start if dates and dates[0].text.strip() == lead else subject_at
 
     def _clause_start(self, start: int, at: int) -> int:

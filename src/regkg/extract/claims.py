@@ -9,6 +9,7 @@ put in the wrong mouth. Reported speech by a named speaker becomes an `indirect=
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -93,7 +94,7 @@ class _ClaimBuilder:
 
     def run(self) -> tuple[list[Claim], list[NewEntity]]:
         quotes = self._quotes()
-        self.quoted = [p.open_at for q in quotes for p in q.passages]
+        self.quoted = sorted(p.open_at for q in quotes for p in q.passages)
         skip = [(p.open_at, p.close_at + 1) for p in self.passages]
         skip += [(q.attribution.window or (q.attribution.at, q.attribution.end)) for q in quotes]
         skip += [(q.attribution.at, q.attribution.end) for q in quotes]
@@ -187,7 +188,10 @@ class _ClaimBuilder:
                 self.text[slice(*p.content_span)] for p in self.passages if start <= p.open_at < end
             ]
             self.dated_reports.append((speaker, date, fragments))
-        if report.content is None or any(start <= at < end for at in self.quoted):
+        first_quote = bisect.bisect_left(self.quoted, start)
+        if report.content is None or (
+            first_quote < len(self.quoted) and self.quoted[first_quote] < end
+        ):
             return  # a direct quote in the same sentence says it better
         content_start, content_end = strip_span(self.text, *report.content)
         while content_end > content_start and self.text[content_end - 1] in ".!?":
@@ -264,9 +268,8 @@ class _ClaimBuilder:
         return Evidence(self.text[start:end], start, end)
 
     def _about(self, start: int, end: int, speaker: str | None) -> tuple[str, ...]:
-        keys = [
-            m.key for m in self.mentions if start <= m.start and m.end <= end and m.key != speaker
-        ]
+        inside = self.names.overlapping(start, end)
+        keys = [m.key for m in inside if start <= m.start and m.end <= end and m.key != speaker]
         return tuple(dict.fromkeys(keys))
 
     def _new_entities(self) -> list[NewEntity]:

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 # Opening mark -> closing mark. The straight double quote opens and closes alternately.
 PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’"}
 SPACES = " \t\u00a0\u202f\u2009"
+# Scans for sentence bounds stop this far away: a run-on "paragraph" of a megabyte must not
+# make every reporting verb cost a megabyte.
+MAX_SENTENCE = 3000
 SENTENCE_END = ".!?…"
 # Tokens followed by a full stop that does not end a sentence ("M. Musk", "Mr. Smith").
 ABBREVIATIONS = frozenset(
@@ -88,7 +91,7 @@ def _closes(text: str, i: int, open_mark: str, end: int) -> bool:
 
 def _later_closer(text: str, start: int, end: int) -> bool:
     """A ’ further on that could close the quote, before any new ‘."""
-    for j in range(start, end):
+    for j in range(start, min(end, start + MAX_SENTENCE)):
         if text[j] == "‘":
             return False
         if text[j] == "’" and (j + 1 >= end or not text[j + 1].isalnum()):
@@ -109,6 +112,7 @@ def sentence_end(text: str, at: int, limit: int, stop_at_quote: bool = True) -> 
     """The end (exclusive) of the sentence running through `at`, at most `limit`; with
     `stop_at_quote`, a reporting clause ends where a new quotation opens."""
     i = at
+    limit = min(limit, at + MAX_SENTENCE)
     while i < limit:
         char = text[i]
         if stop_at_quote and char in PAIRS and char not in '"’':
@@ -132,6 +136,7 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
 def sentence_start(text: str, at: int, floor: int) -> int:
     """The start of the sentence holding `at`, not before `floor` (a paragraph start)."""
     i = at - 1
+    floor = max(floor, at - MAX_SENTENCE)
     while i >= floor:
         if text[i] in SENTENCE_END and _ends_sentence(text, i, at):
             j = i + 1

@@ -7,6 +7,7 @@ later "a-t-il ajouté" may refer to them) and, with a named speaker, is an `indi
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,15 +29,34 @@ def find_reports(
 ) -> list[Report]:
     """Every reporting verb outside quotations and the quotes' own reporting clauses."""
     found: list[Report] = []
+    skipped = _Spans(skip)
     for para_start, para_end in paragraphs:
         for match in reader.report_verb.finditer(reader.text, para_start, para_end):
-            if not any(a <= match.start() < b for a, b in skip):
+            if not skipped.covers(match.start()):
                 found.append(_report(reader, match, para_start, para_end))
         if reader.according is not None:
             for match in reader.according.finditer(reader.text, para_start, para_end):
-                if not any(a <= match.start() < b for a, b in skip):
+                if not skipped.covers(match.start()):
                     found.append(_according(reader, match, para_start, para_end))
     return found
+
+
+class _Spans:
+    """Half-open spans merged for lookups in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.spans = merged
+
+    def covers(self, at: int) -> bool:
+        i = bisect.bisect_right(self.starts, at) - 1
+        return i >= 0 and self.spans[i][0] <= at < self.spans[i][1]
 
 
 def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int) -> Report:

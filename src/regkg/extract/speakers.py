@@ -9,6 +9,7 @@ a named person mentioned earlier, which would put words in the wrong mouth.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -160,18 +161,42 @@ class NameFinder:
     surnames: dict[str, str] = field(default_factory=dict)  # "Musk" -> "Elon Musk"
 
     def __post_init__(self) -> None:
-        for name in self.find(0, len(self.text)):
+        self.mentions = sorted(self.mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self._persons = _person_index(self.reference)
+        for name in self._scan():  # first pass: full names, so that surnames resolve after
             parts = name.text.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], name.text)
+        self._names = self._scan()
+        self._starts = [n.start for n in self._names]
 
     def find(self, start: int, end: int) -> list[Name]:
-        """Names in text[start:end], in order."""
-        found = [n for m in NAME_RE.finditer(self.text, start, end) if (n := self._name(m))]
+        """Names inside text[start:end], in order."""
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self._names) and self._names[i].start < end:
+            if self._names[i].end <= end:
+                found.append(self._names[i])
+            i += 1
+        return found
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """Mentions overlapping text[start:end]."""
+        low = bisect.bisect_left(self._mention_starts, start - self._longest)
+        high = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[low:high] if m.end > start]
+
+    def _scan(self) -> list[Name]:
+        found = sorted(
+            (n for m in NAME_RE.finditer(self.text) if (n := self._name(m))), key=lambda n: n.start
+        )
+        starts = [n.start for n in found]
         for mention in self.mentions:
-            inside = start <= mention.start and mention.end <= end
-            named = any(n.start <= mention.start < n.end for n in found)
-            if inside and not named and self._speaker_key(mention.key):
+            i = bisect.bisect_right(starts, mention.start) - 1
+            named = i >= 0 and found[i].start <= mention.start < found[i].end
+            if not named and self._speaker_key(mention.key):
                 found.append(self._from_mention(mention))
         return sorted(found, key=lambda n: n.start)
 
@@ -229,16 +254,14 @@ class NameFinder:
         return None
 
     def _mention(self, start: int, end: int) -> Mention | None:
-        for mention in self.mentions:
-            if mention.start < end and start < mention.end and self._speaker_key(mention.key):
-                return mention
-        return None
+        speakers = [m for m in self.overlapping(start, end) if self._speaker_key(m.key)]
+        return speakers[0] if speakers else None
 
     def _other_entity(self, start: int, end: int) -> bool:
         """Covered by an authority, law, place or company: not a person's name."""
         return any(
             m.start <= start and end <= m.end and not self._speaker_key(m.key)
-            for m in self.mentions
+            for m in self.overlapping(start, end)
         )
 
     def _from_mention(
@@ -265,14 +288,18 @@ class NameFinder:
         return entity is not None and "AISystem" in entity.classes
 
     def _reference_key(self, text: str) -> str | None:
-        wanted = _fold(text)
-        for entity in self.reference.entities.values():
-            if entity.kind != "person":
-                continue
+        return self._persons.get(_fold(text))
+
+
+def _person_index(reference: Reference) -> dict[str, str]:
+    """Folded labels and aliases of the reference's persons -> their keys."""
+    index: dict[str, str] = {}
+    for entity in reference.entities.values():
+        if entity.kind == "person":
             names = [*entity.labels.values(), *(a for v in entity.aliases.values() for a in v)]
-            if any(_fold(n) == wanted for n in names):
-                return entity.key
-        return None
+            for name in names:
+                index.setdefault(_fold(name), entity.key)
+    return index
 
 
 def resolve_pronoun(
