@@ -21,7 +21,8 @@ def _status(patterns, text: str, language: str, which: str) -> str | None:
             clause_start = triggers[index - 1].end if index else 0
             return decide_status(text, trig.start, trig.end,
                                  max(clause_start, trig.start - patterns.cue_window),
-                                 patterns.done_status[trig.type], lp, patterns.asides)
+                                 patterns.done_status[trig.type], lp, patterns.asides,
+                                 trig.type)
     raise AssertionError(f"no {which} trigger in {text!r}")
 
 
@@ -63,6 +64,9 @@ def _status(patterns, text: str, language: str, which: str) -> str | None:
     # Corpus 007: 'considered' as 'judged' is no modality.
     ("en", "eSafety considered Telegram to be non-compliant with the transparency notice and has "
            "given it an infringement notice for $957,780.", "fine", "imposed"),
+    # A warning states a threat: the threat does not make the warning hypothetical.
+    ("en", "X could face fines and a ban, Ofcom warned on Monday.", "warning", "opened"),
+    ("en", "Ofcom has not warned X.", "warning", None),
     # Corpus 009: 'May' the month is not 'may' the modal.
     ("en", "The Commission opened proceedings against TikTok in May 2025.", "investigation",
      "opened"),

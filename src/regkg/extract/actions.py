@@ -140,7 +140,7 @@ class ActionFinder:
             status = decide_status(
                 view.text, trig.start, trig.end,
                 max(clause_start, trig.start - self.patterns.cue_window),
-                self.patterns.done_status[trig.type], lp, self.patterns.asides)
+                self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type)
             if status is None:
                 continue
             yield from self._actions_for(view, trig, status, (clause_start, clause_end),

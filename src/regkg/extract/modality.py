@@ -30,6 +30,7 @@ def decide_status(
     done_status: str,
     lp: LanguagePatterns,
     asides: re.Pattern[str],
+    action_type: str = "",
 ) -> str | None:
     """The status of the step named by text[trigger_start:trigger_end]; None when negated.
 
@@ -39,7 +40,8 @@ def decide_status(
     """
     window = _blank_asides(text[window_start:trigger_end], asides)
     for status, cues in lp.modality:
-        if status == "reported":
+        if status == "reported" or (status == "threatened" and action_type == "warning"):
+            # A warning states a threat: "X could face fines, Ofcom warned" is a warning given.
             continue
         if any(cue.search(window) for cue in cues):
             return None if status == "negated" else status
