@@ -7,9 +7,12 @@ sentences below are written for the tests.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from regkg.articles import read_article
 from regkg.extract.claims import find_claims
@@ -387,3 +390,36 @@ def test_a_leading_weekday_is_a_date_not_a_first_name(reference, gazetteer):
     (claim,), new = claims_of(synthetic(text, "fr", dt.date(2026, 1, 14)), reference, gazetteer)
     assert claim.speaker == "person/jean-dupont" and [e.label for e in new] == ["Jean Dupont"]
     assert claim.date is not None and claim.date.iso() == "2026-01-14"
+
+
+# --- robustness ---------------------------------------------------------------------------------
+PIECES = [
+    "«", "»", "“", "”", '"', "‘", "’", "'", " ", ", ", ". ", ": ", "\n", "\n\n", "a déclaré",
+    "a-t-elle ajouté", "said", "she said", "Jane Doe", "M. Martin", "Elon Musk", "Grok", "le robot",
+    "Nous agirons vite", "We will act now", "mercredi", "on Monday", "Ofcom", "qu'il", "that",
+    "Selon", "Pour", "l’Union", "people’s", "-t-il", "(", ")", "—", "?", "!",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=60), st.sampled_from(["fr", "en"]))
+def test_any_text_gives_claims_copied_from_it(reference, gazetteer, pieces, language):
+    article = synthetic("".join(pieces), language, dt.date(2026, 1, 14))
+    claims, new = claims_of(article, reference, gazetteer)
+    for claim in claims:
+        assert claim.quote and claim.quote in article.text
+        assert claim.evidence.sentence == article.text[claim.evidence.start : claim.evidence.end]
+        assert claim.speaker.partition("/")[0] in {"person", "service"}
+    assert {e.key for e in new} <= {c.speaker for c in claims}
+
+
+def test_a_long_article_stays_fast(reference, gazetteer):
+    paragraph = (
+        "«Nous ne céderons pas sur ce point», a déclaré Jean Dupont, porte-parole du ministère. "
+        "Il a ajouté que les plateformes devaient agir. L'Arcom a ouvert une enquête.\n"
+    )
+    article = synthetic(paragraph * 1500, "fr", dt.date(2026, 1, 14))
+    started = time.perf_counter()
+    claims, _ = claims_of(article, reference, gazetteer)
+    assert len([c for c in claims if not c.indirect]) == 1500
+    assert time.perf_counter() - started < 30
