@@ -2,8 +2,8 @@
 
 `regkg build --store DIR` builds data/articles once per test session; `serve` starts the server
 on a free port as a subprocess, waits for /health, and stops it (SIGTERM, then SIGKILL).
-When `create_app` does not include the pages router yet, `pages=True` starts the same server
-through `tests.pages.serve`, which mounts it first (as app.py should).
+Until `regkg serve` is a CLI command and `create_app` includes the pages router, the same
+server is started through `tests.pages.serve` (cli_serve's settings, pages mounted first).
 """
 
 from __future__ import annotations
@@ -47,6 +47,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def cli_has_serve() -> bool:
+    from regkg.cli_commands import COMMANDS
+
+    return "serve" in COMMANDS
+
+
 def app_includes_pages() -> bool:
     from regkg.api.app import create_app
     from regkg.settings import Settings
@@ -60,10 +66,10 @@ def serve(store: Path, log: Path, *, pages: bool = False) -> Iterator[str]:
     """Start a server on a free port and yield its base URL."""
     port = free_port()
     args = ["--store", str(store), "--port", str(port), "--host", "127.0.0.1", "--workers", "1"]
-    if pages and not app_includes_pages():
-        command = [sys.executable, "-m", "tests.pages.serve", *args]
-    else:
+    if cli_has_serve() and (not pages or app_includes_pages()):
         command = [*regkg_command(), "serve", *args]
+    else:  # the same server, started the way cli_serve does, with the pages mounted first
+        command = [sys.executable, "-m", "tests.pages.serve", *args]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     with log.open("wb") as out:
         process = subprocess.Popen(command, cwd=REPO, stdout=out, stderr=subprocess.STDOUT,
