@@ -368,6 +368,9 @@ class DaskBackend:
         except OSError as error:  # includes TimeoutError: no scheduler there
             self.close()
             raise ExecutorError(f"cannot reach the Dask scheduler: {error}") from error
+        except RuntimeError as error:  # "Nanny failed to start" (a script with no main guard)
+            self.close()
+            raise ExecutorError(f"cannot start a local Dask cluster: {error}") from error
         # Built here, from this machine's reference data and patterns, and broadcast once:
         # workers need regkg and the spaCy model installed, not the data files.
         self.extractor = self.client.scatter(factory(settings), broadcast=True, hash=False)
