@@ -399,6 +399,13 @@ def test_regression_described_agent_does_not_hide_a_named_body(actions_of):
     assert fine.actor == "authority/irish-dpc" and fine.jurisdiction == "IE"
 
 
+def test_the_regulator_is_the_last_regulator_not_the_last_authority(actions_of):
+    text = ("Ofcom said it was looking into the images. The UK government said it backed Ofcom. "
+            "The regulator has opened an investigation into X.")
+    facts = _facts(actions_of(text, "en", WEDNESDAY))
+    assert facts == [("investigation", "authority/ofcom", ("service/x",), "GB")]
+
+
 def test_removal_notice_is_an_order_with_its_deadline(actions_of):
     text = ("The eSafety Commissioner issued a removal notice to X requiring it to take down the "
             "video within 24 hours.")

@@ -210,3 +210,17 @@ def test_capitalised_words_that_are_not_companies(extractor, article_of, text):
     extraction = extractor.extract(article_of(text, "en", dt.date(2024, 3, 14)))
     assert extraction.actions == ()
     assert extraction.new_entities == ()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("", "fr"), ("   \n\n", "en"), ("X.", "fr"), ("«»", "fr"), ("a" * 10_000, "en"),
+    ("L'Ofcom a ouvert " * 500, "fr"),
+])
+def test_degenerate_inputs_do_not_crash(extractor, article_of, text, language):
+    extraction = extractor.extract(article_of(text, language))
+    assert extraction.actions == ()
+    assert extraction.warnings == ("no publication date: relative dates are left unresolved",)
+
+
+def test_extract_many_of_nothing(extractor):
+    assert list(extractor.extract_many([])) == []

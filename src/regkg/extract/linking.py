@@ -33,6 +33,8 @@ _COMPLEMENT_BEFORE = re.compile(
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|or|ou)\s*)+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:en|au|aux|in|dans|à)\s+(?:l'|la\s+|le\s+|the\s+)?$", re.I)
 # Head words of authority descriptions that must appear in the referent's labels.
+# "the regulator", "le gendarme des télécoms": the last body of class Regulator.
+_REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorité", "authority")
 _SPECIFIC_HEADS = ("commission", "ministère", "ministry", "gouvernement", "government",
                    "procureur", "attorney", "commissariat", "commissioner", "department")
 
@@ -150,12 +152,19 @@ class Linker:
 
     def resolve_authority(self, description: str, discourse: Discourse, before: int) -> str | None:
         """The authority a pronoun or description refers back to."""
-        head = next((h for h in _SPECIFIC_HEADS if h in description.casefold()), None)
+        folded = description.casefold()
+        head = next((h for h in _SPECIFIC_HEADS if h in folded), None)
+        regulator = any(word in folded for word in _REGULATOR_HEADS)
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
-                if position < before and (head is None or self._has_head(key, head)):
+                if position < before and (head is None or self._has_head(key, head)) and (
+                        not regulator or self._is_regulator(key)):
                     return key
         return self.patterns.default_referents.get(head or "")
+
+    def _is_regulator(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is not None and "Regulator" in entity.classes
 
     def _has_head(self, key: str, head: str) -> bool:
         entity = self.reference.get(key)
