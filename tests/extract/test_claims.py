@@ -423,3 +423,19 @@ def test_a_long_article_stays_fast(reference, gazetteer):
     claims, _ = claims_of(article, reference, gazetteer)
     assert len([c for c in claims if not c.indirect]) == 1500
     assert time.perf_counter() - started < 30
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("«Nous ne commentons pas cette affaire», a indiqué l'entourage d'Elon Musk.", "fr"),
+        ("«Nous ne commentons pas cette affaire», a déclaré un proche de Keir Starmer.", "fr"),
+        ("“We do not comment on this matter,” said Keir Starmer’s spokesman.", "en"),
+        ("“We do not comment on this matter,” Keir Starmer’s spokesman said.", "en"),
+        ("“We do not comment on this matter,” a spokesperson for Keir Starmer said.", "en"),
+    ],
+)
+def test_entourage_and_spokespeople_of_a_person_are_not_that_person(
+    reference, gazetteer, text, language
+):
+    assert direct(claims_of(synthetic(text, language), reference, gazetteer)[0]) == []

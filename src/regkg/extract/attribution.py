@@ -26,7 +26,7 @@ _APPOSITION = re.compile(
     r"\s*(?:,(?P<role>[^,]{1,150}),)?\s*,?\s*(?:(?:a|avait|aurait|has|had)\s+)?(?:\w+\s+)?"
 )
 _PREPOSITIONS = frozenset(
-    "à au aux de d to with avec sur dans par pour on in of by".split()  # noqa: SIM905
+    "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
 )
 
 
@@ -141,8 +141,10 @@ class ClauseReader:
         if pronoun:
             return Attribution("pronoun", verb_at, end, gender=pronoun, window=(start, end))
         names = self.names.find(subj_at, verb_at)
-        if names:
-            name = names[-1]
+        if names and not self.text[names[-1].end : verb_at].strip(SPACES):
+            name = names[-1]  # the subject ends with the name: "Ofcom chief Melanie Dawes said"
+            if self._governed(subj_at, name):
+                return Attribution("unnamed", verb_at, end, window=(start, end))
             role = self._title_before(subj_at, name)
             gender = name.gender or self._role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
@@ -296,10 +298,18 @@ class ClauseReader:
 
     def _first_subject_name(self, start: int, end: int) -> Name | None:
         for name in self.names.find(start, end):
-            before = re.findall(r"[\w’']+", self.text[start : name.start])
-            if not before or before[-1].lower() not in _PREPOSITIONS:
+            if not self._governed(start, name) and not self._possessive(name):
                 return name
         return None
+
+    def _governed(self, start: int, name: Name) -> bool:
+        """'un proche d'Elon Musk', 'a spokesperson for Keir Starmer': not the subject."""
+        before = re.findall(r"[\w’']+", self.text[start : name.start])
+        return bool(before) and before[-1].lower().rstrip("'’") in _PREPOSITIONS
+
+    def _possessive(self, name: Name) -> bool:
+        """'Keir Starmer’s spokesman': someone else speaks."""
+        return self.text[name.end : name.end + 2] in ("'s", "’s")
 
     def _unnamed(
         self, verb_at: int, start: int, zone_end: int, end: int, window: tuple[int, int]
@@ -334,7 +344,11 @@ class ClauseReader:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
         lead = re.sub(rf"^{_DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
         words = lead.split()
-        if not words or len(words) > 6 or any(w.lower() in _PREPOSITIONS - {"of"} for w in words):
+        if (
+            not words
+            or len(words) > 6
+            or any(w.lower() in _PREPOSITIONS - {"of", "for"} for w in words)
+        ):
             return None
         return lead
 
