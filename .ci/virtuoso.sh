@@ -2,7 +2,7 @@
 # A throwaway Virtuoso for the store contract tests (and bench/load.py), on 127.0.0.1 only.
 #
 #   bash .ci/virtuoso.sh install   # Debian's virtuoso-opensource-7-bin, non-interactively
-#   eval "$(bash .ci/virtuoso.sh start)"   # prints the REGKG_* variables the tests read
+#   bash .ci/virtuoso.sh start && . /tmp/regkg-virtuoso/env   # the REGKG_* variables for tests
 #   bash .ci/virtuoso.sh stop
 #
 # Only the -bin package is installed: the `virtuoso-opensource` metapackage also installs and
@@ -126,12 +126,27 @@ start() {
   chmod 700 "$DIR"
   (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$DIR/dba-password")
   write_ini
-  # +foreground in its own session; the shell records its pid, then becomes the server.
-  (cd "$DIR" && setsid bash -c 'echo $$ >"$1/virtuoso.pid"; exec "$2" +foreground +configfile "$1/virtuoso.ini"' \
-      _ "$DIR" "$SERVER" >"$DIR/stdout.log" 2>&1 </dev/null &)
+  # In the foreground of its own session, detached from every descriptor of the caller (a
+  # `$(...)` capture would otherwise stay open): Python's Popen closes them and tells the pid.
+  python3 - "$DIR" "$SERVER" <<'PY'
+import subprocess, sys
+folder, server = sys.argv[1], sys.argv[2]
+with open(f"{folder}/stdout.log", "wb") as log:
+    proc = subprocess.Popen(
+        [server, "+foreground", "+configfile", f"{folder}/virtuoso.ini"], cwd=folder,
+        stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+        start_new_session=True, close_fds=True,
+    )
+with open(f"{folder}/virtuoso.pid", "w") as pidfile:
+    pidfile.write(f"{proc.pid}\n")
+PY
   wait_sparql
   grant
-  log "ready: http://127.0.0.1:$HTTP_PORT/sparql (pid $(cat "$DIR/virtuoso.pid"))"
+  log "ready: http://127.0.0.1:$HTTP_PORT/sparql (pid $(cat "$DIR/virtuoso.pid")); variables in $DIR/env"
+  (umask 077; env_lines >"$DIR/env")  # not printed: CI logs must not show the password
+}
+
+env_lines() {
   cat <<EOF
 export REGKG_TEST_VIRTUOSO=sparql+http://127.0.0.1:$HTTP_PORT/sparql
 export REGKG_REMOTE_UPDATE_URL=http://127.0.0.1:$HTTP_PORT/sparql-auth

@@ -1,6 +1,6 @@
 """Store fixtures: every contract test runs against the embedded store and, when
-REGKG_TEST_VIRTUOSO names a Virtuoso (`eval "$(bash .ci/virtuoso.sh start)"` sets it, with
-REGKG_REMOTE_USER/PASSWORD/UPDATE_URL), against that server too."""
+REGKG_TEST_VIRTUOSO names a Virtuoso, against that server too. `bash .ci/virtuoso.sh start`
+writes it, with REGKG_REMOTE_USER/PASSWORD/UPDATE_URL, to /tmp/regkg-virtuoso/env."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from regkg.store.remote import STAGING_PREFIX, RemoteStore
 VIRTUOSO_ENV = "REGKG_TEST_VIRTUOSO"
 SKIP_REASON = (
     f"{VIRTUOSO_ENV} is not set: no Virtuoso to test against "
-    "(run `eval \"$(bash .ci/virtuoso.sh start)\"` first; CI does)"
+    "(run `bash .ci/virtuoso.sh start && . /tmp/regkg-virtuoso/env` first; CI does)"
 )
 
 
