@@ -433,6 +433,8 @@ def test_a_long_article_stays_fast(reference, gazetteer):
         ("“We do not comment on this matter,” said Keir Starmer’s spokesman.", "en"),
         ("“We do not comment on this matter,” Keir Starmer’s spokesman said.", "en"),
         ("“We do not comment on this matter,” a spokesperson for Keir Starmer said.", "en"),
+        ("A spokesperson for Keir Starmer said: “We do not comment on this matter.”", "en"),
+        ("Un proche d'Elon Musk a déclaré : « Nous ne commentons pas cette affaire. »", "fr"),
     ],
 )
 def test_entourage_and_spokespeople_of_a_person_are_not_that_person(

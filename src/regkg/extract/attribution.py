@@ -226,6 +226,8 @@ class ClauseReader:
             apposition = _APPOSITION.fullmatch(gap)
             if apposition is None:
                 continue
+            if self._governed(self._clause_start(start, name.start), name):
+                break  # "A spokesperson for Keir Starmer said:" -- the spokesperson speaks
             role = (
                 (apposition.group("role") or "").strip()
                 or self._role_leading(start, name)
