@@ -326,3 +326,20 @@ def test_query_page_construct_as_triples(pages_client):
     data = pages_client.get("/query.json", params={"query": text}).json()
     assert data["result"]["vars"] == ["subject", "predicate", "object"]
     assert data["result"]["total"] >= 5
+
+
+def test_timeline_layout_spreads_same_day_dots_and_counts_undated():
+    from regkg.api.pages_svg import timeline_layout
+
+    actions = [{"id": f"{i:016x}", "type": "block", "date": "2026-01-10", "label": "block"}
+               for i in range(3)]
+    actions += [{"id": "f" * 16, "type": "fine", "date": "2025-12", "label": "fine"},
+                {"id": "e" * 16, "type": "fine", "date": None, "label": "fine"}]
+    layout = timeline_layout(actions)
+    assert layout["undated"] == 1 and len(layout["points"]) == 4
+    blocks = [p for p in layout["points"] if p["type"] == "block"]
+    assert len({p["x"] for p in blocks}) == 3, "same-day dots do not overlap"
+    assert [p["show_date"] for p in blocks] == [True, False, False]
+    assert [lane["type"] for lane in layout["lanes"]] == ["fine", "block"]
+    assert all(layout["left"] <= p["x"] <= layout["right"] + 10 for p in layout["points"])
+    assert layout["ticks"] and timeline_layout([])["points"] == []

@@ -67,11 +67,11 @@ def timeline_layout(actions: list[dict[str, Any]]) -> dict[str, Any]:
         return round(LEFT + (WIDTH - LEFT - RIGHT) * (day - first).days / span, 1)
 
     height = TOP + LANE * len(types) + AXIS
-    points = [{
+    points = _spread([{
         "x": x(day), "y": lane_y[a["type"] or "other"], "id": a["id"], "type": a["type"],
         "date": a["date"], "label": a.get("label") or a["type"], "status": a.get("status"),
         "url": f"/browse/action/{a['id']}",
-    } for a, day in sorted(dated, key=lambda pair: (pair[1], pair[0]["id"]))]
+    } for a, day in sorted(dated, key=lambda pair: (pair[1], pair[0]["id"]))])
     return {
         "width": WIDTH,
         "height": height,
@@ -83,3 +83,19 @@ def timeline_layout(actions: list[dict[str, Any]]) -> dict[str, Any]:
         "points": points,
         "undated": undated,
     }
+
+
+def _spread(points: list[dict[str, Any]], gap: float = 12, label_gap: float = 70) -> list[
+        dict[str, Any]]:
+    """Shift dots of one lane that would overlap; label a dot's date when there is room."""
+    last_x: dict[int, float] = {}
+    last_label: dict[int, float] = {}
+    for point in points:
+        lane = point["y"]
+        if lane in last_x and point["x"] - last_x[lane] < gap:
+            point["x"] = round(min(last_x[lane] + gap, WIDTH - RIGHT / 2), 1)
+        last_x[lane] = point["x"]
+        point["show_date"] = lane not in last_label or point["x"] - last_label[lane] >= label_gap
+        if point["show_date"]:
+            last_label[lane] = point["x"]
+    return points
