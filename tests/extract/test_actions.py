@@ -198,6 +198,21 @@ def test_preliminary_findings_dated_by_another_verb_stay_undated(actions_of):
     assert all(a.date is None and a.laws == ("law/digital-services-act",) for a in actions)
 
 
+def test_dateline_dates_findings_and_the_operator_is_the_target(actions_of):
+    """Corpus 013: findings announced under a dateline; 'l'exploitant de Pornhub' is Aylo."""
+    text = ("GATINEAU (Québec), le 29 février 2024 – Une enquête du Commissariat à la protection "
+            "de la vie privée du Canada a permis de constater que l’exploitant de Pornhub et "
+            "d’autres sites pornographiques populaires a enfreint la loi canadienne sur la "
+            "protection des renseignements personnels en permettant que des images intimes "
+            "soient publiées sur ses sites Web sans en informer directement toutes les personnes "
+            "y figurant et sans obtenir le consentement de celles‑ci.")
+    [finding] = actions_of(text, "fr", dt.date(2024, 2, 29))
+    assert (finding.type, finding.actor, finding.targets, finding.jurisdiction) == (
+        "investigation", "authority/opc-canada", ("organisation/aylo",), "CA")
+    assert finding.date is not None and finding.date.value == dt.date(2024, 2, 29)
+    assert finding.laws == (), "the law is described, not named"
+
+
 def test_penalty_maximum_is_a_provision_not_a_fine(extractor, article_of):
     text = ("Au titre de la législation britannique sur la sécurité en ligne (Online Safety Act), "
             "les plateformes doivent lutter contre l'apparition de tels contenus et agir "

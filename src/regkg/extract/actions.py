@@ -300,7 +300,7 @@ class ActionFinder:
         start, end = trig.start, clause[1]
         if _is_passive(view, trig):
             start = clause[0]
-        candidates = [(m.start, m.end, [m.key]) for m in view.mentions
+        candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
                       and m.key not in actors]
         for anaphor in lp.target_anaphora.finditer(view.text, trig.start, end):
@@ -329,6 +329,14 @@ class ActionFinder:
             found_keys = self._last_targets(discourse, view, trig.start, plural=False, reach=2)
             return found_keys or None, True
         return None, False
+
+    def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
+        """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""
+        entity = self.linker.reference.get(mention.key)
+        if (entity is not None and entity.operated_by
+                and lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start])):
+            return entity.operated_by
+        return mention.key
 
     def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
                       plural: bool, reach: int = 3) -> list[str]:

@@ -42,6 +42,7 @@ class LanguagePatterns:
     target_stops: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     unknown_target_lead: re.Pattern[str]
+    operator_of: re.Pattern[str]
     regulator_description: re.Pattern[str]
     provision_cue: re.Pattern[str]
     provision_higher: re.Pattern[str]
@@ -110,6 +111,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         target_stops=one("target_stops"),
         clause_breaks=one("clause_breaks"),
         unknown_target_lead=one("unknown_target_lead"),
+        operator_of=one("operator_of"),
         regulator_description=one("regulator_description"),
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),
