@@ -150,3 +150,18 @@ def test_seed_gold_files(path, reference):
 
 def test_every_seed_has_a_gold_file():
     assert {p.stem for p in SEEDS.glob("*.txt")} == {p.stem for p in SEED_GOLD.glob("*.json")}
+
+
+@pytest.mark.slow
+def test_extractions_of_the_seeds_have_the_schema(reference):
+    from regkg.extract.extractor import Extractor
+
+    extractor = Extractor(reference, REPO_ROOT / "data" / "patterns")
+    articles = [read_article(p) for p in sorted(SEEDS.glob("*.txt"))]
+    for extraction in extractor.extract_many(articles):
+        gold = to_gold(extraction, reference)
+        check_schema(gold)
+        json.dumps(gold)  # plain JSON values only
+        text = extraction.article.text
+        assert all(a["evidence"] in text for a in gold["actions"])
+        assert all(c["quote"] in text for c in gold["claims"])
