@@ -27,8 +27,10 @@ def endpoint(tmp_path_factory) -> Iterator[str]:
 
 
 def test_quickstart_notebook_runs(endpoint, monkeypatch, tmp_path):
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    for needed in ("ipykernel", "pandas", "matplotlib"):
+        pytest.importorskip(needed, reason=f"test dependency {needed} is not installed")
+    nbformat = pytest.importorskip("nbformat", reason="test dependency nbformat is not installed")
+    nbclient = pytest.importorskip("nbclient", reason="test dependency nbclient is not installed")
     monkeypatch.setenv("REGKG_ENDPOINT", endpoint)
     monkeypatch.setenv("JUPYTER_PLATFORM_DIRS", "1")  # jupyter_core's path migration warning
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
