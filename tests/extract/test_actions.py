@@ -392,6 +392,15 @@ WEDNESDAY = dt.date(2026, 1, 14)
      [("investigation", "authority/european-commission", ("organisation/meta",), "opened",
        None, None)]),
     ("en", "The Commission found that the measures were adequate.", []),
+    # Institutions act, not officials: Paxton's lawsuit is the Texas Attorney General's.
+    ("en", "Paxton sued TikTok on Thursday for violating the SCOPE Act.",
+     [("lawsuit", "authority/texas-attorney-general", ("service/tiktok",), "opened",
+       "2026-01-08", None)]),
+    ("en", "The eSafety Commissioner has commenced civil penalty proceedings against X Corp in "
+           "the Federal Court.",
+     [("lawsuit", "authority/esafety-commissioner", ("organisation/x-corp",), "opened", None,
+       None)]),
+    ("en", "Elon Musk said X would comply with the law.", []),
     ("en", "The ICO issued recommendations to TikTok on age assurance.",
      [("statement", "authority/ico", ("service/tiktok",), "opened", None, None)]),
     ("fr", "Le Conseil fédéral a ouvert une consultation sur un avant-projet de loi sur les "

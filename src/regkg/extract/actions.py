@@ -213,6 +213,9 @@ class ActionFinder:
         found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
                  and not (kind_of(m.key) == "jurisdiction" and _POSSESSIVE_NOT_GOVERNMENT.match(
                      view.text, m.end))]
+        found += [m for m in view.mentions if kind_of(m.key) == "person"
+                  and self.linker.office_of(m.key)
+                  and self.linker.is_subject_position(view.text, m.start)]
         found += [d for d in self.linker.described_regulators(view.text, lp)
                   if not any(d.start < m.end and m.start < d.end for m in view.mentions)]
         return sorted(found, key=lambda m: m.start)

@@ -75,7 +75,17 @@ class Linker:
             return key
         if kind == "jurisdiction":
             return self.government_of(key.partition("/")[2])
+        if kind == "person":
+            return self.office_of(key)
         return None
+
+    def office_of(self, person: str) -> str | None:
+        """The authority an official acts for ("Paxton sued TikTok" is the Texas Attorney
+        General's step: institutions act, not officials), when the reference gives one."""
+        entity = self.reference.get(person)
+        offices = {r.role_in for r in entity.roles
+                   if r.role_in and kind_of(r.role_in) == "authority"} if entity else set()
+        return offices.pop() if len(offices) == 1 else None
 
     def government_of(self, code: str) -> str:
         return (self._governments.get(code) or self.patterns.executives.get(code)
