@@ -441,3 +441,16 @@ def test_entourage_and_spokespeople_of_a_person_are_not_that_person(
     reference, gazetteer, text, language
 ):
     assert direct(claims_of(synthetic(text, language), reference, gazetteer)[0]) == []
+
+
+def test_possessive_owner_is_not_part_of_the_name(reference, gazetteer):
+    text = "“This is not over,” warned Ofcom’s Melanie Dawes. “We have been clear,” Dawes said."
+    claims, new = claims_of(synthetic(text), reference, gazetteer)
+    assert [(c.speaker, c.speaker_role) for c in claims] == [("person/melanie-dawes", None)] * 2
+    assert new == []  # Melanie Dawes is in the reference
+
+
+def test_reflexive_verbs_agree_with_the_speaker(reference, gazetteer):
+    text = "« C'est une victoire pour nous », s'est félicitée Clara Chappaz."
+    (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert claim.speaker == "person/clara-chappaz"

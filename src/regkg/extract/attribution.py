@@ -340,7 +340,7 @@ class ClauseReader:
         )
         if not role or not titled or len(role.split()) > 8 or role.lower() in _PREPOSITIONS:
             return None
-        return role
+        return None if role.endswith(("’s", "'s")) else role  # "Ofcom’s Melanie Dawes"
 
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""

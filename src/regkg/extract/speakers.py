@@ -204,6 +204,9 @@ class NameFinder:
         tokens = list(re.finditer(r"\S+", match.group("name")))
         offset = match.start("name")
         skip = self.patterns.role_title_words
+        owners = [i for i, t in enumerate(tokens[:-1]) if t.group().endswith(("’s", "'s"))]
+        if owners:
+            tokens = tokens[owners[-1] + 1 :]  # "Ofcom’s Melanie Dawes"
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
