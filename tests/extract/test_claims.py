@@ -454,3 +454,9 @@ def test_reflexive_verbs_agree_with_the_speaker(reference, gazetteer):
     text = "« C'est une victoire pour nous », s'est félicitée Clara Chappaz."
     (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
     assert claim.speaker == "person/clara-chappaz"
+
+
+def test_continuation_after_a_colon_quote(reference, gazetteer):
+    text = "Jane Doe said: “The rules apply to everyone.” “No platform is above the law.”"
+    claims, _ = claims_of(synthetic(text), reference, gazetteer)
+    assert [c.speaker for c in claims] == ["person/jane-doe"] * 2

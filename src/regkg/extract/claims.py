@@ -91,6 +91,8 @@ class _ClaimBuilder:
         self.names = NameFinder(self.text, self.mentions, self.reference, self.patterns)
         self.reader = ClauseReader(self.text, self.language, self.patterns, self.names)
         self.passages = find_passages(self.text)
+        self.sentences = sorted(self.sentences, key=lambda s: s.start)
+        self._sentence_starts = [s.start for s in self.sentences]
 
     def run(self) -> tuple[list[Claim], list[NewEntity]]:
         quotes = self._quotes()
@@ -135,7 +137,8 @@ class _ClaimBuilder:
         if not found or found[-1].passages[-1].paragraph_start != passage.paragraph_start:
             return None
         previous = found[-1].attribution
-        if self.text[previous.end : passage.open_at].strip(SPACES):
+        boundary = max(previous.end, found[-1].passages[-1].close_at + 1)  # after "said: “A.”"
+        if self.text[boundary : passage.open_at].strip(SPACES + ".!?…"):
             return None
         return Attribution("continuation", passage.open_at, passage.close_at + 1)
 
@@ -262,7 +265,9 @@ class _ClaimBuilder:
 
     def _evidence(self, start: int, end: int) -> Evidence:
         """The sentences (as segmented upstream) that hold text[start:end]."""
-        covering = [s for s in self.sentences if s.start < end and start < s.end]
+        first = max(0, bisect.bisect_right(self._sentence_starts, start) - 1)
+        last = bisect.bisect_left(self._sentence_starts, end)
+        covering = [s for s in self.sentences[first:last] if s.start < end and start < s.end]
         if covering:
             start, end = min(start, covering[0].start), max(end, covering[-1].end)
         return Evidence(self.text[start:end], start, end)
