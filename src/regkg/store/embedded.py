@@ -41,6 +41,9 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"cannot store {term!r}")
 
 
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 def _no_bnode(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     if isinstance(term, BNode):
         raise StoreError("blank nodes are not stored: skolemise them first (deterministic IRIs)")
@@ -53,6 +56,8 @@ def to_rdflib(term: object) -> Identifier:
     if isinstance(term, ox.Literal):
         if term.language:
             return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:  # RDF 1.1: "fr" and "fr"^^xsd:string are one term
+            return Literal(term.value)
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
