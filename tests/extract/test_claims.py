@@ -460,3 +460,10 @@ def test_continuation_after_a_colon_quote(reference, gazetteer):
     text = "Jane Doe said: “The rules apply to everyone.” “No platform is above the law.”"
     claims, _ = claims_of(synthetic(text), reference, gazetteer)
     assert [c.speaker for c in claims] == ["person/jane-doe"] * 2
+
+
+def test_abbreviated_title_in_an_english_subject(reference, gazetteer):
+    text = "Jane Doe chairs the panel. “We will report next month,” Ms. Doe said on Monday."
+    (claim,), _ = claims_of(synthetic(text, published=dt.date(2026, 1, 14)), reference, gazetteer)
+    assert claim.speaker == "person/jane-doe"
+    assert claim.date is not None and claim.date.iso() == "2026-01-12"

@@ -63,7 +63,8 @@ class ClauseReader:
             rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?P<verb>{verbs}|{ai_verbs}){inverted}\b", re.I
         )
         self.after_subject = re.compile(
-            rf"[\s,]*(?P<subj>[^,.;:«»“”\"]{{1,60}}?)\s+(?P<verb>{verbs})\b"
+            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,60}}?)"
+            rf"\s+(?P<verb>{verbs})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
         self.any_verb = re.compile(rf"\b(?P<verb>{ai_verbs}|{verbs})\b", re.I)
