@@ -130,3 +130,31 @@ def test_two_fresh_builds_give_byte_identical_canonical_dumps(built, tmp_path):
     fresh = tmp_path / "fresh"
     assert main(["build", str(SEEDS), "--store", str(fresh)]) == 0
     assert digest(fresh) == digest(built)
+
+
+def test_validate_audits_every_stored_article_graph(built, capsys):
+    assert main(["validate", "--store", str(built)]) == 0
+    assert "validated 5 article graphs: 0 with violations" in capsys.readouterr().out
+
+
+@pytest.mark.java
+@pytest.mark.slow
+def test_reason_is_consistent_and_places_california_within_the_us(built, tmp_path, capsys):
+    from regkg import namespaces as ns
+    from regkg.reasoning import java_available
+
+    if not java_available():
+        pytest.skip("no Java runtime for HermiT")
+    store_dir = tmp_path / "store"
+    shutil.copytree(built, store_dir)
+    assert main(["reason", "--store", str(store_dir)]) == 0
+    assert "consistent" in capsys.readouterr().out
+    store = open_store(str(store_dir))
+    try:
+        inferred = store.graph(str(ns.INFERRED_GRAPH))
+    finally:
+        store.close()
+    in_california = set(inferred.subjects(ns.withinJurisdiction, ns.jurisdiction_iri("US-CA")))
+    assert in_california, "the California AG's action is within US-CA"
+    for action in in_california:
+        assert (action, ns.withinJurisdiction, ns.jurisdiction_iri("US")) in inferred
