@@ -18,6 +18,7 @@ from rdflib.namespace import XSD
 
 from regkg.store import QueryError, StoreError, open_store
 from regkg.store.remote import RemoteConfig, RemoteStore, default_urls, query_form, update_requests
+from regkg.store.remote_codec import with_dataset
 
 SECRET = "s3cret-Pa55"
 ROWS = {"head": {"vars": ["n"]}, "results": {"bindings": [
@@ -172,3 +173,20 @@ def test_query_form_ignores_comments_and_prefixes() -> None:
     assert query_form("BASE <urn:x> CONSTRUCT WHERE { ?s ?p ?o }") == "CONSTRUCT"
     with pytest.raises(QueryError):
         query_form("# only a comment")
+
+
+def test_with_dataset_puts_from_clauses_before_the_top_level_group() -> None:
+    graphs = ["urn:g1", "urn:g2"]
+    nested = "# c: WHERE {\nSELECT ?s WHERE { { SELECT ?s WHERE { ?s ?p ?o } } }"
+    select = with_dataset(nested, graphs)
+    assert select is not None
+    head, _, rest = select.partition("WHERE {")
+    assert head.count("FROM <urn:g") == 2 and head.count("FROM NAMED <urn:g") == 2
+    assert "FROM" not in rest and "c: WHERE" not in select
+    ask = with_dataset("ASK { ?s ?p ?o }", graphs)
+    assert ask is not None and ask.startswith("ASK FROM <urn:g1>")
+    construct = with_dataset("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", graphs)
+    assert construct is not None and construct.index("FROM") > construct.index("}")
+    own = "SELECT * FROM <urn:mine> WHERE { ?s ?p ?o }"
+    assert with_dataset(own, graphs) == own
+    assert with_dataset("DESCRIBE <urn:x>", graphs) is None

@@ -48,6 +48,7 @@ from regkg.store.remote_codec import (
     parse_triples,
     query_form,
     update_requests,
+    with_dataset,
 )
 from regkg.store.remote_config import RemoteConfig, default_urls
 
@@ -197,18 +198,21 @@ class RemoteStore:
     ) -> SelectResult | bool | Graph:
         if bindings and self.config.encode_durations:
             bindings = {k: encode_term(v) for k, v in bindings.items()}  # type: ignore[misc]
-        wrapper = self._wrapper(bind_values(query, bindings))
-        form = wrapper.queryType
+        text = bind_values(query, bindings)
+        form = query_form(text)
         if form not in READ_FORMS or (expect and form not in expect):
             wanted = " or ".join(expect or tuple(READ_FORMS))
             raise QueryError(f"not a {wanted} query")
+        graphs = (self.graph_names() or [NO_GRAPH]) if dataset and self.named else []
+        scoped = with_dataset(text, graphs) if graphs else text
+        wrapper = self._wrapper(scoped or text)
+        if graphs and scoped is None:  # no place for FROM clauses: the protocol's parameters
+            for name in graphs:
+                wrapper.addDefaultGraph(name)
+                wrapper.addNamedGraph(name)
         wrapper.setReturnFormat(READ_FORMS[form])
         if form in ("CONSTRUCT", "DESCRIBE"):  # Virtuoso's Turtle writes "12"^^decimal as 12
             wrapper.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.5")
-        if dataset and self.config.dataset == "named":
-            for name in self.graph_names() or [NO_GRAPH]:
-                wrapper.addDefaultGraph(name)
-                wrapper.addNamedGraph(name)
         body = self._retrying(lambda: wrapper.query().response.read())
         if form in ("CONSTRUCT", "DESCRIBE"):
             return parse_triples(body, self.url)
@@ -252,6 +256,10 @@ class RemoteStore:
             wrapper.setQuery(text)
         wrapper.queryType = query_form(text)  # its guess reads words in comments ("created")
         return wrapper
+
+    @property
+    def named(self) -> bool:
+        return self.config.dataset == "named"
 
     def close(self) -> None:
         """Nothing to release: each request opens its own connection."""

@@ -26,6 +26,8 @@ XSD_BOOLEAN = str(XSD.boolean)
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
 DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDuration)}
+_FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
+_WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
 _PROLOGUE = re.compile(r"^(?:\s*(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", re.I)
 
@@ -85,6 +87,27 @@ def query_form(text: str) -> str:
     if match is None:
         raise QueryError("not a SPARQL query or update: no query form")
     return match.group(1).upper()
+
+
+def with_dataset(query: str, graphs: list[str]) -> str | None:
+    """`query` reading `graphs` as its default graph (their union) and as its named graphs.
+
+    FROM / FROM NAMED clauses go just before the top-level `WHERE {` (or, without WHERE,
+    the first `{` of a SELECT or ASK). Clauses in the text rather than the protocol's
+    default-graph-uri parameters: Virtuoso echoes each of those as a response header, and
+    Python's HTTP client refuses a response of more than 100 headers. A query with its own
+    FROM keeps it. None when there is no place for them (a DESCRIBE without a group).
+    """
+    body = _COMMENT_LINE.sub("", query)
+    match = _WHERE_GROUP.search(body)
+    if match is None and query_form(body) in ("SELECT", "ASK"):
+        match = re.search(r"\{", body)
+    if match is None:
+        return None
+    if _FROM.search(body[: match.start()]):
+        return body  # the query names its own dataset: as on the embedded store, it wins
+    clauses = "".join(f"FROM {ox.NamedNode(g)}\nFROM NAMED {ox.NamedNode(g)}\n" for g in graphs)
+    return body[: match.start()] + clauses + body[match.start() :]
 
 
 def parse_json(body: bytes, url: str) -> SelectResult | bool:
