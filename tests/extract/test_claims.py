@@ -467,3 +467,20 @@ def test_abbreviated_title_in_an_english_subject(reference, gazetteer):
     (claim,), _ = claims_of(synthetic(text, published=dt.date(2026, 1, 14)), reference, gazetteer)
     assert claim.speaker == "person/jane-doe"
     assert claim.date is not None and claim.date.iso() == "2026-01-12"
+
+
+@pytest.mark.parametrize(
+    "text,language",
+    [
+        ("Jean Dupont a été accusé : « Vous avez menti aux utilisateurs. »", "fr"),
+        ("Musk was told: “You have misled your users for years.”", "en"),
+        ("Il a été rappelé : « Les règles sont les mêmes pour tous. »", "fr"),
+    ],
+)
+def test_passives_do_not_make_the_subject_speak(reference, gazetteer, text, language):
+    assert direct(claims_of(synthetic(text, language), reference, gazetteer)[0]) == []
+
+
+def test_appositive_that_is_no_role(reference, gazetteer):
+    text = "Pour Jean Dupont, la régulation est une censure, « et nous le dirons encore »."
+    assert direct(claims_of(synthetic(text, "fr"), reference, gazetteer)[0]) == []

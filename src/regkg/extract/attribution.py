@@ -22,8 +22,14 @@ from regkg.extract.speakers import ClaimPatterns, Name, NameFinder
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 _DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
 # Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
+# Adverbs allowed between an auxiliary and its verb of saying; not "été"/"was": a passive
+# ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
+_ADVERB = (
+    r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
+    r"quant à elle|then|also|later|further|previously|again)\s+)?"
+)
 _APPOSITION = re.compile(
-    r"\s*(?:,(?P<role>[^,]{1,150}),)?\s*,?\s*(?:(?:a|avait|aurait|has|had)\s+)?(?:\w+\s+)?"
+    rf"\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
 )
 _PREPOSITIONS = frozenset(
     "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
@@ -57,7 +63,7 @@ class ClauseReader:
         )
         according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
         aux = r"(?:(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?\s+)?"
-        adverb = r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant)\s+)?"
+        adverb = _ADVERB
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
         self.after_verb = re.compile(
             rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?P<verb>{verbs}|{ai_verbs}){inverted}\b", re.I
@@ -203,10 +209,11 @@ class ClauseReader:
             )
             if rest is None:
                 continue
+            appositive = (rest.group("role") or "").strip()
+            if appositive and not self._is_role(appositive):
+                continue  # "Pour Elon Musk, la régulation est une censure, «...»"
             before = self.text[start + lead.end() : name.start].strip(SPACES + ",")
-            role = (rest.group("role") or "").strip() or (
-                before if len(before.split()) <= 12 else ""
-            )
+            role = appositive or (before if len(before.split()) <= 12 else "")
             gender = name.gender or self._role_gender(role)
             window = (start, passage.open_at)
             return Attribution("name", start, passage.open_at, name, gender, role or None, window)
@@ -216,7 +223,7 @@ class ClauseReader:
         window = (start, quote_at)
         before = self.text[start:verb_at]
         pronoun = re.search(
-            r"\b(il|elle|he|she)\s+(?:(?:a|has|had|avait)\s+)?(?:\w+\s+)?$", before, re.I
+            rf"\b(il|elle|he|she)\s+(?:(?:a|has|had|avait)\s+)?{_ADVERB}$", before, re.I
         )
         if pronoun:
             gender = self.patterns.raw["pronouns"][self.language].get(pronoun.group(1).lower())
@@ -343,6 +350,12 @@ class ClauseReader:
             return None
         return None if role.endswith(("’s", "'s")) else role  # "Ofcom’s Melanie Dawes"
 
+    def _is_role(self, words: str) -> bool:
+        """An appositive that names a function: 'la ministre ...', 'porte-parole de ...',
+        'ancien ministre ...'; not 'ajoutant ...', 'qui brigue ...', 'la régulation est ...'."""
+        lead = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()[:3]]
+        return any(w in self.patterns.role_nouns for w in lead)
+
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
         lead = re.sub(rf"^{_DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
@@ -361,9 +374,7 @@ class ClauseReader:
         if not match:
             return None
         role = match.group("role")
-        determined = re.match(rf"{_DETERMINER}\b", role, re.I) is not None
-        lead = [w.casefold() for w in role.split()[:2]]
-        if not determined and not any(w in self.patterns.role_nouns for w in lead):
+        if not self._is_role(role):
             return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
         for stop in self.patterns.words("role_stops", self.language):
             cut = role.find(stop)
