@@ -401,6 +401,16 @@ WEDNESDAY = dt.date(2026, 1, 14)
      [("lawsuit", "authority/esafety-commissioner", ("organisation/x-corp",), "opened", None,
        None)]),
     ("en", "Elon Musk said X would comply with the law.", []),
+    # "it" is an object only right after the verb; a clause of time or cause ends the targets.
+    ("en", "Ofcom opened an investigation after it received complaints about Grok.", []),
+    # A class of platforms must be the object, not a word further on.
+    ("en", "The ICO urged parents to check the privacy settings of online services.", []),
+    ("en", "The ICO called on social media platforms to improve their privacy practices.",
+     [("statement", "authority/ico", (), "opened", None, None)]),
+    ("fr", "La Commission européenne a enquêté sur X. Elle lui a infligé une amende de 120 "
+           "millions d'euros en décembre.",
+     [("fine", "authority/european-commission", ("service/x",), "imposed", "2025-12",
+       "120000000")]),
     ("en", "The ICO issued recommendations to TikTok on age assurance.",
      [("statement", "authority/ico", ("service/tiktok",), "opened", None, None)]),
     ("fr", "Le Conseil fédéral a ouvert une consultation sur un avant-projet de loi sur les "

@@ -301,17 +301,17 @@ class ActionFinder:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
         start, end = trig.start, clause[1]
+        hard_stop = lp.target_hard_stops.search(view.text, trig.end, end)
+        end = hard_stop.start() if hard_stop else end
         if _is_passive(view, trig):
             start = clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
                       and m.key not in actors]
-        for anaphor in lp.target_anaphora.finditer(view.text, trig.start, end):
-            plural = anaphor.group(0).casefold().startswith(("ces", "these"))
+        for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
             referents = self._last_targets(discourse, view, trig.start, plural)
-            if referents and not any(a < anaphor.end() and anaphor.start() < b
-                                     for a, b, _ in candidates):
-                candidates.append((anaphor.start(), anaphor.end(), referents))
+            if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
+                candidates.append((a_start, a_end, referents))
         if candidates:
             candidates.sort()
             stop = lp.target_stops.search(view.text, candidates[0][1], end)
@@ -320,8 +320,8 @@ class ActionFinder:
             named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                         for a, _, ks in candidates if a < limit)
             return list(self.linker.normalise_targets(found, view.text)), not named
-        region = view.text[trig.start:end]
-        if trig.type == "legislation" or lp.class_targets.search(region):
+        reach = min(end, trig.end + self.patterns.class_target_reach)
+        if trig.type == "legislation" or lp.class_targets.search(view.text, trig.start, reach):
             return [], False
         unknown = unknown_target(view.text, trig.end, end, view.mentions, self.patterns, lp)
         if unknown is not None and trig.type != "sanction":
@@ -332,6 +332,22 @@ class ActionFinder:
             found_keys = self._last_targets(discourse, view, trig.start, plural=False, reach=2)
             return found_keys or None, True
         return None, False
+
+    def _target_anaphors(self, view: SentenceView, trig: TriggerMatch, end: int,
+                         lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
+        """(start, end, plural) of words that refer back to a platform: descriptions ("la
+        plateforme", "these services") and object pronouns ("given it", "lui a infligé")."""
+        found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these")))
+                 for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
+        if trig.form == "verbal":
+            first_word_end = view.text.find(" ", trig.start, trig.end)
+            after = lp.object_pronoun_after_verb.match(view.text, max(first_word_end, 0))
+            if first_word_end > 0 and after:
+                found.append((after.start(), after.end(), False))
+            before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
+            if before:
+                found.append((trig.start, trig.start, False))
+        return found
 
     def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
         """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""

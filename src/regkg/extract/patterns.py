@@ -39,7 +39,10 @@ class LanguagePatterns:
     class_targets: re.Pattern[str]
     authority_anaphora: re.Pattern[str]
     target_anaphora: re.Pattern[str]
+    object_pronoun_after_verb: re.Pattern[str]
+    object_pronoun_before_verb: re.Pattern[str]
     target_stops: re.Pattern[str]
+    target_hard_stops: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     unknown_target_lead: re.Pattern[str]
     operator_of: re.Pattern[str]
@@ -56,6 +59,7 @@ class Patterns:
     languages: dict[str, LanguagePatterns]
     done_status: dict[str, str]
     cue_window: int
+    class_target_reach: int
     demonyms: dict[str, str]
     platform_regulator: dict[str, str]
     executives: dict[str, str]
@@ -108,7 +112,10 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         class_targets=one("class_targets"),
         authority_anaphora=one("authority_anaphora"),
         target_anaphora=one("target_anaphora"),
+        object_pronoun_after_verb=one("object_pronoun_after_verb"),
+        object_pronoun_before_verb=one("object_pronoun_before_verb"),
         target_stops=one("target_stops"),
+        target_hard_stops=one("target_hard_stops"),
         clause_breaks=one("clause_breaks"),
         unknown_target_lead=one("unknown_target_lead"),
         operator_of=one("operator_of"),
@@ -135,6 +142,7 @@ def load_patterns(directory: Path) -> Patterns:
             languages={lang: _language(data, lang) for lang in data["triggers"]},
             done_status=dict(data["done_status"]),
             cue_window=int(data["cue_window"]),
+            class_target_reach=int(data.get("class_target_reach", 40)),
             demonyms={k.casefold(): v for k, v in data["demonyms"].items()},
             platform_regulator=dict(data["platform_regulator"]),
             executives=dict(data.get("executives") or {}),
