@@ -484,3 +484,9 @@ def test_passives_do_not_make_the_subject_speak(reference, gazetteer, text, lang
 def test_appositive_that_is_no_role(reference, gazetteer):
     text = "Pour Jean Dupont, la régulation est une censure, « et nous le dirons encore »."
     assert direct(claims_of(synthetic(text, "fr"), reference, gazetteer)[0]) == []
+
+
+def test_places_named_like_people_are_not_speakers(reference, gazetteer):
+    text = "“We are monitoring the situation closely,” said Downing Street."
+    claims, new = claims_of(synthetic(text), reference, gazetteer)
+    assert direct(claims) == [] and new == []
