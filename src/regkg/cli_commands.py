@@ -21,6 +21,7 @@ from regkg.cli import (
     print_json,
     print_table,
 )
+from regkg.cli_serve import configure_serve, run_serve
 from regkg.settings import Settings
 from regkg.store import QueryError, Store, StoreError, open_store
 
@@ -308,6 +309,7 @@ COMMANDS = {
     "eval": ("Score extraction against gold files.", configure_eval, run_eval),
     "review": ("List entities extraction found that match no reference entity.", _no_args,
                run_review),
+    "serve": ("Serve the SPARQL endpoint and REST API (read-only).", configure_serve, run_serve),
 }
 
 __all__ = ["COMMANDS", "EXIT_USAGE"]

@@ -117,6 +117,12 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
             "worker_restarts": pool.restarts if pool else 0,
         })
 
+    # HTML pages (a teammate's module) go first: their /id route matches only requests that
+    # prefer HTML and lets the others fall through to the REST dereferencing route.
+    if importlib.util.find_spec("regkg.api.pages") is not None:
+        from regkg.api import pages
+
+        app.include_router(pages.router)
     app.include_router(sparql.router)
     app.include_router(lookups.router)
     if importlib.util.find_spec("regkg.api.routes_export") is not None:
