@@ -403,6 +403,10 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("en", "Elon Musk said X would comply with the law.", []),
     # "it" is an object only right after the verb; a clause of time or cause ends the targets.
     ("en", "Ofcom opened an investigation after it received complaints about Grok.", []),
+    # An indefinite noun with no target names no known platform; a definite one refers back.
+    ("fr", "X a été vivement critiqué. Une enquête a été ouverte lundi par l'Ofcom.", []),
+    ("fr", "X a été vivement critiqué. L'enquête ouverte lundi par l'Ofcom se poursuit.",
+     [("investigation", "authority/ofcom", ("service/x",), "opened", "2026-01-12", None)]),
     # A class of platforms must be the object, not a word further on.
     ("en", "The ICO urged parents to check the privacy settings of online services.", []),
     ("en", "The ICO called on social media platforms to improve their privacy practices.",

@@ -50,6 +50,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|ses|leur|leurs)\s+(?:\w+
 # proceedings opened"), not the subject of another verb far before it.
 _PARTICIPLE_END = re.compile(r"(?:ouvert|lancé|engagé|mené|opened|launched|initiated|started)\w*$",
                              re.I)
+_DEFINITE = re.compile(r"(?:l'|la\s|le\s|les\s|the\s|its\s|their\s)", re.I)
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:l'|la|le|les|the|its|their|sa|son|ses|leur|leurs|cette|ce|ces|this|these)\s*"
+    r"(?:[\w-]+\s+)?$", re.I)
 _COORDINATION = re.compile(
     r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and)\s*(?:l'|la|le|les|the)?\s*$",
     re.I)
@@ -99,6 +103,12 @@ def _is_passive(view: SentenceView, trig: TriggerMatch) -> bool:
     before = view.text[:trig.start]
     return _SE_VOIR_BEFORE.search(before) is not None or (
         _PASSIVE_BEFORE.search(before) is not None and _PARTICIPLE.search(first_word) is not None)
+
+
+def _is_definite(view: SentenceView, trig: TriggerMatch) -> bool:
+    """The trigger noun has a definite or possessive determiner: it names a known step."""
+    return (_DEFINITE.match(view.text, trig.start) is not None
+            or _DEFINITE_BEFORE.search(view.text, 0, trig.start) is not None)
 
 
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
@@ -329,7 +339,11 @@ class ActionFinder:
             view.mentions.sort(key=lambda m: m.start)
             return [unknown.key], False
         if trig.form == "nominal":
-            found_keys = self._last_targets(discourse, view, trig.start, plural=False, reach=2)
+            # A step named by a noun and no target: the platform of this sentence, or, for a
+            # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
+            reach = 2 if _is_definite(view, trig) else 0
+            found_keys = self._last_targets(discourse, view, trig.start, plural=False,
+                                            reach=reach)
             return found_keys or None, True
         return None, False
 
