@@ -123,23 +123,23 @@ class RemoteStore:
 
     # --- graphs ---------------------------------------------------------------------------------
     def graph_names(self) -> list[str]:
-        text = (
-            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), {ox.Literal(self.config.graph_prefix)})) }}"
-        )
-        rows = self._select(text, dataset=False).rows
-        return sorted(row["g"].value for row in rows if row["g"].kind == "uri")
+        return sorted(self.graph_sizes())
 
     def has_graph(self, graph: str) -> bool:
         text = f"ASK WHERE {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"
         return graph.startswith(self.config.graph_prefix) and bool(self._read(text, None, False))
 
     def graph_sizes(self) -> dict[str, int]:
-        text = (
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-            f"FILTER(STRSTARTS(STR(?g), {ox.Literal(self.config.graph_prefix)})) }} GROUP BY ?g"
-        )
-        return {r["g"].value: int(r["n"].value) for r in self._select(text, dataset=False).rows}
+        """Triples per graph of the store. Virtuoso answers a GROUP BY ?g from its indexes
+        (ms) but scans every quad for a DISTINCT ?g or a FILTER on ?g: the prefix is
+        applied here."""
+        text = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+        prefix = self.config.graph_prefix
+        return {
+            row["g"].value: int(row["n"].value)
+            for row in self._select(text, dataset=False).rows
+            if row["g"].kind == "uri" and row["g"].value.startswith(prefix)
+        }
 
     def triple_count(self) -> int:
         return sum(self.graph_sizes().values())
