@@ -490,3 +490,12 @@ def test_places_named_like_people_are_not_speakers(reference, gazetteer):
     text = "“We are monitoring the situation closely,” said Downing Street."
     claims, new = claims_of(synthetic(text), reference, gazetteer)
     assert direct(claims) == [] and new == []
+
+
+def test_parenthesis_between_name_and_role(reference, gazetteer):
+    text = "« Nous serons vigilants », a déclaré Jean Dupont (photo), président de l’autorité."
+    (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert claim.speaker_role == "président de l’autorité"
+    text = "Jean Dupont (photo), président de l’autorité, a déclaré : « Nous serons vigilants. »"
+    (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert (claim.speaker, claim.speaker_role) == ("person/jean-dupont", "président de l’autorité")

@@ -29,7 +29,8 @@ _ADVERB = (
     r"quant à elle|then|also|later|further|previously|again)\s+)?"
 )
 _APPOSITION = re.compile(
-    rf"\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
+    rf"(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
 )
 _PREPOSITIONS = frozenset(
     "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
@@ -370,7 +371,7 @@ class ClauseReader:
 
     def _role_after(self, at: int, end: int) -> str | None:
         """', la ministre en charge des Technologies dans le gouvernement ...' -> up to a stop."""
-        match = re.match(r",\s*(?P<role>[^,.;]+)", self.text[at:end])
+        match = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?P<role>[^,.;]+)", self.text[at:end])
         if not match:
             return None
         role = match.group("role")
