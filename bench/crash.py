@@ -1,24 +1,33 @@
 """Crash-consistency benchmark: SIGKILL `regkg build` at uniformly random moments.
 
-Usage: python bench/crash.py [--trials 50] [--copies 3] [--seed 8] [--modes fresh,force]
+Usage: python bench/crash.py [--trials 50] [--in-write 16] [--copies 2] [--seed 8]
+                             [--modes fresh,force] [--clock cpu|wall] [--json]
 
 The seeds and ../shared/corpus articles are replicated under new stems into a temporary folder
-(nothing is copied into the repository). An uninterrupted `regkg build` gives the reference store
-and the build's duration T. Each trial then starts `regkg build` as a subprocess, sends SIGKILL
-after a delay drawn uniformly from [0, T], reopens the store and checks:
+(nothing is copied into the repository), and the code and data a build reads are frozen into a
+snapshot there (teammates edit this working tree while it runs). An uninterrupted `regkg build`
+gives the reference store and the build's duration T, in wall and in CPU seconds. Each trial
+starts `regkg build` as a subprocess, sends it SIGKILL at a moment drawn uniformly from [0, T]
+(by default in the child's CPU time: on shared cores its wall time varies several-fold with the
+load), reopens the store and checks:
 
 - every named graph in the store is one of the reference's, holding exactly the reference's set
   of quads for that graph (an article graph is complete with its provenance, or absent);
 - running the build again converges: the store's `canonical_digest` equals the reference's.
 
+Graph writes take about a millisecond each, a percent or two of a build, so uniform kills rarely
+land inside one; `--in-write N` adds N trials whose SIGKILL comes a uniform fraction of a
+reference write's duration after the start of a random article-graph write (the child signals
+the harness through a pipe as the write begins).
+
 Modes: `fresh` builds into an empty store; `force` runs `regkg build --force` over a copy of the
 complete reference store, so every write replaces an existing graph (DROP + INSERT DATA).
 
-The child is `regkg.cli.main(["build", ...])`, exactly what the `regkg` script runs, with one
-addition: `EmbeddedStore.replace_graph` appends "B <t> <graph>" before and "E <t> <graph>" after
-each write to a trace file (unbuffered `os.write`, so it survives SIGKILL). A "B" without its "E"
-means the kill landed inside a graph write. The re-run that checks convergence calls
-`regkg.cli.main` in this process (so spaCy is loaded once for all trials, not once per trial).
+The child is `regkg.cli.main(["build", ...])`, what the `regkg` script runs, with one addition:
+`EmbeddedStore.replace_graph` appends "B" before and "E" after each write to a trace file, and
+"U"/"V" around the pyoxigraph update inside it (unbuffered `os.write`, so the lines survive
+SIGKILL): a "U" without its "V" means the kill landed inside the store's update. The re-run that
+checks convergence calls `regkg.cli.main` in this process (spaCy loads once for all trials).
 """
 
 from __future__ import annotations
@@ -29,6 +38,7 @@ import io
 import json
 import os
 import random
+import resource
 import select
 import shutil
 import signal
@@ -48,6 +58,8 @@ SOURCES = [REPO / "data" / "articles", REPO.parent / "shared" / "corpus" / "arti
 THIS = Path(__file__).resolve()
 KILL_TIMEOUT_S = 30.0  # a killed child that has not died after this is a harness failure
 RUN_TIMEOUT_S = 600.0  # an uninterrupted build longer than this is a failure, not a hang
+CPU_POLL_S = 0.002  # how often a CPU-clock kill reads the child's CPU time
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 ARTICLE_GRAPHS = "/graph/article/"  # ns.ARTICLE_GRAPH_PREFIX without its authority
 GraphSets = dict[str, frozenset[str]]
@@ -244,6 +256,8 @@ class ReferenceBuild:
     digest: str
     duration: float  # wall seconds of the uninterrupted fresh build (process start to exit)
     force_duration: float  # ... of `build --force` over the complete store
+    cpu: float  # CPU seconds (user + system) of the uninterrupted fresh build
+    force_cpu: float  # ... of `build --force`
     write_seconds: float  # time inside graph writes during the fresh build
     write_durations: list[float]  # per article-graph write, in order
     articles: int
@@ -283,6 +297,7 @@ def classify(trace: Trace, killed: bool, articles: int) -> str:
 @dataclass
 class Report:
     reference: ReferenceBuild
+    clock: str
     trials: list[TrialResult] = field(default_factory=list)
 
     def _counts(self, trials: list[TrialResult]) -> dict[str, object]:
@@ -308,8 +323,11 @@ class Report:
         ref = self.reference
         return {
             "articles": ref.articles,
+            "clock": self.clock,
             "uninterrupted_build_s": round(ref.duration, 2),
+            "uninterrupted_build_cpu_s": round(ref.cpu, 2),
             "uninterrupted_force_build_s": round(ref.force_duration, 2),
+            "uninterrupted_force_build_cpu_s": round(ref.force_cpu, 2),
             "share_of_build_inside_graph_writes": round(ref.write_seconds / ref.duration, 4),
             "median_article_write_ms": round(1000 * statistics.median(ref.write_durations), 2),
             "uniform": self._counts([t for t in self.trials if t.timing == "uniform"]),
@@ -338,15 +356,15 @@ class Harness:
     def build_command(self, store: Path, *extra: str) -> list[str]:
         return ["build", str(self.corpus), "--store", str(store), *extra]
 
-    def run_to_end(self, argv: Sequence[str], trace: Path) -> float:
-        """Seconds of one uninterrupted traced build; a failure is an error."""
-        start = time.monotonic()
+    def run_to_end(self, argv: Sequence[str], trace: Path) -> tuple[float, float]:
+        """(wall, CPU) seconds of one uninterrupted traced build; a failure is an error."""
+        start, cpu = time.monotonic(), _children_cpu()
         done = subprocess.run(child_command(trace, argv), capture_output=True, env=self.env,
                               timeout=RUN_TIMEOUT_S, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"uninterrupted build failed ({done.returncode}): "
                                f"{done.stderr.decode(errors='replace')[-2000:]}")
-        return time.monotonic() - start
+        return time.monotonic() - start, _children_cpu() - cpu
 
     def start(self, argv: Sequence[str], trace: Path, signal_spec: str = "none",
               pass_fds: tuple[int, ...] = ()) -> subprocess.Popen[bytes]:
@@ -372,18 +390,49 @@ def reference_build(h: Harness, articles: int) -> ReferenceBuild:
     """The uninterrupted build (timed), and a timed uninterrupted `--force` run over it."""
     store = h.work / "reference-store"
     trace = h.work / "reference.trace"
-    duration = h.run_to_end(h.build_command(store), trace)
+    duration, cpu = h.run_to_end(h.build_command(store), trace)
     events = Trace.read(trace)
     graphs = graph_sets(store)
     digest = store_digest(store)
     forced = h.work / "forced-store"
     shutil.copytree(store, forced)
-    force_duration = h.run_to_end(h.build_command(forced, "--force"), h.work / "forced.trace")
+    force_duration, force_cpu = h.run_to_end(h.build_command(forced, "--force"),
+                                             h.work / "forced.trace")
     if store_digest(forced) != digest:
         raise RuntimeError("an uninterrupted `build --force` over the reference changed it")
     shutil.rmtree(forced)
-    return ReferenceBuild(graphs, digest, duration, force_duration,
+    return ReferenceBuild(graphs, digest, duration, force_duration, cpu, force_cpu,
                           events.seconds_inside_writes(), events.write_durations(), articles)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user + system) a live process has used, from /proc; None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS  # utime, stime (fields 14, 15)
+
+
+def _kill_at_cpu(process: subprocess.Popen[bytes], cpu_seconds: float) -> int:
+    """SIGKILL once the process has used `cpu_seconds` of CPU, unless it ended first.
+
+    On shared cores a build's wall time varies several-fold with the load; its CPU time does
+    not, so a kill uniform in CPU time is uniform over the build's work.
+    """
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while process.poll() is None and time.monotonic() < deadline:
+        used = _cpu_of(process.pid)
+        if used is not None and used >= cpu_seconds:
+            process.send_signal(signal.SIGKILL)
+            break
+        time.sleep(CPU_POLL_S)
+    return process.wait(timeout=KILL_TIMEOUT_S)
 
 
 def _kill_after(process: subprocess.Popen[bytes], delay: float) -> int:
@@ -412,19 +461,22 @@ def _kill_after_signal(process: subprocess.Popen[bytes], ready: int, delay: floa
 
 def trial(
     h: Harness, reference: ReferenceBuild, mode: str, number: int, delay: float,
-    in_write: int | None = None,
+    in_write: int | None = None, clock: str = "wall",
 ) -> TrialResult:
     """One killed build, its store checked against the reference, then rebuilt and compared.
 
-    `in_write` None: SIGKILL `delay` seconds after the process starts; N: `delay` seconds after
-    its N-th article-graph write begins.
+    `in_write` None: SIGKILL `delay` seconds after the process starts (wall clock), or once it
+    has used `delay` seconds of CPU (clock "cpu"); N: `delay` wall seconds after its N-th
+    article-graph write begins.
     """
     store = h.work / f"store-{number}"
     trace = h.work / f"trial-{number}.trace"
     if mode == "force":
         shutil.copytree(h.work / "reference-store", store)
     argv = h.build_command(store, *(["--force"] if mode == "force" else []))
-    if in_write is None:
+    if in_write is None and clock == "cpu":
+        returncode = _kill_at_cpu(h.start(argv, trace), delay)
+    elif in_write is None:
         returncode = _kill_after(h.start(argv, trace), delay)
     else:
         ready, notify = os.pipe()
@@ -461,23 +513,27 @@ def prepare(work: Path, copies: int, rebuild: str = "process") -> tuple[Harness,
 
 def run(
     h: Harness, articles: int, trials: int, in_write: int, seed: int, modes: Sequence[str],
-    progress: bool = False,
+    clock: str = "cpu", progress: bool = False,
 ) -> Report:
-    """`trials` kills at uniform times in [0, T], then `in_write` kills inside graph writes."""
-    report = Report(reference_build(h, articles))
+    """`trials` kills at uniform times in [0, T] (T: the uninterrupted build's wall or CPU
+    seconds, per `clock`), then `in_write` kills inside graph writes."""
+    report = Report(reference_build(h, articles), clock)
     ref = report.reference
     rng = random.Random(seed)
     plans: list[tuple[str, float, int | None]] = []
     for number in range(trials):
         mode = modes[number % len(modes)]
-        plans.append((mode, rng.uniform(0, ref.force_duration if mode == "force"
-                                        else ref.duration), None))
+        if clock == "cpu":
+            span = ref.force_cpu if mode == "force" else ref.cpu
+        else:
+            span = ref.force_duration if mode == "force" else ref.duration
+        plans.append((mode, rng.uniform(0, span), None))
     for number in range(in_write):
         write = rng.randrange(len(ref.write_durations))
         plans.append((modes[number % len(modes)], rng.uniform(0, ref.write_durations[write]),
                       write + 1))
     for number, (mode, delay, write_number) in enumerate(plans):
-        result = trial(h, ref, mode, number, delay, write_number)
+        result = trial(h, ref, mode, number, delay, write_number, clock)
         report.trials.append(result)
         if progress:
             print(f"trial {number:3d} {mode:5s} {result.timing:8s} delay {delay:6.3f} s: "
@@ -499,6 +555,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=3, help="replicas of seeds + corpus")
     parser.add_argument("--seed", type=int, default=8)
     parser.add_argument("--modes", default="fresh,force")
+    parser.add_argument("--clock", choices=("cpu", "wall"), default="cpu",
+                        help="uniform kill times in the build's CPU seconds (robust to shared "
+                        "cores) or in wall seconds since its start")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON only")
     parsed = parser.parse_args(args)
     work = Path(tempfile.mkdtemp(prefix="regkg-crash-"))
@@ -507,7 +566,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         harness, articles = prepare(work, parsed.copies, rebuild="in-process")
         sys.path.insert(0, harness.env["PYTHONPATH"].split(os.pathsep)[0])  # regkg: the snapshot
         report = run(harness, articles, parsed.trials, parsed.in_write, parsed.seed,
-                     parsed.modes.split(","), progress=not parsed.json)
+                     parsed.modes.split(","), parsed.clock, progress=not parsed.json)
         summary = report.summary()
         summary["benchmark_wall_s"] = round(time.monotonic() - started, 1)
         print(json.dumps(summary, indent=1))
