@@ -499,3 +499,9 @@ def test_parenthesis_between_name_and_role(reference, gazetteer):
     text = "Jean Dupont (photo), président de l’autorité, a déclaré : « Nous serons vigilants. »"
     (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
     assert (claim.speaker, claim.speaker_role) == ("person/jean-dupont", "président de l’autorité")
+
+
+def test_first_name_after_an_honorific_is_not_a_name(reference, gazetteer):
+    text = "Sir Keir told MPs: ‘The actions of Grok and X are absolutely disgusting and shameful’"
+    claims, new = claims_of(synthetic(text), reference, gazetteer)
+    assert direct(claims) == [] and new == []  # "Keir" alone names nobody for sure
