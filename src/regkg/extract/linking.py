@@ -109,11 +109,25 @@ class Linker:
         found = [Mention(key, m.group(0), m.start(), m.end())
                  for key, pattern in self.patterns.metonyms for m in pattern.finditer(text)]
         for match in lp.regulator_description.finditer(text):
-            code = self.patterns.demonyms.get(match.group("demonym").casefold())
+            code = self._demonym_code(match.group("demonym"))
             key = self.patterns.platform_regulator.get(code or "")
             if key:
                 found.append(Mention(key, match.group(0), match.start(), match.end()))
+        for match in lp.state_description.finditer(text):
+            code = self._demonym_code(match.group("demonym"))
+            if code:
+                found.append(Mention(self.government_of(code), match.group(0), match.start(),
+                                     match.end()))
         return found
+
+    def _demonym_code(self, word: str) -> str | None:
+        """"indonésiennes" -> ID: the word, then without its plural and feminine endings."""
+        folded = word.casefold()
+        for form in (folded, folded.removesuffix("s"), folded.removesuffix("es"),
+                     folded.removesuffix("nes"), folded.removesuffix("ne")):
+            if form in self.patterns.demonyms:
+                return self.patterns.demonyms[form]
+        return None
 
     def normalise_targets(self, found: list[tuple[int, int, str]], text: str) -> tuple[str, ...]:
         """Target keys in order, without a service whose operator (or the operator's owner)

@@ -47,6 +47,7 @@ class LanguagePatterns:
     unknown_target_lead: re.Pattern[str]
     operator_of: re.Pattern[str]
     regulator_description: re.Pattern[str]
+    state_description: re.Pattern[str]
     provision_cue: re.Pattern[str]
     provision_higher: re.Pattern[str]
     provision_lower: re.Pattern[str]
@@ -120,6 +121,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         unknown_target_lead=one("unknown_target_lead"),
         operator_of=one("operator_of"),
         regulator_description=one("regulator_description"),
+        state_description=one("state_description"),
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),
         provision_lower=one("provision", "lower"),
