@@ -237,8 +237,9 @@ class ClauseReader:
                 continue
             if self._governed(self._clause_start(start, name.start), name):
                 break  # "A spokesperson for Keir Starmer said:" -- the spokesperson speaks
+            appositive = (apposition.group("role") or "").strip()
             role = (
-                (apposition.group("role") or "").strip()
+                (appositive if self._is_role(appositive) else "")
                 or self._role_leading(start, name)
                 or self._role_before(self._clause_start(start, name.start), name)
             )
