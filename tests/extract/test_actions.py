@@ -364,7 +364,7 @@ WEDNESDAY = dt.date(2026, 1, 14)
            "Malaysia followed on Sunday.",
      [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None)]),
     ("en", "X has been blocked in Turkey since Tuesday.",
-     [("block", "jurisdiction/TR", ("service/x",), "imposed", "2026-01-13", None)]),
+     [("block", None, ("service/x",), "imposed", "2026-01-13", None)]),
     ("en", "London has warned X that it could face a ban.",
      [("warning", "authority/uk-government", ("service/x",), "opened", None, None)]),
     ("en", "Apple was ordered by the Commission to pay €500 million.",

@@ -181,7 +181,11 @@ class ActionFinder:
                     continue
                 discourse.steps.add(step)
                 yield Action(
-                    type=trig.type, actor=actor, targets=(target,) if target else (),
+                    # A country with no government in the reference: the step is the
+                    # country's, its acting body unknown (an actor must be an authority).
+                    type=trig.type,
+                    actor=None if kind_of(actor) == "jurisdiction" else actor,
+                    targets=(target,) if target else (),
                     jurisdiction=jurisdiction, laws=laws, date=date, status=status,  # type: ignore[arg-type]
                     evidence=evidence, amount=amount,
                     deadline=deadline.iso if deadline else None,
