@@ -422,6 +422,17 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("en", "Malaysian authorities blocked Grok on Sunday.",
      [("block", "authority/malaysia-ministry-of-communications", ("service/grok",), "imposed",
        "2026-01-11", None)]),
+    ("en", "British Prime Minister Keir Starmer said all options were on the table, including "
+           "a ban on X.", []),
+    ("en", "India's IT ministry on Friday ordered Musk's X to make immediate technical and "
+           "procedural changes.",
+     [("order", "authority/meity", ("service/x",), "imposed", "2026-01-09", None)]),
+    ("en", "Indonesia temporarily blocked access to Grok on Saturday, the communications "
+           "ministry said.",
+     [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None)]),
+    ("fr", "La Commission européenne a ordonné à X de conserver tous les documents internes "
+           "relatifs à Grok jusqu'à la fin de 2026.",
+     [("order", "authority/european-commission", ("service/x",), "imposed", None, None)]),
     # A class of platforms must be the object, not a word further on.
     ("en", "The ICO urged parents to check the privacy settings of online services.", []),
     ("en", "The ICO called on social media platforms to improve their privacy practices.",

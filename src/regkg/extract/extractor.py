@@ -32,7 +32,7 @@ from regkg.reference import Reference
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 BATCH_SIZE = 32
 _WORDS = re.compile(r"\w+")
 

@@ -1,7 +1,7 @@
 """Filling an action's slots: date, legal basis, amount, deadline. Layer 1.
 
 Date rule: the date must belong to the trigger's clause (between the previous and the next
-trigger). A nominal trigger ("l'enquête ouverte lundi", "preliminary findings from May 2025")
+trigger, and within clause breaks such as "while", "tandis que"). A nominal trigger ("l'enquête ouverte lundi", "preliminary findings from May 2025")
 takes a date after it only: a date before it belongs to another verb ("L'Arcom a pris
 connaissance, ce vendredi, des conclusions ..."). A verbal trigger takes the nearest date of
 its clause. A date that bounds something else ("until", "by", "before") is not when the
@@ -45,7 +45,7 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     start = trig.end if trig.form == "nominal" else max([clause[0], *left])
     end = right.start() if right else clause[1]
     candidates = [d for d in view.dates if start <= d.start and d.end <= end
-                  and getattr(d, "qualifier", None) not in _NOT_WHEN]
+                  and d.qualifier not in _NOT_WHEN]
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
         return nearest.value
@@ -90,7 +90,7 @@ def find_amount(view: SentenceView, trig: TriggerMatch, jurisdiction: str | None
     if not mentions:
         return None
     nearest = min(mentions, key=lambda m: _distance(m.start, m.end, trig))
-    if getattr(nearest, "qualifier", None) is not None:
+    if nearest.qualifier is not None:
         return None
     return nearest.money
 
