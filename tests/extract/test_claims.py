@@ -505,3 +505,19 @@ def test_first_name_after_an_honorific_is_not_a_name(reference, gazetteer):
     text = "Sir Keir told MPs: ‘The actions of Grok and X are absolutely disgusting and shameful’"
     claims, new = claims_of(synthetic(text), reference, gazetteer)
     assert direct(claims) == [] and new == []  # "Keir" alone names nobody for sure
+
+
+def test_straight_single_quotes_and_elisions(reference, gazetteer):
+    text = "'Les règles de l'Union s'appliquent à tous', a déclaré Jean Dupont, porte-parole."
+    (claim,), _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert claim.quote == "Les règles de l'Union s'appliquent à tous"
+    text = "'We won't back down on this,' Jane Doe said. Ofcom's rules don't change."
+    (claim,), _ = claims_of(synthetic(text), reference, gazetteer)
+    assert claim.quote == "We won't back down on this"
+
+
+@pytest.mark.parametrize("mark", ["'", "‘"])
+def test_an_apostrophe_left_open_does_not_swallow_the_paragraph(reference, gazetteer, mark):
+    text = f"Back in the {mark}90s, Jane Doe said: “We will regulate these platforms.”"
+    (claim,), _ = claims_of(synthetic(text), reference, gazetteer)
+    assert claim.quote == "We will regulate these platforms."

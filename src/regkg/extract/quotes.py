@@ -12,7 +12,11 @@ import re
 from dataclasses import dataclass
 
 # Opening mark -> closing mark. The straight double quote opens and closes alternately.
-PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’"}
+PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
+# Single marks double as apostrophes: one left open at the paragraph end ("'90s", "‘90s")
+# was an apostrophe, and the paragraph is read again without it.
+SINGLE_MARKS = "‘'"
+CLOSING_MARKS = "»”\"’'"
 SPACES = " \t\u00a0\u202f\u2009"
 # Scans for sentence bounds stop this far away: a run-on "paragraph" of a megabyte must not
 # make every reporting verb cost a megabyte.
@@ -54,47 +58,68 @@ def find_passages(text: str) -> list[Passage]:
 
 
 def _passages_in(text: str, start: int, end: int) -> list[Passage]:
+    ignored: set[int] = set()
+    for _ in range(20):
+        found, unclosed = _scan(text, start, end, ignored)
+        if unclosed is None or text[unclosed] not in SINGLE_MARKS:
+            break
+        ignored.add(unclosed)
+    return found
+
+
+def _scan(text: str, start: int, end: int, ignored: set[int]) -> tuple[list[Passage], int | None]:
+    """Passages, and the opening mark left unclosed at the paragraph end if any."""
     stack: list[tuple[str, int]] = []
     found: list[Passage] = []
     for i in range(start, end):
         char = text[i]
+        if i in ignored:
+            continue
         if stack and _closes(text, i, stack[-1][0], end):
             mark, opened = stack.pop()
             if not stack:
                 found.append(Passage(opened, i, True, start, end, mark))
-        elif char in PAIRS and _opens(text, i, start):
+        elif char in PAIRS and _opens(text, i, start, end):
             stack.append((char, i))
-    if stack:
-        mark, opened = stack[0]
-        found.append(Passage(opened, end, False, start, end, mark))
-    return found
+    if not stack:
+        return found, None
+    mark, opened = stack[0]
+    found.append(Passage(opened, end, False, start, end, mark))
+    return found, opened
 
 
-def _opens(text: str, i: int, paragraph_start: int) -> bool:
-    """‘ opens only at a word start; the others always open when they do not close."""
-    if text[i] != "‘":
+def _opens(text: str, i: int, paragraph_start: int, end: int) -> bool:
+    """Single marks open only at a word start ("l'IA", "don't" are apostrophes); the others
+    always open when they do not close."""
+    if text[i] not in SINGLE_MARKS:
         return True
-    return i == paragraph_start or not text[i - 1].isalnum()
+    after_space = i == paragraph_start or not text[i - 1].isalnum()
+    if text[i] == "'":  # straight: also needs a word right after it ("rock ' n")
+        return after_space and i + 1 < end and text[i + 1].isalnum() and text[i - 1] != "'"
+    return after_space
 
 
 def _closes(text: str, i: int, open_mark: str, end: int) -> bool:
     """The closing mark of the innermost open passage; ’ inside a word is an apostrophe."""
     if text[i] != PAIRS[open_mark]:
         return False
-    if text[i] == "’":
+    if text[i] in "’'":
         if i + 1 < end and text[i + 1].isalnum():
-            return False  # "people’s"
-        if text[i - 1] in "sS" and _later_closer(text, i + 1, end):
+            return False  # "people’s", "l'IA"
+        if text[i - 1] in SPACES:
+            return False
+        if text[i - 1] in "sS" and _later_closer(text, i + 1, end, text[i]):
             return False  # "companies’ excuses": a plural possessive, the quote goes on
     return True
 
 
-def _later_closer(text: str, start: int, end: int) -> bool:
-    """A ’ further on that could close the quote, before any new ‘."""
+def _later_closer(text: str, start: int, end: int, mark: str) -> bool:
+    """A closing mark further on that could close the quote, before any new opening one."""
+    opening = "‘" if mark == "’" else "'"
     for j in range(start, min(end, start + MAX_SENTENCE)):
-        if text[j] == "‘":
+        if text[j] == opening and mark == "’":
             return False
-        if text[j] == "’" and (j + 1 >= end or not text[j + 1].isalnum()):
+        if text[j] == mark and (j + 1 >= end or not text[j + 1].isalnum()):
             return True
     return False
 
@@ -115,7 +140,7 @@ def sentence_end(text: str, at: int, limit: int, stop_at_quote: bool = True) -> 
     limit = min(limit, at + MAX_SENTENCE)
     while i < limit:
         char = text[i]
-        if stop_at_quote and char in PAIRS and char not in '"’':
+        if stop_at_quote and (char in "«“" or (char == "‘" and text[i - 1] in SPACES)):
             return i  # a new quotation starts: the clause ends before it
         if char in SENTENCE_END and _ends_sentence(text, i, limit):
             return i + 1
@@ -124,7 +149,7 @@ def sentence_end(text: str, at: int, limit: int, stop_at_quote: bool = True) -> 
 
 
 def _ends_sentence(text: str, i: int, limit: int) -> bool:
-    if i + 1 < limit and text[i + 1] not in SPACES + '»”"’':
+    if i + 1 < limit and text[i + 1] not in SPACES + CLOSING_MARKS:
         return False  # "2.5", "bit.ly"
     if text[i] == ".":
         word = re.search(r"(\w+)$", text[max(0, i - 6) : i])
@@ -140,7 +165,7 @@ def sentence_start(text: str, at: int, floor: int) -> int:
     while i >= floor:
         if text[i] in SENTENCE_END and _ends_sentence(text, i, at):
             j = i + 1
-            while j < at and text[j] in SPACES + '»”"’':
+            while j < at and text[j] in SPACES + CLOSING_MARKS:
                 j += 1
             return j
         i -= 1
@@ -154,7 +179,7 @@ def opens_sentence(prefix: str) -> bool:
         return True
     if stripped[-1] in SENTENCE_END + ":":
         return True
-    return len(stripped) > 1 and stripped[-1] in '»”"’' and stripped[-2] in SENTENCE_END
+    return len(stripped) > 1 and stripped[-1] in CLOSING_MARKS and stripped[-2] in SENTENCE_END
 
 
 def word_count(passage: str) -> int:
