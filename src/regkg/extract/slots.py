@@ -1,13 +1,14 @@
 """Filling an action's slots: date, legal basis, amount, deadline. Layer 1.
 
 Date rule: the date must belong to the trigger's clause (between the previous and the next
-trigger, and within clause breaks such as "while", "tandis que"). A nominal trigger ("l'enquête ouverte lundi", "preliminary findings from May 2025")
-takes a date after it only: a date before it belongs to another verb ("L'Arcom a pris
-connaissance, ce vendredi, des conclusions ..."). A verbal trigger takes the nearest date of
-its clause. A date that bounds something else ("until", "by", "before") is not when the
-authority acted. An attached date that cannot be resolved (no publication date) gives None:
-never another date instead. With no date of its own, a step announced in a dateline sentence
-("GATINEAU, le 29 février 2024 – ...") takes the dateline's date.
+trigger, and within clause breaks such as "while", "tandis que"). A nominal trigger
+("l'enquête ouverte lundi", "preliminary findings from May 2025") takes a date after it only:
+a date before it belongs to another verb ("L'Arcom a pris connaissance, ce vendredi, des
+conclusions ..."). A verbal trigger takes the nearest date of its clause. A date that bounds
+something else ("until", "by", "before") is not when the authority acted. An attached date
+that cannot be resolved (no publication date) gives None: never another date instead. With no
+date of its own, a step announced in a dateline sentence ("GATINEAU, le 29 février 2024 – ...")
+takes the dateline's date.
 """
 
 from __future__ import annotations
