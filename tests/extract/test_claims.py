@@ -18,7 +18,7 @@ from regkg.articles import read_article
 from regkg.extract.claims import find_claims
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.gold import to_gold
-from regkg.models import Article, Claim, NewEntity
+from regkg.models import Article, Claim, Mention, NewEntity
 from regkg.reference import Reference
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -521,3 +521,28 @@ def test_an_apostrophe_left_open_does_not_swallow_the_paragraph(reference, gazet
     text = f"Back in the {mark}90s, Jane Doe said: “We will regulate these platforms.”"
     (claim,), _ = claims_of(synthetic(text), reference, gazetteer)
     assert claim.quote == "We will regulate these platforms."
+
+
+def test_unlinked_person_mentions_from_ner(reference, gazetteer):
+    """The extractor adds NER names as unlinked person mentions; organisations among them
+    ("AI Forensics") do not speak, people do under the same key."""
+    text = (
+        "« Les chiffres sont alarmants », a déclaré AI Forensics. "
+        "« Il faut agir », a déclaré Jean Dupont."
+    )
+    mentions = [
+        Mention(
+            "person/ai-forensics",
+            "AI Forensics",
+            text.index("AI F"),
+            text.index("AI F") + 12,
+            False,
+        ),
+        Mention(
+            "person/jean-dupont", "Jean Dupont", text.index("Jean"), text.index("Jean") + 11, False
+        ),
+    ]
+    article = synthetic(text, "fr")
+    claims, new = find_claims(article, [], mentions, reference, "fr")
+    assert [(c.speaker, c.quote) for c in claims] == [("person/jean-dupont", "Il faut agir")]
+    assert [e.key for e in new] == ["person/jean-dupont"]

@@ -196,8 +196,9 @@ class NameFinder:
         for mention in self.mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
             named = i >= 0 and found[i].start <= mention.start < found[i].end
-            if not named and self._speaker_key(mention.key):
-                found.append(self._from_mention(mention))
+            trusted = mention.linked or self._person_like(mention.text.split())
+            if not named and trusted and self._speaker_key(mention.key):
+                found.append(self._from_mention(mention))  # unlinked NER names are checked
         return sorted(found, key=lambda n: n.start)
 
     def _name(self, match: re.Match[str]) -> Name | None:
