@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+import reprlib
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,8 @@ def _read_sidecar(path: Path) -> dict[str, Any]:
         raise ArticleError(f"{path}: metadata {sidecar.name} is not UTF-8 ({err})") from err
     except json.JSONDecodeError as err:
         raise ArticleError(f"{path}: metadata {sidecar.name} is not valid JSON ({err})") from err
+    except RecursionError as err:  # '[[[[...' deeper than the interpreter's recursion limit
+        raise ArticleError(f"{path}: metadata {sidecar.name} is nested too deeply") from err
     if not isinstance(metadata, dict):
         raise ArticleError(f"{path}: metadata {sidecar.name} is not a JSON object")
     return metadata
@@ -177,17 +180,26 @@ def _optional_str(path: Path, metadata: dict[str, Any], field: str) -> str | Non
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if not isinstance(value, str):
-        raise ArticleError(f"{path}: metadata field {field!r} must be a string, not {value!r}")
+        raise ArticleError(f"{path}: metadata field {field!r} must be a string, not "
+                           f"{_shown(value)}")
     return value.strip()
 
 
 def _language(path: Path, value: Any, text: str) -> str:
     if value is None or value == "":
         return detect_language(text)
-    code = str(value).strip().lower().replace("_", "-").split("-")[0]  # "fr-FR" -> "fr"
-    if code not in LANGUAGES:
-        raise ArticleError(f"{path}: unknown language {value!r} (only 'fr' or 'en')")
+    code = value.strip().lower().replace("_", "-").split("-")[0] if isinstance(value, str) else ""
+    if code not in LANGUAGES:  # "fr-FR" -> "fr"
+        raise ArticleError(f"{path}: unknown language {_shown(value)} (only 'fr' or 'en')")
     return code
+
+
+def _shown(value: Any) -> str:
+    """A bounded repr for messages: YAML aliases can make a value of 9**9 shared leaves."""
+    shown = reprlib.Repr()
+    shown.maxlevel, shown.maxstring, shown.maxother = 2, 80, 80
+    text = shown.repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def _published(path: Path, value: Any) -> dt.date | None:
@@ -205,7 +217,8 @@ def _published(path: Path, value: Any) -> dt.date | None:
         except ValueError as err:
             raise ArticleError(f"{path}: impossible published date {value!r} ({err})") from err
     else:
-        raise ArticleError(f"{path}: malformed published date {value!r} (expected YYYY-MM-DD)")
+        raise ArticleError(f"{path}: malformed published date {_shown(value)} "
+                           "(expected YYYY-MM-DD)")
     if day > dt.date.today():
         raise ArticleError(f"{path}: published date {day.isoformat()} is in the future")
     return day
