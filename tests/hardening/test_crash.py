@@ -52,9 +52,9 @@ def test_a_build_killed_at_a_random_moment_leaves_whole_graphs_and_converges(
 ):
     harness, reference = run
     mode = ("fresh", "force")[number % 2]
-    duration = reference.force_duration if mode == "force" else reference.duration
-    delay = random.Random(8000 + number).uniform(0, duration)
-    result = crash.trial(harness, reference, mode, number, delay)
+    cpu_seconds = reference.force_cpu if mode == "force" else reference.cpu
+    delay = random.Random(8000 + number).uniform(0, cpu_seconds)  # uniform in the build's CPU
+    result = crash.trial(harness, reference, mode, number, delay, clock="cpu")
     assert result.partial == [], (result.stage, delay)
     assert result.foreign == [], (result.stage, delay)
     assert result.converged, (result.stage, delay)
