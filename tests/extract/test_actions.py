@@ -328,6 +328,23 @@ def test_we_resolves_to_the_issuing_regulator(actions_of):
     assert ("investigation", "authority/ofcom", ("organisation/itai-tech",), "GB") in facts
 
 
+def test_narrative_continuation_keeps_the_opening_date(actions_of):
+    """Corpus 009: 'In January, we wrote to online services ... We requested details ...'."""
+    text = ("Ofcom is today opening investigations into two pornographic services - Itai Tech "
+            "Ltd and Score Internet Group LLC - under our age assurance enforcement programme.\n"
+            "Under the Online Safety Act, online services must ensure children cannot access "
+            "pornographic content on their sites. In January, we wrote to online services that "
+            "display or publish their own pornographic content to explain that the requirements "
+            "for them to have highly effective age checks in place to protect children had come "
+            "into force. We requested details of services’ plans for complying, along with an "
+            "implementation timeline and a named point of contact.")
+    actions = actions_of(text, "en", dt.date(2025, 5, 9))
+    request = next(a for a in actions if a.type == "request_for_information")
+    assert (request.actor, request.targets) == ("authority/ofcom", ())
+    assert request.date is not None and request.date.iso() == "2025-01"
+    assert request.laws == ("law/online-safety-act",)
+
+
 def test_headline_restated_by_the_body_is_dropped(actions_of):
     title = ("Commission opens non-compliance investigations against Alphabet, Apple and Meta "
              "under the Digital Markets Act")

@@ -140,7 +140,7 @@ class Extractor:
         return found
 
     def _slots(self, article: Article, views: list[SentenceView]) -> Slots:
-        slots = Slots(article=article, patterns=self.patterns)
+        slots = Slots(article=article, patterns=self.patterns, views=views)
         for view in views:
             for mention in view.mentions:
                 if kind_of(mention.key) == "law":

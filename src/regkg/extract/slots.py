@@ -13,6 +13,7 @@ takes the dateline's date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
 _NOT_WHEN = frozenset({"until", "by", "before"})
+# A sentence that continues a narrative with a pronoun subject.
+_CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
 
 
 @dataclass
@@ -36,6 +39,7 @@ class Slots:
     patterns: Patterns
     laws_by_paragraph: dict[int, list[str]] = field(default_factory=dict)
     article_laws: list[str] = field(default_factory=list)
+    views: list[SentenceView] = field(default_factory=list)
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
@@ -50,7 +54,22 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
         return nearest.value
+    if trig.form == "verbal" and _CONTINUES.match(view.text):
+        return _narrative_date(view, slots)
     return _dateline_date(view, slots)
+
+
+def _narrative_date(view: SentenceView, slots: Slots) -> DateValue | None:
+    """"In January, we wrote to online services ... We requested details ...": a sentence
+    that goes on with a pronoun subject keeps the date that opened the previous sentence of
+    its paragraph."""
+    if view.index == 0:
+        return None
+    previous = slots.views[view.index - 1]
+    if previous.paragraph != view.paragraph or not previous.dates:
+        return None
+    opening = previous.dates[0]
+    return opening.value if opening.start <= 3 and opening.qualifier is None else None
 
 
 def _distance(start: int, end: int, trig: TriggerMatch) -> int:
