@@ -32,6 +32,7 @@ class RemoteConfig:
     retries: int = 4
     backoff_s: float = 0.5
     encode_durations: bool = False  # Virtuoso 7.2 cannot store xsd:duration literals
+    graph_ttl_s: float = 30.0  # how long dataset=named reads reuse the list of graphs
 
     @classmethod
     def from_env(cls, query_url: str, env: Mapping[str, str] | None = None) -> RemoteConfig:
@@ -49,7 +50,7 @@ class RemoteConfig:
         )
         numbers = {
             "timeout_s": float, "chunk_triples": int, "max_request_bytes": int,
-            "retries": int, "backoff_s": float,
+            "retries": int, "backoff_s": float, "graph_ttl_s": float,
         }
         changes: dict[str, Any] = {}
         for name in ("auth", "realm", "dataset", "graph_prefix", *numbers):
