@@ -1,8 +1,20 @@
 """The extraction entry point: Article -> Extraction. Layer 1.
 
 Per article: rule-based sentences (`nlp.split_sentences`), reference mentions (gazetteer),
-unknown persons and organisations (French NER batched through `nlp.pipe`; rules for English),
-penalty provisions, actions, claims. Models and patterns are loaded once per Extractor.
+unknown persons and organisations (French NER batched through `nlp.pipe`, only over sentences
+that may name someone new; rules for English), penalty provisions, actions, claims. Patterns
+are compiled once per Extractor; the French model is loaded once per process, on first use.
+
+Decisions that shape the output (details in the modules named):
+- Every Evidence is one whole sentence with exact offsets (`nlp`).
+- Statuses (`modality`): opened/imposed/reported are steps that happened (`FACTUAL_STATUSES`,
+  what the gold counts); threatened/considered/planned are kept with their status; negated
+  steps are dropped.
+- Headlines: a leading sentence that repeats the title loses to the body: its actions are
+  dropped when the body has a step of the same type by the same actor (`finalise_actions`).
+- The same step stated twice in an article is one action (`finalise_actions`).
+- Equal facts get equal field values in every article (keys, types, the country->government
+  rule in `linking`), so the mapper can merge them.
 """
 
 from __future__ import annotations
