@@ -166,8 +166,10 @@ def test_passive_procedures_without_agent_are_not_given_a_distant_subject(action
     text = ("L'Inde a affirmé avoir fait retirer des milliers de contenus sur X et plusieurs "
             "procédures ont été ouvertes dans le monde, notamment en France et, depuis mercredi, "
             "en Californie.")
-    assert [a for a in actions_of(text, "fr", dt.date(2026, 1, 14))
-            if a.type == "investigation"] == []
+    actions = actions_of(text, "fr", dt.date(2026, 1, 14))
+    assert [a for a in actions if a.type == "investigation"] == []
+    # "faire retirer des contenus" is a takedown: an order by India's government to X.
+    assert _facts(actions) == [("order", "authority/meity", ("service/x",), "IN")]
 
 
 def test_authority_self_reference_after_another_body_named_last(actions_of):
