@@ -157,10 +157,25 @@ def _extract_html(path: Path, html: str) -> tuple[dict[str, Any], str]:
     text = getattr(document, "text", None) if document is not None else None
     if not text or not text.strip():
         raise ArticleError(f"{path}: no extractable text in the HTML page")
-    metadata = {"title": getattr(document, "title", None), "url": getattr(document, "url", None),
+    metadata = {"title": _no_tags(getattr(document, "title", None)),
+                "url": getattr(document, "url", None),
                 "published": getattr(document, "date", None),
-                "outlet": getattr(document, "sitename", None)}
-    return metadata, text.replace("\r\n", "\n").replace("\r", "\n")
+                "outlet": _no_tags(getattr(document, "sitename", None))}
+    text = _no_tags(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise ArticleError(f"{path}: no extractable text in the HTML page")
+    return metadata, text
+
+
+# Markup left in a page's extracted text or metadata: escaped markup ("&lt;script&gt;") decodes
+# to a tag, and <title> holds raw text, so "<title>X <script>..." keeps its "<script>". Tags are
+# cut (their inner text stays, as plain text): no markup is stored from a page.
+# Each match stops at the next "<" or ">": linear in the text.
+_TAG_RE = re.compile(r"<!--[^<>]{0,1000}-->|</?[A-Za-z][^<>]{0,1000}>")
+
+
+def _no_tags(value: Any) -> Any:
+    return _TAG_RE.sub("", value) if isinstance(value, str) else value
 
 
 def _build_article(path: Path, text: str, metadata: dict[str, Any]) -> Article:

@@ -38,8 +38,12 @@ def _open(settings: Settings) -> Store:
 
 def _pipeline(settings: Settings, store: Store) -> Pipeline:
     from regkg.pipeline import Pipeline
+    from regkg.reference import ReferenceDataError
 
-    return Pipeline(settings, store)
+    try:
+        return Pipeline(settings, store)
+    except ReferenceDataError as error:
+        raise UsageError(str(error)) from error
 
 
 # --- build / ingest ------------------------------------------------------------------------

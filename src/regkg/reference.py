@@ -21,6 +21,10 @@ _RKG = str(RKG)
 _WD = str(WD)
 
 
+class ReferenceDataError(ValueError):
+    """A reference file that cannot be read as Turtle; the message names the file."""
+
+
 @dataclass(frozen=True)
 class Role:
     """A position a person holds: 'Prime Minister' in the UK government."""
@@ -114,7 +118,10 @@ def load_reference(directory: Path) -> Reference:
 def _load_cached(directory: Path, signature: tuple[tuple[str, int, int], ...]) -> Reference:
     graph = Graph()
     for name, _mtime, _size in signature:
-        graph.parse(directory / name, format="turtle")
+        try:
+            graph.parse(directory / name, format="turtle")
+        except SyntaxError as error:  # rdflib's BadSyntax: an RDF/XML file named .ttl, a typo
+            raise ReferenceDataError(f"{directory / name}: not valid Turtle ({error})") from error
     codes = _jurisdiction_codes(graph)
     entities = {}
     for subject in sorted(set(graph.subjects(RDF.type, None)), key=str):
