@@ -107,7 +107,8 @@ def main() -> int:
     print(f"build: {build['total']:.1f} s = {n / build['total']:.1f} articles/s; "
           f"peak RSS {rss:.0f} MB")
     for stage in ("read", "extract", "validate", "write"):
-        print(f"  {stage:9s} {build[stage]:7.2f} s  ({1000 * build[stage] / max(n, 1):.1f} ms/article)")
+        per_article = 1000 * build[stage] / max(n, 1)
+        print(f"  {stage:9s} {build[stage]:7.2f} s  ({per_article:.1f} ms/article)")
     print(f"baseline spaCy full pipeline alone: {spacy_s:.1f} s ({words / spacy_s:.0f} words/s); "
           f"extraction/spaCy = {build['extract'] / spacy_s:.2f}x the time")
     print(f"baseline bare pyoxigraph load of the same quads: {load_s:.2f} s; "
