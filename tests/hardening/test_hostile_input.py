@@ -183,12 +183,16 @@ def test_hostile_reference_files_are_never_parsed_expanded_or_fetched(
 
 
 def test_hostile_reference_files_through_the_cli_fetch_nothing(
-    hostile_data, canary, monkeypatch, tmp_path, capsys
+    hostile_data, canary, parse_calls, monkeypatch, tmp_path, capsys
 ):
     monkeypatch.setenv("REGKG_DATA_DIR", str(hostile_data))
     (tmp_path / "none").mkdir()
     assert main(["build", str(tmp_path / "none"), "--store", str(tmp_path / "store")]) == 0
+    assert any(str(hostile_data) in source for source, _ in parse_calls)
+    assert all(s.endswith(".ttl") and f == "turtle" for s, f in parse_calls), parse_calls
     assert canary.requests == []
+    canary.hit_directly()
+    assert canary.requests == ["/control"]
 
 
 def test_an_rdf_xml_file_named_ttl_is_refused_naming_the_file(
