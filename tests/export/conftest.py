@@ -17,8 +17,9 @@ import pytest
 from regkg import namespaces as ns
 from regkg.mapping import map_extraction
 from regkg.models import Action, Article, Claim, DateValue, Evidence, Extraction, Money
-from regkg.pipeline import read_turtle_dir
+from regkg.pipeline import Pipeline
 from regkg.reference import load_reference
+from regkg.settings import Settings
 from regkg.store import EmbeddedStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -93,8 +94,7 @@ def build_store() -> EmbeddedStore:
         entity = reference.get(key)
         return entity.label if entity else key
 
-    store.replace_graph(str(ns.REFERENCE_GRAPH), read_turtle_dir(REPO / "data" / "reference"))
-    store.replace_graph(str(ns.ONTOLOGY_GRAPH), read_turtle_dir(REPO / "ontology"))
+    Pipeline(Settings(store="memory"), store).install_schema()  # reference + ontology graphs
     for extraction in extractions():
         graph = map_extraction(extraction, label)
         store.replace_graph(str(ns.article_graph(extraction.article.id)), graph)

@@ -123,7 +123,7 @@ def fact_node(row: Row) -> Node:
         "precision": _after(text(row, "datePrecision"), "precision-"),
         "amount": float(row["amount"].value) if "amount" in row else None,
         "currency": text(row, "amountCurrency"),
-        "articles": integer(row, "articles"),
+        "articles": integer(row, "articleCount"),
         "actions": 1 if kind == "action" else 0,
     }
     attributes.update({k: v for k, v in optional.items() if v is not None})
@@ -140,7 +140,7 @@ def fact_label(row: Row, kind: str) -> str:
 def fact_edge(edge_id: str, row: Row) -> Edge:
     fact, node, relation = row["fact"].value, row["node"].value, row["relation"].value
     source, target = (node, fact) if relation in _FROM_ENTITY else (fact, node)
-    articles = max(integer(row, "articles"), 1)
+    articles = max(integer(row, "articleCount"), 1)
     start = text(row, "start")
     attributes: dict[str, Value] = {"relation": relation, "articles": articles}
     if start:
