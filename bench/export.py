@@ -10,7 +10,7 @@ each reported by one or more articles (popular ones by many, Zipf-like), 10% und
 month precision, with evidence sentences. Loaded into an on-disk pyoxigraph store together with
 the reference and ontology graphs, as `regkg build` leaves it.
 
-Each approach runs in its own process (peak RSS is per process): regkg's streaming exporters,
+Each approach runs in its own process (peak RSS is per process): regkg's streaming exporters (csv: the edges table),
 and the baseline, networkx: the same nodes and edges held in a MultiDiGraph, then written by
 networkx's own `write_gexf`.
 """
@@ -43,7 +43,7 @@ from regkg.store.embedded import to_ox
 
 REPO = Path(__file__).resolve().parents[1]
 SETTINGS = Settings()
-APPROACHES = ("regkg-gexf-full", "regkg-gexf-enforcement", "regkg-csv-edges", "regkg-graphml",
+APPROACHES = ("regkg-gexf-full", "regkg-gexf-enforcement", "regkg-csv-full", "regkg-graphml",
               "regkg-nquads", "regkg-turtle", "networkx-gexf-full")
 SENTENCE = ("{actor} a annoncé {kind} visant {target}, selon un communiqué publié le même jour "
             "et consulté par plusieurs médias européens et américains.")
@@ -196,7 +196,9 @@ def measure(approach: str, store_dir: Path, directory: Path, heap: bool) -> dict
     output = directory / f"{approach}.out"
     command = [sys.executable, __file__, "--child", approach, "--store", str(store_dir),
                "--output", str(output)] + (["--heap"] if heap else [])
-    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"{approach} failed:\n{result.stderr}")
     output.unlink(missing_ok=True)
     measured: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
     return measured
