@@ -415,10 +415,11 @@ def test_any_text_gives_claims_copied_from_it(reference, gazetteer, pieces, lang
 
 def test_a_long_article_stays_fast(reference, gazetteer):
     paragraph = (
-        "«Nous ne céderons pas sur ce point», a déclaré Jean Dupont, porte-parole du ministère. "
+        "«Nous ne céderons pas sur le point {}», a déclaré Jean Dupont, porte-parole du ministère. "
         "Il a ajouté que les plateformes devaient agir. L'Arcom a ouvert une enquête.\n"
     )
-    article = synthetic(paragraph * 1500, "fr", dt.date(2026, 1, 14))
+    text = "".join(paragraph.format(i) for i in range(1500))
+    article = synthetic(text, "fr", dt.date(2026, 1, 14))
     started = time.perf_counter()
     claims, _ = claims_of(article, reference, gazetteer)
     assert len([c for c in claims if not c.indirect]) == 1500
@@ -546,3 +547,12 @@ def test_unlinked_person_mentions_from_ner(reference, gazetteer):
     claims, new = find_claims(article, [], mentions, reference, "fr")
     assert [(c.speaker, c.quote) for c in claims] == [("person/jean-dupont", "Il faut agir")]
     assert [e.key for e in new] == ["person/jean-dupont"]
+
+
+def test_the_same_quote_twice_is_one_claim(reference, gazetteer):
+    text = (
+        "« Nous ne reculerons pas », a déclaré Jean Dupont.\n\n"
+        "Plus tard : « Nous ne reculerons pas », a répété Jean Dupont."
+    )
+    claims, _ = claims_of(synthetic(text, "fr"), reference, gazetteer)
+    assert len(direct(claims)) == 1

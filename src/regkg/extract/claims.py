@@ -85,6 +85,7 @@ class _ClaimBuilder:
     genders: dict[str, str] = field(default_factory=dict)
     dated_reports: list[tuple[Speaker, DateValue, list[str]]] = field(default_factory=list)
     quoted: list[int] = field(default_factory=list)  # where the claims' quotations open
+    said: set[tuple[str | None, str]] = field(default_factory=set)  # (speaker, quote) so far
 
     def __post_init__(self) -> None:
         self.text = self.article.text
@@ -223,6 +224,9 @@ class _ClaimBuilder:
         quote = self.text[start:end]
         if word_count(quote) < MIN_WORDS:
             return
+        if (speaker.key, quote) in self.said:
+            return  # the same words quoted twice (headline and body) are one claim
+        self.said.add((speaker.key, quote))
         if date is None and speaker.key is not None:
             date = self._lede_date(speaker, quote)
         span_start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
