@@ -10,9 +10,9 @@ each reported by one or more articles (popular ones by many, Zipf-like), 10% und
 month precision, with evidence sentences. Loaded into an on-disk pyoxigraph store together with
 the reference and ontology graphs, as `regkg build` leaves it.
 
-Each approach runs in its own process (peak RSS is per process): regkg's streaming exporters (csv: the edges table),
-and the baseline, networkx: the same nodes and edges held in a MultiDiGraph, then written by
-networkx's own `write_gexf`.
+Each approach runs in its own process (peak RSS is per process): regkg's streaming exporters
+(csv: the edges table), and the baseline, networkx: the same nodes and edges held in a
+MultiDiGraph, then written by networkx's own `write_gexf`.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def _open(settings: Settings) -> Store:
     if spec != "memory" and not spec.startswith("sparql+") and not os.path.isdir(spec):
         raise UsageError(f"no store at {spec} (build one with `regkg build --store {spec}`)")
     try:
-        return open_store(spec, read_only=os.path.isdir(spec))
+        return open_store(spec)
     except StoreError as error:
         raise UsageError(str(error)) from error
 
