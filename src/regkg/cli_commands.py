@@ -21,6 +21,7 @@ from regkg.cli import (
     print_json,
     print_table,
 )
+from regkg.cli_export import configure_export, run_export
 from regkg.cli_serve import configure_serve, run_serve
 from regkg.settings import Settings
 from regkg.store import QueryError, Store, StoreError, open_store
@@ -314,6 +315,8 @@ COMMANDS = {
     "review": ("List entities extraction found that match no reference entity.", _no_args,
                run_review),
     "serve": ("Serve the SPARQL endpoint and REST API (read-only).", configure_serve, run_serve),
+    "export": ("Export the graph for Gephi and KG tools (docs/export.md).", configure_export,
+               run_export),
 }
 
 __all__ = ["COMMANDS", "EXIT_USAGE"]
