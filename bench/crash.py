@@ -13,6 +13,8 @@ load), reopens the store and checks:
 
 - every named graph in the store is one of the reference's, holding exactly the reference's set
   of quads for that graph (an article graph is complete with its provenance, or absent);
+- no committed graph is lost: a graph whose update had returned before the kill (and, under
+  `--force`, every graph of the complete store the build started from) is in the store;
 - running the build again converges: the store's `canonical_digest` equals the reference's.
 
 Graph writes take about a millisecond each, a percent or two of a build, so uniform kills rarely
@@ -188,6 +190,10 @@ class Trace:
         """The graph whose pyoxigraph update had begun and not returned."""
         return self._open("U", "V")
 
+    def committed(self) -> set[str]:
+        """Graphs whose pyoxigraph update returned: committed, so they must survive a kill."""
+        return {g for kind, _, g in self.events if kind == "V"}
+
     def article_writes(self) -> int:
         return sum(1 for kind, _, g in self.events if kind == "E" and ARTICLE_GRAPHS in g)
 
@@ -274,6 +280,8 @@ class TrialResult:
     article_graphs_found: int
     partial: list[str]
     foreign: list[str]
+    lost: list[str]  # graphs committed before the kill (update returned, or --force's old
+    # complete graphs) that the reopened store does not hold
     converged: bool
 
 
@@ -315,6 +323,7 @@ class Report:
             "stages": {s: stages[s] for s in STAGES if stages[s]},
             "graphs_found_partial": sum(len(t.partial) for t in trials),
             "foreign_graphs": sum(len(t.foreign) for t in trials),
+            "committed_graphs_lost": sum(len(t.lost) for t in trials),
             "converged": converged,
             "convergence_pct": round(100 * converged / max(len(trials), 1), 1),
         }
@@ -336,7 +345,7 @@ class Report:
 
     @property
     def failed(self) -> bool:
-        return any(t.partial or t.foreign or not t.converged for t in self.trials)
+        return any(t.partial or t.foreign or t.lost or not t.converged for t in self.trials)
 
 
 @dataclass
@@ -494,6 +503,8 @@ def trial(
     events = Trace.read(trace)
     found = graph_sets(store) if store.exists() else {}
     partial, foreign = compare(found, reference.graphs)
+    committed = events.committed() | (set(reference.graphs) if mode == "force" else set())
+    lost = sorted(committed - set(found))
     article_graphs = sum(1 for g in found if ARTICLE_GRAPHS in g)
     h.rebuild_store(store)
     converged = store_digest(store) == reference.digest
@@ -501,7 +512,7 @@ def trial(
     trace.unlink(missing_ok=True)
     timing = "uniform" if in_write is None else "in-write"
     return TrialResult(mode, timing, delay, killed, classify(events, killed, reference.articles),
-                       events.open_write, article_graphs, partial, foreign, converged)
+                       events.open_write, article_graphs, partial, foreign, lost, converged)
 
 
 def prepare(work: Path, copies: int, rebuild: str = "process") -> tuple[Harness, int]:
@@ -539,6 +550,7 @@ def run(
             print(f"trial {number:3d} {mode:5s} {result.timing:8s} delay {delay:6.3f} s: "
                   f"{result.stage:24s} graphs {result.article_graphs_found:3d} "
                   f"partial {len(result.partial)} foreign {len(result.foreign)} "
+                  f"lost {len(result.lost)} "
                   f"converged {result.converged}", flush=True)
     return report
 
@@ -569,6 +581,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                      parsed.modes.split(","), parsed.clock, progress=not parsed.json)
         summary = report.summary()
         summary["benchmark_wall_s"] = round(time.monotonic() - started, 1)
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        summary["benchmark_cpu_s"] = round(own.ru_utime + own.ru_stime + _children_cpu(), 1)
         print(json.dumps(summary, indent=1))
         return 1 if report.failed else 0
     finally:

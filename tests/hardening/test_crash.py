@@ -46,6 +46,17 @@ def test_the_checker_sees_a_partial_graph_and_a_foreign_one(crash, run):
     assert crash.compare(reference.graphs, reference.graphs) == ([], [])
 
 
+def test_the_trace_tells_a_kill_inside_an_update_from_a_committed_write(crash, tmp_path):
+    trace = tmp_path / "t.trace"
+    graph = ARTICLE_GRAPH + "a"
+    trace.write_text(f"B 1.0 {graph}\nU 1.1 {graph}\nV 1.2 {graph}\nE 1.3 {graph}\n"
+                     f"B 2.0 {graph}2\nU 2.1 {graph}2\n", encoding="utf-8")
+    events = crash.Trace.read(trace)
+    assert events.committed() == {graph}
+    assert events.open_update == events.open_write == graph + "2"
+    assert crash.classify(events, killed=True, articles=2) == "mid-update"
+
+
 @pytest.mark.parametrize("number", range(5))
 def test_a_build_killed_at_a_random_moment_leaves_whole_graphs_and_converges(
     crash, run, number
@@ -57,6 +68,7 @@ def test_a_build_killed_at_a_random_moment_leaves_whole_graphs_and_converges(
     result = crash.trial(harness, reference, mode, number, delay, clock="cpu")
     assert result.partial == [], (result.stage, delay)
     assert result.foreign == [], (result.stage, delay)
+    assert result.lost == [], (result.stage, delay)
     assert result.converged, (result.stage, delay)
 
 
@@ -74,4 +86,5 @@ def test_a_build_killed_inside_a_graph_write_leaves_whole_graphs_and_converges(
     assert result.killed
     assert result.partial == [], (result.stage, result.open_write)
     assert result.foreign == [], (result.stage, result.open_write)
+    assert result.lost == [], (result.stage, result.open_write)
     assert result.converged, (result.stage, result.open_write)
