@@ -15,9 +15,9 @@ from typing import Any, BinaryIO
 import pyoxigraph as ox
 
 from regkg import namespaces as ns
-from regkg.store import EmbeddedStore, QueryError, Store, StoreError
+from regkg.store import EmbeddedStore, QueryError, Store
 
-from .base import ExportOptions, ExportReport
+from .base import ExportError, ExportOptions, ExportReport
 from .rows import named, native_results
 
 # Prefixes whose local names need no escaping: one per kind of minted IRI, no bare `id:`.
@@ -41,25 +41,22 @@ class RdfExporter:
 
     def write(self, store: Store, out: BinaryIO, options: ExportOptions) -> ExportReport:
         if not isinstance(store, EmbeddedStore):
-            raise StoreError("RDF export streams from the embedded store only")
+            raise ExportError("RDF export streams from the embedded store only")
         report = ExportReport(self.name, options.view)
         whole = options.view == "full" and not options.filtered
-        if whole and self.quads:
-            terms: Iterator[ox.Quad] | Iterator[ox.Triple] = _all_quads(store)
-        elif whole:
-            terms = _solutions_as(store, options, "export-all-triples", ox.Triple)
+        prefixes = _PREFIXES if self.syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
+        if whole and self.quads:  # Oxigraph's own dump, straight from its indexes
+            store.native.dump(out, self.syntax, prefixes=prefixes)
+            report.triples = len(store.native)
+            return report
+        if whole:
+            terms: Iterator[ox.Quad] | Iterator[ox.Triple] = _solutions_as(
+                store, options, "export-all-triples", ox.Triple)
         else:
             name = "export-quads" if self.quads else "export-triples"
             terms = _solutions_as(store, options, name, ox.Quad if self.quads else ox.Triple)
-        prefixes = _PREFIXES if self.syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
         ox.serialize(_counted(terms, report), out, self.syntax, prefixes=prefixes)
         return report
-
-
-def _all_quads(store: EmbeddedStore) -> Iterator[ox.Quad]:
-    """Every quad of every named graph (the default graph is empty in regkg stores)."""
-    for graph in store.native.named_graphs():
-        yield from store.native.quads_for_pattern(None, None, None, graph)
 
 
 def _solutions_as(store: EmbeddedStore, options: ExportOptions, query: str,
