@@ -252,6 +252,7 @@ cli_inputs = st.one_of(
 )
 
 
+@pytest.mark.slow  # a Pipeline per example (reference, shapes), spaCy once
 @settings(max_examples=CLI_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=cli_inputs)
