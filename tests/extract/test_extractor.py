@@ -224,3 +224,18 @@ def test_degenerate_inputs_do_not_crash(extractor, article_of, text, language):
 
 def test_extract_many_of_nothing(extractor):
     assert list(extractor.extract_many([])) == []
+
+
+def test_regression_long_sentence_and_many_steps_stay_fast(extractor, article_of):
+    """A 40,000-character 'sentence' once took minutes (per-trigger scans of the whole
+    sentence, mention lookups by equality); repeats were merged in quadratic time."""
+    import time
+
+    start = time.process_time()
+    one_line = extractor.extract(article_of("Ofcom ordered X to stop and fined Meta " * 1000,
+                                            "en", dt.date(2026, 1, 14)))
+    many = extractor.extract(article_of("Ofcom ordered X to stop and fined Meta. " * 2000,
+                                        "en", dt.date(2026, 1, 14)))
+    assert time.process_time() - start < 10
+    assert one_line.actions == (), "a 40,000-character run-on is not prose"
+    assert len(many.actions) == 4000

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.extract.dates import DateMention, find_dates
-from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
+from regkg.extract.linking import ACTOR_KINDS, DescribedMention, Discourse, Linker, kind_of
 from regkg.extract.modality import decide_status
 from regkg.extract.names import unknown_target
 from regkg.extract.patterns import LanguagePatterns, Patterns
@@ -23,6 +23,8 @@ from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, fi
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
+# Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
+MAX_SENTENCE_CHARS = 2_000
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
 # "Meta s'est vu infliger une amende": passive whatever the verb form.
@@ -81,6 +83,7 @@ class SentenceView:
     headline: bool = False
     provision: bool = False  # states a statutory maximum: no fine from it
     _dates: list[DateMention] | None = None
+    actor_candidates: list[Mention] | None = None  # set once per sentence by ActionFinder
 
     @property
     def dates(self) -> list[DateMention]:
@@ -141,6 +144,8 @@ class ActionFinder:
     def _sentence_actions(self, view: SentenceView, slots: Slots,
                           discourse: Discourse) -> Iterator[Action]:
         lp = self.patterns.of(slots.article.language)
+        if len(view.text) > MAX_SENTENCE_CHARS:
+            return  # not prose: a list or a table run together, or hostile input
         triggers = find_triggers(view.text, lp)
         for i, trig in enumerate(triggers):
             if view.provision and trig.type == "fine":
@@ -195,7 +200,9 @@ class ActionFinder:
 
     def _actors(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
                 lp: LanguagePatterns) -> list[str]:
-        candidates = self._actor_mentions(view, lp)
+        if view.actor_candidates is None:
+            view.actor_candidates = self._actor_mentions(view, lp)
+        candidates = view.actor_candidates
         passive = _is_passive(view, trig)
         if trig.form == "nominal" or passive:
             agent = self._agent_after(view, trig, candidates, discourse, lp)
@@ -237,7 +244,7 @@ class ActionFinder:
     def _bare_name(self, view: SentenceView, mention: Mention) -> bool:
         """A country or a capital (not a named body): locative or complement position rules
         it out as an actor ("Au Royaume-Uni, ...", "in London")."""
-        return kind_of(mention.key) == "jurisdiction" or mention not in view.mentions
+        return kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention], discourse: Discourse,

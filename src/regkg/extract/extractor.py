@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -203,21 +203,45 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
     kept = body + [a for a in actions if a.evidence.start in headline_starts
                    and (a.type, a.actor) not in body_steps]
     merged: list[Action] = []
+    groups: dict[tuple[object, ...], _StepGroup] = {}
     for action in kept:
-        same = next((i for i, m in enumerate(merged) if _repeats(m, action)), None)
+        step = (action.type, action.actor, action.targets, action.date, action.status)
+        group = groups.setdefault(step, _StepGroup())
+        same = group.repeat_of(action)
         if same is None:
+            group.add(action, len(merged))
             merged.append(action)
         elif _support(action) > _support(merged[same]):
             merged[same] = action
     return sorted(merged, key=lambda a: a.evidence.start)
 
 
-def _repeats(first: Action, second: Action) -> bool:
-    if (first.type, first.actor, first.targets, first.date, first.status) != (
-            second.type, second.actor, second.targets, second.date, second.status):
-        return False
-    return (first.evidence.start == second.evidence.start or first.date is not None
-            or (first.amount is not None) != (second.amount is not None))
+@dataclass
+class _StepGroup:
+    """Statements of one step (same type, actor, targets, date, status) seen so far, indexed
+    so that finding a repeat costs O(1): a repeat is in the same sentence, or has a known
+    date, or differs by having an amount ("almost $1 million", then "$957,780")."""
+
+    first: int | None = None
+    by_sentence: dict[int, int] = field(default_factory=dict)
+    with_amount: int | None = None
+    without_amount: int | None = None
+
+    def repeat_of(self, action: Action) -> int | None:
+        if action.date is not None and self.first is not None:
+            return self.first
+        same = self.by_sentence.get(action.evidence.start)
+        if same is not None:
+            return same
+        return self.without_amount if action.amount is not None else self.with_amount
+
+    def add(self, action: Action, index: int) -> None:
+        self.first = index if self.first is None else self.first
+        self.by_sentence.setdefault(action.evidence.start, index)
+        if action.amount is not None:
+            self.with_amount = index if self.with_amount is None else self.with_amount
+        elif self.without_amount is None:
+            self.without_amount = index
 
 
 def _support(action: Action) -> int:

@@ -39,6 +39,12 @@ _SPECIFIC_HEADS = ("commission", "ministère", "ministry", "gouvernement", "gove
                    "procureur", "attorney", "commissariat", "commissioner", "department")
 
 
+@dataclass(frozen=True)
+class DescribedMention(Mention):
+    """A body named by a description or a capital, not by its name ("une autorité de
+    régulation britannique", "London"): a locative or complement position rules it out."""
+
+
 def kind_of(key: str) -> str:
     return key.partition("/")[0]
 
@@ -106,18 +112,19 @@ class Linker:
     def described_regulators(self, text: str, lp: LanguagePatterns) -> list[Mention]:
         """Pseudo-mentions for "une autorité de régulation britannique" and the like, and for
         capitals standing for their government ("London has warned X")."""
-        found = [Mention(key, m.group(0), m.start(), m.end())
-                 for key, pattern in self.patterns.metonyms for m in pattern.finditer(text)]
+        found: list[Mention] = [
+            DescribedMention(key, m.group(0), m.start(), m.end())
+            for key, pattern in self.patterns.metonyms for m in pattern.finditer(text)]
         for match in lp.regulator_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             key = self.patterns.platform_regulator.get(code or "")
             if key:
-                found.append(Mention(key, match.group(0), match.start(), match.end()))
+                found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
         for match in lp.state_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             if code:
-                found.append(Mention(self.government_of(code), match.group(0), match.start(),
-                                     match.end()))
+                found.append(DescribedMention(self.government_of(code), match.group(0),
+                                              match.start(), match.end()))
         return found
 
     def _demonym_code(self, word: str) -> str | None:
