@@ -11,6 +11,7 @@ Names the gazetteer already found are never re-created.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ _CAPITALISED = r"[A-ZÀ-Ý][\w&'’.-]*"
 _TWO_CAPITALISED = re.compile(
     r"(?<![\w'’])(?!(?:Le|La|Les|L|Un|Une|Des|Ce|Cette|Ces|The|A|An)\b)"
     r"[A-ZÀ-Ý][\w'’.-]*\s+(?:(?:de|du|des|d'|d’|von|van|di|da|el|al)\s*)?[A-ZÀ-Ý][\w'’-]*")
+_LONGEST = 300  # characters: no reference label or name is longer
 _DETERMINERS = frozenset({"The", "Le", "La", "Les", "L'", "A", "An", "Un", "Une"})
 _EN_PERSON = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,?\s+(?:said|says|told|added|stated)\b)")
@@ -45,6 +47,26 @@ def _overlaps(start: int, end: int, taken: Iterable[Mention]) -> bool:
     return any(start < m.end and m.start < end for m in taken)
 
 
+class _Taken:
+    """Mentions sorted by start, for overlap tests in O(log n) (mentions do not nest, and
+    none is longer than `_LONGEST` characters)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        first = bisect.bisect_left(self.starts, start - _LONGEST)
+        last = bisect.bisect_left(self.starts, end)
+        return any(start < m.end for m in self.mentions[first:last])
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some mention contains the whole span."""
+        first = bisect.bisect_left(self.starts, start - _LONGEST)
+        last = bisect.bisect_right(self.starts, start)
+        return any(end <= m.end for m in self.mentions[first:last])
+
+
 def ner_candidates(sentences: list[Sentence], known: list[Mention],
                    lp: LanguagePatterns) -> list[Sentence]:
     """Sentences that may name an unknown person or organisation: two capitalised words in a
@@ -52,10 +74,11 @@ def ner_candidates(sentences: list[Sentence], known: list[Mention],
     Only these go through the NER model: most sentences name nobody new, and the model is
     most of the extraction time."""
     chosen = []
+    taken = _Taken(known)
     for sentence in sentences:
         for match in _TWO_CAPITALISED.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            if not any(m.start <= start and end <= m.end for m in known):
+            if not taken.covers(start, end):
                 chosen.append(sentence)
                 break
         else:
@@ -70,9 +93,10 @@ def spacy_names(docs: list[tuple[Sentence, Doc]], text: str, known: list[Mention
     found: list[Mention] = []
     ents = [(s.start + e.start_char, s.start + e.end_char, e.text, e.label_)
             for s, doc in docs for e in doc.ents]
+    taken = _Taken(known)
     for start, end, name, label in ents:
         ent_label = label
-        if _overlaps(start, end, known):
+        if taken.overlaps(start, end):
             continue
         if ent_label == "PER" and _is_full_name(name):
             found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
@@ -146,12 +170,14 @@ def _is_organisation(text: str, start: int, name: str, label: str, patterns: Pat
 def new_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[NewEntity]:
     """One NewEntity per unlinked key, with the sentence of its first mention."""
     seen: dict[str, NewEntity] = {}
+    starts = [s.start for s in sentences]
     for mention in mentions:
         if mention.linked or mention.key in seen:
             continue
-        sentence = next((s for s in sentences if s.start <= mention.start < s.end), None)
-        if sentence is None:
+        index = bisect.bisect_right(starts, mention.start) - 1
+        if index < 0 or not mention.start < sentences[index].end:
             continue
+        sentence = sentences[index]
         kind = "person" if mention.key.startswith("person/") else "organisation"
         seen[mention.key] = NewEntity(mention.key, kind, mention.text,
                                       Evidence(sentence.text, sentence.start, sentence.end))
