@@ -10,7 +10,7 @@ NER alone (its fastest configuration: no tagger, no parser).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -18,7 +18,6 @@ from regkg.extract.text import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 FRENCH_MODEL = "fr_core_news_sm"
 # Components fr_core_news_sm needs for NER: its `ner` has its own embedding layer.
@@ -96,8 +95,3 @@ def french_full() -> Language:
     import spacy
 
     return spacy.load(FRENCH_MODEL)
-
-
-def pipe_ner(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """French NER over many texts, batched."""
-    return french_ner().pipe(texts, batch_size=batch_size)
