@@ -195,10 +195,11 @@ def test_hostile_reference_files_through_the_cli_fetch_nothing(
     assert canary.requests == ["/control"]
 
 
-def test_an_rdf_xml_file_named_ttl_is_refused_naming_the_file(
+def test_regression_an_rdf_xml_file_named_ttl_is_refused_naming_it_not_a_traceback(
     hostile_data, canary, monkeypatch, tmp_path, capsys
 ):
-    """Parsed as what its name says (Turtle), it fails: no XML parser, no entity, no fetch."""
+    """Parsed as what its name says (Turtle), it fails: no XML parser, no entity, no fetch.
+    It used to fail with rdflib's BadSyntax traceback, naming no file ("at line 2 of <>")."""
     disguised = hostile_data / "reference" / "disguised.ttl"
     disguised.write_text(billion_laughs(canary), encoding="utf-8")
     with pytest.raises(ReferenceDataError, match="disguised.ttl"):
