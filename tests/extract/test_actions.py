@@ -452,6 +452,9 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("fr", "La Commission européenne a ordonné à X de conserver tous les documents internes "
            "relatifs à Grok jusqu'à la fin de 2026.",
      [("order", "authority/european-commission", ("service/x",), "imposed", None, None)]),
+    ("en", "The European Commission sent a request for information to X on Grok.",
+     [("request_for_information", "authority/european-commission", ("service/x",), "opened",
+       None, None)]),
     ("en", "Separately, the Commission sent X a request for information on Grok on Monday.",
      [("request_for_information", "authority/european-commission", ("service/x",), "opened",
        "2026-01-12", None)]),

@@ -335,8 +335,10 @@ class ActionFinder:
                 candidates.append((a_start, a_end, referents))
         if candidates:
             candidates.sort()
-            stop = lp.target_stops.search(view.text, candidates[0][1], end)
-            limit = stop.start() if stop else end
+            stops = [lp.target_stops.search(view.text, candidates[0][1], end)]
+            if trig.type == "request_for_information":
+                stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
+            limit = min([s.start() for s in stops if s] + [end])
             found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
             named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                         for a, _, ks in candidates if a < limit)

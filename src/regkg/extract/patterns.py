@@ -43,6 +43,7 @@ class LanguagePatterns:
     object_pronoun_before_verb: re.Pattern[str]
     target_stops: re.Pattern[str]
     target_hard_stops: re.Pattern[str]
+    request_target_stops: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     unknown_target_lead: re.Pattern[str]
     operator_of: re.Pattern[str]
@@ -117,6 +118,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         object_pronoun_before_verb=one("object_pronoun_before_verb"),
         target_stops=one("target_stops"),
         target_hard_stops=one("target_hard_stops"),
+        request_target_stops=one("request_target_stops"),
         clause_breaks=one("clause_breaks"),
         unknown_target_lead=one("unknown_target_lead"),
         operator_of=one("operator_of"),
