@@ -234,20 +234,30 @@ def rank_actions(state: ServerState, name: str, params: dict[str, str]) -> Ranke
     return ranked
 
 
+PRECISION_BY_RANK = sorted(PRECISION_RANK, key=PRECISION_RANK.__getitem__)
+
+
 def _rank_rows(names: list[str], rows: Rows) -> Ranked:
-    a, w, d, p = (names.index(v) for v in ("action", "where", "date", "precision"))
-    dates: dict[str, list[tuple[str, str | None]]] = {}
+    """Rank the rows of an *-actions query: ?action ?where ?best ("<precision rank> <date>",
+    the minimum over the action's reported dates, so the most precise, then earliest)."""
+    a, w, b = (names.index(v) for v in ("action", "where", "best"))
+    best: dict[str, tuple[str, str] | None] = {}
     places: dict[str, set[str]] = defaultdict(set)
     for row in rows:
-        action, where, date = row[a], row[w], row[d]
+        action, where, key = row[a], row[w], row[b]
         assert action is not None
-        reported = dates.setdefault(action, [])
         if where:
             places[action].add(where)
-        if date:
-            reported.append((date, PRECISION_OF.get(row[p] or "")))
-    ranked = [(action, _best_date(reported), frozenset(places[action]))
-              for action, reported in dates.items()]
+        if key:
+            rank, _, day = key.partition(" ")
+            candidate = (day, PRECISION_BY_RANK[int(rank)])
+            current = best.get(action)
+            if current is None or (PRECISION_RANK[candidate[1]], candidate[0]) < (
+                    PRECISION_RANK[current[1]], current[0]):
+                best[action] = candidate
+        else:
+            best.setdefault(action, None)
+    ranked = [(action, date, frozenset(places[action])) for action, date in best.items()]
     ranked.sort(key=lambda r: r[0])
     ranked.sort(key=lambda r: r[1][0] if r[1] else "", reverse=True)
     return ranked
