@@ -168,8 +168,14 @@ def test_passive_procedures_without_agent_are_not_given_a_distant_subject(action
             "en Californie.")
     actions = actions_of(text, "fr", dt.date(2026, 1, 14))
     assert [a for a in actions if a.type == "investigation"] == []
-    # "faire retirer des contenus" is a takedown: an order by India's government to X.
-    assert _facts(actions) == [("order", "authority/meity", ("service/x",), "IN")]
+    assert _facts(actions) == []
+
+
+def test_regression_content_removed_on_a_platform_is_no_order_to_it(actions_of):
+    """Seed 001 false positive (precision 0.95 -> 0.90): "avoir fait retirer des milliers de
+    contenus sur X" names content taken down, no measure addressed to X (gold note)."""
+    text = "L'Inde a affirmé avoir fait retirer des milliers de contenus sur X."
+    assert [a for a in actions_of(text, "fr", dt.date(2026, 1, 14)) if a.type == "order"] == []
 
 
 def test_authority_self_reference_after_another_body_named_last(actions_of):
