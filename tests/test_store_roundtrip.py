@@ -30,3 +30,13 @@ def test_a_stored_seed_graph_validates_again(seed_build):
     for name in names:
         graph: Graph = store.graph(name)
         assert validate(pipeline.validation_data(graph), pipeline.shapes).conforms, name
+
+
+def test_regression_closing_a_read_only_store_does_not_raise(tmp_path):
+    """close() flushed, and pyoxigraph refuses to flush a read-only store."""
+    writer = EmbeddedStore(tmp_path / "s")
+    writer.replace_graph("urn:g", [(URIRef("urn:a"), URIRef("urn:p"), Literal("x"))])
+    writer.close()
+    reader = EmbeddedStore(tmp_path / "s", read_only=True)
+    assert reader.triple_count() == 1
+    reader.close()

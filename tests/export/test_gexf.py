@@ -162,3 +162,16 @@ def test_enforcement_weight_counts_actions_of_one_type(store):
     edge = graph.edges[ID + "authority/komdigi", ID + "service/grok"]
     assert edge["weight"] == 2.0 and edge["start"] == "2026-01-10"
     assert graph.edges[ID + "authority/komdigi", ID + "service/x"]["weight"] == 1.0
+
+
+def test_regression_enforcement_view_leaves_out_steps_that_did_not_happen(store):
+    """Ofcom's 'did not rule out an investigation' was drawn as an enforcement edge."""
+    local = build_store()
+    considered = action("investigation", "authority/ofcom", ("service/grok",), "GB", BLOCK_TEXT,
+                        status="considered")
+    extraction = Extraction(article("maybe", "fr", BLOCK_TEXT), "test", actions=(considered,))
+    local.replace_graph(str(ns.article_graph("maybe")), map_extraction(extraction))
+    graph = read(export(local, "gexf", view="enforcement")[0])
+    assert not graph.has_edge(ID + "authority/ofcom", ID + "service/grok")
+    full = read(export(local, "gexf", view="full")[0])
+    assert any(d.get("status") == "considered" for _, d in full.nodes(data=True))

@@ -89,6 +89,7 @@ class EmbeddedStore:
         except OSError as error:
             raise StoreError(f"cannot open the store at {path}: {error}") from error
         self.path = None if path is None else Path(path)
+        self.read_only = read_only
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """One SPARQL update (one transaction). Blank nodes are refused: INSERT DATA would
@@ -158,7 +159,7 @@ class EmbeddedStore:
         self.native.dump(out, ox.RdfFormat.N_QUADS)
 
     def flush(self) -> None:
-        if self.path is not None:
+        if self.path is not None and not self.read_only:
             self.native.flush()
 
     def close(self) -> None:
