@@ -1,0 +1,255 @@
+"""Development set: the language regulators, ministries, prosecutors and courts use for their
+steps, in English and French, written for this file (invented or paraphrased sentences, not
+copied from the corpus), with the facts expected from each.
+
+The corpus rules were tuned on a few releases; these sentences cover the families of wording
+the rules must generalise to (formal and nominal openings, passive voice, present tense in
+headlines, lists of targets, joint actors, datelines and "today") and the hard negatives that
+protect precision (possible next steps, statutory maxima, coming into force, negation, steps by
+the target, closing of proceedings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from regkg.extract.modality import FACTUAL_STATUSES
+
+pytestmark = pytest.mark.slow
+
+Fact = tuple[str, str | None, tuple[str, ...], str | None, str | None]
+
+EC, OFCOM, ICO, CMA = ("authority/european-commission", "authority/ofcom", "authority/ico",
+                       "authority/cma")
+ARCOM, CNIL, PARQUET = "authority/arcom", "authority/cnil", "authority/paris-prosecutor"
+DPC, ESAFETY, ACCC = "authority/irish-dpc", "authority/esafety-commissioner", "authority/accc"
+FTC, DOJ, TEXAS = "authority/ftc", "authority/us-department-of-justice", \
+    "authority/texas-attorney-general"
+OPC, CAI, OIPC_BC = "authority/opc-canada", "authority/cai-quebec", "authority/oipc-bc"
+FDPIC, FEDERAL_COUNCIL = "authority/fdpic", "authority/swiss-federal-council"
+GARANTE, MEITY, STF = "authority/garante", "authority/meity", "authority/brazil-supreme-court"
+
+META, APPLE, GOOGLE, AMAZON = ("organisation/meta", "organisation/apple", "organisation/google",
+                               "organisation/amazon")
+MICROSOFT, AYLO, ITAI, SCORE = ("organisation/microsoft", "organisation/aylo",
+                                "organisation/itai-tech", "organisation/score-internet-group")
+RICARDO, TX = "organisation/ricardo", "organisation/tx-group"
+TIKTOK, X, TELEGRAM, SNAPCHAT = ("service/tiktok", "service/x", "service/telegram",
+                                 "service/snapchat")
+REDDIT, CHATGPT, PORNHUB, KICK = ("service/reddit", "service/chatgpt", "service/pornhub",
+                                  "service/kick")
+STRIPCHAT, XNXX, XVIDEOS = "service/stripchat", "service/xnxx", "service/xvideos"
+
+
+def act(kind: str, actor: str | None, target: str | None, where: str | None,
+        date: str | None = None) -> Fact:
+    return (kind, actor, (target,) if target else (), where, date)
+
+
+D = dt.date
+# (text, language, publication date, expected factual actions)
+CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
+    # --- English: investigations -------------------------------------------------------------
+    ("The European Commission has opened formal proceedings to assess whether Meta may have "
+     "breached the Digital Services Act.", "en", D(2024, 4, 30),
+     [act("investigation", EC, META, "EU")]),
+    ("Brussels, 16 May 2024 – The Commission today opened formal proceedings against TikTok "
+     "under the Digital Services Act.", "en", D(2024, 5, 16),
+     [act("investigation", EC, TIKTOK, "EU", "2024-05-16")]),
+    ("Ofcom has today launched an investigation into Reddit over its age checks.", "en",
+     D(2025, 6, 10), [act("investigation", OFCOM, REDDIT, "GB", "2025-06-10")]),
+    ("Ofcom is investigating whether Telegram has complied with its duties to protect users.",
+     "en", None, [act("investigation", OFCOM, TELEGRAM, "GB")]),
+    ("Investigations into Pornhub, Stripchat, XNXX and XVideos were opened by the Commission on "
+     "27 May 2025.", "en", D(2025, 5, 28),
+     [act("investigation", EC, t, "EU", "2025-05-27")
+      for t in (PORNHUB, STRIPCHAT, XNXX, XVIDEOS)]),
+    ("Ofcom announced the opening of an investigation into Telegram.", "en", None,
+     [act("investigation", OFCOM, TELEGRAM, "GB")]),
+    ("The Office of the Privacy Commissioner of Canada, the Commission d'accès à l'information "
+     "du Québec and the OIPC BC launched a joint investigation into TikTok.", "en", None,
+     [act("investigation", a, TIKTOK, j)
+      for a, j in ((OPC, "CA"), (CAI, "CA-QC"), (OIPC_BC, "CA-BC"))]),
+    ("Ofcom has opened investigations into Itai Tech Ltd and Score Internet Group LLC.", "en",
+     None, [act("investigation", OFCOM, ITAI, "GB"), act("investigation", OFCOM, SCORE, "GB")]),
+    ("Commission opens formal proceedings against Meta under the Digital Services Act", "en",
+     D(2024, 5, 16), [act("investigation", EC, META, "EU")]),
+    ("The Office of the Privacy Commissioner of Canada found that Aylo contravened federal "
+     "privacy law.", "en", None, [act("investigation", OPC, AYLO, "CA")]),
+    ("The Commission has preliminarily found Apple in breach of the Digital Markets Act.", "en",
+     None, [act("investigation", EC, APPLE, "EU")]),
+    ("The Commission has informed Meta of its preliminary view that its advertising model "
+     "breaches the Digital Markets Act.", "en", None, [act("investigation", EC, META, "EU")]),
+    ("The Commission has sent a statement of objections to Microsoft over the tying of Teams.",
+     "en", None, [act("investigation", EC, MICROSOFT, "EU")]),
+    ("The Commission sent X its preliminary findings on 12 July 2024.", "en", D(2024, 7, 12),
+     [act("investigation", EC, X, "EU", "2024-07-12")]),
+    ("The Commission has extended its formal proceedings against TikTok.", "en", None,
+     [act("investigation", EC, TIKTOK, "EU")]),
+    ("The Commission has opened an in-depth investigation into Google's advertising "
+     "technology practices.", "en", None, [act("investigation", EC, GOOGLE, "EU")]),
+    # --- English: requests for information ---------------------------------------------------
+    ("The Commission has sent a request for information to Snapchat on the measures it takes "
+     "to protect minors.", "en", None, [act("request_for_information", EC, SNAPCHAT, "EU")]),
+    ("The eSafety Commissioner has issued transparency notices to Google, Meta and Telegram.",
+     "en", None, [act("request_for_information", ESAFETY, t, "AU")
+                  for t in (GOOGLE, META, TELEGRAM)]),
+    ("The Commission has requested information from Meta and TikTok on their measures against "
+     "disinformation.", "en", None,
+     [act("request_for_information", EC, META, "EU"),
+      act("request_for_information", EC, TIKTOK, "EU")]),
+    ("The Commission has sent Meta a request for information about its recommender systems.",
+     "en", None, [act("request_for_information", EC, META, "EU")]),
+    # --- English: orders, fines, lawsuits, blocks --------------------------------------------
+    ("The Competition and Markets Authority has ordered Meta to sell Giphy.", "en", None,
+     [act("order", CMA, META, "GB")]),
+    ("The Commission adopted a decision ordering Apple to comply with its interoperability "
+     "obligations.", "en", None, [act("order", EC, APPLE, "EU")]),
+    ("The Commission fined Apple €1.8 billion for abusing its dominant position.", "en", None,
+     [act("fine", EC, APPLE, "EU")]),
+    ("The Information Commissioner's Office has fined TikTok £12.7 million for misusing "
+     "children's data.", "en", None, [act("fine", ICO, TIKTOK, "GB")]),
+    ("TikTok was fined €345 million by the Irish Data Protection Commission.", "en", None,
+     [act("fine", DPC, TIKTOK, "IE")]),
+    ("The eSafety Commissioner gave Telegram an infringement notice of $957,780 for failing to "
+     "respond to a transparency notice.", "en", None, [act("fine", ESAFETY, TELEGRAM, "AU")]),
+    ("The Federal Trade Commission today sued Amazon over its Prime subscription practices.",
+     "en", D(2023, 6, 21), [act("lawsuit", FTC, AMAZON, "US", "2023-06-21")]),
+    ("Texas Attorney General sues Meta over unauthorised use of biometric data", "en", None,
+     [act("lawsuit", TEXAS, META, "US-TX")]),
+    ("The US Department of Justice filed a lawsuit against Google on 24 January 2023.", "en",
+     D(2023, 1, 25), [act("lawsuit", DOJ, GOOGLE, "US", "2023-01-24")]),
+    ("The ACCC has commenced proceedings in the Federal Court against Google for misleading "
+     "consumers about location data.", "en", None, [act("lawsuit", ACCC, GOOGLE, "AU")]),
+    ("The Supreme Federal Court of Brazil suspended X across the country.", "en", None,
+     [act("block", STF, X, "BR")]),
+    ("The Garante della privacy temporarily blocked ChatGPT.", "en", None,
+     [act("block", GARANTE, CHATGPT, "IT")]),
+    # --- English: commitments, statements, warnings, legislation -----------------------------
+    ("The Commission has accepted commitments from Amazon to address its competition "
+     "concerns.", "en", None, [act("commitment", EC, AMAZON, "EU")]),
+    ("The Commission today made binding the commitments offered by TikTok to withdraw its "
+     "rewards programme.", "en", D(2024, 8, 5),
+     [act("commitment", EC, TIKTOK, "EU", "2024-08-05")]),
+    ("The ICO is calling on Snapchat to improve its age checks.", "en", None,
+     [act("statement", ICO, SNAPCHAT, "GB")]),
+    ("Ofcom warned Telegram that it would take enforcement action if it failed to comply.",
+     "en", None, [act("warning", OFCOM, TELEGRAM, "GB")]),
+    ("The Swiss Federal Council today opened a consultation on a draft law regulating large "
+     "communication platforms.", "en", D(2025, 10, 29),
+     [act("legislation", FEDERAL_COUNCIL, None, "CH", "2025-10-29")]),
+    # --- English: hard negatives -------------------------------------------------------------
+    ("The Commission could open formal proceedings against Meta if the answers are "
+     "unsatisfactory.", "en", None, []),
+    ("Ofcom may impose fines of up to £18 million or 10% of qualifying worldwide revenue.",
+     "en", None, []),
+    ("Companies that breach the Digital Services Act face fines of up to 6% of their global "
+     "turnover.", "en", None, []),
+    ("The new duties for platforms come into force on 17 March 2025.", "en", None, []),
+    ("TikTok has lodged an appeal against the decision before the General Court.", "en", None,
+     []),
+    ("The Commission has closed its investigation into Amazon.", "en", None, []),
+    ("Ofcom published guidance for online services on how to protect children.", "en", None,
+     []),
+    ("The Commission has not opened an investigation into Snapchat.", "en", None, []),
+    ("The regulator does not rule out opening an investigation into Reddit.", "en", None, []),
+    ("The FTC will decide next month whether to sue Microsoft.", "en", None, []),
+    ("X is expected to be fined by the Commission in the coming weeks.", "en", None, []),
+    ("Telegram designated a legal representative in the European Union.", "en", None, []),
+    # --- French: enquêtes --------------------------------------------------------------------
+    ("La Commission européenne a ouvert une procédure formelle à l'encontre de TikTok au titre "
+     "du règlement sur les services numériques.", "fr", None,
+     [act("investigation", EC, TIKTOK, "EU")]),
+    ("Bruxelles, le 16 mai 2024 – La Commission a ouvert aujourd'hui une procédure formelle "
+     "contre Meta.", "fr", D(2024, 5, 16), [act("investigation", EC, META, "EU", "2024-05-16")]),
+    ("Une enquête a été ouverte par l'Arcom à l'encontre de Kick.", "fr", None,
+     [act("investigation", ARCOM, KICK, "FR")]),
+    ("Le parquet de Paris a ouvert une enquête visant X pour manipulation d'algorithme.", "fr",
+     None, [act("investigation", PARQUET, X, "FR")]),
+    ("L'ouverture d'une enquête visant Telegram a été annoncée par le parquet de Paris.", "fr",
+     None, [act("investigation", PARQUET, TELEGRAM, "FR")]),
+    ("Le Commissariat à la protection de la vie privée du Canada a conclu qu'Aylo avait "
+     "enfreint la loi fédérale sur la protection des renseignements personnels.", "fr", None,
+     [act("investigation", OPC, AYLO, "CA")]),
+    ("La Commission a envoyé à X ses conclusions préliminaires.", "fr", None,
+     [act("investigation", EC, X, "EU")]),
+    ("La Commission ouvre une enquête approfondie sur X.", "fr", None,
+     [act("investigation", EC, X, "EU")]),
+    ("Une procédure formelle a été engagée contre Amazon par la Commission.", "fr", None,
+     [act("investigation", EC, AMAZON, "EU")]),
+    # --- French: demandes, injonctions, amendes, poursuites ----------------------------------
+    ("La Commission a adressé une demande d'informations à Meta.", "fr", None,
+     [act("request_for_information", EC, META, "EU")]),
+    ("La Commission a demandé à Meta de fournir des informations sur ses mesures de protection "
+     "des mineurs.", "fr", None, [act("request_for_information", EC, META, "EU")]),
+    ("L'Arcom a mis en demeure Pornhub de se conformer à ses obligations.", "fr", None,
+     [act("order", ARCOM, PORNHUB, "FR")]),
+    ("La CNIL a mis en demeure plusieurs sites de rencontre de se conformer au RGPD.", "fr",
+     None, [act("order", CNIL, None, "FR")]),
+    ("La CNIL a infligé une amende de 40 millions d'euros à Microsoft.", "fr", None,
+     [act("fine", CNIL, MICROSOFT, "FR")]),
+    ("La Commission a infligé à Apple une amende de 1,8 milliard d'euros.", "fr", None,
+     [act("fine", EC, APPLE, "EU")]),
+    ("Meta s'est vu infliger une amende de 1,2 milliard d'euros par la Commission irlandaise "
+     "de protection des données.", "fr", None, [act("fine", DPC, META, "IE")]),
+    ("Le ministère américain de la Justice a poursuivi Google en justice pour abus de position "
+     "dominante.", "fr", None, [act("lawsuit", DOJ, GOOGLE, "US")]),
+    ("Le procureur général du Texas a intenté une action en justice contre TikTok.", "fr",
+     None, [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
+    ("L'Arcom saisit le tribunal judiciaire pour obtenir le blocage de XVideos.", "fr", None,
+     [act("lawsuit", ARCOM, XVIDEOS, "FR")]),
+    ("L'Autorité italienne de protection des données a bloqué ChatGPT.", "fr", None,
+     [act("block", GARANTE, CHATGPT, "IT")]),
+    # --- French: engagements, déclarations, législation --------------------------------------
+    ("La Commission a rendu juridiquement contraignants les engagements pris par TikTok.",
+     "fr", None, [act("commitment", EC, TIKTOK, "EU")]),
+    ("L'Arcom appelle TikTok et Meta à se conformer sans délai à leurs obligations.", "fr",
+     None, [act("statement", ARCOM, TIKTOK, "FR"), act("statement", ARCOM, META, "FR")]),
+    ("Le PFPDT a adressé des recommandations à Ricardo SA et à TX Group SA.", "fr", None,
+     [act("statement", FDPIC, RICARDO, "CH"), act("statement", FDPIC, TX, "CH")]),
+    ("Le Conseil fédéral a ouvert aujourd'hui la consultation sur un avant-projet de loi sur "
+     "les plateformes de communication.", "fr", D(2025, 10, 29),
+     [act("legislation", FEDERAL_COUNCIL, None, "CH", "2025-10-29")]),
+    # --- French: hard negatives --------------------------------------------------------------
+    ("La Commission pourrait ouvrir une enquête sur TikTok dans les prochaines semaines.", "fr",
+     None, []),
+    ("Les amendes peuvent atteindre 6 % du chiffre d'affaires mondial.", "fr", None, []),
+    ("Le régulateur n'exclut pas d'ouvrir une enquête contre X.", "fr", None, []),
+    ("Meta a fait appel de la décision devant le Tribunal de l'Union européenne.", "fr", None,
+     []),
+    ("Les nouvelles obligations entreront en vigueur le 1er janvier 2026.", "fr", None, []),
+    ("L'Arcom n'a pas encore ouvert d'enquête sur Kick.", "fr", None, []),
+    ("La Commission envisage d'infliger une amende à X.", "fr", None, []),
+    ("TikTok a désigné un représentant légal dans l'Union européenne.", "fr", None, []),
+    ("La Commission a clos la procédure contre TikTok.", "fr", None, []),
+]
+
+
+@pytest.fixture
+def facts_of(extractor, article_of):
+    def run(text: str, language: str, published: dt.date | None) -> list[Fact]:
+        actions = extractor.extract(article_of(text, language, published)).actions
+        return sorted((a.type, a.actor, a.targets, a.jurisdiction,
+                       a.date.iso() if a.date else None)
+                      for a in actions if a.status in FACTUAL_STATUSES)
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "published", "expected"), CASES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(CASES)])
+def test_domain_sentence(facts_of, text, language, published, expected):
+    assert facts_of(text, language, published) == sorted(expected)
+
+
+def test_amounts_of_fines_in_both_languages(extractor, article_of):
+    en = extractor.extract(article_of(
+        "The Commission fined Apple €1.8 billion for abusing its dominant position.", "en"))
+    fr = extractor.extract(article_of(
+        "La CNIL a infligé une amende de 40 millions d'euros à Microsoft.", "fr"))
+    [fine_en], [fine_fr] = en.actions, fr.actions
+    assert (fine_en.amount.amount, fine_en.amount.currency) == (Decimal("1800000000"), "EUR")
+    assert (fine_fr.amount.amount, fine_fr.amount.currency) == (Decimal("40000000"), "EUR")
