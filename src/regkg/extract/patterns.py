@@ -54,6 +54,7 @@ class LanguagePatterns:
     provision_lower: re.Pattern[str]
     organisation_cue: re.Pattern[str]  # right before a name: "l'ONG "
     organisation_cue_anywhere: re.Pattern[str]  # before a capitalised word, anywhere
+    announcing_verb: re.Pattern[str]  # right before a nominal trigger: its date counts
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
                                   f"organisation_cues.{lang}"),
         organisation_cue_anywhere=_compile(
             data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
+        announcing_verb=_compile(data["announcing_verb"][lang] + r"$", f"announcing_verb.{lang}"),
     )
 
 

@@ -47,7 +47,13 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     breaks = slots.patterns.of(slots.article.language).clause_breaks
     left = [m.end() for m in breaks.finditer(view.text, clause[0], trig.start)]
     right = breaks.search(view.text, trig.end, clause[1])
-    start = trig.end if trig.form == "nominal" else max([clause[0], *left])
+    start = max([clause[0], *left])
+    if trig.form == "nominal":
+        # A date before a noun belongs to another verb, unless that verb announces the step
+        # itself ("a annoncé lundi l'ouverture d'une enquête").
+        lp = slots.patterns.of(slots.article.language)
+        announced = lp.announcing_verb.search(view.text, start, trig.start)
+        start = announced.start() if announced else trig.end
     end = right.start() if right else clause[1]
     candidates = [d for d in view.dates if start <= d.start and d.end <= end
                   and d.qualifier not in _NOT_WHEN]
