@@ -158,3 +158,18 @@ def test_reason_is_consistent_and_places_california_within_the_us(built, tmp_pat
     assert in_california, "the California AG's action is within US-CA"
     for action in in_california:
         assert (action, ns.withinJurisdiction, ns.jurisdiction_iri("US")) in inferred
+
+
+def test_regression_refused_input_leaves_even_an_empty_store_untouched(tmp_path, capsys):
+    """The schema graphs were written before any article was read, so a refused ingest into
+    a new store changed it."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    (tmp_path / "empty.meta.json").write_text('{"language": "fr"}', encoding="utf-8")
+    store_dir = tmp_path / "store"
+    assert main(["ingest", str(empty), "--store", str(store_dir)]) == 2
+    store = open_store(str(store_dir))
+    try:
+        assert store.triple_count() == 0
+    finally:
+        store.close()

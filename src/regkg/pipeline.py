@@ -129,6 +129,7 @@ class Pipeline:
         self.shapes = load_shapes(settings.shapes_dir)
         self.version = f"{EXTRACTOR_VERSION}+{fingerprint(settings)}"
         self._extractor = extractor
+        self._schema_checked = False
         self.queries = registry(settings.queries_dir)
 
     @property
@@ -154,6 +155,11 @@ class Pipeline:
                 continue
             self.store.replace_graph(str(name), skolemised(graph, digest, name))
 
+    def _ensure_schema(self) -> None:
+        if not self._schema_checked:
+            self.install_schema()
+            self._schema_checked = True
+
     def build(
         self,
         paths: Iterable[Path],
@@ -162,7 +168,6 @@ class Pipeline:
         on_outcome: Callable[[IngestOutcome], None] | None = None,
     ) -> BuildSummary:
         summary = BuildSummary()
-        self.install_schema()
         for outcome in self.ingest_files(find_articles(list(paths)), summary.timings, force):
             summary.outcomes.append(outcome)
             if on_outcome:
@@ -182,6 +187,9 @@ class Pipeline:
                 continue
             finally:
                 timings.read += time.perf_counter() - start
+            # The schema graphs go in with the first readable article, not before: input that is
+            # all refused leaves the store exactly as it was, even an empty one.
+            self._ensure_schema()
             if not force and self.is_stored(article):
                 yield IngestOutcome(str(path), "unchanged", article.id)
             else:
