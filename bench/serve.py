@@ -152,8 +152,10 @@ def serve_regkg(store_dir: str, port: int, workers: int) -> None:
     from regkg.settings import Settings
 
     logging.getLogger("regkg.access").setLevel(logging.WARNING)
-    # No row cap here: the SPARQL target must return the same (complete) result as rdflib's.
-    settings = Settings(store=store_dir, sparql_workers=workers, max_rows=10_000_000)
+    # No row cap here (the SPARQL target must return the same complete result as rdflib's)
+    # and a long timeout: the bench measures throughput, not the timeout policy.
+    settings = Settings(store=store_dir, sparql_workers=workers, max_rows=10_000_000,
+                        query_timeout_s=120.0)
     uvicorn.run(create_app(settings), host="127.0.0.1", port=port, log_level="warning",
                 access_log=False)
 
@@ -365,7 +367,7 @@ def main() -> int:
             results.append(result)
             print(json.dumps(result.row()), flush=True)
         finally:
-            rdf.terminate()
+            rdf.kill()  # rdflib-endpoint would finish its in-flight queries first: minutes
             rdf.wait(30)
     if not args.skip_rdflib:
         ours = results[1].requests / results[1].seconds
