@@ -367,9 +367,11 @@ class ActionFinder:
         found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these")))
                  for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
         if trig.form == "verbal":
+            # The pronoun follows the verb, the trigger's first word ("fining it").
             first_word_end = view.text.find(" ", trig.start, trig.end)
-            after = lp.object_pronoun_after_verb.match(view.text, max(first_word_end, 0))
-            if first_word_end > 0 and after:
+            first_word_end = trig.end if first_word_end < 0 else first_word_end
+            after = lp.object_pronoun_after_verb.match(view.text, first_word_end)
+            if after:
                 found.append((after.start(), after.end(), False))
             before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
             if before:
