@@ -305,6 +305,41 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      None, []),
     ("X risque une amende de plusieurs millions d'euros.", "fr", None, []),
     ("La Commission n'a pas encore décidé d'ouvrir une enquête sur Snapchat.", "fr", None, []),
+    # --- third round: calls on a class, persons for offices, datelines, joint bodies -----------
+    ("The ICO is calling on social media and video-sharing platforms to improve their "
+     "children's privacy practices.", "en", None, [act("statement", ICO, None, "GB")]),
+    ("Attorney General Ken Paxton sued TikTok for violating the SCOPE Act.", "en", None,
+     [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
+    ("Texas Attorney General Ken Paxton has filed a lawsuit against TikTok for sharing minors' "
+     "personal information.", "en", None, [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
+    ("Today, the Commission has informed Meta of its preliminary findings that its advertising "
+     "model fails to comply with the Digital Markets Act.", "en", D(2024, 7, 1),
+     [act("investigation", EC, META, "EU", "2024-07-01")]),
+    ("The Swiss Federal Council has opened the consultation on the draft Federal Act on "
+     "communication platforms.", "en", None, [act("legislation", FEDERAL_COUNCIL, None, "CH")]),
+    ("Berne, 29.10.2025 - Le Conseil fédéral a mis en consultation l'avant-projet de loi "
+     "fédérale sur les plateformes de communication.", "fr", D(2025, 10, 29),
+     [act("legislation", FEDERAL_COUNCIL, None, "CH", "2025-10-29")]),
+    ("Lors de sa séance du 29 octobre 2025, le Conseil fédéral a ouvert la consultation "
+     "relative à l'avant-projet de loi sur les plateformes.", "fr", D(2025, 10, 29),
+     [act("legislation", FEDERAL_COUNCIL, None, "CH", "2025-10-29")]),
+    ("Le Commissariat à la protection de la vie privée du Canada (CPVP), la Commission d'accès "
+     "à l'information du Québec (CAI) et le Commissariat à l'information et à la protection de "
+     "la vie privée de l'Alberta ont lancé une enquête conjointe sur TikTok.", "fr", None,
+     [act("investigation", a, TIKTOK, j)
+      for a, j in ((OPC, "CA"), (CAI, "CA-QC"), ("authority/oipc-alberta", "CA-AB"))]),
+    ("Le PFPDT a formulé plusieurs recommandations à l'intention de Ricardo SA et de TX Group "
+     "SA.", "fr", None,
+     [act("statement", FDPIC, RICARDO, "CH"), act("statement", FDPIC, TX, "CH")]),
+    ("The ICO has issued a notice of intent to TikTok.", "en", None,
+     [act("investigation", ICO, TIKTOK, "GB")]),
+    ("The ICO has issued a preliminary enforcement notice to Snap.", "en", None,
+     [act("investigation", ICO, "organisation/snap", "GB")]),
+    ("In January, Ofcom wrote to Reddit asking it to explain how it protects children.", "en",
+     D(2025, 3, 3), [act("request_for_information", OFCOM, REDDIT, "GB", "2025-01")]),
+    ("Ofcom will write to platforms in the coming weeks.", "en", None, []),
+    ("The ICO has published its Children's code strategy.", "en", None, []),
+    ("The Commission welcomed the commitments announced by TikTok.", "en", None, []),
 ]
 
 

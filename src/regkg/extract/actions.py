@@ -170,7 +170,9 @@ class ActionFinder:
         targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)
         if targets is None:
             return
-        date = find_date(view, trig, clause, slots)
+        own_subject = trig.form == "nominal" and not self._agent_after(
+            view, trig, view.actor_candidates or [], discourse, lp)
+        date = find_date(view, trig, clause, slots, own_subject=own_subject)
         start = view.sentence.start
         evidence = Evidence(view.sentence.text, start, view.sentence.end)
         for actor in actors:
@@ -291,7 +293,9 @@ class ActionFinder:
             return []
         group = [before[-1]]
         for mention in reversed(before[:-1]):
-            if not _COORDINATION.match(view.text[mention.end:group[-1].start]):
+            # An acronym in brackets between coordinated bodies: "le CPVP (CPVP), la CAI ...".
+            gap = self.patterns.asides.sub("", view.text[mention.end:group[-1].start])
+            if not _COORDINATION.match(gap):
                 break
             group.append(mention)
         actors = [self.linker.actor_key(m.key) for m in reversed(group)]
@@ -343,8 +347,11 @@ class ActionFinder:
             named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                         for a, _, ks in candidates if a < limit)
             return list(self.linker.normalise_targets(found, view.text)), not named
-        reach = min(end, trig.end + self.patterns.class_target_reach)
-        if trig.type == "legislation" or lp.class_targets.search(view.text, trig.start, reach):
+        # The class is the object: it starts within reach of the trigger (its words may run
+        # on: "calling on social media and video-sharing platforms").
+        named_class = lp.class_targets.search(view.text, trig.start, end)
+        if trig.type == "legislation" or (
+                named_class and named_class.start() <= trig.end + self.patterns.class_target_reach):
             return [], False
         unknown = unknown_target(view.text, trig.end, end, view.mentions, self.patterns, lp)
         if unknown is not None and trig.type != "sanction":

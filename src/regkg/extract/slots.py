@@ -43,12 +43,16 @@ class Slots:
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
-              slots: Slots) -> DateValue | None:
+              slots: Slots, own_subject: bool = False) -> DateValue | None:
+    """The date of the step `trig` names. A date before a nominal trigger counts only when the
+    sentence's subject is the step's actor ("Today, the Commission has informed Meta of its
+    preliminary findings"), or the verb between announces the step; otherwise it dates another
+    verb ("L'Arcom a pris connaissance, ce vendredi, des conclusions de la Commission")."""
     breaks = slots.patterns.of(slots.article.language).clause_breaks
     left = [m.end() for m in breaks.finditer(view.text, clause[0], trig.start)]
     right = breaks.search(view.text, trig.end, clause[1])
     start = max([clause[0], *left])
-    if trig.form == "nominal":
+    if trig.form == "nominal" and not own_subject:
         # A date before a noun belongs to another verb, unless that verb announces the step
         # itself ("a annoncé lundi l'ouverture d'une enquête").
         lp = slots.patterns.of(slots.article.language)
