@@ -45,6 +45,7 @@ REDDIT, CHATGPT, PORNHUB, KICK = ("service/reddit", "service/chatgpt", "service/
                                   "service/kick")
 STRIPCHAT, XNXX, XVIDEOS = "service/stripchat", "service/xnxx", "service/xvideos"
 YOUTUBE, XAI = "service/youtube", "organisation/xai"
+CNAM = "authority/coimisiun-na-mean"
 
 
 def act(kind: str, actor: str | None, target: str | None, where: str | None,
@@ -340,6 +341,32 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("Ofcom will write to platforms in the coming weeks.", "en", None, []),
     ("The ICO has published its Children's code strategy.", "en", None, []),
     ("The Commission welcomed the commitments announced by TikTok.", "en", None, []),
+    # --- fourth round: co-actors, judicial wording, US demands --------------------------------
+    ("The eSafety Commissioner has commenced civil penalty proceedings in the Federal Court "
+     "against X Corp.", "en", None, [act("lawsuit", ESAFETY, "organisation/x-corp", "AU")]),
+    ("The European Commission, alongside Coimisiún na Meán, has opened formal proceedings "
+     "against X.",
+     "en", None, [act("investigation", EC, X, "EU"), act("investigation", CNAM, X, "IE")]),
+    ("Ofcom, together with the ICO, has launched a joint investigation into Reddit.", "en",
+     None, [act("investigation", OFCOM, REDDIT, "GB"), act("investigation", ICO, REDDIT, "GB")]),
+    ("Le parquet de Paris a ouvert une information judiciaire visant Telegram.", "fr", None,
+     [act("investigation", PARQUET, TELEGRAM, "FR")]),
+    ("La Commission a adressé une demande de renseignements à Snapchat.", "fr", None,
+     [act("request_for_information", EC, SNAPCHAT, "EU")]),
+    ("The Federal Trade Commission issued a civil investigative demand to Microsoft.", "en",
+     None, [act("request_for_information", FTC, MICROSOFT, "US")]),
+    ("X was hit with a €120 million fine by the Commission.", "en", None,
+     [act("fine", EC, X, "EU")]),
+    ("La CNIL a sanctionné Google à hauteur de 100 millions d'euros.", "fr", None,
+     [act("fine", CNIL, GOOGLE, "FR")]),
+    ("L'Arcom a adressé une mise en demeure à Stripchat.", "fr", None,
+     [act("order", ARCOM, STRIPCHAT, "FR")]),
+    ("La Commission européenne ouvre une procédure formelle contre Pornhub, Stripchat et "
+     "XVideos.", "fr", None, [act("investigation", EC, t, "EU")
+                              for t in (PORNHUB, STRIPCHAT, XVIDEOS)]),
+    ("The General Court upheld the fine imposed on Google.", "en", None, []),
+    ("TikTok faces a fine if it does not comply with the order.", "en", None, []),
+    ("L'Arcom n'exclut pas de saisir la justice contre Kick.", "fr", None, []),
 ]
 
 

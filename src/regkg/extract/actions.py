@@ -56,8 +56,11 @@ _DEFINITE = re.compile(r"(?:l'|la\s|le\s|les\s|the\s|its\s|their\s)", re.I)
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:l'|la|le|les|the|its|their|sa|son|ses|leur|leurs|cette|ce|ces|this|these)\s*"
     r"(?:[\w-]+\s+)?$", re.I)
+# Between two bodies acting together: "A and B", "A, alongside B,", "A, conjointement avec B".
 _COORDINATION = re.compile(
-    r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and)\s*(?:l'|la|le|les|the)?\s*$",
+    r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and"
+    r"|,?\s*(?:alongside|together\s+with|jointly\s+with|conjointement\s+avec"
+    r"|en\s+collaboration\s+avec|aux\s+côtés\s+(?:de|du|des)))\s*(?:l'|la|le|les|the)?\s*$",
     re.I)
 
 
