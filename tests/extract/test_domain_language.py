@@ -367,6 +367,15 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("The General Court upheld the fine imposed on Google.", "en", None, []),
     ("TikTok faces a fine if it does not comply with the order.", "en", None, []),
     ("L'Arcom n'exclut pas de saisir la justice contre Kick.", "fr", None, []),
+    ("The Office of the Privacy Commissioner of Canada found that TikTok failed to obtain valid "
+     "consent from its users.", "en", None, [act("investigation", OPC, TIKTOK, "CA")]),
+    ("GATINEAU (Québec), le 23 septembre 2025 – Une enquête conjointe menée par le Commissariat "
+     "à la protection de la vie privée du Canada a permis de constater que TikTok n'avait pas "
+     "pris de mesures adéquates pour protéger les enfants.", "fr", D(2025, 9, 23),
+     [act("investigation", OPC, TIKTOK, "CA", "2025-09-23")]),
+    ("Ofcom issued a legally binding information request to Telegram in March.", "en",
+     D(2025, 4, 9), [act("request_for_information", OFCOM, TELEGRAM, "GB", "2025-03")]),
+    ("A study found that TikTok failed to protect children.", "en", None, []),
 ]
 
 
