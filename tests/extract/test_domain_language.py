@@ -376,6 +376,17 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("Ofcom issued a legally binding information request to Telegram in March.", "en",
      D(2025, 4, 9), [act("request_for_information", OFCOM, TELEGRAM, "GB", "2025-03")]),
     ("A study found that TikTok failed to protect children.", "en", None, []),
+    ("L'Arcom a mis en demeure mardi cinq sites pornographiques de se conformer au "
+     "référentiel.", "fr", D(2025, 2, 12), [act("order", ARCOM, None, "FR", "2025-02-11")]),
+    ("Ofcom has opened investigations into two pornographic services.", "en", None,
+     [act("investigation", OFCOM, None, "GB")]),
+    ("Brussels, 12 June 2025 – The Commission has sent X a request for information, and has "
+     "ordered the company to retain internal documents.", "en", D(2025, 6, 12),
+     [act("request_for_information", EC, X, "EU", "2025-06-12"),
+      act("order", EC, X, "EU", "2025-06-12")]),
+    ("India's IT ministry on Tuesday ordered X to take down posts. The ministry warned that the "
+     "platform could lose its legal protections.", "en", D(2025, 1, 15),
+     [act("order", MEITY, X, "IN", "2025-01-14"), act("warning", MEITY, X, "IN")]),
 ]
 
 

@@ -9,6 +9,7 @@ without them it is too vague to state as a fact and is dropped.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -140,8 +141,15 @@ class ActionFinder:
         discourse = Discourse()
         actions: list[Action] = []
         for view in views:
-            actions.extend(self._sentence_actions(view, slots, discourse))
+            found = list(self._sentence_actions(view, slots, discourse))
+            actions.extend(found)
             self._remember(view, discourse)
+            # A body that acted is a referent for "the ministry", "elle" later on, even when
+            # it was named through its country ("India's IT ministry ordered X ...").
+            for actor in dict.fromkeys(a.actor for a in found if a.actor):
+                if all(key != actor for _, key in discourse.authorities):
+                    bisect.insort(discourse.subject_authorities, (view.sentence.start, actor))
+                    bisect.insort(discourse.authorities, (view.sentence.start, actor))
         return actions
 
     def _sentence_actions(self, view: SentenceView, slots: Slots,
