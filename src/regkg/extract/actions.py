@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from regkg.extract import grammar as g
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.linking import ACTOR_KINDS, DescribedMention, Discourse, Linker, kind_of
 from regkg.extract.modality import decide_status
@@ -26,43 +26,6 @@ from regkg.models import Action, Evidence, Mention
 
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
-# "Meta s'est vu infliger une amende": passive whatever the verb form.
-_SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
-_PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
-_POSSESSIVE_NOT_GOVERNMENT = re.compile(
-    r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
-# Between a nominal or passive trigger and its agent: "ouverte lundi par une autorité",
-# "fined €1.2 billion by Ireland's Data Protection Commission", "l'enquête du Commissariat".
-_AGENT_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,6}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
-    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
-    re.I)
-_AGENT_DESCRIPTION = re.compile(
-    r"\W{0,3}(?:\w+\W+){0,6}?(?:par|by)\s+(?P<who>(?:l'|la|le|the)\s*\w+)", re.I)
-# A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
-# "We are today opening", "J'exhorte").
-_PRONOUN_BEFORE = re.compile(
-    r"(?:^|[\s\"«“(])(?:j'|(?:je|il|elle|ils|elles|nous|on|we|i|it|they)\s+(?:[\w'-]+\s+){0,3})$",
-    re.I)
-# A possessive right before a nominal trigger ("its investigation", "sa propre enquête").
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|ses|leur|leurs)\s+(?:\w+\s+)?$", re.I)
-# A nominal trigger ending in a participle ("procédures ont été ouvertes"): its actor is the
-# agent ("par ..."), or a body named just before it ("raised by the Commission in the formal
-# proceedings opened"), not the subject of another verb far before it.
-_PARTICIPLE_END = re.compile(r"(?:ouvert|lancé|engagé|mené|opened|launched|initiated|started)\w*$",
-                             re.I)
-_DEFINITE = re.compile(r"(?:l'|la\s|le\s|les\s|the\s|its\s|their\s)", re.I)
-_DEFINITE_BEFORE = re.compile(
-    r"\b(?:l'|la|le|les|the|its|their|sa|son|ses|leur|leurs|cette|ce|ces|this|these)\s*"
-    r"(?:[\w-]+\s+)?$", re.I)
-# Between two bodies acting together: "A and B", "A, alongside B,", "A, conjointement avec B".
-_COORDINATION = re.compile(
-    r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and"
-    r"|,?\s*(?:alongside|together\s+with|jointly\s+with|conjointement\s+avec"
-    r"|en\s+collaboration\s+avec|aux\s+côtés\s+(?:de|du|des)))\s*(?:l'|la|le|les|the)?\s*$",
-    re.I)
 
 
 @dataclass(frozen=True)
@@ -108,14 +71,14 @@ def _is_passive(view: SentenceView, trig: TriggerMatch) -> bool:
     ("is opening" is progressive, not passive)."""
     first_word = view.text[trig.start:trig.end].split(" ", 1)[0]
     before = view.text[:trig.start]
-    return _SE_VOIR_BEFORE.search(before) is not None or (
-        _PASSIVE_BEFORE.search(before) is not None and _PARTICIPLE.search(first_word) is not None)
+    return g.SE_VOIR_BEFORE.search(before) is not None or (
+        g.PASSIVE_BEFORE.search(before) is not None and g.PARTICIPLE.search(first_word) is not None)
 
 
 def _is_definite(view: SentenceView, trig: TriggerMatch) -> bool:
     """The trigger noun has a definite or possessive determiner: it names a known step."""
-    return (_DEFINITE.match(view.text, trig.start) is not None
-            or _DEFINITE_BEFORE.search(view.text, 0, trig.start) is not None)
+    return (g.DEFINITE.match(view.text, trig.start) is not None
+            or g.DEFINITE_BEFORE.search(view.text, 0, trig.start) is not None)
 
 
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
@@ -227,7 +190,7 @@ class ActionFinder:
                 return located
         if not passive:
             before = self._subject_before(view, trig, candidates)
-            if before and not (_PARTICIPLE_END.search(view.text[trig.start:trig.end])
+            if before and not (g.PARTICIPLE_END.search(view.text[trig.start:trig.end])
                                and self._words_after_actor(view, trig, candidates) > 6):
                 return before
             if before:
@@ -245,7 +208,7 @@ class ActionFinder:
         possessive is not the actor ("Ireland's Data Protection Commission", "Australia's
         Online Safety Act") unless its government or ministry follows ("India's IT ministry")."""
         found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
-                 and not (kind_of(m.key) == "jurisdiction" and _POSSESSIVE_NOT_GOVERNMENT.match(
+                 and not (kind_of(m.key) == "jurisdiction" and g.POSSESSIVE_NOT_GOVERNMENT.match(
                      view.text, m.end))]
         found += [m for m in view.mentions if kind_of(m.key) == "person"
                   and self.linker.office_of(m.key)
@@ -264,7 +227,7 @@ class ActionFinder:
                      lp: LanguagePatterns) -> list[str]:
         """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP",
         "was ordered by the Commission" (a description resolved like an anaphor)."""
-        described = _AGENT_DESCRIPTION.match(view.text, trig.end)
+        described = g.AGENT_DESCRIPTION.match(view.text, trig.end)
         if described and lp.authority_anaphora.fullmatch(described.group("who")) and not any(
                 m.start < described.end("who") and described.start("who") < m.end
                 for m in candidates):
@@ -275,7 +238,7 @@ class ActionFinder:
         for mention in candidates:
             if mention.start < trig.end or mention.start - trig.end > 60:
                 continue
-            if _AGENT_AFTER.search(view.text[trig.end:mention.start]):
+            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
                 actor = self.linker.actor_key(mention.key)
                 return [actor] if actor else []
             break
@@ -306,7 +269,7 @@ class ActionFinder:
         for mention in reversed(before[:-1]):
             # An acronym in brackets between coordinated bodies: "le CPVP (CPVP), la CAI ...".
             gap = self.patterns.asides.sub("", view.text[mention.end:group[-1].start])
-            if not _COORDINATION.match(gap):
+            if not g.COORDINATION.match(gap):
                 break
             group.append(mention)
         actors = [self.linker.actor_key(m.key) for m in reversed(group)]
@@ -320,7 +283,7 @@ class ActionFinder:
                          lp: LanguagePatterns) -> list[str]:
         head = view.text[:trig.start]
         absolute = view.sentence.start + trig.start
-        pronoun = (_PRONOUN_BEFORE if trig.form == "verbal" else _POSSESSIVE_BEFORE).search(head)
+        pronoun = (g.PRONOUN_BEFORE if trig.form == "verbal" else g.POSSESSIVE_BEFORE).search(head)
         description = None
         for match in lp.authority_anaphora.finditer(head):
             description = match.group(0)

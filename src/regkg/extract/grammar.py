@@ -1,0 +1,47 @@
+"""Grammatical cues around a trigger in a sentence, for finding its actor and voice. Layer 1.
+
+Function words only (auxiliaries, pronouns, determiners, prepositions); the domain's words are
+data in data/patterns/actions.yaml. Used by regkg.extract.actions.
+"""
+
+from __future__ import annotations
+
+import re
+
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
+# "Meta s'est vu infliger une amende": passive whatever the verb form.
+SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
+PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
+POSSESSIVE_NOT_GOVERNMENT = re.compile(
+    r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
+# Between a nominal or passive trigger and its agent: "ouverte lundi par une autorité",
+# "fined €1.2 billion by Ireland's Data Protection Commission", "l'enquête du Commissariat".
+AGENT_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,6}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
+    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
+    re.I)
+AGENT_DESCRIPTION = re.compile(
+    r"\W{0,3}(?:\w+\W+){0,6}?(?:par|by)\s+(?P<who>(?:l'|la|le|the)\s*\w+)", re.I)
+# A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
+# "We are today opening", "J'exhorte").
+PRONOUN_BEFORE = re.compile(
+    r"(?:^|[\s\"«“(])(?:j'|(?:je|il|elle|ils|elles|nous|on|we|i|it|they)\s+(?:[\w'-]+\s+){0,3})$",
+    re.I)
+# A possessive right before a nominal trigger ("its investigation", "sa propre enquête").
+POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|ses|leur|leurs)\s+(?:\w+\s+)?$", re.I)
+# A nominal trigger ending in a participle ("procédures ont été ouvertes"): its actor is the
+# agent ("par ..."), or a body named just before it ("raised by the Commission in the formal
+# proceedings opened"), not the subject of another verb far before it.
+PARTICIPLE_END = re.compile(r"(?:ouvert|lancé|engagé|mené|opened|launched|initiated|started)\w*$",
+                             re.I)
+DEFINITE = re.compile(r"(?:l'|la\s|le\s|les\s|the\s|its\s|their\s)", re.I)
+DEFINITE_BEFORE = re.compile(
+    r"\b(?:l'|la|le|les|the|its|their|sa|son|ses|leur|leurs|cette|ce|ces|this|these)\s*"
+    r"(?:[\w-]+\s+)?$", re.I)
+# Between two bodies acting together: "A and B", "A, alongside B,", "A, conjointement avec B".
+COORDINATION = re.compile(
+    r"^\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|,\s*et|,\s*and"
+    r"|,?\s*(?:alongside|together\s+with|jointly\s+with|conjointement\s+avec"
+    r"|en\s+collaboration\s+avec|aux\s+côtés\s+(?:de|du|des)))\s*(?:l'|la|le|les|the)?\s*$",
+    re.I)
