@@ -387,6 +387,18 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("India's IT ministry on Tuesday ordered X to take down posts. The ministry warned that the "
      "platform could lose its legal protections.", "en", D(2025, 1, 15),
      [act("order", MEITY, X, "IN", "2025-01-14"), act("warning", MEITY, X, "IN")]),
+    ("On 14 March, the ACCC instituted proceedings in the Federal Court against Google.", "en",
+     D(2025, 3, 20), [act("lawsuit", ACCC, GOOGLE, "AU", "2025-03-14")]),
+    ("Le 14 mars, la CNIL a prononcé à l'encontre de Google une sanction pécuniaire de 50 "
+     "millions d'euros.", "fr", D(2025, 3, 20), [act("fine", CNIL, GOOGLE, "FR", "2025-03-14")]),
+    ("The European Data Protection Board ordered the Data Protection Commission to impose a "
+     "fine.", "en", None, []),
+    ("TikTok agreed to pay a $92 million settlement to resolve the lawsuit.", "en", None, []),
+    ("La DGCCRF a assigné Google devant le tribunal de commerce de Paris.", "fr", None, []),
+    ("Le procureur général du Texas a assigné TikTok devant le tribunal du comté.", "fr", None,
+     [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
+    ("The Federal Trade Commission took Meta to court over its acquisitions.", "en", None,
+     [act("lawsuit", FTC, META, "US")]),
 ]
 
 
