@@ -399,6 +399,8 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
     ("The Federal Trade Commission took Meta to court over its acquisitions.", "en", None,
      [act("lawsuit", FTC, META, "US")]),
+    ("The Commission found that Google's ordering of search results to favour its own "
+     "services was examined.", "en", None, []),
 ]
 
 
