@@ -401,6 +401,11 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      [act("lawsuit", FTC, META, "US")]),
     ("The Commission found that Google's ordering of search results to favour its own "
      "services was examined.", "en", None, []),
+    ("A request for information was sent to Snapchat by the Commission.", "en", None,
+     [act("request_for_information", EC, SNAPCHAT, "EU")]),
+    ("L'Arcom a demandé à X, Meta et TikTok de lui transmettre des informations sur leurs "
+     "moyens de modération.", "fr", None,
+     [act("request_for_information", ARCOM, t, "FR") for t in (X, META, TIKTOK)]),
 ]
 
 
@@ -429,3 +434,12 @@ def test_amounts_of_fines_in_both_languages(extractor, article_of):
     [fine_en], [fine_fr] = en.actions, fr.actions
     assert (fine_en.amount.amount, fine_en.amount.currency) == (Decimal("1800000000"), "EUR")
     assert (fine_fr.amount.amount, fine_fr.amount.currency) == (Decimal("40000000"), "EUR")
+
+
+def test_regression_a_date_in_a_relative_clause_dates_its_own_step(facts_of):
+    """The fine was dated December 2023, the date of the proceedings in the relative clause
+    nearest to 'fined', instead of its own 5 December 2025."""
+    text = ("The Commission, which opened proceedings against X in December 2023, fined the "
+            "company on 5 December 2025.")
+    assert facts_of(text, "en", D(2025, 12, 6)) == [
+        act("fine", EC, X, "EU", "2025-12-05"), act("investigation", EC, X, "EU", "2023-12")]

@@ -59,8 +59,13 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         announced = lp.announcing_verb.search(view.text, start, trig.start)
         start = announced.start() if announced else trig.end
     end = right.start() if right else clause[1]
+    # A date inside an aside that does not hold the trigger dates another step: "The
+    # Commission, which opened proceedings in December 2023, fined X on 5 December 2025".
+    asides = [(m.start(), m.end()) for m in slots.patterns.asides.finditer(view.text)
+              if not m.start() <= trig.start < m.end()]
     candidates = [d for d in view.dates if start <= d.start and d.end <= end
-                  and d.qualifier not in _NOT_WHEN]
+                  and d.qualifier not in _NOT_WHEN
+                  and not any(a <= d.start < b for a, b in asides)]
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
         return nearest.value
