@@ -406,6 +406,13 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("L'Arcom a demandé à X, Meta et TikTok de lui transmettre des informations sur leurs "
      "moyens de modération.", "fr", None,
      [act("request_for_information", ARCOM, t, "FR") for t in (X, META, TIKTOK)]),
+    ("La Commission européenne a estimé jeudi, à titre préliminaire, que Meta enfreignait le "
+     "règlement sur les services numériques.", "fr", D(2025, 7, 10),
+     [act("investigation", EC, META, "EU", "2025-07-10")]),
+    ("Ofcom has also opened investigations into seven file-sharing services.", "en", None,
+     [act("investigation", OFCOM, None, "GB")]),
+    ("Separately, the regulator issued a £50,000 fine to Itai Tech Ltd in November.", "en",
+     D(2025, 7, 10), []),
 ]
 
 
