@@ -413,6 +413,18 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      [act("investigation", OFCOM, None, "GB")]),
     ("Separately, the regulator issued a £50,000 fine to Itai Tech Ltd in November.", "en",
      D(2025, 7, 10), []),
+    ("The Commission adopted a decision making the commitments offered by Amazon legally "
+     "binding.", "en", None, [act("commitment", EC, AMAZON, "EU")]),
+    ("Une enquête visant Telegram a été ouverte par le parquet de Paris.", "fr", None,
+     [act("investigation", PARQUET, TELEGRAM, "FR")]),
+    ("L'Arcom a rappelé à X ses obligations en matière de modération.", "fr", None,
+     [act("statement", ARCOM, X, "FR")]),
+    ("Ofcom reminded Telegram of its duties under the Online Safety Act.", "en", None,
+     [act("statement", OFCOM, TELEGRAM, "GB")]),
+    ("The Commission asked Meta and TikTok to explain how they protect minors.", "en", None,
+     [act("request_for_information", EC, META, "EU"),
+      act("request_for_information", EC, TIKTOK, "EU")]),
+    ("L'Arcom rappelle que les plateformes doivent protéger les mineurs.", "fr", None, []),
 ]
 
 
