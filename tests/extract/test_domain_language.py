@@ -425,6 +425,15 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      [act("request_for_information", EC, META, "EU"),
       act("request_for_information", EC, TIKTOK, "EU")]),
     ("L'Arcom rappelle que les plateformes doivent protéger les mineurs.", "fr", None, []),
+    ("Le procureur général du Texas a annoncé son intention de poursuivre TikTok en justice.",
+     "fr", None, []),
+    ("The FTC announced its intention to sue Microsoft.", "en", None, []),
+    ("L'Arcom a demandé à la Commission européenne d'ouvrir une enquête sur X.", "fr", None, []),
+    ("Ofcom asked the Commission to open an investigation into X.", "en", None, []),
+    ("MEPs called on the Commission to open proceedings against X.", "en", None, []),
+    ("Des députés ont appelé la Commission à sanctionner X.", "fr", None, []),
+    ("La Commission a décidé d'ouvrir une procédure formelle contre X.", "fr", None,
+     [act("investigation", EC, X, "EU")]),
 ]
 
 

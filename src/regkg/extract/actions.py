@@ -124,6 +124,8 @@ class ActionFinder:
         for i, trig in enumerate(triggers):
             if view.provision and trig.type == "fine":
                 continue
+            if i and self._called_for(view.text, triggers[i - 1], trig, lp):
+                continue
             clause_start = triggers[i - 1].end if i else 0
             clause_end = triggers[i + 1].start if i + 1 < len(triggers) else len(view.text)
             status = decide_status(
@@ -134,6 +136,13 @@ class ActionFinder:
                 continue
             yield from self._actions_for(view, trig, status, (clause_start, clause_end),
                                          slots, discourse, lp)
+
+    def _called_for(self, text: str, previous: TriggerMatch, trig: TriggerMatch,
+                    lp: LanguagePatterns) -> bool:
+        """The step is what a call asks for ("called on the Commission to open proceedings",
+        "a appelé la Commission à sanctionner X"): asked for, not taken."""
+        return previous.type == "statement" and lp.called_step.match(
+            text, previous.end, trig.start) is not None
 
     def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
                      clause: tuple[int, int], slots: Slots, discourse: Discourse,

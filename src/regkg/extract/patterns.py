@@ -55,6 +55,7 @@ class LanguagePatterns:
     organisation_cue: re.Pattern[str]  # right before a name: "l'ONG "
     organisation_cue_anywhere: re.Pattern[str]  # before a capitalised word, anywhere
     announcing_verb: re.Pattern[str]  # right before a nominal trigger: its date counts
+    called_step: re.Pattern[str]  # between a call and the step it asks for
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         organisation_cue_anywhere=_compile(
             data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
         announcing_verb=_compile(data["announcing_verb"][lang] + r"$", f"announcing_verb.{lang}"),
+        called_step=_compile(data["called_step"][lang] + r"$", f"called_step.{lang}"),
     )
 
 
