@@ -434,6 +434,12 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("Des députés ont appelé la Commission à sanctionner X.", "fr", None, []),
     ("La Commission a décidé d'ouvrir une procédure formelle contre X.", "fr", None,
      [act("investigation", EC, X, "EU")]),
+    ("The Commission on Tuesday fined X and ordered it to change its verification system.",
+     "en", D(2025, 3, 20), [act("fine", EC, X, "EU", "2025-03-18"),
+                            act("order", EC, X, "EU", "2025-03-18")]),
+    ("Le 3 mars, la CNIL a infligé une amende à Google et lui a ordonné de modifier ses "
+     "pratiques.", "fr", D(2025, 3, 20), [act("fine", CNIL, GOOGLE, "FR", "2025-03-03"),
+                                          act("order", CNIL, GOOGLE, "FR", "2025-03-03")]),
 ]
 
 

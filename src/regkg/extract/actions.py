@@ -10,6 +10,7 @@ without them it is too vague to state as a fact and is dropped.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,6 +82,14 @@ def _is_definite(view: SentenceView, trig: TriggerMatch) -> bool:
             or g.DEFINITE_BEFORE.search(view.text, 0, trig.start) is not None)
 
 
+def _share_dates(actions: list[Action], previous: list[Action]) -> list[Action]:
+    """Verbs sharing a subject share its time: "The Commission on Tuesday fined X and
+    ordered it to ..." dates the order too."""
+    dates = {a.actor: a.date for a in previous if a.date}
+    return [dataclasses.replace(a, date=dates[a.actor])
+            if a.date is None and a.actor in dates else a for a in actions]
+
+
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in order; on overlap the earlier, then longer, wins."""
     found = [TriggerMatch(t.type, t.form, m.start(), m.end())
@@ -121,6 +130,7 @@ class ActionFinder:
         if len(view.text) > MAX_SENTENCE_CHARS:
             return  # not prose: a list or a table run together, or hostile input
         triggers = find_triggers(view.text, lp)
+        previous: list[Action] = []  # the actions of the previous trigger
         for i, trig in enumerate(triggers):
             if view.provision and trig.type == "fine":
                 continue
@@ -134,8 +144,13 @@ class ActionFinder:
                 self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type)
             if status is None:
                 continue
-            yield from self._actions_for(view, trig, status, (clause_start, clause_end),
-                                         slots, discourse, lp)
+            found = list(self._actions_for(view, trig, status, (clause_start, clause_end),
+                                           slots, discourse, lp))
+            if i and trig.form == "verbal" and lp.shared_subject.match(
+                    view.text, triggers[i - 1].end, trig.start):
+                found = _share_dates(found, previous)
+            previous = found
+            yield from found
 
     def _called_for(self, text: str, previous: TriggerMatch, trig: TriggerMatch,
                     lp: LanguagePatterns) -> bool:

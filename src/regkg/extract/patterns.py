@@ -56,6 +56,7 @@ class LanguagePatterns:
     organisation_cue_anywhere: re.Pattern[str]  # before a capitalised word, anywhere
     announcing_verb: re.Pattern[str]  # right before a nominal trigger: its date counts
     called_step: re.Pattern[str]  # between a call and the step it asks for
+    shared_subject: re.Pattern[str]  # between two verbs of one subject
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
             data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
         announcing_verb=_compile(data["announcing_verb"][lang] + r"$", f"announcing_verb.{lang}"),
         called_step=_compile(data["called_step"][lang] + r"$", f"called_step.{lang}"),
+        shared_subject=_compile(data["shared_subject"][lang] + r"$", f"shared_subject.{lang}"),
     )
 
 
