@@ -10,13 +10,13 @@ without them it is too vague to state as a fact and is dropped.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
 from regkg.extract.dates import DateMention, find_dates
+from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.linking import ACTOR_KINDS, DescribedMention, Discourse, Linker, kind_of
 from regkg.extract.modality import decide_status
 from regkg.extract.names import unknown_target
@@ -60,34 +60,6 @@ class SentenceView:
         if self._dates is None:
             self._dates = find_dates(self.sentence.text, self.published, self.language)
         return self._dates
-
-
-def straighten(text: str) -> str:
-    """Curly apostrophes to straight ones, length kept, so offsets stay valid."""
-    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
-
-
-def _is_passive(view: SentenceView, trig: TriggerMatch) -> bool:
-    """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
-    ("is opening" is progressive, not passive)."""
-    first_word = view.text[trig.start:trig.end].split(" ", 1)[0]
-    before = view.text[:trig.start]
-    return g.SE_VOIR_BEFORE.search(before) is not None or (
-        g.PASSIVE_BEFORE.search(before) is not None and g.PARTICIPLE.search(first_word) is not None)
-
-
-def _is_definite(view: SentenceView, trig: TriggerMatch) -> bool:
-    """The trigger noun has a definite or possessive determiner: it names a known step."""
-    return (g.DEFINITE.match(view.text, trig.start) is not None
-            or g.DEFINITE_BEFORE.search(view.text, 0, trig.start) is not None)
-
-
-def _share_dates(actions: list[Action], previous: list[Action]) -> list[Action]:
-    """Verbs sharing a subject share its time: "The Commission on Tuesday fined X and
-    ordered it to ..." dates the order too."""
-    dates = {a.actor: a.date for a in previous if a.date}
-    return [dataclasses.replace(a, date=dates[a.actor])
-            if a.date is None and a.actor in dates else a for a in actions]
 
 
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
@@ -148,7 +120,7 @@ class ActionFinder:
                                            slots, discourse, lp))
             if i and trig.form == "verbal" and lp.shared_subject.match(
                     view.text, triggers[i - 1].end, trig.start):
-                found = _share_dates(found, previous)
+                found = g.share_dates(found, previous)
             previous = found
             yield from found
 
@@ -203,7 +175,7 @@ class ActionFinder:
         if view.actor_candidates is None:
             view.actor_candidates = self._actor_mentions(view, lp)
         candidates = view.actor_candidates
-        passive = _is_passive(view, trig)
+        passive = g.is_passive(view.text, trig.start, trig.end)
         if trig.form == "nominal" or passive:
             agent = self._agent_after(view, trig, candidates, discourse, lp)
             if agent:
@@ -326,7 +298,7 @@ class ActionFinder:
         start, end = trig.start, clause[1]
         hard_stop = lp.target_hard_stops.search(view.text, trig.end, end)
         end = hard_stop.start() if hard_stop else end
-        if _is_passive(view, trig):
+        if g.is_passive(view.text, trig.start, trig.end):
             start = clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
@@ -359,7 +331,7 @@ class ActionFinder:
         if trig.form == "nominal":
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
-            reach = 2 if _is_definite(view, trig) else 0
+            reach = 2 if g.is_definite(view.text, trig.start) else 0
             found_keys = self._last_targets(discourse, view, trig.start, plural=False,
                                             reach=reach)
             return found_keys or None, True

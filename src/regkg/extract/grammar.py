@@ -6,7 +6,10 @@ data in data/patterns/actions.yaml. Used by regkg.extract.actions.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+from regkg.models import Action
 
 PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
@@ -45,3 +48,31 @@ COORDINATION = re.compile(
     r"|,?\s*(?:alongside|together\s+with|jointly\s+with|conjointement\s+avec"
     r"|en\s+collaboration\s+avec|aux\s+côtés\s+(?:de|du|des)))\s*(?:l'|la|le|les|the)?\s*$",
     re.I)
+
+
+def straighten(text: str) -> str:
+    """Curly apostrophes to straight ones, length kept, so offsets stay valid."""
+    return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
+
+
+def is_passive(text: str, start: int, end: int) -> bool:
+    """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
+    ("is opening" is progressive, not passive)."""
+    first_word = text[start:end].split(" ", 1)[0]
+    before = text[:start]
+    return SE_VOIR_BEFORE.search(before) is not None or (
+        PASSIVE_BEFORE.search(before) is not None and PARTICIPLE.search(first_word) is not None)
+
+
+def is_definite(text: str, start: int) -> bool:
+    """The trigger noun has a definite or possessive determiner: it names a known step."""
+    return (DEFINITE.match(text, start) is not None
+            or DEFINITE_BEFORE.search(text, 0, start) is not None)
+
+
+def share_dates(actions: list[Action], previous: list[Action]) -> list[Action]:
+    """Verbs sharing a subject share its time: "The Commission on Tuesday fined X and
+    ordered it to ..." dates the order too."""
+    dates = {a.actor: a.date for a in previous if a.date}
+    return [dataclasses.replace(a, date=dates[a.actor])
+            if a.date is None and a.actor in dates else a for a in actions]
