@@ -175,7 +175,9 @@ def test_stock_tickers_are_not_names(gazetteer: Gazetteer):
 @needs_corpus
 def test_alphabets_rules_on_google_play(gazetteer: Gazetteer):
     sentence = sentence_with(CORPUS / "001.txt", "Alphabet's rules on steering in Google Play")
+    # "The Commission" opens the sentence: in English releases it is the European Commission.
     assert keys(gazetteer.find(sentence, "en")) == [
+        "authority/european-commission",
         "law/digital-markets-act", "law/digital-markets-act", "organisation/alphabet",
         "service/google-play", "service/google-search", "organisation/apple",
         "service/app-store", "service/safari", "organisation/meta",
@@ -377,3 +379,11 @@ def test_label_by_language(gazetteer: Gazetteer):
     assert gazetteer.label("authority/european-commission", "fr") == "Commission européenne"
     assert gazetteer.label("jurisdiction/GB", "de") == "United Kingdom"
     assert gazetteer.label("organisation/nowhere") == "organisation/nowhere"
+
+
+def test_english_the_commission_is_dropped_when_another_commission_is_named(gazetteer):
+    text = "The Federal Trade Commission sued X. The Commission said it would act."
+    assert "authority/european-commission" not in keys(gazetteer.find(text, "en"))
+    assert keys(gazetteer.find("The Commission fined Meta.", "en"))[0] == (
+        "authority/european-commission"
+    )
