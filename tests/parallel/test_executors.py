@@ -134,3 +134,20 @@ def test_unreachable_dask_scheduler_is_an_executor_error(monkeypatch):
     settings = Settings(executor=f"dask:tcp://127.0.0.1:{port}")
     with pytest.raises(ExecutorError, match="cannot reach"):
         list(extract_stream([article(1)], settings, factory=stub_factory))
+
+
+@pytest.mark.slow
+def test_dask_executor_connects_to_a_running_scheduler():
+    distributed = pytest.importorskip("distributed")
+    articles = [article(i) for i in range(12)]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://127.0.0.1:")
+        results = list(extract_stream(articles, Settings(executor=f"dask:{address}"),
+                                      factory=stub_factory, chunk_size=2))
+        assert ids(results) == [a.id for a in articles]
+        pids = {r.warnings[0] for r in results if isinstance(r, Extraction)}
+        assert len(pids) == 2 and f"pid:{os.getpid()}" not in pids
+        # regkg closed its client only: the cluster it did not start still runs.
+        assert cluster.scheduler_info["workers"]
