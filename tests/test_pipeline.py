@@ -61,3 +61,29 @@ def test_a_rejected_reingest_keeps_the_previous_graph(pipeline):
     no_amount = dataclasses.replace(good.actions[0], amount=None)
     pipeline.ingest_extraction(dataclasses.replace(good, actions=(no_amount,)), Timings())
     assert canonical_digest(pipeline.store) == before
+
+
+def test_articles_are_ingested_in_bounded_batches(settings, monkeypatch, tmp_path):
+    """A backfill holds one batch of article texts at a time, not every file it was given."""
+    import shutil
+
+    from regkg import pipeline as pipeline_module
+
+    from .conftest import SEEDS
+
+    for path in SEEDS.iterdir():
+        shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setattr(pipeline_module, "READ_BATCH", 2)
+    store = EmbeddedStore(None)
+    pipe = Pipeline(settings, store)
+    sizes: list[int] = []
+    original = pipe.ingest_articles
+
+    def recording(articles, timings):
+        sizes.append(len(articles))
+        return original(articles, timings)
+
+    monkeypatch.setattr(pipe, "ingest_articles", recording)
+    summary = pipe.build([tmp_path])
+    assert summary.count("stored") == 5
+    assert sizes == [2, 2, 1]

@@ -33,6 +33,8 @@ from regkg.settings import Settings
 from regkg.store import Store
 from regkg.validation import ValidationReport, load_shapes, reference_closure, validate
 
+# Articles read ahead of extraction: bounds memory; worker pools start once per batch.
+READ_BATCH = 2000
 Status = Lit["stored", "unchanged", "rejected", "unreadable"]
 STATUSES: tuple[Status, ...] = ("stored", "unchanged", "rejected", "unreadable")
 
@@ -177,7 +179,9 @@ class Pipeline:
     def ingest_files(
         self, files: list[Path], timings: Timings, force: bool = False
     ) -> Iterator[IngestOutcome]:
-        articles: list[Article] = []
+        """Read, skip unchanged, and ingest the rest in batches of READ_BATCH articles, so a
+        backfill of millions of files holds one batch of texts in memory at a time."""
+        batch: list[Article] = []
         for path in files:
             start = time.perf_counter()
             try:
@@ -192,13 +196,18 @@ class Pipeline:
             self._ensure_schema()
             if not force and self.is_stored(article):
                 yield IngestOutcome(str(path), "unchanged", article.id)
-            else:
-                articles.append(article)
-        yield from self.ingest_articles(articles, timings)
+                continue
+            batch.append(article)
+            if len(batch) >= READ_BATCH:
+                yield from self.ingest_articles(batch, timings)
+                batch = []
+        yield from self.ingest_articles(batch, timings)
 
     def ingest_articles(
         self, articles: list[Article], timings: Timings
     ) -> Iterator[IngestOutcome]:
+        if not articles:
+            return
         extractions = self.extract_stream(articles)
         while True:
             start = time.perf_counter()  # wall time waiting, whoever extracts
