@@ -315,3 +315,20 @@ def test_loading_is_cached_until_a_file_changes(tmp_path: Path):
 
 def test_role_and_other_nested_nodes_are_not_entities(reference: Reference):
     assert [k for k in reference.entities if k.count("/") != 1] == []
+
+
+def test_jurisdictions_nest_at_most_two_levels_below_a_country_or_union():
+    """queries/jurisdiction-actions.rq and timeline.rq follow rkg:partOf one or two hops (no
+    partOf*, which Virtuoso mishandles): deeper nesting would silently drop actions."""
+    from pathlib import Path
+
+    from regkg.reference import load_reference
+
+    reference = load_reference(Path(__file__).resolve().parents[2] / "data" / "reference")
+    jurisdictions = {e.code: e for e in reference.of_kind("jurisdiction") if e.code}
+    for code, entity in jurisdictions.items():
+        depth, parent = 0, entity.part_of
+        while parent:
+            depth += 1
+            parent = jurisdictions[parent].part_of if parent in jurisdictions else None
+        assert depth <= 2, f"{code} is nested {depth} levels deep"
