@@ -165,3 +165,18 @@ def test_extractions_of_the_seeds_have_the_schema(reference):
         text = extraction.article.text
         assert all(a["evidence"] in text for a in gold["actions"])
         assert all(c["quote"] in text for c in gold["claims"])
+
+
+def test_regression_week_dates_and_person_sanctions_are_not_gold_facts():
+    """'ce week-end' came out as a day ('2026-01-10'), and the US sanctions on Thierry Breton
+    as a gold action, though the gold covers steps aimed at platforms only."""
+    import datetime as dt
+
+    from regkg.extract.gold import _gold_actions, _gold_date
+    from regkg.models import Action, DateValue, Evidence
+
+    assert _gold_date(DateValue(dt.date(2026, 1, 10), "week")) is None
+    assert _gold_date(DateValue(dt.date(2025, 12, 1), "month")) == "2025-12"
+    sanction = Action("sanction", "authority/us-government", ("person/thierry-breton",), "US",
+                      (), None, "imposed", Evidence("s", 0, 1))
+    assert _gold_actions(sanction, lambda key: key) == []

@@ -10,10 +10,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from regkg.models import Action, Claim, Extraction, Money, PenaltyProvision
+from regkg.models import Action, Claim, DateValue, Extraction, Money, PenaltyProvision
 from regkg.reference import Reference
 
 GOLD_STATUSES = frozenset({"opened", "imposed", "reported"})
+# The gold covers steps aimed at platforms and AI services (corpus guideline 4): sanctions on
+# persons stay in the graph but are not gold actions.
+NON_GOLD_TYPES = frozenset({"sanction"})
 GOLD_KEYS = (
     "published", "language", "jurisdictions", "regulators", "laws", "targets",
     "actions", "claims", "penalty_provisions", "notes",
@@ -70,7 +73,7 @@ class _Labeller:
 
 def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
     """One gold action per target; the first law is the gold `law`."""
-    if action.status not in GOLD_STATUSES:
+    if action.status not in GOLD_STATUSES or action.type in NON_GOLD_TYPES:
         return []
     amount, currency = _money(action.amount)
     common = {
@@ -78,7 +81,7 @@ def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
         "actor": label(action.actor),
         "jurisdiction": action.jurisdiction,
         "law": label(action.laws[0]) if action.laws else None,
-        "date": action.date.iso() if action.date else None,
+        "date": _gold_date(action.date),
         "amount": amount,
         "currency": currency,
         "deadline": action.deadline_text,
@@ -93,8 +96,16 @@ def _gold_claim(claim: Claim, label: _Labeller) -> dict[str, Any]:
         "speaker": label(claim.speaker),
         "speaker_role": claim.speaker_role,
         "quote": claim.quote,
-        "date": claim.date.iso() if claim.date else None,
+        "date": _gold_date(claim.date),
     }
+
+
+def _gold_date(value: DateValue | None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY. A week ("ce week-end") has no form in the schema, and a day
+    would claim a precision the text does not give: null (the graph keeps the week)."""
+    if value is None or value.precision == "week":
+        return None
+    return value.iso()
 
 
 def _gold_provision(provision: PenaltyProvision, label: _Labeller) -> dict[str, Any]:
