@@ -7,7 +7,7 @@ Every setting has a safe default and an environment variable ``REGKG_<NAME>``;
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +41,9 @@ class Settings:
     max_page_size: int = 1000  # largest `limit` a REST list accepts
     cors_origins: str = "*"  # comma-separated origins allowed by CORS
     lookup_cache_entries: int = 4096  # REST lookups: cached ranked lists and actions (0: off)
+    ingest_token: str = field(default="", repr=False)  # POST /articles bearer token ("": off)
+    rate_limit_query_s: float = 30.0  # SPARQL worker seconds per client per minute (0: off)
+    rate_limit_localhost: int = 0  # 1: the rate limit applies to loopback clients too
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:

@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regkg import __version__
-from regkg.api import lookups, sparql
+from regkg.api import changes, ingest, lookups, sparql
 from regkg.api.errors import ApiError
 from regkg.api.state import ServerState, open_state
 from regkg.settings import Settings
@@ -125,6 +125,8 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         app.include_router(pages.router)
     app.include_router(sparql.router)
     app.include_router(lookups.router)
+    app.include_router(ingest.router)
+    app.include_router(changes.router)
     if importlib.util.find_spec("regkg.api.routes_export") is not None:
         from regkg.api import routes_export
 

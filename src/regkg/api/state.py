@@ -70,6 +70,8 @@ class ServerState:
     cache: dict[str, object] = field(default_factory=dict)
     lru: LRU = field(default_factory=lambda: LRU(0))
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)  # one writer at a time
+    limiter: object | None = None  # the per-client query-time budget (ratelimit.QueryBudget)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -92,6 +94,16 @@ def in_memory_copy(store: Store, dump: Path) -> EmbeddedStore:
 
         copy.native.bulk_load(path=str(dump), format=ox.RdfFormat.N_QUADS)
     return copy
+
+
+def write_dump(store: Store, workdir: Path) -> Path:
+    """Dump `store` to `workdir/store.nq` atomically (workers load it when they start)."""
+    dump = workdir / "store.nq"
+    partial = workdir / "store.nq.partial"
+    with partial.open("wb") as out:
+        store.dump_nquads(out)
+    partial.replace(dump)
+    return dump
 
 
 def open_state(settings: Settings, store: Store | None, *, workers: bool = True) -> ServerState:
