@@ -144,6 +144,8 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
     pool = state.pool
     if pool is None or state.sparql_limiter is None:
         raise ApiError(503, "unavailable", "the SPARQL endpoint has no query workers")
+    client = request.client.host if request.client else "-"
+    _check_budget(state, client)
     start = time.perf_counter()
     try:
         reply = await anyio.to_thread.run_sync(
@@ -157,6 +159,9 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
         if error.client:
             raise bad_request(str(error), "query_error") from None
         raise ApiError(500, "query_failed", str(error)) from None
+    finally:
+        if state.budget is not None:
+            state.budget.charge(client, time.perf_counter() - start)
     headers = {
         "X-Regkg-Rows": str(reply.rows),
         "X-Regkg-Max-Rows": str(settings.max_rows),
@@ -168,6 +173,19 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
     if media_type.startswith("text/") or media_type.endswith(("json", "xml")):
         media_type += "; charset=utf-8"
     return Response(reply.body, media_type=media_type, headers=headers)
+
+
+def _check_budget(state: ServerState, client: str) -> None:
+    """429 with Retry-After when `client` has used its minute's SPARQL worker time."""
+    if state.budget is None:
+        return
+    wait = state.budget.retry_after(client)
+    if wait is not None:
+        error = ApiError(429, "rate_limited",
+                         f"this client used its {state.budget.budget:g} s of query time per "
+                         f"minute; retry in {wait} s", retry_after_s=wait)
+        error.headers["Retry-After"] = str(wait)
+        raise error
 
 
 def _timeout(raw: str | None, ceiling: float) -> float:
@@ -237,6 +255,7 @@ def service_description(request: Request) -> Response:
                400: {"description": "malformed, too deep, or remote dataset"},
                403: {"description": "update or SERVICE refused"},
                406: {"description": "no acceptable format"},
+               429: {"description": "query-time budget used (Retry-After)"},
                503: {"description": "timeout (JSON error)"}},
 )
 async def sparql_get(
@@ -264,6 +283,7 @@ async def sparql_get(
     responses={403: {"description": "update refused (read-only)"},
                413: {"description": "body too large"},
                415: {"description": "unsupported media type or charset"},
+               429: {"description": "query-time budget used (Retry-After)"},
                503: {"description": "timeout (JSON error)"}},
 )
 async def sparql_post(request: Request) -> Response:

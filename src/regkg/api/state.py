@@ -19,6 +19,7 @@ from typing import Any
 import anyio
 
 from regkg.api.index import EntityIndex
+from regkg.api.ratelimit import QueryBudget
 from regkg.api.workers import WorkerPool
 from regkg.queries import QueryRegistry, registry
 from regkg.settings import Settings
@@ -71,7 +72,7 @@ class ServerState:
     lru: LRU = field(default_factory=lambda: LRU(0))
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)  # one writer at a time
-    limiter: object | None = None  # the per-client query-time budget (ratelimit.QueryBudget)
+    budget: QueryBudget | None = None  # per-client SPARQL worker time (rate_limit_query_s)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -133,6 +134,9 @@ def open_state(settings: Settings, store: Store | None, *, workers: bool = True)
         owns_store=owns,
         lru=LRU(settings.lookup_cache_entries),
     )
+    if settings.rate_limit_query_s > 0:
+        state.budget = QueryBudget(settings.rate_limit_query_s,
+                                   limit_localhost=bool(settings.rate_limit_localhost))
     if workers:
         state.pool = WorkerPool(dump, settings.sparql_workers)
         state.pool.start()
