@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regkg import __version__
-from regkg.api import changes, ingest, lookups, sparql
+from regkg.api import changes, ingest, lookups, openapi, sparql
 from regkg.api.errors import ApiError
 from regkg.api.state import ServerState, open_state
 from regkg.settings import Settings
@@ -131,4 +131,5 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         from regkg.api import routes_export
 
         app.include_router(routes_export.router)
+    openapi.install(app)
     return app
