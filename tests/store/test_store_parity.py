@@ -56,8 +56,7 @@ KNOWN_DIVERGENT: dict[str, str] = {
     "every jurisdiction (seed graph: 10 rows for GB where the embedded store gives the 3 UK "
     "ones); filtered exports are documented as embedded-store only (docs/scaling.md)",
     "export-entity-nodes": "with every filter bound, Virtuoso 7.2 returns different rows in "
-    "some runs of this test (not reproduced with the same data and bindings in isolation); "
-    "seen in CI too",
+    "some runs of this test (not reproduced with the same data and bindings in isolation)",
     "export-fact-nodes": "with every filter bound, Virtuoso 7.2 pairs a claim's ?fact with an "
     "action's values (side, label, status) in the GROUP BY over OPTIONAL sub-selects, in some "
     "runs only (three clean runs in a row, then a divergence in CI)",
