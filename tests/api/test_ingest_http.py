@@ -167,3 +167,26 @@ def test_the_change_log_is_kept_out_of_the_article_graph(app_client):
 
 def test_the_token_is_not_in_the_settings_repr():
     assert TOKEN not in repr(dataclasses.replace(Settings(), ingest_token=TOKEN))
+
+
+def test_a_served_durable_store_is_written_through(tmp_path):
+    """`regkg serve` on a directory: the ingest reaches the durable store and the served copy."""
+    from regkg.store import EmbeddedStore
+
+    durable, seed = EmbeddedStore(tmp_path / "store"), build_store()
+    for graph in seed.graph_names():
+        durable.replace_graph(graph, seed.graph(graph))
+    durable.close()
+    settings = Settings(store=str(tmp_path / "store"), ingest_token=TOKEN)
+    app = create_app(settings, workers=False)
+    with TestClient(app) as client:
+        pipeline = Pipeline(settings, app.state.regkg.store, extractor=FakeExtractor())
+        app.state.regkg.cache["ingest.pipeline"] = pipeline
+        assert client.post("/articles", json=body(), headers=AUTH).status_code == 201
+        assert client.get("/articles/gb-ofcom-fine").status_code == 200
+    reopened = EmbeddedStore(tmp_path / "store")
+    try:
+        assert reopened.has_graph("https://w3id.org/regkg/graph/article/gb-ofcom-fine")
+        assert reopened.has_graph(ingest.CHANGES_GRAPH)
+    finally:
+        reopened.close()
