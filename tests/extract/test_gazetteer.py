@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
 import time
-from pathlib import Path
 
 import pytest
 
@@ -13,11 +11,9 @@ from regkg.extract.gazetteer import Gazetteer
 from regkg.models import Mention
 from regkg.reference import load_reference
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SEEDS = REPO_ROOT / "data" / "articles"
-CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "articles"
+from .real_text import CORPUS, REPO_ROOT, SEEDS, needs_corpus, seed, sentence_with
+
 GOLD = REPO_ROOT.parent / "shared" / "corpus" / "gold"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not mounted")
 
 
 @pytest.fixture(scope="module")
@@ -25,20 +21,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(load_reference(REPO_ROOT / "data" / "reference"))
 
 
-def seed(number: str) -> Path:
-    (path,) = SEEDS.glob(f"{number}_*.txt")
-    return path
-
-
-def sentence_with(path: Path, fragment: str) -> str:
-    """The sentence of the real article holding `fragment`: tests quote no whole texts."""
-    text = path.read_text(encoding="utf-8")
-    assert fragment in text, f"{fragment!r} not in {path.name}"
-    for line in text.split("\n"):
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"“])", line):
-            if fragment in sentence:
-                return sentence
-    raise AssertionError(fragment)
 
 
 def keys(mentions: list[Mention]) -> list[str]:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -13,25 +11,7 @@ from hypothesis import strategies as st
 from regkg.extract.money import MoneyMention, find_money, parse_number
 from regkg.models import Money
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SEEDS = REPO_ROOT / "data" / "articles"
-CORPUS = REPO_ROOT.parent / "shared" / "corpus" / "articles"
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not mounted")
-
-
-def sentence_with(path: Path, fragment: str) -> str:
-    """The sentence of the real article holding `fragment`: tests quote no whole texts."""
-    text = path.read_text(encoding="utf-8")
-    assert fragment in text, f"{fragment!r} not in {path.name}"
-    for line in text.split("\n"):
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"“])", line):
-            if fragment in sentence:
-                return sentence
-    raise AssertionError(fragment)
-
-
-def seed(prefix: str) -> Path:
-    return next(SEEDS.glob(f"{prefix}_*.txt"))
+from .real_text import CORPUS, needs_corpus, seed, sentence_with
 
 
 def summary(mentions: list[MoneyMention]) -> list[tuple[object, ...]]:
