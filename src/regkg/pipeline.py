@@ -94,18 +94,16 @@ def files_digest(directory: Path, pattern: str = "*.ttl") -> str:
     """'sha256:...' over the names and bytes of the files: the identity of a schema graph."""
     sha = hashlib.sha256()
     for path in sorted(directory.glob(pattern)):
-        sha.update(path.name.encode() + b"\0" + path.read_bytes())
+        if path.is_file():
+            sha.update(path.name.encode() + b"\0" + path.read_bytes())
     return "sha256:" + sha.hexdigest()
 
 
 def fingerprint(settings: Settings) -> str:
     """Digest of what shapes extraction besides the code: reference data and patterns."""
-    sha = hashlib.sha256(EXTRACTOR_VERSION.encode())
-    for directory in (settings.reference_dir, settings.patterns_dir):
-        for path in sorted(directory.glob("*")):
-            if path.is_file():
-                sha.update(path.name.encode() + b"\0" + path.read_bytes())
-    return sha.hexdigest()[:10]
+    inputs = (settings.reference_dir, settings.patterns_dir)
+    parts = [EXTRACTOR_VERSION, *(files_digest(directory, "*") for directory in inputs)]
+    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:10]
 
 
 def skolemised(graph: Graph, digest: str, name: URIRef) -> Graph:
