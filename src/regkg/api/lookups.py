@@ -531,6 +531,19 @@ def jurisdiction_actions(
 
 
 # --- authorities, laws, targets ------------------------------------------------------------
+def _entity_actions(
+    request: Request, entity: Entity, role: str, filters: dict[str, str],
+    limit: int, offset: int, since: str | None, until: str | None,
+) -> Response:
+    """One page of the actions of an authority, law or target: queries/{role}-actions.rq with
+    the entity bound as `role`, and the entity itself in the payload under `role`."""
+    filters[role] = entity.iri
+    payload = action_page(_state(request), f"{role}-actions", filters, limit=limit,
+                          offset=offset, since=since, until=until)
+    payload[role] = entity.ref()
+    return respond(request, payload, [i["iri"] for i in payload["items"]])
+
+
 @router.get("/authorities", tags=["authorities"],
             summary="Every authority with its kind, jurisdiction and number of actions")
 def list_authorities(request: Request) -> Response:
@@ -564,12 +577,8 @@ def authority_actions(
 ) -> Response:
     state = _state(request)
     entity = _entity(state, ("authority",), id, "authority")
-    params = _filters(state, type, law, target)
-    params["authority"] = entity.iri
-    payload = action_page(state, "authority-actions", params, limit=limit, offset=offset,
-                          since=since, until=until)
-    payload["authority"] = entity.ref()
-    return respond(request, payload, [i["iri"] for i in payload["items"]])
+    return _entity_actions(request, entity, "authority", _filters(state, type, law, target),
+                           limit, offset, since, until)
 
 
 @router.get("/laws", tags=["laws"],
@@ -601,12 +610,8 @@ def law_actions(
 ) -> Response:
     state = _state(request)
     entity = _entity(state, ("law",), id, "law")
-    params = _filters(state, type, None, target)
-    params["law"] = entity.iri
-    payload = action_page(state, "law-actions", params, limit=limit, offset=offset, since=since,
-                          until=until)
-    payload["law"] = entity.ref()
-    return respond(request, payload, [i["iri"] for i in payload["items"]])
+    return _entity_actions(request, entity, "law", _filters(state, type, None, target),
+                           limit, offset, since, until)
 
 
 @router.get("/target/{id}/actions", tags=["actions"],
@@ -623,12 +628,8 @@ def target_actions(
 ) -> Response:
     state = _state(request)
     entity = _entity(state, TARGET_KINDS, id, "target")
-    params = _filters(state, type, law, None)
-    params["target"] = entity.iri
-    payload = action_page(state, "target-actions", params, limit=limit, offset=offset, since=since,
-                          until=until)
-    payload["target"] = entity.ref()
-    return respond(request, payload, [i["iri"] for i in payload["items"]])
+    return _entity_actions(request, entity, "target", _filters(state, type, law, None),
+                           limit, offset, since, until)
 
 
 @router.get("/timeline", tags=["actions"],
