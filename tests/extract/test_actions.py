@@ -388,8 +388,9 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("en", "Indonesia on Saturday became the first country to temporarily block Grok, while "
            "Malaysia followed on Sunday.",
      [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None)]),
+    # The country where a platform is blocked blocked it: its one government in the reference.
     ("en", "X has been blocked in Turkey since Tuesday.",
-     [("block", None, ("service/x",), "imposed", "2026-01-13", None)]),
+     [("block", "authority/turkish-government", ("service/x",), "imposed", "2026-01-13", None)]),
     ("en", "London has warned X that it could face a ban.",
      [("warning", "authority/uk-government", ("service/x",), "opened", None, None)]),
     ("en", "Apple was ordered by the Commission to pay €500 million.",

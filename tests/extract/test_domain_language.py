@@ -394,7 +394,9 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("The European Data Protection Board ordered the Data Protection Commission to impose a "
      "fine.", "en", None, []),
     ("TikTok agreed to pay a $92 million settlement to resolve the lawsuit.", "en", None, []),
-    ("La DGCCRF a assigné Google devant le tribunal de commerce de Paris.", "fr", None, []),
+    # Court proceedings brought by an authority (the DGCCRF) are a lawsuit (guideline 4).
+    ("La DGCCRF a assigné Google devant le tribunal de commerce de Paris.", "fr", None,
+     [act("lawsuit", "authority/dgccrf", GOOGLE, "FR")]),
     ("Le procureur général du Texas a assigné TikTok devant le tribunal du comté.", "fr", None,
      [act("lawsuit", TEXAS, TIKTOK, "US-TX")]),
     ("The Federal Trade Commission took Meta to court over its acquisitions.", "en", None,

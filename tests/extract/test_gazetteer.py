@@ -369,3 +369,37 @@ def test_english_the_commission_is_dropped_when_another_commission_is_named(gaze
     assert keys(gazetteer.find("The Commission fined Meta.", "en"))[0] == (
         "authority/european-commission"
     )
+
+
+# --- Bodies and platforms of other enforcement releases (issue 3) ------------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Italian Competition Authority (AGCM) fined Shein.", "en",
+     ["authority/agcm", "authority/agcm", "service/shein"]),
+    ("L'Autorità Garante della Concorrenza e del Mercato a sanctionné Temu.", "fr",
+     ["authority/agcm", "service/temu"]),
+    ("Italy's Garante blocked DeepSeek.", "en",
+     ["jurisdiction/IT", "authority/garante", "service/deepseek"]),
+    ("La DGCCRF a assigné AliExpress.", "fr", ["authority/dgccrf", "service/aliexpress"]),
+    ("The ACMA and the Competition Bureau acted against Discord and Roblox.", "en",
+     ["authority/acma", "authority/competition-bureau-canada", "service/discord",
+      "service/roblox"]),
+    ("New Mexico Attorney General Raúl Torrez sued Snap.", "en",
+     ["authority/new-mexico-attorney-general", "person/raul-torrez", "organisation/snap"]),
+    ("The Utah Attorney General and the New York Attorney General sued TikTok.", "en",
+     ["authority/utah-attorney-general", "authority/new-york-attorney-general",
+      "service/tiktok"]),
+    ("The KFTC and Kominfo acted against 4chan, Character.AI, LinkedIn and Twitch.", "en",
+     ["authority/kftc", "authority/komdigi", "service/4chan", "service/character-ai",
+      "service/linkedin", "service/twitch"]),
+    ("Le gouvernement australien et le gouvernement du Canada visent Pinterest.", "fr",
+     ["authority/australian-government", "authority/government-of-canada",
+      "service/pinterest"]),
+    ("The Information and Privacy Commissioner for British Columbia and the Information and "
+     "Privacy Commissioner of Alberta investigated OnlyFans.", "en",
+     ["authority/oipc-bc", "authority/oipc-alberta", "service/onlyfans"]),
+])
+def test_regression_issue3_bodies_and_platforms_are_in_the_reference(
+        gazetteer: Gazetteer, text: str, language: str, expected: list[str]):
+    """Missing from the reference before issue 3: their steps had no actor or no target."""
+    assert keys(gazetteer.find(text, language)) == expected
