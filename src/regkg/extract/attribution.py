@@ -111,19 +111,21 @@ class ClauseReader:
             if named is None:
                 return self._unnamed(verb_at, rest_at, zone_end, end, window)
             named_name, named_role = named
-            gender = named_name.gender or self._role_gender(named_role)
+            gender = named_name.gender or self.role_gender(named_role)
             window = (start, named_name.end)
             return Attribution("name", verb_at, end, named_name, gender, named_role, window)
         role = self._role_before(rest_at, name) or self._role_after(name.end, end)
         appositive_end = self._zone_end(name.end, end) if role else zone_end
-        gender = name.gender or self._role_gender(role)
+        gender = name.gender or self.role_gender(role)
         return Attribution(
             "name", verb_at, end, name, gender, role, (start, max(zone_end, appositive_end))
         )
 
     def _named_after_role(self, start: int, zone_end: int, end: int) -> tuple[Name, str] | None:
         """'a expliqué à l'AFP un porte-parole, Thomas Regnier.': the role, then the name."""
-        role = self._role_before_text(self.text[start:zone_end])
+        zone = self.text[start:zone_end]
+        role = zone.strip(SPACES) if self.is_role(self._without_dates(zone)) else None
+        role = self._without_dates(role) if role else self._role_before_text(zone)
         following = self.names.find(zone_end, end)
         if role is None or not following:
             return None
@@ -154,7 +156,7 @@ class ClauseReader:
             if self._governed(subj_at, name):
                 return Attribution("unnamed", verb_at, end, window=(start, end))
             role = self._title_before(subj_at, name)
-            gender = name.gender or self._role_gender(role)
+            gender = name.gender or self.role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
         return Attribution("unnamed", verb_at, end, window=(start, end))
 
@@ -179,19 +181,24 @@ class ClauseReader:
     def before(self, passage: Passage) -> Attribution | None:
         """'Thierry Breton, said: “...”', 'Elon Musk a déclaré : «...»'."""
         start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
-        prefix = self.text[start : passage.open_at].rstrip(SPACES)
-        verbs = list(self.any_verb.finditer(self.text, start, passage.open_at))
+        return self.before_span(start, passage.open_at)
+
+    def before_span(self, start: int, quote_at: int) -> Attribution | None:
+        """The reporting clause text[start:quote_at] that introduces a quotation at `quote_at`
+        (in the same paragraph, or on the line above when that line ends with a colon)."""
+        prefix = self.text[start:quote_at].rstrip(SPACES + "\n")
+        verbs = list(self.any_verb.finditer(self.text, start, quote_at))
         if not verbs or not (
             prefix.endswith(":") or prefix.endswith(",") or prefix.endswith(verbs[-1].group())
         ):
             return None
         verb = verbs[-1]
-        tail = self.text[verb.end() : passage.open_at]
+        tail = self.text[verb.end() : quote_at]
         if not re.fullmatch(
-            rf"[\s,:]*(?:à\s+\w+|to\s+\w+)?[\s,:]*|[^.!?]{{0,60}}:[{SPACES}]*", tail
+            rf"[\s,:]*(?:à\s+\w+|to\s+\w+)?[\s,:]*|[^.!?]{{0,60}}:[{SPACES}\n]*", tail
         ):
             return None
-        return self.subject_before(start, verb.start(), passage.open_at)
+        return self.subject_before(start, verb.start(), quote_at)
 
     def according_before(self, passage: Passage) -> Attribution | None:
         """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""
@@ -211,11 +218,11 @@ class ClauseReader:
             if rest is None:
                 continue
             appositive = (rest.group("role") or "").strip()
-            if appositive and not self._is_role(appositive):
+            if appositive and not self.is_role(appositive):
                 continue  # "Pour Elon Musk, la régulation est une censure, «...»"
             before = self.text[start + lead.end() : name.start].strip(SPACES + ",")
             role = appositive or (before if len(before.split()) <= 12 else "")
-            gender = name.gender or self._role_gender(role)
+            gender = name.gender or self.role_gender(role)
             window = (start, passage.open_at)
             return Attribution("name", start, passage.open_at, name, gender, role or None, window)
         return None
@@ -239,11 +246,11 @@ class ClauseReader:
                 break  # "A spokesperson for Keir Starmer said:" -- the spokesperson speaks
             appositive = (apposition.group("role") or "").strip()
             role = (
-                (appositive if self._is_role(appositive) else "")
+                (appositive if self.is_role(appositive) else "")
                 or self._role_leading(start, name)
                 or self._role_before(self._clause_start(start, name.start), name)
             )
-            gender = name.gender or self._role_gender(role)
+            gender = name.gender or self.role_gender(role)
             window = (self._window_start(start, name.start), quote_at)
             return Attribution("name", verb_at, quote_at, name, gender, role or None, window)
         return self._unnamed(verb_at, start, verb_at, quote_at, window)
@@ -330,7 +337,7 @@ class ClauseReader:
         anaphors = self.patterns.words("ai_anaphors", self.language)
         if any(zone.lower().startswith(a.lower()) for a in anaphors):
             return Attribution("ai_anaphor", verb_at, end, window=window)
-        return Attribution("unnamed", verb_at, end, gender=self._role_gender(zone), window=window)
+        return Attribution("unnamed", verb_at, end, gender=self.role_gender(zone), window=window)
 
     def _role_before(self, start: int, name: Name) -> str | None:
         """The title just before the name: 'mercredi le Premier ministre' -> 'Premier ministre',
@@ -352,7 +359,13 @@ class ClauseReader:
             return None
         return None if role.endswith(("’s", "'s")) else role  # "Ofcom’s Melanie Dawes"
 
-    def _is_role(self, words: str) -> bool:
+    def _without_dates(self, words: str) -> str:
+        """'mercredi la présidente de l'Arcom' -> 'la présidente de l'Arcom'."""
+        for mention in find_dates(words, None, self.language):
+            words = words.replace(mention.text, " ")
+        return words.strip(SPACES)
+
+    def is_role(self, words: str) -> bool:
         """An appositive that names a function: 'la ministre ...', 'porte-parole de ...',
         'ancien ministre ...'; not 'ajoutant ...', 'qui brigue ...', 'la régulation est ...'."""
         lead = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()[:3]]
@@ -376,7 +389,7 @@ class ClauseReader:
         if not match:
             return None
         role = match.group("role")
-        if not self._is_role(role):
+        if not self.is_role(role):
             return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
         for stop in self.patterns.words("role_stops", self.language):
             cut = role.find(stop)
@@ -384,7 +397,7 @@ class ClauseReader:
                 role = role[:cut]
         return role.strip() or None
 
-    def _role_gender(self, role: str | None) -> str | None:
+    def role_gender(self, role: str | None) -> str | None:
         if not role:
             return None
         first = role.split()[0].lower()

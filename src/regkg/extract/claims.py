@@ -27,6 +27,7 @@ from regkg.extract.quotes import (
     word_count,
 )
 from regkg.extract.reported import Report, find_reports
+from regkg.extract.signatures import colon_above, name_colon, signature_after, signature_below
 from regkg.extract.speakers import (
     ClaimPatterns,
     NameFinder,
@@ -110,21 +111,41 @@ class _ClaimBuilder:
     # --- quotations --------------------------------------------------------------------------
     def _quotes(self) -> list[_Quote]:
         found: list[_Quote] = []
+        unsigned: list[list[Passage]] = []  # whole-line quotes above a possible signature line
         for chain in _chains(self.text, self.passages):
-            first, last = chain[0], chain[-1]
+            last = chain[-1]
             if not last.closed:
+                unsigned = []
                 continue  # cut off in the copy
-            whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
-            attribution = self.reader.after(last) if whole else None
-            if attribution is None and self._ends_sentence(last):
-                attribution = (
-                    self.reader.before(first)
-                    or self.reader.according_before(first)
-                    or (self._continuation(first, found) if whole else None)
-                )
+            attribution = self._attribution(chain, found)
+            signed = attribution is not None and attribution.at > last.paragraph_end
+            if attribution is None or signed:
+                unsigned = _signable(self.text, unsigned, chain)
+            if signed and attribution is not None:  # a signature line signs every quote above
+                found.extend(_Quote(c, attribution) for c in unsigned[:-1])
             if attribution is not None:
                 found.append(_Quote(chain, attribution))
+                unsigned = []
         return found
+
+    def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
+        first, last = chain[0], chain[-1]
+        reader = self.reader
+        whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
+        attribution = reader.after(last) if whole else None
+        if attribution is None and whole:
+            attribution = signature_after(reader, last)
+        if attribution is None and self._ends_sentence(last):
+            start = sentence_start(self.text, first.open_at, first.paragraph_start)
+            attribution = (
+                reader.before(first)
+                or reader.according_before(first)
+                or name_colon(reader, start, first.open_at)
+                or (self._continuation(first, found) if whole else None)
+                or (colon_above(reader, first) if whole else None)
+                or (signature_below(reader, last) if whole else None)
+            )
+        return attribution
 
     def _ends_sentence(self, passage: Passage) -> bool:
         inner = self.text[passage.open_at + 1 : passage.close_at].rstrip(SPACES)
@@ -303,6 +324,18 @@ def _chains(text: str, passages: list[Passage]) -> list[list[Passage]]:
         else:
             chains.append([passage])
     return chains
+
+
+def _signable(text: str, run: list[list[Passage]], chain: list[Passage]) -> list[list[Passage]]:
+    """The run of quotations, each alone on its lines, that ends with `chain`: a signature
+    line under the last one signs them all. Anything else between them breaks the run."""
+    first = chain[0]
+    alone = not text[first.paragraph_start : first.open_at].strip(SPACES)
+    if not alone:
+        return []
+    if run and text[run[-1][-1].paragraph_end : first.paragraph_start].strip():
+        run = []
+    return [*run, chain]
 
 
 def _continues(text: str, previous: Passage, passage: Passage) -> bool:

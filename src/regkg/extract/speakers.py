@@ -196,7 +196,7 @@ class NameFinder:
         for mention in self.mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
             named = i >= 0 and found[i].start <= mention.start < found[i].end
-            trusted = mention.linked or self._person_like(mention.text.split())
+            trusted = mention.linked or self._untitled_person(mention.text.split())
             if not named and trusted and self._speaker_key(mention.key):
                 found.append(self._from_mention(mention))  # unlinked NER names are checked
         return sorted(found, key=lambda n: n.start)
@@ -221,7 +221,7 @@ class NameFinder:
         if self._other_entity(start, end):
             return None
         mention = self._mention(start, end)
-        if mention is not None:
+        if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
             return self._single(text, start, end, gender, titled=bool(match.group("title")))
@@ -243,6 +243,12 @@ class NameFinder:
             return False
         organisation_words = self.patterns.organisation_words
         return not any(t in organisation_words or (len(t) > 1 and t.isupper()) for t in tokens)
+
+    def _untitled_person(self, tokens: list[str]) -> bool:
+        """An unlinked name found upstream that holds no title: 'Digital Minister' and
+        'Minister Anna Kowalski' are left to the name pattern, which strips titles."""
+        titles = self.patterns.role_title_words
+        return self._person_like(tokens) and not any(t in titles for t in tokens)
 
     def _single(
         self, text: str, start: int, end: int, gender: str | None, titled: bool

@@ -1,0 +1,134 @@
+"""Press-release attributions that need no verb of saying. Layer 1.
+
+Official releases often attribute a quote by layout rather than by a reporting clause:
+- a signature after the quote: “...” – Philippe Dufresne, commissaire ... (same line), or a
+  line of its own under the quoted paragraph(s): "- Jane Doe, Information Commissioner";
+- a lead-in on the line above that ends with a colon: "Jane Doe, Chair of the Board, said:" or
+  "Quote from Jane Doe, Information Commissioner:";
+- a name and a colon: "Minister Anna Kowalski: “...”".
+Every shape needs a person's name (an institution's quote stays unattributed) and stays within
+the lines it names; a line that says more than a name and a role is no signature.
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.attribution import Attribution, ClauseReader
+from regkg.extract.quotes import SPACES, Passage, paragraphs, sentence_start
+from regkg.extract.speakers import Name
+
+_DASH = "-–—‒―"
+# What may precede the name in a colon lead-in: a title ("Minister"), "Quote from", "Comment
+# by", "Citation de" -- a few words, no verb.
+_MAX_LEAD_WORDS = 5
+_MAX_ROLE_WORDS = 25
+
+
+def signature_after(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """“...” – Name, role: the rest of the quote's line is a dash and a signature."""
+    start, end = passage.close_at + 1, passage.paragraph_end
+    rest = reader.text[start:end]
+    dash = re.match(rf"[{SPACES},.]*[{_DASH}][{SPACES}]*", rest)
+    if dash is None:
+        return None
+    return _signature(reader, start + dash.end(), end)
+
+
+def signature_below(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """A quoted paragraph, then a line holding only '- Name, role' or 'Name, role'."""
+    text = reader.text
+    if text[passage.close_at + 1 : passage.paragraph_end].strip(SPACES + ".,"):
+        return None  # the quote does not end its line
+    line = _next_line(text, passage.paragraph_end)
+    if line is None:
+        return None
+    start, end = line
+    dash = re.match(rf"[{SPACES}]*[{_DASH}][{SPACES}]*", text[start:end])
+    found = _signature(reader, start + (dash.end() if dash else 0), end)
+    if found is None or (dash is None and not found.role):
+        return None  # "Jane Doe" alone on a line could be a heading; "Jane Doe, role" is not
+    return found
+
+
+def colon_above(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """'Jane Doe, Chair of the Board, said:' or 'Quote from Jane Doe, role:' on the line above
+    a quotation that opens its own line."""
+    text = reader.text
+    if text[passage.paragraph_start : passage.open_at].strip(SPACES):
+        return None
+    line = _previous_line(text, passage.paragraph_start)
+    if line is None:
+        return None
+    start, end = line
+    if not text[start:end].rstrip(SPACES).endswith(":"):
+        return None
+    clause_start = sentence_start(text, end, start)
+    return reader.before_span(clause_start, end) or name_colon(reader, clause_start, end)
+
+
+def name_colon(reader: ClauseReader, start: int, quote_at: int) -> Attribution | None:
+    """'Minister Anna Kowalski: “...”', 'Quote from Jane Doe, Information Commissioner:'."""
+    text = reader.text
+    colon = text[start:quote_at].rstrip(SPACES + "\n")
+    if not colon.endswith(":"):
+        return None
+    colon_at = start + len(colon) - 1
+    for name in reversed(reader.names.find(start, colon_at)):
+        rest = re.fullmatch(r"\s*(?:,(?P<role>[^,:;.]{1,150}))?", text[name.end : colon_at])
+        lead = text[start : name.start].strip(SPACES)
+        if rest is None or len(lead.split()) > _MAX_LEAD_WORDS or reader.any_verb.search(lead):
+            continue
+        role = (rest.group("role") or "").strip(SPACES) or _title(reader, lead)
+        return _named(reader, name, role, start, quote_at)
+    return None
+
+
+def _signature(reader: ClauseReader, start: int, end: int) -> Attribution | None:
+    """text[start:end] is 'Name' or 'Name, role' (and maybe a full stop), nothing else."""
+    text = reader.text
+    names = reader.names.find(start, end)
+    if not names:
+        return None
+    name = names[0]
+    lead = text[start : name.start].strip(SPACES)
+    if lead and lead not in reader.patterns.titles and not _title(reader, lead):
+        return None  # "- see Jane Doe" is no signature; "- Commissioner Jane Doe" is
+    rest = re.fullmatch(rf"[{SPACES}]*(?:,(?P<role>[^\n]+?))?[{SPACES}.]*", text[name.end : end])
+    if rest is None:
+        return None
+    role = (rest.group("role") or "").strip(SPACES) or _title(reader, lead)
+    if role and (len(role.split()) > _MAX_ROLE_WORDS or reader.any_verb.search(role)):
+        return None  # "Jane Doe, who said ..." is a sentence, not a signature
+    if role and not (reader.is_role(role) or role[:1].isupper()):
+        return None
+    return _named(reader, name, role, start, end)
+
+
+def _named(reader: ClauseReader, name: Name, role: str, start: int, end: int) -> Attribution:
+    gender = name.gender or reader.role_gender(role)
+    return Attribution("name", name.start, end, name, gender, role or None, (start, end))
+
+
+def _title(reader: ClauseReader, lead: str) -> str:
+    """'Minister' before the name is a role; 'Quote from' is not."""
+    words = lead.split()
+    titled = [w for w in words if w in reader.patterns.role_title_words]
+    return lead if titled and len(titled) == len(words) else ""
+
+
+def _next_line(text: str, after: int) -> tuple[int, int] | None:
+    """The next non-blank line after position `after`, if only blank lines lie between."""
+    for start, _ in paragraphs(text[after : after + 400]):
+        line_end = text.find("\n", after + start)
+        return after + start, len(text) if line_end < 0 else line_end
+    return None
+
+
+def _previous_line(text: str, before: int) -> tuple[int, int] | None:
+    window = max(0, before - 2000)
+    lines = paragraphs(text[window:before])
+    if not lines:
+        return None
+    start, end = lines[-1]
+    return window + start, window + end

@@ -1,0 +1,123 @@
+"""Claims in the layout of official press releases, through the whole extractor.
+
+Every sentence here is invented for the tests, in the style regulators use (signature lines,
+colon lead-ins, role before the name); none is copied from a release.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.gold import to_gold
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.fixture
+def gold_claims(extractor, reference, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[str, str | None, str]]:
+        extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
+        claims = to_gold(extraction, reference)["claims"]
+        return [(c["speaker"], c["speaker_role"], c["quote"]) for c in claims]
+
+    return run
+
+
+QUOTE_EN = "Our review found serious failings in how the service checked the age of its users."
+QUOTE_FR = "Les entreprises doivent protéger les renseignements personnels des enfants."
+
+
+@pytest.mark.parametrize("signature", [
+    "- Sarah Connolly, Information Commissioner",
+    "— Sarah Connolly, Information Commissioner",
+    "Sarah Connolly, Information Commissioner",
+])
+def test_signature_line_under_the_quote_names_the_speaker(gold_claims, signature: str) -> None:
+    text = f'The authority published its report today.\n\n"{QUOTE_EN}"\n\n{signature}\n'
+    assert gold_claims(text) == [
+        ("Sarah Connolly", "Information Commissioner", QUOTE_EN.rstrip(".") + ".")
+    ]
+
+
+def test_signature_line_signs_every_quoted_line_above_it(gold_claims) -> None:
+    text = (
+        "“We acted because the company ignored our warnings.”\n\n"
+        "“Families deserve better protection online.”\n\n"
+        "– Tom Baker, Chief Executive\n"
+    )
+    found = gold_claims(text)
+    assert [q for _, _, q in found] == [
+        "We acted because the company ignored our warnings.",
+        "Families deserve better protection online.",
+    ]
+    assert {(s, r) for s, r, _ in found} == {("Tom Baker", "Chief Executive")}
+
+
+def test_dash_signature_on_the_quote_line_in_french(gold_claims) -> None:
+    text = f"« {QUOTE_FR} » – Philippe Dufresne, commissaire à la protection de la vie privée\n"
+    assert gold_claims(text, "fr") == [
+        ("Philippe Dufresne", "commissaire à la protection de la vie privée", QUOTE_FR)
+    ]
+
+
+def test_colon_lead_in_on_the_line_above_and_quote_over_two_lines(gold_claims) -> None:
+    text = (
+        "Peter Grant, Minister for Communications, said:\n\n"
+        "“We are taking action today because the company failed its users.\n\n"
+        "“Children deserve to be protected online.”\n"
+    )
+    assert gold_claims(text) == [
+        ("Peter Grant", "Minister for Communications",
+         "We are taking action today because the company failed its users."),
+        ("Peter Grant", "Minister for Communications", "Children deserve to be protected online."),
+    ]
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("Quote from Jane Doe, Information Commissioner:\n\n", "Information Commissioner"),
+    ("Minister Anna Kowalski: ", "Minister"),
+])
+def test_name_and_colon_without_a_verb(gold_claims, lead: str, role: str) -> None:
+    text = f'{lead}"People must be able to trust that their data is handled lawfully."\n'
+    (claim,) = gold_claims(text)
+    assert claim[:2] == ("Jane Doe" if "Jane" in lead else "Anna Kowalski", role)
+
+
+def test_role_then_name_after_a_french_reporting_verb(gold_claims) -> None:
+    text = (
+        "« Aucune plateforme n'est au-dessus des lois », a rappelé le président de "
+        "l'autorité, Jean Martin.\n"
+    )
+    assert gold_claims(text, "fr") == [
+        ("Jean Martin", "le président de l'autorité", "Aucune plateforme n'est au-dessus des lois")
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    'Speaking at the launch, Digital Minister Anna Kowalski said: "This law gives families '
+    'the tools they need."\n',
+    'Anna Kowalski, the Digital Minister, said in a statement: "This law gives families the '
+    'tools they need."\n',
+])
+def test_a_title_is_never_the_speaker(gold_claims, text: str) -> None:
+    (claim,) = gold_claims(text)
+    assert claim[0] == "Anna Kowalski"
+    assert claim[1] in ("Digital Minister", "the Digital Minister")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('"Companies must be open about how they use data," the Commission said.\n', "en"),
+    ("The so-called \"pay or consent\" model was examined under the new rules.\n", "en"),
+    ("Le programme « Rewards » a été examiné par l'autorité.\n", "fr"),
+    ('"Think before you click," the campaign slogan reads.\n', "en"),
+    ('Mary Smith, Director of Enforcement, said: "We will not hesitate to use our powers\n', "en"),
+    ('"We are assessing the response carefully."\n\n- Ofcom spokesperson\n', "en"),
+    ('"We are assessing the response carefully."\n\nOfcom, Online Safety Group\n', "en"),
+    ('"We are assessing the response carefully." - the Authority\n', "en"),
+    ('"We are assessing the response."\n\nJane Doe, who leads the team, told reporters more.\n',
+     "en"),
+])
+def test_no_claim_without_a_named_person(gold_claims, text: str, language: str) -> None:
+    assert gold_claims(text, language) == []
