@@ -95,10 +95,10 @@ _ISO_RE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?
 _NUMERIC_RE = re.compile(r"(?<![\d./])(?P<day>\d{1,2})(?P<sep>[./])(?P<month>\d{1,2})(?P=sep)"
                          rf"{_YEAR}(?![\d./]\d)")
 _DAY_MONTH_RE = re.compile(
-    rf"\b{_LEAD}(?:(?:le|the)\s+)?(?:(?:{_WEEKDAY}),?\s+)?{_DAY}\s+(?:of\s+)?"
+    rf"\b{_LEAD}(?:(?:le|the)\s+)?(?:(?P<weekday>{_WEEKDAY}),?\s+)?{_DAY}\s+(?:of\s+)?"
     rf"(?P<month>{_MONTH_ANY})(?!\w)(?:,?\s+{_YEAR}\b|\s+(?P<rel>dernier|prochain)\b)?", _FLAGS)
 _MONTH_DAY_RE = re.compile(
-    rf"\b{_LEAD}(?:(?:{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})(?!\w)\s+{_DAY}\b"
+    rf"\b{_LEAD}(?:(?P<weekday>{_WEEKDAY}),?\s+)?(?P<month>{_MONTH_ANY})(?!\w)\s+{_DAY}\b"
     rf"(?:,?\s+{_YEAR}\b)?", _FLAGS)
 _MONTH_YEAR_RE = re.compile(
     rf"\b{_LEAD}(?:(?:en|in|de|of|du mois de|the month of)\s+)?(?P<month>{_MONTH})\s+"
@@ -199,6 +199,8 @@ def _day_month(match: re.Match[str], published: dt.date | None, language: str) -
     latest = _latest_day(month, day, published)
     if latest is None:
         return None
+    if match.groupdict().get("weekday"):
+        return _named_weekday(match, month, day, published)
     rel = (match.groupdict().get("rel") or "").lower()
     if rel == "dernier" and latest == published:
         latest = _safe_date(latest.year - 1, month, day) or latest
@@ -207,6 +209,21 @@ def _day_month(match: re.Match[str], published: dt.date | None, language: str) -
         if later is not None and (rel == "prochain" or later - published < published - latest):
             latest = later
     return DateValue(latest, "day"), True
+
+
+def _named_weekday(match: re.Match[str], month: int, day: int, published: dt.date) -> Found | None:
+    """'jeudi 13 mars': the year, within one of publication, whose 13 March is a Thursday, the
+    latest up to a week after publication (a release names the coming days too); none fits:
+    no date rather than a wrong one."""
+    weekday = WEEKDAYS[match["weekday"].lower()]
+    for year in range(published.year + 1, published.year - 2, -1):
+        candidate = _safe_date(year, month, day)
+        if candidate and candidate.weekday() == weekday and candidate <= published + _WEEK:
+            return DateValue(candidate, "day"), True
+    return None
+
+
+_WEEK = dt.timedelta(days=7)
 
 
 def _month_year(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
@@ -367,8 +384,33 @@ def _without_overlaps(candidates: list[Candidate]) -> list[DateMention]:
 
 
 def find_dates(text: str, published: dt.date | None, language: str) -> list[DateMention]:
-    """Every date expression in `text` (a sentence), in order of appearance."""
-    return _without_overlaps(list(_candidates(text, published, language)))
+    """Every date expression in `text` (a sentence), in order of appearance. A sentence that
+    opens with a dateline ("OTTAWA, Feb. 23, 2023 — ... today announced") was written on the
+    dateline's day: its "today" is that day, even in a copy published later."""
+    found = _without_overlaps(list(_candidates(text, published, language)))
+    written = _dateline_day(text, found)
+    if written is None or written == published or not any(m.relative for m in found):
+        return found
+    return _without_overlaps(list(_candidates(text, written, language)))
+
+
+# A dateline: a place in one to five words (capitalised first, maybe with a region in
+# brackets or after a comma), a comma, the date, then a dash, a colon or the sentence end.
+_DATELINE_PLACE = re.compile(r"[A-ZÀ-Ý][^\n!?;:,–—]{0,40}(?:,\s*[A-ZÀ-Ý][^\n!?;:,–—]{0,30}){0,2}"
+                             r"(?:,|\s[-–—])\s*(?:le\s+|on\s+)?", re.IGNORECASE)
+_DATELINE_END = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*)?(?:[-–—:]|$)")
+
+
+def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
+    if not found or found[0].relative or found[0].value is None:
+        return None
+    first = found[0]
+    if first.value is None or first.value.precision != "day" or first.start > 80:
+        return None
+    place = text[: first.start]
+    if not _DATELINE_PLACE.fullmatch(place) or len(place.split()) > 7 or not place[0].isupper():
+        return None
+    return first.value.value if _DATELINE_END.match(text, first.end) else None
 
 
 _LEADS_SPACED = _alternation(w for w in DURATION_LEADS if not w.endswith("'"))

@@ -1,0 +1,63 @@
+"""find_dates on invented press-release sentences: datelines, relative words, weekdays.
+
+Every sentence is written for these tests in the style of regulators' releases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.dates import find_dates
+
+PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday; a copy published after the release
+
+
+def values(text: str, language: str = "en") -> list[tuple[str, str | None]]:
+    return [(m.text, m.value.iso() if m.value else None) for m in find_dates(text, PUBLISHED,
+                                                                           language)]
+
+
+@pytest.mark.parametrize(("text", "language", "today", "day"), [
+    ("OTTAWA, ONTARIO, Feb. 23, 2023 — The Privacy Commissioner today announced findings.",
+     "en", "today", "2023-02-23"),
+    ("Gatineau (Québec), le 23 février 2023 – Aujourd'hui, le Commissariat a publié un rapport.",
+     "fr", "Aujourd'hui", "2023-02-23"),
+    ("WASHINGTON, D.C. – March 10, 2025 – Today the agency sued the platform.",
+     "en", "Today", "2025-03-10"),
+    ("SYDNEY, 10 March 2025: The Commissioner today issued a notice.", "en", "today",
+     "2025-03-10"),
+])
+def test_today_in_a_dateline_sentence_is_the_dateline_day(
+    text: str, language: str, today: str, day: str
+) -> None:
+    found = dict(values(text, language))
+    assert found[today] == day
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator said on 10 March 2025 – today – it would appeal.",
+    "In a letter dated 10 March 2025, the company said today it would comply.",
+])
+def test_a_date_inside_the_sentence_is_no_dateline(text: str) -> None:
+    assert dict(values(text))["today"] == "2025-03-12"
+
+
+@pytest.mark.parametrize(("text", "language", "words", "day"), [
+    ("Jeudi 13 mars, l'autorité a adressé une mise en demeure.", "fr", "Jeudi 13 mars",
+     "2025-03-13"),
+    ("On Tuesday 4 March the regulator issued a notice.", "en", "On Tuesday 4 March",
+     "2025-03-04"),
+    ("On Friday, March 7, the agency filed suit.", "en", "On Friday, March 7", "2025-03-07"),
+])
+def test_a_weekday_picks_the_year_of_a_day_and_month(
+    text: str, language: str, words: str, day: str
+) -> None:
+    assert dict(values(text, language))[words] == day
+
+
+def test_a_weekday_that_fits_no_recent_year_gives_no_date() -> None:
+    # 13 March was a Monday in 2023 and falls on a Friday in 2026; no nearby year fits Sunday.
+    found = values("Sunday 13 March, the regulator wrote to the company.")
+    assert [v for _, v in found if v is not None] == []
