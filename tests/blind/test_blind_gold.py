@@ -52,6 +52,23 @@ def valid_date(value: Any) -> bool:
     return False
 
 
+SENTENCE_END = ".!?:;»”\"')"
+
+
+def whole_sentence(evidence: str, text: str) -> bool:
+    """Guideline 8: the evidence starts and ends at sentence (or line) boundaries somewhere."""
+    start = text.find(evidence)
+    while start != -1:
+        before = text[:start].rstrip(" ")
+        after = text[start + len(evidence):]
+        starts = not before or before.endswith("\n") or before[-1] in SENTENCE_END + "—–-"
+        ends = evidence[-1] in SENTENCE_END or after.startswith("\n") or not after
+        if starts and ends and (not after or after[0].isspace()):
+            return True
+        start = text.find(evidence, start + 1)
+    return False
+
+
 def action_problems(i: int, action: dict[str, Any], gold: dict[str, Any], text: str) -> list[str]:
     where = f"actions[{i}]"
     if set(action) != ACTION_KEYS:
@@ -78,6 +95,8 @@ def action_problems(i: int, action: dict[str, Any], gold: dict[str, Any], text: 
         found.append(f"{where}: deadline {action['deadline']!r} is not the text's own words")
     if not action["evidence"] or action["evidence"] not in text:
         found.append(f"{where}: evidence is not an exact substring of the text")
+    elif not whole_sentence(action["evidence"], text):
+        found.append(f"{where}: evidence is not a whole sentence of the text")
     return found
 
 
@@ -171,6 +190,7 @@ def broken_copies(gold: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """One damaged copy per check, each of which the checker must report."""
     edits = {
         "evidence": lambda g: g["actions"][0].update(evidence=g["actions"][0]["evidence"] + "x"),
+        "cut": lambda g: g["actions"][0].update(evidence=g["actions"][0]["evidence"][3:-3]),
         "actor": lambda g: g["actions"][0].update(actor="Nobody"),
         "target": lambda g: g["actions"][0].update(target="Nobody Inc"),
         "jurisdiction": lambda g: g["actions"][0].update(jurisdiction="ZZ"),
