@@ -442,6 +442,62 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("Le 3 mars, la CNIL a infligé une amende à Google et lui a ordonné de modifier ses "
      "pratiques.", "fr", D(2025, 3, 20), [act("fine", CNIL, GOOGLE, "FR", "2025-03-03"),
                                           act("order", CNIL, GOOGLE, "FR", "2025-03-03")]),
+    # --- fifth round (issue 3): joint bodies as counterparts, lists, unnamed targets, bodies
+    # and platforms added to the reference, company commitments need an authority before -------
+    ("The OPC, together with its counterparts in Quebec, British Columbia and Alberta, launched "
+     "a joint investigation into OpenAI.", "en", None,
+     [act("investigation", a, "organisation/openai", j)
+      for a, j in ((OPC, "CA"), (CAI, "CA-QC"), (OIPC_BC, "CA-BC"),
+                   ("authority/oipc-alberta", "CA-AB"))]),
+    ("Le CPVP et ses homologues du Québec, de la Colombie-Britannique et de l'Alberta ont lancé "
+     "une enquête conjointe sur Roblox.", "fr", None,
+     [act("investigation", a, "service/roblox", j)
+      for a, j in ((OPC, "CA"), (CAI, "CA-QC"), (OIPC_BC, "CA-BC"),
+                   ("authority/oipc-alberta", "CA-AB"))]),
+    ("Le Commissariat à la protection de la vie privée du Canada, conjointement avec ses "
+     "homologues de la Colombie-Britannique et de l'Alberta, a ouvert une enquête sur Discord.",
+     "fr",
+     None, [act("investigation", a, "service/discord", j)
+            for a, j in ((OPC, "CA"), (OIPC_BC, "CA-BC"), ("authority/oipc-alberta", "CA-AB"))]),
+    ("Ofcom has today opened an investigation into an online forum for self-harm.", "en",
+     D(2025, 6, 10), [act("investigation", OFCOM, None, "GB", "2025-06-10")]),
+    ("L'Arcom a ouvert une enquête visant un site de partage de vidéos.", "fr", None,
+     [act("investigation", ARCOM, None, "FR")]),
+    ("The eSafety Commissioner issued transparency notices to Google, Meta, Telegram, WhatsApp "
+     "and Reddit.", "en", None,
+     [act("request_for_information", ESAFETY, t, "AU")
+      for t in (GOOGLE, META, TELEGRAM, "service/whatsapp", REDDIT)]),
+    ("The Italian Competition Authority has opened an investigation into Shein over its "
+     "environmental claims.", "en", None,
+     [act("investigation", "authority/agcm", "service/shein", "IT")]),
+    ("The New Mexico Attorney General filed a lawsuit against Snap.", "en", None,
+     [act("lawsuit", "authority/new-mexico-attorney-general", "organisation/snap", "US-NM")]),
+    ("La DGCCRF a infligé une amende de 40 millions d'euros à Shein.", "fr", None,
+     [act("fine", "authority/dgccrf", "service/shein", "FR")]),
+    ("The Korea Fair Trade Commission fined Google for abusing its dominance.", "en", None,
+     [act("fine", "authority/kftc", GOOGLE, "KR")]),
+    ("Ofcom has opened an investigation into 4chan.", "en", None,
+     [act("investigation", OFCOM, "service/4chan", "GB")]),
+    ("The ICO has fined 23andMe £2.31 million.", "en", None,
+     [act("fine", ICO, "organisation/23andme", "GB")]),
+    ("The CMA has accepted undertakings from Google on its Privacy Sandbox.", "en", None,
+     [act("commitment", CMA, GOOGLE, "GB")]),
+    ("The Australian Government introduced legislation to set a minimum age for social media.",
+     "en", None, [act("legislation", "authority/australian-government", None, "AU")]),
+    ("Le Commissariat à la protection de la vie privée du Canada a conclu que Roblox n'avait "
+     "pas protégé les renseignements des enfants.", "fr", None,
+     [act("investigation", OPC, "service/roblox", "CA")]),
+    ("The investigation found that Aylo contravened the Privacy Act.", "en", None, []),
+    ("The Commissioner concluded that Clearview AI violated privacy laws.", "en", None, []),
+    ("TikTok has agreed to suspend its rewards programme.", "en", None, []),
+    ("Ofcom said it is committed to protecting children online.", "en", None, []),
+    ("The Commission has closed the investigation into AliExpress.", "en", None, []),
+    ("The Commission intends to open proceedings against Temu.", "en", None, []),
+    ("Shein has lodged an appeal against the fine.", "en", None, []),
+    ("Under the Act, the eSafety Commissioner can issue transparency notices to online "
+     "services.", "en", None, []),
+    ("Le CPVP a clos son enquête sur Ricardo.", "fr", None, []),
+    ("Discord s'est engagée à payer une amende.", "fr", None, []),
 ]
 
 

@@ -15,9 +15,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
+from regkg.extract.commitments import company_commitment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
-from regkg.extract.linking import ACTOR_KINDS, DescribedMention, Discourse, Linker, kind_of
+from regkg.extract.linking import (
+    ACTOR_KINDS,
+    DescribedMention,
+    Discourse,
+    Linker,
+    counterpart_coordinated,
+    kind_of,
+    names_the_probe,
+)
 from regkg.extract.modality import decide_status
 from regkg.extract.names import unknown_target
 from regkg.extract.patterns import LanguagePatterns, Patterns
@@ -116,8 +125,11 @@ class ActionFinder:
                 self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type)
             if status is None:
                 continue
-            found = list(self._actions_for(view, trig, status, (clause_start, clause_end),
-                                           slots, discourse, lp))
+            clause = (clause_start, clause_end)
+            found = list(company_commitment(view, trig, status, clause, slots, discourse,
+                                            self.linker, lp)
+                         if trig.form == "company" else
+                         self._actions_for(view, trig, status, clause, slots, discourse, lp))
             if i and trig.form == "verbal" and lp.shared_subject.match(
                     view.text, triggers[i - 1].end, trig.start):
                 found = g.share_dates(found, previous)
@@ -157,6 +169,8 @@ class ActionFinder:
                 if inferred and step in discourse.steps:
                     continue
                 discourse.steps.add(step)
+                if target and actor:
+                    discourse.first_actor_against.setdefault(target, actor)
                 yield Action(
                     # A country with no government in the reference: the step is the
                     # country's, its acting body unknown (an actor must be an authority).
@@ -185,7 +199,7 @@ class ActionFinder:
             if located:
                 return located
         if not passive:
-            before = self._subject_before(view, trig, candidates)
+            before = self._subject_before(view, trig, candidates, lp)
             if before and not (g.PARTICIPLE_END.search(view.text[trig.start:trig.end])
                                and self._words_after_actor(view, trig, candidates) > 6):
                 return before
@@ -203,9 +217,12 @@ class ActionFinder:
         """Authorities, countries and described regulators that may act. A country in the
         possessive is not the actor ("Ireland's Data Protection Commission", "Australia's
         Online Safety Act") unless its government or ministry follows ("India's IT ministry")."""
+        counterparts = self.linker.counterparts(view.text, view.mentions, lp)
+        places = {(m.start, m.end) for m in counterparts}
         found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
+                 and (m.start, m.end) not in places
                  and not (kind_of(m.key) == "jurisdiction" and g.POSSESSIVE_NOT_GOVERNMENT.match(
-                     view.text, m.end))]
+                     view.text, m.end))] + counterparts
         found += [m for m in view.mentions if kind_of(m.key) == "person"
                   and self.linker.office_of(m.key)
                   and self.linker.is_subject_position(view.text, m.start)]
@@ -251,7 +268,7 @@ class ActionFinder:
         return list(dict.fromkeys(found))
 
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
-                        candidates: list[Mention]) -> list[str]:
+                        candidates: list[Mention], lp: LanguagePatterns) -> list[str]:
         asides = self._aside_spans(view.text, trig)
         before = [m for m in candidates if m.end <= trig.start
                   and not any(a <= m.start < b for a, b in asides)]
@@ -265,7 +282,7 @@ class ActionFinder:
         for mention in reversed(before[:-1]):
             # An acronym in brackets between coordinated bodies: "le CPVP (CPVP), la CAI ...".
             gap = self.patterns.asides.sub("", view.text[mention.end:group[-1].start])
-            if not g.COORDINATION.match(gap):
+            if not (g.COORDINATION.match(gap) or counterpart_coordinated(gap, group[-1], lp)):
                 break
             group.append(mention)
         actors = [self.linker.actor_key(m.key) for m in reversed(group)]
@@ -283,10 +300,18 @@ class ActionFinder:
         description = None
         for match in lp.authority_anaphora.finditer(head):
             description = match.group(0)
-        if pronoun is None and description is None:
+        if pronoun is None and description is None and not self._probe_named(view, trig, lp):
             return []
         actor = self.linker.resolve_authority(description or "", discourse, absolute)
         return [actor] if actor else []
+
+    def _probe_named(self, view: SentenceView, trig: TriggerMatch, lp: LanguagePatterns) -> bool:
+        """"The investigation found that X ...": see `names_the_probe`; only when a named
+        platform follows (a finding about "many apps" is too vague)."""
+        return (trig.type == "investigation"
+                and names_the_probe(view.text, trig.start, trig.end, trig.form, lp)
+                and any(m.start >= trig.end and self.linker.is_target(m.key, "")
+                        for m in view.mentions))
 
     # --- targets --------------------------------------------------------------------------
 

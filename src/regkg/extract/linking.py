@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from regkg.extract import grammar as g
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.models import Mention
 from regkg.reference import Reference
@@ -35,14 +36,42 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:en|au|aux|in|dans|à)\s+(?:l'|la\s+|le\s+|t
 # Head words of authority descriptions that must appear in the referent's labels.
 # "the regulator", "le gendarme des télécoms": the last body of class Regulator.
 _REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorité", "authority")
-_SPECIFIC_HEADS = ("commission", "ministère", "ministry", "gouvernement", "government",
-                   "procureur", "attorney", "commissariat", "commissioner", "department")
+# Longer heads first: "the Commissioner" is not "the Commission" (nor its default referent).
+_SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
+                   "gouvernement", "government", "procureur", "attorney", "department")
 
 
 @dataclass(frozen=True)
 class DescribedMention(Mention):
     """A body named by a description or a capital, not by its name ("une autorité de
     régulation britannique", "London"): a locative or complement position rules it out."""
+
+
+@dataclass(frozen=True)
+class CounterpartMention(Mention):
+    """A body named through its place as a party's counterpart ("its counterparts in Quebec"):
+    coordinated with the party, whatever preposition stands before the place."""
+
+
+def counterpart_coordinated(gap: str, later: Mention, lp: LanguagePatterns) -> bool:
+    """"A, together with its counterparts in B, C and D": A and each counterpart act
+    (`gap` is the text between two actor mentions, `later` the second one)."""
+    if not isinstance(later, CounterpartMention):
+        return False
+    cue = lp.counterparts_cue.search(gap)
+    if cue:
+        return g.COORDINATION.match(gap[:cue.start()]) is not None
+    return lp.counterparts_gap.fullmatch(gap) is not None
+
+
+def names_the_probe(text: str, start: int, end: int, form: str, lp: LanguagePatterns) -> bool:
+    """The probe, not its body, is the subject or the noun: "The investigation found that X",
+    "the proceedings opened on 22 April against X". The body is then the authority the
+    article reports acting."""
+    if lp.finding_subject.search(text, 0, start):
+        return True
+    return form == "nominal" and g.PARTICIPLE_END.search(text, start, end) is not None \
+        and g.is_definite(text, start)
 
 
 def kind_of(key: str) -> str:
@@ -59,6 +88,9 @@ class Discourse:
     # (type, actor, target, date) of every step stated so far: a later mention that only
     # refers back to one ("ces conclusions", "the investigation") is not a new step.
     steps: set[tuple[object, ...]] = field(default_factory=set)
+    # The first authority that took a step against each target: the one a platform answers
+    # when it agrees to changes ("TikTok has agreed to ...").
+    first_actor_against: dict[str, str] = field(default_factory=dict)
 
 
 class Linker:
@@ -68,6 +100,10 @@ class Linker:
         self.reference = reference
         self.patterns = patterns
         self._governments: dict[str, str] = {}
+        self._regulators: dict[str, list[str]] = {}
+        for entity in reference.of_kind("authority"):
+            if entity.jurisdiction and "Regulator" in entity.classes:
+                self._regulators.setdefault(entity.jurisdiction, []).append(entity.key)
         for code in {e.jurisdiction for e in reference.of_kind("authority") if e.jurisdiction}:
             found = [e.key for e in reference.of_kind("authority")
                      if e.jurisdiction == code and "Government" in e.classes]
@@ -127,6 +163,30 @@ class Linker:
                                               match.start(), match.end()))
         return found
 
+    def counterparts(self, text: str, mentions: list[Mention],
+                     lp: LanguagePatterns) -> list[Mention]:
+        """"its counterparts in Quebec, British Columbia and Alberta": each place's one
+        regulator, as a CounterpartMention over the place's name (none where the reference
+        has no regulator, or several, for the place)."""
+        found: list[Mention] = []
+        chained = False
+        for mention in mentions:
+            if kind_of(mention.key) != "jurisdiction":
+                chained = False
+                continue
+            before = text[max(0, mention.start - 80):mention.start]
+            cue = lp.counterparts_cue.search(before)
+            if not cue and not (chained and lp.counterparts_gap.fullmatch(
+                    text[found[-1].end:mention.start])):
+                chained = False
+                continue
+            regulators = self._regulators.get(mention.key.partition("/")[2], [])
+            chained = len(regulators) == 1
+            if chained:
+                found.append(CounterpartMention(regulators[0], mention.text, mention.start,
+                                                mention.end))
+        return found
+
     def _demonym_code(self, word: str) -> str | None:
         """"indonésiennes" -> ID: the word, then without its plural and feminine endings."""
         folded = word.casefold()
@@ -144,7 +204,7 @@ class Linker:
         kept: list[str] = []
         for start, _, key in sorted(found):
             owners = self._owners(key) if kind_of(key) == "service" else set()
-            if any(k in owners and not _LIST_GAP.match(text[e:start])
+            if any(k in owners and not _LIST_GAP.match(_without_spans(text, e, start, found))
                    for s, e, k in found if e <= start):
                 continue
             kept.append(key)
@@ -205,3 +265,14 @@ class Linker:
         synonyms = {"government": ("government", "gouvernement", "administration"),
                     "gouvernement": ("government", "gouvernement", "administration")}
         return any(word in labels for word in synonyms.get(head, (head,)))
+
+
+def _without_spans(text: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> str:
+    """text[start:end] with the names of other targets replaced by commas: "Meta, Telegram,
+    WhatsApp" is a list (WhatsApp kept), "Meta, the provider of WhatsApp" is not."""
+    out, cursor = [], start
+    for s, e, _ in sorted(spans):
+        if start <= s and e <= end:
+            out.append(text[cursor:s] + ",")
+            cursor = e
+    return "".join(out) + text[cursor:end]

@@ -16,7 +16,7 @@ import yaml
 from regkg.models import ACTION_TYPE_CODES
 
 PATTERNS_FILE = "actions.yaml"
-FORMS = ("verbal", "nominal")
+FORMS = ("verbal", "nominal", "company")
 # Modality statuses in the order they are checked (see actions.yaml `modality`).
 MODALITY_ORDER = ("considered", "negated", "threatened", "planned", "reported")
 
@@ -28,7 +28,7 @@ class PatternError(ValueError):
 @dataclass(frozen=True)
 class Trigger:
     type: str
-    form: str  # "verbal" or "nominal"
+    form: str  # "verbal", "nominal" or "company" (see actions.yaml)
     pattern: re.Pattern[str]
 
 
@@ -57,6 +57,9 @@ class LanguagePatterns:
     announcing_verb: re.Pattern[str]  # right before a nominal trigger: its date counts
     called_step: re.Pattern[str]  # between a call and the step it asks for
     shared_subject: re.Pattern[str]  # between two verbs of one subject
+    finding_subject: re.Pattern[str]  # "The investigation " right before "found that"
+    counterparts_cue: re.Pattern[str]  # "together with its counterparts in " before a place
+    counterparts_gap: re.Pattern[str]  # between two places of that list
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,9 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         announcing_verb=_compile(data["announcing_verb"][lang] + r"$", f"announcing_verb.{lang}"),
         called_step=_compile(data["called_step"][lang] + r"$", f"called_step.{lang}"),
         shared_subject=_compile(data["shared_subject"][lang] + r"$", f"shared_subject.{lang}"),
+        finding_subject=one("finding_subject"),
+        counterparts_cue=one("counterparts", "cue"),
+        counterparts_gap=one("counterparts", "gap"),
     )
 
 

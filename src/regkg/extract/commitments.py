@@ -1,0 +1,77 @@
+"""Changes a platform agrees to in answer to an authority ("TikTok has agreed to ...", "X s'est
+engagée à"): the second kind of `commitment` in the annotation guidelines. Layer 1.
+
+The platform is the subject of the trigger (a `company` trigger in actions.yaml): the last
+platform named before it in the clause, in subject position and close to the verb, or a
+description of one ("the company", "la plateforme") that refers back to the last platform
+named. It answers the first authority the article reports taking a step against it; without
+such a step the sentence is no answer to an authority ("TikTok agreed to pay a settlement") and
+yields nothing. The jurisdiction is that authority's. The actor stays None: in the graph an
+action's actor is an authority (shapes/facts.ttl); the platform is the target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import Discourse, Linker
+from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.slots import Slots, find_date, find_laws
+from regkg.models import Action, Evidence
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+# At most this many words between the platform and the verb ("TikTok has also agreed").
+MAX_SUBJECT_GAP_WORDS = 6
+
+
+def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
+                       clause: tuple[int, int], slots: Slots, discourse: Discourse,
+                       linker: Linker, lp: LanguagePatterns) -> Iterator[Action]:
+    """One commitment per platform and article, in the jurisdiction of the authority the
+    platform answers."""
+    platform = committing_platform(view, trig, clause, linker, discourse, lp)
+    authority = answered_authority(platform, discourse) if platform else None
+    step = ("commitment", None, platform, "company")
+    if platform is None or authority is None or step in discourse.steps:
+        return
+    discourse.steps.add(step)
+    jurisdiction = linker.jurisdiction_of(authority)
+    yield Action(
+        type="commitment", actor=None, targets=(platform,), jurisdiction=jurisdiction,
+        laws=find_laws(view, jurisdiction, slots, linker),
+        date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
+        evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
+
+
+def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                        linker: Linker, discourse: Discourse,
+                        lp: LanguagePatterns) -> str | None:
+    """The platform that agrees to the change, or None."""
+    named = [m for m in view.mentions
+             if clause[0] <= m.start and m.end <= trig.start and linker.is_target(m.key, "")
+             and linker.is_subject_position(view.text, m.start)]
+    described = [m for m in lp.target_anaphora.finditer(view.text, clause[0], trig.start)
+                 if not m.group(0).casefold().startswith(("ces", "these"))]
+    last_named = named[-1] if named else None
+    last_described = described[-1] if described else None
+    if last_described and (last_named is None or last_described.start() > last_named.end):
+        if _words(view.text[last_described.end():trig.start]) > MAX_SUBJECT_GAP_WORDS:
+            return None
+        earlier = [t for t in discourse.targets if view.index - t[0] <= 3]
+        return earlier[-1][2] if earlier else None
+    if last_named is None:
+        return None
+    gap = linker.patterns.asides.sub("", view.text[last_named.end:trig.start])
+    return last_named.key if _words(gap) <= MAX_SUBJECT_GAP_WORDS else None
+
+
+def answered_authority(platform: str, discourse: Discourse) -> str | None:
+    """The first authority that took a step against the platform earlier in the article."""
+    return discourse.first_actor_against.get(platform)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
