@@ -121,3 +121,82 @@ def test_a_title_is_never_the_speaker(gold_claims, text: str) -> None:
 ])
 def test_no_claim_without_a_named_person(gold_claims, text: str, language: str) -> None:
     assert gold_claims(text, language) == []
+
+
+def test_a_title_holding_commas_before_the_verb(gold_claims) -> None:
+    text = (
+        "Maria Lopez, Executive Vice-President for a Fair, Open and Secure Internet, said: "
+        '"Every company that operates here must respect our rules."\n'
+    )
+    assert gold_claims(text) == [(
+        "Maria Lopez", "Executive Vice-President for a Fair, Open and Secure Internet",
+        "Every company that operates here must respect our rules.",
+    )]
+
+
+def test_a_title_holding_commas_after_the_verb_runs_to_the_sentence_end(gold_claims) -> None:
+    text = (
+        '"The rules apply to everyone, large or small," said Maria Lopez, Commissioner for '
+        "Markets, Trade and Consumers.\n"
+    )
+    assert gold_claims(text) == [(
+        "Maria Lopez", "Commissioner for Markets, Trade and Consumers",
+        "The rules apply to everyone, large or small",
+    )]
+
+
+def test_a_middle_initial_stays_in_the_name(gold_claims) -> None:
+    text = '"Design choices that endanger children are unlawful," said Agency Chair Ruth B. Hale.\n'
+    assert [s for s, _, _ in gold_claims(text)] == ["Ruth B. Hale"]
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("a déclaré la présidente de la Commission, Me Claire Fontaine", "Claire Fontaine"),
+    ("a déclaré le ministre du Numérique, Paul Arnaud", "Paul Arnaud"),
+])
+def test_a_french_role_then_a_name_with_or_without_an_honorific(
+    gold_claims, lead: str, speaker: str
+) -> None:
+    text = f"« Nos visages ne sont pas des données comme les autres », {lead}.\n"
+    assert [s for s, _, _ in gold_claims(text, "fr")] == [speaker]
+
+
+def test_a_courtesy_title_after_selon_is_no_middle_initial(gold_claims) -> None:
+    text = (
+        "Le ministre des Transports, Kemal Aydin, a annoncé la levée du blocage.\n\n"
+        "Selon M. Aydin, la plateforme a promis de coopérer.\n\n"
+        "« Ceux qui opèrent dans notre pays doivent respecter nos lois », a-t-il déclaré.\n"
+    )
+    assert [s for s, _, _ in gold_claims(text, "fr")] == ["Kemal Aydin"]
+
+
+def test_french_quote_over_paragraphs_with_no_mark_at_their_start(gold_claims) -> None:
+    text = (
+        "L'autorité a infligé une amende à la société.\n\n"
+        "« Les données de millions de personnes ont été traitées sans base légale.\n\n"
+        "Cette décision rappelle que le consentement doit être libre et éclairé. »\n\n"
+        "— Lucie Marchal, présidente de la chambre contentieuse\n"
+    )
+    assert gold_claims(text, "fr") == [
+        ("Lucie Marchal", "présidente de la chambre contentieuse",
+         "Les données de millions de personnes ont été traitées sans base légale."),
+        ("Lucie Marchal", "présidente de la chambre contentieuse",
+         "Cette décision rappelle que le consentement doit être libre et éclairé."),
+    ]
+
+
+def test_french_quote_left_open_is_cut_off_not_continued(gold_claims) -> None:
+    text = (
+        "« Les données de millions de personnes ont été traitées sans base légale.\n\n"
+        "L'entreprise a annoncé qu'elle ferait appel.\n"
+    )
+    assert gold_claims(text, "fr") == []
+
+
+def test_a_pronoun_goes_to_the_person_who_opens_the_sentence_before(gold_claims) -> None:
+    text = (
+        'In the ruling, Judge Paulo Lima wrote that the company had shown "contempt" for the '
+        'court. Mark Rowan answered on his own platform. "This judge is attacking free '
+        'speech for political reasons," he wrote.\n'
+    )
+    assert [s for s, _, _ in gold_claims(text)] == ["Mark Rowan"]

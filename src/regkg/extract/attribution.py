@@ -32,6 +32,12 @@ _APPOSITION = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
     rf"(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
 )
+# A title after the name that holds commas: ', Executive Vice-President for Clean, Just and
+# Competitive Transition, said'.
+_LONG_APPOSITION = re.compile(
+    rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
+)
+_TITLE_TAIL = re.compile(r"(?P<more>(?:,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][^,.;]*)+)\s*\.?\s*")
 _PREPOSITIONS = frozenset(
     "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
 )
@@ -132,7 +138,10 @@ class ClauseReader:
         if not any(w.casefold() in self.patterns.role_nouns for w in role.split()):
             return None  # 'a déclaré à l'AFP, Jean Dupont': no role announces the name
         name = following[0]
-        if not re.fullmatch(r",\s*", self.text[zone_end : name.start]):
+        between = self.text[zone_end : name.start].strip(SPACES + ",")
+        if not self.text[zone_end:name.start].startswith(",") or (
+            between and between not in self.patterns.courtesy_titles
+        ):
             return None
         if not re.match(r"\s*(?:[,.;]|$)", self.text[name.end : end]):
             return None
@@ -237,6 +246,12 @@ class ClauseReader:
             gender = self.patterns.raw["pronouns"][self.language].get(pronoun.group(1).lower())
             window = (self._window_start(start, start + pronoun.start()), quote_at)
             return Attribution("pronoun", verb_at, quote_at, gender=gender, window=window)
+        long_title = self._titled_subject(start, verb_at)
+        if long_title is not None:
+            titled, title = long_title
+            gender = titled.gender or self.role_gender(title)
+            window = (self._window_start(start, titled.start), quote_at)
+            return Attribution("name", verb_at, quote_at, titled, gender, title, window)
         for name in reversed(self.names.find(start, verb_at)):
             gap = self.text[name.end : verb_at]
             apposition = _APPOSITION.fullmatch(gap)
@@ -254,6 +269,21 @@ class ClauseReader:
             window = (self._window_start(start, name.start), quote_at)
             return Attribution("name", verb_at, quote_at, name, gender, role or None, window)
         return self._unnamed(verb_at, start, verb_at, quote_at, window)
+
+    def _titled_subject(self, start: int, verb_at: int) -> tuple[Name, str] | None:
+        """'Teresa Ribera, Executive Vice-President for Clean, Just and Competitive Transition,
+        said:' -- a title holding commas (and capitalised words that look like a name)."""
+        for name in self.names.find(start, verb_at):
+            match = _LONG_APPOSITION.fullmatch(self.text, name.end, verb_at)
+            if match is None or self._governed(self._clause_start(start, name.start), name):
+                continue
+            role = match.group("role").strip()
+            first = role.split()[0] if role.split() else ""
+            if match.group("role").count(",") and (
+                self.is_role(role) or first in self.patterns.role_title_words
+            ):
+                return name, role
+        return None
 
     def _role_leading(self, start: int, name: Name) -> str | None:
         """'Commissioner for Internal Market, Thierry Breton, said:' -> the words before."""
@@ -317,7 +347,7 @@ class ClauseReader:
 
     def _first_subject_name(self, start: int, end: int) -> Name | None:
         for name in self.names.find(start, end):
-            if not self._governed(start, name) and not self._possessive(name):
+            if not self._governed(start, name) and not self.possessive(name):
                 return name
         return None
 
@@ -326,7 +356,7 @@ class ClauseReader:
         before = re.findall(r"[\w’']+", self.text[start : name.start])
         return bool(before) and before[-1].lower().rstrip("'’") in _PREPOSITIONS
 
-    def _possessive(self, name: Name) -> bool:
+    def possessive(self, name: Name) -> bool:
         """'Keir Starmer’s spokesman': someone else speaks."""
         return self.text[name.end : name.end + 2] in ("'s", "’s")
 
@@ -391,6 +421,10 @@ class ClauseReader:
         role = match.group("role")
         if not self.is_role(role):
             return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
+        # 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised
+        # parts after a comma belong to the title when they run to the sentence end.
+        tail = _TITLE_TAIL.fullmatch(self.text, at + match.end(), end)
+        role = role + tail.group("more") if tail else role
         for stop in self.patterns.words("role_stops", self.language):
             cut = role.find(stop)
             if cut > 0:

@@ -167,7 +167,8 @@ class _ClaimBuilder:
     # --- speakers, in text order -------------------------------------------------------------
     def _take(self, item: _Quote | Report) -> None:
         attribution = item.attribution
-        speaker = self._speaker(attribution)
+        subject = self._subject_before(item) if attribution.kind == "pronoun" else None
+        speaker = self._speaker(subject or attribution)
         if speaker is None:
             speaker = Speaker(None)
         previous_claim = self.claims[-1] if self.claims else None
@@ -205,6 +206,31 @@ class _ClaimBuilder:
             self.genders.setdefault(key, attribution.gender)
         label = name.text
         return Speaker(key, label, self.genders.get(key), self.roles.get(key), name.ai)
+
+    def _subject_before(self, item: _Quote | Report) -> Attribution | None:
+        """'Musk hit back on his platform. “...,” he wrote.': the sentence just before the quote
+        opens with a person named after the last speaker, and the pronoun fits them."""
+        if not isinstance(item, _Quote):
+            return None
+        first = item.passages[0]
+        start = sentence_start(self.text, first.open_at, first.paragraph_start)
+        if start <= first.paragraph_start or start != first.open_at:
+            return None
+        stop = len(self.text[:start].rstrip(SPACES)) - 1  # the full stop that ends it
+        previous = sentence_start(self.text, stop, first.paragraph_start)
+        names = self.names.find(previous, start)
+        last_event = self.events[-1][0] if self.events else -1
+        if not names or names[0].start <= last_event:
+            return None
+        name = names[0]
+        lead = self.text[previous : name.start].strip(SPACES)
+        gender = item.attribution.gender
+        if (lead and lead not in self.patterns.titles) or name.ai or self.reader.possessive(name):
+            return None
+        if gender is not None and name.gender not in (gender, None):
+            return None
+        at, end = item.attribution.at, item.attribution.end
+        return Attribution("name", at, end, name, name.gender, None, item.attribution.window)
 
     def _take_report(self, report: Report, speaker: Speaker, date: DateValue | None) -> None:
         start, end = report.sentence

@@ -52,9 +52,29 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 def find_passages(text: str) -> list[Passage]:
     """Every outermost quoted passage, in text order."""
     found: list[Passage] = []
-    for start, end in paragraphs(text):
-        found.extend(_passages_in(text, start, end))
-    return found
+    lines = paragraphs(text)
+    for index, (start, end) in enumerate(lines):
+        here = _passages_in(text, start, end)
+        found.extend(here)
+        if here and not here[-1].closed and here[-1].mark == "«":
+            found.extend(_french_continuation(text, lines[index + 1 : index + 6]))
+    return sorted(found, key=lambda p: p.open_at)
+
+
+def _french_continuation(text: str, following: list[tuple[int, int]]) -> list[Passage]:
+    """« opens a quote that runs over paragraphs with no mark at their start (the French
+    convention) until a » that no « opens. Each paragraph becomes a passage whose `open_at`
+    is the line break before it. Nothing is returned when no such » follows."""
+    found: list[Passage] = []
+    for start, end in following:
+        body = text[start:end]
+        close, opening = body.find("»"), body.find("«")
+        if close >= 0 and (opening < 0 or close < opening):
+            return [*found, Passage(start - 1, start + close, True, start, end, "«")]
+        if close >= 0 or opening >= 0 or any(mark in body for mark in "“”\""):
+            return []
+        found.append(Passage(start - 1, end, False, start, end, "«"))
+    return []
 
 
 def _passages_in(text: str, start: int, end: int) -> list[Passage]:

@@ -26,7 +26,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:von|van|der|den|ter|di|da|del|della|bin|ben|al)"
 NAME_RE = re.compile(
     rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?)\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*{_CAP})*)"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.\s+)?{_CAP})*)"
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
@@ -115,6 +115,11 @@ class ClaimPatterns:
     @cached_property
     def role_nouns(self) -> frozenset[str]:
         return frozenset(w.casefold() for w in self.raw.get("role_nouns", []))
+
+    @cached_property
+    def honorifics(self) -> frozenset[str]:
+        """'Me', 'Maître', 'Sir': before a name, never part of it."""
+        return frozenset(self.raw.get("honorifics", []))
 
     @cached_property
     def role_title_words(self) -> frozenset[str]:
@@ -211,20 +216,26 @@ class NameFinder:
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
-        while tokens and self._not_a_name(tokens[0].group()):
-            tokens.pop(0)
+        title = match.group("title") or ""
+        while tokens and (
+            self._not_a_name(tokens[0].group())
+            or tokens[0].group() in self.patterns.honorifics
+            or tokens[0].group() in self.patterns.titles  # "Selon M. Dupont": M. is no initial
+        ):
+            dropped = tokens.pop(0).group()
+            title = dropped if dropped in self.patterns.titles else title
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
         start, end = offset + tokens[0].start(), offset + tokens[-1].end()
         text = self.text[start:end]
-        gender = self.patterns.titles.get(match.group("title") or "", None)
+        gender = self.patterns.titles.get(title, None)
         if self._other_entity(start, end):
             return None
         mention = self._mention(start, end)
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
-            return self._single(text, start, end, gender, titled=bool(match.group("title")))
+            return self._single(text, start, end, gender, titled=bool(title))
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
 
@@ -242,12 +253,16 @@ class NameFinder:
         if len(tokens) > 4:
             return False
         organisation_words = self.patterns.organisation_words
-        return not any(t in organisation_words or (len(t) > 1 and t.isupper()) for t in tokens)
+        return not any(
+            t in organisation_words or (len(t) > 1 and t.isupper() and not _initial(t))
+            for t in tokens
+        )
 
     def _untitled_person(self, tokens: list[str]) -> bool:
         """An unlinked name found upstream that holds no title: 'Digital Minister' and
         'Minister Anna Kowalski' are left to the name pattern, which strips titles."""
-        titles = self.patterns.role_title_words
+        patterns = self.patterns
+        titles = patterns.role_title_words | patterns.honorifics | set(patterns.titles)
         return self._person_like(tokens) and not any(t in titles for t in tokens)
 
     def _single(
@@ -330,6 +345,11 @@ def resolve_ai_anaphor(events: list[tuple[int, Speaker]], at: int) -> Speaker | 
         if position < at and speaker.ai:
             return speaker
     return None
+
+
+def _initial(token: str) -> bool:
+    """'M.' in 'Lina M. Khan' is a middle initial, not an acronym."""
+    return len(token) == 2 and token[1] == "."
 
 
 def _fold(text: str) -> str:
