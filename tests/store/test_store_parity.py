@@ -48,21 +48,6 @@ BY_NAME: dict[str, object] = {  # values the fixture has facts for
     "since": dt.date(2024, 1, 1),
     "until": dt.date(2024, 12, 31),
 }
-# Queries whose rows differ on Virtuoso 7.2 (reported; the query owners decide the rewrite).
-# Tolerated, not required: export-fact-nodes differs in some runs only (SAMPLE over a GROUP BY
-# of OPTIONAL sub-selects, answered in whatever order Virtuoso's plan reads).
-KNOWN_DIVERGENT: dict[str, str] = {
-    "export-enforcement-edges": "with a jurisdiction bound, Virtuoso 7.2 keeps the edges of "
-    "every jurisdiction (seed graph: 10 rows for GB where the embedded store gives the 3 UK "
-    "ones); filtered exports are documented as embedded-store only (docs/scaling.md)",
-    "export-entity-nodes": "with every filter bound, Virtuoso 7.2 returns different rows in "
-    "some runs of this test (not reproduced with the same data and bindings in isolation)",
-    "export-fact-nodes": "with every filter bound, Virtuoso 7.2 pairs a claim's ?fact with an "
-    "action's values (side, label, status) in the GROUP BY over OPTIONAL sub-selects, in some "
-    "runs only (three clean runs in a row, then a divergence in CI)",
-}
-
-
 def article() -> Graph:
     return Graph().parse(HERE / "fixture_article.ttl", format="turtle")
 
@@ -98,11 +83,15 @@ def test_blank_nodes_are_refused_on_both(both: tuple[Store, RemoteStore]) -> Non
 
 
 def sample_bindings(query: NamedQuery) -> list[dict[str, object]]:
-    """No parameters when none is required, then every parameter with a sample value."""
-    required = [p for p in query.parameters if p.required]
-    runs: list[dict[str, object]] = [] if required else [{}]
-    if query.parameters:
-        runs.append({p.name: sample(p) for p in query.parameters})
+    """No parameters when none is required; each optional parameter alone; then every
+    parameter but a jurisdiction that comes with other filters (see the xfail below)."""
+    required = {p.name: sample(p) for p in query.parameters if p.required}
+    optional = [p for p in query.parameters if not p.required]
+    runs: list[dict[str, object]] = [required]
+    runs += [{**required, p.name: sample(p)} for p in optional]
+    if len(optional) > 1:
+        runs.append({p.name: sample(p) for p in query.parameters
+                     if p.name != "jurisdiction" or p.required})
     return runs
 
 
@@ -138,9 +127,23 @@ def test_every_named_query_returns_the_same_rows(both: tuple[Store, RemoteStore]
                 differ.append(query.name)
             if expected in ([], False) or (isinstance(expected, tuple) and not expected[1]):
                 empty.append(query.name)
-    unexpected = sorted(set(differ) - set(KNOWN_DIVERGENT))
-    assert unexpected == [], f"rows differ on Virtuoso for {unexpected}"
+    assert differ == [], f"rows differ on Virtuoso for {sorted(set(differ))}"
     assert len(set(empty)) <= len(queries) // 2, f"too few queries have rows to compare: {empty}"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "Virtuoso 7.2 ignores the other EXISTS filters of a group whose jurisdiction EXISTS holds "
+    "a UNION: with a jurisdiction AND a date or target, export-fact-edges/-quads/-triples/"
+    "-undated keep facts the date or target excludes (each filter alone agrees)"))
+def test_jurisdiction_with_another_filter_agrees(both: tuple[Store, RemoteStore]) -> None:
+    embedded, virtuoso = both
+    for store in both:
+        load(store, ontology=True)
+    query = QueryRegistry(Settings.from_env().queries_dir)["export-undated"]
+    bound = query.bindings({"view": "full", "jurisdiction": BY_NAME["jurisdiction"],
+                            "since": BY_NAME["since"]})
+    assert comparable(virtuoso.query(query.text, bound)) == comparable(
+        embedded.query(query.text, bound))
 
 
 def test_contains_lcase_finds_french_text_on_both(both: tuple[Store, RemoteStore]) -> None:
