@@ -61,3 +61,21 @@ def test_a_weekday_that_fits_no_recent_year_gives_no_date() -> None:
     # 13 March was a Monday in 2023 and falls on a Friday in 2026; no nearby year fits Sunday.
     found = values("Sunday 13 March, the regulator wrote to the company.")
     assert [v for _, v in found if v is not None] == []
+
+
+@pytest.mark.parametrize(("text", "language", "start"), [
+    ("The regulator investigated the app between May 2018 and July 2020.", "en", "2018-05"),
+    ("From 1 July 2023 to 30 June 2024 the agency reviewed the service.", "en", "2023-07-01"),
+    ("Entre le 1er mars 2023 et le 5 juin 2024, l'autorité a mené une enquête.", "fr",
+     "2023-03-01"),
+    ("Du 3 mars 2024 au 5 juin 2024, la DGCCRF a contrôlé le site.", "fr", "2024-03-03"),
+])
+def test_a_period_is_dated_by_its_start_and_its_end_dates_nothing(
+    text: str, language: str, start: str
+) -> None:
+    assert [value for _, value in values(text, language)] == [start, None]
+
+
+def test_two_dates_joined_without_a_period_keep_their_values() -> None:
+    found = values("On 4 March 2025 and again on 10 March 2025 the agency wrote to the firm.")
+    assert [v for _, v in found] == ["2025-03-04", "2025-03-10"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -389,9 +389,27 @@ def find_dates(text: str, published: dt.date | None, language: str) -> list[Date
     dateline's day: its "today" is that day, even in a copy published later."""
     found = _without_overlaps(list(_candidates(text, published, language)))
     written = _dateline_day(text, found)
-    if written is None or written == published or not any(m.relative for m in found):
+    if written is not None and written != published and any(m.relative for m in found):
+        found = _without_overlaps(list(_candidates(text, written, language)))
+    return _without_spans(text, found)
+
+
+_SPAN_OPENS = re.compile(r"\b(?:between|entre|from|de|du|depuis|since)\s*$", re.IGNORECASE)
+_SPAN_JOINS = re.compile(r"\s*(?:and|et|to|à|au|until|till|through|[-–—])\s*", re.IGNORECASE)
+
+
+def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'une enquête menée entre octobre 2022 et août 2023': the period starts when the act
+    did; its end (a closing, or the end of the conduct) keeps its words but loses its value,
+    so that it never dates an action."""
+    spans = set()
+    for first, second in zip(found, found[1:], strict=False):
+        opened = first.qualifier in ("from", "since") or _SPAN_OPENS.search(text, 0, first.start)
+        if opened and _SPAN_JOINS.fullmatch(text, first.end, second.start):
+            spans.add(second.start)
+    if not spans:
         return found
-    return _without_overlaps(list(_candidates(text, written, language)))
+    return [replace(m, value=None) if m.start in spans else m for m in found]
 
 
 # A dateline: a place in one to five words (capitalised first, maybe with a region in
