@@ -1,10 +1,11 @@
 """The web application: one factory, no global state. Layer 4.
 
 `create_app(settings, store=None)`: with a store (tests inject an in-memory one) it is served as
-given; without one, `settings.store` is opened at startup and copied into memory (pyoxigraph's
-on-disk store answered lookups 2-8x slower than its in-memory store at 1M triples). SPARQL goes
-to worker processes (see `workers`); REST lookups run fixed, bound queries in threads; nothing
-blocking runs on the event loop; /health never waits for either.
+given; without one, `settings.store` is opened at startup: an embedded store is copied into
+memory (pyoxigraph's on-disk store answered lookups 2-8x slower than its in-memory store at 1M
+triples), a remote store is queried where it is. SPARQL goes to the state's query backend
+(worker processes, or the remote endpoint: see `backend`); REST lookups run fixed, bound
+queries in threads; nothing blocking runs on the event loop; /health never waits for either.
 """
 
 from __future__ import annotations
@@ -108,13 +109,13 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
     async def health(request: Request) -> JSONResponse:
         # Computed at startup (the served store is read-only): nothing here can block.
         state: ServerState = request.app.state.regkg
-        pool = state.pool
+        alive, restarts = state.backend.workers() if state.backend else (0, 0)
         return JSONResponse({
             "status": "ok",
             "triples": state.triple_count,
             "graphs": len(state.graphs),
-            "workers": pool.alive if pool else 0,
-            "worker_restarts": pool.restarts if pool else 0,
+            "workers": alive,
+            "worker_restarts": restarts,
         })
 
     # HTML pages (a teammate's module) go first: their /id route matches only requests that

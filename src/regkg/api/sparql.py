@@ -6,6 +6,8 @@ Accept or `format`; a service description on GET without a query. Refusals, in o
 413 body too large, 403 any update, 415 unsupported body type or charset, 400 malformed, too
 deeply nested, or naming remote graphs, 403 SERVICE (no outbound connection is ever made),
 406 no acceptable format, 503 timeout or no free worker (JSON, never partial results).
+Queries run where `state.backend` says: worker processes over the in-memory copy of an
+embedded store, or the remote store's own endpoint (same refusals, formats and row cap).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import time
 from typing import Annotated
 from urllib.parse import parse_qsl
 
-import anyio
 import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
@@ -141,16 +142,14 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
         variable_order=tuple(info.variables) if info.select_star else (),
         base_iri=_endpoint(request),
     )
-    pool = state.pool
-    if pool is None or state.sparql_limiter is None:
+    backend = state.backend
+    if backend is None:
         raise ApiError(503, "unavailable", "the SPARQL endpoint has no query workers")
     client = request.client.host if request.client else "-"
     _check_budget(state, client)
     start = time.perf_counter()
     try:
-        reply = await anyio.to_thread.run_sync(
-            pool.execute, job, timeout, limiter=state.sparql_limiter
-        )
+        reply = await backend.execute(job, timeout)
     except QueryTimeout as error:
         raise ApiError(503, "timeout", str(error), timeout_s=timeout) from None
     except PoolClosed as error:

@@ -1,8 +1,10 @@
-"""What a running server holds: the read copy of the store, the worker pool, the entity index.
+"""What a running server holds: the store it reads, the SPARQL backend, the entity index.
 
 Layer 4. Created by `create_app` (no module-level state): the store is read-only while it is
 served, so whatever is derived from it (triple count, graph names, labels) is computed once at
 startup, and lookups cache their ranked lists and action records (`lookup_cache_entries`).
+An embedded store is served from an in-memory copy with SPARQL worker processes; a remote
+store (RemoteStore) is queried where it is, REST and SPARQL alike (see `backend`).
 """
 
 from __future__ import annotations
@@ -18,12 +20,14 @@ from typing import Any
 
 import anyio
 
+from regkg.api.backend import QueryBackend, RemoteBackend, WorkerBackend
 from regkg.api.index import EntityIndex
 from regkg.api.ratelimit import QueryBudget
 from regkg.api.workers import WorkerPool
 from regkg.queries import QueryRegistry, registry
 from regkg.settings import Settings
 from regkg.store import EmbeddedStore, Store, open_store
+from regkg.store.remote import RemoteStore
 
 log = logging.getLogger("regkg.api")
 
@@ -64,8 +68,9 @@ class ServerState:
     index: EntityIndex
     triple_count: int
     graphs: frozenset[str]
-    pool: WorkerPool | None = None
+    pool: WorkerPool | None = None  # embedded stores: the query workers
     sparql_limiter: anyio.CapacityLimiter | None = None
+    backend: QueryBackend | None = None  # where /sparql runs (None: REST only)
     workdir: Path | None = None
     owns_store: bool = False
     cache: dict[str, object] = field(default_factory=dict)
@@ -75,6 +80,8 @@ class ServerState:
     budget: QueryBudget | None = None  # per-client SPARQL worker time (rate_limit_query_s)
 
     def close(self) -> None:
+        if self.backend is not None:
+            self.backend.close()
         if self.pool is not None:
             self.pool.close()
             self.pool = None
@@ -108,20 +115,48 @@ def write_dump(store: Store, workdir: Path) -> Path:
 
 
 def open_state(settings: Settings, store: Store | None, *, workers: bool = True) -> ServerState:
-    """Load everything a server needs; `store=None` opens `settings.store` and copies it."""
-    workdir = Path(tempfile.mkdtemp(prefix="regkg-serve-"))
-    dump = workdir / "store.nq"
+    """Load everything a server needs; `store=None` opens `settings.store` (an embedded one is
+    copied into memory, a remote one is served where it is)."""
     owns = store is None
     if store is None:
-        durable = open_store(settings.store)
+        store = open_store(settings.store)
+    if isinstance(store, RemoteStore):
+        return _remote_state(settings, store, owns=owns, workers=workers)
+    workdir = Path(tempfile.mkdtemp(prefix="regkg-serve-"))
+    dump = workdir / "store.nq"
+    if owns:
         try:
-            served: Store = in_memory_copy(durable, dump)
+            served: Store = in_memory_copy(store, dump)
         finally:
-            durable.close()
+            store.close()
     else:
         with dump.open("wb") as out:
             store.dump_nquads(out)
         served = store
+    state = _state(settings, served, owns=owns)
+    state.workdir = workdir
+    if workers:
+        state.pool = WorkerPool(dump, settings.sparql_workers)
+        state.pool.start()
+        state.sparql_limiter = _limiter(settings)
+        state.backend = WorkerBackend(lambda: state.pool, state.sparql_limiter)
+    log.info("serving %d triples in %d graphs", state.triple_count, len(state.graphs))
+    return state
+
+
+def _remote_state(settings: Settings, store: RemoteStore, *, owns: bool,
+                  workers: bool) -> ServerState:
+    """A remote store, queried directly: no dump, no copy, no worker process."""
+    state = _state(settings, store, owns=owns)
+    if workers:
+        state.sparql_limiter = _limiter(settings)
+        state.backend = RemoteBackend(store, state.sparql_limiter)
+    log.info("serving %s: %d triples in %d graphs", store.url, state.triple_count,
+             len(state.graphs))
+    return state
+
+
+def _state(settings: Settings, served: Store, *, owns: bool) -> ServerState:
     queries = registry(settings.queries_dir)
     state = ServerState(
         settings=settings,
@@ -130,18 +165,16 @@ def open_state(settings: Settings, store: Store | None, *, workers: bool = True)
         index=EntityIndex.load(served, queries),
         triple_count=served.triple_count(),
         graphs=frozenset(served.graph_names()),
-        workdir=workdir,
         owns_store=owns,
         lru=LRU(settings.lookup_cache_entries),
     )
     if settings.rate_limit_query_s > 0:
         state.budget = QueryBudget(settings.rate_limit_query_s,
                                    limit_localhost=bool(settings.rate_limit_localhost))
-    if workers:
-        state.pool = WorkerPool(dump, settings.sparql_workers)
-        state.pool.start()
-        # Threads that wait for a worker: more than the workers (queued requests wait their
-        # turn within their timeout) but bounded, so REST lookups keep their own threads.
-        state.sparql_limiter = anyio.CapacityLimiter(max(4, 4 * settings.sparql_workers))
-    log.info("serving %d triples in %d graphs", state.triple_count, len(state.graphs))
     return state
+
+
+def _limiter(settings: Settings) -> anyio.CapacityLimiter:
+    # Threads that wait for a query: more than the workers (queued requests wait their turn
+    # within their timeout) but bounded, so REST lookups keep their own threads.
+    return anyio.CapacityLimiter(max(4, 4 * settings.sparql_workers))

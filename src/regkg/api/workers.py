@@ -21,6 +21,7 @@ import os
 import queue
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -89,26 +90,41 @@ def run_job(store: ox.Store, job: QueryJob) -> QueryReply:
         options["use_default_graph_as_union"] = True
     result = store.query(job.query, **options)
     if isinstance(result, ox.QueryBoolean):
-        body = serialize.boolean_bytes(job.format_name, bool(result))
-        return QueryReply("boolean", body, 1, False, time.perf_counter() - start)
+        return boolean_reply(job, bool(result), start)
     if isinstance(result, ox.QuerySolutions):
-        given = [v.value for v in result.variables]
-        variables = list(given)
-        if job.variable_order:
-            rank = {name: i for i, name in enumerate(job.variable_order)}
-            variables.sort(key=lambda v: rank.get(v, len(rank)))
-        order = [given.index(v) for v in variables]
-        permute = order != list(range(len(order)))
-        rows: list[tuple[Any, ...]] = []
-        truncated = False
-        for solution in result:  # a solution iterates its values in `given` order
-            if len(rows) == job.max_rows:
-                truncated = True
-                break
-            values = tuple(solution)
-            rows.append(tuple(values[i] for i in order) if permute else values)
-        body = serialize.SELECT_WRITERS[job.format_name](variables, rows, truncated)
-        return QueryReply("select", body, len(rows), truncated, time.perf_counter() - start)
+        # a solution iterates its values in the order of `result.variables`
+        return select_reply(job, [v.value for v in result.variables], map(tuple, result), start)
+    return graph_reply(job, result, start)
+
+
+def boolean_reply(job: QueryJob, value: bool, start: float) -> QueryReply:
+    body = serialize.boolean_bytes(job.format_name, value)
+    return QueryReply("boolean", body, 1, False, time.perf_counter() - start)
+
+
+def select_reply(job: QueryJob, given: list[str], solutions: Iterable[tuple[Any, ...]],
+                 start: float) -> QueryReply:
+    """At most `max_rows` rows (pyoxigraph terms, None when unbound, in `given` order),
+    serialised in the job's format; SELECT * columns in order of appearance."""
+    variables = list(given)
+    if job.variable_order:
+        rank = {name: i for i, name in enumerate(job.variable_order)}
+        variables.sort(key=lambda v: rank.get(v, len(rank)))
+    order = [given.index(v) for v in variables]
+    permute = order != list(range(len(order)))
+    rows: list[tuple[Any, ...]] = []
+    truncated = False
+    for values in solutions:
+        if len(rows) == job.max_rows:
+            truncated = True
+            break
+        rows.append(tuple(values[i] for i in order) if permute else values)
+    body = serialize.SELECT_WRITERS[job.format_name](variables, rows, truncated)
+    return QueryReply("select", body, len(rows), truncated, time.perf_counter() - start)
+
+
+def graph_reply(job: QueryJob, result: Iterable[ox.Triple], start: float) -> QueryReply:
+    """At most `max_rows` triples, serialised in the job's RDF format."""
     triples: list[ox.Triple] = []
     truncated = False
     for triple in result:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import io
 
-from regkg.store.base import Cell, QueryError, SelectResult, Store, StoreError
+from regkg.store.base import Cell, QueryError, QueryTimeout, SelectResult, Store, StoreError
 from regkg.store.embedded import EmbeddedStore
 
 __all__ = [
-    "Cell", "EmbeddedStore", "QueryError", "SelectResult", "Store", "StoreError",
+    "Cell", "EmbeddedStore", "QueryError", "QueryTimeout", "SelectResult", "Store", "StoreError",
     "canonical_nquads", "canonical_digest", "open_store",
 ]
 

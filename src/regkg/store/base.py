@@ -27,6 +27,10 @@ class QueryError(StoreError):
     """A malformed or refused query (a client error, not a server fault)."""
 
 
+class QueryTimeout(StoreError):
+    """The query did not finish within the time it was given."""
+
+
 class Cell(NamedTuple):
     """One value of a SELECT row, free of any backend's term classes."""
 

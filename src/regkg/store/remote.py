@@ -22,7 +22,9 @@ from REGKG_REMOTE_* variables (see `RemoteConfig.from_env` and docs/scaling.md).
 from __future__ import annotations
 
 import logging
+import math
 import re
+import socket
 import time
 import urllib.error
 import uuid
@@ -40,7 +42,15 @@ from SPARQLWrapper.SPARQLExceptions import (
     SPARQLWrapperException,
 )
 
-from regkg.store.base import Binding, QueryError, SelectResult, StoreError, Triple, bind_values
+from regkg.store.base import (
+    Binding,
+    QueryError,
+    QueryTimeout,
+    SelectResult,
+    StoreError,
+    Triple,
+    bind_values,
+)
 from regkg.store.embedded import to_ox
 from regkg.store.remote_codec import (
     encode_term,
@@ -64,6 +74,8 @@ READ_FORMS = {"SELECT": JSON, "ASK": JSON, "CONSTRUCT": TURTLE, "DESCRIBE": TURT
 _NETWORK_ERRORS = (urllib.error.URLError, ConnectionError, TimeoutError, HTTPException)
 _VIRTUOSO_ERROR = re.compile(r"Virtuoso (\w{5}) Error")
 _TRANSIENT_STATES = ("08", "40", "S1T", "HT")  # connection, deadlock/rollback, timeouts
+_BASE = re.compile(r"^\s*BASE\s*<", re.IGNORECASE | re.MULTILINE)
+_COMMENTS = re.compile(r"#[^\n<>\"']*$", re.MULTILINE)
 
 
 class RemoteStore:
@@ -235,6 +247,56 @@ class RemoteStore:
             return parse_triples(body, self.url)
         return parse_json(body, self.url)
 
+    def endpoint_query(
+        self, query: str, *, timeout: float, default_graphs: tuple[str, ...] | None = None,
+        named_graphs: tuple[str, ...] | None = None, base_iri: str | None = None,
+    ) -> SelectResult | bool | Graph:
+        """A client's query as the /sparql endpoint forwards it: read-only forms only, the
+        client's timeout (QueryTimeout, never retried: the client's time is spent), relative
+        IRIs against `base_iri`, and a protocol dataset kept to this store's graphs (a graph
+        outside the prefix reads as empty, never a server's system graph)."""
+        form = query_form(query)
+        if form not in READ_FORMS:
+            raise QueryError("not a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+        text = query
+        if base_iri and not _BASE.search(_COMMENTS.sub("", query)):
+            text = f"BASE {ox.NamedNode(base_iri)}\n{query}"
+        protocol = default_graphs is not None or named_graphs is not None
+        scoped = None
+        if not protocol and self.named:
+            scoped = with_dataset(text, self._dataset_graphs() or [NO_GRAPH])
+        wrapper = self._wrapper(scoped or text)
+        if protocol or (self.named and scoped is None):
+            mine = set(self._dataset_graphs())
+            everything = tuple(sorted(mine)) or (NO_GRAPH,)
+            given = (default_graphs, named_graphs) if protocol else (everything, everything)
+            for name in given[0] or ():
+                wrapper.addDefaultGraph(name if name in mine else NO_GRAPH)
+            for name in given[1] or ():
+                wrapper.addNamedGraph(name if name in mine else NO_GRAPH)
+        wrapper.setReturnFormat(READ_FORMS[form])
+        wrapper.setTimeout(max(1, math.ceil(timeout)))
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            wrapper.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.5")
+        body = self._once(lambda: wrapper.query().response.read(), timeout)
+        if form in ("CONSTRUCT", "DESCRIBE"):
+            return parse_triples(body, self.url)
+        return parse_json(body, self.url)
+
+    def _once(self, read: Callable[[], bytes], timeout: float) -> bytes:
+        try:
+            return read()
+        except QueryBadFormed as error:
+            _close(error)
+            raise QueryError(f"{self.url} refused the query: {_brief(error)}") from error
+        except (SPARQLWrapperException, urllib.error.HTTPError, *_NETWORK_ERRORS) as error:
+            _close(error)
+            if _timed_out(error):
+                raise QueryTimeout(
+                    f"the query ran longer than {timeout:g} s at {self.url}"
+                ) from error
+            raise StoreError(f"query at {self.url} failed: {_brief(error)}") from error
+
     def _retrying(self, read: Callable[[], T]) -> T:
         """Run an idempotent read, retrying server faults and network errors with backoff."""
         for attempt in range(self.config.retries + 1):
@@ -297,6 +359,14 @@ def _transient(error: BaseException) -> bool:
             return True
         return state.group(1).startswith(_TRANSIENT_STATES) or "checkpoint" in text.lower()
     return True
+
+
+def _timed_out(error: BaseException) -> bool:
+    """A socket timeout, raised as such or wrapped by urllib."""
+    if isinstance(error, (TimeoutError, socket.timeout)):
+        return True
+    reason = getattr(error, "reason", None)
+    return isinstance(reason, (TimeoutError, socket.timeout))
 
 
 def _close(error: BaseException | None) -> None:
