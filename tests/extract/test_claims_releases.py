@@ -200,3 +200,18 @@ def test_a_pronoun_goes_to_the_person_who_opens_the_sentence_before(gold_claims)
         'speech for political reasons," he wrote.\n'
     )
     assert [s for s, _, _ in gold_claims(text)] == ["Mark Rowan"]
+
+
+def test_a_pronoun_opening_a_paragraph_goes_to_the_subject_of_the_paragraph_above(
+    gold_claims,
+) -> None:
+    text = (
+        "Dana Whitfield has criticised the platform for months.\n\n"
+        '"We asked simple questions and got evasive answers," she said.\n'
+    )
+    assert [s for s, _, _ in gold_claims(text)] == ["Dana Whitfield"]
+
+
+def test_a_courtesy_title_is_no_role(gold_claims) -> None:
+    text = '"Trust has been broken, and it must be rebuilt," Ms. Hale said.\n'
+    assert [(s, r) for s, r, _ in gold_claims(text)] == [("Hale", None)]

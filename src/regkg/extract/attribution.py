@@ -404,6 +404,7 @@ class ClauseReader:
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
         lead = re.sub(rf"^{_DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
+        lead = self._without_courtesy(lead)  # "Ms. Hale said": no role
         words = lead.split()
         if (
             not words

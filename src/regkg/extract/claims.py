@@ -214,10 +214,13 @@ class _ClaimBuilder:
             return None
         first = item.passages[0]
         start = sentence_start(self.text, first.open_at, first.paragraph_start)
-        if start <= first.paragraph_start or start != first.open_at:
+        if start != first.open_at:
             return None
-        stop = len(self.text[:start].rstrip(SPACES)) - 1  # the full stop that ends it
-        previous = sentence_start(self.text, stop, first.paragraph_start)
+        # The full stop that ends the sentence before, in this paragraph or the one above.
+        stop = len(self.text[:start].rstrip(SPACES + "\n")) - 1
+        if stop < 0:
+            return None
+        previous = sentence_start(self.text, stop, self.text.rfind("\n", 0, stop) + 1)
         names = self.names.find(previous, start)
         last_event = self.events[-1][0] if self.events else -1
         if not names or names[0].start <= last_event:
