@@ -206,7 +206,7 @@ def test_a_pronoun_opening_a_paragraph_goes_to_the_subject_of_the_paragraph_abov
     gold_claims,
 ) -> None:
     text = (
-        "Dana Whitfield has criticised the platform for months.\n\n"
+        "Dana Whitfield has pressed the platform for answers since January.\n\n"
         '"We asked simple questions and got evasive answers," she said.\n'
     )
     assert [s for s, _, _ in gold_claims(text)] == ["Dana Whitfield"]
