@@ -498,6 +498,29 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      "services.", "en", None, []),
     ("Le CPVP a clos son enquête sur Ricardo.", "fr", None, []),
     ("Discord s'est engagée à payer une amende.", "fr", None, []),
+    # --- sixth round (issue 3, from misses on the blind set): lists of unknown names after a
+    # class word, acronym subjects, decisions as subjects, present-tense clitic orders ----------
+    ("L'Arcom a mis en demeure les éditeurs des sites Fansly et Camsoda de mettre en place un "
+     "contrôle de l'âge.", "fr", None,
+     [act("order", ARCOM, "organisation/fansly", "FR"),
+      act("order", ARCOM, "organisation/camsoda", "FR")]),
+    ("La chambre contentieuse de l'Autorité (APD) inflige une amende de 50 000 euros à Yubo et "
+     "lui ordonne de supprimer les données.", "fr", None,
+     [act("fine", "authority/belgian-dpa", "organisation/yubo", "BE"),
+      act("order", "authority/belgian-dpa", "organisation/yubo", "BE")]),
+    ("Dans la même décision, la CNPD enjoint à Amazon de mettre ses pratiques en conformité.",
+     "fr", None, [act("order", "authority/cnpd-luxembourg", AMAZON, "LU")]),
+    ("Les commissaires à l'information et à la protection de la vie privée de la "
+     "Colombie-Britannique et de l'Alberta ont rendu des ordonnances visant Clearview AI.", "fr",
+     None, [act("order", OIPC_BC, "organisation/clearview-ai", "CA-BC"),
+            act("order", "authority/oipc-alberta", "organisation/clearview-ai", "CA-AB")]),
+    ("The Commission fined Apple €500 million. Today's decision also orders Apple to remove the "
+     "restrictions.", "en", None,
+     [act("fine", EC, APPLE, "EU"), act("order", EC, APPLE, "EU")]),
+    ("Utah's attorney general sued Snap. In 2023 his office sued TikTok.", "en", None,
+     [act("lawsuit", "authority/utah-attorney-general", "organisation/snap", "US-UT"),
+      act("lawsuit", "authority/utah-attorney-general", TIKTOK, "US-UT", "2023")]),
+    ("Today's decision is a milestone, said the Commissioner.", "en", None, []),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,12 +29,13 @@ from regkg.extract.linking import (
     names_the_probe,
 )
 from regkg.extract.modality import decide_status
-from regkg.extract.names import unknown_target
+from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
+_ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
 
@@ -272,6 +274,12 @@ class ActionFinder:
         asides = self._aside_spans(view.text, trig)
         before = [m for m in candidates if m.end <= trig.start
                   and not any(a <= m.start < b for a, b in asides)]
+        if not before:
+            # "la Chambre Contentieuse de l'Autorité ... (APD) inflige": the acronym names
+            # the subject the reference does not know by its long name.
+            asides = [(a, b) for a, b in asides if not _ACRONYM_ASIDE.fullmatch(view.text, a, b)]
+            before = [m for m in candidates if m.end <= trig.start
+                      and not any(a <= m.start < b for a, b in asides)]
         text = view.text
         before = [m for m in before if not (self._bare_name(view, m) and (
             self.linker.is_locative(text, m.start)
@@ -306,10 +314,9 @@ class ActionFinder:
         return [actor] if actor else []
 
     def _probe_named(self, view: SentenceView, trig: TriggerMatch, lp: LanguagePatterns) -> bool:
-        """"The investigation found that X ...": see `names_the_probe`; only when a named
-        platform follows (a finding about "many apps" is too vague)."""
-        return (trig.type == "investigation"
-                and names_the_probe(view.text, trig.start, trig.end, trig.form, lp)
+        """"The investigation found that X ...", "The decision orders X": see
+        `names_the_probe`; only when a named platform follows ("many apps" is too vague)."""
+        return (names_the_probe(view.text, trig.start, trig.end, trig.form, trig.type, lp)
                 and any(m.start >= trig.end and self.linker.is_target(m.key, "")
                         for m in view.mentions))
 
@@ -345,14 +352,18 @@ class ActionFinder:
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
         named_class = lp.class_targets.search(view.text, trig.start, end)
+        unknown = unknown_targets(view.text, trig.end, end, view.mentions, self.patterns, lp)
+        # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
+        introduces = bool(unknown) and named_class is not None and \
+            unknown[0].start - named_class.end() <= self.patterns.class_target_reach
         if trig.type == "legislation" or (
-                named_class and named_class.start() <= trig.end + self.patterns.class_target_reach):
+                named_class and not introduces
+                and named_class.start() <= trig.end + self.patterns.class_target_reach):
             return [], False
-        unknown = unknown_target(view.text, trig.end, end, view.mentions, self.patterns, lp)
-        if unknown is not None and trig.type != "sanction":
-            view.mentions.append(unknown)
+        if unknown and trig.type != "sanction":
+            view.mentions.extend(unknown)
             view.mentions.sort(key=lambda m: m.start)
-            return [unknown.key], False
+            return [m.key for m in unknown], False
         if trig.form == "nominal":
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.

@@ -64,14 +64,15 @@ def counterpart_coordinated(gap: str, later: Mention, lp: LanguagePatterns) -> b
     return lp.counterparts_gap.fullmatch(gap) is not None
 
 
-def names_the_probe(text: str, start: int, end: int, form: str, lp: LanguagePatterns) -> bool:
-    """The probe, not its body, is the subject or the noun: "The investigation found that X",
-    "the proceedings opened on 22 April against X". The body is then the authority the
-    article reports acting."""
+def names_the_probe(text: str, start: int, end: int, form: str, kind: str,
+                    lp: LanguagePatterns) -> bool:
+    """The probe or the decision, not its body, is the subject or the noun: "The investigation
+    found that X", "Today's decision also orders X", "the proceedings opened on 22 April
+    against X". The body is then the authority the article reports acting."""
     if lp.finding_subject.search(text, 0, start):
         return True
-    return form == "nominal" and g.PARTICIPLE_END.search(text, start, end) is not None \
-        and g.is_definite(text, start)
+    return kind == "investigation" and form == "nominal" and g.is_definite(text, start) \
+        and g.PARTICIPLE_END.search(text, start, end) is not None
 
 
 def kind_of(key: str) -> str:

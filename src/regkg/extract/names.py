@@ -117,13 +117,40 @@ def rule_names(text: str, known: list[Mention], patterns: Patterns,
             continue
         name = text[name_start:match.end()].rstrip(".")
         end = name_start + len(name)
-        if not _overlaps(name_start, end, known + found):
+        if not _overlaps(name_start, end, known + found) and not _continues_known(
+                text, name_start, known):
             found.append(Mention(_organisation_key(name, patterns), name, name_start, end,
                                  linked=False))
     for match in _EN_PERSON.finditer(text):
         if not _overlaps(match.start(1), match.end(1), known + found):
             found.append(Mention(f"person/{slugify(match.group(1))}", match.group(1),
                                  match.start(1), match.end(1), linked=False))
+    return found
+
+
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
+
+
+def _continues_known(text: str, start: int, known: list[Mention]) -> bool:
+    """"4chan Community Support LLC": the legal name of a platform named right before it."""
+    return any(m.end < start and not text[m.end:start].strip()
+               and m.key.startswith(("service/", "organisation/")) for m in known)
+
+
+def unknown_targets(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
+                    lp: LanguagePatterns) -> list[Mention]:
+    """`unknown_target`, then the names listed right after it ("Chaturbate et Pornovore",
+    "Temu, Shein and Wish")."""
+    first = unknown_target(text, start, end, taken, patterns, lp)
+    found = [first] if first else []
+    while found:
+        gap = _LIST_SEPARATOR.match(text, found[-1].end, end)
+        name = gap and patterns.unknown_target_name.match(text, gap.end(), end)
+        if not name or set(name.group(0).split()) & patterns.not_company_names or _overlaps(
+                name.start(), name.end(), taken):
+            break
+        found.append(Mention(_organisation_key(name.group(0), patterns), name.group(0),
+                             name.start(), name.end(), linked=False))
     return found
 
 
