@@ -215,3 +215,23 @@ def test_a_pronoun_opening_a_paragraph_goes_to_the_subject_of_the_paragraph_abov
 def test_a_courtesy_title_is_no_role(gold_claims) -> None:
     text = '"Trust has been broken, and it must be rebuilt," Ms. Hale said.\n'
     assert [(s, r) for s, r, _ in gold_claims(text)] == [("Hale", None)]
+
+
+def test_name_then_appositive_role_then_verb_after_the_quote(gold_claims) -> None:
+    text = (
+        '"The company put profits ahead of the safety of children," Dana Whitfield, the '
+        "agency's chief executive, said in a statement.\n"
+    )
+    assert [(s, r) for s, r, _ in gold_claims(text)] == [
+        ("Dana Whitfield", "the agency's chief executive")
+    ]
+
+
+def test_a_capitalised_word_of_the_title_is_not_part_of_the_name(gold_claims) -> None:
+    text = (
+        '"Children deserve to be protected online," Minister for Communications Peter Grant '
+        "said.\n"
+    )
+    assert [(s, r) for s, r, _ in gold_claims(text)] == [
+        ("Peter Grant", "Minister for Communications")
+    ]

@@ -86,6 +86,9 @@ class ClauseReader:
             finite if self.language == "fr" else rf"\b(?P<verb>{verbs})\b"
         )
         self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
+        self.appositive_verb = re.compile(
+            rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs})\b"
+        )
 
     # --- after the quote -------------------------------------------------------------------
     def after(self, passage: Passage) -> Attribution | None:
@@ -153,7 +156,7 @@ class ClauseReader:
             return None
         match = self.after_subject.match(self.text, start, end)
         if not match:
-            return None
+            return self._named_subject_after(start, end)
         subj_at, verb_at = match.start("subj"), match.start("verb")
         subject = match.group("subj").strip()
         pronoun = self.patterns.raw["pronouns"]["en"].get(subject.lower())
@@ -168,6 +171,20 @@ class ClauseReader:
             gender = name.gender or self.role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
         return Attribution("unnamed", verb_at, end, window=(start, end))
+
+    def _named_subject_after(self, start: int, end: int) -> Attribution | None:
+        """“...,” Jane Doe, the agency's chief executive, said in a statement."""
+        names = self.names.find(start, end)
+        if not names or self.text[start : names[0].start].strip(SPACES + ","):
+            return None
+        name = names[0]
+        match = self.appositive_verb.match(self.text, name.end, end)
+        if match is None or not self.is_role(match.group("role")):
+            return None
+        role = match.group("role").strip()
+        gender = name.gender or self.role_gender(role)
+        verb_at = match.start("verb")
+        return Attribution("name", verb_at, end, name, gender, role, (start, end))
 
     def _according_after(self, start: int, end: int) -> Attribution | None:
         if self.after_according is None:

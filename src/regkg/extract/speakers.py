@@ -216,6 +216,9 @@ class NameFinder:
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
+        firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
+        if firsts and firsts[0] > 0:
+            tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
         title = match.group("title") or ""
         while tokens and (
             self._not_a_name(tokens[0].group())
