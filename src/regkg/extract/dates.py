@@ -10,49 +10,31 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from pathlib import Path
-from typing import Any
 
-import yaml
-
+from regkg.extract.date_words import (
+    COUNT,
+    DURATION_UNITS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    MONTHS_ALSO_WORDS,
+    NUMBER_WORD,
+    QUALIFIERS,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    UNIT_WORD,
+    WEEKDAY_IN_NAMES,
+    WEEKDAYS,
+    alternation,
+    count,
+    normalise,
+)
+from regkg.extract.durations import DurationMention, find_durations
 from regkg.models import DateValue, Precision
-from regkg.settings import Settings
 
-VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
+__all__ = ["DateMention", "DurationMention", "find_dates", "find_durations"]
 
-
-def _load_vocabulary(path: Path) -> dict[str, Any]:
-    """The word tables (months, weekdays, qualifiers...), checked once at import."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise RuntimeError(f"cannot load date vocabulary {path}: {err}") from err
-    expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
-                "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
-                "relative_days": dict, "relative_periods": dict, "duration_leads": list,
-                "number_words": dict, "duration_units": dict}
-    if not isinstance(data, dict) or any(
-            not isinstance(data.get(key), kind) for key, kind in expected.items()):
-        raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
-    return data
-
-
-_VOCABULARY = _load_vocabulary(VOCABULARY_FILE)
-# Keys are lower case with straight apostrophes (see `_normalise`).
-MONTHS: dict[str, int] = _VOCABULARY["months"]
-MONTHS_ALSO_WORDS = frozenset(_VOCABULARY["months_also_words"])  # months only when capitalised
-MONTH_ABBREVIATIONS: dict[str, int] = _VOCABULARY["month_abbreviations"]
-WEEKDAYS: dict[str, int] = _VOCABULARY["weekdays"]
-WEEKDAY_IN_NAMES: tuple[str, ...] = tuple(_VOCABULARY["weekday_in_names"])
-QUALIFIERS: dict[str, str | None] = _VOCABULARY["qualifiers"]
-RELATIVE_DAYS: dict[str, int] = _VOCABULARY["relative_days"]
-RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
-    words: (unit, shift) for words, (unit, shift) in _VOCABULARY["relative_periods"].items()}
-DURATION_LEADS: tuple[str, ...] = tuple(_VOCABULARY["duration_leads"])
-NUMBER_WORDS: dict[str, int] = _VOCABULARY["number_words"]
-DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time unit, PT72H
 
 
 @dataclass(frozen=True)
@@ -67,25 +49,11 @@ class DateMention:
     relative: bool = False  # the value depends on the publication date (weekday, no year...)
 
 
-@dataclass(frozen=True)
-class DurationMention:
-    start: int
-    end: int
-    text: str  # the text's own words: "sous 72 heures", "within 10 working days"
-    iso: str  # ISO 8601 duration: "PT72H", "P10D"
-
-
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first, so "dans les" is not cut to "dans"; apostrophes and spaces loosened."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
-
-
 _APOS = "['’]"
-_MONTH = _alternation(MONTHS)
-_MONTH_ANY = _alternation([*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS)])
-_WEEKDAY = _alternation(WEEKDAYS)
-_QUAL = _alternation(QUALIFIERS)
+_MONTH = alternation(MONTHS)
+_MONTH_ANY = alternation([*MONTHS, *MONTH_ABBREVIATIONS, *(f"{a}." for a in MONTH_ABBREVIATIONS)])
+_WEEKDAY = alternation(WEEKDAYS)
+_QUAL = alternation(QUALIFIERS)
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _LEAD = rf"(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)?"  # "mi-décembre" has no space
@@ -114,15 +82,12 @@ _YEAR_ALONE_RE = re.compile(
 _WEEKDAY_RE = re.compile(
     rf"\b(?:(?P<this>ce|cette|on|this|last|next)\s+)?(?P<weekday>{_WEEKDAY})\b"
     r"(?:\s+(?P<rel>dernier|prochain))?", _FLAGS)
-_WEEKDAY_NAME_RE = re.compile(rf"\b(?:{_alternation(WEEKDAY_IN_NAMES)})(?!\w)", _FLAGS)
-_RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_DAYS)})\b", _FLAGS)
+_WEEKDAY_NAME_RE = re.compile(rf"\b(?:{alternation(WEEKDAY_IN_NAMES)})(?!\w)", _FLAGS)
+_RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_DAYS)})\b", _FLAGS)
 _SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
-_RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{_alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
-_NUMBER_WORD = _alternation(NUMBER_WORDS)
-_UNIT_WORD = _alternation(DURATION_UNITS)
-_COUNT = rf"(?P<number>\d+|{_NUMBER_WORD})\s+(?P<unit>{_UNIT_WORD})"  # "72 heures", "un mois"
+_RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
 _AGO_RE = re.compile(  # "il y a deux semaines", "three days ago"
-    rf"\b(?:il y a\s+{_COUNT}|(?P<number2>\d+|{_NUMBER_WORD})\s+(?P<unit2>{_UNIT_WORD})"
+    rf"\b(?:il y a\s+{COUNT}|(?P<number2>\d+|{NUMBER_WORD})\s+(?P<unit2>{UNIT_WORD})"
     r"\s+ago)(?!\w)", _FLAGS)
 
 
@@ -278,7 +243,7 @@ def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> 
 
 
 def _relative_day(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
-    word = _normalise(match["word"])
+    word = normalise(match["word"])
     if word == "ce jour" and _SO_FAR_RE.search(match.string, 0, match.start()):
         return None
     if published is None:
@@ -287,37 +252,29 @@ def _relative_day(match: re.Match[str], published: dt.date | None, language: str
     return DateValue(published + dt.timedelta(days=shift), "day"), True
 
 
-def _normalise(words: str) -> str:
-    return re.sub(r"\s+", " ", words.lower().replace("’", "'"))
-
-
 def _relative_period(
     match: re.Match[str], published: dt.date | None, language: str
 ) -> Found | None:
     if published is None:
         return (None, True)
-    unit, shift = RELATIVE_PERIODS[_normalise(match["word"])]
+    unit, shift = RELATIVE_PERIODS[normalise(match["word"])]
     return _shift_period(published, unit, shift), True
 
 
 def _ago(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
     if published is None:
         return (None, True)
-    count = _count(match["number"] or match["number2"])
-    unit = DURATION_UNITS[_normalise(match["unit"] or match["unit2"])]
+    number = count(match["number"] or match["number2"])
+    unit = DURATION_UNITS[normalise(match["unit"] or match["unit2"])]
     if unit == "D":
-        return DateValue(published - dt.timedelta(days=count), "day"), True
+        return DateValue(published - dt.timedelta(days=number), "day"), True
     if unit.startswith("T"):  # "two hours ago": that day; "il y a 48 heures": two days back
-        if count >= 24 and (unit != "TH" or count % 24):
+        if number >= 24 and (unit != "TH" or number % 24):
             return None  # 36 hours: one day back or two?
-        days = count // 24 if unit == "TH" else 0
+        days = number // 24 if unit == "TH" else 0
         return DateValue(published - dt.timedelta(days=days), "day"), True
     period = {"W": "week", "M": "month", "Y": "year"}[unit]
-    return _shift_period(published, period, -count), True
-
-
-def _count(raw: str) -> int:
-    return int(raw) if raw.isdigit() else NUMBER_WORDS[_normalise(raw)]
+    return _shift_period(published, period, -number), True
 
 
 def _shift_period(published: dt.date, unit: str, shift: int) -> DateValue:
@@ -431,30 +388,3 @@ def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
     return first.value.value if _DATELINE_END.match(text, first.end) else None
 
 
-_LEADS_SPACED = _alternation(w for w in DURATION_LEADS if not w.endswith("'"))
-_LEADS_ELIDED = _alternation(w for w in DURATION_LEADS if w.endswith("'"))
-_DURATION_RE = re.compile(
-    rf"\b(?:(?:{_LEADS_SPACED})\s+|(?:{_LEADS_ELIDED})\s*){_COUNT}(?!\w)", _FLAGS)
-_DURATION_RANGE_RE = re.compile(
-    rf"\b(?:from|de)\s+\d+\s+(?:to|à)\s+(?:(?:a\s+)?maximum\s+(?:of\s+)?)?{_COUNT}"
-    r"(?!\w)", _FLAGS)
-_HYPHEN_DURATION_RE = re.compile(
-    r"\b(?P<number>\d+)-(?P<unit>hour|day|week|month)\s+(?:deadline|time limit)\b", _FLAGS)
-
-
-def _duration_iso(count: int, unit_word: str) -> str:
-    unit = DURATION_UNITS[_normalise(unit_word)]
-    return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
-
-
-def find_durations(text: str, language: str) -> list[DurationMention]:
-    """Deadlines stated as durations ("sous 72 heures", "within 72 hours").
-
-    A range ("from 2 to maximum 12 months") keeps its words and gets its upper bound.
-    """
-    found: list[DurationMention] = []
-    for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE):
-        for match in pattern.finditer(text):
-            iso = _duration_iso(_count(match["number"]), match["unit"])
-            found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
-    return sorted(found, key=lambda d: d.start)

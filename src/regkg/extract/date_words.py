@@ -1,0 +1,66 @@
+"""The word tables of `regkg.extract.dates` (data/patterns/dates.yaml), loaded and checked
+once at import. Layer 1."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from regkg.settings import Settings
+
+VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
+
+
+def _load_vocabulary(path: Path) -> dict[str, Any]:
+    """The word tables (months, weekdays, qualifiers...), checked once at import."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise RuntimeError(f"cannot load date vocabulary {path}: {err}") from err
+    expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
+                "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
+                "relative_days": dict, "relative_periods": dict, "duration_leads": list,
+                "number_words": dict, "duration_units": dict}
+    if not isinstance(data, dict) or any(
+            not isinstance(data.get(key), kind) for key, kind in expected.items()):
+        raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
+    return data
+
+
+_VOCABULARY = _load_vocabulary(VOCABULARY_FILE)
+# Keys are lower case with straight apostrophes (see `_normalise`).
+MONTHS: dict[str, int] = _VOCABULARY["months"]
+MONTHS_ALSO_WORDS = frozenset(_VOCABULARY["months_also_words"])  # months only when capitalised
+MONTH_ABBREVIATIONS: dict[str, int] = _VOCABULARY["month_abbreviations"]
+WEEKDAYS: dict[str, int] = _VOCABULARY["weekdays"]
+WEEKDAY_IN_NAMES: tuple[str, ...] = tuple(_VOCABULARY["weekday_in_names"])
+QUALIFIERS: dict[str, str | None] = _VOCABULARY["qualifiers"]
+RELATIVE_DAYS: dict[str, int] = _VOCABULARY["relative_days"]
+RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
+    words: (unit, shift) for words, (unit, shift) in _VOCABULARY["relative_periods"].items()}
+DURATION_LEADS: tuple[str, ...] = tuple(_VOCABULARY["duration_leads"])
+NUMBER_WORDS: dict[str, int] = _VOCABULARY["number_words"]
+DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time unit, PT72H
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Longest first, so "dans les" is not cut to "dans"; apostrophes and spaces loosened."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
+
+
+def normalise(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower().replace("’", "'"))
+
+
+def count(raw: str) -> int:
+    return int(raw) if raw.isdigit() else NUMBER_WORDS[normalise(raw)]
+
+
+NUMBER_WORD = alternation(NUMBER_WORDS)
+UNIT_WORD = alternation(DURATION_UNITS)
+COUNT = rf"(?P<number>\d+|{NUMBER_WORD})\s+(?P<unit>{UNIT_WORD})"  # "72 heures", "un mois"

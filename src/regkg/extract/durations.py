@@ -1,0 +1,54 @@
+"""Deadlines stated as lengths of time ("sous 72 heures", "within 10 working days"). Layer 1."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from regkg.extract.date_words import (
+    COUNT,
+    DURATION_LEADS,
+    DURATION_UNITS,
+    alternation,
+    count,
+    normalise,
+)
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    start: int
+    end: int
+    text: str  # the text's own words: "sous 72 heures", "within 10 working days"
+    iso: str  # ISO 8601 duration: "PT72H", "P10D"
+
+
+_LEADS_SPACED = alternation(w for w in DURATION_LEADS if not w.endswith("'"))
+_LEADS_ELIDED = alternation(w for w in DURATION_LEADS if w.endswith("'"))
+_DURATION_RE = re.compile(
+    rf"\b(?:(?:{_LEADS_SPACED})\s+|(?:{_LEADS_ELIDED})\s*){COUNT}(?!\w)", _FLAGS)
+_DURATION_RANGE_RE = re.compile(
+    rf"\b(?:from|de)\s+\d+\s+(?:to|à)\s+(?:(?:a\s+)?maximum\s+(?:of\s+)?)?{COUNT}"
+    r"(?!\w)", _FLAGS)
+_HYPHEN_DURATION_RE = re.compile(
+    r"\b(?P<number>\d+)-(?P<unit>hour|day|week|month)\s+(?:deadline|time limit)\b", _FLAGS)
+
+
+def _duration_iso(count: int, unit_word: str) -> str:
+    unit = DURATION_UNITS[normalise(unit_word)]
+    return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
+
+
+def find_durations(text: str, language: str) -> list[DurationMention]:
+    """Deadlines stated as durations ("sous 72 heures", "within 72 hours").
+
+    A range ("from 2 to maximum 12 months") keeps its words and gets its upper bound.
+    """
+    found: list[DurationMention] = []
+    for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE):
+        for match in pattern.finditer(text):
+            iso = _duration_iso(count(match["number"]), match["unit"])
+            found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
+    return sorted(found, key=lambda d: d.start)
