@@ -20,8 +20,9 @@ Decisions that shape the output (details in the modules named):
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -207,41 +208,51 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
     for action in kept:
         step = (action.type, action.actor, action.targets, action.date, action.status)
         group = groups.setdefault(step, _StepGroup())
-        same = group.repeat_of(action)
+        same = group.repeat_of(action, merged)
         if same is None:
-            group.add(action, len(merged))
+            group.add(len(merged), action)
             merged.append(action)
         elif _support(action) > _support(merged[same]):
             merged[same] = action
+            group.add(same, action)
     return sorted(merged, key=lambda a: a.evidence.start)
 
 
 @dataclass
 class _StepGroup:
-    """Statements of one step (same type, actor, targets, date, status) seen so far, indexed
-    so that finding a repeat costs O(1): a repeat is in the same sentence, or has a known
-    date, or differs by having an amount ("almost $1 million", then "$957,780")."""
+    """The merged statements of one step (same type, actor, targets, date, status), indexed so
+    that the repeat an action merges into is found without scanning the others: the earliest
+    one stated in the same sentence, or (dated steps) the first, or the earliest that differs
+    by having an amount ("almost $1 million", then "$957,780"). The same answer as comparing
+    the action with every merged one in order, in O(log n): the heaps are keyed by index and
+    cleaned lazily, since a better-supported repeat replaces a statement in place."""
 
     first: int | None = None
-    by_sentence: dict[int, int] = field(default_factory=dict)
-    with_amount: int | None = None
-    without_amount: int | None = None
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    by_amount: dict[bool, list[int]] = field(default_factory=lambda: {True: [], False: []})
 
-    def repeat_of(self, action: Action) -> int | None:
-        if action.date is not None and self.first is not None:
+    def repeat_of(self, action: Action, merged: list[Action]) -> int | None:
+        if self.first is None or action.date is not None:
             return self.first
-        same = self.by_sentence.get(action.evidence.start)
-        if same is not None:
-            return same
-        return self.without_amount if action.amount is not None else self.with_amount
+        start, has_amount = action.evidence.start, action.amount is not None
+        here = _earliest(self.by_sentence.get(start, []),
+                         lambda m: m.evidence.start == start, merged)
+        other = _earliest(self.by_amount[not has_amount],
+                          lambda m: (m.amount is not None) != has_amount, merged)
+        return min((i for i in (here, other) if i is not None), default=None)
 
-    def add(self, action: Action, index: int) -> None:
-        self.first = index if self.first is None else self.first
-        self.by_sentence.setdefault(action.evidence.start, index)
-        if action.amount is not None:
-            self.with_amount = index if self.with_amount is None else self.with_amount
-        elif self.without_amount is None:
-            self.without_amount = index
+    def add(self, index: int, action: Action) -> None:
+        self.first = index if self.first is None else min(self.first, index)
+        heapq.heappush(self.by_sentence.setdefault(action.evidence.start, []), index)
+        heapq.heappush(self.by_amount[action.amount is not None], index)
+
+
+def _earliest(heap: list[int], still: Callable[[Action], bool],
+              merged: list[Action]) -> int | None:
+    """The smallest index on the heap whose statement still fits; stale entries dropped."""
+    while heap and not still(merged[heap[0]]):
+        heapq.heappop(heap)
+    return heap[0] if heap else None
 
 
 def _support(action: Action) -> int:
