@@ -17,10 +17,10 @@ from typing import Literal
 
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
-from regkg.extract.speakers import ClaimPatterns, Name, NameFinder
+from regkg.extract.roles import PREPOSITIONS, RoleReader
+from regkg.extract.speakers import Name, NameFinder
 
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
-_DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
 # Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
 # Adverbs allowed between an auxiliary and its verb of saying; not "été"/"was": a passive
 # ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
@@ -37,10 +37,6 @@ _APPOSITION = re.compile(
 _LONG_APPOSITION = re.compile(
     rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
 )
-_TITLE_TAIL = re.compile(r"(?P<more>(?:,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][^,.;]*)+)\s*\.?\s*")
-_PREPOSITIONS = frozenset(
-    "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
-)
 
 
 @dataclass(frozen=True)
@@ -55,12 +51,9 @@ class Attribution:
 
 
 @dataclass
-class ClauseReader:
+class ClauseReader(RoleReader):
     """Parses reporting clauses of one article."""
 
-    text: str
-    language: str
-    patterns: ClaimPatterns
     names: NameFinder
 
     def __post_init__(self) -> None:
@@ -302,25 +295,6 @@ class ClauseReader:
                 return name, role
         return None
 
-    def _role_leading(self, start: int, name: Name) -> str | None:
-        """'Commissioner for Internal Market, Thierry Breton, said:' -> the words before."""
-        lead = self._without_courtesy(self.text[start : name.start])
-        after = self.text[name.end : name.end + 2]
-        if not lead.rstrip(SPACES).endswith(",") or not after.startswith(","):
-            return None
-        role = lead.rstrip(SPACES).rstrip(",").strip()
-        return role if 0 < len(role.split()) <= 15 and role[0].isupper() else None
-
-    def _without_courtesy(self, lead: str) -> str:
-        """'L'avocat de la société, Maître ' -> 'L'avocat de la société,'."""
-        lead = lead.strip()
-        for title in sorted(self.patterns.courtesy_titles, key=len, reverse=True):
-            if lead.endswith(title) and (
-                len(lead) == len(title) or not lead[-len(title) - 1].isalnum()
-            ):
-                return lead[: -len(title)].strip()
-        return lead
-
     @property
     def object_verbs(self) -> frozenset[str]:
         return frozenset(self.patterns.words("object_verbs", self.language))
@@ -371,7 +345,7 @@ class ClauseReader:
     def _governed(self, start: int, name: Name) -> bool:
         """'un proche d'Elon Musk', 'a spokesperson for Keir Starmer': not the subject."""
         before = re.findall(r"[\w’']+", self.text[start : name.start])
-        return bool(before) and before[-1].lower().rstrip("'’") in _PREPOSITIONS
+        return bool(before) and before[-1].lower().rstrip("'’") in PREPOSITIONS
 
     def possessive(self, name: Name) -> bool:
         """'Keir Starmer’s spokesman': someone else speaks."""
@@ -390,67 +364,3 @@ class ClauseReader:
         """The title just before the name: 'mercredi le Premier ministre' -> 'Premier ministre',
         'said Attorney General' -> 'Attorney General'; 'Dans un post' is no title."""
         return self._role_before_text(self.text[start : name.start])
-
-    def _role_before_text(self, words: str) -> str | None:
-        for mention in find_dates(words, None, self.language):
-            words = words.replace(mention.text, " ")
-        words = self._without_courtesy(words)
-        parts = re.split(rf"\b{_DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
-        role = parts[-1].strip(SPACES + ",")
-        titled = (
-            len(parts) > 1
-            or all(w[:2] != w[:2].lower() for w in role.split())
-            or any(w.casefold() in self.patterns.role_nouns for w in role.split())
-        )
-        if not role or not titled or len(role.split()) > 8 or role.lower() in _PREPOSITIONS:
-            return None
-        return None if role.endswith(("’s", "'s")) else role  # "Ofcom’s Melanie Dawes"
-
-    def _without_dates(self, words: str) -> str:
-        """'mercredi la présidente de l'Arcom' -> 'la présidente de l'Arcom'."""
-        for mention in find_dates(words, None, self.language):
-            words = words.replace(mention.text, " ")
-        return words.strip(SPACES)
-
-    def is_role(self, words: str) -> bool:
-        """An appositive that names a function: 'la ministre ...', 'porte-parole de ...',
-        'ancien ministre ...'; not 'ajoutant ...', 'qui brigue ...', 'la régulation est ...'."""
-        lead = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()[:3]]
-        return any(w in self.patterns.role_nouns for w in lead)
-
-    def _title_before(self, start: int, name: Name) -> str | None:
-        """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
-        lead = re.sub(rf"^{_DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
-        lead = self._without_courtesy(lead)  # "Ms. Hale said": no role
-        words = lead.split()
-        if (
-            not words
-            or len(words) > 6
-            or any(w.lower() in _PREPOSITIONS - {"of", "for"} for w in words)
-        ):
-            return None
-        return lead
-
-    def _role_after(self, at: int, end: int) -> str | None:
-        """', la ministre en charge des Technologies dans le gouvernement ...' -> up to a stop."""
-        match = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?P<role>[^,.;]+)", self.text[at:end])
-        if not match:
-            return None
-        role = match.group("role")
-        if not self.is_role(role):
-            return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
-        # 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised
-        # parts after a comma belong to the title when they run to the sentence end.
-        tail = _TITLE_TAIL.fullmatch(self.text, at + match.end(), end)
-        role = role + tail.group("more") if tail else role
-        for stop in self.patterns.words("role_stops", self.language):
-            cut = role.find(stop)
-            if cut > 0:
-                role = role[:cut]
-        return role.strip() or None
-
-    def role_gender(self, role: str | None) -> str | None:
-        if not role:
-            return None
-        first = role.split()[0].lower()
-        return self.patterns.raw.get("gendered_determiners", {}).get(self.language, {}).get(first)

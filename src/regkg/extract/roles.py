@@ -1,0 +1,111 @@
+"""Roles of speakers as the text words them: 'la présidente de l'Arcom', 'Executive
+Vice-President for ...', 'Attorney General'. Layer 1. `ClauseReader` builds on `RoleReader`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from regkg.extract.dates import find_dates
+from regkg.extract.quotes import SPACES
+from regkg.extract.speakers import ClaimPatterns, Name
+
+DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
+PREPOSITIONS = frozenset(
+    "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
+)
+# 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised parts
+# after a comma belong to the title when they run to the sentence end.
+_TITLE_TAIL = re.compile(r"(?P<more>(?:,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][^,.;]*)+)\s*\.?\s*")
+
+
+@dataclass
+class RoleReader:
+    """Reads roles in one article's text."""
+
+    text: str
+    language: str
+    patterns: ClaimPatterns
+
+    def _role_leading(self, start: int, name: Name) -> str | None:
+        """'Commissioner for Internal Market, Thierry Breton, said:' -> the words before."""
+        lead = self._without_courtesy(self.text[start : name.start])
+        after = self.text[name.end : name.end + 2]
+        if not lead.rstrip(SPACES).endswith(",") or not after.startswith(","):
+            return None
+        role = lead.rstrip(SPACES).rstrip(",").strip()
+        return role if 0 < len(role.split()) <= 15 and role[0].isupper() else None
+
+    def _without_courtesy(self, lead: str) -> str:
+        """'L'avocat de la société, Maître ' -> 'L'avocat de la société,'."""
+        lead = lead.strip()
+        for title in sorted(self.patterns.courtesy_titles, key=len, reverse=True):
+            if lead.endswith(title) and (
+                len(lead) == len(title) or not lead[-len(title) - 1].isalnum()
+            ):
+                return lead[: -len(title)].strip()
+        return lead
+
+    def _role_before_text(self, words: str) -> str | None:
+        for mention in find_dates(words, None, self.language):
+            words = words.replace(mention.text, " ")
+        words = self._without_courtesy(words)
+        parts = re.split(rf"\b{DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
+        role = parts[-1].strip(SPACES + ",")
+        titled = (
+            len(parts) > 1
+            or all(w[:2] != w[:2].lower() for w in role.split())
+            or any(w.casefold() in self.patterns.role_nouns for w in role.split())
+        )
+        if not role or not titled or len(role.split()) > 8 or role.lower() in PREPOSITIONS:
+            return None
+        return None if role.endswith(("’s", "'s")) else role  # "Ofcom’s Melanie Dawes"
+
+    def _without_dates(self, words: str) -> str:
+        """'mercredi la présidente de l'Arcom' -> 'la présidente de l'Arcom'."""
+        for mention in find_dates(words, None, self.language):
+            words = words.replace(mention.text, " ")
+        return words.strip(SPACES)
+
+    def is_role(self, words: str) -> bool:
+        """An appositive that names a function: 'la ministre ...', 'porte-parole de ...',
+        'ancien ministre ...'; not 'ajoutant ...', 'qui brigue ...', 'la régulation est ...'."""
+        lead = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()[:3]]
+        return any(w in self.patterns.role_nouns for w in lead)
+
+    def _title_before(self, start: int, name: Name) -> str | None:
+        """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
+        lead = re.sub(rf"^{DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
+        lead = self._without_courtesy(lead)  # "Ms. Hale said": no role
+        words = lead.split()
+        if (
+            not words
+            or len(words) > 6
+            or any(w.lower() in PREPOSITIONS - {"of", "for"} for w in words)
+        ):
+            return None
+        return lead
+
+    def _role_after(self, at: int, end: int) -> str | None:
+        """', la ministre en charge des Technologies dans le gouvernement ...' -> up to a stop."""
+        match = re.match(r"\s*(?:\([^()]{1,40}\))?\s*,\s*(?P<role>[^,.;]+)", self.text[at:end])
+        if not match:
+            return None
+        role = match.group("role")
+        if not self.is_role(role):
+            return None  # 'Liz Kendall, ajoutant ...', 'Rob Bonta, qui brigue ...'
+        # 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised
+        # parts after a comma belong to the title when they run to the sentence end.
+        tail = _TITLE_TAIL.fullmatch(self.text, at + match.end(), end)
+        role = role + tail.group("more") if tail else role
+        for stop in self.patterns.words("role_stops", self.language):
+            cut = role.find(stop)
+            if cut > 0:
+                role = role[:cut]
+        return role.strip() or None
+
+    def role_gender(self, role: str | None) -> str | None:
+        if not role:
+            return None
+        first = role.split()[0].lower()
+        return self.patterns.raw.get("gendered_determiners", {}).get(self.language, {}).get(first)
