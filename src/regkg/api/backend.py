@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Any, Protocol
+from typing import Protocol
 
 import anyio
 import pyoxigraph as ox
@@ -33,8 +33,8 @@ from regkg.api.workers import (
     select_reply,
 )
 from regkg.api.workers import QueryTimeout as WorkerTimeout
-from regkg.store import Cell, QueryError, QueryTimeout, SelectResult, StoreError
-from regkg.store.embedded import to_ox
+from regkg.store import QueryError, QueryTimeout, SelectResult, StoreError
+from regkg.store.embedded import from_cell, to_ox
 from regkg.store.remote import RemoteStore
 
 
@@ -109,7 +109,8 @@ def run_remote(store: RemoteStore, job: QueryJob, timeout: float) -> QueryReply:
     if isinstance(result, SelectResult):
         names = list(result.variables)
         bnodes: dict[str, ox.BlankNode] = {}  # one node per label within this result
-        rows = (tuple(_term(row.get(n), bnodes) for n in names) for row in result.rows)
+        rows = (tuple(from_cell(row[n], bnodes) if n in row else None for n in names)
+                for row in result.rows)
         return select_reply(job, names, rows, start)
     return graph_reply(job, _triples(result), start)
 
@@ -117,18 +118,3 @@ def run_remote(store: RemoteStore, job: QueryJob, timeout: float) -> QueryReply:
 def _triples(graph: Graph) -> Iterator[ox.Triple]:
     for s, p, o in graph:
         yield ox.Triple(to_ox(s), to_ox(p), to_ox(o))  # type: ignore[arg-type]
-
-
-def _term(cell: Cell | None, bnodes: dict[str, ox.BlankNode]) -> Any:
-    """A result cell as the pyoxigraph term the serialisers write (None: unbound)."""
-    if cell is None:
-        return None
-    if cell.kind == "uri":
-        return ox.NamedNode(cell.value)
-    if cell.kind == "bnode":
-        return bnodes.setdefault(cell.value, ox.BlankNode())
-    if cell.lang:
-        return ox.Literal(cell.value, language=cell.lang)
-    if cell.datatype:
-        return ox.Literal(cell.value, datatype=ox.NamedNode(cell.datatype))
-    return ox.Literal(cell.value)

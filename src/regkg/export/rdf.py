@@ -1,7 +1,8 @@
 """RDF dumps: Turtle, N-Quads, TriG and JSON-LD, serialised by Oxigraph as rows arrive. Layer 3.
 
 The full view without filters is the whole store: N-Quads and TriG come from Oxigraph's native
-dump (every named graph), Turtle and JSON-LD from the distinct triples of the union graph.
+dump (every named graph; from a remote store, graph by graph), Turtle and JSON-LD from the
+distinct triples of the union graph. Rows come through `iter_select` on any store.
 Any other view or filter exports the view's facts (actions and/or claims) with their evidence,
 their articles, their amounts and the descriptions of the entities they link, from
 `export-quads` (quad formats, graphs kept) or `export-triples`.
@@ -16,9 +17,10 @@ import pyoxigraph as ox
 
 from regkg import namespaces as ns
 from regkg.store import EmbeddedStore, QueryError, Store
+from regkg.store.embedded import from_cell, to_ox
 
-from .base import ExportError, ExportOptions, ExportReport
-from .rows import named, native_results
+from .base import ExportOptions, ExportReport
+from .rows import iter_select, named, native_results
 
 # Prefixes whose local names need no escaping: one per kind of minted IRI, no bare `id:`.
 _KINDS = ("action", "claim", "article", *ns.ENTITY_KINDS)
@@ -40,18 +42,17 @@ class RdfExporter:
         self.quads = quads
 
     def write(self, store: Store, out: BinaryIO, options: ExportOptions) -> ExportReport:
-        if not isinstance(store, EmbeddedStore):
-            raise ExportError("RDF export streams from the embedded store only")
         report = ExportReport(self.name, options.view)
         whole = options.view == "full" and not options.filtered
         prefixes = _PREFIXES if self.syntax in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG) else None
-        if whole and self.quads:  # Oxigraph's own dump, straight from its indexes
-            store.native.dump(out, self.syntax, prefixes=prefixes)
+        if whole and self.quads and isinstance(store, EmbeddedStore):
+            store.native.dump(out, self.syntax, prefixes=prefixes)  # straight from its indexes
             report.triples = len(store.native)
             return report
-        if whole:
-            terms: Iterator[ox.Quad] | Iterator[ox.Triple] = _solutions_as(
-                store, options, "export-all-triples", ox.Triple)
+        if whole and self.quads:
+            terms: Iterator[ox.Quad] | Iterator[ox.Triple] = _graph_by_graph(store)
+        elif whole:
+            terms = _solutions_as(store, options, "export-all-triples", ox.Triple)
         else:
             name = "export-quads" if self.quads else "export-triples"
             terms = _solutions_as(store, options, name, ox.Quad if self.quads else ox.Triple)
@@ -59,14 +60,27 @@ class RdfExporter:
         return report
 
 
-def _solutions_as(store: EmbeddedStore, options: ExportOptions, query: str,
+def _graph_by_graph(store: Store) -> Iterator[ox.Quad]:
+    """Every quad of a store without a native dump, one named graph at a time."""
+    for name in store.graph_names():
+        graph = ox.NamedNode(name)
+        for s, p, o in store.graph(name):
+            yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)  # type: ignore[arg-type]
+
+
+def _solutions_as(store: Store, options: ExportOptions, query: str,
                   make: type[ox.Quad] | type[ox.Triple]) -> Iterator[Any]:
-    solutions = native_results(store, named(options.queries_dir, query), options.bindings())
-    if not isinstance(solutions, ox.QuerySolutions):
-        raise QueryError(f"{query} is not a SELECT query")
     names = ("s", "p", "o", "g") if make is ox.Quad else ("s", "p", "o")
-    for solution in solutions:
-        yield make(*(solution[n] for n in names))
+    named_query = named(options.queries_dir, query)
+    if isinstance(store, EmbeddedStore):  # Oxigraph's own terms, no conversion
+        solutions = native_results(store, named_query, options.bindings())
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(f"{query} is not a SELECT query")
+        for solution in solutions:
+            yield make(*(solution[n] for n in names))
+        return
+    for row in iter_select(store, named_query, options.bindings()):
+        yield make(*(from_cell(row[n]) for n in names))
 
 
 def _counted(terms: Iterator[Any], report: ExportReport) -> Iterator[Any]:

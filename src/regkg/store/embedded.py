@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -72,6 +72,21 @@ def to_cell(term: object) -> Cell:
     if isinstance(term, ox.BlankNode):
         return Cell("bnode", term.value)
     return Cell("triple", str(term))
+
+
+def from_cell(cell: Cell, bnodes: dict[str, ox.BlankNode] | None = None) -> Any:
+    """A result cell as a pyoxigraph term; `bnodes` keeps one node per label in a result."""
+    if cell.kind == "uri":
+        return ox.NamedNode(cell.value)
+    if cell.kind == "bnode":
+        return ox.BlankNode() if bnodes is None else bnodes.setdefault(cell.value, ox.BlankNode())
+    if cell.kind != "literal":
+        raise StoreError(f"cannot read a {cell.kind} result term: {cell.value[:80]}")
+    if cell.lang:
+        return ox.Literal(cell.value, language=cell.lang)
+    if cell.datatype:
+        return ox.Literal(cell.value, datatype=ox.NamedNode(cell.datatype))
+    return ox.Literal(cell.value)
 
 
 class EmbeddedStore:
