@@ -190,3 +190,13 @@ def test_with_dataset_puts_from_clauses_before_the_top_level_group() -> None:
     own = "SELECT * FROM <urn:mine> WHERE { ?s ?p ?o }"
     assert with_dataset(own, graphs) == own
     assert with_dataset("DESCRIBE <urn:x>", graphs) is None
+
+
+def test_regression_from_clauses_go_before_a_top_level_group_without_where() -> None:
+    """queries/claims.rq opens with `SELECT ... {` and a sub-select: the FROM clauses went
+    into the sub-select (not SPARQL; Virtuoso 7.2 failed with an internal compiler error)."""
+    query = "SELECT ?c ?v\n{\n  { SELECT DISTINCT ?c WHERE { ?c <urn:p> ?x } }\n  ?c <urn:q> ?v\n}"
+    scoped = with_dataset(query, ["urn:g1"])
+    assert scoped is not None
+    head, _, rest = scoped.partition("{")
+    assert head.endswith("FROM <urn:g1>\nFROM NAMED <urn:g1>\n") and "FROM" not in rest

@@ -28,6 +28,7 @@ ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
 DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDuration)}
 _FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
 _WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_FIRST_GROUP = re.compile(r"(?:\bWHERE\s*)?\{", re.IGNORECASE)
 _COMMENT_LINE = re.compile(r"^\s*#.*$", re.MULTILINE)
 _PROLOGUE = re.compile(r"^(?:\s*(?:PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>))*", re.I)
 
@@ -99,9 +100,10 @@ def with_dataset(query: str, graphs: list[str]) -> str | None:
     FROM keeps it. None when there is no place for them (a DESCRIBE without a group).
     """
     body = _COMMENT_LINE.sub("", query)
-    match = _WHERE_GROUP.search(body)
-    if match is None and query_form(body) in ("SELECT", "ASK"):
-        match = re.search(r"\{", body)
+    if query_form(body) in ("SELECT", "ASK"):  # the first group is the top-level one, with
+        match = _FIRST_GROUP.search(body)  # or without WHERE (a sub-select's comes later)
+    else:
+        match = _WHERE_GROUP.search(body)
     if match is None:
         return None
     if _FROM.search(body[: match.start()]):
