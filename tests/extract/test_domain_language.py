@@ -521,6 +521,22 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
      [act("lawsuit", "authority/utah-attorney-general", "organisation/snap", "US-UT"),
       act("lawsuit", "authority/utah-attorney-general", TIKTOK, "US-UT", "2023")]),
     ("Today's decision is a milestone, said the Commissioner.", "en", None, []),
+    # --- seventh round (issue 3): wording of other regulators' releases -----------------------
+    ("The ACMA has directed Optus to comply with the emergency call rules.", "en", None,
+     [act("order", "authority/acma", "organisation/optus", "AU")]),
+    ("The ACCC has instituted proceedings against Temu.", "en", None,
+     [act("lawsuit", ACCC, "service/temu", "AU")]),
+    ("The CMA has launched a consumer protection investigation into Microsoft.", "en", None,
+     [act("investigation", CMA, MICROSOFT, "GB")]),
+    ("The Data Protection Commission has announced a €310 million fine against LinkedIn.", "en",
+     None, [act("fine", DPC, "service/linkedin", "IE")]),
+    ("Le gouvernement australien a présenté un projet de loi sur l'âge minimum.", "fr", None,
+     [act("legislation", "authority/australian-government", None, "AU")]),
+    ("L'Arcom a saisi le président du tribunal judiciaire de Paris afin d'obtenir le blocage de "
+     "Stripchat.", "fr", None, [act("lawsuit", ARCOM, STRIPCHAT, "FR")]),
+    ("The Minister for Communications has directed eSafety to investigate Roblox.", "en", None,
+     []),
+    ("The Commission announced it would fine Temu.", "en", None, []),
 ]
 
 

@@ -140,9 +140,10 @@ class ActionFinder:
 
     def _called_for(self, text: str, previous: TriggerMatch, trig: TriggerMatch,
                     lp: LanguagePatterns) -> bool:
-        """The step is what a call asks for ("called on the Commission to open proceedings",
-        "a appelé la Commission à sanctionner X"): asked for, not taken."""
-        return previous.type == "statement" and lp.called_step.match(
+        """The step is what a call or a direction asks for ("called on the Commission to open
+        proceedings", "directed eSafety to investigate", "a appelé la Commission à
+        sanctionner X"): asked for, not taken."""
+        return previous.type in ("statement", "order") and lp.called_step.match(
             text, previous.end, trig.start) is not None
 
     def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
