@@ -235,3 +235,36 @@ def test_a_capitalised_word_of_the_title_is_not_part_of_the_name(gold_claims) ->
     assert [(s, r) for s, r, _ in gold_claims(text)] == [
         ("Peter Grant", "Minister for Communications")
     ]
+
+
+@pytest.mark.parametrize(("above", "language", "speaker"), [
+    ("Commissioner Dana Whitfield said the notices were an important tool.", "en",
+     "Dana Whitfield"),
+    ('"We will not hesitate to act," said Dana Whitfield, Commissioner.', "en", "Dana Whitfield"),
+    ("La présidente de l'autorité, Claire Fontaine, a rappelé que les règles valent pour tous.",
+     "fr", "Claire Fontaine"),
+])
+def test_a_quotation_alone_on_its_line_goes_on_for_the_speaker_just_above(
+    gold_claims, above: str, language: str, speaker: str
+) -> None:
+    quote = (
+        "« Aucune plateforme ne peut ignorer ses obligations, quelle que soit sa taille. »"
+        if language == "fr"
+        else '"Every platform operating here must follow the law, whatever its size."'
+    )
+    found = gold_claims(f"{above}\n\n{quote}\n", language)
+    assert found[-1][0] == speaker
+    assert found[-1][2] == quote[1:-1].strip()
+
+
+@pytest.mark.parametrize("above", [
+    "The Commission said the company had failed to comply.",
+    "Dana Whitfield chaired the hearing on Tuesday.",
+    '"We will not hesitate to act," said Dana Whitfield.\n\nThe company has 28 days to respond.',
+    "The law says:",
+])
+def test_a_quotation_alone_on_its_line_with_no_speaker_just_above_is_left_out(
+    gold_claims, above: str
+) -> None:
+    text = f'{above}\n\n"Every platform operating here must follow the law, whatever its size."\n'
+    assert [q for _, _, q in gold_claims(text) if q.startswith("Every platform")] == []

@@ -48,6 +48,7 @@ class Attribution:
     gender: str | None = None  # from a pronoun, a courtesy title or the role's article
     role: str | None = None
     window: tuple[int, int] | None = None  # where the clause may say when it was said
+    floor: int | None = None  # a continuation takes a speaker named from here on only
 
 
 @dataclass

@@ -112,6 +112,7 @@ class _ClaimBuilder:
     def _quotes(self) -> list[_Quote]:
         found: list[_Quote] = []
         unsigned: list[list[Passage]] = []  # whole-line quotes above a possible signature line
+        leftover: list[list[Passage]] = []  # whole-line quotes with no attribution of their own
         for chain in _chains(self.text, self.passages):
             last = chain[-1]
             if not last.closed:
@@ -123,10 +124,26 @@ class _ClaimBuilder:
                 unsigned = _signable(self.text, unsigned, chain)
             if signed and attribution is not None:  # a signature line signs every quote above
                 found.extend(_Quote(c, attribution) for c in unsigned[:-1])
+                leftover = [c for c in leftover if not any(c is u for u in unsigned)]
             if attribution is not None:
                 found.append(_Quote(chain, attribution))
                 unsigned = []
+            elif unsigned and unsigned[-1] is chain:
+                leftover.append(chain)
+        found.extend(_Quote(c, a) for c in leftover if (a := self._below_speaker(c)))
         return found
+
+    def _below_speaker(self, chain: list[Passage]) -> Attribution | None:
+        """'Jane Doe said the fine was deserved.' then a line that is only a quotation: the
+        quote goes on for the speaker of the paragraph just above, if that paragraph has one."""
+        first, last = chain[0], chain[-1]
+        if self.text[last.close_at + 1 : last.paragraph_end].strip(SPACES + ".,"):
+            return None
+        above_end = len(self.text[: first.paragraph_start].rstrip()) - 1
+        if above_end < 0 or self.text[above_end] not in ".!?»”\"":
+            return None
+        floor = self.text.rfind("\n", 0, above_end) + 1
+        return Attribution("continuation", first.open_at, last.close_at + 1, floor=floor)
 
     def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
         first, last = chain[0], chain[-1]
@@ -195,7 +212,9 @@ class _ClaimBuilder:
         if attribution.kind == "ai_anaphor":
             return resolve_ai_anaphor(self.events, attribution.at)
         if attribution.kind == "continuation":
-            return self.events[-1][1] if self.events else None
+            if not self.events or self.events[-1][0] < (attribution.floor or 0):
+                return None
+            return self.events[-1][1]
         name = attribution.name
         if attribution.kind != "name" or name is None:
             return Speaker(None, gender=attribution.gender)
