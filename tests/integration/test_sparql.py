@@ -108,9 +108,23 @@ def test_a_query_past_its_timeout_is_a_503(client):
     assert time.monotonic() - start < 6
 
 
-def reference_answer(reference, query: str, fmt: str, rows: int = 50) -> bytes:
+def reference_answer(reference, query: str, fmt: str, rows: int = 50,
+                     graphs: tuple[str, ...] | None = None) -> bytes:
     """The embedded store's answer, evaluated as its workers would (same serialisers)."""
     from regkg.api.workers import QueryJob, run_job
 
-    job = QueryJob(query=query, format_name=fmt, max_rows=rows)
+    job = QueryJob(query=query, format_name=fmt, max_rows=rows, default_graph=graphs)
     return run_job(reference.app.state.regkg.store.native, job).body
+
+
+@pytest.mark.parametrize("graph", ["https://w3id.org/regkg/graph/reference",
+                                   "http://www.openlinksw.com/schemas/virtrdf#"])
+def test_the_protocol_dataset_names_this_stores_graphs_only(client, reference, graph):
+    """default-graph-uri picks a stored graph; any other (Virtuoso's system graph) is empty."""
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    params = {"query": query, "default-graph-uri": graph, "format": "json"}
+    got = json.loads(client.get("/sparql", params=params).content)
+    expected = json.loads(reference_answer(reference, query, "json", graphs=(graph,)))
+    assert got == expected
+    count = int(got["results"]["bindings"][0]["n"]["value"])
+    assert (count > 100) is graph.startswith("https://w3id.org/regkg/")

@@ -1,0 +1,46 @@
+"""`regkg serve --store sparql+http://...`: the remote store is queried where it is."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+from regkg.api.app import create_app
+from regkg.api.backend import RemoteBackend, WorkerBackend
+from regkg.api.state import open_state
+from regkg.store.remote import RemoteStore
+
+from .conftest import TestClient, serve_settings
+
+
+def test_a_remote_store_is_served_without_dump_copy_or_workers(built, settings):
+    if built.backend != "virtuoso":
+        state = open_state(serve_settings(settings), built.store)
+        try:  # the embedded path is unchanged: a dump for the worker processes
+            assert isinstance(state.backend, WorkerBackend) and state.pool is not None
+            assert state.workdir is not None and (state.workdir / "store.nq").stat().st_size
+        finally:
+            state.close()
+        return
+    spec = os.environ["REGKG_TEST_VIRTUOSO"]
+    state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None)
+    try:
+        assert isinstance(state.store, RemoteStore) and isinstance(state.backend, RemoteBackend)
+        assert state.pool is None and state.workdir is None  # nothing copied, nothing spawned
+        assert state.triple_count == built.store.triple_count()
+    finally:
+        state.close()
+
+
+def test_serve_by_store_setting_answers_rest_and_sparql(built, settings, reference):
+    spec = os.environ.get("REGKG_TEST_VIRTUOSO") if built.backend == "virtuoso" else "memory"
+    served = dataclasses.replace(serve_settings(settings), store=spec or "memory")
+    app = create_app(served, None if built.backend == "virtuoso" else built.store)
+    with TestClient(app) as client:
+        health = client.get("/health").json()
+        assert health["triples"] == built.store.triple_count()
+        assert health["workers"] == (0 if built.backend == "virtuoso" else 1)
+        uk = client.get("/jurisdiction/UK/actions")
+        assert uk.json() == reference.get("/jurisdiction/UK/actions").json()
+        ask = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"})
+        assert ask.json()["boolean"] is True
