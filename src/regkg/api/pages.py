@@ -34,7 +34,7 @@ from starlette.types import Scope
 from regkg import __version__
 from regkg.api import media, pages_article, pages_data, pages_query
 from regkg.api.errors import ApiError, not_found
-from regkg.api.lookups import RESOURCE_KINDS
+from regkg.api.lookup_common import RESOURCE_KINDS
 from regkg.api.state import ServerState
 
 HERE = Path(__file__).resolve().parent

@@ -17,7 +17,8 @@ from rdflib import Graph, Literal
 from rdflib.namespace import XSD
 
 from regkg import namespaces as ns
-from regkg.api import lookups
+from regkg.api import lookup_common, lookup_data
+from regkg.api.lookup_common import cell_value
 from regkg.api.pages_data import page_url
 from regkg.api.state import ServerState
 from regkg.articles import ArticleError, read_article
@@ -30,7 +31,7 @@ FACT_KINDS = {str(ns.Claim): "claim", str(ns.PenaltyProvision): "penalty provisi
 
 
 def article(state: ServerState, stem: str) -> dict[str, Any]:
-    meta = lookups._article_or_404(state, stem)
+    meta = lookup_data.article_or_404(state, stem)
     spans = evidence_spans(state, stem, meta["graph"])
     text, problem = _read_text(state, meta.get("source_file"), meta.get("content_hash"))
     return {
@@ -44,7 +45,7 @@ def article(state: ServerState, stem: str) -> dict[str, Any]:
 
 def evidence_spans(state: ServerState, stem: str, graph: str) -> list[dict[str, Any]]:
     """One entry per evidence node: offsets, sentence, and the facts it supports."""
-    rows = lookups._select(state, "page-article-evidence", article=str(ns.article_iri(stem)),
+    rows = lookup_common.select(state, "page-article-evidence", article=str(ns.article_iri(stem)),
                            graph=graph).rows
     spans: dict[str, dict[str, Any]] = {}
     facts: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
@@ -62,8 +63,8 @@ def evidence_spans(state: ServerState, stem: str, graph: str) -> list[dict[str, 
             continue
         facts[evidence].setdefault(fact, {
             "id": fact.rpartition("/")[2], "iri": fact, "kind": kind, "url": page_url(fact),
-            "label": lookups._value(row, "label") or lookups._value(row, "quote")
-            or lookups._value(row, "name") or fact.rpartition("/")[2],
+            "label": cell_value(row, "label") or cell_value(row, "quote")
+            or cell_value(row, "name") or fact.rpartition("/")[2],
         })
     out = []
     for evidence, span in spans.items():

@@ -1,6 +1,7 @@
 """What the browsable pages show, as JSON-ready dicts (each page's JSON twin). Layer 4.
 
-The data comes from the REST lookups' own functions (`regkg.api.lookups`) and from
+The data comes from the REST lookups' own functions (`regkg.api.lookup_common`,
+`regkg.api.lookup_data`) and from
 `queries/page-*.rq`; nothing here writes SPARQL. Every function is blocking: the page routes
 are plain `def` endpoints, which FastAPI runs in its thread pool.
 """
@@ -12,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from regkg import namespaces as ns
-from regkg.api import lookups
+from regkg.api import lookup_common, lookup_data
 from regkg.api.errors import not_found
 from regkg.api.index import Entity
 from regkg.api.pages_svg import timeline_layout
@@ -56,12 +57,12 @@ def fold(text: str) -> str:
 # --- home ------------------------------------------------------------------------------------
 def home(state: ServerState) -> dict[str, Any]:
     counts = {r["kind"].value: int(r["count"].value)
-              for r in lookups._select(state, "stats-counts").rows}
-    by_type = {lookups.TYPE_OF.get(r["type"].value, r["type"].value): int(r["count"].value)
-               for r in lookups._select(state, "stats-actions-by-type").rows}
+              for r in lookup_common.select(state, "stats-counts").rows}
+    by_type = {lookup_common.TYPE_OF.get(r["type"].value, r["type"].value): int(r["count"].value)
+               for r in lookup_common.select(state, "stats-actions-by-type").rows}
     counts["actions"] = sum(by_type.values())
     jurisdictions = [
-        {**lookups._jurisdiction_summary(state, e), "url": jurisdiction_url(e.code or e.slug)}
+        {**lookup_data.jurisdiction_summary(state, e), "url": jurisdiction_url(e.code or e.slug)}
         for e in state.index.of_kind("jurisdiction")
     ]
     active = [j for j in jurisdictions if j["actions_with_subdivisions"]]
@@ -78,14 +79,14 @@ def home(state: ServerState) -> dict[str, Any]:
 
 def articles(state: ServerState) -> list[dict[str, Any]]:
     out = []
-    for row in lookups._select(state, "page-articles").rows:
+    for row in lookup_common.select(state, "page-articles").rows:
         stem = row["article"].value.rpartition("/")[2]
         out.append({
             "id": stem,
-            "title": lookups._value(row, "title"),
-            "outlet": lookups._value(row, "outlet"),
-            "language": lookups._value(row, "language"),
-            "published": lookups._value(row, "published"),
+            "title": lookup_common.cell_value(row, "title"),
+            "outlet": lookup_common.cell_value(row, "outlet"),
+            "language": lookup_common.cell_value(row, "language"),
+            "published": lookup_common.cell_value(row, "published"),
             "url": f"{BROWSE}article/{stem}",
         })
     return out
@@ -93,12 +94,12 @@ def articles(state: ServerState) -> list[dict[str, Any]]:
 
 # --- jurisdiction ----------------------------------------------------------------------------
 def jurisdiction(state: ServerState, code: str, filters: dict[str, str | None]) -> dict[str, Any]:
-    entity = lookups._jurisdiction(state, code)
+    entity = lookup_common.find_jurisdiction(state, code)
     everything = _jurisdiction_actions(state, entity, {})
     wanted = {k: v for k, v in filters.items() if v}
     shown = _jurisdiction_actions(state, entity, wanted) if wanted else everything
     return {
-        "jurisdiction": {**lookups._jurisdiction_summary(state, entity), "iri": entity.iri,
+        "jurisdiction": {**lookup_data.jurisdiction_summary(state, entity), "iri": entity.iri,
                          "url": jurisdiction_url(entity.code or entity.slug)},
         "filters": {k: filters.get(k) or None for k in ("type", "law", "target", "since",
                                                           "until")},
@@ -112,7 +113,7 @@ def jurisdiction(state: ServerState, code: str, filters: dict[str, str | None]) 
 def _jurisdiction_actions(
     state: ServerState, entity: Entity, filters: dict[str, str]
 ) -> dict[str, Any]:
-    params = lookups._filters(state, filters.get("type"), filters.get("law"),
+    params = lookup_common.filters(state, filters.get("type"), filters.get("law"),
                               filters.get("target"))
     return action_page(state, "jurisdiction-actions", {"jurisdiction": entity.iri, **params},
                        since=filters.get("since"), until=filters.get("until"),
@@ -141,16 +142,17 @@ def entity(state: ServerState, kind: str, slug: str) -> dict[str, Any]:
         "actions_by": _actions(state, "authority-actions", authority=found.iri)
         if kind == "authority" else [],
         "actions_against": _actions(state, "target-actions", target=found.iri)
-        if kind in lookups.TARGET_KINDS else [],
+        if kind in lookup_common.TARGET_KINDS else [],
         "actions_under": _actions(state, "law-actions", law=found.iri) if kind == "law" else [],
-        "claims_by": _claims(state, speaker=found.iri) if kind in lookups.SPEAKER_KINDS else [],
+        "claims_by": _claims(state, speaker=found.iri)
+        if kind in lookup_common.SPEAKER_KINDS else [],
         "claims_about": _claims(state, about=found.iri),
     }
     return {"entity": describe(state, found), **sections, "roles": roles(state, found.iri)}
 
 
 def describe(state: ServerState, found: Entity) -> dict[str, Any]:
-    rows = lookups._select(state, "entity-describe", entity=found.iri).rows
+    rows = lookup_common.select(state, "entity-describe", entity=found.iri).rows
     wikidata = sorted({r["value"].value for r in rows if r["property"].value == str(ns.wikidata)})
     where = state.index.get(found.jurisdiction) if found.jurisdiction else None
     return {
@@ -176,17 +178,18 @@ def action_page(
     since: str | None = None, until: str | None = None, jurisdiction: str | None = None,
 ) -> dict[str, Any]:
     """The REST lookups' ranked, loaded page of actions (all of them unless `limit`)."""
-    return lookups.action_page(state, query, params, limit=limit or state.settings.max_page_size,
-                               offset=0, since=since, until=until, jurisdiction=jurisdiction)
+    return lookup_data.action_page(
+        state, query, params, limit=limit or state.settings.max_page_size, offset=0,
+        since=since, until=until, jurisdiction=jurisdiction)
 
 
 def _claims(state: ServerState, **params: str) -> list[dict[str, Any]]:
-    return lookups._claims_json(state, lookups._select(state, "claims", **params))
+    return lookup_data.claims_json(state, lookup_common.select(state, "claims", **params))
 
 
 def roles(state: ServerState, iri: str) -> list[dict[str, Any]]:
     grouped: dict[str, dict[str, Any]] = {}
-    for row in lookups._select(state, "page-roles", entity=iri).rows:
+    for row in lookup_common.select(state, "page-roles", entity=iri).rows:
         role = row["role"].value
         entry = grouped.setdefault(role, {
             "person": state.index.ref(row["person"].value),
@@ -201,7 +204,7 @@ def roles(state: ServerState, iri: str) -> list[dict[str, Any]]:
 
 # --- one action, one claim -------------------------------------------------------------------
 def action(state: ServerState, id: str) -> dict[str, Any]:
-    return {"action": lookups._action_or_404(state, id)}
+    return {"action": lookup_data.action_or_404(state, id)}
 
 
 def claim(state: ServerState, id: str) -> dict[str, Any]:
@@ -242,7 +245,7 @@ def _claim_texts(state: ServerState) -> list[tuple[str, str, str]]:
         cached = state.cache.get(key)
     if cached is None:
         cached = [(r["claim"].value, r["quote"].value, r["speaker"].value)
-                  for r in lookups._select(state, "page-claim-texts").rows]
+                  for r in lookup_common.select(state, "page-claim-texts").rows]
         with state.cache_lock:
             state.cache[key] = cached
     assert isinstance(cached, list)
