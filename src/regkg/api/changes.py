@@ -16,7 +16,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from regkg.api.ingest import CHANGES_GRAPH
-from regkg.api.lookups import TYPE_OF, _jurisdiction, _select
+from regkg.api.lookup_common import TYPE_OF
+from regkg.api.lookup_common import find_jurisdiction as _jurisdiction
+from regkg.api.lookup_common import select as _select
 from regkg.api.state import ServerState
 
 router = APIRouter(tags=["ingest"])
