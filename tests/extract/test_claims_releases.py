@@ -268,3 +268,25 @@ def test_a_quotation_alone_on_its_line_with_no_speaker_just_above_is_left_out(
 ) -> None:
     text = f'{above}\n\n"Every platform operating here must follow the law, whatever its size."\n'
     assert [q for _, _, q in gold_claims(text) if q.startswith("Every platform")] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("« Ce n'est qu'un début », a lancé Paul Arnaud, « nous irons jusqu'au bout ».\n", "fr"),
+    ('"This is only the beginning," said Dana Whitfield, "and we will see it through."\n', "en"),
+])
+def test_a_quote_resumed_after_the_reporting_clause_and_a_comma(
+    gold_claims, text: str, language: str
+) -> None:
+    assert len(gold_claims(text, language)) == 2
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("« Nous agirons vite », a déclaré Paul Arnaud, assurant avoir « une tolérance zéro "
+     "pour ces abus ».\n", "fr"),
+    ('"We will act quickly," said Dana Whitfield, promising "zero tolerance for such abuse."\n',
+     "en"),
+])
+def test_a_fragment_after_a_participle_is_not_resumed(
+    gold_claims, text: str, language: str
+) -> None:
+    assert len(gold_claims(text, language)) == 1

@@ -158,7 +158,7 @@ class _ClaimBuilder:
                 reader.before(first)
                 or reader.according_before(first)
                 or name_colon(reader, start, first.open_at)
-                or (self._continuation(first, found) if whole else None)
+                or self._continuation(first, found)
                 or (colon_above(reader, first) if whole else None)
                 or (signature_below(reader, last) if whole else None)
             )
@@ -172,13 +172,18 @@ class _ClaimBuilder:
         return not self.text[passage.close_at + 1 : end].strip(SPACES + ".!?…")
 
     def _continuation(self, passage: Passage, found: list[_Quote]) -> Attribution | None:
-        """“A,” said X. “B.”: B follows X's reporting clause in the same paragraph."""
+        """“A,” said X. “B.” or “A,” said X, “b.”: B follows X's reporting clause in the same
+        paragraph."""
         if not found or found[-1].passages[-1].paragraph_start != passage.paragraph_start:
             return None
         previous = found[-1].attribution
         boundary = max(previous.end, found[-1].passages[-1].close_at + 1)  # after "said: “A.”"
-        if self.text[boundary : passage.open_at].strip(SPACES + ".!?…"):
+        between = self.text[boundary : passage.open_at]
+        if between.strip(SPACES + ".!?…,"):
             return None
+        clause = self.text[found[-1].passages[-1].close_at + 1 : passage.open_at].rstrip(SPACES)
+        if not clause.endswith((".", "!", "?", "…")) and clause.rsplit(",", 1)[-1].strip(SPACES):
+            return None  # “A,” said X, “B.” goes on; “A,” said X, adding “b” does not
         return Attribution("continuation", passage.open_at, passage.close_at + 1)
 
     # --- speakers, in text order -------------------------------------------------------------
