@@ -44,3 +44,17 @@ def test_serve_by_store_setting_answers_rest_and_sparql(built, settings, referen
         assert uk.json() == reference.get("/jurisdiction/UK/actions").json()
         ask = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"})
         assert ask.json()["boolean"] is True
+
+
+def test_regression_a_worker_whose_pipe_closes_while_starting_is_not_ready():
+    """A pool closed during a respawn closed the new worker's pipe under `wait_ready`, and
+    the respawn thread died with OSError('handle is closed') (seen in the full suite)."""
+    import multiprocessing as mp
+
+    from regkg.api.workers import _Worker
+
+    worker = object.__new__(_Worker)
+    worker.conn, other = mp.Pipe()
+    worker.conn.close()
+    other.close()
+    assert worker.wait_ready(0.1) is False

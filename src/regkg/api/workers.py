@@ -191,11 +191,13 @@ class _Worker:
         child.close()
 
     def wait_ready(self, timeout: float) -> bool:
-        if not self.conn.poll(timeout):
-            return False
+        """False when the worker died, or was killed (pipe closed) while starting: a pool
+        closed during a respawn closes that worker's pipe under this call."""
         try:
+            if not self.conn.poll(timeout):
+                return False
             message = self.conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return False
         return bool(message and message[0] == "ready")
 
