@@ -290,3 +290,14 @@ def test_a_fragment_after_a_participle_is_not_resumed(
     gold_claims, text: str, language: str
 ) -> None:
     assert len(gold_claims(text, language)) == 1
+
+
+def test_closed_quote_lines_under_a_colon_lead_in_all_go_to_its_speaker(gold_claims) -> None:
+    text = (
+        "Oliver Grant, the authority's Online Safety Director, said:\n\n"
+        "“Sites must now check the age of their users.”\n\n"
+        "“Those that do not will face enforcement action.”\n\n"
+        "“We will publish our findings in the spring.”\n"
+    )
+    found = gold_claims(text)
+    assert [s for s, _, _ in found] == ["Oliver Grant"] * 3

@@ -130,10 +130,13 @@ class _ClaimBuilder:
                 unsigned = []
             elif unsigned and unsigned[-1] is chain:
                 leftover.append(chain)
-        found.extend(_Quote(c, a) for c in leftover if (a := self._below_speaker(c)))
+        for chain in leftover:
+            below = self._below_speaker(chain, found)
+            if below is not None:
+                found.append(_Quote(chain, below))
         return found
 
-    def _below_speaker(self, chain: list[Passage]) -> Attribution | None:
+    def _below_speaker(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
         """'Jane Doe said the fine was deserved.' then a line that is only a quotation: the
         quote goes on for the speaker of the paragraph just above, if that paragraph has one."""
         first, last = chain[0], chain[-1]
@@ -143,6 +146,9 @@ class _ClaimBuilder:
         if above_end < 0 or self.text[above_end] not in ".!?»”\"":
             return None
         floor = self.text.rfind("\n", 0, above_end) + 1
+        for quote in found:  # the line above is a quote: its speaker may be named above it
+            if quote.passages[-1].paragraph_start == floor:
+                floor = min(floor, quote.attribution.at)
         return Attribution("continuation", first.open_at, last.close_at + 1, floor=floor)
 
     def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
