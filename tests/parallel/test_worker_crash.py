@@ -104,3 +104,26 @@ def test_dask_gives_up_only_the_article_that_kills_every_worker():
     failed = {r.article.id: r.message for r in results if isinstance(r, ExtractionFailure)}
     assert list(failed) == ["a004"]
     assert failed["a004"].startswith("worker crashed extracting it alone: KilledWorker")
+
+
+def test_a_pool_already_broken_at_submit_is_reported_as_a_crash():
+    """Regression: when a worker died between two waits, `submit` itself raised
+    BrokenProcessPool (out of the build, a traceback) instead of handing the crash to the
+    scheduler, which restarts the pool. Seen in a real build under load."""
+    from regkg.parallel.processes import ProcessBackend
+
+    backend = ProcessBackend(Settings(), stub_factory, 2)
+    try:
+        with deadline(30):
+            first = backend.submit([article(0, CRASH)])
+            assert backend.crash_scope(backend.outcome(backend.wait_any([first])[0])) == "pool"
+            late = backend.submit([article(1)])  # the pool is broken now
+            assert backend.wait_any([late]) == [late]
+            assert backend.crash_scope(backend.outcome(late)) == "pool"
+            backend.restart()
+            again = backend.submit([article(2)])
+            result = backend.outcome(backend.wait_any([again])[0])
+            assert not isinstance(result, BaseException)
+            assert [r.article.id for r in result] == ["a002"]
+    finally:
+        backend.close()

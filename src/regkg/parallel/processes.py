@@ -50,7 +50,14 @@ class ProcessBackend:
         )
 
     def submit(self, chunk: list[Article]) -> Future[list[Extraction]]:
-        return self.pool.submit(_extract_chunk, chunk)
+        try:
+            return self.pool.submit(_extract_chunk, chunk)
+        except BrokenProcessPool as error:
+            # A worker died since the last wait: the pool refuses new work before any future
+            # says so. Report it like the futures will, so the scheduler restarts the pool.
+            future: Future[list[Extraction]] = Future()
+            future.set_exception(error)
+            return future
 
     def wait_any(self, handles: list[Any]) -> list[Any]:
         done, _ = wait(handles, return_when=FIRST_COMPLETED)
