@@ -537,6 +537,12 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("The Minister for Communications has directed eSafety to investigate Roblox.", "en", None,
      []),
     ("The Commission announced it would fine Temu.", "en", None, []),
+    # A clitic object before "demander" names the platform: the "de" inside "demander" once
+    # ended the target list before it began (target_stops).
+    ("L'Arcom a adressé un courrier à Kick pour lui demander des explications.", "fr", None,
+     [act("request_for_information", ARCOM, KICK, "FR")]),
+    ("L'Autorité de la concurrence a adressé une notification de griefs à Meta.", "fr", None,
+     [act("investigation", ADLC, META, "FR")]),
 ]
 
 
