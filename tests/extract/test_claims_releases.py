@@ -301,3 +301,17 @@ def test_closed_quote_lines_under_a_colon_lead_in_all_go_to_its_speaker(gold_cla
     )
     found = gold_claims(text)
     assert [s for s, _, _ in found] == ["Oliver Grant"] * 3
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("« Cette décision marque une étape pour les consommateurs », se félicite Jeanne Roussel, "
+     "directrice de l'autorité.\n", "fr"),
+    ("« Ces pratiques mettent les enfants en danger », s'inquiète Jeanne Roussel, directrice de "
+     "l'autorité.\n", "fr"),
+    ("« Nous resterons mobilisés aux côtés des victimes », relève Jeanne Roussel.\n", "fr"),
+    ('"This is a milestone for online safety," highlighted Jeanne Roussel, Commissioner.\n', "en"),
+    ('Jeanne Roussel, Commissioner, reiterated: "Platforms must comply with the law at all '
+     'times."\n', "en"),
+])
+def test_more_verbs_of_saying_in_releases(gold_claims, text: str, language: str) -> None:
+    assert [s for s, _, _ in gold_claims(text, language)] == ["Jeanne Roussel"]

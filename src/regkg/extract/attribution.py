@@ -67,7 +67,8 @@ class ClauseReader(RoleReader):
         adverb = _ADVERB
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
         self.after_verb = re.compile(
-            rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?P<verb>{verbs}|{ai_verbs}){inverted}\b", re.I
+            rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?:se\s+|s['’])?(?P<verb>{verbs}|{ai_verbs}){inverted}\b",
+            re.I,
         )
         self.after_subject = re.compile(
             rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,60}}?)"
