@@ -126,6 +126,7 @@ start() {
   chmod 700 "$DIR"
   (umask 077; head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$DIR/dba-password")
   write_ini
+  echo "$SQL_PORT" >"$DIR/sql-port"
   # In the foreground of its own session, detached from every descriptor of the caller (a
   # `$(...)` capture would otherwise stay open): Python's Popen closes them and tells the pid.
   python3 - "$DIR" "$SERVER" <<'PY'
@@ -175,8 +176,12 @@ grant() {
 }
 
 isql() {
-  # For bench/load.py and debugging; the password is passed on isql's command line.
-  "$ISQL" "127.0.0.1:$SQL_PORT" dba "$(cat "$DIR/dba-password")" "$@"
+  # For bench/*.py and debugging; the password is passed on isql's command line. The SQL port
+  # is the one this directory's server was started with (not whatever VIRTUOSO_SQL_PORT says
+  # now): bench/stores.py wipes the database it reaches, and must not reach another one.
+  local port="$SQL_PORT"
+  [[ -f "$DIR/sql-port" ]] && port="$(cat "$DIR/sql-port")"
+  "$ISQL" "127.0.0.1:$port" dba "$(cat "$DIR/dba-password")" "$@"
 }
 
 stop_server() {
