@@ -15,6 +15,10 @@ set -euo pipefail
 DIR="${VIRTUOSO_DIR:-/tmp/regkg-virtuoso}"
 HTTP_PORT="${VIRTUOSO_HTTP_PORT:-8890}"
 SQL_PORT="${VIRTUOSO_SQL_PORT:-1111}"
+# 8 KiB pages: 170000 is ~1.3 GiB (enough for the tests and 1M triples); bench/stores.py --big
+# (10M triples) wants VIRTUOSO_BUFFERS=340000 (~2.6 GiB), Virtuoso's figure for 4 GiB of RAM.
+BUFFERS="${VIRTUOSO_BUFFERS:-170000}"
+DIRTY="${VIRTUOSO_DIRTY_BUFFERS:-$((BUFFERS * 13 / 17))}"
 ISQL=/usr/bin/isql-vt
 SERVER=/usr/bin/virtuoso-t
 
@@ -63,8 +67,8 @@ MaxStaticCursorRows = 5000
 TempAllocationPct = 50
 ThreadsPerQuery = 2
 AsyncQueueMaxThreads = 4
-NumberOfBuffers = 170000
-MaxDirtyBuffers = 130000
+NumberOfBuffers = $BUFFERS
+MaxDirtyBuffers = $DIRTY
 DirsAllowed = ., $DIR, /usr/share/virtuoso-opensource-7/vad
 TransactionAfterImageLimit = 500000000
 
