@@ -79,3 +79,20 @@ def test_a_period_is_dated_by_its_start_and_its_end_dates_nothing(
 def test_two_dates_joined_without_a_period_keep_their_values() -> None:
     found = values("On 4 March 2025 and again on 10 March 2025 the agency wrote to the firm.")
     assert [v for _, v in found] == ["2025-03-04", "2025-03-10"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The inspectors visited the offices on 7-8 March 2025.", "en"),
+    ("The hearing took place on March 7-8.", "en"),
+    ("Les contrôles ont eu lieu les 7-8 mars.", "fr"),
+])
+def test_a_range_of_days_dates_no_single_day(text: str, language: str) -> None:
+    assert [value for _, value in values(text, language)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "On 7 March 2025 - 10 firms received a notice.",
+    "On 7 March, 2-3 firms received a notice.",
+])
+def test_a_number_after_a_full_date_is_no_range(text: str) -> None:
+    assert [value for _, value in values(text)] == ["2025-03-07"]

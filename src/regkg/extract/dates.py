@@ -364,9 +364,20 @@ def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
         opened = first.qualifier in ("from", "since") or _SPAN_OPENS.search(text, 0, first.start)
         if opened and _SPAN_JOINS.fullmatch(text, first.end, second.start):
             spans.add(second.start)
+    for mention in found:  # "7-8 March", "March 7-8": two days, not one
+        starts_with_day = mention.text[:1].isdigit()
+        ends_with_day = re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", mention.text) is not None
+        if (starts_with_day and _DAY_RANGE_BEFORE.search(text, 0, mention.start)) or (
+            ends_with_day and _DAY_RANGE_AFTER.match(text, mention.end)
+        ):
+            spans.add(mention.start)
     if not spans:
         return found
     return [replace(m, value=None) if m.start in spans else m for m in found]
+
+
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:er)?\s*[-–]\s*$")
+_DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]?\d)")
 
 
 # A dateline: a place in one to five words (capitalised first, maybe with a region in
