@@ -361,13 +361,15 @@ def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
     so that it never dates an action."""
     spans = set()
     for first, second in zip(found, found[1:], strict=False):
-        opened = first.qualifier in ("from", "since") or _SPAN_OPENS.search(text, 0, first.start)
+        lead = max(0, first.start - 12)
+        opened = first.qualifier in ("from", "since") or _SPAN_OPENS.search(text, lead, first.start)
         if opened and _SPAN_JOINS.fullmatch(text, first.end, second.start):
             spans.add(second.start)
     for mention in found:  # "7-8 March", "March 7-8": two days, not one
         starts_with_day = mention.text[:1].isdigit()
         ends_with_day = re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", mention.text) is not None
-        if (starts_with_day and _DAY_RANGE_BEFORE.search(text, 0, mention.start)) or (
+        lead = max(0, mention.start - 8)
+        if (starts_with_day and _DAY_RANGE_BEFORE.search(text, lead, mention.start)) or (
             ends_with_day and _DAY_RANGE_AFTER.match(text, mention.end)
         ):
             spans.add(mention.start)
