@@ -142,7 +142,7 @@ class _ClaimBuilder:
         first, last = chain[0], chain[-1]
         if self.text[last.close_at + 1 : last.paragraph_end].strip(SPACES + ".,"):
             return None
-        above_end = len(self.text[: first.paragraph_start].rstrip()) - 1
+        above_end = _last_visible(self.text, first.paragraph_start)
         if above_end < 0 or self.text[above_end] not in ".!?»”\"":
             return None
         floor = self.text.rfind("\n", 0, above_end) + 1
@@ -247,7 +247,7 @@ class _ClaimBuilder:
         if start != first.open_at:
             return None
         # The full stop that ends the sentence before, in this paragraph or the one above.
-        stop = len(self.text[:start].rstrip(SPACES + "\n")) - 1
+        stop = _last_visible(self.text, start)
         if stop < 0:
             return None
         previous = sentence_start(self.text, stop, self.text.rfind("\n", 0, stop) + 1)
@@ -370,6 +370,15 @@ class _ClaimBuilder:
             label = next((s.label for _, s in self.events if s.key == key and s.label), key)
             seen[key] = NewEntity(key, "person", label, claim.evidence)
         return list(seen.values())
+
+
+def _last_visible(text: str, before: int) -> int:
+    """The index of the last character before `before` that is not a space or line break
+    (-1 if none); walks back, so it costs the gap, not the text."""
+    i = before - 1
+    while i >= 0 and (text[i] in SPACES or text[i] in "\r\n"):
+        i -= 1
+    return i
 
 
 def _chains(text: str, passages: list[Passage]) -> list[list[Passage]]:
