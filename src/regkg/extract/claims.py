@@ -18,11 +18,14 @@ from regkg.extract.dates import find_dates
 from regkg.extract.quotes import (
     SPACES,
     Passage,
+    chains,
     find_passages,
+    last_visible,
     opens_sentence,
     paragraphs,
     sentence_end,
     sentence_start,
+    signable,
     strip_span,
     word_count,
 )
@@ -113,7 +116,7 @@ class _ClaimBuilder:
         found: list[_Quote] = []
         unsigned: list[list[Passage]] = []  # whole-line quotes above a possible signature line
         leftover: list[list[Passage]] = []  # whole-line quotes with no attribution of their own
-        for chain in _chains(self.text, self.passages):
+        for chain in chains(self.text, self.passages):
             last = chain[-1]
             if not last.closed:
                 unsigned = []
@@ -121,7 +124,7 @@ class _ClaimBuilder:
             attribution = self._attribution(chain, found)
             signed = attribution is not None and attribution.at > last.paragraph_end
             if attribution is None or signed:
-                unsigned = _signable(self.text, unsigned, chain)
+                unsigned = signable(self.text, unsigned, chain)
             if signed and attribution is not None:  # a signature line signs every quote above
                 found.extend(_Quote(c, attribution) for c in unsigned[:-1])
                 leftover = [c for c in leftover if not any(c is u for u in unsigned)]
@@ -142,7 +145,7 @@ class _ClaimBuilder:
         first, last = chain[0], chain[-1]
         if self.text[last.close_at + 1 : last.paragraph_end].strip(SPACES + ".,"):
             return None
-        above_end = _last_visible(self.text, first.paragraph_start)
+        above_end = last_visible(self.text, first.paragraph_start)
         if above_end < 0 or self.text[above_end] not in ".!?»”\"":
             return None
         floor = self.text.rfind("\n", 0, above_end) + 1
@@ -247,7 +250,7 @@ class _ClaimBuilder:
         if start != first.open_at:
             return None
         # The full stop that ends the sentence before, in this paragraph or the one above.
-        stop = _last_visible(self.text, start)
+        stop = last_visible(self.text, start)
         if stop < 0:
             return None
         previous = sentence_start(self.text, stop, self.text.rfind("\n", 0, stop) + 1)
@@ -370,42 +373,3 @@ class _ClaimBuilder:
             label = next((s.label for _, s in self.events if s.key == key and s.label), key)
             seen[key] = NewEntity(key, "person", label, claim.evidence)
         return list(seen.values())
-
-
-def _last_visible(text: str, before: int) -> int:
-    """The index of the last character before `before` that is not a space or line break
-    (-1 if none); walks back, so it costs the gap, not the text."""
-    i = before - 1
-    while i >= 0 and (text[i] in SPACES or text[i] in "\r\n"):
-        i -= 1
-    return i
-
-
-def _chains(text: str, passages: list[Passage]) -> list[list[Passage]]:
-    """Group a quote running over paragraphs: an open passage continued by the next paragraph
-    that starts with an opening mark."""
-    chains: list[list[Passage]] = []
-    for passage in passages:
-        previous = chains[-1][-1] if chains else None
-        if previous is not None and not previous.closed and _continues(text, previous, passage):
-            chains[-1].append(passage)
-        else:
-            chains.append([passage])
-    return chains
-
-
-def _signable(text: str, run: list[list[Passage]], chain: list[Passage]) -> list[list[Passage]]:
-    """The run of quotations, each alone on its lines, that ends with `chain`: a signature
-    line under the last one signs them all. Anything else between them breaks the run."""
-    first = chain[0]
-    alone = not text[first.paragraph_start : first.open_at].strip(SPACES)
-    if not alone:
-        return []
-    if run and text[run[-1][-1].paragraph_end : first.paragraph_start].strip():
-        run = []
-    return [*run, chain]
-
-
-def _continues(text: str, previous: Passage, passage: Passage) -> bool:
-    between = text[previous.paragraph_end : passage.open_at]
-    return not between.strip() and passage.paragraph_start > previous.paragraph_start

@@ -204,3 +204,42 @@ def opens_sentence(prefix: str) -> bool:
 
 def word_count(passage: str) -> int:
     return len(re.findall(r"[\w’'-]+", passage))
+
+
+def last_visible(text: str, before: int) -> int:
+    """The index of the last character before `before` that is not a space or line break
+    (-1 if none); walks back, so it costs the gap, not the text."""
+    i = before - 1
+    while i >= 0 and (text[i] in SPACES or text[i] in "\r\n"):
+        i -= 1
+    return i
+
+
+def chains(text: str, passages: list[Passage]) -> list[list[Passage]]:
+    """Group a quote running over paragraphs: an open passage continued by the next paragraph
+    that starts with an opening mark."""
+    chains: list[list[Passage]] = []
+    for passage in passages:
+        previous = chains[-1][-1] if chains else None
+        if previous is not None and not previous.closed and _continues(text, previous, passage):
+            chains[-1].append(passage)
+        else:
+            chains.append([passage])
+    return chains
+
+
+def signable(text: str, run: list[list[Passage]], chain: list[Passage]) -> list[list[Passage]]:
+    """The run of quotations, each alone on its lines, that ends with `chain`: a signature
+    line under the last one signs them all. Anything else between them breaks the run."""
+    first = chain[0]
+    alone = not text[first.paragraph_start : first.open_at].strip(SPACES)
+    if not alone:
+        return []
+    if run and text[run[-1][-1].paragraph_end : first.paragraph_start].strip():
+        run = []
+    return [*run, chain]
+
+
+def _continues(text: str, previous: Passage, passage: Passage) -> bool:
+    between = text[previous.paragraph_end : passage.open_at]
+    return not between.strip() and passage.paragraph_start > previous.paragraph_start
