@@ -326,13 +326,12 @@ def _merge_appositions(matches: list[_Match], tokens: list[_Token], text: str) -
 def _drop_ambiguous_bare(matches: list[_Match], tokens: list[_Token]) -> list[_Match]:
     """'la Commission' in a text that also names the Commission d'accès à l'information: which
     commission is meant is the extractor's call, not the gazetteer's."""
-    kept = []
-    for match in matches:
-        if match.bare_head is not None and any(
-            other.keys != match.keys and other.bare_head is None
-            and any(t.folded == match.bare_head for t in tokens[other.first:other.last + 1])
-            for other in matches
-        ):
-            continue
-        kept.append(match)
-    return kept
+    # The entities each word of a named (not bare) match belongs to, built once: comparing
+    # every bare match with every match was quadratic on a long text.
+    named_by_word: dict[str, set[tuple[str, ...]]] = {}
+    for other in matches:
+        if other.bare_head is None:
+            for token in tokens[other.first:other.last + 1]:
+                named_by_word.setdefault(token.folded, set()).add(other.keys)
+    return [match for match in matches if match.bare_head is None
+            or not named_by_word.get(match.bare_head, set()) - {match.keys}]
