@@ -1,14 +1,17 @@
 """The pages in a real headless Chromium: the journalist's two clicks, and the query page.
 
 Starts `regkg serve` on the seed build (127.0.0.1, a free port), drives Debian's `chromium`
-through `chromedriver` (Selenium), and saves a PNG of each page it visits to
-docs/img/screenshot-*.png (the README shows them). Skipped when no browser is installed:
-`bash .ci/browser.sh` installs one.
+through `chromedriver` (Selenium), and saves a PNG of each page it visits. The PNGs go to a
+temporary folder, so a test run never changes tracked files; `REGKG_SCREENSHOTS=docs/img`
+refreshes the README's pictures. Skipped when no browser is installed: `bash .ci/browser.sh`
+installs one.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +22,12 @@ from tests.pages.server import REPO, built_store, serve
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
-IMAGES = REPO / "docs" / "img"
+# Where the PNGs go: the README's folder only when asked (regression: a plain test run
+# rewrote docs/img/*.png, leaving the checkout dirty after every CI run).
+IMAGES = Path(os.environ.get("REGKG_SCREENSHOTS")
+              or Path(tempfile.gettempdir()) / "regkg-screenshots")
+if not IMAGES.is_absolute():
+    IMAGES = REPO / IMAGES
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--window-size=1280,900", "--lang=en")
@@ -63,7 +71,7 @@ def browser(tmp_path_factory) -> Iterator[object]:
 
 
 def screenshot(driver, name: str) -> Path:
-    """A PNG of the whole page (up to 2400 px high) at docs/img/screenshot-NAME.png."""
+    """A PNG of the whole page (up to 2400 px high) at IMAGES/screenshot-NAME.png."""
     height = driver.execute_script("return document.documentElement.scrollHeight")
     driver.set_window_size(1280, min(max(int(height) + 120, 700), 2400))
     driver.execute_script("window.scrollTo(0, 0)")
