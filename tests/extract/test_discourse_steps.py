@@ -69,7 +69,7 @@ def test_regression_proceedings_mentioned_in_passing_are_the_release_bodys(facts
 def test_regression_a_platform_agreeing_in_answer_to_an_authority_commits_once(
         facts, text, language, jurisdiction):
     commitments = [f for f in facts(text, language) if f[0] == "commitment"]
-    assert commitments == [("commitment", None, ("service/tiktok",), jurisdiction)]
+    assert commitments == [("commitment", "service/tiktok", ("service/tiktok",), jurisdiction)]
 
 
 @pytest.mark.parametrize("text", [

@@ -74,3 +74,31 @@ def test_regression_considered_and_opened_investigations_are_distinct_nodes():
     reported = dataclasses.replace(opened, status="reported")
     assert action_key(opened) != action_key(considered)
     assert action_key(opened) == action_key(reported)
+
+
+def test_a_company_commitment_maps_the_company_as_actor_and_conforms():
+    """Guidelines: a change a platform agrees to in answer to an authority has the company as
+    actor; shapes/facts.ttl allows that for a commitment only (issue 3)."""
+    from regkg.models import Action, Evidence
+    from regkg.validation import load_shapes, reference_closure, validate
+
+    base = fine_extraction()
+    text = base.article.text
+    commitment = Action(
+        type="commitment", actor="service/x", targets=("service/x",), jurisdiction="EU",
+        laws=(), date=None, status="opened", evidence=Evidence(text, 0, len(text)))
+    fine = dataclasses.replace(base.actions[0], date=None)
+    graph = map_extraction(dataclasses.replace(base, actions=(commitment, fine), claims=()))
+    node = ns.action_iri(action_key(commitment))
+    assert graph.value(node, ns.actor) == ns.entity_iri("service/x")
+    root = Path(__file__).resolve().parents[2]
+    reference = Graph()
+    for path in sorted((root / "data" / "reference").glob("*.ttl")):
+        reference.parse(path)
+    shapes = load_shapes(root / "shapes")
+    assert validate(graph + reference_closure(graph, reference), shapes).conforms
+    as_company_fine = dataclasses.replace(fine, actor="service/x")
+    bad = map_extraction(dataclasses.replace(base, actions=(as_company_fine,), claims=()))
+    report = validate(bad + reference_closure(bad, reference), shapes)
+    assert [(f.shape, f.path) for f in report.violations] == [
+        ("https://w3id.org/regkg/shapes#AuthorityActorShape", "rkg:actor")]

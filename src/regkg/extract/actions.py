@@ -101,7 +101,9 @@ class ActionFinder:
             self._remember(view, discourse)
             # A body that acted is a referent for "the ministry", "elle" later on, even when
             # it was named through its country ("India's IT ministry ordered X ...").
-            for actor in dict.fromkeys(a.actor for a in found if a.actor):
+            # A platform acting on its own commitment is no authority.
+            for actor in dict.fromkeys(a.actor for a in found
+                                       if a.actor and a.actor not in a.targets):
                 if all(key != actor for _, key in discourse.authorities):
                     bisect.insort(discourse.subject_authorities, (view.sentence.start, actor))
                     bisect.insort(discourse.authorities, (view.sentence.start, actor))

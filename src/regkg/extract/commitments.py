@@ -6,8 +6,9 @@ platform named before it in the clause, in subject position and close to the ver
 description of one ("the company", "la plateforme") that refers back to the last platform
 named. It answers the first authority the article reports taking a step against it; without
 such a step the sentence is no answer to an authority ("TikTok agreed to pay a settlement") and
-yields nothing. The jurisdiction is that authority's. The actor stays None: in the graph an
-action's actor is an authority (shapes/facts.ttl); the platform is the target.
+yields nothing. The jurisdiction is that authority's. The platform is both the actor and the
+target, as the guidelines say (shapes/facts.ttl allows a company as the actor of a commitment
+only).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     discourse.steps.add(step)
     jurisdiction = linker.jurisdiction_of(authority)
     yield Action(
-        type="commitment", actor=None, targets=(platform,), jurisdiction=jurisdiction,
+        type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
         date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
