@@ -33,7 +33,7 @@ from regkg.extract.date_words import (
 from regkg.extract.durations import DurationMention, find_durations
 from regkg.models import DateValue, Precision
 
-__all__ = ["DateMention", "DurationMention", "find_dates", "find_durations"]
+__all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations"]
 
 
 
@@ -401,3 +401,20 @@ def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
     return first.value.value if _DATELINE_END.match(text, first.end) else None
 
 
+
+
+def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
+    """The day a text's opening dateline gives, and whether the line is nothing but the
+    dateline: "BRUSSELS, 16 May 2024 — The Commission ..." gives (16 May 2024, False); a line
+    of its own ("4 April 2023", "Luxembourg, le 30 juillet 2021.") gives (..., True)."""
+    found = find_dates(text, None, language)
+    first = found[0] if found else None
+    if first is None or first.value is None or first.value.precision != "day":
+        return None
+    alone = not text[first.end:].strip(" .\n")
+    if alone and not text[: first.start].strip(" ,\n"):
+        return first.value.value, True
+    day = _dateline_day(text, found)
+    if day is None and alone and _DATELINE_PLACE.fullmatch(text[: first.start]):
+        day = first.value.value
+    return (day, alone) if day is not None else None

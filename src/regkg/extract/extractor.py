@@ -30,13 +30,14 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.claims import find_claims
+from regkg.extract.dates import dateline_of
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.patterns import load_patterns
 from regkg.extract.provisions import find_provision, is_provision_sentence
-from regkg.extract.slots import Slots
+from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
 from regkg.models import Action, Article, Extraction, Mention, NewEntity, PenaltyProvision
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 EXTRACTOR_VERSION = "0.3.0"
+_DATELINE_WITHIN = 4  # a dateline opens the text: after the headline, before the second paragraph
 BATCH_SIZE = 32
 _WORDS = re.compile(r"\w+")
 
@@ -102,9 +104,11 @@ class Extractor:
         unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
         mentions = sorted(known + unknown, key=lambda m: (m.start, m.end))
-        views = self._views(article, sentences, mentions)
+        dateline = find_dateline(article, sentences)
+        views = self._views(article, sentences, mentions, dateline)
         provisions = self._provisions(views, language)
         slots = self._slots(article, views)
+        slots.dateline = dateline
         actions = finalise_actions(self.finder.find(views, slots), views)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
@@ -120,11 +124,12 @@ class Extractor:
             new_entities=tuple(_merge_new(new_entities(unknown, sentences), speakers)),
             warnings=tuple(warnings))
 
-    def _views(self, article: Article, sentences: list[Sentence],
-               mentions: list[Mention]) -> list[SentenceView]:
+    def _views(self, article: Article, sentences: list[Sentence], mentions: list[Mention],
+               dateline: Dateline | None) -> list[SentenceView]:
         headline = _headline_indexes(article, sentences)
         newlines = [m.start() for m in re.finditer("\n", article.text)]
         views, cursor = [], 0
+        anchor_from = dateline.index if dateline else len(sentences)
         for index, sentence in enumerate(sentences):
             while cursor < len(mentions) and mentions[cursor].start < sentence.start:
                 cursor += 1
@@ -136,7 +141,8 @@ class Extractor:
                 probe += 1
             views.append(SentenceView(
                 index=index, sentence=sentence, text=straighten(sentence.text),
-                mentions=inside, published=article.published, language=article.language,
+                mentions=inside, language=article.language,
+                published=dateline.day if dateline and index >= anchor_from else article.published,
                 paragraph=bisect.bisect_left(newlines, sentence.start),
                 headline=index in headline))
         return views
@@ -160,6 +166,16 @@ class Extractor:
                     slots.laws_by_paragraph.setdefault(view.paragraph, []).append(mention.key)
                     slots.article_laws.append(mention.key)
         return slots
+
+
+def find_dateline(article: Article, sentences: list[Sentence]) -> Dateline | None:
+    """The text's dateline, in one of its first sentences: the day the text was written, the
+    anchor of its "today" and "this week" even in a copy published later."""
+    for index, sentence in enumerate(sentences[:_DATELINE_WITHIN]):
+        found = dateline_of(sentence.text.strip(), article.language)
+        if found is not None:
+            return Dateline(index, found[0], found[1])
+    return None
 
 
 def _late_mentions(views: list[SentenceView], mentions: list[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ takes the dateline's date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -26,9 +27,31 @@ from regkg.models import Article, DateValue, Money
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
-_NOT_WHEN = frozenset({"until", "by", "before"})
+# "since" dates a state ("the law, in force since 17 February 2024"), not the step.
+_NOT_WHEN = frozenset({"until", "by", "before", "since"})
+# A date after these words, in the same phrase, dates another event: "following the request
+# of 3 March", "à la suite d'une plainte déposée en mai 2018".
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:following|after|in\s+response\s+to|in\s+reply\s+to|prompted\s+by|après"
+    r"|(?:à\s+la|faisant)\s+suite\s+(?:de|du|des|à|aux?)|suite\s+(?:à|aux?)"
+    r"|en\s+réponse\s+(?:à|aux?))(?!\w)|(?:à\s+la|faisant)\s+suite\s+d['’])", re.I)
+# After the trigger, a complement clause reports what was found, not when: "found that Meta
+# breached the DMA between March 2023 and June 2024", "a constaté que ... en 2022".
+_COMPLEMENT = re.compile(r"\b(?:that|que|qu['’])(?!\w)", re.I)
+_NOT_COMPLEMENT = re.compile(
+    r"\b(?:ainsi|alors|tandis|bien|parce|afin|avant|après|dès|pour|so|such|now)\s+$", re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A text's dateline: the sentence that holds it, its day, and whether it is a line of its
+    own ("4 April 2023"), which then dates the steps the next sentence announces."""
+
+    index: int
+    day: dt.date
+    alone: bool
 
 
 @dataclass
@@ -40,6 +63,7 @@ class Slots:
     laws_by_paragraph: dict[int, list[str]] = field(default_factory=dict)
     article_laws: list[str] = field(default_factory=list)
     views: list[SentenceView] = field(default_factory=list)
+    dateline: Dateline | None = None
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
@@ -65,13 +89,36 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
               if not m.start() <= trig.start < m.end()]
     candidates = [d for d in view.dates if start <= d.start and d.end <= end
                   and d.qualifier not in _NOT_WHEN
-                  and not any(a <= d.start < b for a, b in asides)]
+                  and not any(a <= d.start < b for a, b in asides)
+                  and not _dates_another_event(view.text, d.start, d.end, trig, start)]
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
         return nearest.value
     if trig.form == "verbal" and _CONTINUES.match(view.text):
         return _narrative_date(view, slots)
-    return _dateline_date(view, slots)
+    return _dateline_date(view, trig, slots)
+
+
+def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
+                         clause_start: int) -> bool:
+    """A date in the trigger's clause that belongs to another event: after "following" (in the
+    same phrase, no comma between), inside a "that" clause after the trigger, or before a colon
+    that separates it from the trigger ("un document remis jeudi aux autorités : la CNIL a
+    infligé ...")."""
+    if start >= trig.end:
+        between = text[trig.start:start]  # the trigger may end with it: "found that"
+        complement = _COMPLEMENT.search(between)
+        if complement and not _NOT_COMPLEMENT.search(between, 0, complement.start()):
+            return True
+    lead_from = trig.end if start >= trig.end else clause_start
+    for cue in _OTHER_EVENT.finditer(text, lead_from, start):
+        if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
+            return True
+    if end <= trig.start:
+        colon = text.find(":", end, trig.start)
+        if colon != -1 and text[end:colon].strip():
+            return True
+    return False
 
 
 def _narrative_date(view: SentenceView, slots: Slots) -> DateValue | None:
@@ -93,7 +140,13 @@ def _distance(start: int, end: int, trig: TriggerMatch) -> int:
     return max(0, start - trig.end)
 
 
-def _dateline_date(view: SentenceView, slots: Slots) -> DateValue | None:
+def _dateline_date(view: SentenceView, trig: TriggerMatch, slots: Slots) -> DateValue | None:
+    """The dateline's day for the steps the dateline sentence announces, or the sentence right
+    after a dateline line of its own ("4 April 2023" / "The ICO has issued a fine ..."); not
+    for a step reported after a colon ("... a révélé, dans un document : la CNPD a infligé")."""
+    line = slots.dateline
+    if line is not None and line.alone and view.index == line.index + 1:
+        return None if ":" in view.text[:trig.start] else DateValue(line.day, "day")
     match = slots.patterns.dateline.match(view.text)
     if match is None:
         return None

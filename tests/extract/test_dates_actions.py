@@ -1,0 +1,91 @@
+"""Dates of whole actions on invented release and news sentences (issue 3): the dateline as the
+anchor of the whole text, dates that belong to another event, headlines and repeats.
+
+Every text is written for these tests in the style of regulators' releases and news reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 5, 20)  # a copy published a few days after the release
+
+
+@pytest.fixture
+def dates_of(extractor, article_of):
+    def run(text: str, language: str, title: str | None = None) -> list[tuple[str, str | None]]:
+        article = article_of(text, language, published=PUBLISHED, title=title)
+        return [(a.type, a.date.iso() if a.date else None)
+                for a in extractor.extract(article).actions]
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("BRUSSELS, 16 May 2024 — The Commission welcomed the report.\n\nThe European Commission "
+     "today opened formal proceedings against Meta under the Digital Services Act.", "en",
+     [("investigation", "2024-05-16")]),
+    ("Paris, le 16 mai 2024 – La CNIL publie son rapport annuel.\n\nAujourd'hui, la CNIL a "
+     "prononcé une sanction de 10 millions d'euros à l'encontre de Google.", "fr",
+     [("fine", "2024-05-16")]),
+])
+def test_regression_the_dateline_anchors_today_in_later_sentences(
+        dates_of, text, language, expected) -> None:
+    assert dates_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Regulator fines Meta\n\n16 May 2024\n\nThe European Commission has fined Meta €100 "
+     "million for breaching the Digital Markets Act.", "en", [("fine", "2024-05-16")]),
+    ("Sanction contre Google\n\n16 mai 2024\n\nLa CNIL a prononcé une sanction de 10 millions "
+     "d'euros à l'encontre de Google.", "fr", [("fine", "2024-05-16")]),
+])
+def test_regression_a_date_line_of_its_own_dates_the_lead_sentence(
+        dates_of, text, language, expected) -> None:
+    assert dates_of(text, language) == expected
+
+
+def test_a_date_line_does_not_date_the_second_paragraph(dates_of) -> None:
+    text = ("16 May 2024\n\nThe Commission published its report.\n\nThe European Commission "
+            "has opened formal proceedings against Meta.")
+    assert dates_of(text, "en") == [("investigation", None)]
+
+
+def test_a_step_reported_after_a_colon_takes_neither_the_date_before_nor_the_date_line(
+        dates_of) -> None:
+    text = ("Luxembourg, le 17 mai 2024.\n\nL'entreprise l'a révélé dans un document remis "
+            "jeudi aux autorités : la CNIL a infligé une amende de 5 millions d'euros à Google.")
+    assert dates_of(text, "fr") == [("fine", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Commission found that Meta breached the Digital Markets Act between March "
+     "2023 and June 2024.", "en"),
+    ("La CNIL a ouvert une enquête sur Google à la suite d'une plainte déposée en mai 2023.",
+     "fr"),
+    ("The European Commission opened proceedings against Meta following the complaint of 3 "
+     "March.", "en"),
+    ("The European Commission has opened formal proceedings against Meta under the Digital "
+     "Services Act, in force since 17 February 2024.", "en"),
+    ("The European Commission has opened proceedings against Meta.", "en"),
+    ("La CNIL a ouvert une procédure à l'encontre de Google.", "fr"),
+])
+def test_regression_a_date_of_another_event_does_not_date_the_step(
+        dates_of, text, language) -> None:
+    assert [date for _, date in dates_of(text, language)] == [None]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The European Commission fined Meta in December 2023.", "en", "2023-12"),
+    ("La CNIL a sanctionné Google en mars.", "fr", "2024-03"),
+    ("Earlier this year the European Commission opened proceedings against Meta.", "en", "2024"),
+    ("L'an dernier, la CNIL a sanctionné Google.", "fr", "2023"),
+    ("The European Commission had opened proceedings against Meta on 3 March 2023.", "en",
+     "2023-03-03"),
+    ("Après une plainte, la CNIL avait ouvert une enquête sur Google le 3 mars 2023.", "fr",
+     "2023-03-03"),
+])
+def test_month_year_and_pluperfect_dates_keep_their_precision(
+        dates_of, text, language, expected) -> None:
+    assert [date for _, date in dates_of(text, language)] == [expected]
