@@ -25,9 +25,13 @@ def pairwise_merge(actions: list[Action], views: list) -> list[Action]:
     """The merge as first written: each action against every merged one, in order."""
     headline_starts = {v.sentence.start for v in views if v.headline}
     body = [a for a in actions if a.evidence.start not in headline_starts]
-    body_steps = {(a.type, a.actor) for a in body}
+    # A headline step the body restates under another actor ("New Mexico sues Snap" over
+    # "New Mexico's attorney general sued Snap Inc."): same type, jurisdiction and targets.
+    body_steps = {(a.type, a.actor) for a in body} | {
+        ("identity", a.type, a.jurisdiction, a.targets) for a in body}
     kept = body + [a for a in actions if a.evidence.start in headline_starts
-                   and (a.type, a.actor) not in body_steps]
+                   and (a.type, a.actor) not in body_steps
+                   and ("identity", a.type, a.jurisdiction, a.targets) not in body_steps]
     merged: list[Action] = []
     for action in kept:
         same = next((i for i, m in enumerate(merged) if _repeats(m, action)), None)

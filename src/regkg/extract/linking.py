@@ -31,6 +31,16 @@ _COMPLEMENT_BEFORE = re.compile(
     r"from|en|in|dans|chez|between|entre)\s*|'s\s+\w+\s+)$",
     re.IGNORECASE,
 )
+# An organ of a body acts for the body: "la Chambre Contentieuse de l'APD inflige", "Le Service
+# d'Inspection de l'APD avait mené", "a justice of Brazil's Supreme Federal Court ordered".
+_ORGAN_OF = re.compile(
+    r"(?:^|[\s,—–-])(?:(?:la|le|l'|the|a|an)\s*)?(?:chambre\s+contentieuse|service\s+d'inspection|"
+    r"formation\s+restreinte|collège|secrétariat\s+général|litigation\s+chamber|"
+    r"inspection\s+service|enforcement\s+(?:division|directorate|team)|justice|judge|juge|"
+    r"magistrat)\s+(?:de\s+l'|de\s+la\s+|du\s+|des\s+|of\s+(?:the\s+)?)"
+    r"(?:(?-i:[A-Z])\w+'s\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|or|ou)\s*)+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:en|au|aux|in|dans|à)\s+(?:l'|la\s+|le\s+|the\s+)?$", re.I)
 # Head words of authority descriptions that must appear in the referent's labels.
@@ -39,6 +49,8 @@ _REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorit
 # Longer heads first: "the Commissioner" is not "the Commission" (nor its default referent).
 _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
                    "gouvernement", "government", "procureur", "attorney", "department")
+# "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
+_COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
 
 
 @dataclass(frozen=True)
@@ -237,7 +249,9 @@ class Linker:
 
     def is_subject_position(self, text: str, start: int) -> bool:
         """No preposition right before the mention (absolute text, absolute offset)."""
-        return _COMPLEMENT_BEFORE.search(text[max(0, start - 30):start]) is None
+        window = text[max(0, start - 40):start]
+        return (_COMPLEMENT_BEFORE.search(window[-30:]) is None
+                or _ORGAN_OF.search(window) is not None)
 
     def is_locative(self, text: str, start: int) -> bool:
         return _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
@@ -247,16 +261,22 @@ class Linker:
         folded = description.casefold()
         head = next((h for h in _SPECIFIC_HEADS if h in folded), None)
         regulator = any(word in folded for word in _REGULATOR_HEADS)
+        court = head is None and any(re.search(rf"\b{w}\b", folded) for w in _COURT_HEADS)
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
                 if position < before and (head is None or self._has_head(key, head)) and (
-                        not regulator or self._is_regulator(key)):
+                        not regulator or self._is_regulator(key)) and (
+                        not court or self._is_court(key)):
                     return key
         return self.patterns.default_referents.get(head or "")
 
     def _is_regulator(self, key: str) -> bool:
         entity = self.reference.get(key)
         return entity is not None and "Regulator" in entity.classes
+
+    def _is_court(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is not None and "ProsecutorOrCourt" in entity.classes
 
     def _has_head(self, key: str, head: str) -> bool:
         entity = self.reference.get(key)

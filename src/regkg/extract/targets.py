@@ -1,0 +1,118 @@
+"""Targets of a step: the platforms named after its trigger, the ones a description or an
+object pronoun refers back to, a class of platforms (an empty target) or an unknown company.
+Layer 1; a mixin of regkg.extract.actions.ActionFinder (it uses its `linker` and `patterns`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking import Discourse, Linker
+from regkg.extract.names import unknown_targets
+from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+
+class TargetFinder:
+    """Target finding for ActionFinder."""
+
+    linker: Linker
+    patterns: Patterns
+
+    # --- targets --------------------------------------------------------------------------
+
+    def _targets(self, view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                 actors: list[str], discourse: Discourse,
+                 lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
+        """Target keys ([] for a class of platforms or a law; None: no target, no action)
+        and whether they were inferred from the context rather than named in the clause."""
+        start, end = trig.start, clause[1]
+        hard_stop = lp.target_hard_stops.search(view.text, trig.end, end)
+        end = hard_stop.start() if hard_stop else end
+        if g.is_passive(view.text, trig.start, trig.end):
+            start = clause[0]
+        candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
+                      if start <= m.start < end and self.linker.is_target(m.key, trig.type)
+                      and m.key not in actors]
+        for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
+            referents = self._last_targets(discourse, view, trig.start, plural)
+            if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
+                candidates.append((a_start, a_end, referents))
+        if candidates:
+            candidates.sort()
+            stops = [lp.target_stops.search(view.text, candidates[0][1], end)]
+            if trig.type == "request_for_information":
+                stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
+            limit = min([s.start() for s in stops if s] + [end])
+            found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
+            named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
+                        for a, _, ks in candidates if a < limit)
+            return list(self.linker.normalise_targets(found, view.text)), not named
+        # The class is the object: it starts within reach of the trigger (its words may run
+        # on: "calling on social media and video-sharing platforms").
+        named_class = lp.class_targets.search(view.text, trig.start, end)
+        unknown = unknown_targets(view.text, trig.end, end, view.mentions, self.patterns, lp)
+        # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
+        introduces = bool(unknown) and named_class is not None and \
+            unknown[0].start - named_class.end() <= self.patterns.class_target_reach
+        if trig.type == "legislation" or (
+                named_class and not introduces
+                and named_class.start() <= trig.end + self.patterns.class_target_reach):
+            return [], False
+        if unknown and trig.type != "sanction":
+            view.mentions.extend(unknown)
+            view.mentions.sort(key=lambda m: m.start)
+            return [m.key for m in unknown], False
+        if trig.form == "nominal":
+            # A step named by a noun and no target: the platform of this sentence, or, for a
+            # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
+            reach = 2 if g.is_definite(view.text, trig.start) else 0
+            found_keys = self._last_targets(discourse, view, trig.start, plural=False,
+                                            reach=reach)
+            return found_keys or None, True
+        return None, False
+
+    def _target_anaphors(self, view: SentenceView, trig: TriggerMatch, end: int,
+                         lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
+        """(start, end, plural) of words that refer back to a platform: descriptions ("la
+        plateforme", "these services") and object pronouns ("given it", "lui a infligé")."""
+        found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these")))
+                 for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
+        if trig.form == "verbal":
+            # The pronoun follows the verb, the trigger's first word ("fining it").
+            first_word_end = view.text.find(" ", trig.start, trig.end)
+            first_word_end = trig.end if first_word_end < 0 else first_word_end
+            after = lp.object_pronoun_after_verb.match(view.text, first_word_end)
+            if after:
+                found.append((after.start(), after.end(), False))
+            before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
+            if before:
+                found.append((trig.start, trig.start, False))
+        return found
+
+    def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
+        """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""
+        entity = self.linker.reference.get(mention.key)
+        if (entity is not None and entity.operated_by
+                and lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start])):
+            return entity.operated_by
+        return mention.key
+
+    def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
+                      plural: bool, reach: int = 3) -> list[str]:
+        """The platform(s) named most recently (this sentence before `before`, then earlier)."""
+        here = [m.key for m in view.mentions
+                if m.end <= before and self.linker.is_target(m.key, "")]
+        if here:
+            return [here[-1]] if not plural else list(dict.fromkeys(here))
+        earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
+        if not earlier:
+            return []
+        if not plural:
+            return [earlier[-1][2]]
+        last_sentence = earlier[-1][0]
+        return list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
