@@ -89,3 +89,59 @@ def test_regression_a_date_of_another_event_does_not_date_the_step(
 def test_month_year_and_pluperfect_dates_keep_their_precision(
         dates_of, text, language, expected) -> None:
     assert [date for _, date in dates_of(text, language)] == [expected]
+
+
+def test_regression_a_weekday_in_the_dateline_sentence_beats_the_dateline(dates_of) -> None:
+    text = ("PARIS, 18 May 2024 — The European Commission fined Meta, the owner of Facebook and "
+            "Instagram, €100 million on Friday for breaching the Digital Markets Act.")
+    assert dates_of(text, "en") == [("fine", "2024-05-17")]
+
+
+@pytest.mark.parametrize(("text", "language", "title", "expected"), [
+    ("Commission fines Meta over pay or consent\n\nBRUSSELS, 16 May 2024 — The European "
+     "Commission today found that Meta breached the Digital Markets Act.", "en",
+     "Commission fines Meta over pay or consent",
+     [("fine", "2024-05-16"), ("investigation", "2024-05-16")]),
+    ("La CNIL sanctionne Google\n\n17 mai 2024\n\nLe 15 mai 2024, la formation restreinte a "
+     "relevé plusieurs manquements.", "fr", "La CNIL sanctionne Google",
+     [("sanction", "2024-05-15")]),
+])
+def test_regression_a_headline_step_takes_the_date_its_lead_gives(
+        dates_of, text, language, title, expected) -> None:
+    assert dates_of(text, language, title=title) == expected
+
+
+def test_a_headline_step_is_not_dated_by_a_bare_dateline(dates_of) -> None:
+    """"said on Friday it had fined": the lead says when it was said, not when it fined."""
+    text = ("Commission fines Meta over pay or consent\n\nBRUSSELS, 16 May 2024 — A spokesperson "
+            "said the decision would be published soon.")
+    assert dates_of(text, "en", title="Commission fines Meta over pay or consent") == [
+        ("fine", None)]
+
+
+def test_regression_a_headline_restated_by_another_actor_of_the_same_jurisdiction_is_dropped(
+        extractor, article_of) -> None:
+    title = "Texas sues Meta over facial recognition"
+    text = (f"{title}\n\nAUSTIN, 16 May 2024 — The Texas Attorney General sued Meta on "
+            "Tuesday over its use of facial recognition.")
+    actions = extractor.extract(article_of(text, "en", PUBLISHED, title)).actions
+    assert [(a.type, a.date.iso() if a.date else None) for a in actions] == [
+        ("lawsuit", "2024-05-14")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("On 3 May 2024 the European Commission fined Meta €100 million.\n\nIn the same decision, "
+     "the European Commission orders Meta to stop the practice within 60 days.", "en",
+     [("fine", "2024-05-03"), ("order", "2024-05-03")]),
+    ("Le 3 mai 2024, la CNIL a infligé une amende de 5 millions d'euros à Google.\n\nDans la "
+     "même décision, la CNIL enjoint à Google de cesser ces pratiques dans un délai de trois "
+     "mois.", "fr", [("fine", "2024-05-03"), ("order", "2024-05-03")]),
+])
+def test_regression_the_same_decision_keeps_its_date(dates_of, text, language, expected) -> None:
+    assert dates_of(text, language) == expected
+
+
+def test_the_same_decision_is_not_dated_by_an_earlier_investigation(dates_of) -> None:
+    text = ("The European Commission opened proceedings against Meta in March 2023.\n\nThe "
+            "decision also orders Meta to stop the practice within 60 days.")
+    assert dates_of(text, "en") == [("investigation", "2023-03"), ("order", None)]

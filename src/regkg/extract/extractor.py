@@ -23,7 +23,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,7 +40,15 @@ from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
-from regkg.models import Action, Article, Extraction, Mention, NewEntity, PenaltyProvision
+from regkg.models import (
+    Action,
+    Article,
+    DateValue,
+    Extraction,
+    Mention,
+    NewEntity,
+    PenaltyProvision,
+)
 from regkg.reference import Reference
 
 if TYPE_CHECKING:
@@ -109,7 +117,8 @@ class Extractor:
         provisions = self._provisions(views, language)
         slots = self._slots(article, views)
         slots.dateline = dateline
-        actions = finalise_actions(self.finder.find(views, slots), views)
+        actions = date_from_context(finalise_actions(self.finder.find(views, slots), views),
+                                    views, dateline)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
         mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
@@ -216,9 +225,9 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
     Apple's fee structure" are two decisions."""
     headline_starts = {v.sentence.start for v in views if v.headline}
     body = [a for a in actions if a.evidence.start not in headline_starts]
-    body_steps = {(a.type, a.actor) for a in body}
+    body_steps = {(a.type, a.actor) for a in body} | {_identity(a) for a in body}
     kept = body + [a for a in actions if a.evidence.start in headline_starts
-                   and (a.type, a.actor) not in body_steps]
+                   and (a.type, a.actor) not in body_steps and _identity(a) not in body_steps]
     merged: list[Action] = []
     groups: dict[tuple[object, ...], _StepGroup] = {}
     for action in kept:
@@ -232,6 +241,68 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
             merged[same] = action
             group.add(same, action)
     return sorted(merged, key=lambda a: a.evidence.start)
+
+
+def _identity(action: Action) -> tuple[object, ...]:
+    """What a step is, whoever the text names as its actor: "New Mexico sues Snap" (the state)
+    in a headline is the body's "New Mexico's attorney general sued Snap Inc. on Thursday"."""
+    return ("identity", action.type, action.jurisdiction, action.targets)
+
+
+# A sentence that goes on about a decision already dated: "In the same decision, ...", "The
+# decision also orders ...", "Dans la même décision, la CNPD enjoint ...".
+_SAME_DECISION = re.compile(
+    r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order)\b|the\s+(?:decision|ruling)"
+    r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
+    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b)", re.IGNORECASE)
+
+
+_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
+_HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
+
+
+def date_from_context(actions: list[Action], views: list[SentenceView],
+                      dateline: Dateline | None) -> list[Action]:
+    """Undated steps the text dates elsewhere: a headline's step takes the date its lead gives
+    (the headline announces what the lead reports: "Commission fines Apple" over "BRUSSELS, 23
+    April 2025 — ..."), a decision or a lawsuit only ("Ofcom fines 4chan for failing to comply
+    with information requests": the requests came earlier); "In the same decision, the CNIL orders
+    ..." takes the date of the actor's decision just reported."""
+    by_start = {v.sentence.start: v for v in views}
+    dated: list[Action] = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if action.date is None and view is not None:
+            if view.headline and action.type in _HEADLINE_NEWS:
+                action = replace(action, date=_lead_date(views, dateline, actions, action.actor))
+            elif _SAME_DECISION.match(view.text):
+                earlier = [a for a in dated if a.actor == action.actor and a.date is not None
+                           and a.type in _DECISIONS and a.evidence.start < action.evidence.start]
+                if earlier and action.actor is not None:
+                    action = replace(action, date=earlier[-1].date)
+        dated.append(action)
+    return dated
+
+
+def _lead_date(views: list[SentenceView], dateline: Dateline | None,
+               actions: list[Action], actor: str | None) -> DateValue | None:
+    """The date the lead sentence opens with ("Le 1er septembre 2025, la CNIL a ..."), else the
+    date of the actor's dated step in the lead ("BRUSSELS, 23 April 2025 — The Commission today
+    found ..."). Never the bare dateline: "ROME, Dec 20 — the authority said on Friday it had
+    fined OpenAI" does not say when it fined."""
+    body = [v for v in views if not v.headline
+            and not (dateline and dateline.alone and v.index == dateline.index)]
+    if not body:
+        return None
+    lead = body[0]
+    opening = lead.dates[0] if lead.dates else None
+    if (opening is not None and opening.start <= 3 and opening.value is not None
+            and opening.value.precision == "day" and not opening.relative
+            and opening.qualifier is None):
+        return opening.value
+    stated = [a.date for a in actions if a.evidence.start == lead.sentence.start
+              and a.actor == actor and actor is not None and a.date is not None]
+    return stated[0] if stated else None
 
 
 @dataclass

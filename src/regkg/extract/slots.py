@@ -87,7 +87,10 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     # Commission, which opened proceedings in December 2023, fined X on 5 December 2025".
     asides = [(m.start(), m.end()) for m in slots.patterns.asides.finditer(view.text)
               if not m.start() <= trig.start < m.end()]
-    candidates = [d for d in view.dates if start <= d.start and d.end <= end
+    line = slots.dateline
+    # The dateline's own date is the fallback, not a rival of "on Friday" in the sentence.
+    skip = view.dates[0].start if line and not line.alone and view.index == line.index else -1
+    candidates = [d for d in view.dates if start <= d.start and d.end <= end and d.start != skip
                   and d.qualifier not in _NOT_WHEN
                   and not any(a <= d.start < b for a, b in asides)
                   and not _dates_another_event(view.text, d.start, d.end, trig, start)]
@@ -147,6 +150,8 @@ def _dateline_date(view: SentenceView, trig: TriggerMatch, slots: Slots) -> Date
     line = slots.dateline
     if line is not None and line.alone and view.index == line.index + 1:
         return None if ":" in view.text[:trig.start] else DateValue(line.day, "day")
+    if line is not None and not line.alone and view.index == line.index:
+        return DateValue(line.day, "day")
     match = slots.patterns.dateline.match(view.text)
     if match is None:
         return None
