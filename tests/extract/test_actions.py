@@ -424,7 +424,7 @@ WEDNESDAY = dt.date(2026, 1, 14)
        "2026-01-08", None)]),
     ("en", "The eSafety Commissioner has commenced civil penalty proceedings against X Corp in "
            "the Federal Court.",
-     [("lawsuit", "authority/esafety-commissioner", ("organisation/x-corp",), "opened", None,
+     [("lawsuit", "authority/esafety-commissioner", ("service/x",), "opened", None,
        None)]),
     ("en", "Elon Musk said X would comply with the law.", []),
     # "it" is an object only right after the verb; a clause of time or cause ends the targets.
@@ -468,7 +468,7 @@ WEDNESDAY = dt.date(2026, 1, 14)
     ("en", "The ICO has issued a reprimand to TikTok over its handling of children's data.",
      [("warning", "authority/ico", ("service/tiktok",), "opened", None, None)]),
     ("en", "eSafety commenced proceedings in the Federal Court against X Corp on Friday.",
-     [("lawsuit", "authority/esafety-commissioner", ("organisation/x-corp",), "opened",
+     [("lawsuit", "authority/esafety-commissioner", ("service/x",), "opened",
        "2026-01-09", None)]),
     ("en", "The Commission has requested information from Snapchat on the protection of minors.",
      [("request_for_information", "authority/european-commission", ("service/snapchat",),

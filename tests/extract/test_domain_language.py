@@ -343,7 +343,7 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("The Commission welcomed the commitments announced by TikTok.", "en", None, []),
     # --- fourth round: co-actors, judicial wording, US demands --------------------------------
     ("The eSafety Commissioner has commenced civil penalty proceedings in the Federal Court "
-     "against X Corp.", "en", None, [act("lawsuit", ESAFETY, "organisation/x-corp", "AU")]),
+     "against X Corp.", "en", None, [act("lawsuit", ESAFETY, X, "AU")]),
     ("The European Commission, alongside Coimisiún na Meán, has opened formal proceedings "
      "against X.",
      "en", None, [act("investigation", EC, X, "EU"), act("investigation", CNAM, X, "IE")]),

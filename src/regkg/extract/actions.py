@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
-from regkg.extract.commitments import company_commitment
+from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.linking import (
@@ -130,13 +130,17 @@ class ActionFinder(TargetFinder):
             if status is None:
                 continue
             clause = (clause_start, clause_end)
-            found = list(company_commitment(view, trig, status, clause, slots, discourse,
-                                            self.linker, lp)
+            company_step = company_commitment if trig.type == "commitment" else company_payment
+            found = list(company_step(view, trig, status, clause, slots, discourse,
+                                      self.linker, lp)
                          if trig.form == "company" else
                          self._actions_for(view, trig, status, clause, slots, discourse, lp))
             if i and trig.form == "verbal" and lp.shared_subject.match(
                     view.text, triggers[i - 1].end, trig.start):
-                found = g.share_dates(found, previous)
+                # "a infligé une amende à X et ordonné la mise en conformité": the second
+                # verb of the subject aims at the first one's target when it names none.
+                found = g.share_dates(found or g.same_targets(previous, trig.type, status),
+                                      previous)
             previous = found
             yield from found
 
@@ -257,10 +261,21 @@ class ActionFinder(TargetFinder):
             if mention.start < trig.end or mention.start - trig.end > 60:
                 continue
             if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
+                mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
                 return [actor] if actor else []
             break
         return []
+
+    def _principal(self, view: SentenceView, agent: Mention,
+                   candidates: list[Mention]) -> Mention:
+        """The body an agent acts for: "filed by the Department of Justice on behalf of the
+        FTC" is the FTC's suit."""
+        for mention in candidates:
+            if mention.start >= agent.end and g.ON_BEHALF_OF.fullmatch(
+                    view.text, agent.end, mention.start):
+                return mention
+        return agent
 
     def _located_countries(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> list[str]:

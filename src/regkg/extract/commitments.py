@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, Linker
 from regkg.extract.patterns import LanguagePatterns
-from regkg.extract.slots import Slots, find_date, find_laws
+from regkg.extract.slots import Slots, find_amount, find_date, find_laws
 from regkg.models import Action, Evidence
 
 if TYPE_CHECKING:
@@ -45,6 +45,31 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
         laws=find_laws(view, jurisdiction, slots, linker),
         date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
+
+
+def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
+                    clause: tuple[int, int], slots: Slots, discourse: Discourse,
+                    linker: Linker, lp: LanguagePatterns) -> Iterator[Action]:
+    """"Under a proposed court order, Epic will pay a civil penalty of $275 million", "X
+    must pay €1.2 billion": a fine of the authority that took a step against the platform
+    earlier in the article. A payment a settlement or an order fixes is imposed, so "will"
+    and "must" do not make it planned; "could have to pay" stays a threat."""
+    platform = committing_platform(view, trig, clause, linker, discourse, lp)
+    authority = answered_authority(platform, discourse) if platform else None
+    if platform is None or authority is None:
+        return
+    date = find_date(view, trig, clause, slots)
+    step = (trig.type, authority, platform, date)
+    if step in discourse.steps:
+        return
+    discourse.steps.add(step)
+    jurisdiction = linker.jurisdiction_of(authority)
+    yield Action(
+        type=trig.type, actor=authority, targets=(platform,), jurisdiction=jurisdiction,
+        laws=find_laws(view, jurisdiction, slots, linker), date=date,
+        status="imposed" if status == "planned" else status,  # type: ignore[arg-type]
+        evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
+        amount=find_amount(view, trig, jurisdiction, slots, linker.patterns))
 
 
 def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],

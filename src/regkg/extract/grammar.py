@@ -24,6 +24,10 @@ AGENT_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,6}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
     r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
     re.I)
+# Between an agent and the body it acts for: "by the Department of Justice on behalf of the FTC".
+ON_BEHALF_OF = re.compile(
+    r"\s*,?\s*(?:on\s+behalf\s+of|acting\s+for|pour\s+le\s+compte\s+d[eu]|au\s+nom\s+d[eu])"
+    r"\s*(?:l'|la\s+|le\s+|the\s+)?", re.I)
 AGENT_DESCRIPTION = re.compile(
     r"\W{0,3}(?:\w+\W+){0,6}?(?:par|by)\s+(?P<who>(?:l'|la|le|the)\s*\w+)", re.I)
 # A subject pronoun up to three words before a verbal trigger ("Elle avait également demandé",
@@ -76,3 +80,11 @@ def share_dates(actions: list[Action], previous: list[Action]) -> list[Action]:
     dates = {a.actor: a.date for a in previous if a.date}
     return [dataclasses.replace(a, date=dates[a.actor])
             if a.date is None and a.actor in dates else a for a in actions]
+
+
+def same_targets(previous: list[Action], kind: str, status: str) -> list[Action]:
+    """The steps of a second verb with no object of its own, aimed at the targets of the
+    first verb of the same subject ("fined X and ordered compliance")."""
+    return [dataclasses.replace(a, type=kind, status=status, amount=None, deadline=None,
+                                deadline_text=None)
+            for a in previous if a.targets and a.actor and a.type != kind]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from regkg.extract import grammar as g
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.models import Mention
-from regkg.reference import Reference
+from regkg.reference import Entity, Reference
 
 ACTOR_KINDS = frozenset({"authority", "jurisdiction"})
 TARGET_KINDS = frozenset({"service", "organisation"})
@@ -41,6 +41,8 @@ _ORGAN_OF = re.compile(
     r"(?:(?-i:[A-Z])\w+'s\s+)?$",
     re.IGNORECASE,
 )
+# An order named as the instrument of a decision or settlement, not as a kind of order.
+_DECISION_ORDER = re.compile(r"\b(?:administrative|consent|court|stipulated|final)\s+order\b", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|et|and|ainsi\s+que|as\s+well\s+as|or|ou)\s*)+$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:en|au|aux|in|dans|à)\s+(?:l'|la\s+|le\s+|the\s+)?$", re.I)
 # Head words of authority descriptions that must appear in the referent's labels.
@@ -83,6 +85,8 @@ def names_the_probe(text: str, start: int, end: int, form: str, kind: str,
     against X". The body is then the authority the article reports acting."""
     if lp.finding_subject.search(text, 0, start):
         return True
+    if kind == "order" and form == "nominal" and _DECISION_ORDER.search(text, start, end):
+        return True  # "A proposed administrative order requires X to ..."
     return kind == "investigation" and form == "nominal" and g.is_definite(text, start) \
         and g.PARTICIPLE_END.search(text, start, end) is not None
 
@@ -122,6 +126,15 @@ class Linker:
                      if e.jurisdiction == code and "Government" in e.classes]
             if len(found) == 1:
                 self._governments[code] = found[0]
+        # A company named as "<its one service> + legal suffix" ("X Corp") is that service.
+        self._trading_as: dict[str, tuple[str, str]] = {}
+        operated: dict[str, list[Entity]] = {}
+        for entity in reference.of_kind("service"):
+            if entity.operated_by:
+                operated.setdefault(entity.operated_by, []).append(entity)
+        for company, services in operated.items():
+            if len(services) == 1:
+                self._trading_as[company] = (services[0].key, services[0].label)
 
     def actor_key(self, key: str) -> str | None:
         """The acting body a mention stands for; None for non-actors."""
@@ -215,6 +228,8 @@ class Linker:
         and "Alphabet's rules on steering in Google Play" are one target each; a plain list
         ("Telegram, Meta, WhatsApp") keeps every item."""
         kept: list[str] = []
+        found = [(start, end, self._service_named(key, text[start:end]))
+                 for start, end, key in found]
         for start, _, key in sorted(found):
             owners = self._owners(key) if kind_of(key) == "service" else set()
             if any(k in owners and not _LIST_GAP.match(_without_spans(text, e, start, found))
@@ -222,6 +237,16 @@ class Linker:
                 continue
             kept.append(key)
         return tuple(dict.fromkeys(kept))
+
+    def _service_named(self, key: str, name: str) -> str:
+        """"X Corp" (the legal entity named after its one service) is the platform X, as
+        "Meta Platforms Ireland" is Meta; "Aylo" (another name) stays the company."""
+        service = self._trading_as.get(key)
+        if service is None:
+            return key
+        rest = name[len(service[1]):] if name.startswith(service[1] + " ") else ""
+        return service[0] if rest and self.patterns.organisation_suffix.fullmatch(
+            rest.strip()) else key
 
     def _owners(self, key: str) -> set[str]:
         owners: set[str] = set()

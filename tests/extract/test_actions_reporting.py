@@ -1,0 +1,127 @@
+"""How enforcement steps are reported, round 2 (issue 3): settlements and court filings, court
+orders with time limits, organs acting for their body, legal-entity names of platforms, payments
+a settlement fixes, and the hard negatives around them (threats, appeals, steps by the target).
+Invented sentences in the style of official releases and news reports, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.modality import FACTUAL_STATUSES
+
+D = dt.date(2025, 6, 10)
+FTC, DOJ, STF = "authority/ftc", "authority/us-department-of-justice", \
+    "authority/brazil-supreme-court"
+APD, ESAFETY, CNIL, ARCOM = ("authority/belgian-dpa", "authority/esafety-commissioner",
+                             "authority/cnil", "authority/arcom")
+DPC, ICO, GARANTE, EC = ("authority/irish-dpc", "authority/ico", "authority/garante",
+                         "authority/european-commission")
+EPIC, X, APPLE, GOOGLE = ("organisation/epic-games", "service/x", "organisation/apple",
+                          "organisation/google")
+META, TIKTOK, IAB, SHEIN = ("organisation/meta", "service/tiktok", "organisation/iab-europe",
+                            "service/shein")
+OPENAI, STARLINK, TWITTER = "organisation/openai", "service/starlink", "service/x"
+
+
+@pytest.fixture
+def facts(extractor, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[object, ...]]:
+        actions = extractor.extract(article_of(text, language, D)).actions
+        return sorted((a.type, a.actor, a.targets) for a in actions
+                      if a.status in FACTUAL_STATUSES)
+
+    return run
+
+
+CASES = [
+    # --- settlements and court filings --------------------------------------------------------
+    ("In a complaint filed today in federal court by the Department of Justice on behalf of the "
+     "FTC, the agency alleges that Epic Games collected children's data.", "en",
+     [("lawsuit", FTC, (EPIC,))]),
+    ("A complaint filed by the Justice Department alleges that Google monopolised search.", "en",
+     [("lawsuit", DOJ, (GOOGLE,))]),
+    ("The FTC sued Epic Games. Under a proposed court order, Epic Games will pay a civil penalty "
+     "of $275 million.", "en", [("fine", FTC, (EPIC,)), ("lawsuit", FTC, (EPIC,))]),
+    ("The FTC sued Epic Games. A proposed administrative order requires Epic Games to pay $245 "
+     "million to refund consumers.", "en", [("lawsuit", FTC, (EPIC,)), ("order", FTC, (EPIC,))]),
+    ("The FTC sued Epic Games. As part of the settlement, Epic Games has agreed to switch voice "
+     "chat off by default.", "en",
+     [("commitment", EPIC, (EPIC,)), ("lawsuit", FTC, (EPIC,))]),
+    ("The Irish DPC found that Meta breached the GDPR. Meta must pay a fine of €1.2 billion.",
+     "en", [("fine", DPC, (META,)), ("investigation", DPC, (META,))]),
+    ("La CNIL a mis en demeure Google. Google devra payer une amende de 150 millions d'euros.",
+     "fr", [("fine", CNIL, (GOOGLE,)), ("order", CNIL, (GOOGLE,))]),
+    # --- court and judge orders -----------------------------------------------------------------
+    ("A justice of Brazil's Supreme Federal Court ordered the immediate suspension of X.", "en",
+     [("order", STF, (X,))]),
+    ("Justice Alexandre de Moraes of the Supreme Federal Court ordered the suspension of X. The "
+     "judge gave Apple and Google five days to remove the X app. The judge also froze the bank "
+     "accounts of Starlink.", "en",
+     [("order", STF, (APPLE,)), ("order", STF, (GOOGLE,)), ("order", STF, (STARLINK,)),
+      ("order", STF, (X,))]),
+    ("Moraes had given X 24 hours to appoint a legal representative in Brazil.", "en",
+     [("order", STF, (X,))]),
+    ("La Cour suprême fédérale a donné cinq jours à Apple et Google pour retirer l'application.",
+     "fr", [("order", STF, (APPLE,)), ("order", STF, (GOOGLE,))]),
+    # --- organs of a body, joint French decisions ----------------------------------------------
+    ("Le Service d'Inspection de l'APD avait mené une enquête approfondie sur IAB Europe.", "fr",
+     [("investigation", APD, (IAB,))]),
+    ("Dans une décision rendue aujourd'hui, la Chambre Contentieuse de l'Autorité de protection "
+     "des données (APD) a infligé une amende de 250 000 euros à IAB Europe et ordonné la mise en "
+     "conformité.", "fr", [("fine", APD, (IAB,)), ("order", APD, (IAB,))]),
+    ("The Commission fined Apple and ordered the end of the practice.", "en",
+     [("fine", EC, (APPLE,)), ("order", EC, (APPLE,))]),
+    ("Début mars, l'Arcom avait contrôlé six des services les plus fréquentés.", "fr",
+     [("investigation", ARCOM, ())]),
+    ("L'Arcom a mis en demeure Camschat.", "fr", [("order", ARCOM, ("organisation/camschat",))]),
+    ("La CNIL a sommé Clearview AI de cesser la collecte.", "fr",
+     [("order", CNIL, ("organisation/clearview-ai",))]),
+    # --- other report shapes -------------------------------------------------------------------
+    ("The Garante slapped OpenAI with a €15 million fine.", "en", [("fine", GARANTE, (OPENAI,))]),
+    ("Meta was fined €1.2 billion by the Irish Data Protection Commission.", "en",
+     [("fine", DPC, (META,))]),
+    ("The ICO has handed TikTok a fine of £12.7 million.", "en", [("fine", ICO, (TIKTOK,))]),
+    ("In February, eSafety issued legal notices to Twitter, Google and TikTok, requiring each "
+     "company to answer questions about child abuse material.", "en",
+     [("request_for_information", ESAFETY, (GOOGLE,)),
+      ("request_for_information", ESAFETY, (TIKTOK,)),
+      ("request_for_information", ESAFETY, (TWITTER,))]),
+    ("TikTok écope d'une amende de 5 millions d'euros infligée par la CNIL.", "fr",
+     [("fine", CNIL, (TIKTOK,))]),
+    # --- legal-entity names of known platforms ------------------------------------------------
+    ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
+     [("fine", ESAFETY, (X,))]),
+    ("TikTok Technology Limited was fined €345 million by the Irish DPC.", "en",
+     [("fine", DPC, (TIKTOK,))]),
+    ("La DGCCRF a infligé une amende de 40 millions d'euros à Infinite Styles Services Co.", "fr",
+     [("fine", "authority/dgccrf", (SHEIN,))]),
+    # --- hard negatives ------------------------------------------------------------------------
+    ("Meta could be fined up to 6% of its global turnover.", "en", []),
+    ("Meta has appealed the fine imposed last year.", "en", []),
+    ("TikTok says it will contest the decision.", "en", []),
+    ("Twitter will pay a civil penalty of $150 million.", "en", []),  # no authority before
+    ("The FTC sued Twitter. Twitter could have to pay a civil penalty.", "en",
+     [("lawsuit", FTC, (TWITTER,))]),
+    ("The court order requires platforms to remove such content.", "en", []),
+    ("Meta risque une amende de 6 % de son chiffre d'affaires.", "fr", []),
+    ("TikTok pourrait être sanctionné par la Commission.", "fr", []),
+    ("X a fait appel de l'amende infligée par la Commission.", "fr", []),
+    ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
+     [("order", CNIL, (GOOGLE,))]),
+    ("La société est contrôlée par Meta.", "fr", []),
+    ("The judge froze the bank accounts of Starlink.", "en", []),  # no court named before
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CASES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(CASES)])
+def test_reported_step(facts, text, language, expected):
+    assert facts(text, language) == sorted(expected)
+
+
+def test_regression_x_corp_is_the_platform_x_but_aylo_stays_the_company(facts):
+    assert facts("Ofcom fined X Corp.") == [("fine", "authority/ofcom", (X,))]
+    assert facts("Ofcom fined Aylo Freesites Ltd.") == [
+        ("fine", "authority/ofcom", ("organisation/aylo",))]
