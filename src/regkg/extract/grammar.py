@@ -85,6 +85,6 @@ def share_dates(actions: list[Action], previous: list[Action]) -> list[Action]:
 def same_targets(previous: list[Action], kind: str, status: str) -> list[Action]:
     """The steps of a second verb with no object of its own, aimed at the targets of the
     first verb of the same subject ("fined X and ordered compliance")."""
-    return [dataclasses.replace(a, type=kind, status=status,  # type: ignore[arg-type] amount=None, deadline=None,
-                                deadline_text=None)
+    return [dataclasses.replace(a, type=kind, amount=None, deadline=None, deadline_text=None,
+                                status=status)  # type: ignore[arg-type]
             for a in previous if a.targets and a.actor and a.type != kind]
