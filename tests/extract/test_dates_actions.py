@@ -145,3 +145,26 @@ def test_the_same_decision_is_not_dated_by_an_earlier_investigation(dates_of) ->
     text = ("The European Commission opened proceedings against Meta in March 2023.\n\nThe "
             "decision also orders Meta to stop the practice within 60 days.")
     assert dates_of(text, "en") == [("investigation", "2023-03"), ("order", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Commission said on Friday it had fined Meta €100 million.", "en"),
+    ("BRUSSELS, 16 May 2024 — The European Commission said on Friday it had fined Meta €100 "
+     "million.", "en"),
+    ("La CNIL a indiqué jeudi qu'elle avait infligé une amende de 5 millions d'euros à Google.",
+     "fr"),
+    ("La CNIL a indiqué jeudi avoir infligé une amende de 5 millions d'euros à Google.", "fr"),
+])
+def test_regression_the_day_a_pluperfect_step_was_reported_does_not_date_it(
+        dates_of, text, language) -> None:
+    assert [date for _, date in dates_of(text, language)] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission said on Friday it fined Meta €100 million.", "2024-05-17"),
+    ("The European Commission had fined Meta €100 million on 3 May 2024, it said on Friday.",
+     "2024-05-03"),
+])
+def test_a_simple_past_or_a_pluperfect_with_its_own_day_keeps_its_date(
+        dates_of, text, expected) -> None:
+    assert [date for _, date in dates_of(text, "en")] == [expected]

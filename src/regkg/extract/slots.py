@@ -40,6 +40,13 @@ _OTHER_EVENT = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:that|que|qu['’])(?!\w)", re.I)
 _NOT_COMPLEMENT = re.compile(
     r"\b(?:ainsi|alors|tandis|bien|parce|afin|avant|après|dès|pour|so|such|now)\s+$", re.I)
+# "said on Friday it had fined OpenAI", "a indiqué jeudi avoir infligé": the date is when it
+# was said; the step came earlier, on a day the sentence does not give.
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|told|stated|confirmed|revealed|disclosed|reported|indicated"
+    r"|a\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|fait\s+savoir|révélé|expliqué))\b", re.I)
+_EARLIER = re.compile(r"\b(?:had|avait|avaient|avoir)\s+(?:(?:already|déjà|also|aussi)\s+)?$",
+                      re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
 
@@ -97,15 +104,23 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     if candidates:
         nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
         return nearest.value
+    if _reported_earlier(view.text, trig, start):
+        return None  # no dateline either: it dates the report
     if trig.form == "verbal" and _CONTINUES.match(view.text):
         return _narrative_date(view, slots)
     return _dateline_date(view, trig, slots)
 
 
+def _reported_earlier(text: str, trig: TriggerMatch, clause_start: int) -> bool:
+    return bool(_EARLIER.search(text, max(0, trig.start - 20), trig.start)
+                and _REPORTED.search(text, clause_start, trig.start))
+
+
 def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
                          clause_start: int) -> bool:
     """A date in the trigger's clause that belongs to another event: after "following" (in the
-    same phrase, no comma between), inside a "that" clause after the trigger, or before a colon
+    same phrase, no comma between), inside a "that" clause after the trigger, the day a step
+    in the pluperfect was reported ("said on Friday it had fined"), or before a colon
     that separates it from the trigger ("un document remis jeudi aux autorités : la CNIL a
     infligé ...")."""
     if start >= trig.end:
@@ -117,6 +132,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
             return True
+    if end <= trig.start and _reported_earlier(text, trig, clause_start):
+        return True
     if end <= trig.start:
         colon = text.find(":", end, trig.start)
         if colon != -1 and text[end:colon].strip():
