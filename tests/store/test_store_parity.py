@@ -136,14 +136,32 @@ def test_every_named_query_returns_the_same_rows(both: tuple[Store, RemoteStore]
     "a UNION: with a jurisdiction AND a date or target, export-fact-edges/-quads/-triples/"
     "-undated keep facts the date or target excludes (each filter alone agrees)"))
 def test_jurisdiction_with_another_filter_agrees(both: tuple[Store, RemoteStore]) -> None:
+    """Every query with a jurisdiction filter, combined with each other filter, in each view.
+    All of them at once, so the xfail ends only when the last combination agrees (which of
+    them Virtuoso gets wrong moves with the data's statistics: export-undated agreed once the
+    reference data grew, while export-fact-edges still differs)."""
     embedded, virtuoso = both
     for store in both:
         load(store, ontology=True)
-    query = QueryRegistry(Settings.from_env().queries_dir)["export-undated"]
-    bound = query.bindings({"view": "full", "jurisdiction": BY_NAME["jurisdiction"],
-                            "since": BY_NAME["since"]})
-    assert comparable(virtuoso.query(query.text, bound)) == comparable(
-        embedded.query(query.text, bound))
+    differ = []
+    for query in QueryRegistry(Settings.from_env().queries_dir):
+        for values in combined_filters(query):
+            bound = query.bindings(values)
+            if comparable(virtuoso.query(query.text, bound)) != comparable(
+                    embedded.query(query.text, bound)):
+                differ.append((query.name, sorted(values)))
+    assert differ == []
+
+
+def combined_filters(query: NamedQuery) -> list[dict[str, object]]:
+    """A jurisdiction plus one other optional filter, in each view the query takes."""
+    params = {p.name: p for p in query.parameters}
+    if "jurisdiction" not in params:
+        return []
+    views = ("full", "enforcement", "claims") if "view" in params else (None,)
+    return [{"jurisdiction": sample(params["jurisdiction"]), other: sample(params[other]),
+             **({"view": view} if view else {})}
+            for other in ("since", "until", "target") if other in params for view in views]
 
 
 def test_contains_lcase_finds_french_text_on_both(both: tuple[Store, RemoteStore]) -> None:
