@@ -168,3 +168,22 @@ def test_regression_the_day_a_pluperfect_step_was_reported_does_not_date_it(
 def test_a_simple_past_or_a_pluperfect_with_its_own_day_keeps_its_date(
         dates_of, text, expected) -> None:
     assert [date for _, date in dates_of(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Selon un document boursier, la CNIL a infligé une amende de 5 millions d'euros à Google. "
+     "La décision, datée du 7 mai, vise la filiale irlandaise du groupe.", "fr",
+     [("fine", "2024-05-07")]),
+    ("The European Commission has fined Meta €100 million, according to a filing. The decision, "
+     "dated 7 May 2024, covers the pay or consent model.", "en", [("fine", "2024-05-07")]),
+])
+def test_regression_a_decision_dated_in_the_next_sentence_dates_the_step(
+        dates_of, text, language, expected) -> None:
+    assert dates_of(text, language) == expected
+
+
+def test_a_decision_date_far_away_or_for_an_investigation_dates_nothing(dates_of) -> None:
+    text = ("The European Commission has opened proceedings against Meta.\n\nThe European "
+            "Commission has fined Apple €100 million.\n\nMeta said it would cooperate.\n\nA "
+            "court upheld an older ruling of 7 May 2019 on a different matter.")
+    assert dates_of(text, "en") == [("investigation", None), ("fine", None)]

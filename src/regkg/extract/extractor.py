@@ -261,6 +261,14 @@ _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
 
 
+# "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
+# décembre": the day of a decision the text reports, told beside the step.
+_DECISION_DATED = re.compile(
+    r"\b(?:decision|ruling|décision|délibération|arrêté)\s*,?\s*(?:dated|of|issued\s+on|adopted\s+on"
+    r"|taken\s+on|datée?\s+du|du|rendue?\s+le|adoptée?\s+le|prise?\s+le|en\s+date\s+du)\s*$",
+    re.IGNORECASE)
+
+
 def date_from_context(actions: list[Action], views: list[SentenceView],
                       dateline: Dateline | None) -> list[Action]:
     """Undated steps the text dates elsewhere: a headline's step takes the date its lead gives
@@ -269,11 +277,15 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     with information requests": the requests came earlier); "In the same decision, the CNIL orders
     ..." takes the date of the actor's decision just reported."""
     by_start = {v.sentence.start: v for v in views}
+    decided = _decision_dates(views)
     dated: list[Action] = []
     for action in actions:
         view = by_start.get(action.evidence.start)
         if action.date is None and view is not None:
-            if view.headline and action.type in _HEADLINE_NEWS:
+            told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
+            if action.type in _DECISIONS and len(told) == 1 and not view.headline:
+                action = replace(action, date=told.pop())
+            elif view.headline and action.type in _HEADLINE_NEWS:
                 action = replace(action, date=_lead_date(views, dateline, actions, action.actor))
             elif _SAME_DECISION.match(view.text):
                 earlier = [a for a in dated if a.actor == action.actor and a.date is not None
@@ -282,6 +294,18 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     action = replace(action, date=earlier[-1].date)
         dated.append(action)
     return dated
+
+
+def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
+    """Sentence index -> the day a decision is said to bear in it ("la décision, datée du 16
+    juillet, vise Amazon Europe Core"), when the sentence gives one such day."""
+    found: dict[int, DateValue] = {}
+    for view in views:
+        days = {d.value for d in view.dates if d.value is not None and d.value.precision == "day"
+                and _DECISION_DATED.search(view.text, max(0, d.start - 40), d.start)}
+        if len(days) == 1:
+            found[view.index] = days.pop()
+    return found
 
 
 def _lead_date(views: list[SentenceView], dateline: Dateline | None,
