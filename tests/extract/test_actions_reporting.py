@@ -90,6 +90,18 @@ CASES = [
       ("request_for_information", ESAFETY, (TWITTER,))]),
     ("TikTok écope d'une amende de 5 millions d'euros infligée par la CNIL.", "fr",
      [("fine", CNIL, (TIKTOK,))]),
+    # --- inspections, preliminary views, demands for information -------------------------------
+    ("La Commission estime à titre préliminaire que X enfreint le DSA.", "fr",
+     [("investigation", EC, (X,))]),
+    ("La CNIL a effectué un contrôle auprès de la société Google.", "fr",
+     [("investigation", CNIL, (GOOGLE,))]),
+    ("La CNIL a procédé à des contrôles auprès de TikTok.", "fr",
+     [("investigation", CNIL, (TIKTOK,))]),
+    ("The Commission carried out an unannounced inspection at the premises of Meta.", "en",
+     [("investigation", EC, (META,))]),
+    ("The ICO conducted an audit of TikTok.", "en", [("investigation", ICO, (TIKTOK,))]),
+    ("The Commission also requires Meta to provide information by 15 May.", "en",
+     [("request_for_information", EC, (META,))]),
     # --- legal-entity names of known platforms ------------------------------------------------
     ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
      [("fine", ESAFETY, (X,))]),
@@ -111,6 +123,9 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
      [("order", CNIL, (GOOGLE,))]),
     ("La société est contrôlée par Meta.", "fr", []),
+    ("La plateforme a effectué un contrôle de l'âge des utilisateurs.", "fr", []),
+    ("The DSA requires Meta to provide information to researchers.", "en", []),
+    ("The Commission will assess whether Temu breached the DSA.", "en", []),
     ("The judge froze the bank accounts of Starlink.", "en", []),  # no court named before
 ]
 
