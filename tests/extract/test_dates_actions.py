@@ -187,3 +187,18 @@ def test_a_decision_date_far_away_or_for_an_investigation_dates_nothing(dates_of
             "Commission has fined Apple €100 million.\n\nMeta said it would cooperate.\n\nA "
             "court upheld an older ruling of 7 May 2019 on a different matter.")
     assert dates_of(text, "en") == [("investigation", None), ("fine", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The European Commission has sent a request for information to Meta under the Digital "
+     "Services Act, which entered into force on 16 November 2022.", "en", None),
+    ("La Commission européenne a ouvert une procédure formelle contre Meta, qui avait été "
+     "désignée le 6 septembre 2023.", "fr", None),
+    ("On 12 March 2024 the European Commission fined Meta, which said it would appeal.", "en",
+     "2024-03-12"),
+    ("Le 12 mars 2024, la CNIL a sanctionné Google, qui a annoncé faire appel.", "fr",
+     "2024-03-12"),
+])
+def test_regression_a_relative_clause_to_the_sentence_end_dates_its_own_verb(
+        dates_of, text, language, expected) -> None:
+    assert [date for _, date in dates_of(text, language)] == [expected]

@@ -47,6 +47,11 @@ _REPORTED = re.compile(
     r"|a\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|fait\s+savoir|révélé|expliqué))\b", re.I)
 _EARLIER = re.compile(r"\b(?:had|avait|avaient|avoir)\s+(?:(?:already|déjà|also|aussi)\s+)?$",
                       re.I)
+# A relative clause up to the next comma or the sentence end: "under the Digital Services
+# Act, which entered into force on 16 November 2022", "contre Meta, qui avait été désignée le
+# 6 septembre 2023".
+_RELATIVE = re.compile(
+    r",\s(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;]*", re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
 
@@ -92,8 +97,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     end = right.start() if right else clause[1]
     # A date inside an aside that does not hold the trigger dates another step: "The
     # Commission, which opened proceedings in December 2023, fined X on 5 December 2025".
-    asides = [(m.start(), m.end()) for m in slots.patterns.asides.finditer(view.text)
-              if not m.start() <= trig.start < m.end()]
+    spans = [*slots.patterns.asides.finditer(view.text), *_RELATIVE.finditer(view.text)]
+    asides = [(m.start(), m.end()) for m in spans if not m.start() <= trig.start < m.end()]
     line = slots.dateline
     # The dateline's own date is the fallback, not a rival of "on Friday" in the sentence.
     skip = view.dates[0].start if line and not line.alone and view.index == line.index else -1
