@@ -102,6 +102,16 @@ CASES = [
     ("The ICO conducted an audit of TikTok.", "en", [("investigation", ICO, (TIKTOK,))]),
     ("The Commission also requires Meta to provide information by 15 May.", "en",
      [("request_for_information", EC, (META,))]),
+    # --- a passive step with no agent: the body that already acted against the subject -------
+    ("eSafety issued legal notices to Google and X, requiring each company to answer questions. "
+     "Google has also been given a formal warning for providing generic answers, which eSafety "
+     "considered a failure to comply.", "en",
+     [("request_for_information", ESAFETY, (GOOGLE,)), ("request_for_information", ESAFETY, (X,)),
+      ("warning", ESAFETY, (GOOGLE,))]),
+    ("La CNIL a mis en demeure Google. Google a ensuite été sanctionné d'une amende de 50 "
+     "millions d'euros.", "fr", [("fine", CNIL, (GOOGLE,)), ("order", CNIL, (GOOGLE,))]),
+    ("The Commission opened proceedings against Meta. Meta was fined €1.2 billion by the Irish "
+     "DPC in 2023.", "en", [("fine", DPC, (META,)), ("investigation", EC, (META,))]),
     # --- legal-entity names of known platforms ------------------------------------------------
     ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
      [("fine", ESAFETY, (X,))]),
@@ -123,6 +133,7 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
      [("order", CNIL, (GOOGLE,))]),
     ("La société est contrôlée par Meta.", "fr", []),
+    ("Meta was fined last year.", "en", []),  # nobody acted against Meta before
     ("La plateforme a effectué un contrôle de l'âge des utilisateurs.", "fr", []),
     ("The DSA requires Meta to provide information to researchers.", "en", []),
     ("The Commission will assess whether Temu breached the DSA.", "en", []),

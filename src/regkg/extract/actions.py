@@ -203,6 +203,12 @@ class ActionFinder(TargetFinder):
             agent = self._agent_after(view, trig, candidates, discourse, lp)
             if agent:
                 return agent
+        if passive and not any(m.end <= trig.start for m in candidates):
+            # "Google has also been given a formal warning": no agent and no body named before
+            # the verb; the step is the body's that already acted against the subject.
+            answered = self._acted_against_subject(view, trig, discourse)
+            if answered:
+                return [answered]
         if trig.type == "block" and (trig.form == "nominal" or passive):
             located = self._located_countries(view, trig, candidates)
             if located:
@@ -215,6 +221,12 @@ class ActionFinder(TargetFinder):
             if before:
                 return []
         return self._anaphoric_actor(view, trig, discourse, lp)
+
+    def _acted_against_subject(self, view: SentenceView, trig: TriggerMatch,
+                               discourse: Discourse) -> str | None:
+        subjects = [m.key for m in view.mentions
+                    if m.end <= trig.start and self.linker.is_target(m.key, trig.type)]
+        return discourse.first_actor_against.get(subjects[0]) if subjects else None
 
     def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> int:
