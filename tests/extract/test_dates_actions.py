@@ -202,3 +202,25 @@ def test_a_decision_date_far_away_or_for_an_investigation_dates_nothing(dates_of
 def test_regression_a_relative_clause_to_the_sentence_end_dates_its_own_verb(
         dates_of, text, language, expected) -> None:
     assert [date for _, date in dates_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("According to a report published on Friday, the European Commission has fined Apple "
+     "€1.8 billion.", "en"),
+    ("Selon un rapport publié vendredi, la Commission a infligé une amende de 1,8 milliard "
+     "d'euros à Apple.", "fr"),
+])
+def test_regression_a_document_s_date_does_not_date_the_step(
+        dates_of, text, language) -> None:
+    assert [date for _, date in dates_of(text, language)] == [None]
+
+
+def test_a_step_with_its_own_day_beside_a_dated_complaint_keeps_it(dates_of) -> None:
+    text = ("Following a complaint filed in 2019, the European Commission fined Apple €1.8 "
+            "billion on 4 March 2024.")
+    assert [date for _, date in dates_of(text, "en")] == ["2024-03-04"]
+
+
+def test_a_letter_that_is_the_step_keeps_its_date(dates_of) -> None:
+    text = "In a letter sent on 3 May, the European Commission asked Meta for information."
+    assert [date for _, date in dates_of(text, "en")] == ["2024-05-03"]

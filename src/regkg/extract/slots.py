@@ -52,6 +52,16 @@ _EARLIER = re.compile(r"\b(?:had|avait|avaient|avoir)\s+(?:(?:already|déjà|als
 # 6 septembre 2023".
 _RELATIVE = re.compile(
     r",\s(?:which|who|whose|qui|dont|lequel|laquelle|lesquels|lesquelles)\b[^,;]*", re.I)
+# A document or complaint with its own participle and date dates that, not the step: "a report
+# published on Friday", "un document remis jeudi", "une plainte collective déposée en mai 2018".
+# Not letters or requests: "In a letter sent on 3 March, the Commission asked TikTok ..." is
+# the step itself.
+_PARTICIPLE = re.compile(
+    r"\b(?:complaints?|plaintes?|reports?|rapports?|documents?|filings?|petitions?|pétitions?"
+    r"|studies|study|études?|articles?)"
+    r"(?:\s+\w+)?\s+(?:published|filed|released|submitted|sent|lodged|received|publiée?s?"
+    r"|déposée?s?|remise?s?|envoyée?s?|reçue?s?|transmise?s?|adressée?s?)"
+    r"\s+(?:on\s+|le\s+|du\s+|en\s+|in\s+)?$", re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
 
@@ -138,6 +148,9 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
             return True
     if end <= trig.start and _reported_earlier(text, trig, clause_start):
+        return True
+    participle = _PARTICIPLE.search(text, max(0, start - 30), start)
+    if participle and not trig.start <= participle.start() < trig.end:
         return True
     if end <= trig.start:
         colon = text.find(":", end, trig.start)
