@@ -112,6 +112,16 @@ CASES = [
      "millions d'euros.", "fr", [("fine", CNIL, (GOOGLE,)), ("order", CNIL, (GOOGLE,))]),
     ("The Commission opened proceedings against Meta. Meta was fined €1.2 billion by the Irish "
      "DPC in 2023.", "en", [("fine", DPC, (META,)), ("investigation", EC, (META,))]),
+    # --- the target as the subject of a step named by a noun ('fait l'objet d'une') ------------
+    ("Début mars, l'Arcom avait contrôlé six des services les plus fréquentés. Le site Camschat, "
+     "qui avait accumulé les manquements, a depuis fait l'objet d'une mesure de blocage.", "fr",
+     [("investigation", ARCOM, ()), ("order", ARCOM, ("organisation/camschat",))]),
+    ("L'Arcom a contrôlé plusieurs sites. Pornhub a fait l'objet d'une mise en demeure.", "fr",
+     [("investigation", ARCOM, ()), ("order", ARCOM, ("service/pornhub",))]),
+    ("L'Arcom a contrôlé plusieurs sites. Pornhub a fait l'objet d'une enquête de la CNIL.", "fr",
+     [("investigation", ARCOM, ()), ("investigation", CNIL, ("service/pornhub",))]),
+    ("La société Camschat a été mise en demeure par l'Arcom.", "fr",
+     [("order", ARCOM, ("organisation/camschat",))]),
     # --- legal-entity names of known platforms ------------------------------------------------
     ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
      [("fine", ESAFETY, (X,))]),
@@ -133,6 +143,12 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
      [("order", CNIL, (GOOGLE,))]),
     ("La société est contrôlée par Meta.", "fr", []),
+    # No body named before, or two: whose measure it is stays unknown.
+    ("Le site Camschat a fait l'objet d'une mesure de blocage.", "fr", []),
+    ("La CNIL et l'Arcom ont contrôlé plusieurs sites. Le site Camschat a fait l'objet d'une "
+     "mesure de blocage.", "fr", [("investigation", ARCOM, ()), ("investigation", CNIL, ())]),
+    ("L'Arcom a contrôlé plusieurs sites. Pornhub pourrait faire l'objet d'une mesure de "
+     "blocage.", "fr", [("investigation", ARCOM, ())]),
     ("Meta was fined last year.", "en", []),  # nobody acted against Meta before
     ("La plateforme a effectué un contrôle de l'âge des utilisateurs.", "fr", []),
     ("The DSA requires Meta to provide information to researchers.", "en", []),

@@ -224,9 +224,16 @@ class ActionFinder(TargetFinder):
 
     def _acted_against_subject(self, view: SentenceView, trig: TriggerMatch,
                                discourse: Discourse) -> str | None:
+        """The body that acted against the passive subject earlier; for "X a fait l'objet
+        d'une mesure de blocage" (a report of the text's body's steps), the one body the
+        article has named as a subject so far."""
         subjects = [m.key for m in view.mentions
                     if m.end <= trig.start and self.linker.is_target(m.key, trig.type)]
-        return discourse.first_actor_against.get(subjects[0]) if subjects else None
+        earlier = discourse.first_actor_against.get(subjects[0]) if subjects else None
+        bodies = {key for _, key in discourse.subject_authorities}
+        if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
+            return bodies.pop()
+        return earlier
 
     def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> int:

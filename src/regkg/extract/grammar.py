@@ -15,6 +15,10 @@ PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
 # "Meta s'est vu infliger une amende": passive whatever the verb form.
 SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
+# The target as the subject of a step named by a noun: "a fait l'objet d'une mise en demeure",
+# "has been the subject of an enforcement notice".
+SUBJECT_OF = re.compile(r"(?:fait\s+l'objet\s+d|(?:been\s+)?(?:made\s+)?the\s+subject\s+of\b)",
+                        re.I)
 PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
 POSSESSIVE_NOT_GOVERNMENT = re.compile(
     r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
@@ -61,11 +65,13 @@ def straighten(text: str) -> str:
 
 def is_passive(text: str, start: int, end: int) -> bool:
     """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
-    ("is opening" is progressive, not passive)."""
+    ("is opening" is progressive, not passive); "X a fait l'objet d'une mise en demeure"."""
     first_word = text[start:end].split(" ", 1)[0]
     before = text[:start]
-    return SE_VOIR_BEFORE.search(before) is not None or (
-        PASSIVE_BEFORE.search(before) is not None and PARTICIPLE.search(first_word) is not None)
+    return (SUBJECT_OF.match(text, start) is not None
+            or SE_VOIR_BEFORE.search(before) is not None
+            or (PASSIVE_BEFORE.search(before) is not None
+                and PARTICIPLE.search(first_word) is not None))
 
 
 def is_definite(text: str, start: int) -> bool:

@@ -55,7 +55,9 @@ class TargetFinder:
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
         named_class = lp.class_targets.search(view.text, trig.start, end)
-        unknown = unknown_targets(view.text, trig.end, end, view.mentions, self.patterns, lp)
+        # In the passive the target is the subject: "Le site Camschat a fait l'objet d'une".
+        unknown = unknown_targets(view.text, start if start < trig.start else trig.end, end,
+                                  view.mentions, self.patterns, lp)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
         introduces = bool(unknown) and named_class is not None and \
             unknown[0].start - named_class.end() <= self.patterns.class_target_reach
