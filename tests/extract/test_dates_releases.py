@@ -28,6 +28,8 @@ def values(text: str, language: str = "en") -> list[tuple[str, str | None]]:
      "en", "Today", "2025-03-10"),
     ("SYDNEY, 10 March 2025: The Commissioner today issued a notice.", "en", "today",
      "2025-03-10"),
+    ("Paris, 10 mars 2025 (AFP) - Aujourd'hui, l'autorité a publié sa décision.", "fr",
+     "Aujourd'hui", "2025-03-10"),
 ])
 def test_today_in_a_dateline_sentence_is_the_dateline_day(
     text: str, language: str, today: str, day: str

@@ -386,7 +386,7 @@ _DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]?\d)")
 # brackets or after a comma), a comma, the date, then a dash, a colon or the sentence end.
 _DATELINE_PLACE = re.compile(r"[A-ZÀ-Ý][^\n!?;:,–—]{0,40}(?:,\s*[A-ZÀ-Ý][^\n!?;:,–—]{0,30}){0,2}"
                              r"(?:,|\s[-–—])\s*(?:le\s+|on\s+)?", re.IGNORECASE)
-_DATELINE_END = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*)?(?:[-–—:]|$)")
+_DATELINE_END = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?(?:[-–—:]|$)")
 
 
 def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
