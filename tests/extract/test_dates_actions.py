@@ -224,3 +224,9 @@ def test_a_step_with_its_own_day_beside_a_dated_complaint_keeps_it(dates_of) -> 
 def test_a_letter_that_is_the_step_keeps_its_date(dates_of) -> None:
     text = "In a letter sent on 3 May, the European Commission asked Meta for information."
     assert [date for _, date in dates_of(text, "en")] == ["2024-05-03"]
+
+
+def test_a_headline_step_is_not_dated_by_a_lead_about_someone_else(dates_of) -> None:
+    title = "Commission fines Meta over pay or consent"
+    text = f"{title}\n\nOn 3 May 2024, Meta announced changes to its advertising model."
+    assert dates_of(text, "en", title=title) == [("fine", None)]

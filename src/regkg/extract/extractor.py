@@ -310,7 +310,8 @@ def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
 
 def _lead_date(views: list[SentenceView], dateline: Dateline | None,
                actions: list[Action], actor: str | None) -> DateValue | None:
-    """The date the lead sentence opens with ("Le 1er septembre 2025, la CNIL a ..."), else the
+    """The date the lead sentence that names the actor opens with ("Le 1er septembre 2025, la
+    CNIL a ..."; not "On 3 March, Meta announced changes"), else the
     date of the actor's dated step in the lead ("BRUSSELS, 23 April 2025 — The Commission today
     found ..."). Never the bare dateline: "ROME, Dec 20 — the authority said on Friday it had
     fined OpenAI" does not say when it fined."""
@@ -320,7 +321,8 @@ def _lead_date(views: list[SentenceView], dateline: Dateline | None,
         return None
     lead = body[0]
     opening = lead.dates[0] if lead.dates else None
-    if (opening is not None and opening.start <= 3 and opening.value is not None
+    names_actor = any(m.key == actor for m in lead.mentions)
+    if (names_actor and opening is not None and opening.start <= 3 and opening.value is not None
             and opening.value.precision == "day" and not opening.relative
             and opening.qualifier is None):
         return opening.value
