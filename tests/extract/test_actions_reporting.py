@@ -122,6 +122,14 @@ CASES = [
      [("investigation", ARCOM, ()), ("investigation", CNIL, ("service/pornhub",))]),
     ("La société Camschat a été mise en demeure par l'Arcom.", "fr",
      [("order", ARCOM, ("organisation/camschat",))]),
+    # --- headlines and formal notices ---------------------------------------------------------
+    ("Ofcom fines 4chan £20,000 for failing to respond to information requests.", "en",
+     [("fine", "authority/ofcom", ("service/4chan",))]),
+    ("ICO imposes £14 million fine on Capita.", "en", [("fine", ICO, ("organisation/capita",))]),
+    ("The CNIL has issued a formal notice to Clearview AI.", "en",
+     [("order", CNIL, ("organisation/clearview-ai",))]),
+    ("The CNIL has issued a formal notice to Clearview AI requiring it to provide information on "
+     "its processing.", "en", [("request_for_information", CNIL, ("organisation/clearview-ai",))]),
     # --- legal-entity names of known platforms ------------------------------------------------
     ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
      [("fine", ESAFETY, (X,))]),
@@ -143,6 +151,11 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
      [("order", CNIL, (GOOGLE,))]),
     ("La société est contrôlée par Meta.", "fr", []),
+    ("X failed to comply with a request for information from the Commission.", "en", []),
+    ("Meta is facing a €1 billion fine.", "en", []),
+    ("TikTok s'expose à une amende de 6 % de son chiffre d'affaires.", "fr", []),
+    ("X conteste l'amende infligée par la Commission.", "fr", []),
+    ("Ofcom has taken enforcement action against 4chan.", "en", []),  # no measure named
     # No body named before, or two: whose measure it is stays unknown.
     ("Le site Camschat a fait l'objet d'une mesure de blocage.", "fr", []),
     ("La CNIL et l'Arcom ont contrôlé plusieurs sites. Le site Camschat a fait l'objet d'une "
