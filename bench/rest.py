@@ -1,0 +1,213 @@
+"""REST benchmark: the API's lookup routes served from the embedded store and from Virtuoso.
+
+    bash .ci/virtuoso.sh start && . $VIRTUOSO_DIR/env   # a THROWAWAY server: it is wiped
+    python bench/rest.py                                # 1M triples, 5 runs a route
+    python bench/rest.py --triples 250000 --runs 3 --skip /claims
+
+Data: bench/stores.py's synthetic enforcement graph (cached N-Quads under --cache), loaded
+into an on-disk pyoxigraph store and, with Virtuoso's bulk loader, into the server that
+REGKG_TEST_VIRTUOSO (or --virtuoso) names; VIRTUOSO_DIR must be that server's directory,
+whose database is wiped first (bench/stores.py's load_virtuoso).
+
+Two APIs run in this process, each `create_app` on 127.0.0.1 at a free port, as `regkg serve`
+would serve them: `embedded` opens the on-disk store (so serves its in-memory copy),
+`virtuoso` queries the server where it is (no copy). No SPARQL workers (REST only), the lookup
+LRU cache off (`lookup_cache_entries=0`), and the cached per-entity counts dropped before each
+request, so that every request runs its queries. Each route is requested with httpx, the two
+backends alternately (same load on both): one warm-up, then --runs timed requests; medians in
+ms, the ratio virtuoso / embedded, and each answer's `total` (equal on both, or flagged).
+Each request has --timeout seconds; past --budget seconds the remaining routes are skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from stores import dataset, load_ox, load_virtuoso, lookups_for  # noqa: E402  (bench/stores.py)
+
+BACKENDS = ("embedded", "virtuoso")
+
+
+@dataclass
+class Timed:
+    medians: dict[str, float] = field(default_factory=dict)  # route -> seconds
+    totals: dict[str, int] = field(default_factory=dict)  # route -> the answer's size
+    failed: dict[str, str] = field(default_factory=dict)  # route -> why
+
+
+def routes_for(path: Path) -> list[str]:
+    """The REST lookups bound as bench/stores.py binds its queries (the most frequent
+    jurisdiction, authority, target, law and speaker), the count routes, and one action."""
+    lookups = lookups_for(path)
+    bound = {lookup.name: lookup for lookup in lookups}
+
+    def slug(name: str) -> str:
+        return next(iter(bound[name].params.values())).rsplit("/", 1)[-1]
+
+    speaker = next(lookup for lookup in lookups if "speaker" in lookup.params)
+    action = bound["action-details"].rows
+    assert action is not None
+    return [
+        f"/jurisdiction/{slug('jurisdiction-actions')}/actions",
+        f"/authority/{slug('authority-actions')}/actions",
+        f"/target/{slug('target-actions')}/actions",
+        f"/law/{slug('law-actions')}/actions",
+        "/authorities", "/laws", "/jurisdictions",
+        f"/claims?speaker={speaker.params['speaker'].rsplit('/', 1)[-1]}",
+        "/claims",
+        f"/actions/{action[1][0].rsplit('/', 1)[-1]}",
+    ]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(store: str) -> Iterator[tuple[str, Any]]:
+    """create_app on `store`, served by uvicorn in a thread: (base URL, the ServerState)."""
+    import uvicorn
+
+    from regkg.api.app import create_app
+    from regkg.settings import Settings
+
+    app = create_app(Settings(store=store, lookup_cache_entries=0), workers=False)
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port,
+                                           log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    start = time.perf_counter()
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            raise RuntimeError(f"the API on {store} did not start")
+        time.sleep(0.1)
+    print(f"  serving {store} on :{port}, started in {time.perf_counter() - start:.1f} s",
+          flush=True)
+    try:
+        yield f"http://127.0.0.1:{port}", app.state.regkg
+    finally:
+        server.should_exit = True
+        thread.join(timeout=60)
+
+
+def cold(state: Any) -> None:
+    """Drop the per-entity counts a server computes once, so the count routes query again."""
+    with state.cache_lock:
+        for key in [k for k in state.cache if k.endswith("-counts")]:
+            del state.cache[key]
+
+
+def request(client: httpx.Client, base: str, state: Any, route: str) -> tuple[float, int]:
+    """One cold request: (seconds, the answer's total or item count)."""
+    cold(state)
+    start = time.perf_counter()
+    response = client.get(base + route)
+    seconds = time.perf_counter() - start
+    response.raise_for_status()
+    body = response.json()
+    size = body.get("total", len(body.get("items", [])) or 1)
+    return seconds, int(size)
+
+
+def time_routes(servers: dict[str, tuple[str, Any]], routes: list[str],
+                args: argparse.Namespace) -> dict[str, Timed]:
+    timed = {name: Timed() for name in servers}
+    started = time.perf_counter()
+    with httpx.Client(timeout=args.timeout) as client:
+        for route in routes:
+            if time.perf_counter() - started > args.budget:
+                print(f"    budget of {args.budget:.0f} s spent: {route} not run", flush=True)
+                continue
+            samples: dict[str, list[float]] = {name: [] for name in servers}
+            for run in range(args.runs + 1):  # run 0: the warm-up
+                for name, (base, state) in servers.items():
+                    if route in timed[name].failed:
+                        continue
+                    try:
+                        seconds, size = request(client, base, state, route)
+                    except (httpx.HTTPError, ValueError) as error:
+                        timed[name].failed[route] = type(error).__name__
+                        continue
+                    timed[name].totals[route] = size
+                    if run:
+                        samples[name].append(seconds)
+            for name, values in samples.items():
+                if values:
+                    timed[name].medians[route] = statistics.median(values)
+            print("    " + f"{route[:44]:44s}" + "".join(
+                f"{1000 * timed[n].medians[route]:9.1f}" if route in timed[n].medians
+                else f"{timed[n].failed.get(route, '-'):>9s}" for n in servers), flush=True)
+    return timed
+
+
+def print_table(routes: list[str], timed: dict[str, Timed]) -> None:
+    print(f"\nREST medians (ms; cold: no lookup cache); load average {os.getloadavg()[0]:.1f}")
+    print(f"  {'route':44s}{'embedded':>10s}{'virtuoso':>10s}{'v / e':>8s}{'total':>8s}")
+    for route in routes:
+        e, v = (timed[n].medians.get(route) for n in BACKENDS)
+        cells = [f"{1000 * s:10.0f}" if s is not None
+                 else f"{timed[n].failed.get(route, '-'):>10s}"
+                 for n, s in zip(BACKENDS, (e, v), strict=True)]
+        ratio = f"{v / e:7.1f}x" if e and v else f"{'-':>8s}"
+        totals = {timed[n].totals[route] for n in BACKENDS if route in timed[n].totals}
+        flag = "" if len(totals) <= 1 else "  TOTALS DIFFER"
+        print(f"  {route[:44]:44s}" + "".join(cells) + ratio +
+              f"{min(totals, default=0):8d}" + flag)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds a request")
+    parser.add_argument("--budget", type=float, default=900.0, help="seconds for all routes")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/regkg-bench-stores"))
+    parser.add_argument("--virtuoso", default=os.environ.get("REGKG_TEST_VIRTUOSO"))
+    parser.add_argument("--skip", default="", help="comma-separated routes not to run")
+    args = parser.parse_args()
+    if not args.virtuoso:
+        parser.error("no Virtuoso: give --virtuoso or REGKG_TEST_VIRTUOSO")
+    path = dataset(args.triples, args.cache)
+    routes = [r for r in routes_for(path) if r not in args.skip.split(",")]
+    print(f"== {sum(1 for _ in path.open('rb')):,} triples; load average "
+          f"{os.getloadavg()[0]:.1f}", flush=True)
+    directory = args.cache / f"rest-ox-{args.triples}"
+    store, seconds = load_ox(path, directory)
+    store.close()
+    print(f"  embedded on disk loaded in {seconds:.1f} s", flush=True)
+    vdir = Path(os.environ.get("VIRTUOSO_DIR", "/tmp/regkg-virtuoso"))
+    store, seconds = load_virtuoso(path, args.virtuoso, vdir, "server")
+    store.close()
+    print(f"  virtuoso loaded in {seconds:.1f} s", flush=True)
+    try:
+        with serving(str(directory)) as embedded, serving(args.virtuoso) as virtuoso:
+            print(f"    {'route':44s}" + "".join(f"{n:>9s}" for n in BACKENDS), flush=True)
+            servers = dict(zip(BACKENDS, (embedded, virtuoso), strict=True))
+            timed = time_routes(servers, routes, args)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+    print_table(routes, timed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
