@@ -180,3 +180,23 @@ def test_regression_x_corp_is_the_platform_x_but_aylo_stays_the_company(facts):
     assert facts("Ofcom fined X Corp.") == [("fine", "authority/ofcom", (X,))]
     assert facts("Ofcom fined Aylo Freesites Ltd.") == [
         ("fine", "authority/ofcom", ("organisation/aylo",))]
+
+
+def test_regression_a_description_far_on_refers_to_the_one_company_of_the_text(facts):
+    """'visant l'entreprise' five sentences after the only company was named (blind 113)."""
+    text = ("La Commission d'accès à l'information du Québec a ordonné à Clearview AI de cesser "
+            "la collecte. Elle a publié sa décision. Les images ont été collectées sans "
+            "consentement. La loi l'interdit. Le public peut consulter la décision. Les "
+            "commissaires de la Colombie-Britannique et de l'Alberta ont également rendu "
+            "aujourd'hui des ordonnances semblables visant l'entreprise.")
+    clearview = ("organisation/clearview-ai",)
+    assert facts(text, "fr") == [("order", "authority/cai-quebec", clearview),
+                                 ("order", "authority/oipc-alberta", clearview),
+                                 ("order", "authority/oipc-bc", clearview)]
+
+
+def test_a_description_far_on_stays_unresolved_when_the_text_names_two_companies(facts):
+    text = ("La CNIL a mis en demeure Google. Elle a aussi mis en demeure Meta. Les faits sont "
+            "anciens. La loi l'interdit. Le public peut consulter la décision. La CNIL a "
+            "ensuite rendu une ordonnance visant l'entreprise.")
+    assert facts(text, "fr") == [("order", CNIL, (GOOGLE,)), ("order", CNIL, (META,))]

@@ -39,7 +39,7 @@ class TargetFinder:
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
                       and m.key not in actors]
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
-            referents = self._last_targets(discourse, view, trig.start, plural)
+            referents = self._last_targets(discourse, view, trig.start, plural, sole=True)
             if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
                 candidates.append((a_start, a_end, referents))
         if candidates:
@@ -105,13 +105,17 @@ class TargetFinder:
         return mention.key
 
     def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
-                      plural: bool, reach: int = 3) -> list[str]:
-        """The platform(s) named most recently (this sentence before `before`, then earlier)."""
+                      plural: bool, reach: int = 3, sole: bool = False) -> list[str]:
+        """The platform(s) named most recently (this sentence before `before`, then earlier);
+        `sole`: failing that, the one platform the article has named at all."""
         here = [m.key for m in view.mentions
                 if m.end <= before and self.linker.is_target(m.key, "")]
         if here:
             return [here[-1]] if not plural else list(dict.fromkeys(here))
         earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
+        named = {key for _, _, key in discourse.targets}
+        if not earlier and sole and len(named) == 1:
+            return list(named)  # "visant l'entreprise" far on in a text about one company
         if not earlier:
             return []
         if not plural:
