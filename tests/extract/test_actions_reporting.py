@@ -130,6 +130,15 @@ CASES = [
      [("order", CNIL, ("organisation/clearview-ai",))]),
     ("The CNIL has issued a formal notice to Clearview AI requiring it to provide information on "
      "its processing.", "en", [("request_for_information", CNIL, ("organisation/clearview-ai",))]),
+    # --- calls and reprimands in French ----------------------------------------------------------
+    ("L'Arcom invite TikTok et Meta à se mettre en conformité.", "fr",
+     [("statement", ARCOM, (META,)), ("statement", ARCOM, (TIKTOK,))]),
+    ("L'Arcom demande à TikTok de se conformer sans délai à ses obligations.", "fr",
+     [("statement", ARCOM, (TIKTOK,))]),
+    ("La Commission invite les plateformes à renforcer leurs mesures.", "fr",
+     [("statement", EC, ())]),
+    ("La CNIL a prononcé un rappel à l'ordre à l'encontre de Google.", "fr",
+     [("warning", CNIL, (GOOGLE,))]),
     # --- legal-entity names of known platforms ------------------------------------------------
     ("eSafety has today issued X Corp with an infringement notice for $610,500.", "en",
      [("fine", ESAFETY, (X,))]),
@@ -151,6 +160,8 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google pourrait devoir payer une amende.", "fr",
      [("order", CNIL, (GOOGLE,))]),
     ("La société est contrôlée par Meta.", "fr", []),
+    ("Le ministre a invité TikTok à une réunion.", "fr", []),
+    ("L'Arcom a été invitée à participer à une réunion.", "fr", []),
     ("X failed to comply with a request for information from the Commission.", "en", []),
     ("Meta is facing a €1 billion fine.", "en", []),
     ("TikTok s'expose à une amende de 6 % de son chiffre d'affaires.", "fr", []),
