@@ -211,3 +211,30 @@ def test_a_description_far_on_stays_unresolved_when_the_text_names_two_companies
             "anciens. La loi l'interdit. Le public peut consulter la décision. La CNIL a "
             "ensuite rendu une ordonnance visant l'entreprise.")
     assert facts(text, "fr") == [("order", CNIL, (GOOGLE,)), ("order", CNIL, (META,))]
+
+
+OPC, CAI, BC, AB = ("authority/opc-canada", "authority/cai-quebec", "authority/oipc-bc",
+                    "authority/oipc-alberta")
+
+
+def test_a_joint_probe_with_named_partners_is_one_investigation_per_body(facts):
+    french = facts(
+        "La Commission d'accès à l'information du Québec a ordonné à Clearview AI de cesser la "
+        "collecte. En février dernier, au terme d'une enquête conjointe menée avec le "
+        "Commissariat à la protection de la vie privée du Canada et les commissaires de la "
+        "Colombie-Britannique et de l'Alberta, la Commission avait conclu que ces pratiques "
+        "contrevenaient aux lois québécoises.", "fr")
+    clearview = ("organisation/clearview-ai",)
+    assert french == sorted([("order", CAI, clearview)] + [
+        ("investigation", body, clearview) for body in (CAI, OPC, BC, AB)])
+    english = facts(
+        "The OPC has released its findings on TikTok. Following a joint investigation with the "
+        "Commission d'accès à l'information du Québec and the OIPC BC, the OPC found that "
+        "TikTok's measures were inadequate.")
+    assert english == sorted(("investigation", body, (TIKTOK,)) for body in (OPC, CAI, BC))
+
+
+def test_a_joint_probe_of_no_named_platform_or_an_agreement_with_a_body_stays_out(facts):
+    assert facts("Ofcom published its report. A joint investigation with the ICO found many "
+                 "apps lacking.") == []
+    assert facts("The OPC signed an agreement with the CAI.") == []

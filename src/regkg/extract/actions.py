@@ -19,6 +19,7 @@ from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
+from regkg.extract.joint import joint_actors
 from regkg.extract.linking import (
     ACTOR_KINDS,
     DescribedMention,
@@ -203,6 +204,10 @@ class ActionFinder(TargetFinder):
             agent = self._agent_after(view, trig, candidates, discourse, lp)
             if agent:
                 return agent
+        if trig.form == "nominal":
+            joint = joint_actors(view, trig, candidates, discourse, self.linker, lp)
+            if joint:
+                return joint
         if passive and not any(m.end <= trig.start for m in candidates):
             # "Google has also been given a formal warning": no agent and no body named before
             # the verb; the step is the body's that already acted against the subject.

@@ -28,6 +28,12 @@ AGENT_AFTER = re.compile(
     r"^\W{0,3}(?:\w+\W+){0,6}?(?:par|by|de\s+la|de\s+l'|du|des|de|of|from)\s+"
     r"(?:l'|la\s+|le\s+|les\s+|the\s+)?(?:[A-Z]\w+'s\s+)?$",
     re.I)
+# Right after a nominal trigger, the partners of a joint step: "enquête conjointe menée avec",
+# "joint investigation with", "investigation conducted jointly with".
+JOINT_WITH = re.compile(
+    r"\s*(?:(?:menée|conduite|réalisée|conducted|carried\s+out)\s+)?(?:conjointement\s+|jointly\s+)?"
+    r"(?:avec|with|en\s+collaboration\s+avec|in\s+collaboration\s+with|together\s+with)\s+"
+    r"(?:l'|la\s+|le\s+|les\s+|the\s+)?", re.I)
 # Between an agent and the body it acts for: "by the Department of Justice on behalf of the FTC".
 ON_BEHALF_OF = re.compile(
     r"\s*,?\s*(?:on\s+behalf\s+of|acting\s+for|pour\s+le\s+compte\s+d[eu]|au\s+nom\s+d[eu])"

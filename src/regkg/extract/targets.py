@@ -73,8 +73,9 @@ class TargetFinder:
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
             reach = 2 if g.is_definite(view.text, trig.start) else 0
+            # A joint step (several bodies) in a text about one company is about it.
             found_keys = self._last_targets(discourse, view, trig.start, plural=False,
-                                            reach=reach)
+                                            reach=reach, sole=len(actors) > 1)
             return found_keys or None, True
         return None, False
 

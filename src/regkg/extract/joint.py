@@ -1,0 +1,43 @@
+"""Joint steps: "une enquête conjointe menée avec le Commissariat et les commissaires de la
+Colombie-Britannique et de l'Alberta", "a joint investigation with the CAI and the OIPC BC":
+one step per body, the partners and the body the text reports. Layer 1.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking import Discourse, Linker, counterpart_coordinated
+from regkg.extract.patterns import LanguagePatterns
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+
+def joint_actors(view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
+                 discourse: Discourse, linker: Linker, lp: LanguagePatterns) -> list[str]:
+    """"au terme d'une enquête conjointe menée avec le Commissariat et les commissaires
+    de la Colombie-Britannique et de l'Alberta, la Commission avait conclu": the partners
+    after "avec"/"with", and the body the text reports (named after them, else the
+    article's first acting body)."""
+    joint = g.JOINT_WITH.match(view.text, trig.end)
+    if joint is None:
+        return []
+    after = [m for m in candidates if m.start >= joint.end()]
+    named = discourse.targets or any(linker.is_target(m.key, "") for m in view.mentions)
+    if not after or after[0].start != joint.end() or not named:
+        return []  # no partner named right after "with"; or a probe of no named platform
+    group = [after[0]]
+    for mention in after[1:]:
+        gap = linker.patterns.asides.sub("", view.text[group[-1].end:mention.start])
+        if not (g.COORDINATION.match(gap) or counterpart_coordinated(gap, mention, lp)):
+            break
+        group.append(mention)
+    described = lp.authority_anaphora.search(view.text, group[-1].end)
+    main = (linker.resolve_authority(described.group(0), discourse, view.sentence.start)
+            if described else None)
+    main = main or next((key for _, key in discourse.subject_authorities), None)
+    partners = [linker.actor_key(m.key) for m in group]
+    return list(dict.fromkeys(a for a in [main, *partners] if a))
