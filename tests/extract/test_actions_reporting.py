@@ -238,3 +238,15 @@ def test_a_joint_probe_of_no_named_platform_or_an_agreement_with_a_body_stays_ou
     assert facts("Ofcom published its report. A joint investigation with the ICO found many "
                  "apps lacking.") == []
     assert facts("The OPC signed an agreement with the CAI.") == []
+
+
+def test_regression_the_place_of_a_dateline_is_not_the_actor(facts):
+    """'Bruxelles, le 2 février 2022 —' made the European Commission fine IAB Europe (blind 114):
+    the capital of the dateline is where the release was written."""
+    text = ("Bruxelles, le 2 février 2022 — Dans une décision rendue aujourd'hui, la Chambre "
+            "Contentieuse de l'Autorité de protection des données (APD) constate que le système "
+            "développé par IAB Europe viole le RGPD, inflige à IAB Europe une amende de 250 000 "
+            "euros et lui ordonne de mettre le système en conformité.")
+    assert facts(text, "fr") == [("fine", APD, (IAB,)), ("order", APD, (IAB,))]
+    assert facts("Bruxelles, le 2 février 2022 — Le système viole le RGPD, inflige à IAB Europe "
+                 "une amende de 250 000 euros.", "fr") == []

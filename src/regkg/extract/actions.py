@@ -252,6 +252,11 @@ class ActionFinder(TargetFinder):
         Online Safety Act") unless its government or ministry follows ("India's IT ministry")."""
         counterparts = self.linker.counterparts(view.text, view.mentions, lp)
         places = {(m.start, m.end) for m in counterparts}
+        # The place of a dateline ("Bruxelles, le 2 février 2022 — ...") is where the text was
+        # written, not a body that acts.
+        dateline = self.patterns.dateline.match(view.text)
+        places |= {(m.start, m.end) for m in view.mentions
+                   if dateline and m.end <= dateline.start("date")}
         found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
                  and (m.start, m.end) not in places
                  and not (kind_of(m.key) == "jurisdiction" and g.POSSESSIVE_NOT_GOVERNMENT.match(
