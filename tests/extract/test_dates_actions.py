@@ -230,3 +230,10 @@ def test_a_headline_step_is_not_dated_by_a_lead_about_someone_else(dates_of) -> 
     title = "Commission fines Meta over pay or consent"
     text = f"{title}\n\nOn 3 May 2024, Meta announced changes to its advertising model."
     assert dates_of(text, "en", title=title) == [("fine", None)]
+
+
+def test_regression_the_same_decision_takes_the_lead_s_date(dates_of) -> None:
+    text = ("Le 2 mai 2024, la CNIL a adopté une délibération concernant plusieurs sociétés.\n\n"
+            "Dans la même décision, la CNIL enjoint à Google de cesser ces pratiques dans un délai "
+            "de trois mois.")
+    assert dates_of(text, "fr") == [("order", "2024-05-02")]

@@ -275,7 +275,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     (the headline announces what the lead reports: "Commission fines Apple" over "BRUSSELS, 23
     April 2025 — ..."), a decision or a lawsuit only ("Ofcom fines 4chan for failing to comply
     with information requests": the requests came earlier); "In the same decision, the CNIL orders
-    ..." takes the date of the actor's decision just reported."""
+    ..." takes the date of the actor's decision just reported, or else of the lead."""
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)
     dated: list[Action] = []
@@ -290,8 +290,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
             elif _SAME_DECISION.match(view.text):
                 earlier = [a for a in dated if a.actor == action.actor and a.date is not None
                            and a.type in _DECISIONS and a.evidence.start < action.evidence.start]
-                if earlier and action.actor is not None:
-                    action = replace(action, date=earlier[-1].date)
+                if action.actor is not None:
+                    action = replace(action, date=earlier[-1].date if earlier else _lead_date(
+                        views, dateline, dated, action.actor, _DECISIONS))
         dated.append(action)
     return dated
 
@@ -308,8 +309,8 @@ def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
     return found
 
 
-def _lead_date(views: list[SentenceView], dateline: Dateline | None,
-               actions: list[Action], actor: str | None) -> DateValue | None:
+def _lead_date(views: list[SentenceView], dateline: Dateline | None, actions: list[Action],
+               actor: str | None, types: frozenset[str] | None = None) -> DateValue | None:
     """The date the lead sentence that names the actor opens with ("Le 1er septembre 2025, la
     CNIL a ..."; not "On 3 March, Meta announced changes"), else the
     date of the actor's dated step in the lead ("BRUSSELS, 23 April 2025 — The Commission today
@@ -327,7 +328,8 @@ def _lead_date(views: list[SentenceView], dateline: Dateline | None,
             and opening.qualifier is None):
         return opening.value
     stated = [a.date for a in actions if a.evidence.start == lead.sentence.start
-              and a.actor == actor and actor is not None and a.date is not None]
+              and a.actor == actor and actor is not None and a.date is not None
+              and (types is None or a.type in types)]
     return stated[0] if stated else None
 
 
