@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import socket
 
 import pytest
 
@@ -125,6 +126,24 @@ def test_dask_local_cluster_keeps_order_and_isolates_failures():
     assert len(pids) == 2 and f"pid:{os.getpid()}" not in pids
 
 
+@pytest.mark.slow
+def test_regression_dask_local_starts_while_port_8787_is_taken():
+    """CI failed with "Port 8787 is already in use" (a warning, an error under strict pytest):
+    dashboard_address=None does not disable Dask's dashboard. It now takes a free port."""
+    pytest.importorskip("distributed")
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            taken.bind(("127.0.0.1", 8787))
+        except OSError:
+            pass  # already taken by someone else: the case under test all the same
+        taken.listen()
+        articles = [article(i, "") for i in range(4)]
+        results = list(extract_stream(articles, Settings(executor="dask:local:1"),
+                                      factory=stub_factory, chunk_size=2))
+    assert ids(results) == [a.id for a in articles]
+
+
 def test_unreachable_dask_scheduler_is_an_executor_error(monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setattr("regkg.parallel.cluster.CONNECT_TIMEOUT_S", 1)
@@ -143,7 +162,7 @@ def test_dask_executor_connects_to_a_running_scheduler():
     distributed = pytest.importorskip("distributed")
     articles = [article(i) for i in range(12)]
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  host="127.0.0.1", dashboard_address=None) as cluster:
+                                  host="127.0.0.1", dashboard_address="127.0.0.1:0") as cluster:
         address = cluster.scheduler_address
         assert address.startswith("tcp://127.0.0.1:")
         results = list(extract_stream(articles, Settings(executor=f"dask:{address}"),

@@ -36,6 +36,7 @@ from regkg.parallel.core import (
 from regkg.settings import Settings
 
 CONNECT_TIMEOUT_S = 30  # to reach a Dask scheduler
+LOOPBACK_ANY_PORT = "127.0.0.1:0"
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -66,9 +67,11 @@ class DaskBackend:
     def _connect(self, workers: int, address: str) -> Client:
         try:
             if address == "local":
+                # The dashboard on a free loopback port: None does not disable it (dask/
+                # distributed#8136), and it then warns, or fails, when 8787 is taken.
                 self.cluster = LocalCluster(
                     n_workers=workers, threads_per_worker=1, processes=True,
-                    host="127.0.0.1", dashboard_address=None, scheduler_port=0,
+                    host="127.0.0.1", dashboard_address=LOOPBACK_ANY_PORT, scheduler_port=0,
                 )
                 return Client(self.cluster)
             if address.startswith("file:"):
