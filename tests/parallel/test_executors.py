@@ -6,6 +6,7 @@ real extractor runs in test_parallel_build.py.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import socket
@@ -133,10 +134,8 @@ def test_regression_dask_local_starts_while_port_8787_is_taken():
     pytest.importorskip("distributed")
     with socket.socket() as taken:
         taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
+        with contextlib.suppress(OSError):  # taken by someone else: the same case
             taken.bind(("127.0.0.1", 8787))
-        except OSError:
-            pass  # already taken by someone else: the case under test all the same
         taken.listen()
         articles = [article(i, "") for i in range(4)]
         results = list(extract_stream(articles, Settings(executor="dask:local:1"),
