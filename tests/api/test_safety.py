@@ -13,6 +13,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from regkg.api.app import create_app
 from regkg.settings import Settings
@@ -59,11 +60,17 @@ def canary() -> Iterator[Canary]:
 
 
 @pytest.fixture(scope="module")
-def live(api_store) -> Iterator[str]:
-    """A real server (uvicorn in a thread) with two workers and a short row cap."""
+def live_app(api_store) -> FastAPI:
+    """The app behind `live`: two workers and a short row cap."""
     settings = Settings(store="memory", sparql_workers=2, query_timeout_s=20.0, max_rows=3,
                         max_body_bytes=10_000, max_query_depth=30)
-    app = create_app(settings, api_store)
+    return create_app(settings, api_store)
+
+
+@pytest.fixture(scope="module")
+def live(live_app: FastAPI) -> Iterator[str]:
+    """A real server (uvicorn in a thread) serving `live_app`."""
+    app = live_app
     config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -182,22 +189,22 @@ def test_deep_or_malformed_queries_are_400(live, query):
     assert response.json()["error"] in ("query_too_deep", "malformed_query", "query_error")
 
 
-def _worker_pids() -> set[int]:
-    import multiprocessing
+def _worker_pids(app: FastAPI) -> set[int]:
+    """This server's workers only. (Regression: counting every child process of the test
+    run also counted the workers of other tests' servers, which exit in their own time: the
+    test then saw two killed workers for one timeout.)"""
+    return app.state.regkg.pool.live_pids()
 
-    return {p.pid for p in multiprocessing.active_children() if p.name == "regkg-query"
-            and p.pid is not None}
 
-
-def test_timeout_stops_the_work_and_the_next_request_is_served(live):
-    before = _worker_pids()
+def test_timeout_stops_the_work_and_the_next_request_is_served(live, live_app):
+    before = _worker_pids(live_app)
     start = time.monotonic()
     response = httpx.get(f"{live}/sparql", params={"query": SLOW, "timeout": "1"}, timeout=30)
     elapsed = time.monotonic() - start
     assert response.status_code == 503
     assert response.json()["error"] == "timeout"
     assert elapsed < 5
-    killed = before - _worker_pids()
+    killed = before - _worker_pids(live_app)
     assert len(killed) == 1
     for pid in killed:  # the process that ran the query is gone: the work really stopped
         with pytest.raises(ProcessLookupError):

@@ -237,6 +237,12 @@ class WorkerPool:
         with self._lock:
             return sum(1 for w in self._all if w.process.is_alive())
 
+    def live_pids(self) -> set[int]:
+        """The process ids of this pool's live workers (tests check that a timeout kills one)."""
+        with self._lock:
+            return {w.process.pid for w in self._all
+                    if w.process.is_alive() and w.process.pid is not None}
+
     def _spawn(self) -> _Worker:
         worker = _Worker(self._ctx, self.dump)
         with self._lock:
