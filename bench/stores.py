@@ -301,14 +301,18 @@ def run_size(triples: int, args: argparse.Namespace) -> dict[str, Measured]:
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     results: dict[str, Measured] = {}
 
-    def embedded(directory: Path | None) -> Measured:
-        store, seconds = load_ox(path, directory)
+    def loaded_then_timed(load: Callable[[], tuple[Any, float]]) -> Measured:
+        """Load one store, time the lookups on it, close it; the load time goes with them."""
+        store, seconds = load()
         try:
             measured = time_lookups(store, lookups, args.runs)
         finally:
             store.close()
         measured.load_s = seconds
         return measured
+
+    def embedded(directory: Path | None) -> Measured:
+        return loaded_then_timed(lambda: load_ox(path, directory))
 
     print("  ox-memory", flush=True)
     results["ox-memory"] = guarded("ox-memory", lambda: embedded(None))
@@ -330,17 +334,9 @@ def run_size(triples: int, args: argparse.Namespace) -> dict[str, Measured]:
     if args.virtuoso:
         vdir = Path(os.environ.get("VIRTUOSO_DIR", "/tmp/regkg-virtuoso"))
 
-        def with_virtuoso() -> Measured:
-            store, seconds = load_virtuoso(path, args.virtuoso, vdir, args.virtuoso_dataset)
-            try:
-                measured = time_lookups(store, lookups, args.runs)
-            finally:
-                store.close()
-            measured.load_s = seconds
-            return measured
-
         print("  virtuoso", flush=True)
-        results["virtuoso"] = guarded("virtuoso", with_virtuoso)
+        results["virtuoso"] = guarded("virtuoso", lambda: loaded_then_timed(
+            lambda: load_virtuoso(path, args.virtuoso, vdir, args.virtuoso_dataset)))
         report_progress("virtuoso", results["virtuoso"])
     print_table(actual, lookups, results)
     return results
