@@ -7,6 +7,7 @@ import os
 
 from regkg.api.app import create_app
 from regkg.api.backend import RemoteBackend, WorkerBackend
+from regkg.api.ingest import write_store
 from regkg.api.state import open_state
 from regkg.store.remote import RemoteStore
 
@@ -28,6 +29,22 @@ def test_a_remote_store_is_served_without_dump_copy_or_workers(built, settings):
         assert isinstance(state.store, RemoteStore) and isinstance(state.backend, RemoteBackend)
         assert state.pool is None and state.workdir is None  # nothing copied, nothing spawned
         assert state.triple_count == built.store.triple_count()
+    finally:
+        state.close()
+
+
+def test_regression_ingest_writes_a_remote_store_once(built, settings, tmp_path):
+    """An ingest into a remote store served where it is opened a second connection to the
+    same server, wrote there, then copied the graphs onto the served store: every write twice.
+    It now writes the served store; only an in-memory copy is written through."""
+    remote = built.backend == "virtuoso"
+    spec = os.environ["REGKG_TEST_VIRTUOSO"] if remote else str(tmp_path / "durable")
+    state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None,
+                       workers=False)
+    try:
+        assert state.served_copy is not remote
+        with write_store(state) as store:  # an embedded store: the durable one behind the copy
+            assert (store is state.store) is remote
     finally:
         state.close()
 

@@ -7,9 +7,10 @@ content hash), then the pipeline extracts, validates (SHACL) and writes it, all 
 The write runs in a worker thread, one ingest at a time (`ServerState.ingest_lock`); readers
 keep being served from the previous state until `refresh` swaps in the new one.
 
-Where the write goes: an injected store (tests) is written directly; a served copy of a durable
-store is written through to the durable store, and the changed graphs are copied into the served
-in-memory copy. Each stored article adds one entry to the change log, graph `graph/changes`
+Where the write goes: an injected store (tests) or a remote store (served where it is) is
+written directly; a served copy of a durable store is written through to the durable store, and
+the changed graphs are copied into the served in-memory copy. Each stored article adds one entry
+to the change log, graph `graph/changes`
 (kept out of the article graph so that rebuilds stay byte-identical): see `changes.py`.
 """
 
@@ -110,8 +111,10 @@ def read_posted(payload: dict[str, Any], max_bytes: int) -> Article:
 
 @contextmanager
 def write_store(state: ServerState) -> Iterator[Store]:
-    """The store an ingest writes: the injected one, or the durable store behind the copy."""
-    if not state.owns_store:
+    """The store an ingest writes: the served one, unless it is a copy of a durable store.
+    (A remote store is served where it is: writing it through a second connection and then
+    copying the graphs onto the same server did every write twice.)"""
+    if not state.served_copy:
         yield state.store
         return
     durable = open_store(state.settings.store)

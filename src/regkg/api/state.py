@@ -73,6 +73,7 @@ class ServerState:
     backend: QueryBackend | None = None  # where /sparql runs (None: REST only)
     workdir: Path | None = None
     owns_store: bool = False
+    served_copy: bool = False  # `store` is an in-memory copy of the durable store it came from
     cache: dict[str, object] = field(default_factory=dict)
     lru: LRU = field(default_factory=lambda: LRU(0))
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -135,6 +136,7 @@ def open_state(settings: Settings, store: Store | None, *, workers: bool = True)
         served = store
     state = _state(settings, served, owns=owns)
     state.workdir = workdir
+    state.served_copy = owns
     if workers:
         state.pool = WorkerPool(dump, settings.sparql_workers)
         state.pool.start()
