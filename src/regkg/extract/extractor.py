@@ -23,11 +23,12 @@ import bisect
 import heapq
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.claims import find_claims
 from regkg.extract.dates import dateline_of
@@ -43,7 +44,6 @@ from regkg.extract.text import Sentence
 from regkg.models import (
     Action,
     Article,
-    DateValue,
     Extraction,
     Mention,
     NewEntity,
@@ -247,90 +247,6 @@ def _identity(action: Action) -> tuple[object, ...]:
     """What a step is, whoever the text names as its actor: "New Mexico sues Snap" (the state)
     in a headline is the body's "New Mexico's attorney general sued Snap Inc. on Thursday"."""
     return ("identity", action.type, action.jurisdiction, action.targets)
-
-
-# A sentence that goes on about a decision already dated: "In the same decision, ...", "The
-# decision also orders ...", "Dans la même décision, la CNPD enjoint ...".
-_SAME_DECISION = re.compile(
-    r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order)\b|the\s+(?:decision|ruling)"
-    r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
-    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b)", re.IGNORECASE)
-
-
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
-
-
-# "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
-# décembre": the day of a decision the text reports, told beside the step.
-_DECISION_DATED = re.compile(
-    r"\b(?:decision|ruling|décision|délibération|arrêté)\s*,?\s*(?:dated|of|issued\s+on|adopted\s+on"
-    r"|taken\s+on|datée?\s+du|du|rendue?\s+le|adoptée?\s+le|prise?\s+le|en\s+date\s+du)\s*$",
-    re.IGNORECASE)
-
-
-def date_from_context(actions: list[Action], views: list[SentenceView],
-                      dateline: Dateline | None) -> list[Action]:
-    """Undated steps the text dates elsewhere: a headline's step takes the date its lead gives
-    (the headline announces what the lead reports: "Commission fines Apple" over "BRUSSELS, 23
-    April 2025 — ..."), a decision or a lawsuit only ("Ofcom fines 4chan for failing to comply
-    with information requests": the requests came earlier); "In the same decision, the CNIL orders
-    ..." takes the date of the actor's decision just reported, or else of the lead."""
-    by_start = {v.sentence.start: v for v in views}
-    decided = _decision_dates(views)
-    dated: list[Action] = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if action.date is None and view is not None:
-            told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
-            if action.type in _DECISIONS and len(told) == 1 and not view.headline:
-                action = replace(action, date=told.pop())
-            elif view.headline and action.type in _HEADLINE_NEWS:
-                action = replace(action, date=_lead_date(views, dateline, actions, action.actor))
-            elif _SAME_DECISION.match(view.text):
-                earlier = [a for a in dated if a.actor == action.actor and a.date is not None
-                           and a.type in _DECISIONS and a.evidence.start < action.evidence.start]
-                if action.actor is not None:
-                    action = replace(action, date=earlier[-1].date if earlier else _lead_date(
-                        views, dateline, dated, action.actor, _DECISIONS))
-        dated.append(action)
-    return dated
-
-
-def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
-    """Sentence index -> the day a decision is said to bear in it ("la décision, datée du 16
-    juillet, vise Amazon Europe Core"), when the sentence gives one such day."""
-    found: dict[int, DateValue] = {}
-    for view in views:
-        days = {d.value for d in view.dates if d.value is not None and d.value.precision == "day"
-                and _DECISION_DATED.search(view.text, max(0, d.start - 40), d.start)}
-        if len(days) == 1:
-            found[view.index] = days.pop()
-    return found
-
-
-def _lead_date(views: list[SentenceView], dateline: Dateline | None, actions: list[Action],
-               actor: str | None, types: frozenset[str] | None = None) -> DateValue | None:
-    """The date the lead sentence that names the actor opens with ("Le 1er septembre 2025, la
-    CNIL a ..."; not "On 3 March, Meta announced changes"), else the
-    date of the actor's dated step in the lead ("BRUSSELS, 23 April 2025 — The Commission today
-    found ..."). Never the bare dateline: "ROME, Dec 20 — the authority said on Friday it had
-    fined OpenAI" does not say when it fined."""
-    body = [v for v in views if not v.headline
-            and not (dateline and dateline.alone and v.index == dateline.index)]
-    if not body:
-        return None
-    lead = body[0]
-    opening = lead.dates[0] if lead.dates else None
-    names_actor = any(m.key == actor for m in lead.mentions)
-    if (names_actor and opening is not None and opening.start <= 3 and opening.value is not None
-            and opening.value.precision == "day" and not opening.relative
-            and opening.qualifier is None):
-        return opening.value
-    stated = [a.date for a in actions if a.evidence.start == lead.sentence.start
-              and a.actor == actor and actor is not None and a.date is not None
-              and (types is None or a.type in types)]
-    return stated[0] if stated else None
 
 
 @dataclass
