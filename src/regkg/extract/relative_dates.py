@@ -1,0 +1,117 @@
+"""Dates relative to the publication day: weekdays ("lundi", "last Friday"), "hier",
+"today", "la semaine dernière", "three days ago". Each handler takes the match and the
+publication date and gives (value, relative=True), (None, True) when there is no publication
+date to resolve it, or None when the words hold no date ("Journal du dimanche"). Layer 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from regkg.extract.date_words import (
+    COUNT,
+    DURATION_UNITS,
+    NUMBER_WORD,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    UNIT_WORD,
+    WEEKDAY_IN_NAMES,
+    WEEKDAYS,
+    alternation,
+    count,
+    normalise,
+)
+from regkg.models import DateValue
+
+Found = tuple[DateValue | None, bool]  # (value, relative)
+_FLAGS = re.IGNORECASE
+_WEEKDAY = alternation(WEEKDAYS)
+
+_WEEKDAY_RE = re.compile(
+    rf"\b(?:(?P<this>ce|cette|on|this|last|next)\s+)?(?P<weekday>{_WEEKDAY})\b"
+    r"(?:\s+(?P<rel>dernier|prochain))?", _FLAGS)
+_WEEKDAY_NAME_RE = re.compile(rf"\b(?:{alternation(WEEKDAY_IN_NAMES)})(?!\w)", _FLAGS)
+_RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_DAYS)})\b", _FLAGS)
+_SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
+_RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
+_AGO_RE = re.compile(  # "il y a deux semaines", "three days ago"
+    rf"\b(?:il y a\s+{COUNT}|(?P<number2>\d+|{NUMBER_WORD})\s+(?P<unit2>{UNIT_WORD})"
+    r"\s+ago)(?!\w)", _FLAGS)
+
+
+def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    start, end = match.span("weekday")
+    names = _WEEKDAY_NAME_RE.finditer(match.string, max(0, start - 30), end + 30)
+    if any(n.start() <= start and end <= n.end() for n in names):
+        return None  # "Journal du dimanche", "Black Friday": a name, not a day
+    if published is None:
+        return (None, True)
+    target = WEEKDAYS[match["weekday"].lower()]
+    modifier = (match["rel"] or match["this"] or "").lower()
+    back = (published.weekday() - target) % 7  # 0: the publication day itself
+    if modifier in ("dernier", "last") and back == 0:
+        back = 7
+    if modifier in ("prochain", "next"):
+        return DateValue(published + dt.timedelta(days=(7 - back) or 7), "day"), True
+    return DateValue(published - dt.timedelta(days=back), "day"), True
+
+
+def _relative_day(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    word = normalise(match["word"])
+    if word == "ce jour" and _SO_FAR_RE.search(match.string, 0, match.start()):
+        return None
+    if published is None:
+        return (None, True)
+    shift = RELATIVE_DAYS[word]
+    return DateValue(published + dt.timedelta(days=shift), "day"), True
+
+
+def _relative_period(
+    match: re.Match[str], published: dt.date | None, language: str
+) -> Found | None:
+    if published is None:
+        return (None, True)
+    unit, shift = RELATIVE_PERIODS[normalise(match["word"])]
+    return _shift_period(published, unit, shift), True
+
+
+def _ago(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    number = count(match["number"] or match["number2"])
+    unit = DURATION_UNITS[normalise(match["unit"] or match["unit2"])]
+    if unit == "D":
+        return DateValue(published - dt.timedelta(days=number), "day"), True
+    if unit.startswith("T"):  # "two hours ago": that day; "il y a 48 heures": two days back
+        if number >= 24 and (unit != "TH" or number % 24):
+            return None  # 36 hours: one day back or two?
+        days = number // 24 if unit == "TH" else 0
+        return DateValue(published - dt.timedelta(days=days), "day"), True
+    period = {"W": "week", "M": "month", "Y": "year"}[unit]
+    return _shift_period(published, period, -number), True
+
+
+def _shift_period(published: dt.date, unit: str, shift: int) -> DateValue:
+    """Period `shift` units from the one holding `published`; weekends start on Saturday."""
+    if unit == "year":
+        return DateValue(dt.date(published.year + shift, 1, 1), "year")
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + shift
+        return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return DateValue(monday + dt.timedelta(weeks=shift), "week")
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    if shift < 0 and published.weekday() >= 5:  # "last weekend" said on a weekend
+        saturday -= dt.timedelta(weeks=1)
+    return DateValue(saturday, "week")
+
+
+Handler = Callable[[re.Match[str], "dt.date | None", str], "Found | None"]
+RELATIVE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_WEEKDAY_RE, _weekday),
+    (_RELATIVE_DAY_RE, _relative_day),
+    (_RELATIVE_PERIOD_RE, _relative_period),
+    (_AGO_RE, _ago),
+)
