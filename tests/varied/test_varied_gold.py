@@ -1,0 +1,125 @@
+"""Mechanical checks of the varied-wording tuning set (tests/varied): files, metadata, gold schema.
+
+These tests check the annotation is well formed and agrees with its texts; they say nothing
+about extraction quality (that is `regkg eval tests/varied/gold tests/varied/articles`).
+Each check is a function returning problems, so the last tests can show it catches bad gold.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.gold_checks import date_problems, gold_problems
+from tests.gold_checks import load as load_from
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "articles"
+GOLD = HERE / "gold"
+IDS = [str(n) for n in range(301, 309)]
+META_KEYS = {"url", "title", "published", "language", "outlet", "licence_note"}
+OUTLET = "invented (regkg tuning set varied)"
+
+
+def load(stem: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    return load_from(HERE, stem)
+
+
+def meta_problems(stem: str, text: str, meta: dict[str, Any]) -> list[str]:
+    problems: list[str] = []
+    if set(meta) != META_KEYS:
+        return [f"meta keys {sorted(meta)}"]
+    if meta["url"] is not None or meta["outlet"] != OUTLET:
+        problems.append("url must be null and outlet the tuning-set marker")
+    if meta["licence_note"] != "written for regkg":
+        problems.append("licence_note")
+    if meta["language"] not in ("en", "fr"):
+        problems.append(f"language {meta['language']!r}")
+    problems += date_problems(meta["published"], "published")
+    if not isinstance(meta["published"], str) or len(meta["published"]) != 10:
+        problems.append("published is not a full day")
+    if text.split("\n", 1)[0] != meta["title"]:
+        problems.append("the title is not the text's headline line")
+    words = len(text.split("\n", 1)[1].split())
+    if not 150 <= words <= 400:
+        problems.append(f"{stem}: body of {words} words, outside 150-400")
+    return problems
+
+
+def test_the_set_has_its_texts_half_in_each_language() -> None:
+    names = {p.name for p in ARTICLES.iterdir()}
+    assert names == {f"{i}.txt" for i in IDS} | {f"{i}.meta.json" for i in IDS}
+    assert {p.name for p in GOLD.iterdir()} == {f"{i}.json" for i in IDS}
+    languages = [load(i)[1]["language"] for i in IDS]
+    assert languages.count("en") == languages.count("fr") or "fr" not in languages
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_metadata_is_well_formed(stem: str) -> None:
+    text, meta, _ = load(stem)
+    assert meta_problems(stem, text, meta) == []
+
+
+@pytest.mark.parametrize("stem", IDS)
+def test_gold_follows_the_corpus_schema_and_its_text(stem: str) -> None:
+    text, meta, gold = load(stem)
+    assert gold_problems(text, meta, gold) == []
+
+
+def test_every_text_has_an_action_or_claim_and_notes() -> None:
+    golds = [load(i)[2] for i in IDS]
+    assert all(g["actions"] or g["claims"] for g in golds)
+    assert all(g["notes"] for g in golds), "every hard call is explained in notes"
+
+
+def _broken(stem: str, edit: Any) -> list[str]:
+    text, meta, gold = load(stem)
+    gold = copy.deepcopy(gold)
+    edit(gold)
+    return gold_problems(text, meta, gold)
+
+
+def test_the_checks_catch_a_partial_sentence_as_evidence() -> None:
+    def cut(gold: dict[str, Any]) -> None:
+        gold["actions"][0]["evidence"] = gold["actions"][0]["evidence"][:-12]
+
+    assert any("whole sentence" in p for p in _broken("301", cut))
+
+
+def test_the_checks_catch_evidence_or_quotes_not_in_the_text() -> None:
+    def reword(gold: dict[str, Any]) -> None:
+        gold["actions"][0]["evidence"] = gold["actions"][0]["evidence"].replace("the", "a", 1)
+        gold["claims"][0]["quote"] = "words the speaker never said"
+
+    problems = _broken("302", reword)
+    assert any("evidence not in text" in p for p in problems)
+    assert any("quote not in text" in p for p in problems)
+
+
+def test_the_checks_catch_bad_dates_amounts_and_unlisted_entities() -> None:
+    def spoil(gold: dict[str, Any]) -> None:
+        gold["actions"][0].update(date="2021-02-30", amount="207.4 billion", target="Nobody")
+        gold["actions"][0]["jurisdiction"] = "Korea"
+
+    problems = _broken("304", spoil)
+    assert any("impossible date" in p for p in problems)
+    assert any("not a positive number" in p for p in problems)
+    assert any("not in targets" in p for p in problems)
+    assert any("not listed" in p for p in problems)
+
+
+def test_the_checks_catch_an_action_dated_after_publication_and_a_foreign_deadline() -> None:
+    def spoil(gold: dict[str, Any]) -> None:
+        gold["actions"][0].update(date="2024-07-04", deadline="five days")
+
+    problems = _broken("307", spoil)
+    assert any("after publication" in p for p in problems)
+    assert any("deadline is not the text's own words" in p for p in problems)
+
+
+def test_the_checks_catch_a_body_outside_the_word_range() -> None:
+    text, meta, _ = load("306")
+    assert any("outside 150-400" in p for p in meta_problems("306", text + " word" * 300, meta))
