@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 
 from regkg.store import QueryError, StoreError, open_store
 from regkg.store.remote import RemoteConfig, RemoteStore, default_urls, query_form, update_requests
-from regkg.store.remote_codec import with_dataset
+from regkg.store.remote_codec import parse_triples, to_cell, with_dataset
 
 SECRET = "s3cret-Pa55"
 ROWS = {"head": {"vars": ["n"]}, "results": {"bindings": [
@@ -200,3 +200,29 @@ def test_regression_from_clauses_go_before_a_top_level_group_without_where() -> 
     assert scoped is not None
     head, _, rest = scoped.partition("{")
     assert head.endswith("FROM <urn:g1>\nFROM NAMED <urn:g1>\n") and "FROM" not in rest
+
+
+def test_regression_numbers_read_in_the_embedded_stores_canonical_form() -> None:
+    """Jena answered "12.0"^^xsd:decimal as it was written, where Oxigraph and Virtuoso answer
+    "12": rows and graphs from a remote store now read numbers in Oxigraph's form (a form
+    that is not a number of its datatype stays as it is, as Oxigraph keeps it)."""
+    decimal, integer = str(XSD.decimal), str(XSD.integer)
+    cases = {("12.0", decimal): "12", ("0.50", decimal): "0.5", ("-0.0", decimal): "0",
+             (".5", decimal): "0.5", ("100", decimal): "100", ("+042", integer): "42",
+             ("12.0", integer): "12.0", ("1E3", decimal): "1E3", ("1250000.5", decimal):
+             "1250000.5", ("0.50", str(XSD.double)): "0.50"}
+    for (value, datatype), expected in cases.items():
+        cell = to_cell({"type": "literal", "value": value, "datatype": datatype})
+        assert cell.value == expected, (value, datatype)
+    body = b'<urn:s> <urn:p> "3.10"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n'
+    [(_, _, number)] = list(parse_triples(body, "http://test"))
+    assert number == Literal("3.1", datatype=XSD.decimal) and str(number) == "3.1"
+
+
+def test_jena_urls_and_no_duration_encoding() -> None:
+    """Fuseki's layout (and .ci/jena.sh's): /DATASET/update and /DATASET/data, no auth, no
+    private duration datatype (that is for Virtuoso's /sparql only)."""
+    config = RemoteConfig.from_env("http://127.0.0.1:3030/regkg/sparql", {})
+    assert config.update_url == "http://127.0.0.1:3030/regkg/update"
+    assert config.graph_store_url == "http://127.0.0.1:3030/regkg/data"
+    assert config.user is None and config.encode_durations is False

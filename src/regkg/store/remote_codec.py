@@ -11,6 +11,7 @@ import io
 import json
 import re
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -23,6 +24,10 @@ from regkg.store.remote_config import RemoteConfig
 
 XSD_STRING = str(XSD.string)
 XSD_BOOLEAN = str(XSD.boolean)
+NUMBERS = {  # the lexical forms of each (XSD 1.1), as Oxigraph reads them
+    str(XSD.decimal): re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)"),
+    str(XSD.integer): re.compile(r"[+-]?\d+"),
+}
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
 DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDuration)}
@@ -141,7 +146,7 @@ def to_cell(term: Mapping[str, str]) -> Cell:
         value = term["value"]
         if datatype == XSD_BOOLEAN and value in ("0", "1"):  # Virtuoso's JSON says 0/1
             value = "true" if value == "1" else "false"
-        return Cell("literal", value, datatype)
+        return Cell("literal", canonical_number(value, datatype), datatype)
     if kind in ("uri", "bnode"):
         return Cell(kind, term["value"])
     return Cell("triple", str(term.get("value")))
@@ -161,4 +166,18 @@ def decoded(term: object) -> Identifier:
     node = to_rdflib(term)
     if isinstance(node, Literal) and str(node.datatype).startswith(ENCODED_DATATYPE):
         return Literal(str(node), datatype=URIRef(decode_datatype(str(node.datatype))))
+    if isinstance(node, Literal) and str(node.datatype) in NUMBERS:
+        return Literal(canonical_number(str(node), str(node.datatype)), datatype=node.datatype)
     return node
+
+
+def canonical_number(value: str, datatype: str) -> str:
+    """An xsd:decimal or xsd:integer in the form the embedded store answers with ("12.0" ->
+    "12", "0.50" -> "0.5", "+042" -> "42"). Oxigraph and Virtuoso store numbers as values and
+    answer in that form already; Jena keeps the lexical form it was given. Other values and
+    a form that is not a number are returned as they are."""
+    form = NUMBERS.get(datatype)
+    if form is None or not form.fullmatch(value):
+        return value
+    text = format(Decimal(value).normalize(), "f")
+    return "0" if text in ("-0", "0") else text
