@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import os
 
 from regkg.api.app import create_app
 from regkg.api.backend import RemoteBackend, WorkerBackend
@@ -11,11 +10,11 @@ from regkg.api.ingest import write_store
 from regkg.api.state import open_state
 from regkg.store.remote import RemoteStore
 
-from .conftest import TestClient, serve_settings
+from .conftest import TestClient, serve_settings, server_environment, server_spec
 
 
 def test_a_remote_store_is_served_without_dump_copy_or_workers(built, settings):
-    if built.backend != "virtuoso":
+    if built.backend == "embedded":
         state = open_state(serve_settings(settings), built.store)
         try:  # the embedded path is unchanged: a dump for the worker processes
             assert isinstance(state.backend, WorkerBackend) and state.pool is not None
@@ -23,8 +22,9 @@ def test_a_remote_store_is_served_without_dump_copy_or_workers(built, settings):
         finally:
             state.close()
         return
-    spec = os.environ["REGKG_TEST_VIRTUOSO"]
-    state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None)
+    spec = server_spec(built.backend)
+    with server_environment(built.backend):
+        state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None)
     try:
         assert isinstance(state.store, RemoteStore) and isinstance(state.backend, RemoteBackend)
         assert state.pool is None and state.workdir is None  # nothing copied, nothing spawned
@@ -37,10 +37,11 @@ def test_regression_ingest_writes_a_remote_store_once(built, settings, tmp_path)
     """An ingest into a remote store served where it is opened a second connection to the
     same server, wrote there, then copied the graphs onto the served store: every write twice.
     It now writes the served store; only an in-memory copy is written through."""
-    remote = built.backend == "virtuoso"
-    spec = os.environ["REGKG_TEST_VIRTUOSO"] if remote else str(tmp_path / "durable")
-    state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None,
-                       workers=False)
+    remote = built.backend != "embedded"
+    spec = server_spec(built.backend) if remote else str(tmp_path / "durable")
+    with server_environment(built.backend):
+        state = open_state(dataclasses.replace(serve_settings(settings), store=spec), None,
+                           workers=False)
     try:
         assert state.served_copy is not remote
         with write_store(state) as store:  # an embedded store: the durable one behind the copy
@@ -50,13 +51,15 @@ def test_regression_ingest_writes_a_remote_store_once(built, settings, tmp_path)
 
 
 def test_serve_by_store_setting_answers_rest_and_sparql(built, settings, reference):
-    spec = os.environ.get("REGKG_TEST_VIRTUOSO") if built.backend == "virtuoso" else "memory"
-    served = dataclasses.replace(serve_settings(settings), store=spec or "memory")
-    app = create_app(served, None if built.backend == "virtuoso" else built.store)
-    with TestClient(app) as client:
+    remote = built.backend != "embedded"
+    spec = server_spec(built.backend) if remote else "memory"
+    served = dataclasses.replace(serve_settings(settings), store=spec)
+    with server_environment(built.backend), TestClient(
+        create_app(served, None if remote else built.store)
+    ) as client:
         health = client.get("/health").json()
         assert health["triples"] == built.store.triple_count()
-        assert health["workers"] == (0 if built.backend == "virtuoso" else 1)
+        assert health["workers"] == (0 if remote else 1)
         uk = client.get("/jurisdiction/UK/actions")
         assert uk.json() == reference.get("/jurisdiction/UK/actions").json()
         ask = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }", "format": "json"})

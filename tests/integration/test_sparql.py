@@ -39,8 +39,15 @@ def select_rows(body: bytes, fmt: str) -> list[tuple[str, ...]]:
     return [tuple(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
 
 
+JENA_MERGE = ("Jena (as Fuseki) reads FROM <g1> FROM <g2> as the RDF merge of the graphs: a "
+              "triple held by several article graphs is one row, where the embedded store and "
+              "Virtuoso give one per graph (docs/scaling.md, 'Apache Jena')")
+
+
 @pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
-def test_select_gives_the_same_rows_in_every_format(client, reference, fmt):
+def test_select_gives_the_same_rows_in_every_format(client, reference, built, request, fmt):
+    if built.backend == "jena":
+        request.applymarker(pytest.mark.xfail(strict=True, reason=JENA_MERGE))
     got = client.get("/sparql", params={"query": ACTIONS, "format": fmt})
     expected = reference_answer(reference, ACTIONS, fmt)
     assert got.status_code == 200
@@ -49,6 +56,21 @@ def test_select_gives_the_same_rows_in_every_format(client, reference, fmt):
     assert 10 <= rows < 50
     assert got.headers["x-regkg-rows"] == str(rows)
     assert got.headers["x-regkg-truncated"] == "false"
+
+
+def test_regression_jena_default_graph_is_a_merge_with_the_same_distinct_rows(
+    client, reference, built
+):
+    """What JENA_MERGE says, pinned: on Jena the same distinct rows, each once; elsewhere the
+    same rows with their repeats. A DISTINCT query (every queries/*.rq) agrees everywhere."""
+    got = select_rows(client.get("/sparql", params={"query": ACTIONS}).content, "json")
+    expected = select_rows(reference_answer(reference, ACTIONS, "json"), "json")
+    assert set(got) == set(expected) and len(set(got)) >= 10
+    assert (len(got) == len(set(got)) < len(expected)) is (built.backend == "jena")
+    distinct = ACTIONS.replace("SELECT ", "SELECT DISTINCT ")
+    assert select_rows(client.get("/sparql", params={"query": distinct}).content, "json") == (
+        select_rows(reference_answer(reference, distinct, "json"), "json")
+    )
 
 
 def test_rows_past_the_cap_are_cut_the_same_way(client):
