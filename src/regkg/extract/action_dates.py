@@ -2,7 +2,9 @@
 
 A step whose own sentence has no date may take one from its context: a headline's step from
 the lead, a decision from the day the text says it bears, "In the same decision" from the
-decision just reported. Runs after `finalise_actions` (extractor).
+decision just reported, the steps a release announces in its lead from its dateline, a sibling
+decision from the dated sentence that reported the decisions. Runs after `finalise_actions`
+(extractor).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
+from regkg.extract.releases import date_announced_steps, date_sibling_decisions
 from regkg.extract.slots import Dateline
 from regkg.models import Action, DateValue
 
@@ -59,7 +62,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     action = replace(action, date=earlier[-1].date if earlier else _lead_date(
                         views, dateline, dated, action.actor, _DECISIONS))
         dated.append(action)
-    return dated
+    return date_sibling_decisions(date_announced_steps(dated, views, dateline), views)
 
 
 def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:

@@ -292,8 +292,18 @@ _DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]?\d)")
 # A dateline: a place in one to five words (capitalised first, maybe with a region in
 # brackets or after a comma), a comma, the date, then a dash, a colon or the sentence end.
 _DATELINE_PLACE = re.compile(r"[A-ZÀ-Ý][^\n!?;:,–—]{0,40}(?:,\s*[A-ZÀ-Ý][^\n!?;:,–—]{0,30}){0,2}"
-                             r"(?:,|\s[-–—])\s*(?:le\s+|on\s+)?", re.IGNORECASE)
-_DATELINE_END = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?(?:[-–—:]|$)")
+                             r"(?:,|\s[-–—]|\s\()\s*(?:le\s+|on\s+)?", re.IGNORECASE)
+_DATELINE_END = re.compile(r"\s*\)?\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?(?:[-–—:]|$)")
+# A label before the day of a release page: "Published: 12 March 2025", "Publié le 12 mars
+# 2025", "Communiqué de presse du 12 mars 2025", "Press release | 12 March 2025". Not "Updated"
+# or "Mis à jour": the day of a later edit, not of the release.
+_DATELINE_LABEL = re.compile(
+    r"(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|published|posted|issued"
+    r"|date(?:\s+de\s+publication)?|publiée?|diffusée?)\s*(?:on\s+|le\s+|du\s+)?[:|–—-]?\s*",
+    re.IGNORECASE)
+# After the day, a label of the page: "12 March 2025 | Press release".
+_DATELINE_TAIL = re.compile(r"\s*[|–—-]\s*(?:(?:press|news|media)\s+release|communiqué"
+                            r"(?:\s+de\s+presse)?)\s*\.?\s*$", re.IGNORECASE)
 
 
 def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
@@ -311,15 +321,27 @@ def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
 def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
     """The day a text's opening dateline gives, and whether the line is nothing but the
     dateline: "BRUSSELS, 16 May 2024 — The Commission ..." gives (16 May 2024, False); a line
-    of its own ("4 April 2023", "Luxembourg, le 30 juillet 2021.") gives (..., True)."""
+    of its own ("4 April 2023", "Luxembourg, le 30 juillet 2021.", "Publié le 3 juillet 2025")
+    gives (..., True); "12 March 2025 — Ofcom has ..." gives (12 March 2025, False)."""
+    label = _DATELINE_LABEL.match(text)
+    text = text[label.end():] if label else text
     found = find_dates(text, None, language)
     first = found[0] if found else None
     if first is None or first.value is None or first.value.precision != "day":
         return None
-    alone = not text[first.end:].strip(" .\n")
-    if alone and not text[: first.start].strip(" ,\n"):
+    tail = _DATELINE_TAIL.search(text, first.end)
+    alone = not text[first.end:tail.start() if tail else len(text)].strip(" .\n")
+    before = text[: first.start].strip(" ,\n")
+    if alone and not before:
         return first.value.value, True
+    if not alone and (not before or before.lower() in ("le", "on")) and _DATE_THEN_DASH.match(
+            text, first.end):
+        return first.value.value, False
     day = _dateline_day(text, found)
     if day is None and alone and _DATELINE_PLACE.fullmatch(text[: first.start]):
         day = first.value.value
     return (day, alone) if day is not None else None
+
+
+# "12 March 2025 — Ofcom has ...": a day, then a dash, opens the text.
+_DATE_THEN_DASH = re.compile(r"\s*[–—-]\s+\S")

@@ -1,0 +1,172 @@
+"""Dates of steps a text announces without a date word of their own. Layer 1.
+
+Guideline 6: "a dateline in the text dates the findings it announces"; present-perfect or
+present-tense reports with no day are otherwise undated, and the date is when the authority
+acted, never when the text appeared. Two policies follow, each written from the way releases
+and news reports are worded, not from any one text:
+
+1. A release's lead. An official release is written by the acting authority on the day it
+   acts: its dateline ("BRUSSELS, 12 March 2025 —", a line "12 March 2025", "Publié le ...")
+   is the day of what its lead announces in the present or present perfect ("Ofcom has fined
+   X. Ofcom has also opened an investigation into Y."). What tells a release from a news
+   report here is the lead's own wording, since metadata rarely says who wrote a copy: a news
+   lead reports another's words ("said on Friday it had fined") or names a day other than the
+   dateline's ("fined OpenAI on Friday"): the dateline is then the day of writing, not of the
+   step. A release lead does neither (it says "today" or nothing). Only the writer's steps take
+   the date (the authority the lead names first after the dateline: in "L'Arcom prend acte des
+   conclusions de la Commission", the Commission's findings are older), only in the lead's
+   paragraph (later paragraphs go back over earlier steps: "In January we wrote to ...";
+   "X has also been given a warning" there is left undated), and never a background step
+   ("had already opened", "a déjà été sanctionnée", "depuis").
+   The publication date alone (no dateline in the text) dates nothing: it is when a copy
+   appeared, which for news is days after the event.
+
+2. A sibling decision. "Le 1er septembre 2025, la CNIL a prononcé deux sanctions à l'encontre
+   de Google et de Shein. [...] La société Shein a, quant à elle, été sanctionnée d'une amende
+   de 150 millions d'euros": a decision stated without a day, by the same authority against a
+   company the earlier sentence named as the object of its dated decision(s), is that decision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.slots import Dateline
+
+_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
+# Statuses of steps taken (not threatened, considered or planned).
+_TAKEN = frozenset({"opened", "imposed"})
+# A step told as background: before the announced one, or still running since an earlier day.
+_BACKGROUND = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|last\s+(?:year|month|week)|in\s+the\s+past"
+    r"|avait|avaient|déjà|précédemment|auparavant|dans\s+le\s+passé|l['’]an\s+dernier"
+    r"|depuis|since)\b", re.IGNORECASE)
+# A lead reporting another's words is news: the dateline is the day the words were reported.
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|according\s+to|reported|announced\s+on|selon|d['’]après"
+    r"|a\s+(?:indiqué|déclaré|affirmé|rapporté|fait\s+savoir)|ont\s+(?:indiqué|déclaré|affirmé))"
+    r"\b", re.IGNORECASE)
+# Words naming a decision in the sentence that dates it ("a prononcé deux sanctions", "adopted
+# two decisions", "imposed fines").
+_DECISION_WORDS = re.compile(
+    r"\b(?:decisions?|sanctions?|fines?|penalt(?:y|ies)|orders?|décisions?|amendes?"
+    r"|mises?\s+en\s+demeure|injonctions?)\b", re.IGNORECASE)
+
+
+def date_announced_steps(actions: list[Action], views: list[SentenceView],
+                         dateline: Dateline | None) -> list[Action]:
+    """Policy 1 of the module: the writer's undated steps in a release's lead paragraph take
+    the dateline's day; another body's step there loses a day it had only from the dateline."""
+    lead = _lead(views, dateline)
+    if dateline is None or lead is None or not _reads_as_release(lead, dateline):
+        return actions
+    writer = _writer(lead, dateline)
+    day = DateValue(dateline.day, "day")
+    by_start = {v.sentence.start: v for v in views}
+    writer_sentences = {a.evidence.start for a in actions if a.actor == writer}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if view is not None and view.paragraph == lead.paragraph and view.index >= lead.index:
+            if action.date is None and action.actor == writer and _announced(action, view):
+                action = replace(action, date=day)
+            elif (action.date == day and writer is not None and action.actor != writer
+                  and action.evidence.start not in writer_sentences
+                  and not _states_day(view, dateline, day)):
+                action = replace(action, date=None)
+        dated.append(action)
+    return dated
+
+
+def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """Policy 2 of the module: an undated decision takes the day of the nearest earlier
+    sentence that opens with that day and names the same authority, one of the step's targets
+    and a decision ("On 10 March 2025 the Commission adopted two decisions concerning Apple and
+    Meta ... Meta has been fined €200 million"). One pass over the sentences in order."""
+    by_start = {v.sentence.start: v for v in views}
+    reported: dict[tuple[str, str], DateValue] = {}  # (authority, target) -> latest such day
+    seen = 0
+    dated = []
+    for action in actions:  # in text order (finalise_actions sorts them)
+        view = by_start.get(action.evidence.start)
+        if view is None:
+            dated.append(action)
+            continue
+        for earlier in views[seen:view.index]:
+            _note_decisions(earlier, reported)
+        seen = max(seen, view.index)
+        if (action.date is None and action.type in _DECISIONS and action.actor is not None
+                and _announced(action, view)):
+            found = [reported[(action.actor, t)] for t in action.targets
+                     if (action.actor, t) in reported]
+            if len(set(found)) == 1:
+                action = replace(action, date=found[0])
+        dated.append(action)
+    return dated
+
+
+def _note_decisions(view: SentenceView, reported: dict[tuple[str, str], DateValue]) -> None:
+    """Record the day a sentence opening with it reports decisions on: every (authority,
+    other entity) pair it names."""
+    if view.headline or len(view.mentions) < 2 or not _DECISION_WORDS.search(view.text):
+        return
+    day = _opening_day(view)
+    if day is None:
+        return
+    keys = list(dict.fromkeys(m.key for m in view.mentions))
+    for actor in (k for k in keys if k.startswith("authority/")):
+        for other in keys:
+            if other != actor:
+                reported[(actor, other)] = day
+
+
+def _lead(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
+    """The sentence the dateline opens, or after a dateline line of its own the next one."""
+    if dateline is None:
+        return None
+    if not dateline.alone:
+        return views[dateline.index] if dateline.index < len(views) else None
+    after = (v for v in views[dateline.index + 1:] if not v.headline)
+    return next(after, None)
+
+
+def _reads_as_release(lead: SentenceView, dateline: Dateline) -> bool:
+    """A lead that reports nobody's words and names no day but the dateline's (or none)."""
+    if _REPORTING.search(lead.text):
+        return False
+    return all(d.value is None or d.value.value == dateline.day or not d.relative
+               for d in lead.dates)
+
+
+def _writer(lead: SentenceView, dateline: Dateline) -> str | None:
+    """The authority the lead names first after the dateline's date (the place before it may
+    be read as an authority: "Bruxelles" for the Commission)."""
+    after = lead.dates[0].end if not dateline.alone and lead.dates else 0
+    names = (m.key for m in lead.mentions
+             if m.start >= after and m.key.startswith("authority/"))
+    return next(names, None)
+
+
+def _announced(action: Action, view: SentenceView) -> bool:
+    return action.status in _TAKEN and not view.headline and not _BACKGROUND.search(view.text)
+
+
+def _states_day(view: SentenceView, dateline: Dateline, day: DateValue) -> bool:
+    """The sentence gives the day itself, beside the dateline ("today", "le 12 mars")."""
+    skip = 0 if dateline.alone or view.index != dateline.index else 1
+    return any(d.value == day for d in view.dates[skip:])
+
+
+def _opening_day(view: SentenceView) -> DateValue | None:
+    """The day a sentence opens with ("Le 1er septembre 2025, la CNIL ...")."""
+    first = view.dates[0] if view.dates else None
+    if (first is None or first.start > 3 or first.value is None or first.relative
+            or first.qualifier is not None or first.value.precision != "day"):
+        return None
+    return first.value

@@ -1,0 +1,128 @@
+"""Dates of steps whose own sentence gives none (issue 3, point 5; guideline 6): the release's
+dateline dates the steps its lead announces, a decision dated earlier in the text dates its
+sibling steps, and nothing else does (background steps, steps of other bodies, news
+published later, headlines).
+
+Every text is invented for these tests in the style of regulators' releases and news reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 3, 14)  # a copy seen two days after the release
+
+
+@pytest.fixture
+def dated(extractor, article_of):
+    def run(text: str, language: str, title: str | None = None,
+            published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
+        article = article_of(text, language, published=published, title=title)
+        return [(a.type, a.targets[0].split("/")[-1] if a.targets else None,
+                 a.date.iso() if a.date else None)
+                for a in extractor.extract(article).actions]
+    return run
+
+
+# --- the release's lead: every step the writer announces in it ------------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("12 March 2025\n\nOfcom has fined Itai Tech Ltd £50,000 for failing to put age checks in "
+     "place. Ofcom has also opened an investigation into Score Internet Group LLC under the "
+     "Online Safety Act.", "en",
+     [("fine", "itai-tech", "2025-03-12"), ("investigation", "score-internet-group",
+                                            "2025-03-12")]),
+    ("Paris, le 12 mars 2025 – La CNIL prononce une sanction de 40 millions d'euros à "
+     "l'encontre de Shein. La CNIL a également mis en demeure Temu de recueillir le "
+     "consentement des internautes.", "fr",
+     [("fine", "shein", "2025-03-12"), ("order", "temu", "2025-03-12")]),
+])
+def test_the_dateline_dates_every_step_the_writer_announces_in_the_lead(
+        dated, text, language, expected) -> None:
+    assert dated(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Published: 12 March 2025\n\nThe European Commission has accepted commitments offered by "
+     "AliExpress under the Digital Services Act.", "en", "2025-03-12"),
+    ("Publié le 12 mars 2025\n\nL'Arcom a mis en demeure le site Pornovore de mettre en œuvre "
+     "un système de vérification de l'âge.", "fr", "2025-03-12"),
+    ("12 March 2025 — The European Commission has opened formal proceedings against Temu under "
+     "the Digital Services Act.", "en", "2025-03-12"),
+    ("WASHINGTON (March 12, 2025) — The Federal Trade Commission has sued Snap over its "
+     "chatbot.", "en", "2025-03-12"),
+])
+def test_a_dateline_with_a_label_or_in_brackets_dates_its_lead(
+        dated, text, language, expected) -> None:
+    assert [d for _, _, d in dated(text, language)] == [expected]
+
+
+# --- a decision dated earlier in the text dates its sibling steps ---------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le 10 mars 2025, la CNIL a prononcé deux sanctions à l'encontre de Google et de Shein.\n\n"
+     "La CNIL a relevé des manquements en matière de cookies.\n\nLa CNIL a, par ailleurs, "
+     "infligé à Shein une amende de 150 millions d'euros.", "fr",
+     [("fine", "shein", "2025-03-10")]),
+    ("On 10 March 2025 the Commission adopted two decisions concerning Apple and Meta under the "
+     "Digital Markets Act.\n\nThe Commission found that the pay or consent model breached the "
+     "DMA.\n\nMeta has been fined €200 million by the Commission.", "en",
+     [("fine", "meta", "2025-03-10")]),
+])
+def test_a_decision_dated_in_the_lead_dates_the_sibling_step_stated_later(
+        dated, text, language, expected) -> None:
+    found = dated(text, language)
+    assert [f for f in found if f[0] == "fine"] == expected
+
+
+# --- hard negatives: nothing dates these ----------------------------------------------------
+
+def test_a_background_step_in_the_lead_keeps_no_date(dated) -> None:
+    text = ("12 March 2025\n\nOfcom has fined Itai Tech Ltd £50,000 for failing to put age "
+            "checks in place. Ofcom had already opened an investigation into Score Internet "
+            "Group LLC.")
+    assert dated(text, "en") == [("fine", "itai-tech", "2025-03-12"),
+                                 ("investigation", "score-internet-group", None)]
+
+
+def test_a_step_already_taken_by_another_body_keeps_no_date(dated) -> None:
+    text = ("Paris, le 12 mars 2025 – La DGCCRF prononce une amende de 40 millions d'euros à "
+            "l'encontre de Shein. Shein a déjà été sanctionnée par la CNIL d'une amende de "
+            "150 millions d'euros pour avoir déposé des cookies.")
+    assert dated(text, "fr") == [("fine", "shein", "2025-03-12"), ("fine", "shein", None)]
+
+
+def test_the_steps_of_another_body_in_the_lead_keep_no_date(dated) -> None:
+    text = ("Paris, le 12 mars 2025\n\nL'Arcom prend acte des conclusions préliminaires "
+            "adressées par la Commission européenne à TikTok. La Commission européenne a "
+            "ouvert une enquête sur Meta.")
+    assert [d for _, _, d in dated(text, "fr")] == [None] * len(dated(text, "fr"))
+
+
+def test_a_news_report_published_later_is_not_the_date_of_the_step(dated) -> None:
+    text = ("The Garante fined OpenAI 15 million euros over ChatGPT. The watchdog also ordered "
+            "OpenAI to run an information campaign.")
+    assert [d for _, _, d in dated(text, "en")] == [None, None]
+
+
+def test_a_news_dateline_over_a_step_reported_days_later_gives_no_date(dated) -> None:
+    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+            "euros. The watchdog also ordered OpenAI to run an "
+            "information campaign.")
+    assert [d for _, _, d in dated(text, "en")] == [None, None]
+
+
+def test_a_step_in_a_later_paragraph_of_the_release_keeps_no_date(dated) -> None:
+    text = ("12 March 2025\n\nOfcom has fined Itai Tech Ltd £50,000 for failing to put age "
+            "checks in place.\n\nIn January, Ofcom wrote to providers of adult sites.\n\n"
+            "Score Internet Group LLC has also been given a formal warning.")
+    assert dated(text, "en")[0] == ("fine", "itai-tech", "2025-03-12")
+    assert all(d is None for t, _, d in dated(text, "en") if t == "warning")
+
+
+def test_a_headline_alone_takes_no_publication_date(dated) -> None:
+    text = "Ofcom opens investigation into Itai Tech Ltd\n\nThe regulator set out its concerns."
+    found = dated(text, "en", title="Ofcom opens investigation into Itai Tech Ltd")
+    assert all(d is None for _, _, d in found)
