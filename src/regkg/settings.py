@@ -41,6 +41,7 @@ class Settings:
     max_page_size: int = 1000  # largest `limit` a REST list accepts
     cors_origins: str = "*"  # comma-separated origins allowed by CORS
     lookup_cache_entries: int = 4096  # REST lookups: cached ranked lists and actions (0: off)
+    remote_counts_ttl_s: float = 0.0  # remote store: seconds action counts are reused (0: none)
     ingest_token: str = field(default="", repr=False)  # POST /articles bearer token ("": off)
     rate_limit_query_s: float = 30.0  # SPARQL worker seconds per client per minute (0: off)
     rate_limit_localhost: int = 0  # 1: the rate limit applies to loopback clients too

@@ -17,7 +17,7 @@ from fastapi import Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from regkg import namespaces as ns
-from regkg.api import media
+from regkg.api import counts, media
 from regkg.api.errors import ApiError, bad_request, not_found
 from regkg.api.index import Entity
 from regkg.api.state import ServerState
@@ -202,14 +202,7 @@ def find_jurisdiction(state: ServerState, code: str) -> Entity:
     return entity
 
 
-def action_counts(state: ServerState, name: str, var: str) -> dict[str, int]:
-    """Actions per entity; computed once (the served store does not change)."""
-    with state.cache_lock:
-        cached = state.cache.get(name)
-    if cached is None:
-        rows = select(state, name).rows
-        cached = {r[var].value: int(r["actions"].value) for r in rows}
-        with state.cache_lock:
-            state.cache[name] = cached
-    assert isinstance(cached, dict)
-    return cached
+def served_counts(state: ServerState, name: str) -> dict[str, int]:
+    """A count table (queries/`name`.rq, see `counts`): precomputed on an embedded store,
+    from the remote store per request (or per `remote_counts_ttl_s`)."""
+    return counts.table_of(state.counts, state.remote_counts, state.store, state.queries, name)

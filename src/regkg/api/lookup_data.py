@@ -24,7 +24,6 @@ from regkg.api.lookup_common import (
     STATUS_OF,
     STATUS_ORDER,
     TYPE_OF,
-    action_counts,
     bind_rows,
     cell_value,
     date_text,
@@ -33,6 +32,7 @@ from regkg.api.lookup_common import (
     page_args,
     parse_day,
     select,
+    served_counts,
 )
 from regkg.api.state import ServerState
 from regkg.queries import ParameterError
@@ -267,7 +267,7 @@ def _jurisdiction_kind(entity: Entity) -> str:
 
 
 def jurisdiction_summary(state: ServerState, entity: Entity) -> dict[str, Any]:
-    counts = action_counts(state, "jurisdiction-action-counts", "jurisdiction")
+    counts = served_counts(state, "jurisdiction-action-counts")
     parent = state.index.get(entity.parent) if entity.parent else None
     return {
         "code": entity.code or entity.slug,

@@ -56,10 +56,9 @@ def fold(text: str) -> str:
 
 # --- home ------------------------------------------------------------------------------------
 def home(state: ServerState) -> dict[str, Any]:
-    counts = {r["kind"].value: int(r["count"].value)
-              for r in lookup_common.select(state, "stats-counts").rows}
-    by_type = {lookup_common.TYPE_OF.get(r["type"].value, r["type"].value): int(r["count"].value)
-               for r in lookup_common.select(state, "stats-actions-by-type").rows}
+    counts = dict(lookup_common.served_counts(state, "stats-counts"))  # a copy: "actions" added
+    per_type = lookup_common.served_counts(state, "stats-actions-by-type")
+    by_type = {lookup_common.TYPE_OF.get(iri, iri): count for iri, count in per_type.items()}
     counts["actions"] = sum(by_type.values())
     jurisdictions = [
         {**lookup_data.jurisdiction_summary(state, e), "url": jurisdiction_url(e.code or e.slug)}

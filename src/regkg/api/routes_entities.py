@@ -19,11 +19,11 @@ from regkg.api.lookup_common import (
     TargetFilter,
     TypeFilter,
     Until,
-    action_counts,
     filters,
     find_entity,
     find_jurisdiction,
     respond,
+    served_counts,
     state_of,
 )
 from regkg.api.lookup_data import (
@@ -52,7 +52,7 @@ def _entity_actions(
             summary="Every authority with its kind, jurisdiction and number of actions")
 def list_authorities(request: Request) -> Response:
     state = state_of(request)
-    counts = action_counts(state, "authority-action-counts", "authority")
+    counts = served_counts(state, "authority-action-counts")
     items = []
     for e in state.index.of_kind("authority"):
         kinds = sorted(AUTHORITY_CLASSES[c] for c in e.classes if c in AUTHORITY_CLASSES)
@@ -89,7 +89,7 @@ def authority_actions(
             summary="Every law with its abbreviations, jurisdiction and number of actions")
 def list_laws(request: Request) -> Response:
     state = state_of(request)
-    counts = action_counts(state, "law-action-counts", "law")
+    counts = served_counts(state, "law-action-counts")
     items = [{
         **e.ref(),
         "abbreviations": sorted(a for a in e.aliases if a.isupper() and len(a) <= 6),

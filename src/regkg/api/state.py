@@ -1,8 +1,9 @@
 """What a running server holds: the store it reads, the SPARQL backend, the entity index.
 
-Layer 4. Created by `create_app` (no module-level state): the store is read-only while it is
-served, so whatever is derived from it (triple count, graph names, labels) is computed once at
-startup, and lookups cache their ranked lists and action records (`lookup_cache_entries`).
+Layer 4. Created by `create_app` (no module-level state): the store changes only through
+regkg's own ingest, so whatever is derived from it (triple count, graph names, labels, and on an
+embedded store the per-entity action counts: see `counts`) is computed at startup and again by
+`ingest.refresh`, and lookups cache their ranked lists and action records (`lookup_cache_entries`).
 An embedded store is served from an in-memory copy with SPARQL worker processes; a remote
 store (RemoteStore) is queried where it is, REST and SPARQL alike (see `backend`).
 """
@@ -13,6 +14,7 @@ import logging
 import shutil
 import tempfile
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +23,7 @@ from typing import Any
 import anyio
 
 from regkg.api.backend import QueryBackend, RemoteBackend, WorkerBackend
+from regkg.api.counts import RemoteCounts, Table, compute_all
 from regkg.api.index import EntityIndex
 from regkg.api.ratelimit import QueryBudget
 from regkg.api.workers import WorkerPool
@@ -75,6 +78,10 @@ class ServerState:
     owns_store: bool = False
     served_copy: bool = False  # `store` is an in-memory copy of the durable store it came from
     cache: dict[str, object] = field(default_factory=dict)
+    # Embedded: every count the count routes and pages show, kept exact (startup, each ingest).
+    # None on a remote store, whose counts `remote_counts` queries per request or per TTL.
+    counts: dict[str, Table] | None = None
+    remote_counts: RemoteCounts = field(default_factory=lambda: RemoteCounts(0.0))
     lru: LRU = field(default_factory=lambda: LRU(0))
     cache_lock: threading.Lock = field(default_factory=threading.Lock)
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)  # one writer at a time
@@ -137,6 +144,9 @@ def open_state(settings: Settings, store: Store | None, *, workers: bool = True)
     state = _state(settings, served, owns=owns)
     state.workdir = workdir
     state.served_copy = owns
+    started = time.perf_counter()
+    state.counts = compute_all(served, state.queries)
+    log.info("counts computed in %.2f s", time.perf_counter() - started)
     if workers:
         state.pool = WorkerPool(dump, settings.sparql_workers)
         state.pool.start()
@@ -169,6 +179,7 @@ def _state(settings: Settings, served: Store, *, owns: bool) -> ServerState:
         graphs=frozenset(served.graph_names()),
         owns_store=owns,
         lru=LRU(settings.lookup_cache_entries),
+        remote_counts=RemoteCounts(settings.remote_counts_ttl_s),
     )
     if settings.rate_limit_query_s > 0:
         state.budget = QueryBudget(settings.rate_limit_query_s,
