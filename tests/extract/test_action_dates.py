@@ -126,3 +126,48 @@ def test_a_headline_alone_takes_no_publication_date(dated) -> None:
     text = "Ofcom opens investigation into Itai Tech Ltd\n\nThe regulator set out its concerns."
     found = dated(text, "en", title="Ofcom opens investigation into Itai Tech Ltd")
     assert all(d is None for _, _, d in found)
+
+
+# --- "Dans le même temps", "On the same day": the day of the actor's step just reported ------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La Commission européenne a infligé le 10 mars 2025 une amende de 500 millions d'euros à "
+     "Apple.\n\nDans le même temps, la Commission a adressé des conclusions préliminaires à Meta.",
+     "fr"),
+    ("On 10 March 2025 the Commission fined Apple €500 million under the Digital Markets Act. "
+     "On the same day, the Commission opened an investigation into Meta.", "en"),
+])
+def test_the_same_day_takes_the_day_of_the_actors_step_just_reported(
+        dated, text, language) -> None:
+    assert dated(text, language)[1] == ("investigation", "meta", "2025-03-10")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 10 March 2025 the Commission fined Apple €500 million under the Digital Markets Act. "
+     "Meanwhile, the Commission has opened an investigation into Meta.", "en"),
+    ("Le 10 mars 2025, la CNIL a infligé une amende de 50 millions d'euros à Google.\n\nDans le "
+     "même temps, l'Arcom a mis en demeure le site Pornovore de mettre en œuvre un système de "
+     "vérification de l'âge.", "fr"),
+])
+def test_meanwhile_or_another_body_at_the_same_time_gives_no_day(dated, text, language) -> None:
+    assert dated(text, language)[1][2] is None
+
+
+# --- a news lead sums up the step the next sentence dates -----------------------------------
+
+def test_a_news_lead_takes_the_day_the_next_sentence_gives_the_same_step(dated) -> None:
+    text = ("Brazil's data protection authority has ordered Meta to stop using personal data to "
+            "train its AI models.\n\nIn a preventive measure published on Tuesday, the ANPD "
+            "suspended Meta's new privacy policy with immediate effect.")
+    assert dated(text, "en") == [("order", "meta", "2025-03-11"), ("block", "meta", "2025-03-11")]
+
+
+@pytest.mark.parametrize("second", [
+    "On 2 January 2025, the ANPD suspended Meta's new privacy policy.",  # weeks before: another
+    "On 11 March 2025, the ANPD had suspended Meta's new privacy policy.",  # background
+    "On 11 March 2025, the ANPD suspended TikTok's new privacy policy.",  # another company
+])
+def test_a_news_lead_keeps_no_day_from_another_decision(dated, second) -> None:
+    text = ("The ANPD has ordered Meta to stop using personal data to train its AI models.\n\n"
+            + second)
+    assert dated(text, "en")[0] == ("order", "meta", None)

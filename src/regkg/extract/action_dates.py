@@ -13,7 +13,11 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
-from regkg.extract.releases import date_announced_steps, date_sibling_decisions
+from regkg.extract.releases import (
+    date_announced_steps,
+    date_sibling_decisions,
+    date_summarised_steps,
+)
 from regkg.extract.slots import Dateline
 from regkg.models import Action, DateValue
 
@@ -24,6 +28,14 @@ _SAME_DECISION = re.compile(
     r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
     r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b)", re.IGNORECASE)
 
+
+# A sentence that dates its step by the one just reported: "Dans le même temps, l'exécutif
+# européen a adressé des conclusions préliminaires à Apple", "On the same day, the Commission
+# also sent ...". Not "Meanwhile" or "Parallèlement": in news they change the subject, not the day.
+_SAME_DAY = re.compile(
+    r"\s*(?:(?:and|et)\s+)?(?:dans\s+le\s+même\s+temps|au\s+même\s+moment|le\s+même\s+jour"
+    r"|ce\s+même\s+jour|le\s+jour\s+même|simultanément|at\s+the\s+same\s+time|on\s+the\s+same"
+    r"\s+day|the\s+same\s+day|that\s+same\s+day|simultaneously)\b", re.IGNORECASE)
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
@@ -43,7 +55,10 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     (the headline announces what the lead reports: "Commission fines Apple" over "BRUSSELS, 23
     April 2025 — ..."), a decision or a lawsuit only ("Ofcom fines 4chan for failing to comply
     with information requests": the requests came earlier); "In the same decision, the CNIL orders
-    ..." takes the date of the actor's decision just reported, or else of the lead."""
+    ..." takes the date of the actor's decision just reported, or else of the lead; "Dans le
+    même temps, ..." the day of the actor's step just reported. Then the policies of
+    `releases`: the steps a release's lead announces, sibling decisions."""
+    actions = date_announced_steps(actions, views, dateline)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)
     dated: list[Action] = []
@@ -61,8 +76,17 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                 if action.actor is not None:
                     action = replace(action, date=earlier[-1].date if earlier else _lead_date(
                         views, dateline, dated, action.actor, _DECISIONS))
+            elif _SAME_DAY.match(view.text) and action.actor is not None:
+                action = replace(action, date=_same_day(dated, action))
         dated.append(action)
-    return date_sibling_decisions(date_announced_steps(dated, views, dateline), views)
+    return date_sibling_decisions(date_summarised_steps(dated, views, dateline), views)
+
+
+def _same_day(earlier: list[Action], action: Action) -> DateValue | None:
+    """The day of the actor's step reported last before this one, when the text gives it."""
+    before = [a.date for a in earlier if a.actor == action.actor and a.date is not None
+              and a.evidence.start < action.evidence.start]
+    return before[-1] if before and before[-1].precision == "day" else None
 
 
 def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:

@@ -25,10 +25,19 @@ and news reports are worded, not from any one text:
    de Google et de Shein. [...] La société Shein a, quant à elle, été sanctionnée d'une amende
    de 150 millions d'euros": a decision stated without a day, by the same authority against a
    company the earlier sentence named as the object of its dated decision(s), is that decision.
+
+3. A news lead's summary. A news report sums up the step in its lead without the day ("Brazil's
+   data protection authority has ordered Meta to stop using personal data to train AI") and
+   tells it in the next sentence with the day ("In a measure published on Tuesday, the ANPD
+   suspended ..."). The lead's step takes that day when the next sentence's step is the same
+   authority's, on the same company, of the same kind (a binding decision, a probe, ...), is
+   not told as background, and its day lies within a fortnight before the text's day: news
+   sums up what is new, and an older decision on the same company is another one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -124,6 +133,45 @@ def _note_decisions(view: SentenceView, reported: dict[tuple[str, str], DateValu
         for other in keys:
             if other != actor:
                 reported[(actor, other)] = day
+
+
+def date_summarised_steps(actions: list[Action], views: list[SentenceView],
+                          dateline: Dateline | None) -> list[Action]:
+    """Policy 3 of the module: the lead's undated step takes the day the next sentence gives
+    the same step."""
+    lead = _first_body(views, dateline)
+    if lead is None or lead.index + 1 >= len(views) or lead.published is None:
+        return actions
+    following = views[lead.index + 1]
+    told = [a for a in actions if a.evidence.start == following.sentence.start
+            and a.date is not None and a.date.precision == "day"]
+    day = told[0].date if told else None
+    if day is None or _BACKGROUND.search(following.text) or not (
+            dt.timedelta(0) <= lead.published - day.value <= _FORTNIGHT):
+        return actions
+    dated = []
+    for action in actions:
+        if action.evidence.start == lead.sentence.start and action.date is None:
+            same = {a.date for a in told if _same_step(a, action)}
+            if len(same) == 1 and _announced(action, lead):
+                action = replace(action, date=same.pop())
+        dated.append(action)
+    return dated
+
+
+_FORTNIGHT = dt.timedelta(days=14)
+
+
+def _same_step(told: Action, summed: Action) -> bool:
+    kind = {t in _DECISIONS for t in (told.type, summed.type)} == {True} or told.type == summed.type
+    return (kind and told.actor == summed.actor and summed.actor is not None
+            and bool(set(told.targets) & set(summed.targets)))
+
+
+def _first_body(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
+    """The first sentence of the body: after the headline and a dateline line of its own."""
+    skip = dateline.index if dateline is not None and dateline.alone else -1
+    return next((v for v in views if not v.headline and v.index != skip), None)
 
 
 def _lead(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
