@@ -479,7 +479,10 @@ WEDNESDAY = dt.date(2026, 1, 14)
      [("statement", "authority/ico", (), "opened", None, None)]),
     ("fr", "La Commission européenne a enquêté sur X. Elle lui a infligé une amende de 120 "
            "millions d'euros en décembre.",
-     [("fine", "authority/european-commission", ("service/x",), "imposed", "2025-12",
+     # "a enquêté sur X" states a probe that took place (the lexicon layer, lexicon.yaml).
+     [("investigation", "authority/european-commission", ("service/x",), "opened", None,
+       None),
+      ("fine", "authority/european-commission", ("service/x",), "imposed", "2025-12",
        "120000000")]),
     ("en", "The ICO issued recommendations to TikTok on age assurance.",
      [("statement", "authority/ico", ("service/tiktok",), "opened", None, None)]),

@@ -20,6 +20,7 @@ from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.joint import joint_actors
+from regkg.extract.lexicon import Lexicon, LexiconSteps, sole_authority, without_backup_repeats
 from regkg.extract.linking import (
     ACTOR_KINDS,
     DescribedMention,
@@ -31,6 +32,7 @@ from regkg.extract.linking import (
 )
 from regkg.extract.modality import decide_status
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.targets import TargetFinder
 from regkg.extract.text import Sentence
@@ -39,14 +41,6 @@ from regkg.models import Action, Evidence, Mention
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
-
-
-@dataclass(frozen=True)
-class TriggerMatch:
-    type: str
-    form: str
-    start: int  # offsets in the sentence
-    end: int
 
 
 @dataclass
@@ -86,15 +80,18 @@ def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
     return kept
 
 
-class ActionFinder(TargetFinder):
-    """Per-article action extraction over precomputed sentence views."""
+class ActionFinder(TargetFinder, LexiconSteps):
+    """Per-article action extraction over precomputed sentence views: the precise triggers,
+    then the lexicon layer where they found no step of a type (lexicon.py)."""
 
-    def __init__(self, linker: Linker, patterns: Patterns) -> None:
+    def __init__(self, linker: Linker, patterns: Patterns,
+                 lexicon: Lexicon | None = None) -> None:
         self.linker = linker
         self.patterns = patterns
+        self.lexicon = lexicon
 
     def find(self, views: list[SentenceView], slots: Slots) -> list[Action]:
-        discourse = Discourse()
+        discourse = Discourse(principal=sole_authority(views, self.linker))
         actions: list[Action] = []
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))
@@ -108,7 +105,7 @@ class ActionFinder(TargetFinder):
                 if all(key != actor for _, key in discourse.authorities):
                     bisect.insort(discourse.subject_authorities, (view.sentence.start, actor))
                     bisect.insort(discourse.authorities, (view.sentence.start, actor))
-        return actions
+        return without_backup_repeats(actions, discourse)
 
     def _sentence_actions(self, view: SentenceView, slots: Slots,
                           discourse: Discourse) -> Iterator[Action]:
@@ -117,6 +114,7 @@ class ActionFinder(TargetFinder):
             return  # not prose: a list or a table run together, or hostile input
         triggers = find_triggers(view.text, lp)
         previous: list[Action] = []  # the actions of the previous trigger
+        unanswered: list[TriggerMatch] = []  # matched, but no actor or target was found
         for i, trig in enumerate(triggers):
             if view.provision and trig.type == "fine":
                 continue
@@ -142,8 +140,11 @@ class ActionFinder(TargetFinder):
                 # verb of the subject aims at the first one's target when it names none.
                 found = g.share_dates(found or g.same_targets(previous, trig.type, status),
                                       previous)
+            if not found and trig.form != "company":
+                unanswered.append(trig)
             previous = found
             yield from found
+        yield from self._lexicon_actions(view, slots, discourse, triggers, unanswered, lp)
 
     def _called_for(self, text: str, previous: TriggerMatch, trig: TriggerMatch,
                     lp: LanguagePatterns) -> bool:
@@ -162,6 +163,14 @@ class ActionFinder(TargetFinder):
         targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)
         if targets is None:
             return
+        yield from self._emit(view, trig, status, clause, slots, discourse, lp, actors,
+                              targets, inferred)
+
+    def _emit(self, view: SentenceView, trig: TriggerMatch, status: str,
+              clause: tuple[int, int], slots: Slots, discourse: Discourse,
+              lp: LanguagePatterns, actors: list[str], targets: list[str],
+              inferred: bool) -> Iterator[Action]:
+        """One Action per (actor, target) of a step, with its date, laws, amount, deadline."""
         own_subject = trig.form == "nominal" and not self._agent_after(
             view, trig, view.actor_candidates or [], discourse, lp)
         date = find_date(view, trig, clause, slots, own_subject=own_subject)
@@ -264,9 +273,14 @@ class ActionFinder(TargetFinder):
         found += [m for m in view.mentions if kind_of(m.key) == "person"
                   and self.linker.office_of(m.key)
                   and self.linker.is_subject_position(view.text, m.start)]
-        found += [d for d in self.linker.described_regulators(view.text, lp)
-                  if not any(d.start < m.end and m.start < d.end for m in view.mentions)]
-        return sorted(found, key=lambda m: m.start)
+        # A description holds its country ("Italy's data protection authority"): the body
+        # acts, the country inside it does not.
+        described = [d for d in self.linker.described_regulators(view.text, lp)
+                     if not any(d.start < m.end and m.start < d.end
+                                and kind_of(m.key) != "jurisdiction" for m in view.mentions)]
+        spans = self.linker.description_spans(view.text, lp)
+        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+        return sorted(found + described, key=lambda m: m.start)
 
     def _bare_name(self, view: SentenceView, mention: Mention) -> bool:
         """A country or a capital (not a named body): locative or complement position rules

@@ -33,6 +33,7 @@ from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.claims import find_claims
 from regkg.extract.dates import dateline_of
 from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
@@ -77,7 +78,7 @@ class Extractor:
         self.patterns = load_patterns(patterns_dir)
         self.linker = Linker(reference, self.patterns)
         self.gazetteer = Gazetteer(reference)
-        self.finder = ActionFinder(self.linker, self.patterns)
+        self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
 
     def extract(self, article: Article) -> Extraction:

@@ -108,6 +108,12 @@ class Discourse:
     # The first authority that took a step against each target: the one a platform answers
     # when it agrees to changes ("TikTok has agreed to ...").
     first_actor_against: dict[str, str] = field(default_factory=dict)
+    # The article's one authority, when it names only one: the actor of an agentless passive
+    # step found by the lexicon layer ("an investigation has been opened into X").
+    principal: str | None = None
+    # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
+    # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
+    backup: set[int] = field(default_factory=set)
 
 
 class Linker:
@@ -182,6 +188,13 @@ class Linker:
             key = self.patterns.platform_regulator.get(code or "")
             if key:
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
+        for domain, pattern in lp.domain_descriptions:
+            for match in pattern.finditer(text):
+                key = self.patterns.domain_bodies.get(domain, {}).get(
+                    self._described_country(match) or "")
+                if key:
+                    found.append(DescribedMention(key, match.group(0), match.start(),
+                                                  match.end()))
         for match in lp.state_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             if code:
@@ -212,6 +225,22 @@ class Linker:
                 found.append(CounterpartMention(regulators[0], mention.text, mention.start,
                                                 mention.end))
         return found
+
+    def description_spans(self, text: str, lp: LanguagePatterns) -> list[tuple[int, int]]:
+        """Spans of domain descriptions, known bodies or not: the country in "its lead
+        European Union privacy regulator" is part of a description, not an actor."""
+        return [(m.start(), m.end()) for _, pattern in lp.domain_descriptions
+                for m in pattern.finditer(text)]
+
+    def _described_country(self, match: re.Match[str]) -> str | None:
+        """The country of a domain description: its name, a demonym before the domain or
+        after it; "sud-coréenne" by its last part."""
+        for group in ("country", "demonym", "after"):
+            word = match.groupdict().get(group)
+            code = word and (self._demonym_code(word) or self._demonym_code(word.split("-")[-1]))
+            if code:
+                return code
+        return None
 
     def _demonym_code(self, word: str) -> str | None:
         """"indonésiennes" -> ID: the word, then without its plural and feminine endings."""

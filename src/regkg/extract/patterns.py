@@ -26,6 +26,16 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True)
+class TriggerMatch:
+    """Where a trigger (or a lexicon cue) matched a sentence."""
+
+    type: str
+    form: str
+    start: int  # offsets in the sentence
+    end: int
+
+
+@dataclass(frozen=True)
 class Trigger:
     type: str
     form: str  # "verbal", "nominal" or "company" (see actions.yaml)
@@ -60,6 +70,9 @@ class LanguagePatterns:
     finding_subject: re.Pattern[str]  # "The investigation " right before "found that"
     counterparts_cue: re.Pattern[str]  # "together with its counterparts in " before a place
     counterparts_gap: re.Pattern[str]  # between two places of that list
+    # (domain, pattern) of "Italy's data protection authority", "le gendarme italien de la
+    # vie privée": groups `country`/`demonym`/`after` hold the country.
+    domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +93,7 @@ class Patterns:
     organisation_suffix: re.Pattern[str]
     unknown_target_name: re.Pattern[str]
     not_company_names: frozenset[str]
+    domain_bodies: dict[str, dict[str, str]]  # domain -> country code -> regulator
 
     def of(self, language: str) -> LanguagePatterns:
         """Patterns for `language`; English rules serve any language without its own."""
@@ -143,7 +157,27 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         finding_subject=one("finding_subject"),
         counterparts_cue=one("counterparts", "cue"),
         counterparts_gap=one("counterparts", "gap"),
+        domain_descriptions=_domain_descriptions(data["domain_regulators"], lang),
     )
+
+
+def _domain_descriptions(node: dict[str, Any],
+                         lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One pattern per domain: English puts the country first ("Italy's", "the Dutch"),
+    French after the head noun or at the end ("l'autorité italienne de la concurrence")."""
+    heads = node["heads"][lang]
+    found = []
+    for domain, words in node["words"][lang].items():
+        if lang == "fr":
+            source = (rf"\b(?:l'|le\s+|la\s+)(?:{heads})\s+(?:(?P<demonym>[\w-]+)\s+)?"
+                      rf"(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')(?:{words})"
+                      rf"(?:\s+(?P<after>[\w-]+))?")
+        else:
+            source = (rf"(?:\b(?P<country>(?-i:[A-Z])[\w-]*)'s|\b(?:the|an?|its|their)\s+"
+                      rf"(?:(?-i:[a-z])[\w-]*\s+)?(?P<demonym>(?-i:[A-Z])[\w-]*))\s+(?:[\w-]+\s+){{0,2}}?(?:{words})"
+                      rf"\s+(?:{heads})\b")
+        found.append((domain, _compile(source, f"domain_regulators.{lang}.{domain}")))
+    return tuple(found)
 
 
 def load_patterns(directory: Path) -> Patterns:
@@ -172,6 +206,7 @@ def load_patterns(directory: Path) -> Patterns:
             organisation_suffix=_compile(data["organisation_suffix"], "organisation_suffix", 0),
             unknown_target_name=_compile(data["unknown_target_name"], "unknown_target_name", 0),
             not_company_names=frozenset(data.get("not_company_names") or ()),
+            domain_bodies={k: dict(v) for k, v in data["domain_regulators"]["bodies"].items()},
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err

@@ -1,0 +1,344 @@
+"""A second, broader recall layer for actions: cue words of the domain, scored. Layer 1.
+
+The precise triggers of actions.yaml each spell out one phrasing; text written by someone else
+often says the same step in other words ("probed", "se penche sur", "took X to court"). Here a
+lexicon of cue words per type and language (data/patterns/lexicon.yaml) proposes a step, and a
+small transparent score over named features decides whether the sentence states it: the cue,
+who acts, and against whom. Vetoes (purpose, possibility, a provision, another event, the
+company's own doing) end a candidate outright: a wrong fact is worse than a missing one.
+
+The layer runs only where the precise triggers found no step of the cue's type in the sentence,
+so the precise results stay as they are. ActionFinder inherits `LexiconSteps`; the actors,
+targets, status and slots (dates, amounts, laws, deadlines) come from the same machinery as for
+a precise trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from regkg.extract import grammar as g
+from regkg.extract.commitments import company_commitment
+from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.modality import FACTUAL_STATUSES, decide_status
+from regkg.extract.patterns import LanguagePatterns, PatternError, Patterns, TriggerMatch
+from regkg.models import ACTION_TYPE_CODES, Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.slots import Slots
+
+LEXICON_FILE = "lexicon.yaml"
+CUE_FORMS = ("verbal", "nominal", "company")
+# A mention this close before a verbal cue is its subject ("Meta suspended ...").
+SUBJECT_REACH = 40
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    form: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    cues: tuple[Cue, ...]
+    other_event: re.Pattern[str]
+    determiner_before: re.Pattern[str]
+    not_fact_before: re.Pattern[str]
+    provision_like: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    languages: dict[str, LanguageLexicon]
+    threshold: int
+    weights: dict[str, int]
+    principal_types: frozenset[str]
+
+    def of(self, language: str) -> LanguageLexicon:
+        return self.languages.get(language) or self.languages["en"]
+
+
+def _compile(source: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source, re.IGNORECASE)
+    except re.error as err:
+        raise PatternError(f"{where}: bad regular expression {source!r}: {err}") from err
+
+
+def _language(node: dict[str, Any], lang: str) -> LanguageLexicon:
+    cues = []
+    for kind, forms in node["cues"].items():
+        if kind not in ACTION_TYPE_CODES:
+            raise PatternError(f"lexicon.{lang}: unknown action type {kind!r}")
+        for form, sources in forms.items():
+            if form not in CUE_FORMS:
+                raise PatternError(f"lexicon.{lang}.{kind}: form {form!r} not in {CUE_FORMS}")
+            cues += [Cue(kind, form, _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))
+                     for s in sources]
+    return LanguageLexicon(
+        cues=tuple(cues),
+        other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),
+        determiner_before=_compile(node["determiner_before"], f"lexicon.{lang}.determiner_before"),
+        not_fact_before=_compile(node["not_fact_before"], f"lexicon.{lang}.not_fact_before"),
+        provision_like=_compile(node["provision_like"], f"lexicon.{lang}.provision_like"))
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """Read and compile `directory/lexicon.yaml`."""
+    path = directory / LEXICON_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Lexicon(
+            languages={lang: _language(node, lang) for lang, node in data["languages"].items()},
+            threshold=int(data["threshold"]),
+            weights={k: int(v) for k, v in data["weights"].items()},
+            principal_types=frozenset(data["principal_types"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
+        raise PatternError(f"{path}: {err}") from err
+
+
+def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
+              unanswered: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Cue matches of types no precise trigger stated here, off the triggers' spans, and the
+    triggers that found no actor or target (scored again like cues: the agentless passive
+    may take the article's one authority); on overlap the earlier, then longer, wins."""
+    taken = {t.type for t in triggers if t not in unanswered}
+    found = sorted((TriggerMatch(c.type, c.form, m.start(), m.end())
+                    for c in ll.cues if c.type not in taken for m in c.pattern.finditer(text)
+                    if not any(t.start < m.end() and m.start() < t.end for t in triggers)),
+                   key=lambda t: (t.start, -(t.end - t.start)))
+    found = sorted(found + [t for t in unanswered if t.type not in taken],
+                   key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[TriggerMatch] = []
+    for cue in found:
+        if not kept or cue.start >= kept[-1].end:
+            kept.append(cue)
+    return kept
+
+
+# --- vetoes: a sentence that does not state the step as done ---------------------------------
+
+def purpose_or_possibility(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
+    """"in order to investigate", "could fine", "pour enquêter", "appelle à sanctionner": what
+    is wanted or possible is not a step taken."""
+    return ll.not_fact_before.search(text, 0, cue.start) is not None
+
+
+def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMatch],
+                          ll: LanguageLexicon) -> bool:
+    """A noun cue with no determiner may be a verb ("la justice enquête"); one right after a
+    precise trigger is that step's object ("ordered the suspension of X" is an order, not a
+    block of its own)."""
+    if cue.form != "nominal":
+        return False
+    if ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None:
+        return True
+    return any(t.end <= cue.start and len(text[t.end:cue.start].split()) <= 3
+               for t in triggers)
+
+
+def about_another_event(text: str, ll: LanguageLexicon) -> bool:
+    """Appeals, annulments, closures, the company contesting: the sentence reports what
+    happened to a step, and the step itself is stated (or not) elsewhere."""
+    return ll.other_event.search(text) is not None
+
+
+def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
+                               ll: LanguageLexicon) -> bool:
+    """A fine in a penalty-provision sentence, or near "up to"/"jusqu'à" (a statutory
+    maximum), or a fine named only by a noun with no amount (a reference to a fine stated
+    elsewhere, or a threat): not a fine imposed here."""
+    if cue.type != "fine":
+        return False
+    near = view.text[max(0, cue.start - 60):cue.end + 60]
+    return view.provision or ll.provision_like.search(near) is not None or (
+        cue.form == "nominal" and not re.search(r"\d", near))
+
+
+def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any) -> bool:
+    """"Meta suspended the accounts", "TikTok blocked ...": a platform right before an
+    active verb is its subject; the step is the company's own, not one against it."""
+    if cue.form != "verbal" or g.is_passive(view.text, cue.start, cue.end):
+        return False
+    before = [m for m in view.mentions if m.end <= cue.start]
+    if not before or cue.start - before[-1].end > SUBJECT_REACH:
+        return False
+    nearest = before[-1]
+    gap = view.text[nearest.end:cue.start]
+    return is_target(nearest.key) and not re.search(r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
+
+
+# --- features: evidence for the step, each worth its weight ---------------------------------
+
+def cue_evidence(cue: TriggerMatch) -> str:
+    """A verb with its arguments states a step; a noun may only refer to one."""
+    return f"cue_{cue.form}"
+
+
+def actor_evidence(actors: list[str], named: set[str], principal: bool) -> str | None:
+    """An authority named in the sentence is the strongest sign it acted; one a pronoun or
+    "the regulator" refers to is weaker; the article's one authority for an agentless passive
+    is weaker still (it is the only body that could have acted)."""
+    if not actors:
+        return None
+    if principal:
+        return "actor_principal"
+    return "actor_named" if any(a in named for a in actors) else "actor_referred"
+
+
+def target_evidence(targets: list[str] | None, inferred: bool, kind: str) -> str | None:
+    """A platform named in the cue's clause is what the step is against; one inferred from
+    the context counts less; none at all is no step (except a law, aimed at a class)."""
+    if targets is None or (not targets and kind != "legislation"):
+        return None
+    return "target_referred" if inferred else "target_named"
+
+
+@dataclass
+class Evidence:
+    """The named features of one candidate step and their weights."""
+
+    features: list[str]
+
+    def score(self, weights: dict[str, int]) -> int:
+        return sum(weights.get(f, 0) for f in self.features)
+
+
+class LexiconSteps:
+    """The lexicon layer of ActionFinder (a mixin: it uses the finder's actors, targets and
+    action building)."""
+
+    linker: Linker
+    patterns: Patterns
+    lexicon: Lexicon | None
+
+    if TYPE_CHECKING:
+        def _actors(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                    lp: LanguagePatterns) -> list[str]: ...
+
+        def _targets(self, view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                     actors: list[str], discourse: Discourse,
+                     lp: LanguagePatterns) -> tuple[list[str] | None, bool]: ...
+
+        def _emit(self, view: SentenceView, trig: TriggerMatch, status: str,
+                  clause: tuple[int, int], slots: Slots, discourse: Discourse,
+                  lp: LanguagePatterns, actors: list[str], targets: list[str],
+                  inferred: bool) -> Iterator[Action]: ...
+
+    def _lexicon_actions(self, view: SentenceView, slots: Slots, discourse: Discourse,
+                         triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
+                         lp: LanguagePatterns) -> Iterator[Action]:
+        if self.lexicon is None:
+            return
+        ll = self.lexicon.of(slots.article.language)
+        cues = find_cues(view.text, ll, triggers, unanswered)
+        if not cues or about_another_event(view.text, ll):
+            return
+        bounds = sorted({(t.start, t.end) for t in triggers} | {(c.start, c.end) for c in cues})
+        for cue in cues:
+            i = bounds.index((cue.start, cue.end))
+            clause = (bounds[i - 1][1] if i else 0,
+                      bounds[i + 1][0] if i + 1 < len(bounds) else len(view.text))
+            yield from self._scored_step(view, cue, clause, slots, discourse, triggers, ll, lp)
+
+    def _scored_step(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
+                     slots: Slots, discourse: Discourse, triggers: list[TriggerMatch],
+                     ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
+        assert self.lexicon is not None
+        if (purpose_or_possibility(view.text, cue, ll) or provision_or_unpriced_fine(view, cue, ll)
+                or bare_or_governed_noun(view.text, cue, triggers, ll)
+                or own_doing(view, cue, lambda k: self.linker.is_target(k, ""))):
+            return
+        status = decide_status(view.text, cue.start, cue.end,
+                               max(clause[0], cue.start - self.patterns.cue_window),
+                               self.patterns.done_status[cue.type], lp, self.patterns.asides,
+                               cue.type)
+        if status not in FACTUAL_STATUSES:
+            return
+        if cue.form == "company" and not already_stated(discourse, cue.type, None):
+            # The platform's own commitment needs the platform and the authority it answered:
+            # the same test as for a precise trigger (commitments.py).
+            yield from company_commitment(view, cue, status, clause, slots, discourse,
+                                          self.linker, lp)
+        if cue.form == "company":
+            return
+        actors, principal = self._cue_actors(view, cue, discourse, lp)
+        targets, inferred = self._targets(view, cue, clause, actors, discourse, lp) \
+            if actors else (None, False)
+        named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
+        features = [cue_evidence(cue), actor_evidence(actors, named, principal),
+                    target_evidence(targets, inferred, cue.type)]
+        if None in features or targets is None or (
+                cue.form == "nominal" and not self._known(view, targets)):
+            return
+        targets = [t for t in targets if not already_stated(discourse, cue.type, t)]
+        if not targets and cue.type != "legislation":
+            return
+        if Evidence([f for f in features if f]).score(self.lexicon.weights) < \
+                self.lexicon.threshold:
+            return
+        for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
+                                 targets, inferred):
+            discourse.backup.add(id(action))
+            yield action
+
+    def _known(self, view: SentenceView, targets: list[str]) -> bool:
+        """Every target is a reference entity: a noun cue is too weak to vouch for a name the
+        rules only guessed ("brought by Mr. Torrez")."""
+        return all(self.linker.reference.get(t) is not None for t in targets)
+
+    def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
+                    lp: LanguagePatterns) -> tuple[list[str], bool]:
+        """The finder's actors; failing them, for an agentless passive step of a type that
+        can have one, the article's one authority."""
+        actors = self._actors(view, cue, discourse, lp)
+        if actors:
+            return actors, False
+        assert self.lexicon is not None
+        passive = g.is_passive(view.text, cue.start, cue.end) or (
+            cue.form == "nominal" and _PASSIVE_AFTER.match(view.text, cue.end) is not None)
+        if passive and discourse.principal and cue.type in self.lexicon.principal_types:
+            return [discourse.principal], True
+        return [], False
+
+
+# "an investigation has been opened", "une enquête a été ouverte": the noun is the subject of
+# a passive; nobody is named as its agent.
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|a\s+été|"
+    r"ont\s+été|avait\s+été|est|sont)\s+(?:\w+\s+)?(?:opened|launched|started|initiated|filed|"
+    r"brought|imposed|issued|ouverte?s?|lancée?s?|engagée?s?|déposée?s?|infligée?s?|"
+    r"prononcée?s?)\b", re.IGNORECASE)
+
+
+def already_stated(discourse: Discourse, kind: str, target: str | None) -> bool:
+    """The article already stated a step of this type against this target: the backup layer
+    takes a second mention of it for a repeat, not a new decision."""
+    return any(step[0] == kind and (target is None or step[2] == target)
+               for step in discourse.steps)
+
+
+def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
+    """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
+    in the article: the precise statement wins, the other is a second mention."""
+    precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
+    return [a for a in actions if id(a) not in discourse.backup
+            or not any((a.type, t) in precise for t in a.targets)]
+
+
+def sole_authority(views: list[SentenceView], linker: Linker) -> str | None:
+    """The article's principal authority when it names exactly one."""
+    found = {linker.actor_key(m.key) for v in views for m in v.mentions
+             if kind_of(m.key) == "authority"}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
