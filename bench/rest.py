@@ -10,13 +10,17 @@ REGKG_TEST_VIRTUOSO (or --virtuoso) names; VIRTUOSO_DIR must be that server's di
 whose database is wiped first (bench/stores.py's load_virtuoso).
 
 Two APIs run in this process, each `create_app` on 127.0.0.1 at a free port, as `regkg serve`
-would serve them: `embedded` opens the on-disk store (so serves its in-memory copy),
-`virtuoso` queries the server where it is (no copy). No SPARQL workers (REST only), the lookup
-LRU cache off (`lookup_cache_entries=0`), and the cached per-entity counts dropped before each
-request, so that every request runs its queries. Each route is requested with httpx, the two
-backends alternately (same load on both): one warm-up, then --runs timed requests; medians in
-ms, the ratio virtuoso / embedded, and each answer's `total` (equal on both, or flagged).
-Each request has --timeout seconds; past --budget seconds the remaining routes are skipped.
+would serve them, freshly started (startup seconds printed): `embedded` opens the on-disk store
+(so serves its in-memory copy, its counts computed at startup), `virtuoso` queries the server
+where it is (no copy; counts per request, `remote_counts_ttl_s` 0). No SPARQL workers (REST
+only) and the lookup LRU cache off (`lookup_cache_entries=0`), so every list request runs its
+queries. Each route is requested with httpx, the two backends alternately (same load on both):
+the first request of each route on the fresh server, then --runs timed requests; medians in ms,
+the ratio virtuoso / embedded, and each answer's `total` (equal on both, or flagged). Then the
+raw count queries (`queries/*-counts.rq` and the home page's, as `regkg.api.counts` runs them)
+timed on each backend's store in-process, --runs each, and the embedded store's whole
+precomputation (`counts.compute_all`). Each request has --timeout seconds; past --budget
+seconds the remaining routes are skipped.
 """
 
 from __future__ import annotations
@@ -45,9 +49,11 @@ BACKENDS = ("embedded", "virtuoso")
 
 @dataclass
 class Timed:
-    medians: dict[str, float] = field(default_factory=dict)  # route -> seconds
+    first: dict[str, float] = field(default_factory=dict)  # route -> seconds, first request
+    medians: dict[str, float] = field(default_factory=dict)  # route -> seconds, the repeats
     totals: dict[str, int] = field(default_factory=dict)  # route -> the answer's size
     failed: dict[str, str] = field(default_factory=dict)  # route -> why
+    started_s: float = 0.0  # create_app to serving
 
 
 def routes_for(path: Path) -> list[str]:
@@ -82,8 +88,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(store: str) -> Iterator[tuple[str, Any]]:
-    """create_app on `store`, served by uvicorn in a thread: (base URL, the ServerState)."""
+def serving(store: str) -> Iterator[tuple[str, Any, float]]:
+    """create_app on `store`, served by uvicorn in a thread: (base URL, the ServerState,
+    seconds from create_app to serving)."""
     import uvicorn
 
     from regkg.api.app import create_app
@@ -100,25 +107,17 @@ def serving(store: str) -> Iterator[tuple[str, Any]]:
         if not thread.is_alive():
             raise RuntimeError(f"the API on {store} did not start")
         time.sleep(0.1)
-    print(f"  serving {store} on :{port}, started in {time.perf_counter() - start:.1f} s",
-          flush=True)
+    started = time.perf_counter() - start
+    print(f"  serving {store} on :{port}, started in {started:.1f} s", flush=True)
     try:
-        yield f"http://127.0.0.1:{port}", app.state.regkg
+        yield f"http://127.0.0.1:{port}", app.state.regkg, started
     finally:
         server.should_exit = True
         thread.join(timeout=60)
 
 
-def cold(state: Any) -> None:
-    """Drop the per-entity counts a server computes once, so the count routes query again."""
-    with state.cache_lock:
-        for key in [k for k in state.cache if k.endswith("-counts")]:
-            del state.cache[key]
-
-
-def request(client: httpx.Client, base: str, state: Any, route: str) -> tuple[float, int]:
-    """One cold request: (seconds, the answer's total or item count)."""
-    cold(state)
+def request(client: httpx.Client, base: str, route: str) -> tuple[float, int]:
+    """One request as served: (seconds, the answer's total or item count)."""
     start = time.perf_counter()
     response = client.get(base + route)
     seconds = time.perf_counter() - start
@@ -128,7 +127,7 @@ def request(client: httpx.Client, base: str, state: Any, route: str) -> tuple[fl
     return seconds, int(size)
 
 
-def time_routes(servers: dict[str, tuple[str, Any]], routes: list[str],
+def time_routes(servers: dict[str, str], routes: list[str],
                 args: argparse.Namespace) -> dict[str, Timed]:
     timed = {name: Timed() for name in servers}
     started = time.perf_counter()
@@ -138,18 +137,20 @@ def time_routes(servers: dict[str, tuple[str, Any]], routes: list[str],
                 print(f"    budget of {args.budget:.0f} s spent: {route} not run", flush=True)
                 continue
             samples: dict[str, list[float]] = {name: [] for name in servers}
-            for run in range(args.runs + 1):  # run 0: the warm-up
-                for name, (base, state) in servers.items():
+            for run in range(args.runs + 1):  # run 0: the first request on the fresh server
+                for name, base in servers.items():
                     if route in timed[name].failed:
                         continue
                     try:
-                        seconds, size = request(client, base, state, route)
+                        seconds, size = request(client, base, route)
                     except (httpx.HTTPError, ValueError) as error:
                         timed[name].failed[route] = type(error).__name__
                         continue
                     timed[name].totals[route] = size
                     if run:
                         samples[name].append(seconds)
+                    else:
+                        timed[name].first[route] = seconds
             for name, values in samples.items():
                 if values:
                     timed[name].medians[route] = statistics.median(values)
@@ -159,19 +160,54 @@ def time_routes(servers: dict[str, tuple[str, Any]], routes: list[str],
     return timed
 
 
-def print_table(routes: list[str], timed: dict[str, Timed]) -> None:
-    print(f"\nREST medians (ms; cold: no lookup cache); load average {os.getloadavg()[0]:.1f}")
-    print(f"  {'route':44s}{'embedded':>10s}{'virtuoso':>10s}{'v / e':>8s}{'total':>8s}")
+def time_count_queries(states: dict[str, Any], runs: int) -> dict[str, dict[str, float]]:
+    """Median seconds of each count query run directly on each backend's served store, and
+    (embedded) of the whole precomputation."""
+    from regkg.api.counts import COUNT_QUERIES, compute_all, count_table
+
+    medians: dict[str, dict[str, float]] = {}
+    jobs = {name: (lambda s, n=name: count_table(s.store, s.queries, n)) for name in COUNT_QUERIES}
+    jobs["all, as precomputed"] = lambda s: compute_all(s.store, s.queries)
+    for label, job in jobs.items():
+        samples: dict[str, list[float]] = {name: [] for name in states}
+        for _ in range(runs):
+            for name, state in states.items():
+                start = time.perf_counter()
+                job(state)
+                samples[name].append(time.perf_counter() - start)
+        medians[label] = {name: statistics.median(values) for name, values in samples.items()}
+    return medians
+
+
+def ms(seconds: float | None, missing: str = "-") -> str:
+    return f"{1000 * seconds:9.0f}" if seconds is not None else f"{missing:>9s}"
+
+
+def print_routes(routes: list[str], timed: dict[str, Timed]) -> None:
+    e_, v_ = (timed[n] for n in BACKENDS)
+    print(f"\nREST as served on a fresh server (ms; lookup cache off; counts: precomputed "
+          f"embedded, per request Virtuoso); started in {e_.started_s:.1f} s embedded, "
+          f"{v_.started_s:.1f} s Virtuoso; load average {os.getloadavg()[0]:.1f}")
+    print(f"  {'route':44s}{'1st e':>9s}{'1st v':>9s}{'med e':>9s}{'med v':>9s}"
+          f"{'v / e':>8s}{'total':>8s}")
     for route in routes:
         e, v = (timed[n].medians.get(route) for n in BACKENDS)
-        cells = [f"{1000 * s:10.0f}" if s is not None
-                 else f"{timed[n].failed.get(route, '-'):>10s}"
-                 for n, s in zip(BACKENDS, (e, v), strict=True)]
         ratio = f"{v / e:7.1f}x" if e and v else f"{'-':>8s}"
         totals = {timed[n].totals[route] for n in BACKENDS if route in timed[n].totals}
         flag = "" if len(totals) <= 1 else "  TOTALS DIFFER"
-        print(f"  {route[:44]:44s}" + "".join(cells) + ratio +
-              f"{min(totals, default=0):8d}" + flag)
+        print(f"  {route[:44]:44s}" + ms(e_.first.get(route)) + ms(v_.first.get(route))
+              + ms(e, e_.failed.get(route, "-")) + ms(v, v_.failed.get(route, "-")) + ratio
+              + f"{min(totals, default=0):8d}" + flag)
+
+
+def print_counts(medians: dict[str, dict[str, float]]) -> None:
+    print(f"\nRaw count queries on each served store (median ms, in-process); load average "
+          f"{os.getloadavg()[0]:.1f}")
+    print(f"  {'query':44s}{'embedded':>9s}{'virtuoso':>9s}{'v / e':>8s}")
+    for label, by in medians.items():
+        e, v = by.get("embedded"), by.get("virtuoso")
+        ratio = f"{v / e:7.1f}x" if e and v else f"{'-':>8s}"
+        print(f"  {label:44s}" + ms(e) + ms(v) + ratio)
 
 
 def main() -> int:
@@ -201,11 +237,15 @@ def main() -> int:
     try:
         with serving(str(directory)) as embedded, serving(args.virtuoso) as virtuoso:
             print(f"    {'route':44s}" + "".join(f"{n:>9s}" for n in BACKENDS), flush=True)
-            servers = dict(zip(BACKENDS, (embedded, virtuoso), strict=True))
-            timed = time_routes(servers, routes, args)
+            backends = dict(zip(BACKENDS, (embedded, virtuoso), strict=True))
+            timed = time_routes({n: b[0] for n, b in backends.items()}, routes, args)
+            for name, backend in backends.items():
+                timed[name].started_s = backend[2]
+            count_medians = time_count_queries({n: b[1] for n, b in backends.items()}, args.runs)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
-    print_table(routes, timed)
+    print_routes(routes, timed)
+    print_counts(count_medians)
     return 0
 
 

@@ -141,6 +141,27 @@ def test_remote_counts_are_queried_per_request_by_default(monkeypatch):
     remote.close()
 
 
+def test_a_remote_jurisdiction_list_queries_its_counts_once(monkeypatch):
+    """Regression: each jurisdiction of /jurisdictions (and of the home page) read the counts
+    again, one query per jurisdiction on a remote store (32 at 100k triples, 0.9 s)."""
+    remote = seeded("virtuoso")
+    ran: list[str] = []
+    real = counts.count_table
+
+    def counted(store: Store, queries: Any, name: str) -> dict[str, int]:
+        ran.append(name)
+        return real(store, queries, name)
+
+    monkeypatch.setattr(counts, "count_table", counted)
+    for client, state in serve(remote):
+        assert client.get("/jurisdictions").status_code == 200
+        assert ran == ["jurisdiction-action-counts"]
+        home(state)
+        assert sorted(ran[1:]) == ["jurisdiction-action-counts", "stats-actions-by-type",
+                                   "stats-counts"]
+    remote.close()
+
+
 def test_remote_counts_are_reused_within_their_ttl(monkeypatch):
     remote = seeded("virtuoso")
     assert isinstance(remote, RemoteStore)

@@ -266,8 +266,12 @@ def _jurisdiction_kind(entity: Entity) -> str:
     return "country"
 
 
-def jurisdiction_summary(state: ServerState, entity: Entity) -> dict[str, Any]:
-    counts = served_counts(state, "jurisdiction-action-counts")
+def jurisdiction_summary(state: ServerState, entity: Entity,
+                         counts: dict[str, int] | None = None) -> dict[str, Any]:
+    """Code, label, kind, parent and action counts; a list of them passes the counts it read
+    once (a remote store's are queried per read)."""
+    if counts is None:
+        counts = served_counts(state, "jurisdiction-action-counts")
     parent = state.index.get(entity.parent) if entity.parent else None
     return {
         "code": entity.code or entity.slug,

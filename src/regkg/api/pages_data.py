@@ -60,8 +60,10 @@ def home(state: ServerState) -> dict[str, Any]:
     per_type = lookup_common.served_counts(state, "stats-actions-by-type")
     by_type = {lookup_common.TYPE_OF.get(iri, iri): count for iri, count in per_type.items()}
     counts["actions"] = sum(by_type.values())
+    places = lookup_common.served_counts(state, "jurisdiction-action-counts")
     jurisdictions = [
-        {**lookup_data.jurisdiction_summary(state, e), "url": jurisdiction_url(e.code or e.slug)}
+        {**lookup_data.jurisdiction_summary(state, e, places),
+         "url": jurisdiction_url(e.code or e.slug)}
         for e in state.index.of_kind("jurisdiction")
     ]
     active = [j for j in jurisdictions if j["actions_with_subdivisions"]]

@@ -20,6 +20,7 @@ from regkg.api.lookup_common import (
     find_jurisdiction,
     respond,
     select,
+    served_counts,
     state_of,
 )
 from regkg.api.lookup_data import (
@@ -35,7 +36,8 @@ router = APIRouter()
             summary="Every jurisdiction with its number of actions")
 def list_jurisdictions(request: Request) -> Response:
     state = state_of(request)
-    items = [jurisdiction_summary(state, e) for e in state.index.of_kind("jurisdiction")]
+    counts = served_counts(state, "jurisdiction-action-counts")
+    items = [jurisdiction_summary(state, e, counts) for e in state.index.of_kind("jurisdiction")]
     items.sort(key=lambda j: j["code"])
     return respond(request, {"total": len(items), "items": items},
                    [e.iri for e in state.index.of_kind("jurisdiction")])
