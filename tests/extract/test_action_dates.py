@@ -156,9 +156,9 @@ def test_meanwhile_or_another_body_at_the_same_time_gives_no_day(dated, text, la
 # --- a news lead sums up the step the next sentence dates -----------------------------------
 
 def test_a_news_lead_takes_the_day_the_next_sentence_gives_the_same_step(dated) -> None:
-    text = ("Brazil's data protection authority has ordered Meta to stop using personal data to "
-            "train its AI models.\n\nIn a preventive measure published on Tuesday, the ANPD "
-            "suspended Meta's new privacy policy with immediate effect.")
+    text = ("The ANPD has ordered Meta to stop using personal data to train its AI models.\n\n"
+            "In a preventive measure published on Tuesday, the ANPD suspended Meta's new privacy "
+            "policy with immediate effect.")
     assert dated(text, "en") == [("order", "meta", "2025-03-11"), ("block", "meta", "2025-03-11")]
 
 
@@ -171,3 +171,25 @@ def test_a_news_lead_keeps_no_day_from_another_decision(dated, second) -> None:
     text = ("The ANPD has ordered Meta to stop using personal data to train its AI models.\n\n"
             + second)
     assert dated(text, "en")[0] == ("order", "meta", None)
+
+
+# --- "Besides the fine", "Outre l'amende": the order of the decision that imposed the fine ---
+# (the French case was dated before, through the clause of the fine: kept as a guard)
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("On 10 March 2025 the DPC fined Meta €1.2 billion for transferring data to the United "
+     "States. Besides the fine, the DPC ordered Meta to suspend the transfers within five "
+     "months.", "en", "2025-03-10"),
+    ("Le 9 mars 2025, l'AGCM a infligé une amende de 1,1 milliard d'euros à Amazon. Outre "
+     "l'amende, l'AGCM a enjoint à Amazon de modifier ses pratiques sous six mois.", "fr",
+     "2025-03-09"),
+])
+def test_the_order_besides_the_fine_takes_the_fines_day(dated, text, language, expected) -> None:
+    found = [(kind, day) for kind, _, day in dated(text, language)]
+    assert found == [("fine", expected), ("order", expected)]
+
+
+def test_the_order_besides_an_undated_fine_keeps_no_day(dated) -> None:
+    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+            "euros. Besides the fine, the Garante ordered OpenAI to run an information campaign.")
+    assert [d for _, _, d in dated(text, "en")] == [None, None]

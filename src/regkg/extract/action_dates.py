@@ -26,7 +26,12 @@ from regkg.models import Action, DateValue
 _SAME_DECISION = re.compile(
     r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order)\b|the\s+(?:decision|ruling)"
     r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
-    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b)", re.IGNORECASE)
+    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b"
+    # "Besides the fine, the watchdog ordered ...", "Outre l'amende, l'AGCM impose ...": a
+    # corrective order of the decision that imposed the fine.
+    r"|(?:besides|in\s+addition\s+to|alongside|as\s+well\s+as)\s+the\s+(?:fine|penalty)\b"
+    r"|(?:outre|en\s+plus\s+de|en\s+complément\s+de)\s+(?:l['’]amende|la\s+sanction)\b)",
+    re.IGNORECASE)
 
 
 # A sentence that dates its step by the one just reported: "Dans le même temps, l'exécutif
