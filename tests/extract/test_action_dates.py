@@ -193,3 +193,16 @@ def test_the_order_besides_an_undated_fine_keeps_no_day(dated) -> None:
     text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
             "euros. Besides the fine, the Garante ordered OpenAI to run an information campaign.")
     assert [d for _, _, d in dated(text, "en")] == [None, None]
+
+
+def test_a_news_lead_reporting_words_gives_its_steps_no_dateline_day(dated) -> None:
+    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+            "euros after an investigation found that the company had breached privacy rules.")
+    assert [d for _, _, d in dated(text, "en")] == [None] * len(dated(text, "en"))
+
+
+def test_a_complaint_selon_laquelle_is_no_reported_source(dated) -> None:
+    text = ("OTTAWA, le 12 mars 2025 – Le Commissariat à la protection de la vie privée du Canada "
+            "a ouvert une enquête visant OpenAI à la suite d'une plainte selon laquelle des "
+            "renseignements personnels auraient été recueillis sans consentement.")
+    assert dated(text, "fr") == [("investigation", "openai", "2025-03-12")]

@@ -58,7 +58,9 @@ _BACKGROUND = re.compile(
     r"|depuis|since)\b", re.IGNORECASE)
 # A lead reporting another's words is news: the dateline is the day the words were reported.
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|announced\s+on|selon|d['’]après"
+    r"\b(?:said|says|told|according\s+to|reported|announced\s+on|d['’]après"
+    # "selon laquelle" introduces a complaint's content, not a source
+    r"|selon(?!\s+(?:laquelle|lequel|lesquelles|lesquels))"
     r"|a\s+(?:indiqué|déclaré|affirmé|rapporté|fait\s+savoir)|ont\s+(?:indiqué|déclaré|affirmé))"
     r"\b", re.IGNORECASE)
 # Words naming a decision in the sentence that dates it ("a prononcé deux sanctions", "adopted
@@ -71,12 +73,18 @@ _DECISION_WORDS = re.compile(
 def date_announced_steps(actions: list[Action], views: list[SentenceView],
                          dateline: Dateline | None) -> list[Action]:
     """Policy 1 of the module: the writer's undated steps in a release's lead paragraph take
-    the dateline's day; another body's step there loses a day it had only from the dateline."""
+    the dateline's day; another body's step there loses a day it had only from the dateline,
+    and so does every step of a news lead ("ROME, Dec 20 — the watchdog said on Friday it had
+    fined OpenAI after an investigation found ...": the investigation came before)."""
     lead = _lead(views, dateline)
-    if dateline is None or lead is None or not _reads_as_release(lead, dateline):
+    if dateline is None or lead is None:
         return actions
-    writer = _writer(lead, dateline)
     day = DateValue(dateline.day, "day")
+    if not _reads_as_release(lead, dateline):
+        return [replace(a, date=None) if a.evidence.start == lead.sentence.start
+                and a.date == day and not _states_day(lead, dateline, day) else a
+                for a in actions]
+    writer = _writer(lead, dateline)
     by_start = {v.sentence.start: v for v in views}
     writer_sentences = {a.evidence.start for a in actions if a.actor == writer}
     dated = []
@@ -206,9 +214,15 @@ def _announced(action: Action, view: SentenceView) -> bool:
 
 
 def _states_day(view: SentenceView, dateline: Dateline, day: DateValue) -> bool:
-    """The sentence gives the day itself, beside the dateline ("today", "le 12 mars")."""
+    """The sentence gives the day itself, beside the dateline ("today", "le 12 mars"); not
+    the day words were said ("said on Friday it had fined")."""
     skip = 0 if dateline.alone or view.index != dateline.index else 1
-    return any(d.value == day for d in view.dates[skip:])
+    return any(d.value == day and not _SAID.search(view.text, max(0, d.start - 30), d.start)
+               for d in view.dates[skip:])
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|stated|confirmed|a\s+(?:indiqué|déclaré"
+                   r"|annoncé|affirmé|confirmé|fait\s+savoir))\s*$", re.IGNORECASE)
 
 
 def _opening_day(view: SentenceView) -> DateValue | None:
