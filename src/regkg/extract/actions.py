@@ -279,7 +279,9 @@ class ActionFinder(TargetFinder, LexiconSteps):
                      if not any(d.start < m.end and m.start < d.end
                                 and kind_of(m.key) != "jurisdiction" for m in view.mentions)]
         spans = self.linker.description_spans(view.text, lp)
-        found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in spans)]
+        found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
+            any(a <= m.start and m.end <= b for a, b in spans)
+            or self.linker.inside_company_name(view.text, m))]
         return sorted(found + described, key=lambda m: m.start)
 
     def _bare_name(self, view: SentenceView, mention: Mention) -> bool:

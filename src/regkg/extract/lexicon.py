@@ -305,8 +305,9 @@ class LexiconSteps:
         if actors:
             return actors, False
         assert self.lexicon is not None
+        noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
         passive = g.is_passive(view.text, cue.start, cue.end) or (
-            cue.form == "nominal" and _PASSIVE_AFTER.match(view.text, cue.end) is not None)
+            cue.form == "nominal" and _PASSIVE_AFTER.match(view.text, noun_end) is not None)
         if passive and discourse.principal and cue.type in self.lexicon.principal_types:
             return [discourse.principal], True
         return [], False

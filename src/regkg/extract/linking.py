@@ -55,6 +55,13 @@ _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
 
 
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.&-]*\s+$")
+# Legal forms, any case ("GOOGLE IRELAND LIMITED" in French releases).
+_LEGAL_SUFFIX_AFTER = re.compile(
+    r"\s+(?:Limited|Ltd|LLC|Inc|Corp|Corporation|plc|GmbH|B\.\s?V\.|Unlimited\s+Company|"
+    r"Operations|Technology\s+Limited)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class DescribedMention(Mention):
     """A body named by a description or a capital, not by its name ("une autorité de
@@ -225,6 +232,12 @@ class Linker:
                 found.append(CounterpartMention(regulators[0], mention.text, mention.start,
                                                 mention.end))
         return found
+
+    def inside_company_name(self, text: str, mention: Mention) -> bool:
+        """"Google Ireland Limited", "Meta Platforms Ireland Ltd": a country in a company's
+        legal name (a capitalised word before it, a legal suffix after) is no actor."""
+        return (_LEGAL_SUFFIX_AFTER.match(text, mention.end) is not None
+                and _CAPITALISED_BEFORE.search(text, 0, mention.start) is not None)
 
     def description_spans(self, text: str, lp: LanguagePatterns) -> list[tuple[int, int]]:
         """Spans of domain descriptions, known bodies or not: the country in "its lead
