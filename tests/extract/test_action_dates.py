@@ -206,3 +206,25 @@ def test_a_complaint_selon_laquelle_is_no_reported_source(dated) -> None:
             "a ouvert une enquête visant OpenAI à la suite d'une plainte selon laquelle des "
             "renseignements personnels auraient été recueillis sans consentement.")
     assert dated(text, "fr") == [("investigation", "openai", "2025-03-12")]
+
+
+# --- the opening of proceedings told again later takes the day it was first told with ------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 14 March 2024 the Commission opened formal proceedings against Temu under the Digital "
+     "Services Act.\n\nThe proceedings focus on the sale of illegal products.\n\nThe Commission "
+     "has opened the proceedings against Temu after a request for information.", "en"),
+    ("Le 14 mars 2024, la Commission a ouvert une procédure formelle à l'encontre de Temu.\n\n"
+     "La procédure porte sur la vente de produits illicites.\n\nL'enquête ouverte par la "
+     "Commission visant Temu s'appuie sur une demande d'informations.", "fr"),
+])
+def test_an_opening_told_again_takes_the_day_it_was_told_with(dated, text, language) -> None:
+    found = [(t, d) for t, _, d in dated(text, language) if t == "investigation"]
+    assert found == [("investigation", "2024-03-14")] * 2
+
+
+def test_findings_in_opened_proceedings_take_no_day_from_the_opening(dated) -> None:
+    text = ("On 14 March 2024 the Commission opened formal proceedings against Temu under the "
+            "Digital Services Act.\n\nThe proceedings focus on the sale of illegal products.\n\n"
+            "The Commission has sent preliminary findings to Temu.")
+    assert [d for t, _, d in dated(text, "en") if t == "investigation"] == ["2024-03-14", None]

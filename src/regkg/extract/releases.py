@@ -105,9 +105,13 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
     """Policy 2 of the module: an undated decision takes the day of the nearest earlier
     sentence that opens with that day and names the same authority, one of the step's targets
     and a decision ("On 10 March 2025 the Commission adopted two decisions concerning Apple and
-    Meta ... Meta has been fined €200 million"). One pass over the sentences in order."""
+    Meta ... Meta has been fined €200 million"); an undated opening of proceedings, the day of
+    the earlier sentence that so reports their opening ("On 14 March 2024 the Commission opened
+    proceedings against Temu ... The proceedings the Commission has opened against Temu
+    ..."), never findings, which come later. One pass over the sentences in order."""
     by_start = {v.sentence.start: v for v in views}
-    reported: dict[tuple[str, str], DateValue] = {}  # (authority, target) -> latest such day
+    decided: dict[tuple[str, str], DateValue] = {}  # (authority, target) -> latest such day
+    opened: dict[tuple[str, str], DateValue] = {}
     seen = 0
     dated = []
     for action in actions:  # in text order (finalise_actions sorts them)
@@ -116,22 +120,40 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
             dated.append(action)
             continue
         for earlier in views[seen:view.index]:
-            _note_decisions(earlier, reported)
+            _note_days(earlier, _DECISION_WORDS, decided)
+            if _OPENING.search(earlier.text):
+                _note_days(earlier, _PROCEEDINGS, opened)
         seen = max(seen, view.index)
-        if (action.date is None and action.type in _DECISIONS and action.actor is not None
+        told = decided if action.type in _DECISIONS else (
+            opened if action.type == "investigation" and _opens_proceedings(view) else None)
+        if (action.date is None and told is not None and action.actor is not None
                 and _announced(action, view)):
-            found = [reported[(action.actor, t)] for t in action.targets
-                     if (action.actor, t) in reported]
-            if len(set(found)) == 1:
-                action = replace(action, date=found[0])
+            found = {told[(action.actor, t)] for t in action.targets if (action.actor, t) in told}
+            if len(found) == 1:
+                action = replace(action, date=found.pop())
         dated.append(action)
     return dated
 
 
-def _note_decisions(view: SentenceView, reported: dict[tuple[str, str], DateValue]) -> None:
-    """Record the day a sentence opening with it reports decisions on: every (authority,
-    other entity) pair it names."""
-    if view.headline or len(view.mentions) < 2 or not _DECISION_WORDS.search(view.text):
+# An opening of proceedings, not findings: "opened formal proceedings", "l'ouverture d'une
+# enquête"; "preliminary findings", "a constaté" are later steps of the same proceedings.
+_OPENING = re.compile(r"\b(?:opened|opens|opening|launched|launches|initiated|commenced|ouverte?s?"
+                      r"|ouvre|ouverture|lancée?s?|lance|engagée?s?|engage)\b", re.IGNORECASE)
+_PROCEEDINGS = re.compile(r"\b(?:proceedings|investigations?|inquir(?:y|ies)|probes?|enquêtes?"
+                          r"|procédures?)\b", re.IGNORECASE)
+_FINDINGS = re.compile(r"\b(?:findings|found|concluded|conclusions|constaté|constate|conclu)\b",
+                       re.IGNORECASE)
+
+
+def _opens_proceedings(view: SentenceView) -> bool:
+    return bool(_OPENING.search(view.text)) and not _FINDINGS.search(view.text)
+
+
+def _note_days(view: SentenceView, words: re.Pattern[str],
+               days: dict[tuple[str, str], DateValue]) -> None:
+    """Record the day a sentence opening with it reports steps (`words`) on: every
+    (authority, other entity) pair it names."""
+    if view.headline or len(view.mentions) < 2 or not words.search(view.text):
         return
     day = _opening_day(view)
     if day is None:
@@ -140,7 +162,7 @@ def _note_decisions(view: SentenceView, reported: dict[tuple[str, str], DateValu
     for actor in (k for k in keys if k.startswith("authority/")):
         for other in keys:
             if other != actor:
-                reported[(actor, other)] = day
+                days[(actor, other)] = day
 
 
 def date_summarised_steps(actions: list[Action], views: list[SentenceView],
