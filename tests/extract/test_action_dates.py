@@ -228,3 +228,10 @@ def test_findings_in_opened_proceedings_take_no_day_from_the_opening(dated) -> N
             "Digital Services Act.\n\nThe proceedings focus on the sale of illegal products.\n\n"
             "The Commission has sent preliminary findings to Temu.")
     assert [d for t, _, d in dated(text, "en") if t == "investigation"] == ["2024-03-14", None]
+
+
+def test_regression_a_first_person_lead_under_a_date_line_takes_its_day(dated) -> None:
+    text = ("Ofcom fines 4chan\n\n13 October 2025\n\nWe have fined 4chan £20,000 for failing to "
+            "respond to our information requests under the Online Safety Act.")
+    found = dated(text, "en", title="Ofcom fines 4chan")
+    assert ("fine", "4chan", "2025-10-13") in found

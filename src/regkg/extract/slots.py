@@ -122,7 +122,9 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     if _reported_earlier(view.text, trig, start):
         return None  # no dateline either: it dates the report
     if trig.form == "verbal" and _CONTINUES.match(view.text):
-        return _narrative_date(view, slots)
+        # A release's first-person lead ("4 April 2023" / "We have fined TikTok ...") with no
+        # narrative before it is dated by its dateline like any other lead.
+        return _narrative_date(view, slots) or _dateline_date(view, trig, slots)
     return _dateline_date(view, trig, slots)
 
 
