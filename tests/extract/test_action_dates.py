@@ -235,3 +235,9 @@ def test_regression_a_first_person_lead_under_a_date_line_takes_its_day(dated) -
             "respond to our information requests under the Online Safety Act.")
     found = dated(text, "en", title="Ofcom fines 4chan")
     assert ("fine", "4chan", "2025-10-13") in found
+
+
+def test_a_release_saying_today_it_has_fined_keeps_today(dated) -> None:
+    text = ("LONDON, 12 March 2025 — Ofcom said today it has fined Itai Tech Ltd £50,000 for "
+            "failing to put age checks in place.")
+    assert dated(text, "en") == [("fine", "itai-tech", "2025-03-12")]

@@ -63,6 +63,9 @@ _REPORTING = re.compile(
     r"|selon(?!\s+(?:laquelle|lequel|lesquelles|lesquels))"
     r"|a\s+(?:indiqué|déclaré|affirmé|rapporté|fait\s+savoir)|ont\s+(?:indiqué|déclaré|affirmé))"
     r"\b", re.IGNORECASE)
+# Reported steps taken before the report: "said it had fined", "a indiqué avoir sanctionné".
+_REPORTS_EARLIER = re.compile(
+    r"\b(?:had|avait|avaient|avoir)\s+(?:\w+\s+)?\w+(?:ed|é|ée|és|ées|is|it|u)\b", re.IGNORECASE)
 # Words naming a decision in the sentence that dates it ("a prononcé deux sanctions", "adopted
 # two decisions", "imposed fines").
 _DECISION_WORDS = re.compile(
@@ -81,6 +84,8 @@ def date_announced_steps(actions: list[Action], views: list[SentenceView],
         return actions
     day = DateValue(dateline.day, "day")
     if not _reads_as_release(lead, dateline):
+        if not _REPORTS_EARLIER.search(lead.text):
+            return actions  # "said today it has fined X": the day may well be the step's
         return [replace(a, date=None) if a.evidence.start == lead.sentence.start
                 and a.date == day and not _states_day(lead, dateline, day) else a
                 for a in actions]
