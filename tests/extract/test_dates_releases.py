@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.dates import find_dates
+from regkg.extract.dates import dateline_of, find_dates
 
 PUBLISHED = dt.date(2025, 3, 12)  # a Wednesday; a copy published after the release
 
@@ -98,3 +98,27 @@ def test_a_range_of_days_dates_no_single_day(text: str, language: str) -> None:
 ])
 def test_a_number_after_a_full_date_is_no_range(text: str) -> None:
     assert [value for _, value in values(text)] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Published: 12 March 2025", "en", (dt.date(2025, 3, 12), True)),
+    ("For immediate release: March 12, 2025", "en", (dt.date(2025, 3, 12), True)),
+    ("12 March 2025 | Press release", "en", (dt.date(2025, 3, 12), True)),
+    ("Publié le 12 mars 2025", "fr", (dt.date(2025, 3, 12), True)),
+    ("Communiqué de presse du 12 mars 2025", "fr", (dt.date(2025, 3, 12), True)),
+    ("12 mars 2025 – Paris", "fr", (dt.date(2025, 3, 12), True)),
+    ("12 March 2025 — Ofcom has today fined 4chan.", "en", (dt.date(2025, 3, 12), False)),
+    ("WASHINGTON (March 12, 2025) — The FTC has sued Snap.", "en", (dt.date(2025, 3, 12), False)),
+])
+def test_datelines_with_a_label_a_place_after_or_brackets(text, language, expected) -> None:
+    assert dateline_of(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Updated: 12 March 2025", "en"),  # a later edit, not the release
+    ("Mis à jour le 12 mars 2025", "fr"),
+    ("Le 12 mars 2025, la CNIL a sanctionné Google.", "fr"),  # a sentence opening with a day
+    ("On 12 March 2025 the Commission fined Meta.", "en"),
+])
+def test_no_dateline_in_an_edit_date_or_a_sentence(text, language) -> None:
+    assert dateline_of(text, language) is None

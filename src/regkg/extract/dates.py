@@ -299,11 +299,14 @@ _DATELINE_END = re.compile(r"\s*\)?\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)
 # or "Mis à jour": the day of a later edit, not of the release.
 _DATELINE_LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|published|posted|issued"
-    r"|date(?:\s+de\s+publication)?|publiée?|diffusée?)\s*(?:on\s+|le\s+|du\s+)?[:|–—-]?\s*",
+    r"|for\s+immediate\s+release|(?:publication|release)\s+date|date(?:\s+de\s+publication)?"
+    r"|publiée?|diffusée?)\s*(?:on\s+|le\s+|du\s+)?[:|–—-]?\s*",
     re.IGNORECASE)
-# After the day, a label of the page: "12 March 2025 | Press release".
-_DATELINE_TAIL = re.compile(r"\s*[|–—-]\s*(?:(?:press|news|media)\s+release|communiqué"
-                            r"(?:\s+de\s+presse)?)\s*\.?\s*$", re.IGNORECASE)
+# After the day, a label of the page or the place: "12 March 2025 | Press release",
+# "12 mars 2025 – Paris".
+_DATELINE_TAIL = re.compile(r"\s*[|–—-]\s*(?:(?i:(?:press|news|media)\s+release|communiqué"
+                            r"(?:\s+de\s+presse)?)|[A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,2})"
+                            r"\s*\.?\s*$")
 
 
 def _dateline_day(text: str, found: list[DateMention]) -> dt.date | None:
