@@ -64,6 +64,16 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "fr", [("investigation", ARCOM, (KICK,))]),
     ("La CNIL a condamné Google à payer 150 millions d'euros.",
      "fr", [("fine", CNIL, (GOOGLE,))]),
+    # A passive whose participle has no regular ending; the body named after it.
+    ("TikTok has been told to pay £12.7 million, the Information Commissioner's Office said.",
+     "en", [("fine", "authority/ico", (TIKTOK,))]),
+    # Commitments as a pronoun: the company named before.
+    ("Google a proposé de modifier ses pratiques. L'Autorité de la concurrence les a rendus "
+     "obligatoires pour trois ans.", "fr", [("commitment", ADLC, (GOOGLE,))]),
+    # A retried precise noun, agentless, in an article with one authority; its company named
+    # in the sentence before.
+    ("L'Autorité de la concurrence a sanctionné Google. L'enquête avait été ouverte en 2019.",
+     "fr", [("investigation", ADLC, (GOOGLE,))]),
 ]
 
 # A country and a domain name that country's regulator of the domain (actions.yaml
@@ -105,6 +115,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("La CNIL a rappelé que les amendes peuvent atteindre jusqu'à 4 % du chiffre "
      "d'affaires mondial.", "fr"),
     ("Google a suspendu la fonctionnalité après l'intervention de la CNIL.", "fr"),
+    ("The Attorney General sued Snap. A Snap spokesperson said the company was reviewing "
+     "the complaint.", "en"),
+    ("L'Autorité de la concurrence a examiné les engagements proposés par Google.", "fr"),
+    ("Ofcom has fined TikTok. The company was investigating the incident itself.", "en"),
     ("La CNIL a ouvert une enquête sur Google. Elle a été saisie à la suite d'une plainte "
      "déposée par une association.", "fr"),
 ]

@@ -112,12 +112,12 @@ def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
     """Cue matches of types no precise trigger stated here, off the triggers' spans, and the
     triggers that found no actor or target (scored again like cues: the agentless passive
     may take the article's one authority); on overlap the earlier, then longer, wins."""
-    taken = {t.type for t in triggers if t not in unanswered}
-    found = sorted((TriggerMatch(c.type, c.form, m.start(), m.end())
+    answered = [t for t in triggers if t not in unanswered]
+    taken = {t.type for t in answered}
+    found = sorted([TriggerMatch(c.type, c.form, m.start(), m.end())
                     for c in ll.cues if c.type not in taken for m in c.pattern.finditer(text)
-                    if not any(t.start < m.end() and m.start() < t.end for t in triggers)),
-                   key=lambda t: (t.start, -(t.end - t.start)))
-    found = sorted(found + [t for t in unanswered if t.type not in taken],
+                    if not any(t.start < m.end() and m.start() < t.end for t in answered)]
+                   + [t for t in unanswered if t.type not in taken],
                    key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TriggerMatch] = []
     for cue in found:
@@ -165,24 +165,37 @@ def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
         cue.form == "nominal" and not re.search(r"\d", near))
 
 
-def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any) -> bool:
-    """"Meta suspended the accounts", "TikTok blocked ...": a platform right before an
-    active verb is its subject; the step is the company's own, not one against it."""
-    if cue.form != "verbal" or g.is_passive(view.text, cue.start, cue.end):
+def is_passive_cue(text: str, cue: TriggerMatch) -> bool:
+    """"was fined", "a été sanctionné", and cues that hold their auxiliary ("been told to
+    pay": "told" has no participle ending for `grammar.is_passive`)."""
+    return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
+            or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None)
+
+
+def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
+              target_anaphora: re.Pattern[str]) -> bool:
+    """"Meta suspended the accounts", "TikTok blocked ...", "the company was reviewing": a
+    platform (or "the company") right before an active verb is its subject; the step is the
+    company's own, not one against it."""
+    if cue.form != "verbal" or is_passive_cue(view.text, cue):
         return False
-    before = [m for m in view.mentions if m.end <= cue.start]
-    if not before or cue.start - before[-1].end > SUBJECT_REACH:
+    before = [(m.end, is_target(m.key)) for m in view.mentions if m.end <= cue.start]
+    before += [(m.end(), True) for m in target_anaphora.finditer(view.text, 0, cue.start)]
+    if not before:
         return False
-    nearest = before[-1]
-    gap = view.text[nearest.end:cue.start]
-    return is_target(nearest.key) and not re.search(r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
+    end, platform = max(before)
+    gap = view.text[end:cue.start]
+    return platform and cue.start - end <= SUBJECT_REACH and not re.search(
+        r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
 
 
 # --- features: evidence for the step, each worth its weight ---------------------------------
 
-def cue_evidence(cue: TriggerMatch) -> str:
-    """A verb with its arguments states a step; a noun may only refer to one."""
-    return f"cue_{cue.form}"
+def cue_evidence(cue: TriggerMatch, unanswered: list[TriggerMatch]) -> str:
+    """A precise trigger (retried: it found no actor or no target) names the step in the
+    domain's set phrasing; a verb with its arguments states a step; a noun may only refer to
+    one."""
+    return "cue_precise" if cue in unanswered else f"cue_{cue.form}"
 
 
 def actor_evidence(actors: list[str], named: set[str], principal: bool) -> str | None:
@@ -230,6 +243,9 @@ class LexiconSteps:
                      actors: list[str], discourse: Discourse,
                      lp: LanguagePatterns) -> tuple[list[str] | None, bool]: ...
 
+        def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
+                          plural: bool, reach: int = 3, sole: bool = False) -> list[str]: ...
+
         def _emit(self, view: SentenceView, trig: TriggerMatch, status: str,
                   clause: tuple[int, int], slots: Slots, discourse: Discourse,
                   lp: LanguagePatterns, actors: list[str], targets: list[str],
@@ -249,15 +265,19 @@ class LexiconSteps:
             i = bounds.index((cue.start, cue.end))
             clause = (bounds[i - 1][1] if i else 0,
                       bounds[i + 1][0] if i + 1 < len(bounds) else len(view.text))
-            yield from self._scored_step(view, cue, clause, slots, discourse, triggers, ll, lp)
+            yield from self._scored_step(view, cue, clause, slots, discourse,
+                                         (triggers, unanswered), ll, lp)
 
     def _scored_step(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
-                     slots: Slots, discourse: Discourse, triggers: list[TriggerMatch],
+                     slots: Slots, discourse: Discourse,
+                     matched: tuple[list[TriggerMatch], list[TriggerMatch]],
                      ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
         assert self.lexicon is not None
+        triggers, unanswered = matched
         if (purpose_or_possibility(view.text, cue, ll) or provision_or_unpriced_fine(view, cue, ll)
                 or bare_or_governed_noun(view.text, cue, triggers, ll)
-                or own_doing(view, cue, lambda k: self.linker.is_target(k, ""))):
+                or own_doing(view, cue, lambda k: self.linker.is_target(k, ""),
+                             lp.target_anaphora)):
             return
         status = decide_status(view.text, cue.start, cue.end,
                                max(clause[0], cue.start - self.patterns.cue_window),
@@ -273,10 +293,9 @@ class LexiconSteps:
         if cue.form == "company":
             return
         actors, principal = self._cue_actors(view, cue, discourse, lp)
-        targets, inferred = self._targets(view, cue, clause, actors, discourse, lp) \
-            if actors else (None, False)
+        targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
-        features = [cue_evidence(cue), actor_evidence(actors, named, principal),
+        features = [cue_evidence(cue, unanswered), actor_evidence(actors, named, principal),
                     target_evidence(targets, inferred, cue.type)]
         if None in features or targets is None or (
                 cue.form == "nominal" and not self._known(view, targets)):
@@ -292,6 +311,24 @@ class LexiconSteps:
             discourse.backup.add(id(action))
             yield action
 
+    def _cue_targets(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
+                     actors: list[str], discourse: Discourse,
+                     lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
+        """The finder's targets; commitments made binding with no company in the clause
+        ("l'Autorité les a rendus obligatoires") are the last-named company's."""
+        if not actors:
+            return None, False
+        targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
+        if targets is None and cue.type == "commitment":
+            return self._last_targets(discourse, view, cue.start, plural=False) or None, True
+        if targets is None and is_passive_cue(view.text, cue):
+            # "TikTok has been told to pay": the passive subject, which `grammar.is_passive`
+            # misses when the participle has no regular ending.
+            subjects = [m.key for m in view.mentions if clause[0] <= m.start and
+                        m.end <= cue.start and self.linker.is_target(m.key, cue.type)]
+            return (subjects[-1:] or None), False
+        return targets, inferred
+
     def _known(self, view: SentenceView, targets: list[str]) -> bool:
         """Every target is a reference entity: a noun cue is too weak to vouch for a name the
         rules only guessed ("brought by Mr. Torrez")."""
@@ -306,13 +343,16 @@ class LexiconSteps:
             return actors, False
         assert self.lexicon is not None
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
-        passive = g.is_passive(view.text, cue.start, cue.end) or (
+        passive = is_passive_cue(view.text, cue) or (
             cue.form == "nominal" and _PASSIVE_AFTER.match(view.text, noun_end) is not None)
         if passive and discourse.principal and cue.type in self.lexicon.principal_types:
             return [discourse.principal], True
         return [], False
 
 
+_AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|été)\s+(?!(?:\w+\s+)?\w+ing\b)",
+                        re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
 # "an investigation has been opened", "une enquête a été ouverte": the noun is the subject of
 # a passive; nobody is named as its agent.
 _PASSIVE_AFTER = re.compile(

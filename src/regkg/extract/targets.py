@@ -83,7 +83,9 @@ class TargetFinder:
                          lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
         """(start, end, plural) of words that refer back to a platform: descriptions ("la
         plateforme", "these services") and object pronouns ("given it", "lui a infligé")."""
-        found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these")))
+        # Plural: "ces plateformes", "these services", "aux sociétés", "the two companies".
+        found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these"))
+                  or m.group(0).casefold().endswith(("s", "x")))
                  for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
         if trig.form == "verbal":
             # The pronoun follows the verb, the trigger's first word ("fining it").
