@@ -128,6 +128,29 @@ def test_a_headline_alone_takes_no_publication_date(dated) -> None:
     assert all(d is None for _, _, d in found)
 
 
+def test_a_later_paragraph_going_on_with_the_announcement_takes_the_day(dated) -> None:
+    text = ("Paris, le 12 mars 2025 – L'Autorité de la concurrence prononce une sanction de 220 "
+            "millions d'euros à l'encontre de Google.\n\nL'instruction a duré deux ans.\n\n"
+            "L'Autorité de la concurrence a également enjoint à Google de modifier ses pratiques "
+            "sous trois mois.")
+    assert ("order", "google", "2025-03-12") in dated(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("12 March 2025\n\nOfcom has fined Itai Tech Ltd £50,000.\n\nWe asked Score Internet "  # past
+     "Group LLC for information. Ofcom asked Score Internet Group LLC for its risk assessment.",
+     "en"),
+    ("Paris, le 12 mars 2025 – L'Arcom met en demeure le site Pornovore.\n\nL'Arcom appelle "
+     "les éditeurs de sites à se mettre en conformité.", "fr"),  # a call: no day
+    ("Paris, le 12 mars 2025 – Par une décision du 3 mars 2025, l'Arcom a mis en demeure le site "
+     "Pornovore.\n\nL'Arcom a également mis en demeure le site Camschat.", "fr"),  # other day
+])
+def test_a_later_step_of_a_release_that_is_no_announcement_keeps_no_day(
+        dated, text, language) -> None:
+    found = dated(text, language)
+    assert all(d != "2025-03-12" for t, _, d in found[1:]), found
+
+
 # --- "Dans le même temps", "On the same day": the day of the actor's step just reported ------
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -46,9 +46,18 @@ def test_regression_a_date_line_of_its_own_dates_the_lead_sentence(
     assert dates_of(text, language) == expected
 
 
-def test_a_date_line_does_not_date_the_second_paragraph(dates_of) -> None:
+def test_a_date_line_dates_the_writers_step_the_release_goes_on_announcing(dates_of) -> None:
+    """Policy changed (issue 3, held-out misses): a release's later paragraph that goes on with
+    the writer's step in the present perfect is the day's announcement (was: undated)."""
     text = ("16 May 2024\n\nThe Commission published its report.\n\nThe European Commission "
             "has opened formal proceedings against Meta.")
+    assert dates_of(text, "en") == [("investigation", "2024-05-16")]
+
+
+def test_a_date_line_does_not_date_a_step_told_after_another_time(dates_of) -> None:
+    text = ("16 May 2024\n\nThe Commission published its report.\n\nIn March, the Commission "
+            "met the platforms.\n\nThe European Commission has opened formal proceedings "
+            "against Meta.")
     assert dates_of(text, "en") == [("investigation", None)]
 
 

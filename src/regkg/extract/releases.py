@@ -42,6 +42,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -76,34 +77,75 @@ _DECISION_WORDS = re.compile(
 def date_announced_steps(actions: list[Action], views: list[SentenceView],
                          dateline: Dateline | None) -> list[Action]:
     """Policy 1 of the module: the writer's undated steps in a release's lead paragraph take
-    the dateline's day; another body's step there loses a day it had only from the dateline,
-    and so does every step of a news lead ("ROME, Dec 20 — the watchdog said on Friday it had
-    fined OpenAI after an investigation found ...": the investigation came before)."""
-    lead = _lead(views, dateline)
-    if dateline is None or lead is None:
+    the release's day (its dateline's, or with no dateline the "today" of the writer's step
+    in the lead: "Today, the Commission has opened proceedings against X. It has also sent
+    Y a request for information."); another body's step there loses a day it had only from
+    the dateline, and so does every step of a news lead that reports an earlier step ("ROME,
+    Dec 20 — the watchdog said on Friday it had fined OpenAI after an investigation found")."""
+    anchor = _anchor(views, dateline, actions)
+    if anchor is None:
         return actions
-    day = DateValue(dateline.day, "day")
-    if not _reads_as_release(lead, dateline):
-        if not _REPORTS_EARLIER.search(lead.text):
+    lead, day, skip = anchor
+    if not _reads_as_release(lead, day.value):
+        if dateline is None or not _REPORTS_EARLIER.search(lead.text):
             return actions  # "said today it has fined X": the day may well be the step's
         return [replace(a, date=None) if a.evidence.start == lead.sentence.start
-                and a.date == day and not _states_day(lead, dateline, day) else a
+                and a.date == day and not _states_day(lead, skip, day) else a
                 for a in actions]
-    writer = _writer(lead, dateline)
+    writer = _writer(lead, skip)
     by_start = {v.sentence.start: v for v in views}
     writer_sentences = {a.evidence.start for a in actions if a.actor == writer}
+    if any(d.value is not None and d.value != day for d in lead.dates[skip:]):
+        return actions  # the release tells a step of another day ("Le 1er septembre 2025, ...")
+    elsewhen = _first_other_time(actions, views, lead, day)
     dated = []
     for action in actions:
         view = by_start.get(action.evidence.start)
-        if view is not None and view.paragraph == lead.paragraph and view.index >= lead.index:
-            if action.date is None and action.actor == writer and _announced(action, view):
-                action = replace(action, date=day)
-            elif (action.date == day and writer is not None and action.actor != writer
-                  and action.evidence.start not in writer_sentences
-                  and not _states_day(view, dateline, day)):
-                action = replace(action, date=None)
+        if view is None or view.index < lead.index:
+            dated.append(action)
+            continue
+        in_lead = view.paragraph == lead.paragraph
+        # The lead sentence's own steps are dated by their clause (slots.find_date): "fined
+        # 4chan for failing to comply with requests for information" keeps the requests undated.
+        if (view.index > lead.index and action.date is None and action.actor == writer
+                and _announced(action, view)
+                and (in_lead or _still_announcing(action, view, elsewhen))):
+            action = replace(action, date=day)
+        elif (in_lead and action.date == day and writer is not None and action.actor != writer
+              and action.evidence.start not in writer_sentences
+              and not _states_day(view, skip if view.index == lead.index else 0, day)):
+            action = replace(action, date=None)
         dated.append(action)
     return dated
+
+
+def _first_other_time(actions: list[Action], views: list[SentenceView], lead: SentenceView,
+                      day: DateValue) -> int:
+    """The index of the first sentence after the lead that tells a step at another time, or
+    opens with another time ("In February, eSafety issued legal notices ...", "In January, we
+    wrote to ..."): from there the release tells its background, and its undated steps are not
+    the day's."""
+    by_start = {v.sentence.start: v for v in views}
+    other = [v.index for a in actions if a.date is not None and a.date != day
+             and (v := by_start.get(a.evidence.start)) is not None and v.index > lead.index]
+    other += [v.index for v in views[lead.index + 1:] if not v.headline and v.dates
+              and v.dates[0].start <= 3 and v.dates[0].value not in (None, day)]
+    return min(other, default=1 << 30)
+
+
+def _still_announcing(action: Action, view: SentenceView, elsewhen: int) -> bool:
+    """A later sentence of a release goes on with the day's announcement ("L'Autorité les a
+    rendus obligatoires", "The Commission has also accepted ..."): before any step told at
+    another time, a decision or a probe (a call, "L'Arcom appelle", has no day: guideline 6),
+    not a proposal, and in English in the present perfect or present (a simple past, "We
+    asked 4chan for ...", tells an earlier step)."""
+    if view.index >= elsewhen or action.type == "statement" or _PROPOSED.search(view.text):
+        return False
+    return view.language != "en" or bool(_PRESENT.search(view.text))
+
+
+_PROPOSED = re.compile(r"\b(?:proposed|draft|projet|proposée?s?)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.IGNORECASE)
 
 
 def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> list[Action]:
@@ -209,28 +251,43 @@ def _first_body(views: list[SentenceView], dateline: Dateline | None) -> Sentenc
     return next((v for v in views if not v.headline and v.index != skip), None)
 
 
-def _lead(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
-    """The sentence the dateline opens, or after a dateline line of its own the next one."""
-    if dateline is None:
+def _anchor(views: list[SentenceView], dateline: Dateline | None,
+            actions: list[Action]) -> tuple[SentenceView, DateValue, int] | None:
+    """The release's lead, its day, and how many of the lead's dates are the dateline (1 in
+    "BRUSSELS, 12 March 2025 — ..."). The lead is the sentence a dateline opens, or the one
+    after a dateline line of its own; with no dateline, the first body sentence when the
+    writer's step in it is dated by "today" ("Today, the Commission has opened ...")."""
+    if dateline is not None:
+        if not dateline.alone:
+            lead = views[dateline.index] if dateline.index < len(views) else None
+            return None if lead is None else (lead, DateValue(dateline.day, "day"), 1)
+        after = next((v for v in views[dateline.index + 1:] if not v.headline), None)
+        return None if after is None else (after, DateValue(dateline.day, "day"), 0)
+    lead = _first_body(views, None)
+    if lead is None:
         return None
-    if not dateline.alone:
-        return views[dateline.index] if dateline.index < len(views) else None
-    after = (v for v in views[dateline.index + 1:] if not v.headline)
-    return next(after, None)
+    today = {d.value for d in lead.dates if d.value is not None and _is_today(d.text)}
+    writer = _writer(lead, 0)
+    stated = {a.date for a in actions if a.evidence.start == lead.sentence.start
+              and a.actor == writer and a.date in today}
+    return (lead, stated.pop(), 0) if len(stated) == 1 else None
 
 
-def _reads_as_release(lead: SentenceView, dateline: Dateline) -> bool:
-    """A lead that reports nobody's words and names no day but the dateline's (or none)."""
+def _is_today(words: str) -> bool:
+    return RELATIVE_DAYS.get(normalise(words)) == 0
+
+
+def _reads_as_release(lead: SentenceView, day: dt.date) -> bool:
+    """A lead that reports nobody's words and names no day but the release's (or none)."""
     if _REPORTING.search(lead.text):
         return False
-    return all(d.value is None or d.value.value == dateline.day or not d.relative
-               for d in lead.dates)
+    return all(d.value is None or d.value.value == day or not d.relative for d in lead.dates)
 
 
-def _writer(lead: SentenceView, dateline: Dateline) -> str | None:
+def _writer(lead: SentenceView, skip: int) -> str | None:
     """The authority the lead names first after the dateline's date (the place before it may
     be read as an authority: "Bruxelles" for the Commission)."""
-    after = lead.dates[0].end if not dateline.alone and lead.dates else 0
+    after = lead.dates[0].end if skip and lead.dates else 0
     names = (m.key for m in lead.mentions
              if m.start >= after and m.key.startswith("authority/"))
     return next(names, None)
@@ -240,10 +297,9 @@ def _announced(action: Action, view: SentenceView) -> bool:
     return action.status in _TAKEN and not view.headline and not _BACKGROUND.search(view.text)
 
 
-def _states_day(view: SentenceView, dateline: Dateline, day: DateValue) -> bool:
+def _states_day(view: SentenceView, skip: int, day: DateValue) -> bool:
     """The sentence gives the day itself, beside the dateline ("today", "le 12 mars"); not
     the day words were said ("said on Friday it had fined")."""
-    skip = 0 if dateline.alone or view.index != dateline.index else 1
     return any(d.value == day and not _SAID.search(view.text, max(0, d.start - 30), d.start)
                for d in view.dates[skip:])
 
