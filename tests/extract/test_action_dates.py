@@ -264,3 +264,10 @@ def test_a_release_saying_today_it_has_fined_keeps_today(dated) -> None:
     text = ("LONDON, 12 March 2025 — Ofcom said today it has fined Itai Tech Ltd £50,000 for "
             "failing to put age checks in place.")
     assert dated(text, "en") == [("fine", "itai-tech", "2025-03-12")]
+
+
+def test_the_order_besides_the_fines_takes_their_day(dated) -> None:
+    text = ("La CNIL a infligé le 31 décembre 2021 une amende de 150 millions d'euros à Google."
+            "\n\nLes manquements concernaient les cookies.\n\nOutre les amendes, la CNIL a enjoint "
+            "à Google de modifier ses pratiques sous trois mois.")
+    assert dated(text, "fr")[-1] == ("order", "google", "2021-12-31")

@@ -29,8 +29,9 @@ _SAME_DECISION = re.compile(
     r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b"
     # "Besides the fine, the watchdog ordered ...", "Outre l'amende, l'AGCM impose ...": a
     # corrective order of the decision that imposed the fine.
-    r"|(?:besides|in\s+addition\s+to|alongside|as\s+well\s+as)\s+the\s+(?:fine|penalty)\b"
-    r"|(?:outre|en\s+plus\s+de|en\s+complément\s+de)\s+(?:l['’]amende|la\s+sanction)\b)",
+    r"|(?:besides|in\s+addition\s+to|alongside|as\s+well\s+as)\s+the\s+(?:fines?|penalty"
+    r"|penalties)\b|(?:outre|en\s+plus\s+(?:de|des)|en\s+complément\s+(?:de|des))\s+(?:l['’]amende"
+    r"|la\s+sanction|les\s+amendes|les\s+sanctions|amendes|sanctions)\b)",
     re.IGNORECASE)
 
 

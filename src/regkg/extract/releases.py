@@ -2,24 +2,27 @@
 
 Guideline 6: "a dateline in the text dates the findings it announces"; present-perfect or
 present-tense reports with no day are otherwise undated, and the date is when the authority
-acted, never when the text appeared. Two policies follow, each written from the way releases
+acted, never when the text appeared. Three policies follow, each written from the way releases
 and news reports are worded, not from any one text:
 
-1. A release's lead. An official release is written by the acting authority on the day it
-   acts: its dateline ("BRUSSELS, 12 March 2025 —", a line "12 March 2025", "Publié le ...")
-   is the day of what its lead announces in the present or present perfect ("Ofcom has fined
-   X. Ofcom has also opened an investigation into Y."). What tells a release from a news
-   report here is the lead's own wording, since metadata rarely says who wrote a copy: a news
-   lead reports another's words ("said on Friday it had fined") or names a day other than the
-   dateline's ("fined OpenAI on Friday"): the dateline is then the day of writing, not of the
-   step. A release lead does neither (it says "today" or nothing). Only the writer's steps take
-   the date (the authority the lead names first after the dateline: in "L'Arcom prend acte des
-   conclusions de la Commission", the Commission's findings are older), only in the lead's
-   paragraph (later paragraphs go back over earlier steps: "In January we wrote to ...";
-   "X has also been given a warning" there is left undated), and never a background step
-   ("had already opened", "a déjà été sanctionnée", "depuis").
-   The publication date alone (no dateline in the text) dates nothing: it is when a copy
-   appeared, which for news is days after the event.
+1. A release's announcement. An official release is written by the acting authority on the
+   day it acts: its dateline ("BRUSSELS, 12 March 2025 —", a line "12 March 2025", "Publié le
+   ...") is the day of what it announces in the present or present perfect ("Ofcom has fined
+   X. Ofcom has also opened an investigation into Y."). With no dateline, the "today" of the
+   writer's step in the lead sentence plays that part ("Today, the Commission has opened
+   ..."); the publication date alone dates nothing (it is when a copy appeared, days after the
+   event for news). What tells a release from a news report is the lead's own wording, since
+   metadata rarely says who wrote a copy: a news lead reports another's words ("said on Friday
+   it had fined") or names a day other than the dateline's ("fined OpenAI on Friday"): the
+   dateline is then the day of writing, not of the step; a release lead does neither. Only the
+   writer's steps take the day (the authority the lead names first after the dateline: in
+   "L'Arcom prend acte des conclusions de la Commission", the Commission's findings are
+   older), never a background step ("had already opened", "a déjà été sanctionnée", "depuis"),
+   and none at all when the lead tells a step of another day ("Par deux décisions du 16 avril
+   2025, l'Arcom a ..."). In the lead's paragraph every such step takes the day; after it, only
+   decisions and probes (a call, "L'Arcom appelle", has no day), not proposals, in English in
+   the present perfect or present ("We asked 4chan for ..." tells an earlier step), and only
+   until a sentence tells or opens with another time ("In February, eSafety issued ...").
 
 2. A sibling decision. "Le 1er septembre 2025, la CNIL a prononcé deux sanctions à l'encontre
    de Google et de Shein. [...] La société Shein a, quant à elle, été sanctionnée d'une amende
