@@ -74,6 +74,14 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # in the sentence before.
     ("L'Autorité de la concurrence a sanctionné Google. L'enquête avait été ouverte en 2019.",
      "fr", [("investigation", ADLC, (GOOGLE,))]),
+    # A noun and its participle, no agent: the article's one authority.
+    ("La Commission européenne surveille X depuis l'attaque. Une demande formelle "
+     "d'informations adressée au réseau social X avait précédé l'ouverture de la procédure.",
+     "fr", [("request_for_information", "authority/european-commission", (X,))]),
+    # A description in the clause refers back to the sites named before.
+    ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
+     "à des contrôles en ligne sur ces sites.",
+     "fr", [("investigation", CNIL, (GOOGLE,)), ("investigation", CNIL, (META,))]),
 ]
 
 # A country and a domain name that country's regulator of the domain (actions.yaml

@@ -15,6 +15,7 @@ a precise trigger.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -113,11 +114,18 @@ def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
     triggers that found no actor or target (scored again like cues: the agentless passive
     may take the article's one authority); on overlap the earlier, then longer, wins."""
     answered = [t for t in triggers if t not in unanswered]
-    taken = {t.type for t in answered}
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+
+    def taken(kind: str, start: int) -> bool:
+        """A precise trigger stated a step of this type in the same clause."""
+        part = bisect.bisect(breaks, start)
+        return any(t.type == kind and bisect.bisect(breaks, t.start) == part for t in answered)
+
     found = sorted([TriggerMatch(c.type, c.form, m.start(), m.end())
-                    for c in ll.cues if c.type not in taken for m in c.pattern.finditer(text)
-                    if not any(t.start < m.end() and m.start() < t.end for t in answered)]
-                   + [t for t in unanswered if t.type not in taken],
+                    for c in ll.cues for m in c.pattern.finditer(text)
+                    if not taken(c.type, m.start())
+                    and not any(t.start < m.end() and m.start() < t.end for t in answered)]
+                   + [t for t in unanswered if not taken(t.type, t.start)],
                    key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TriggerMatch] = []
     for cue in found:
@@ -209,12 +217,17 @@ def actor_evidence(actors: list[str], named: set[str], principal: bool) -> str |
     return "actor_named" if any(a in named for a in actors) else "actor_referred"
 
 
-def target_evidence(targets: list[str] | None, inferred: bool, kind: str) -> str | None:
-    """A platform named in the cue's clause is what the step is against; one inferred from
-    the context counts less; none at all is no step (except a law, aimed at a class)."""
+def target_evidence(targets: list[str] | None, inferred: bool, anaphor: bool,
+                    kind: str) -> str | None:
+    """A platform named in the cue's clause is what the step is against, and so is one a
+    description in the clause refers back to ("ces sites", "the platform"); one inferred
+    from the context alone counts less; none at all is no step (except a law, aimed at a
+    class)."""
     if targets is None or (not targets and kind != "legislation"):
         return None
-    return "target_referred" if inferred else "target_named"
+    if inferred:
+        return "target_anaphor" if anaphor else "target_referred"
+    return "target_named"
 
 
 @dataclass
@@ -296,7 +309,9 @@ class LexiconSteps:
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         features = [cue_evidence(cue, unanswered), actor_evidence(actors, named, principal),
-                    target_evidence(targets, inferred, cue.type)]
+                    target_evidence(targets, inferred,
+                                    lp.target_anaphora.search(view.text, cue.end, clause[1])
+                                    is not None, cue.type)]
         if None in features or targets is None or (
                 cue.form == "nominal" and not self._known(view, targets)):
             return
@@ -337,21 +352,38 @@ class LexiconSteps:
     def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
                     lp: LanguagePatterns) -> tuple[list[str], bool]:
         """The finder's actors; failing them, for an agentless passive step of a type that
-        can have one, the article's one authority."""
+        can have one, the authority named before it in the sentence, else the article's one
+        authority."""
         actors = self._actors(view, cue, discourse, lp)
         if actors:
             return actors, False
         assert self.lexicon is not None
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
-        passive = is_passive_cue(view.text, cue) or (
-            cue.form == "nominal" and _PASSIVE_AFTER.match(view.text, noun_end) is not None)
-        if passive and discourse.principal and cue.type in self.lexicon.principal_types:
-            return [discourse.principal], True
-        return [], False
+        passive = is_passive_cue(view.text, cue) or (cue.form == "nominal" and (
+            _PASSIVE_AFTER.match(view.text, noun_end) is not None
+            or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None))
+        if not passive or cue.type not in self.lexicon.principal_types:
+            return [], False
+        # "the AP has acted against Uber: the company was fined": the body named earlier in
+        # the sentence, the subject of the clause the passive explains.
+        before = [self.linker.actor_key(m.key) for m in view.actor_candidates or []
+                  if m.end <= cue.start and kind_of(m.key) == "authority"]
+        if before and before[-1]:
+            return [before[-1]], False
+        return ([discourse.principal], True) if discourse.principal else ([], False)
 
 
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|été)\s+(?!(?:\w+\s+)?\w+ing\b)",
                         re.IGNORECASE)
+# Between two clauses of one sentence, each of which may state its own step of one type ("the
+# company was fined in 2018, and in 2024 the AP fined it again").
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|"
+                           r"alors\s+que)\b", re.IGNORECASE)
+# "une demande formelle d'informations adressée au réseau social", "a notice sent to X": a
+# noun and its participle, no agent.
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:adressée?s?|envoyée?s?|notifiée?s?|transmise?s?|sent|addressed|issued|served)\b",
+    re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
 # "an investigation has been opened", "une enquête a été ouverte": the noun is the subject of
 # a passive; nobody is named as its agent.
