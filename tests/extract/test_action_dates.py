@@ -271,3 +271,10 @@ def test_the_order_besides_the_fines_takes_their_day(dated) -> None:
             "\n\nLes manquements concernaient les cookies.\n\nOutre les amendes, la CNIL a enjoint "
             "à Google de modifier ses pratiques sous trois mois.")
     assert dated(text, "fr")[-1] == ("order", "google", "2021-12-31")
+
+
+def test_regression_a_nominal_step_takes_its_own_date_on_a_tie(dated) -> None:
+    text = ("La Commission européenne a ouvert une procédure contre X en décembre 2023.\n\n"
+            "L'ouverture de la procédure, en décembre, avait été précédée d'une demande formelle "
+            "d'informations adressée au réseau social en octobre 2023.")
+    assert ("request_for_information", "x", "2023-10") in dated(text, "fr")

@@ -117,7 +117,10 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
                   and not any(a <= d.start < b for a, b in asides)
                   and not _dates_another_event(view.text, d.start, d.end, trig, start)]
     if candidates:
-        nearest = min(candidates, key=lambda d: _distance(d.start, d.end, trig))
+        # A tie goes to the date after a nominal step, its own ("l'ouverture de la procédure, en
+        # décembre, avait été précédée d'une demande d'informations adressée en octobre 2023").
+        nearest = min(candidates, key=lambda d: (
+            _distance(d.start, d.end, trig), trig.form == "nominal" and d.start < trig.start))
         return nearest.value
     if _reported_earlier(view.text, trig, start):
         return None  # no dateline either: it dates the report
