@@ -278,3 +278,30 @@ def test_regression_a_nominal_step_takes_its_own_date_on_a_tie(dated) -> None:
             "L'ouverture de la procédure, en décembre, avait été précédée d'une demande formelle "
             "d'informations adressée au réseau social en octobre 2023.")
     assert ("request_for_information", "x", "2023-10") in dated(text, "fr")
+
+
+# --- a proceeding dated at its place in the sentence before ---------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Plusieurs procédures ont été ouvertes dans le monde, notamment en France et, depuis "
+     "mardi, au Texas.\n\nLe procureur général du Texas a annoncé lancer sa propre enquête sur "
+     "TikTok.", "fr"),
+    ("Investigations have been opened in several countries, including France and, since "
+     "Tuesday, Texas.\n\nThe Texas Attorney General announced his own investigation into "
+     "TikTok.", "en"),
+])
+def test_a_proceeding_dated_at_its_place_dates_the_authoritys_opening(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "tiktok", "2025-03-11")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Plusieurs procédures ont été ouvertes dans le monde, notamment au Texas, où une audience "
+     "a eu lieu mardi.\n\nLe procureur général du Texas a annoncé lancer sa propre enquête sur "
+     "TikTok.", "fr"),  # the day is the hearing's, not set against the place
+    ("Lawmakers in Texas met on Tuesday to discuss the app.\n\nThe Texas Attorney General "
+     "announced his own investigation into TikTok.", "en"),  # no proceedings opened
+])
+def test_a_day_near_the_place_of_something_else_dates_no_proceeding(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "tiktok", None)]

@@ -15,6 +15,7 @@ from dataclasses import replace
 from regkg.extract.actions import SentenceView
 from regkg.extract.releases import (
     date_announced_steps,
+    date_proceedings_at_their_place,
     date_sibling_decisions,
     date_summarised_steps,
 )
@@ -85,7 +86,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
             elif _SAME_DAY.match(view.text) and action.actor is not None:
                 action = replace(action, date=_same_day(dated, action))
         dated.append(action)
-    return date_sibling_decisions(date_summarised_steps(dated, views, dateline), views)
+    dated = date_summarised_steps(dated, views, dateline)
+    return date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
 
 
 def _same_day(earlier: list[Action], action: Action) -> DateValue | None:

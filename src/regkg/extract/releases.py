@@ -36,6 +36,12 @@ and news reports are worded, not from any one text:
    authority's, on the same company, of the same kind (a binding decision, a probe, ...), is
    not told as background, and its day lies within a fortnight before the text's day: news
    sums up what is new, and an older decision on the same company is another one.
+
+4. A proceeding dated at its place. "Plusieurs procédures ont été ouvertes, notamment en
+   France et, depuis mercredi, en Californie. Le procureur de Californie a annoncé lancer sa
+   propre enquête": the sentence before dates the opening of proceedings at the place (or
+   authority) of the step, the day set right against it; the undated opening by that place's
+   authority is that proceeding.
 """
 
 from __future__ import annotations
@@ -120,6 +126,42 @@ def date_announced_steps(actions: list[Action], views: list[SentenceView],
             action = replace(action, date=None)
         dated.append(action)
     return dated
+
+
+def date_proceedings_at_their_place(actions: list[Action],
+                                    views: list[SentenceView]) -> list[Action]:
+    """Policy 4 of the module: an undated opening of an investigation or a lawsuit takes the
+    day the sentence before sets against its authority or its authority's place, in a
+    sentence about proceedings opened."""
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.type in ("investigation", "lawsuit")
+                and view is not None and view.index > 0 and _announced(action, view)
+                and not _FINDINGS.search(view.text)):
+            day = _day_at_place(views[view.index - 1], action)
+            if day is not None:
+                action = replace(action, date=day)
+        dated.append(action)
+    return dated
+
+
+# Between a day and the place it is set against: "depuis mercredi, en Californie", "on
+# Monday in Texas", "in Texas on Monday".
+_AT_PLACE = re.compile(r"[\s,]*(?:en|au|aux|à|in|at|dans\s+l[ae']\s*)?[\s,]*$", re.IGNORECASE)
+
+
+def _day_at_place(view: SentenceView, action: Action) -> DateValue | None:
+    if view.headline or not (_OPENING.search(view.text) and _PROCEEDINGS.search(view.text)):
+        return None
+    place = f"jurisdiction/{action.jurisdiction}" if action.jurisdiction else None
+    places = [m for m in view.mentions if m.key in (action.actor, place)]
+    days = {d.value for d in view.dates for m in places
+            if d.value is not None and d.value.precision == "day" and (
+                (d.end <= m.start and _AT_PLACE.fullmatch(view.text, d.end, m.start))
+                or (m.end <= d.start and _AT_PLACE.fullmatch(view.text, m.end, d.start)))}
+    return days.pop() if len(days) == 1 else None
 
 
 def _first_other_time(actions: list[Action], views: list[SentenceView], lead: SentenceView,
