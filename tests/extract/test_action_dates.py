@@ -305,3 +305,11 @@ def test_a_proceeding_dated_at_its_place_dates_the_authoritys_opening(
 def test_a_day_near_the_place_of_something_else_dates_no_proceeding(
         dated, text, language) -> None:
     assert dated(text, language) == [("investigation", "tiktok", None)]
+
+
+def test_steps_under_a_background_heading_of_a_release_keep_no_day(dated) -> None:
+    text = ("BRUSSELS, 12 March 2025 — The European Commission has opened formal proceedings "
+            "against Temu under the Digital Services Act.\n\nBackground\n\nThe Commission has "
+            "sent a request for information to Temu.")
+    assert dated(text, "en") == [("investigation", "temu", "2025-03-12"),
+                                 ("request_for_information", "temu", None)]

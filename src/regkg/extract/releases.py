@@ -175,7 +175,17 @@ def _first_other_time(actions: list[Action], views: list[SentenceView], lead: Se
              and (v := by_start.get(a.evidence.start)) is not None and v.index > lead.index]
     other += [v.index for v in views[lead.index + 1:] if not v.headline and v.dates
               and v.dates[0].start <= 3 and v.dates[0].value not in (None, day)]
+    other += [v.index for v in views[lead.index + 1:] if _BACKGROUND_HEADING.fullmatch(v.text)]
     return min(other, default=1 << 30)
+
+
+# The section headings releases put before their background and notes ("Background", "Next
+# steps", "Contexte", "Notes to editors"): what follows is no announcement of the day.
+_BACKGROUND_HEADING = re.compile(
+    r"\s*(?:background|context|contexte|historique|rappel|next\s+steps|prochaines\s+étapes"
+    r"|further\s+information|pour\s+en\s+savoir\s+plus|notes?\s+(?:to|for)\s+editors"
+    r"|notes?\s+aux\s+rédactions|about\s+[^.]{1,60}|à\s+propos\s+[^.]{1,60})\s*:?\s*",
+    re.IGNORECASE)
 
 
 def _still_announcing(action: Action, view: SentenceView, elsewhen: int) -> bool:
