@@ -314,3 +314,11 @@ def test_steps_under_a_background_heading_of_a_release_keep_no_day(dated) -> Non
             "sent a request for information to Temu.")
     assert dated(text, "en") == [("investigation", "temu", "2025-03-12"),
                                  ("request_for_information", "temu", None)]
+
+
+def test_a_first_person_release_goes_on_announcing_in_the_first_person(dated) -> None:
+    text = ("Ofcom fines 4chan\n\n13 October 2025\n\nWe have fined 4chan £20,000 for failing to "
+            "respond to our information requests.\n\nWe have also opened an investigation into "
+            "Kick.com under the Online Safety Act.")
+    found = dated(text, "en", title="Ofcom fines 4chan")
+    assert ("investigation", "kick", "2025-10-13") in found

@@ -101,7 +101,7 @@ def date_announced_steps(actions: list[Action], views: list[SentenceView],
         return [replace(a, date=None) if a.evidence.start == lead.sentence.start
                 and a.date == day and not _states_day(lead, skip, day) else a
                 for a in actions]
-    writer = _writer(lead, skip)
+    writer = _writer(lead, skip) or _first_person_writer(lead, actions)
     by_start = {v.sentence.start: v for v in views}
     writer_sentences = {a.evidence.start for a in actions if a.actor == writer}
     if any(d.value is not None and d.value != day for d in lead.dates[skip:]):
@@ -346,6 +346,18 @@ def _writer(lead: SentenceView, skip: int) -> str | None:
     names = (m.key for m in lead.mentions
              if m.start >= after and m.key.startswith("authority/"))
     return next(names, None)
+
+
+def _first_person_writer(lead: SentenceView, actions: list[Action]) -> str | None:
+    """"We have fined 4chan ...": a lead in the first person names no authority; the writer
+    is the one authority its steps were given to."""
+    if not _FIRST_PERSON.match(lead.text):
+        return None
+    actors = {a.actor for a in actions if a.evidence.start == lead.sentence.start}
+    return actors.pop() if len(actors) == 1 else None
+
+
+_FIRST_PERSON = re.compile(r"\s*(?:we|nous)\b", re.IGNORECASE)
 
 
 def _announced(action: Action, view: SentenceView) -> bool:
