@@ -322,3 +322,10 @@ def test_a_first_person_release_goes_on_announcing_in_the_first_person(dated) ->
             "Kick.com under the Online Safety Act.")
     found = dated(text, "en", title="Ofcom fines 4chan")
     assert ("investigation", "kick", "2025-10-13") in found
+
+
+def test_a_probe_still_running_in_a_release_takes_no_day(dated) -> None:
+    text = ("12 March 2025\n\nOfcom has fined Itai Tech Ltd £50,000 for failing to put age "
+            "checks in place.\n\nOfcom has been investigating Score Internet Group LLC for two "
+            "years under the Online Safety Act.")
+    assert [d for t, _, d in dated(text, "en") if t == "investigation"] in ([], [None])

@@ -65,7 +65,11 @@ _TAKEN = frozenset({"opened", "imposed"})
 _BACKGROUND = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|last\s+(?:year|month|week)|in\s+the\s+past"
     r"|avait|avaient|déjà|précédemment|auparavant|dans\s+le\s+passé|l['’]an\s+dernier"
-    r"|depuis|since)\b", re.IGNORECASE)
+    r"|depuis|since"
+    # a step still running, not taken on the day: "has been investigating X for two years"
+    r"|ongoing|continues|remains\s+open|en\s+cours|se\s+poursuit|toujours"
+    r"|for\s+(?:\w+\s+)?(?:years|months|weeks)|pendant\s+(?:\w+\s+)?(?:ans|années|mois))\b",
+    re.IGNORECASE)
 # A lead reporting another's words is news: the dateline is the day the words were reported.
 _REPORTING = re.compile(
     r"\b(?:said|says|told|according\s+to|reported|announced\s+on|d['’]après"
