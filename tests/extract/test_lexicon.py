@@ -78,6 +78,13 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("La Commission européenne surveille X depuis l'attaque. Une demande formelle "
      "d'informations adressée au réseau social X avait précédé l'ouverture de la procédure.",
      "fr", [("request_for_information", "authority/european-commission", (X,))]),
+    ("The European Commission suspects Meta of breaching the Digital Markets Act.",
+     "en", [("investigation", "authority/european-commission", (META,))]),
+    ("La Commission européenne soupçonne Meta d'avoir enfreint le DMA.",
+     "fr", [("investigation", "authority/european-commission", (META,))]),
+    # A passive with a noun between it and its agent; the clause starts before the verb.
+    ("X has been ordered to pay a penalty of AUD 610,500 by the eSafety Commissioner.",
+     "en", [("fine", ESAFETY, (X,))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",
@@ -95,6 +102,9 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
      "fr", [("warning", OFCOM, (TIKTOK,))]),
     ("South Korea's antitrust regulator fined Google 207 billion won.",
      "en", [("fine", KFTC, (GOOGLE,))]),
+    # A feminine plural demonym names the country's government (was: no actor).
+    ("Les autorités turques ont bloqué l'accès à Instagram vendredi.",
+     "fr", [("block", "authority/turkish-government", ("service/instagram",))]),
     # A description with no known body: the country inside it is not the actor.
     ("Meta was fined 1.2 billion euros by its lead European Union privacy regulator.",
      "en", []),
@@ -127,6 +137,9 @@ NEGATIVES: list[tuple[str, str]] = [
      "the complaint.", "en"),
     ("L'Autorité de la concurrence a examiné les engagements proposés par Google.", "fr"),
     ("Ofcom has fined TikTok. The company was investigating the incident itself.", "en"),
+    ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
+    ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
+     "fr"),
     ("La CNIL a ouvert une enquête sur Google. Elle a été saisie à la suite d'une plainte "
      "déposée par une association.", "fr"),
 ]

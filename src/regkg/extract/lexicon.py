@@ -273,7 +273,10 @@ class LexiconSteps:
         cues = find_cues(view.text, ll, triggers, unanswered)
         if not cues or about_another_event(view.text, ll):
             return
-        bounds = sorted({(t.start, t.end) for t in triggers} | {(c.start, c.end) for c in cues})
+        # Clauses run between the steps stated or proposed here (an unanswered trigger is
+        # among the cues, or gave way to a longer one).
+        bounds = sorted({(t.start, t.end) for t in triggers if t not in unanswered}
+                        | {(c.start, c.end) for c in cues})
         for cue in cues:
             i = bounds.index((cue.start, cue.end))
             clause = (bounds[i - 1][1] if i else 0,
