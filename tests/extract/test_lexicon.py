@@ -102,6 +102,15 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
      "fr", [("warning", OFCOM, (TIKTOK,))]),
     ("South Korea's antitrust regulator fined Google 207 billion won.",
      "en", [("fine", KFTC, (GOOGLE,))]),
+    # The domain wins over the country alone (was: Arcom, the platform regulator); the verb
+    # after the description is not part of it; an amount makes "sanctionné" a fine.
+    ("Le gendarme français de la vie privée a sanctionné Amazon de 35 millions d'euros.",
+     "fr", [("fine", CNIL, ("organisation/amazon",))]),
+    ("L'autorité de la concurrence sud-coréenne a infligé une amende à Google.",
+     "fr", [("fine", KFTC, (GOOGLE,))]),
+    # Online safety is its own domain: Australia's is eSafety, not the media regulator.
+    ("Australia's online safety regulator fined X A$610,500.",
+     "en", [("fine", ESAFETY, (X,))]),
     # A feminine plural demonym names the country's government (was: no actor).
     ("Les autorités turques ont bloqué l'accès à Instagram vendredi.",
      "fr", [("block", "authority/turkish-government", ("service/instagram",))]),

@@ -190,18 +190,22 @@ class Linker:
         found: list[Mention] = [
             DescribedMention(key, m.group(0), m.start(), m.end())
             for key, pattern in self.patterns.metonyms for m in pattern.finditer(text)]
+        # A domain names the body more precisely than the country alone: "le gendarme
+        # français de la vie privée" is the CNIL, not the platform regulator.
+        spans = self.description_spans(text, lp)
         for match in lp.regulator_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             key = self.patterns.platform_regulator.get(code or "")
-            if key:
+            if key and not any(a < match.end() and match.start() < b for a, b in spans):
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
         for domain, pattern in lp.domain_descriptions:
             for match in pattern.finditer(text):
                 key = self.patterns.domain_bodies.get(domain, {}).get(
                     self._described_country(match) or "")
+                end = self._description_end(match)
                 if key:
-                    found.append(DescribedMention(key, match.group(0), match.start(),
-                                                  match.end()))
+                    found.append(DescribedMention(key, text[match.start():end], match.start(),
+                                                  end))
         for match in lp.state_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             if code:
@@ -242,8 +246,17 @@ class Linker:
     def description_spans(self, text: str, lp: LanguagePatterns) -> list[tuple[int, int]]:
         """Spans of domain descriptions, known bodies or not: the country in "its lead
         European Union privacy regulator" is part of a description, not an actor."""
-        return [(m.start(), m.end()) for _, pattern in lp.domain_descriptions
+        return [(m.start(), self._description_end(m)) for _, pattern in lp.domain_descriptions
                 for m in pattern.finditer(text)]
+
+    def _description_end(self, match: re.Match[str]) -> int:
+        """Where a domain description ends: the word after it ("... de la vie privée a
+        sanctionné") is part of it only when it is the country's demonym."""
+        after = match.groupdict().get("after")
+        if after and not (self._demonym_code(after)
+                          or self._demonym_code(after.split("-")[-1])):
+            return match.start("after") - 1
+        return match.end()
 
     def _described_country(self, match: re.Match[str]) -> str | None:
         """The country of a domain description: its name, a demonym before the domain or
