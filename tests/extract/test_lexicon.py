@@ -80,6 +80,9 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "fr", [("request_for_information", "authority/european-commission", (X,))]),
     ("The European Commission suspects Meta of breaching the Digital Markets Act.",
      "en", [("investigation", "authority/european-commission", (META,))]),
+    ("The Commission published preliminary findings. In them, it takes the view that Meta is "
+     "in breach of the Digital Services Act.",
+     "en", [("investigation", "authority/european-commission", (META,))]),
     ("La Commission européenne soupçonne Meta d'avoir enfreint le DMA.",
      "fr", [("investigation", "authority/european-commission", (META,))]),
     # A passive with a noun between it and its agent; the clause starts before the verb.
@@ -108,6 +111,8 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
      "fr", [("fine", CNIL, ("organisation/amazon",))]),
     ("L'autorité de la concurrence sud-coréenne a infligé une amende à Google.",
      "fr", [("fine", KFTC, (GOOGLE,))]),
+    ("India's IT ministry said on Friday it had directed X to remove obscene content within "
+     "72 hours.", "en", [("order", "authority/meity", (X,))]),
     # Online safety is its own domain: Australia's is eSafety, not the media regulator.
     ("Australia's online safety regulator fined X A$610,500.",
      "en", [("fine", ESAFETY, (X,))]),
