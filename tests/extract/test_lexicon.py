@@ -113,6 +113,11 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
      "fr", [("fine", KFTC, (GOOGLE,))]),
     ("India's IT ministry said on Friday it had directed X to remove obscene content within "
      "72 hours.", "en", [("order", "authority/meity", (X,))]),
+    # No country: French press means France; a word between head and domain makes a name.
+    ("Le gendarme de la concurrence a infligé mardi une amende de 150 millions d'euros à "
+     "Apple.", "fr", [("fine", ADLC, ("organisation/apple",))]),
+    ("L'Autorité garante de la concurrence et du marché (AGCM) a infligé une amende de 10 "
+     "millions d'euros à Amazon.", "fr", [("fine", "authority/agcm", ("organisation/amazon",))]),
     # Online safety is its own domain: Australia's is eSafety, not the media regulator.
     ("Australia's online safety regulator fined X A$610,500.",
      "en", [("fine", ESAFETY, (X,))]),

@@ -200,8 +200,11 @@ class Linker:
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
         for domain, pattern in lp.domain_descriptions:
             for match in pattern.finditer(text):
+                # The default country only for a bare description: a word between the head
+                # and the domain makes a name ("l'Autorité garante de la concurrence").
+                default = None if match.groupdict().get("demonym") else lp.domain_default_country
                 key = self.patterns.domain_bodies.get(domain, {}).get(
-                    self._described_country(match) or "")
+                    self._described_country(match) or default or "")
                 end = self._description_end(match)
                 if key:
                     found.append(DescribedMention(key, text[match.start():end], match.start(),

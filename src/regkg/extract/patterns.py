@@ -73,6 +73,7 @@ class LanguagePatterns:
     # (domain, pattern) of "Italy's data protection authority", "le gendarme italien de la
     # vie privée": groups `country`/`demonym`/`after` hold the country.
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    domain_default_country: str | None = None  # when a domain description names no country
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         counterparts_cue=one("counterparts", "cue"),
         counterparts_gap=one("counterparts", "gap"),
         domain_descriptions=_domain_descriptions(data["domain_regulators"], lang),
+        domain_default_country=(data["domain_regulators"].get("default_country") or {}).get(lang),
     )
 
 
