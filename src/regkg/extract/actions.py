@@ -273,16 +273,7 @@ class ActionFinder(TargetFinder, LexiconSteps):
         found += [m for m in view.mentions if kind_of(m.key) == "person"
                   and self.linker.office_of(m.key)
                   and self.linker.is_subject_position(view.text, m.start)]
-        # A description holds its country ("Italy's data protection authority"): the body
-        # acts, the country inside it does not.
-        described = [d for d in self.linker.described_regulators(view.text, lp)
-                     if not any(d.start < m.end and m.start < d.end
-                                and kind_of(m.key) != "jurisdiction" for m in view.mentions)]
-        spans = self.linker.description_spans(view.text, lp)
-        found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
-            any(a <= m.start and m.end <= b for a, b in spans)
-            or self.linker.inside_company_name(view.text, m))]
-        return sorted(found + described, key=lambda m: m.start)
+        return self.linker.with_descriptions(view.text, found, view.mentions, lp)
 
     def _bare_name(self, view: SentenceView, mention: Mention) -> bool:
         """A country or a capital (not a named body): locative or complement position rules

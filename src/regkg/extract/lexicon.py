@@ -19,93 +19,30 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
-
-import yaml
 
 from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
-from regkg.extract.patterns import LanguagePatterns, PatternError, Patterns, TriggerMatch
-from regkg.models import ACTION_TYPE_CODES, Action
+from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
+from regkg.extract.patterns import (
+    LanguageLexicon,
+    LanguagePatterns,
+    Lexicon,
+    Patterns,
+    TriggerMatch,
+)
+from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
+from regkg.models import Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
     from regkg.extract.slots import Slots
 
-LEXICON_FILE = "lexicon.yaml"
-CUE_FORMS = ("verbal", "nominal", "company")
 # A mention this close before a verbal cue is its subject ("Meta suspended ...").
 SUBJECT_REACH = 40
-
-
-@dataclass(frozen=True)
-class Cue:
-    type: str
-    form: str
-    pattern: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class LanguageLexicon:
-    cues: tuple[Cue, ...]
-    other_event: re.Pattern[str]
-    determiner_before: re.Pattern[str]
-    not_fact_before: re.Pattern[str]
-    provision_like: re.Pattern[str]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    languages: dict[str, LanguageLexicon]
-    threshold: int
-    weights: dict[str, int]
-    principal_types: frozenset[str]
-
-    def of(self, language: str) -> LanguageLexicon:
-        return self.languages.get(language) or self.languages["en"]
-
-
-def _compile(source: str, where: str) -> re.Pattern[str]:
-    try:
-        return re.compile(source, re.IGNORECASE)
-    except re.error as err:
-        raise PatternError(f"{where}: bad regular expression {source!r}: {err}") from err
-
-
-def _language(node: dict[str, Any], lang: str) -> LanguageLexicon:
-    cues = []
-    for kind, forms in node["cues"].items():
-        if kind not in ACTION_TYPE_CODES:
-            raise PatternError(f"lexicon.{lang}: unknown action type {kind!r}")
-        for form, sources in forms.items():
-            if form not in CUE_FORMS:
-                raise PatternError(f"lexicon.{lang}.{kind}: form {form!r} not in {CUE_FORMS}")
-            cues += [Cue(kind, form, _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))
-                     for s in sources]
-    return LanguageLexicon(
-        cues=tuple(cues),
-        other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),
-        determiner_before=_compile(node["determiner_before"], f"lexicon.{lang}.determiner_before"),
-        not_fact_before=_compile(node["not_fact_before"], f"lexicon.{lang}.not_fact_before"),
-        provision_like=_compile(node["provision_like"], f"lexicon.{lang}.provision_like"))
-
-
-def load_lexicon(directory: Path) -> Lexicon:
-    """Read and compile `directory/lexicon.yaml`."""
-    path = directory / LEXICON_FILE
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return Lexicon(
-            languages={lang: _language(node, lang) for lang, node in data["languages"].items()},
-            threshold=int(data["threshold"]),
-            weights={k: int(v) for k, v in data["weights"].items()},
-            principal_types=frozenset(data["principal_types"]))
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
-        raise PatternError(f"{path}: {err}") from err
 
 
 def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
@@ -232,12 +169,15 @@ def target_evidence(targets: list[str] | None, inferred: bool, anaphor: bool,
 
 @dataclass
 class Evidence:
-    """The named features of one candidate step and their weights."""
+    """The named features of one candidate step (None: a feature that is missing)."""
 
-    features: list[str]
+    features: list[str | None]
 
-    def score(self, weights: dict[str, int]) -> int:
-        return sum(weights.get(f, 0) for f in self.features)
+    def passes(self, lexicon: Lexicon) -> bool:
+        """Every feature present and their weights at least the threshold."""
+        if None in self.features:
+            return False
+        return sum(lexicon.weights.get(f or "", 0) for f in self.features) >= lexicon.threshold
 
 
 class LexiconSteps:
@@ -301,33 +241,36 @@ class LexiconSteps:
                                cue.type)
         if status not in FACTUAL_STATUSES:
             return
-        if cue.form == "company" and not already_stated(discourse, cue.type, None):
+        if cue.form == "company":
             # The platform's own commitment needs the platform and the authority it answered:
             # the same test as for a precise trigger (commitments.py).
-            yield from company_commitment(view, cue, status, clause, slots, discourse,
-                                          self.linker, lp)
-        if cue.form == "company":
+            if not already_stated(discourse, cue.type, None):
+                yield from company_commitment(view, cue, status, clause, slots, discourse,
+                                              self.linker, lp)
             return
         actors, principal = self._cue_actors(view, cue, discourse, lp)
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
-        features = [cue_evidence(cue, unanswered), actor_evidence(actors, named, principal),
-                    target_evidence(targets, inferred,
-                                    lp.target_anaphora.search(view.text, cue.end, clause[1])
-                                    is not None, cue.type)]
-        if None in features or targets is None or (
-                cue.form == "nominal" and not self._known(view, targets)):
-            return
-        targets = [t for t in targets if not already_stated(discourse, cue.type, t)]
-        if not targets and cue.type != "legislation":
-            return
-        if Evidence([f for f in features if f]).score(self.lexicon.weights) < \
-                self.lexicon.threshold:
+        anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
+        evidence = Evidence([cue_evidence(cue, unanswered),
+                             actor_evidence(actors, named, principal),
+                             target_evidence(targets, inferred, anaphor, cue.type)])
+        targets = self._new_targets(view, cue, targets, discourse)
+        if targets is None or not evidence.passes(self.lexicon):
             return
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
             discourse.backup.add(id(action))
             yield action
+
+    def _new_targets(self, view: SentenceView, cue: TriggerMatch, targets: list[str] | None,
+                     discourse: Discourse) -> list[str] | None:
+        """The targets not already stated with a step of this type; None when none is left,
+        or when a noun cue's targets are not all reference entities."""
+        if targets is None or (cue.form == "nominal" and not self._known(view, targets)):
+            return None
+        targets = [t for t in targets if not already_stated(discourse, cue.type, t)]
+        return targets if targets or cue.type == "legislation" else None
 
     def _cue_targets(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
                      actors: list[str], discourse: Discourse,

@@ -240,6 +240,20 @@ class Linker:
                                                 mention.end))
         return found
 
+    def with_descriptions(self, text: str, found: list[Mention], mentions: list[Mention],
+                          lp: LanguagePatterns) -> list[Mention]:
+        """Actor candidates `found` plus the described regulators of the sentence. A
+        description holds its country ("Italy's data protection authority"): the body acts,
+        the country inside it does not, nor one in a company's legal name."""
+        described = [d for d in self.described_regulators(text, lp)
+                     if not any(d.start < m.end and m.start < d.end
+                                and kind_of(m.key) != "jurisdiction" for m in mentions)]
+        spans = self.description_spans(text, lp)
+        found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
+            any(a <= m.start and m.end <= b for a, b in spans)
+            or self.inside_company_name(text, m))]
+        return sorted(found + described, key=lambda m: m.start)
+
     def inside_company_name(self, text: str, mention: Mention) -> bool:
         """"Google Ireland Limited", "Meta Platforms Ireland Ltd": a country in a company's
         legal name (a capitalised word before it, a legal suffix after) is no actor."""

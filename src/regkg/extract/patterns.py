@@ -16,6 +16,8 @@ import yaml
 from regkg.models import ACTION_TYPE_CODES
 
 PATTERNS_FILE = "actions.yaml"
+LEXICON_FILE = "lexicon.yaml"  # the cue lexicon of the recall layer (lexicon.py)
+CUE_FORMS = ("verbal", "nominal", "company")
 FORMS = ("verbal", "nominal", "company")
 # Modality statuses in the order they are checked (see actions.yaml `modality`).
 MODALITY_ORDER = ("considered", "negated", "threatened", "planned", "reported")
@@ -148,19 +150,27 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         provision_cue=one("provision", "cue"),
         provision_higher=one("provision", "higher"),
         provision_lower=one("provision", "lower"),
-        organisation_cue=_compile(data["organisation_cues"][lang] + r"\s+$",
-                                  f"organisation_cues.{lang}"),
-        organisation_cue_anywhere=_compile(
-            data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
-        announcing_verb=_compile(data["announcing_verb"][lang] + r"$", f"announcing_verb.{lang}"),
-        called_step=_compile(data["called_step"][lang] + r"$", f"called_step.{lang}"),
-        shared_subject=_compile(data["shared_subject"][lang] + r"$", f"shared_subject.{lang}"),
+        **_anchored(data, lang),
         finding_subject=one("finding_subject"),
         counterparts_cue=one("counterparts", "cue"),
         counterparts_gap=one("counterparts", "gap"),
         domain_descriptions=_domain_descriptions(data["domain_regulators"], lang),
         domain_default_country=(data["domain_regulators"].get("default_country") or {}).get(lang),
     )
+
+
+def _anchored(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
+    """The cues that must touch what follows or precedes them (anchored patterns)."""
+    return {
+        "organisation_cue": _compile(data["organisation_cues"][lang] + r"\s+$",
+                                     f"organisation_cues.{lang}"),
+        "organisation_cue_anywhere": _compile(
+            data["organisation_cues"][lang] + r"\s+(?-i:[A-ZÀ-Ý])", f"organisation_cues.{lang}"),
+        "announcing_verb": _compile(data["announcing_verb"][lang] + r"$",
+                                    f"announcing_verb.{lang}"),
+        "called_step": _compile(data["called_step"][lang] + r"$", f"called_step.{lang}"),
+        "shared_subject": _compile(data["shared_subject"][lang] + r"$", f"shared_subject.{lang}"),
+    }
 
 
 def _domain_descriptions(node: dict[str, Any],
@@ -212,3 +222,65 @@ def load_patterns(directory: Path) -> Patterns:
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err
+
+
+# --- the cue lexicon (data/patterns/lexicon.yaml) --------------------------------------
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    form: str
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class LanguageLexicon:
+    cues: tuple[Cue, ...]
+    other_event: re.Pattern[str]
+    determiner_before: re.Pattern[str]
+    not_fact_before: re.Pattern[str]
+    provision_like: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    languages: dict[str, LanguageLexicon]
+    threshold: int
+    weights: dict[str, int]
+    principal_types: frozenset[str]
+
+    def of(self, language: str) -> LanguageLexicon:
+        return self.languages.get(language) or self.languages["en"]
+
+
+def _lexicon_language(node: dict[str, Any], lang: str) -> LanguageLexicon:
+    cues = []
+    for kind, forms in node["cues"].items():
+        if kind not in ACTION_TYPE_CODES:
+            raise PatternError(f"lexicon.{lang}: unknown action type {kind!r}")
+        for form, sources in forms.items():
+            if form not in CUE_FORMS:
+                raise PatternError(f"lexicon.{lang}.{kind}: form {form!r} not in {CUE_FORMS}")
+            cues += [Cue(kind, form, _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))
+                     for s in sources]
+    return LanguageLexicon(
+        cues=tuple(cues),
+        other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),
+        determiner_before=_compile(node["determiner_before"], f"lexicon.{lang}.determiner_before"),
+        not_fact_before=_compile(node["not_fact_before"], f"lexicon.{lang}.not_fact_before"),
+        provision_like=_compile(node["provision_like"], f"lexicon.{lang}.provision_like"))
+
+
+def load_lexicon(directory: Path) -> Lexicon:
+    """Read and compile `directory/lexicon.yaml`."""
+    path = directory / LEXICON_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Lexicon(
+            languages={lang: _lexicon_language(node, lang)
+                       for lang, node in data["languages"].items()},
+            threshold=int(data["threshold"]),
+            weights={k: int(v) for k, v in data["weights"].items()},
+            principal_types=frozenset(data["principal_types"]))
+    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as err:
+        raise PatternError(f"{path}: {err}") from err
