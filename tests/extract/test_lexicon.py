@@ -88,6 +88,12 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # A passive with a noun between it and its agent; the clause starts before the verb.
     ("X has been ordered to pay a penalty of AUD 610,500 by the eSafety Commissioner.",
      "en", [("fine", ESAFETY, (X,))]),
+    ("The complaint, filed by the FTC in federal court, alleges that Meta violated a 2020 "
+     "order.", "en", [("lawsuit", FTC, (META,))]),
+    ("The CNIL carried out checks on Google's servers in 2021.",
+     "en", [("investigation", CNIL, (GOOGLE,))]),
+    ("La Commission européenne a estimé que X enfreignait le règlement sur les services "
+     "numériques.", "fr", [("investigation", "authority/european-commission", (X,))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",
@@ -156,6 +162,9 @@ NEGATIVES: list[tuple[str, str]] = [
      "the complaint.", "en"),
     ("L'Autorité de la concurrence a examiné les engagements proposés par Google.", "fr"),
     ("Ofcom has fined TikTok. The company was investigating the incident itself.", "en"),
+    ("A complaint filed by a consumer group prompted the Commission to act against Meta.",
+     "en"),
+    ("La Commission européenne a estimé que la demande de Meta était recevable.", "fr"),
     ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
     ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
      "fr"),
