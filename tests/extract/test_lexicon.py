@@ -94,6 +94,13 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("investigation", CNIL, (GOOGLE,))]),
     ("La Commission européenne a estimé que X enfreignait le règlement sur les services "
      "numériques.", "fr", [("investigation", "authority/european-commission", (X,))]),
+    # The platform undergoes the step the noun names.
+    ("TikTok faces an investigation by Ofcom into the accuracy of information it provided.",
+     "en", [("investigation", OFCOM, (TIKTOK,))]),
+    ("Meta is under investigation by the European Commission.",
+     "en", [("investigation", "authority/european-commission", (META,))]),
+    ("Meta fait l'objet d'un examen approfondi de la Commission européenne.",
+     "fr", [("investigation", "authority/european-commission", (META,))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",
@@ -165,6 +172,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("A complaint filed by a consumer group prompted the Commission to act against Meta.",
      "en"),
     ("La Commission européenne a estimé que la demande de Meta était recevable.", "fr"),
+    ("Meta faces a possible investigation by the Commission.", "en"),
+    ("X faces fines of up to 6% of its turnover, the Commission said.", "en"),
     ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
     ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
      "fr"),

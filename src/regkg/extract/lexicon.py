@@ -279,6 +279,13 @@ class LexiconSteps:
         ("l'Autorité les a rendus obligatoires") are the last-named company's."""
         if not actors:
             return None, False
+        assert self.lexicon is not None
+        undergoing = [m.key for m in view.mentions if m.end <= cue.start
+                      and self.linker.is_target(m.key, cue.type)
+                      and self.lexicon.of(view.language).undergoes.match(
+                          view.text[m.end:cue.start])]
+        if cue.form == "nominal" and undergoing:
+            return undergoing[-1:], False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
         if targets is None and cue.type == "commitment":
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True

@@ -240,6 +240,7 @@ class LanguageLexicon:
     determiner_before: re.Pattern[str]
     not_fact_before: re.Pattern[str]
     provision_like: re.Pattern[str]
+    undergoes: re.Pattern[str]  # between a platform and the noun of a step against it
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,8 @@ def _lexicon_language(node: dict[str, Any], lang: str) -> LanguageLexicon:
         other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),
         determiner_before=_compile(node["determiner_before"], f"lexicon.{lang}.determiner_before"),
         not_fact_before=_compile(node["not_fact_before"], f"lexicon.{lang}.not_fact_before"),
-        provision_like=_compile(node["provision_like"], f"lexicon.{lang}.provision_like"))
+        provision_like=_compile(node["provision_like"], f"lexicon.{lang}.provision_like"),
+        undergoes=_compile(node["undergoes"], f"lexicon.{lang}.undergoes"))
 
 
 def load_lexicon(directory: Path) -> Lexicon:
