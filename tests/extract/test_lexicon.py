@@ -101,6 +101,10 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("investigation", "authority/european-commission", (META,))]),
     ("Meta fait l'objet d'un examen approfondi de la Commission européenne.",
      "fr", [("investigation", "authority/european-commission", (META,))]),
+    # Agentless passive, two authorities in the article: the body last named as a subject.
+    ("The European Commission and the CNIL discussed cookies in Brussels. The CNIL published "
+     "its annual report on Tuesday. Google was penalised 150 million euros in 2021.",
+     "en", [("fine", CNIL, (GOOGLE,))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",

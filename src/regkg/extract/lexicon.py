@@ -143,14 +143,15 @@ def cue_evidence(cue: TriggerMatch, unanswered: list[TriggerMatch]) -> str:
     return "cue_precise" if cue in unanswered else f"cue_{cue.form}"
 
 
-def actor_evidence(actors: list[str], named: set[str], principal: bool) -> str | None:
-    """An authority named in the sentence is the strongest sign it acted; one a pronoun or
-    "the regulator" refers to is weaker; the article's one authority for an agentless passive
-    is weaker still (it is the only body that could have acted)."""
+def actor_evidence(actors: list[str], named: set[str], fallback: str | None) -> str | None:
+    """An authority named in the sentence is the strongest sign it acted, and so is one a
+    pronoun or "the regulator" refers to; for an agentless passive, the article's one
+    authority is weaker (the only body that could have acted), the body last named as a
+    subject weaker still (`fallback` says which)."""
     if not actors:
         return None
-    if principal:
-        return "actor_principal"
+    if fallback:
+        return f"actor_{fallback}"
     return "actor_named" if any(a in named for a in actors) else "actor_referred"
 
 
@@ -248,12 +249,12 @@ class LexiconSteps:
                 yield from company_commitment(view, cue, status, clause, slots, discourse,
                                               self.linker, lp)
             return
-        actors, principal = self._cue_actors(view, cue, discourse, lp)
+        actors, fallback = self._cue_actors(view, cue, discourse, lp)
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
         evidence = Evidence([cue_evidence(cue, unanswered),
-                             actor_evidence(actors, named, principal),
+                             actor_evidence(actors, named, fallback),
                              target_evidence(targets, inferred, anaphor, cue.type)])
         targets = self._new_targets(view, cue, targets, discourse)
         if targets is None or not evidence.passes(self.lexicon):
@@ -303,27 +304,31 @@ class LexiconSteps:
         return all(self.linker.reference.get(t) is not None for t in targets)
 
     def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
-                    lp: LanguagePatterns) -> tuple[list[str], bool]:
+                    lp: LanguagePatterns) -> tuple[list[str], str | None]:
         """The finder's actors; failing them, for an agentless passive step of a type that
         can have one, the authority named before it in the sentence, else the article's one
-        authority."""
+        authority ("principal"), else the body last named as a subject ("recent")."""
         actors = self._actors(view, cue, discourse, lp)
         if actors:
-            return actors, False
+            return actors, None
         assert self.lexicon is not None
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
         passive = is_passive_cue(view.text, cue) or (cue.form == "nominal" and (
             _PASSIVE_AFTER.match(view.text, noun_end) is not None
             or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None))
         if not passive or cue.type not in self.lexicon.principal_types:
-            return [], False
+            return [], None
         # "the AP has acted against Uber: the company was fined": the body named earlier in
         # the sentence, the subject of the clause the passive explains.
         before = [self.linker.actor_key(m.key) for m in view.actor_candidates or []
                   if m.end <= cue.start and kind_of(m.key) == "authority"]
         if before and before[-1]:
-            return [before[-1]], False
-        return ([discourse.principal], True) if discourse.principal else ([], False)
+            return [before[-1]], None
+        if discourse.principal:
+            return [discourse.principal], "principal"
+        start = view.sentence.start
+        recent = [key for at, key in discourse.subject_authorities if at < start]
+        return (recent[-1:], "recent") if recent else ([], None)
 
 
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|été)\s+(?!(?:\w+\s+)?\w+ing\b)",
