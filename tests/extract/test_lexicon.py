@@ -105,6 +105,16 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("The European Commission and the CNIL discussed cookies in Brussels. The CNIL published "
      "its annual report on Tuesday. Google was penalised 150 million euros in 2021.",
      "en", [("fine", CNIL, (GOOGLE,))]),
+    ("Ofcom has written to TikTok asking for an explanation.",
+     "en", [("request_for_information", OFCOM, (TIKTOK,))]),
+    ("eSafety has issued X with a notice requiring it to explain how it complies.",
+     "en", [("request_for_information", ESAFETY, (X,))]),
+    ("The ICO put Snap on notice that it could be fined.",
+     "en", [("warning", "authority/ico", ("organisation/snap",))]),
+    # The platform's own commitment, in answer to the body that acted against it.
+    ("The Commission opened proceedings against AliExpress in March. AliExpress committed to "
+     "improve its notice-and-action system.",
+     "en", [("commitment", "service/aliexpress", ("service/aliexpress",))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",
@@ -178,6 +188,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("La Commission européenne a estimé que la demande de Meta était recevable.", "fr"),
     ("Meta faces a possible investigation by the Commission.", "en"),
     ("X faces fines of up to 6% of its turnover, the Commission said.", "en"),
+    ("The Commission fined Meta in March. Meta committed to appeal the decision.", "en"),
     ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
     ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
      "fr"),
