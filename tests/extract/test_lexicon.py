@@ -189,6 +189,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Meta faces a possible investigation by the Commission.", "en"),
     ("X faces fines of up to 6% of its turnover, the Commission said.", "en"),
     ("The Commission fined Meta in March. Meta committed to appeal the decision.", "en"),
+    # A stance is not a pledge (regression: the first 'committed to' cue took it for one).
+    ("The Commission fined TikTok. TikTok said it remains committed to safety.", "en"),
     ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
     ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
      "fr"),
