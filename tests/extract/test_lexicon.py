@@ -191,6 +191,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The Commission fined Meta in March. Meta committed to appeal the decision.", "en"),
     # A stance is not a pledge (regression: the first 'committed to' cue took it for one).
     ("The Commission fined TikTok. TikTok said it remains committed to safety.", "en"),
+    # A fine elsewhere, mentioned in passing: not the article's one authority's.
+    ("X was previously fined in Brazil, Ofcom noted, but the decision had no bearing on the "
+     "UK case.", "en"),
     ("Turkish authorities lifted the ban on Instagram imposed on 2 August.", "en"),
     ("Les autorités turques ont levé samedi le blocage d'Instagram, imposé depuis le 2 août.",
      "fr"),

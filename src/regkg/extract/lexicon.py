@@ -318,6 +318,22 @@ class LexiconSteps:
             or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None))
         if not passive or cue.type not in self.lexicon.principal_types:
             return [], None
+        actors, fallback = self._passive_agent(view, cue, discourse)
+        if actors and self._elsewhere(view, actors[0]):
+            return [], None
+        return actors, fallback
+
+    def _elsewhere(self, view: SentenceView, actor: str) -> bool:
+        """"X was previously fined in Brazil, Ofcom noted": a step located in another country
+        than the supposed actor's is not its step."""
+        home = (self.linker.jurisdiction_of(actor) or "").split("-")[0]
+        return any(kind_of(m.key) == "jurisdiction" and self.linker.is_locative(view.text, m.start)
+                   and m.key.partition("/")[2].split("-")[0] != home for m in view.mentions)
+
+    def _passive_agent(self, view: SentenceView, cue: TriggerMatch,
+                       discourse: Discourse) -> tuple[list[str], str | None]:
+        """The authority named before the passive in the sentence, the article's one
+        authority, or the body last named as a subject."""
         # "the AP has acted against Uber: the company was fined": the body named earlier in
         # the sentence, the subject of the clause the passive explains.
         before = [self.linker.actor_key(m.key) for m in view.actor_candidates or []
