@@ -145,6 +145,12 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
      "Apple.", "fr", [("fine", ADLC, ("organisation/apple",))]),
     ("L'Autorité garante de la concurrence et du marché (AGCM) a infligé une amende de 10 "
      "millions d'euros à Amazon.", "fr", [("fine", "authority/agcm", ("organisation/amazon",))]),
+    # Wire-report forms: no article, plural heads (guard: the EU stood for the Commission
+    # before), the bare domain word (was: nothing).
+    ("EU antitrust regulators fined Google 2.4 billion euros.",
+     "en", [("fine", "authority/european-commission", (GOOGLE,))]),
+    ("The UK's data watchdog fined TikTok £12.7 million.",
+     "en", [("fine", "authority/ico", (TIKTOK,))]),
     # Online safety is its own domain: Australia's is eSafety, not the media regulator.
     ("Australia's online safety regulator fined X A$610,500.",
      "en", [("fine", ESAFETY, (X,))]),
