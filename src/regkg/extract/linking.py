@@ -54,12 +54,10 @@ _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
 
-
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w.&-]*\s+$")
 # Legal forms, any case ("GOOGLE IRELAND LIMITED" in French releases).
-_LEGAL_SUFFIX_AFTER = re.compile(
-    r"\s+(?:Limited|Ltd|LLC|Inc|Corp|Corporation|plc|GmbH|B\.\s?V\.|Unlimited\s+Company|"
-    r"Operations|Technology\s+Limited)\b", re.IGNORECASE)
+_LEGAL_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd|LLC|Inc|Corp|Corporation|plc|GmbH|B\.\s?V\.|"
+                                 r"Unlimited\s+Company|Operations)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -198,17 +196,7 @@ class Linker:
             key = self.patterns.platform_regulator.get(code or "")
             if key and not any(a < match.end() and match.start() < b for a, b in spans):
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
-        for domain, pattern in lp.domain_descriptions:
-            for match in pattern.finditer(text):
-                # The default country only for a bare description: a word between the head
-                # and the domain makes a name ("l'Autorité garante de la concurrence").
-                default = None if match.groupdict().get("demonym") else lp.domain_default_country
-                key = self.patterns.domain_bodies.get(domain, {}).get(
-                    self._described_country(match) or default or "")
-                end = self._description_end(match)
-                if key:
-                    found.append(DescribedMention(key, text[match.start():end], match.start(),
-                                                  end))
+        found += self._domain_mentions(text, lp.domain_descriptions, lp.domain_default_country)
         for match in lp.state_description.finditer(text):
             code = self._demonym_code(match.group("demonym"))
             if code:
@@ -245,49 +233,64 @@ class Linker:
         """Actor candidates `found` plus the described regulators of the sentence. A
         description holds its country ("Italy's data protection authority"): the body acts,
         the country inside it does not, nor one in a company's legal name."""
+        # "la Cnil irlandaise": the Irish body of the domain, in place of the CNIL.
+        abroad = self._domain_mentions(text, lp.domain_counterparts, None)
+        found = [m for m in found if not any(a.start < m.end and m.start < a.end for a in abroad)]
         described = [d for d in self.described_regulators(text, lp)
                      if not any(d.start < m.end and m.start < d.end
                                 and kind_of(m.key) != "jurisdiction" for m in mentions)]
+        described += abroad
         spans = self.description_spans(text, lp)
         found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
             any(a <= m.start and m.end <= b for a, b in spans)
             or self.inside_company_name(text, m))]
         return sorted(found + described, key=lambda m: m.start)
 
+    def _domain_mentions(self, text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...],
+                         default: str | None) -> list[Mention]:
+        """The country's body of the domain for each match; `default` the country when
+        none is named, for a bare description only (a word between the head and the domain
+        makes a name: "l'Autorité garante de la concurrence")."""
+        found: list[Mention] = []
+        for domain, pattern in patterns:
+            for match in pattern.finditer(text):
+                country = self._described_country(match) or (
+                    None if match.groupdict().get("demonym") else default)
+                key = self.patterns.domain_bodies.get(domain, {}).get(country or "")
+                start, end = match.start(), self._description_end(match)
+                found += [DescribedMention(key, text[start:end], start, end)] if key else []
+        return found
+
     def inside_company_name(self, text: str, mention: Mention) -> bool:
-        """"Google Ireland Limited", "Meta Platforms Ireland Ltd": a country in a company's
-        legal name (a capitalised word before it, a legal suffix after) is no actor."""
+        """A country in a company's legal name ("Google Ireland Limited") is no actor."""
         return (_LEGAL_SUFFIX_AFTER.match(text, mention.end) is not None
                 and _CAPITALISED_BEFORE.search(text, 0, mention.start) is not None)
 
     def description_spans(self, text: str, lp: LanguagePatterns) -> list[tuple[int, int]]:
-        """Spans of domain descriptions, known bodies or not: the country in "its lead
-        European Union privacy regulator" is part of a description, not an actor."""
+        """Domain descriptions, known bodies or not ("its lead EU privacy regulator")."""
         return [(m.start(), self._description_end(m)) for _, pattern in lp.domain_descriptions
                 for m in pattern.finditer(text)]
 
     def _description_end(self, match: re.Match[str]) -> int:
-        """Where a domain description ends: the word after it ("... de la vie privée a
-        sanctionné") is part of it only when it is the country's demonym."""
+        """The word after a description is part of it only when it is a demonym."""
         after = match.groupdict().get("after")
-        if after and not (self._demonym_code(after)
-                          or self._demonym_code(after.split("-")[-1])):
+        if after and not self._demonym_code(after):
             return match.start("after") - 1
         return match.end()
 
     def _described_country(self, match: re.Match[str]) -> str | None:
-        """The country of a domain description: its name, a demonym before the domain or
-        after it; "sud-coréenne" by its last part."""
+        """The country of a domain description: its name, a demonym before or after."""
         for group in ("country", "demonym", "after"):
             word = match.groupdict().get(group)
-            code = word and (self._demonym_code(word) or self._demonym_code(word.split("-")[-1]))
+            code = word and self._demonym_code(word)
             if code:
                 return code
         return None
 
     def _demonym_code(self, word: str) -> str | None:
-        """"indonésiennes" -> ID: the word, then without its plural and feminine endings."""
-        folded = word.casefold()
+        """"indonésiennes" -> ID: the word, then without its plural and feminine endings;
+        "sud-coréenne" by its last part."""
+        folded = word.casefold().split("-")[-1]
         for form in (folded, folded.removesuffix("s"), folded.removesuffix("es"),
                      folded.removesuffix("nes"), folded.removesuffix("ne")):
             if form in self.patterns.demonyms:

@@ -76,6 +76,8 @@ class LanguagePatterns:
     # vie privée": groups `country`/`demonym`/`after` hold the country.
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
+    # (domain, pattern) of a body's name used for its counterpart abroad ("la Cnil irlandaise")
+    domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,10 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         counterparts_gap=one("counterparts", "gap"),
         domain_descriptions=_domain_descriptions(data["domain_regulators"], lang),
         domain_default_country=(data["domain_regulators"].get("default_country") or {}).get(lang),
+        domain_counterparts=tuple(
+            (domain, _compile(source, f"domain_regulators.counterparts.{lang}"))
+            for domain, source in (data["domain_regulators"].get("counterparts") or {})
+            .get(lang, {}).items()),
     )
 
 
