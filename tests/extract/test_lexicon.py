@@ -115,6 +115,8 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("The Commission opened proceedings against AliExpress in March. AliExpress committed to "
      "improve its notice-and-action system.",
      "en", [("commitment", "service/aliexpress", ("service/aliexpress",))]),
+    ("La Commission européenne a traduit Google en justice.",
+     "fr", [("lawsuit", "authority/european-commission", (GOOGLE,))]),
     # A description in the clause refers back to the sites named before.
     ("La CNIL a sanctionné Google et Meta. Saisie de plaintes, la CNIL avait procédé en 2021 "
      "à des contrôles en ligne sur ces sites.",
