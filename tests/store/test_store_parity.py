@@ -84,14 +84,13 @@ def test_blank_nodes_are_refused_on_both(both: tuple[Store, RemoteStore]) -> Non
 
 def sample_bindings(query: NamedQuery) -> list[dict[str, object]]:
     """No parameters when none is required; each optional parameter alone; then every
-    parameter but a jurisdiction that comes with other filters (see the xfail below)."""
+    parameter at once (a jurisdiction with the others: see the test below)."""
     required = {p.name: sample(p) for p in query.parameters if p.required}
     optional = [p for p in query.parameters if not p.required]
     runs: list[dict[str, object]] = [required]
     runs += [{**required, p.name: sample(p)} for p in optional]
     if len(optional) > 1:
-        runs.append({p.name: sample(p) for p in query.parameters
-                     if p.name != "jurisdiction" or p.required})
+        runs.append({p.name: sample(p) for p in query.parameters})
     return runs
 
 
@@ -131,31 +130,22 @@ def test_every_named_query_returns_the_same_rows(both: tuple[Store, RemoteStore]
     assert len(set(empty)) <= len(queries) // 2, f"too few queries have rows to compare: {empty}"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Virtuoso 7.2 (07.20.3229) drops the date or target EXISTS from its plan when the "
-    "jurisdiction EXISTS holds the actor fallback (?fact rkg:actor/rkg:jurisdiction ?place "
-    "with no own rkg:jurisdiction): export-fact-edges/-quads/-triples/-undated keep facts "
-    "placed through their actor that the date or target excludes (each filter alone agrees)"))
 def test_jurisdiction_with_another_filter_agrees(both: tuple[Store, RemoteStore]) -> None:
     """Every query with a jurisdiction filter, combined with each other filter, in each view.
-    All of them at once, so the xfail ends only when the last combination agrees.
 
-    What Virtuoso does (fixture: the undated investigation 99887766aabbccdd, no target, actor
-    Arcom in FR; jurisdiction FR with since 2024-01-01): it returns the investigation. On the
-    reduced query `{ SELECT DISTINCT ?fact { ...facts... } }  FILTER(!BOUND(?since) ||
-    EXISTS { ?fact rkg:date ?late FILTER(?late >= ?since) })  FILTER(!BOUND(?jurisdiction)
-    || EXISTS { {own} UNION {actor, FILTER NOT EXISTS own} UNION {speaker|about} ... })
-    ?fact a ?c .` `sparql_to_sql_text` still has both EXISTS in the SQL, but `explain()`
-    shows the date EXISTS missing from the node's after-test: only the jurisdiction EXISTS is
-    evaluated. Without the trailing pattern the rows are right; with only the article graph in
-    the dataset (no reference graph, so no actor fallback) too. Rewrites that still differ:
-    the NOT EXISTS as OPTIONAL + !BOUND or as MINUS; the three branches as three EXISTS
-    joined by ||; (!BOUND || EXISTS) as IF(BOUND, EXISTS, true) (fixes a trailing
-    NOT EXISTS, not a trailing triple); one && FILTER; other filter orders; the partOf
-    OPTIONALs as nested EXISTS or as `{} UNION` steps; a no-own-jurisdiction flag computed
-    in the facts sub-select, no negation at all (fixes fact-edges and undated, not quads and
-    triples). Refused by Virtuoso: the date and target tests repeated inside the jurisdiction
-    EXISTS (SP031), and the filters as BIND(... AS ?ok) (SQ074)."""
+    Regression: with a jurisdiction and a date (or target), Virtuoso 7.2 (07.20.3229) returned
+    facts placed through their actor (no own rkg:jurisdiction) that the date excluded: here
+    the undated investigation 99887766aabbccdd (actor Arcom, FR) for FR since 2024-01-01.
+    `explain()` showed the date EXISTS missing from the plan's after-test, only the
+    jurisdiction EXISTS evaluated (`sparql_to_sql_text` still had both); rows were right
+    without the reference graph (no actor fallback) or with nothing after the filters. The
+    export queries now compare a fact's aggregated latest/earliest date (an OPTIONAL GROUP BY
+    sub-select) instead of a date EXISTS, export-undated tests that aggregate instead of a
+    NOT EXISTS, and export-quads/-triples repeat the target test as an aggregate of the
+    fact's linked IRIs after the shared block (in the block it lost export-entity-nodes'
+    claim speakers on Virtuoso). Rewrites of the jurisdiction test alone did not help (its NOT EXISTS as
+    OPTIONAL + !BOUND or MINUS, its branches as separate EXISTS, IF(BOUND, EXISTS, true),
+    its partOf OPTIONALs as steps); the date tests repeated inside it were refused (SP031)."""
     embedded, virtuoso = both
     for store in both:
         load(store, ontology=True)
