@@ -143,9 +143,10 @@ def test_jurisdiction_with_another_filter_agrees(both: tuple[Store, RemoteStore]
     sub-select) instead of a date EXISTS, export-undated tests that aggregate instead of a
     NOT EXISTS, and export-quads/-triples repeat the target test as an aggregate of the
     fact's linked IRIs after the shared block (in the block it lost export-entity-nodes'
-    claim speakers on Virtuoso). Rewrites of the jurisdiction test alone did not help (its NOT EXISTS as
-    OPTIONAL + !BOUND or MINUS, its branches as separate EXISTS, IF(BOUND, EXISTS, true),
-    its partOf OPTIONALs as steps); the date tests repeated inside it were refused (SP031)."""
+    claim speakers on Virtuoso). Rewrites of the jurisdiction test alone did not help (its
+    NOT EXISTS as OPTIONAL + !BOUND or MINUS, its branches as separate EXISTS, IF(BOUND,
+    EXISTS, true), its partOf OPTIONALs as steps); the date tests repeated inside it were
+    refused (SP031), and keeping the date EXISTS beside the aggregate failed again."""
     embedded, virtuoso = both
     for store in both:
         load(store, ontology=True)
