@@ -167,7 +167,7 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
     # A country in a company's legal name is not an actor (guard: varied 309 gave the Irish
     # government this fine).
     ("La CNIL a infligé une amende de 60 millions d'euros à la société FACEBOOK IRELAND "
-     "LIMITED.", "fr", [("fine", CNIL, ("service/facebook",))]),
+     "LIMITED.", "fr", [("fine", CNIL, ("organisation/meta",))]),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
