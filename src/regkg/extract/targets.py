@@ -5,6 +5,7 @@ Layer 1; a mixin of regkg.extract.actions.ActionFinder (it uses its `linker` and
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
@@ -15,6 +16,24 @@ from regkg.models import Mention
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
+
+# The words between two names of one company group that make one of them describe the other
+# ("Alphabet Inc's Google", "ChatGPT maker OpenAI", "OpenAI, la société à l'origine de
+# ChatGPT", "Google, a unit of Alphabet"): a possessive, or a relation noun within a few words.
+# A plain list ("Meta, WhatsApp and Telegram") is none of these: each item stays a target.
+_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SA|SE|AG|NV|BV|GmbH)\.?"
+_GROUP_RELATION = re.compile(
+    rf"^\s*(?:{_LEGAL_FORM}\s*)?(?:['’]s?)?\s*,?\s*(?:[\w'’-]+\s+){{0,5}}?"
+    r"(?:maker|makers|owner|owners|developer|creator|parent|parent\s+company|operator|provider|"
+    r"publisher|unit|subsidiary|arm|division|company\s+behind|firm\s+behind|group\s+behind|"
+    r"owned\s+by|operated\s+by|run\s+by|filiale|maison\s+m[èe]re|"
+    r"soci[ée]t[ée]\s+m[èe]re|propri[ée]taire|cr[ée]ateur|cr[ée]atrice|concepteur|conceptrice|"
+    r"[ée]diteur|[ée]ditrice|exploitant|d[ée]veloppeur|à\s+l['’]origine|derri[èe]re|"
+    r"appartenant\s+à|d[ée]tenue?\s+par|propri[ée]t[ée]\s+de|du\s+groupe)"
+    r"(?:\s+(?:of|of\s+the|de|du|des|d['’]|de\s+la|de\s+l['’]))?"
+    r"(?:\s+(?!(?:and|et)\b)[\w'’-]+){0,3}\s*,?\s*$",
+    re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
 class TargetFinder:
@@ -51,6 +70,7 @@ class TargetFinder:
             found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
             named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                         for a, _, ks in candidates if a < limit)
+            found = self._one_per_group(found, view.text)
             return list(self.linker.normalise_targets(found, view.text)), not named
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
@@ -98,6 +118,45 @@ class TargetFinder:
             if before:
                 found.append((trig.start, trig.start, False))
         return found
+
+    def _one_per_group(self, found: list[tuple[int, int, str]],
+                       text: str) -> list[tuple[int, int, str]]:
+        """One target for two names of one group that describe each other: the subsidiary
+        company named ("Alphabet Inc's Google", "Google, a unit of Alphabet" are Google), the
+        company of a product ("ChatGPT maker OpenAI", "OpenAI's ChatGPT" are OpenAI)."""
+        dropped: set[int] = set()
+        spans = sorted(found)
+        for index in range(len(spans) - 1):
+            (_, end, first), (start, _, second) = spans[index], spans[index + 1]
+            gap = text[end:start]
+            if not (_POSSESSIVE.match(gap) or _GROUP_RELATION.match(gap)):
+                continue
+            loser = self._described(first, second)
+            if loser is not None:
+                dropped.add(index if loser == first else index + 1)
+        return [span for index, span in enumerate(spans) if index not in dropped]
+
+    def _described(self, one: str, other: str) -> str | None:
+        """Of two keys in one group, the one that names it less precisely: the parent of a
+        company, the product of a company; None if they are not of one group."""
+        for child, parent in ((one, other), (other, one)):
+            if parent in self._group_above(child):
+                entity = self.linker.reference.get(child)
+                is_service = entity is not None and entity.operated_by is not None
+                return child if is_service else parent
+        return None
+
+    def _group_above(self, key: str) -> set[str]:
+        """The operator and owners of `key`, up the ownership chain."""
+        above: set[str] = set()
+        entity = self.linker.reference.get(key)
+        while entity is not None and len(above) < 4:
+            parent = entity.operated_by or entity.owned_by
+            if parent is None or parent in above:
+                break
+            above.add(parent)
+            entity = self.linker.reference.get(parent)
+        return above
 
     def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
         """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""
