@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment
+from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -208,6 +209,7 @@ class LexiconSteps:
     def _lexicon_actions(self, view: SentenceView, slots: Slots, discourse: Discourse,
                          triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
                          lp: LanguagePatterns) -> Iterator[Action]:
+        yield from deadline_orders(self, view, slots, discourse, triggers, lp)
         if self.lexicon is None:
             return
         ll = self.lexicon.of(slots.article.language)

@@ -1,0 +1,161 @@
+"""Orders worded as deadlines: "X has 60 days to comply", "ont soixante jours pour se mettre en
+conformité", "must bring its practices into line within three months". Layer 1.
+
+A decision often states its order only through the time it leaves the company: the sentence has
+no verb of ordering. It is an order on the named company (or the companies a description refers
+back to) when an authority sets it: one named in the sentence, else the body that already acted
+against that company in the article, else the article's one authority. Not an order: a duty that
+a law sets on a class ("platforms have 24 hours to remove ..."), a possibility ("could be
+given 60 days"), a condition ("if found in breach, X would have ..."), a right to appeal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from regkg.extract.date_words import COUNT, DURATION_UNITS, count, normalise
+from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.lexicon import LexiconSteps
+    from regkg.extract.slots import Slots
+
+_F = re.IGNORECASE
+# The company has (been given) a length of time to do what the decision asks.
+_EN_HAS = re.compile(
+    r"\b(?:has|have|had|now\s+has|now\s+have|(?:has|have|had)\s+been\s+given|was\s+given|"
+    r"were\s+given|is\s+given|are\s+given|gets|got|will\s+have)\s+(?:just\s+|only\s+|until\s+)?"
+    rf"{COUNT}\s+to\s+(?:comply|bring|stop|cease|end|remove|change|fix|implement|make|align|"
+    r"adapt|amend|modify|put|delete|take\s+down|remedy|address|adjust)\b", _F)
+# "must bring its practices into line within three months": needs an authority in the sentence.
+_EN_MUST = re.compile(
+    r"\b(?:must|is\s+required\s+to|are\s+required\s+to|has\s+been\s+ordered\s+to)\s+"
+    r"(?:[\w',-]+\s+){1,10}?(?:within|in\s+the\s+next)\s+" + COUNT, _F)
+_FR_HAS = re.compile(
+    r"\b(?:a|ont|avait|avaient|aura|auront|dispose|disposent|disposera|disposeront)\s+"
+    r"(?:désormais\s+|donc\s+|maintenant\s+|ainsi\s+)?(?:un\s+délai\s+de\s+)?"
+    rf"{COUNT}\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
+    r"retirer|supprimer|modifier|corriger|remédier|adapter|mettre\s+en\s+œuvre)",
+    _F)
+# "est tenue de ... sous trente jours", "doit ... dans un délai de trois mois"
+_FR_BOUND = re.compile(
+    r"\b(?:est|sont)\s+(?:désormais\s+)?tenue?s?\s+d[e']\s*(?:[\w'’,-]+\s+){1,10}?"
+    r"(?:sous|dans\s+un\s+délai\s+d[e']\s*|d.ici)\s*" + COUNT, _F)
+_FR_MUST = re.compile(
+    r"\b(?:doit|doivent)\s+(?:[\w'’,-]+\s+){1,10}?(?:sous|dans\s+un\s+délai\s+d[e']\s*)\s*"
+    + COUNT, _F)
+_SHAPES = {"en": ((_EN_HAS,), (_EN_MUST,)), "fr": ((_FR_HAS,), (_FR_BOUND, _FR_MUST))}
+# Before the cue: a condition or a possibility ("if found in breach", "could be given").
+_NOT_FACT = {
+    "en": re.compile(r"\b(?:if|unless|would|could|might|may|should|can|once|whether|"
+                     r"proposed|draft|under\s+the\s+(?:law|act|rules|regulation|bill))\b", _F),
+    "fr": re.compile(r"\b(?:si|s.il|s.ils|pourrait|pourraient|pourra|pourront|devrait|"
+                     r"devraient|aurait|auraient|projet|en\s+vertu\s+d[eu]|aux\s+termes\s+d[eu]|"
+                     r"selon\s+la\s+loi|la\s+loi\s+(?:impose|prévoit|donne))\b", _F),
+}
+
+
+def deadline_cue(text: str, language: str) -> tuple[re.Match[str], bool] | None:
+    """The first deadline-worded order in a sentence, and whether it is of the "must" shape
+    (which needs an authority named in the sentence: alone it is as often a statutory duty)."""
+    has, must = _SHAPES.get(language, _SHAPES["en"])
+    for shapes, needs_authority in ((has, False), (must, True)):
+        for shape in shapes:
+            found = shape.search(text)
+            if found:
+                return found, needs_authority
+    return None
+
+
+def deadline_orders(finder: LexiconSteps, view: SentenceView, slots: Slots,
+                    discourse: Discourse, triggers: list[TriggerMatch],
+                    lp: LanguagePatterns) -> Iterator[Action]:
+    """Order steps stated only by the time left to comply (see the module docstring)."""
+    if any(t.type == "order" for t in triggers):
+        return
+    cue = deadline_cue(view.text, view.language)
+    if cue is None:
+        return
+    match, must = cue
+    if _NOT_FACT[view.language if view.language in _NOT_FACT else "en"].search(
+            view.text, 0, match.start()):
+        return
+    targets = _subject_targets(finder, view, match.start(), discourse, lp)
+    actors = _setting_authority(finder, view, targets, discourse, must)
+    if not targets or not actors:
+        return
+    targets = [t for t in targets if not any(s[0] == "order" and s[2] == t
+                                             for s in discourse.steps)]
+    if not targets:
+        return
+    trig = TriggerMatch("order", "verbal", match.start(), match.end())
+    duration = _duration(match)
+    for action in finder._emit(view, trig, finder.patterns.done_status["order"],
+                               (0, len(view.text)), slots, discourse, lp, actors, targets,
+                               False):
+        yield dataclasses.replace(action, deadline=duration[1], deadline_text=duration[0]) \
+            if action.deadline is None else action
+
+
+def _subject_targets(finder: LexiconSteps, view: SentenceView, start: int,
+                     discourse: Discourse, lp: LanguagePatterns) -> list[str]:
+    """The company the deadline is on: named as the subject (the nearest platform before the
+    cue, no clause break between), or a description referring back ("les deux groupes")."""
+    breaks = [b.end() for b in re.finditer(r"[;:]", view.text[:start])]
+    clause = breaks[-1] if breaks else 0
+    named = [m.key for m in view.mentions if clause <= m.start and m.end <= start
+             and finder.linker.is_target(m.key, "order")]
+    if named:
+        return list(dict.fromkeys(named))
+    anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, start)
+               if start - m.end() < 30]
+    if not anaphor:
+        return []
+    return _referred_targets(finder, view, anaphor[-1], discourse)
+
+
+def _referred_targets(finder: LexiconSteps, view: SentenceView, anaphor: re.Match[str],
+                      discourse: Discourse) -> list[str]:
+    """"les deux groupes", "the company": the companies a step was already taken against, as
+    many as the description says (a platform merely named since is not what it means)."""
+    acted = list(discourse.first_actor_against)
+    words = anaphor.group(0).lower()
+    number = 3 if re.search(r"\b(?:trois|three)\b", words) else 2 if re.search(
+        r"\b(?:deux|two|both)\b", words) else None
+    if number is not None:
+        return acted[-number:] if len(acted) >= number else []
+    if re.search(r"(?:s|x)$", words):
+        return acted if len(acted) >= 2 else []
+    last = finder._last_targets(discourse, view, anaphor.start(), plural=False)
+    return [t for t in last if t in acted][:1] or (acted if len(acted) == 1 else [])
+
+
+def _setting_authority(finder: LexiconSteps, view: SentenceView, targets: list[str],
+                       discourse: Discourse, must: bool) -> list[str]:
+    """An authority named in the sentence; for the "has N days" shape, failing that, the body
+    that already acted against the company, or the article's one authority."""
+    named = [finder.linker.actor_key(m.key) for m in view.mentions
+             if kind_of(m.key) == "authority"]
+    named_keys = [k for k in named if k]
+    if named_keys:
+        return named_keys[:1]
+    if must or not targets:
+        return []
+    earlier = discourse.first_actor_against.get(targets[0])
+    if earlier:
+        return [earlier]
+    return [discourse.principal] if discourse.principal else []
+
+
+def _duration(match: re.Match[str]) -> tuple[str, str]:
+    """The deadline in the text's own words ("soixante jours") and as an ISO duration."""
+    unit = DURATION_UNITS[normalise(match["unit"])]
+    amount = count(match["number"])
+    iso = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
+    return match.group("number") + " " + match.group("unit"), iso

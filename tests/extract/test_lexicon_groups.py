@@ -1,0 +1,75 @@
+"""Recall gaps of the lexicon layer (issue 3), invented EN/FR sentences in the style of releases
+and wire reports: orders worded as deadlines (regkg.extract.deadline_orders). Each positive is
+a step no other rule stated before; each hard negative must yield no order: a fine's terms of
+payment, a condition or possibility, a statutory duty on a class of platforms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.extractor import Extractor
+from regkg.extract.modality import FACTUAL_STATUSES
+
+pytestmark = pytest.mark.slow
+
+Fact = tuple[str, str | None, tuple[str, ...]]
+EC, CNIL, OFCOM, ACM = ("authority/european-commission", "authority/cnil", "authority/ofcom",
+                        "authority/acm")
+APPLE, META, GOOGLE, TIKTOK = ("organisation/apple", "organisation/meta", "organisation/google",
+                               "service/tiktok")
+D = dt.date(2025, 6, 4)
+
+
+def orders(extractor: Extractor, article) -> list[tuple[Fact, str | None]]:
+    return sorted(((a.type, a.actor, a.targets), a.deadline_text)
+                  for a in extractor.extract(article).actions
+                  if a.status in FACTUAL_STATUSES and a.type == "order")
+
+
+DEADLINES: list[tuple[str, str, list[tuple[Fact, str]]]] = [
+    # the discourse's authority, the companies a description refers back to
+    ("La Commission européenne a infligé une amende à Apple et à Meta mardi. Les deux groupes "
+     "ont soixante jours pour se mettre en conformité, faute de quoi ils s'exposent à des "
+     "astreintes.", "fr",
+     [(("order", EC, (APPLE,)), "soixante jours"), (("order", EC, (META,)), "soixante jours")]),
+    ("The CNIL fined Google on Tuesday. The company now has three months to change its "
+     "cookie banner.", "en", [(("order", CNIL, (GOOGLE,)), "three months")]),
+    # the authority named in the sentence, the company as the subject
+    ("Ofcom said TikTok must bring its age checks into line with the rules within 30 days.",
+     "en", [(("order", OFCOM, (TIKTOK,)), "within 30 days")]),
+    ("Selon l'ACM, Apple est tenue de modifier les conditions de son App Store sous "
+     "trois mois.", "fr", [(("order", ACM, (APPLE,)), "sous trois mois")]),
+]
+
+NO_ORDER: list[tuple[str, str]] = [
+    # a fine's terms of payment are no order
+    ("Ofcom fined TikTok £1 million. TikTok has 28 days to pay the penalty.", "en"),
+    # a condition, a possibility
+    ("The CNIL opened an investigation into Google. If found in breach, Google would have "
+     "three months to change its practices.", "en"),
+    ("La Commission a ouvert une enquête sur Meta. Meta pourrait avoir soixante jours pour "
+     "se mettre en conformité.", "fr"),
+    # a duty the law sets on a class: no company named, or under the law
+    ("Under the Online Safety Act, platforms have 24 hours to remove illegal content.", "en"),
+    ("En vertu de la loi, TikTok doit retirer les contenus signalés sous 24 heures.", "fr"),
+    # "must" with no authority in the sentence: as often a statutory duty
+    ("TikTok must remove terrorist content within one hour.", "en"),
+    # the right to appeal is the company's, not an order
+    ("Ofcom fined TikTok £1 million. TikTok has 28 days to appeal.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), DEADLINES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(DEADLINES)])
+def test_an_order_worded_as_a_deadline(extractor, article_of, text, language, expected):
+    got = orders(extractor, article_of(text, language, D))
+    assert all(fact in got for fact in expected), got
+
+
+@pytest.mark.parametrize(("text", "language"), NO_ORDER,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_ORDER)])
+def test_no_order_from_a_deadline_that_is_not_one(extractor, article_of, text, language):
+    assert orders(extractor, article_of(text, language, D)) == []
