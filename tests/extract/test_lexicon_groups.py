@@ -73,3 +73,43 @@ def test_an_order_worded_as_a_deadline(extractor, article_of, text, language, ex
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_ORDER)])
 def test_no_order_from_a_deadline_that_is_not_one(extractor, article_of, text, language):
     assert orders(extractor, article_of(text, language, D)) == []
+
+
+# --- legislation by a country's parliament (lexicon.yaml legislation cues, legislation.py) ---
+KOREA_ASSEMBLY, AUSTRALIAN_PARLIAMENT = ("authority/korea-national-assembly",
+                                         "authority/australian-parliament")
+
+LAWS: list[tuple[str, str, list[Fact]]] = [
+    ("South Korea's National Assembly passed, last month, an amendment to the "
+     "Telecommunications Business Act, a measure aimed squarely at Google and Apple.", "en",
+     [("legislation", KOREA_ASSEMBLY, (GOOGLE,)), ("legislation", KOREA_ASSEMBLY, (APPLE,))]),
+    # a law aimed at a class: no target
+    ("Le Parlement australien a adopté jeudi une loi interdisant les réseaux sociaux aux "
+     "moins de seize ans.", "fr", [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
+    ("The Australian Parliament approved an amendment to the Online Safety Act on Thursday.",
+     "en", [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
+]
+
+NO_LAW: list[tuple[str, str]] = [
+    ("South Korea's National Assembly is debating a bill aimed at Google and Apple.", "en"),
+    ("The Australian Parliament could pass an amendment to the Online Safety Act next year.",
+     "en"),
+    ("Le Parlement australien pourrait adopter une loi visant TikTok.", "fr"),
+]
+
+
+def steps(extractor: Extractor, article, kind: str) -> list[Fact]:
+    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                   if a.status in FACTUAL_STATUSES and a.type == kind})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), LAWS,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(LAWS)])
+def test_a_parliament_passes_a_law(extractor, article_of, text, language, expected):
+    assert steps(extractor, article_of(text, language, D), "legislation") == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "language"), NO_LAW,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_LAW)])
+def test_no_law_from_a_debate_or_a_possibility(extractor, article_of, text, language):
+    assert steps(extractor, article_of(text, language, D), "legislation") == []

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
+from regkg.extract.legislation import aimed_targets
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -290,6 +291,8 @@ class LexiconSteps:
         if cue.form == "nominal" and undergoing:
             return undergoing[-1:], False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
+        if cue.type == "legislation" and not targets:
+            return aimed_targets(view, cue.end, self.linker), False
         if targets is None and cue.type == "commitment":
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
         if targets is None and is_passive_cue(view.text, cue):
