@@ -100,3 +100,14 @@ def test_similar_company_name_is_not_the_reference_company(extractor, article_of
     actions = extractor.extract(article_of(
         "Ofcom fined Metaverse Holdings Ltd £50,000 for failing to respond.", "en")).actions
     assert actions and all(META not in a.targets for a in actions)
+
+
+def test_regression_a_step_referred_back_to_is_the_maker_not_its_product(extractor, article_of):
+    """Varied 315: "L'enquête portera sur..." took the last platform named (ChatGPT, in "OpenAI,
+    la société à l'origine de ChatGPT") as its target beside OpenAI."""
+    text = ("L'autorité ouvre une enquête sur OpenAI, l'entreprise derrière ChatGPT\n\n"
+            "Le Commissariat à la protection de la vie privée du Canada a ouvert une enquête "
+            "visant OpenAI, l'entreprise qui a créé le robot conversationnel ChatGPT.\n\n"
+            "L'enquête portera sur le respect de la loi fédérale par l'entreprise.")
+    targets = {t for a in extractor.extract(article_of(text, "fr")).actions for t in a.targets}
+    assert targets == {OPENAI}

@@ -146,6 +146,14 @@ class TargetFinder:
                 return child if is_service else parent
         return None
 
+    def _maker_among(self, key: str, named: list[str]) -> str:
+        """"OpenAI, la société à l'origine de ChatGPT. L'enquête portera...": a service
+        referred back to beside its operator, named in the same sentence, is the operator."""
+        entity = self.linker.reference.get(key)
+        if entity is not None and entity.operated_by in named:
+            return entity.operated_by
+        return key
+
     def _group_above(self, key: str) -> set[str]:
         """The operator and owners of `key`, up the ownership chain."""
         above: set[str] = set()
@@ -173,14 +181,16 @@ class TargetFinder:
         here = [m.key for m in view.mentions
                 if m.end <= before and self.linker.is_target(m.key, "")]
         if here:
-            return [here[-1]] if not plural else list(dict.fromkeys(here))
+            return [self._maker_among(here[-1], here)] if not plural else list(
+                dict.fromkeys(here))
         earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
         named = {key for _, _, key in discourse.targets}
         if not earlier and sole and len(named) == 1:
             return list(named)  # "visant l'entreprise" far on in a text about one company
         if not earlier:
             return []
-        if not plural:
-            return [earlier[-1][2]]
         last_sentence = earlier[-1][0]
+        if not plural:
+            same = [k for s, _, k in earlier if s == last_sentence]
+            return [self._maker_among(earlier[-1][2], same)]
         return list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
