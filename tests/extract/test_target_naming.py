@@ -61,6 +61,14 @@ POSITIVE = [
     ("The Commission fined Google, a unit of Alphabet, €2.4 billion.", "en",
      [("fine", (GOOGLE,))]),
     ("La CNIL a infligé une amende à Google, filiale d'Alphabet.", "fr", [("fine", (GOOGLE,))]),
+    # ... but the parent is the company the phrase is about when the subsidiary describes it.
+    ("The Commission opened proceedings against Google's parent company Alphabet.", "en",
+     [("investigation", (ALPHABET,))]),
+    ("The Commission opened proceedings against Alphabet, Google's parent company.", "en",
+     [("investigation", (ALPHABET,))]),
+    ("The Garante fined Replika developer Luka Inc. €5 million.", "en",
+     [("fine", ("organisation/luka",))]),
+    ("The FTC sued Amazon.com Inc. over Prime cancellations.", "en", [("lawsuit", (AMAZON,))]),
 ]
 
 NEGATIVE = [

@@ -22,17 +22,20 @@ if TYPE_CHECKING:
 # ChatGPT", "Google, a unit of Alphabet"): a possessive, or a relation noun within a few words.
 # A plain list ("Meta, WhatsApp and Telegram") is none of these: each item stays a target.
 _LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SA|SE|AG|NV|BV|GmbH)\.?"
-_GROUP_RELATION = re.compile(
-    rf"^\s*(?:{_LEGAL_FORM}\s*)?(?:['’]s?)?\s*,?\s*(?:[\w'’-]+\s+){{0,5}}?"
+_RELATION = (
     r"(?:maker|makers|owner|owners|developer|creator|parent|parent\s+company|operator|provider|"
     r"publisher|unit|subsidiary|arm|division|company\s+behind|firm\s+behind|group\s+behind|"
     r"owned\s+by|operated\s+by|run\s+by|filiale|maison\s+m[èe]re|"
     r"soci[ée]t[ée]\s+m[èe]re|propri[ée]taire|cr[ée]ateur|cr[ée]atrice|concepteur|conceptrice|"
     r"[ée]diteur|[ée]ditrice|exploitant|d[ée]veloppeur|à\s+l['’]origine|derri[èe]re|"
-    r"appartenant\s+à|d[ée]tenue?\s+par|propri[ée]t[ée]\s+de|du\s+groupe)"
+    r"appartenant\s+à|d[ée]tenue?\s+par|propri[ée]t[ée]\s+de|du\s+groupe)\b")
+_GROUP_RELATION = re.compile(
+    rf"^\s*(?:{_LEGAL_FORM}\s*)?(?:['’]s?)?\s*,?\s*(?:[\w'’-]+\s+){{0,5}}?{_RELATION}"
     r"(?:\s+(?:of|of\s+the|de|du|des|d['’]|de\s+la|de\s+l['’]))?"
     r"(?:\s+(?!(?:and|et)\b)[\w'’-]+){0,3}\s*,?\s*$",
     re.IGNORECASE)
+# "Alphabet, Google's parent company": the relation follows the second name.
+_RELATION_AFTER = re.compile(rf"\s*['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RELATION}", re.IGNORECASE)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -121,30 +124,32 @@ class TargetFinder:
 
     def _one_per_group(self, found: list[tuple[int, int, str]],
                        text: str) -> list[tuple[int, int, str]]:
-        """One target for two names of one group that describe each other: the subsidiary
-        company named ("Alphabet Inc's Google", "Google, a unit of Alphabet" are Google), the
-        company of a product ("ChatGPT maker OpenAI", "OpenAI's ChatGPT" are OpenAI)."""
+        """One target for two names of one group where one describes the other: a product
+        beside its company is the company ("ChatGPT maker OpenAI", "OpenAI's ChatGPT"); of two
+        companies, the one the phrase is about ("Alphabet Inc's Google", "Google, a unit of
+        Alphabet" are Google; "Google's parent company Alphabet" is Alphabet)."""
         dropped: set[int] = set()
         spans = sorted(found)
         for index in range(len(spans) - 1):
-            (_, end, first), (start, _, second) = spans[index], spans[index + 1]
+            (_, end, first), (start, after, second) = spans[index], spans[index + 1]
             gap = text[end:start]
-            if not (_POSSESSIVE.match(gap) or _GROUP_RELATION.match(gap)):
+            possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
+            apposed = gap.lstrip().startswith(",") and (
+                related or _RELATION_AFTER.match(text, after))
+            if not (possessive or related or apposed) or not self._one_group(first, second):
                 continue
-            loser = self._described(first, second)
-            if loser is not None:
-                dropped.add(index if loser == first else index + 1)
+            if self._is_service(first) != self._is_service(second):
+                dropped.add(index if self._is_service(first) else index + 1)
+            else:  # the possessive or the description is the other company's
+                dropped.add(index + 1 if apposed else index)
         return [span for index, span in enumerate(spans) if index not in dropped]
 
-    def _described(self, one: str, other: str) -> str | None:
-        """Of two keys in one group, the one that names it less precisely: the parent of a
-        company, the product of a company; None if they are not of one group."""
-        for child, parent in ((one, other), (other, one)):
-            if parent in self._group_above(child):
-                entity = self.linker.reference.get(child)
-                is_service = entity is not None and entity.operated_by is not None
-                return child if is_service else parent
-        return None
+    def _one_group(self, one: str, other: str) -> bool:
+        return one in self._group_above(other) or other in self._group_above(one)
+
+    def _is_service(self, key: str) -> bool:
+        entity = self.linker.reference.get(key)
+        return entity is not None and entity.operated_by is not None
 
     def _maker_among(self, key: str, named: list[str]) -> str:
         """"OpenAI, la société à l'origine de ChatGPT. L'enquête portera...": a service
