@@ -38,6 +38,8 @@ POSITIVE = [
      "en", [("fine", (UBER,))]),
     ("La CNIL a infligé une amende de 10 millions d'euros à la société Uber B.V.",
      "fr", [("fine", (UBER,))]),
+    ("La CNIL a infligé une amende à la société Shein Distribution SAS.", "fr",
+     [("fine", ("service/shein",))]),
     # A former legal name: Facebook, Inc. and Facebook Ireland Limited are Meta's.
     ("La CNIL a infligé une amende de 60 millions d'euros à la société FACEBOOK IRELAND "
      "LIMITED.", "fr", [("fine", (META,))]),
@@ -86,6 +88,11 @@ NEGATIVE = [
     ("The eSafety Commissioner fined YouTube A$600,000.", "en", [("fine", (YOUTUBE,))]),
     # A service's legal entity is the service ("TikTok Technology Limited" is TikTok).
     ("The DPC fined TikTok Technology Limited €345 million.", "en", [("fine", (TIKTOK,))]),
+    # An unknown company keeps its own name, without its legal form.
+    ("La CNIL a infligé une amende de 40 millions d'euros à la société Acme Robotics SA.", "fr",
+     [("fine", ("organisation/acme-robotics",))]),
+    ("L'AGCM a infligé une amende à Apple Italia S.r.l. et à Apple Distribution "
+     "International Ltd.", "fr", [("fine", (APPLE,))]),
     # Two different companies stay two targets, even side by side with a possessive.
     ("The Commission fined Apple and Amazon.", "en", [("fine", (AMAZON,)), ("fine", (APPLE,))]),
 ]

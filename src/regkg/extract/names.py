@@ -96,8 +96,9 @@ def spacy_names(docs: list[tuple[Sentence, Doc]], text: str, known: list[Mention
     taken = _Taken(known)
     for start, end, name, label in ents:
         ent_label = label
-        if taken.overlaps(start, end):
-            continue
+        if taken.overlaps(start, end) or _continues_known(text, start, known) or \
+                not patterns.organisation_suffix.sub("", name).strip(" ,."):
+            continue  # "Shein Distribution SAS": the known company's legal name, or its suffix
         if ent_label == "PER" and _is_full_name(name):
             found.append(Mention(f"person/{slugify(name)}", name, start, end, linked=False))
         elif ent_label in ("ORG", "MISC", "LOC") and _is_organisation(
@@ -131,9 +132,14 @@ def rule_names(text: str, known: list[Mention], patterns: Patterns,
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
 
 
+_CAPITALISED_WORDS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,4}\s+")
+
+
 def _continues_known(text: str, start: int, known: list[Mention]) -> bool:
-    """"4chan Community Support LLC": the legal name of a platform named right before it."""
-    return any(m.end < start and not text[m.end:start].strip()
+    """"4chan Community Support LLC", "Shein Distribution SAS": the legal name of a platform
+    or company named right before it (a few capitalised words between them at most)."""
+    return any(m.end < start and m.end >= start - 80
+               and _CAPITALISED_WORDS.fullmatch(text, m.end, start) is not None
                and m.key.startswith(("service/", "organisation/")) for m in known)
 
 
