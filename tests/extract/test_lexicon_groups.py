@@ -113,3 +113,55 @@ def test_a_parliament_passes_a_law(extractor, article_of, text, language, expect
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_LAW)])
 def test_no_law_from_a_debate_or_a_possibility(extractor, article_of, text, language):
     assert steps(extractor, article_of(text, language, D), "legislation") == []
+
+
+# --- groups of authorities (groups.py): one step per named member, none for an unnamed group ---
+CALIFORNIA, TEXAS, FLORIDA, NEW_JERSEY, MASSACHUSETTS = (
+    f"authority/{s}-attorney-general"
+    for s in ("california", "texas", "florida", "new-jersey", "massachusetts"))
+
+GROUPS: list[tuple[str, str, list[Fact]]] = [
+    ("A coalition of 33 states, including California and Florida, sued Meta on Tuesday over "
+     "features that harm children.", "en",
+     [("lawsuit", CALIFORNIA, (META,)), ("lawsuit", FLORIDA, (META,))]),
+    ("Texas, together with 40 other states, sued Google over its advertising business.", "en",
+     [("lawsuit", TEXAS, (GOOGLE,))]),
+    ("A bipartisan group of attorneys general led by New Jersey and Florida opened an "
+     "investigation into TikTok.", "en",
+     [("investigation", FLORIDA, (TIKTOK,)), ("investigation", NEW_JERSEY, (TIKTOK,))]),
+    ("Neuf autres procureurs généraux, dont celui du Massachusetts, ont engagé des poursuites "
+     "contre Meta devant les juridictions de leurs propres États.", "fr",
+     [("lawsuit", MASSACHUSETTS, (META,))]),
+    ("Le réseau social Meta a été poursuivi en justice par plusieurs États, dont le "
+     "Massachusetts et la Floride.", "fr",
+     [("lawsuit", FLORIDA, (META,)), ("lawsuit", MASSACHUSETTS, (META,))]),
+]
+
+NO_GROUP_STEP: list[tuple[str, str]] = [
+    # an unnamed group: no actor the guidelines could name
+    ("A bipartisan group of attorneys general filed a lawsuit against TikTok on Monday.", "en"),
+    ("Plusieurs États américains ont poursuivi TikTok en justice.", "fr"),
+    # a possibility, a group that only welcomed a step
+    ("A coalition of states, including Texas and Florida, could sue Meta next year.", "en"),
+    ("A coalition of states, including Texas and Florida, welcomed the ruling.", "en"),
+]
+
+
+def all_steps(extractor: Extractor, article) -> list[Fact]:
+    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                   if a.status in FACTUAL_STATUSES})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), GROUPS,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(GROUPS)])
+def test_a_group_acts_through_its_named_members(extractor, article_of, text, language,
+                                                 expected):
+    assert all_steps(extractor, article_of(text, language, D)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "language"), NO_GROUP_STEP,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_GROUP_STEP)])
+def test_no_step_from_an_unnamed_group_or_a_possibility(extractor, article_of, text,
+                                                        language):
+    assert [f for f in all_steps(extractor, article_of(text, language, D))
+            if f[0] != "statement"] == []

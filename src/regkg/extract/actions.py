@@ -19,6 +19,7 @@ from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
+from regkg.extract.groups import state_officer, with_group_members
 from regkg.extract.joint import joint_actors
 from regkg.extract.lexicon import Lexicon, LexiconSteps, sole_authority, without_backup_repeats
 from regkg.extract.linking import (
@@ -176,7 +177,8 @@ class ActionFinder(TargetFinder, LexiconSteps):
         date = find_date(view, trig, clause, slots, own_subject=own_subject)
         start = view.sentence.start
         evidence = Evidence(view.sentence.text, start, view.sentence.end)
-        for actor in actors:
+        actors = with_group_members(view, self.linker, trig.type, actors)
+        for actor in (state_officer(self.linker, a, trig.type) for a in actors):
             jurisdiction = self.linker.jurisdiction_of(actor)
             laws = find_laws(view, jurisdiction, slots, self.linker)
             amount = find_amount(view, trig, jurisdiction, slots, self.patterns) \

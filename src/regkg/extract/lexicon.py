@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from regkg.extract import grammar as g
 from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
+from regkg.extract.groups import group_members
 from regkg.extract.legislation import aimed_targets
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
@@ -313,7 +314,8 @@ class LexiconSteps:
         """The finder's actors; failing them, for an agentless passive step of a type that
         can have one, the authority named before it in the sentence, else the article's one
         authority ("principal"), else the body last named as a subject ("recent")."""
-        actors = self._actors(view, cue, discourse, lp)
+        actors = (self._actors(view, cue, discourse, lp)
+                  or group_members(view, self.linker, cue.type))
         if actors:
             return actors, None
         assert self.lexicon is not None
@@ -352,7 +354,8 @@ class LexiconSteps:
         return (recent[-1:], "recent") if recent else ([], None)
 
 
-_AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|été)\s+(?!(?:\w+\s+)?\w+ing\b)",
+_AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
+                        r"(?!(?:\w+\s+)?\w+ing\b)",
                         re.IGNORECASE)
 # Between two clauses of one sentence, each of which may state its own step of one type ("the
 # company was fined in 2018, and in 2024 the AP fined it again").

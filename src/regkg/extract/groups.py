@@ -1,0 +1,82 @@
+"""Authorities acting as a group: US states in a coalition. Layer 1.
+
+US news reports a state's lawsuit or probe as the state's own ("Texas sued Google", "a
+coalition of 33 states, including California and New York, sued Meta", "dont celui du
+Massachusetts"). Institutions act, not places (guidelines 3): a US state that takes a step of
+the kind its attorney general takes is that attorney general, when the reference has one. A
+group whose members are not named has no actor the guidelines could name; the other layers
+give it none, and nothing here invents one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+
+# The steps a state attorney general takes in a state's name; a state's law or ban is its
+# legislature's or governor's, never the attorney general's.
+ATTORNEY_GENERAL_STEPS = frozenset({"lawsuit", "investigation", "request_for_information",
+                                    "commitment", "warning", "statement"})
+
+
+def state_officer(linker: Linker, actor: str, kind: str) -> str:
+    """The attorney general of a US state said to take a step of his kind, else `actor`."""
+    if kind_of(actor) != "jurisdiction" or kind not in ATTORNEY_GENERAL_STEPS:
+        return actor
+    code = actor.partition("/")[2]
+    if not code.startswith("US-"):
+        return actor
+    officers = [e.key for e in linker.reference.of_kind("authority")
+                if e.jurisdiction == code and "ProsecutorOrCourt" in e.classes
+                and e.key.endswith("-attorney-general")]
+    return officers[0] if len(officers) == 1 else actor
+
+
+# A group of authorities as a subject or agent: "a coalition of 33 states", "a bipartisan group
+# of attorneys general", "40 other states", "une coalition de 33 États américains", "neuf autres
+# procureurs généraux", "plusieurs États américains".
+_GROUP = re.compile(
+    r"\b(?:(?:coalition|group|alliance)\s+of\s+(?:[\w-]+\s+){0,3}?(?:states|attorneys?[\s-]general|"
+    r"AGs)|\d+\s+(?:other\s+)?(?:U\.?S\.?\s+|American\s+)?(?:states|attorneys?\s+general)|"
+    r"coalition\s+de\s+(?:[\w-]+\s+){0,3}?(?:États|procureurs)|"
+    r"(?:[\w-]+\s+)?autres\s+(?:États|procureurs\s+généraux)|plusieurs\s+(?:États|procureurs)|"
+    r"\d+\s+États|procureurs\s+généraux\s+de\s+\d+\s+États)", re.IGNORECASE)
+# After the group, the members it names: "including California and New York", "led by New
+# Jersey", "dont celui du Massachusetts", "menée par le Colorado et le Tennessee".
+_MEMBERS = re.compile(
+    r"[^.;:]{0,60}?\b(?:including|led\s+by|co-led\s+by|among\s+them|such\s+as|notably|"
+    r"dont(?:\s+(?:celui|ceux|celle|celles)\s+d[eu]s?)?|parmi\s+lesquels|notamment|"
+    r"menée?s?\s+(?:notamment\s+)?par|emmenée?s?\s+par)\b", re.IGNORECASE)
+_MEMBER_REACH = 80
+
+
+def group_members(view: SentenceView, linker: Linker, kind: str) -> list[str]:
+    """The named members of a group of authorities in the sentence, as acting bodies (US
+    states as their attorneys general); none when the group names none."""
+    found: list[str] = []
+    for group in _GROUP.finditer(view.text):
+        lead = _MEMBERS.match(view.text, group.end())
+        if lead is None:
+            continue
+        for mention in view.mentions:
+            if (lead.end() <= mention.start <= lead.end() + _MEMBER_REACH
+                    and not re.search(r"[.;:]", view.text[lead.end():mention.start])):
+                actor = linker.actor_key(mention.key)
+                if actor and kind_of(actor) in ("authority", "jurisdiction"):
+                    found.append(state_officer(linker, actor, kind))
+    return [a for a in dict.fromkeys(found) if kind_of(a) == "authority"]
+
+
+def with_group_members(view: SentenceView, linker: Linker, kind: str,
+                       actors: list[str]) -> list[str]:
+    """The actors found, widened to every named member of a group when the finder took one
+    of them ("A coalition of states, including California and New York, sued Meta")."""
+    members = group_members(view, linker, kind)
+    mapped = {state_officer(linker, a, kind) for a in actors}
+    return members if members and mapped <= set(members) else actors
