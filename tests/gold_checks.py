@@ -1,5 +1,6 @@
 """Mechanical checks of gold files in the corpus schema (../shared/corpus/README.md), shared
-by the invented sets tests/blind and tests/heldout.
+by the invented sets tests/blind, tests/varied, tests/heldout and tests/fresh
+(tests/test_gold_sets.py).
 
 They check that an annotation is well formed and agrees with its text; they say nothing about
 extraction quality (that is `regkg eval`). Each check returns problems, so a set's tests can
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -181,4 +183,54 @@ def gold_problems(text: str, meta: dict[str, Any], gold: dict[str, Any]) -> list
     problems += action_problems(text, gold, gold["published"])
     problems += claim_problems(text, gold)
     problems += provision_problems(gold)
+    return problems
+
+
+@dataclass(frozen=True)
+class InventedSet:
+    """One invented evaluation set: its folder, ids, marker and the size of its texts."""
+
+    name: str
+    ids: tuple[str, ...]
+    outlet: str  # the .meta.json marker that says the text is invented
+    per_language: int | None  # texts in each of en and fr, where the set is balanced
+    words: tuple[int, int] | None = None  # body length in words (headline excluded), or
+    chars: tuple[int, int] | None = None  # whole text length in characters
+    full_day: bool = True  # published is a full day
+    claims_everywhere: bool = False  # every text has an action AND a claim
+
+    @property
+    def folder(self) -> Path:
+        return Path(__file__).resolve().parent / self.name
+
+
+def set_meta_problems(spec: InventedSet, stem: str, text: str, meta: dict[str, Any]) -> list[str]:
+    """The sidecar of an invented text: the marker, a real date, the headline, the length."""
+    if set(meta) != META_KEYS:
+        return [f"meta keys {sorted(meta)}"]
+    problems = date_problems(meta["published"], "published")
+    if meta["url"] is not None or meta["outlet"] != spec.outlet:
+        problems.append(f"url must be null and outlet the {spec.name} marker")
+    if meta["licence_note"] != "written for regkg":
+        problems.append("licence_note")
+    if meta["language"] not in ("en", "fr"):
+        problems.append(f"language {meta['language']!r}")
+    if spec.full_day and (not isinstance(meta["published"], str) or len(meta["published"]) != 10):
+        problems.append("published is not a full day")
+    headline = text.partition("\n")[0]
+    if headline != meta["title"]:
+        problems.append("the title is not the text's headline line")
+    return problems + _length_problems(spec, stem, text)
+
+
+def _length_problems(spec: InventedSet, stem: str, text: str) -> list[str]:
+    if spec.words is None and spec.chars is None:
+        return []
+    body = text.partition("\n")[2]
+    problems: list[str] = []
+    low, high = spec.words or spec.chars or (0, 0)
+    size = len(body.split()) if spec.words else len(text)
+    if not low <= size <= high:
+        unit = "words" if spec.words else "characters"
+        problems.append(f"{stem}: {size} {unit}, outside {low}-{high}")
     return problems

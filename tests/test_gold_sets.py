@@ -1,0 +1,134 @@
+"""Mechanical checks of the four invented evaluation sets (tests/blind, tests/varied: tuned on;
+tests/heldout, tests/fresh: never tuned on): files, metadata and gold schema, through the one
+checker in tests/gold_checks.py.
+
+They check that each annotation is well formed and agrees with its text; they say nothing about
+extraction quality (`regkg eval`, scripts/eval.sh). The checker is also run on damaged copies,
+so a check that passes everything fails here.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tests.gold_checks import ACTION_TYPES, InventedSet, gold_problems, load, set_meta_problems
+
+
+def _ids(first: int, last: int) -> tuple[str, ...]:
+    return tuple(str(n) for n in range(first, last + 1))
+
+
+SETS = {
+    spec.name: spec for spec in (
+        InventedSet("blind", _ids(101, 116), "invented (regkg blind dev set)", None),
+        InventedSet("varied", _ids(301, 316), "invented (regkg tuning set varied)", 8,
+                    words=(150, 400)),
+        InventedSet("heldout", _ids(201, 212), "invented (regkg held-out set)", 6,
+                    chars=(1200, 2200)),
+        InventedSet("fresh", _ids(401, 414), "invented (regkg held-out set fresh)", 7,
+                    words=(150, 450), claims_everywhere=True),
+    )
+}
+TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
+
+
+def _load(name: str, stem: str) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    return load(SETS[name].folder, stem)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_holds_exactly_its_texts_and_languages(name: str) -> None:
+    spec = SETS[name]
+    assert {p.name for p in (spec.folder / "articles").iterdir()} == (
+        {f"{i}.txt" for i in spec.ids} | {f"{i}.meta.json" for i in spec.ids})
+    assert {p.name for p in (spec.folder / "gold").iterdir()} == {f"{i}.json" for i in spec.ids}
+    languages = [_load(name, i)[1]["language"] for i in spec.ids]
+    if spec.per_language is not None:
+        assert languages.count("en") == languages.count("fr") == spec.per_language
+
+
+@pytest.mark.parametrize(("name", "stem"), TEXTS)
+def test_metadata_marks_the_text_as_invented_and_fits_the_set(name: str, stem: str) -> None:
+    text, meta, _ = _load(name, stem)
+    assert set_meta_problems(SETS[name], stem, text, meta) == []
+
+
+@pytest.mark.parametrize(("name", "stem"), TEXTS)
+def test_gold_follows_the_corpus_schema_and_its_text(name: str, stem: str) -> None:
+    text, meta, gold = _load(name, stem)
+    assert gold_problems(text, meta, gold) == []
+
+
+@pytest.mark.parametrize("name", ["varied", "heldout", "fresh"])
+def test_every_text_has_facts_and_notes(name: str) -> None:
+    golds = [_load(name, i)[2] for i in SETS[name].ids]
+    if SETS[name].claims_everywhere:
+        assert all(g["actions"] and g["claims"] for g in golds)
+    assert all(g["actions"] or g["claims"] for g in golds)
+    assert all(g["notes"] for g in golds), "every hard call is explained in notes"
+
+
+def test_the_fresh_set_covers_every_action_type_of_the_checker() -> None:
+    types = {a["type"] for i in SETS["fresh"].ids for a in _load("fresh", i)[2]["actions"]}
+    assert types == ACTION_TYPES
+
+
+# One damaged copy per kind of check; the checker must report each (with a word of its message).
+DAMAGE: dict[str, tuple[Callable[[dict[str, Any]], Any], str]] = {
+    "evidence not in the text": (
+        lambda g: g["actions"][0].update(evidence=g["actions"][0]["evidence"] + "x"),
+        "evidence not in text"),
+    "part of a sentence": (
+        lambda g: g["actions"][0].update(evidence=g["actions"][0]["evidence"][:-12].rstrip()),
+        "whole sentence"),
+    "unlisted actor": (lambda g: g["actions"][0].update(actor="Nobody"), ""),
+    "unlisted target": (lambda g: g["actions"][0].update(target="Nobody Inc"), "not in targets"),
+    "jurisdiction": (lambda g: g["actions"][0].update(jurisdiction="Korea"), "not listed"),
+    "impossible date": (lambda g: g["actions"][0].update(date="2021-02-30"), "impossible date"),
+    "after publication": (lambda g: g["actions"][0].update(date="2099-01-01"), "after publication"),
+    "type": (lambda g: g["actions"][0].update(type="punishment"), ""),
+    "amount": (lambda g: g["actions"][0].update(amount="1 million", currency="EUR"),
+               "not a positive number"),
+    "deadline": (lambda g: g["actions"][0].update(deadline="within 48 hours or else"),
+                 "deadline is not the text's own words"),
+    "missing key": (lambda g: g["actions"][0].pop("deadline"), ""),
+    "quote": (lambda g: g["claims"][0].update(quote="words nobody ever wrote here"),
+              "quote not in text"),
+    # The comma the reporting clause adds ("...," he said) is not part of the quote.
+    "trailing comma": (lambda g: g["claims"][0].update(quote=g["claims"][0]["quote"] + ","),
+                       "quotation marks, comma"),
+    "schema": (lambda g: g.update(facts=g.pop("actions")), ""),
+    "published": (lambda g: g.update(published="1999-01-01"), ""),
+}
+
+
+def _damageable(text: str, meta: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """A text with an action and a claim whose quote the text follows with a comma."""
+    return bool(gold["actions"] and gold["claims"]
+                and gold["claims"][0]["quote"] + "," in text)
+
+
+@pytest.mark.parametrize("name", SETS)
+@pytest.mark.parametrize("damage", DAMAGE)
+def test_the_checker_reports_each_kind_of_damage(name: str, damage: str) -> None:
+    stem = next(s for s in SETS[name].ids if _damageable(*_load(name, s)))
+    text, meta, gold = _load(name, stem)
+    edit, word = DAMAGE[damage]
+    damaged = copy.deepcopy(gold)
+    edit(damaged)
+    problems = gold_problems(text, meta, damaged)
+    assert problems and any(word in p for p in problems), f"{damage!r} went unreported"
+
+
+@pytest.mark.parametrize("name", ["varied", "heldout", "fresh"])
+def test_the_metadata_check_catches_a_wrong_marker_and_a_text_too_long(name: str) -> None:
+    spec = SETS[name]
+    text, meta, _ = _load(name, spec.ids[0])
+    wrong = dict(meta, outlet="invented (somewhere else)")
+    assert any("marker" in p for p in set_meta_problems(spec, spec.ids[0], text, wrong))
+    longer = text + " word" * 2000
+    assert any("outside" in p for p in set_meta_problems(spec, spec.ids[0], longer, meta))
