@@ -126,3 +126,12 @@ def test_regression_a_step_referred_back_to_is_the_maker_not_its_product(extract
             "L'enquête portera sur le respect de la loi fédérale par l'entreprise.")
     targets = {t for a in extractor.extract(article_of(text, "fr")).actions for t in a.targets}
     assert targets == {OPENAI}
+
+
+def test_a_country_in_a_company_name_is_neither_target_nor_actor(extractor, article_of):
+    """"Google Ireland Limited" is Google: Ireland is no second target, nor the actor."""
+    actions = extractor.extract(article_of(
+        "The European Commission fined Google Ireland Limited and Meta Platforms Ireland Ltd "
+        "a total of €500 million.", "en")).actions
+    assert {(a.actor, a.targets) for a in actions} == {
+        ("authority/european-commission", (GOOGLE,)), ("authority/european-commission", (META,))}
