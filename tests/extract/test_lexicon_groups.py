@@ -165,3 +165,20 @@ def test_no_step_from_an_unnamed_group_or_a_possibility(extractor, article_of, t
                                                         language):
     assert [f for f in all_steps(extractor, article_of(text, language, D))
             if f[0] != "statement"] == []
+
+
+CHAMBERS: list[tuple[str, str, list[Fact]]] = [
+    # a chamber not named with its country: the legislature of the one country named
+    ("In Australia, the Senate approved the legislation on Thursday by 34 votes to 19.", "en",
+     [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
+    # no country named, or two: no actor to give
+    ("The Senate approved the legislation on Thursday by 34 votes to 19.", "en", []),
+    ("Unlike France, Australia saw the Senate approve the legislation on Thursday.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CHAMBERS,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(CHAMBERS)])
+def test_a_chamber_is_its_country_s_legislature(extractor, article_of, text, language,
+                                                expected):
+    assert steps(extractor, article_of(text, language, D), "legislation") == sorted(expected)

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.linking import kind_of
+
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
+    from regkg.extract.patterns import TriggerMatch
 
 _AIMED_AT = re.compile(
     r"\b(?:aimed\s+(?:squarely\s+|directly\s+|primarily\s+|chiefly\s+|mainly\s+|largely\s+)?at|"
@@ -33,3 +36,27 @@ def aimed_targets(view: SentenceView, after: int, linker: Linker) -> list[str]:
                     and not re.search(r"[.;:]", view.text[aimed.end():mention.start])):
                 found.append(mention.key)
     return list(dict.fromkeys(found))
+
+
+# A chamber not named with its country, right before the law's verb: "the Senate approved the
+# legislation", "the upper house passed the bill", "le Parlement a adopté la loi".
+_CHAMBER = re.compile(
+    r"\b(?:the\s+(?:senate|upper\s+house|lower\s+house|house\s+of\s+representatives|"
+    r"parliament|national\s+assembly|legislature)|lawmakers|legislators|MPs|"
+    r"le\s+(?:sénat|parlement)|l.assemblée\s+nationale|les\s+(?:députés|sénateurs|"
+    r"parlementaires))\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+
+def chamber_of_country(view: SentenceView, cue: TriggerMatch, linker: Linker) -> list[str]:
+    """For a law passed by a chamber not named with its country, the legislature of the one
+    country the sentence names, when the reference has exactly one for it."""
+    if cue.type != "legislation" or not _CHAMBER.search(view.text, 0, cue.start):
+        return []
+    countries = {m.key.partition("/")[2] for m in view.mentions
+                 if kind_of(m.key) == "jurisdiction"}
+    if len(countries) != 1:
+        return []
+    code = countries.pop()
+    chambers = [e.key for e in linker.reference.of_kind("authority")
+                if e.jurisdiction == code and "Legislature" in e.classes]
+    return chambers if len(chambers) == 1 else []

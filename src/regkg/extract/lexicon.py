@@ -22,10 +22,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from regkg.extract import grammar as g
+from regkg.extract.backup import already_stated
+from regkg.extract.backup import sole_authority as sole_authority  # re-exported
+from regkg.extract.backup import without_backup_repeats as without_backup_repeats  # re-exported
 from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members
-from regkg.extract.legislation import aimed_targets
+from regkg.extract.legislation import aimed_targets, chamber_of_country
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -315,7 +318,8 @@ class LexiconSteps:
         can have one, the authority named before it in the sentence, else the article's one
         authority ("principal"), else the body last named as a subject ("recent")."""
         actors = (self._actors(view, cue, discourse, lp)
-                  or group_members(view, self.linker, cue.type))
+                  or group_members(view, self.linker, cue.type)
+                  or chamber_of_country(view, cue, self.linker))
         if actors:
             return actors, None
         assert self.lexicon is not None
@@ -374,26 +378,3 @@ _PASSIVE_AFTER = re.compile(
     r"ont\s+été|avait\s+été|est|sont)\s+(?:\w+\s+)?(?:opened|launched|started|initiated|filed|"
     r"brought|imposed|issued|ouverte?s?|lancée?s?|engagée?s?|déposée?s?|infligée?s?|"
     r"prononcée?s?)\b", re.IGNORECASE)
-
-
-def already_stated(discourse: Discourse, kind: str, target: str | None) -> bool:
-    """The article already stated a step of this type against this target: the backup layer
-    takes a second mention of it for a repeat, not a new decision."""
-    return any(step[0] == kind and (target is None or step[2] == target)
-               for step in discourse.steps)
-
-
-def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
-    """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
-    in the article: the precise statement wins, the other is a second mention."""
-    precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
-    return [a for a in actions if id(a) not in discourse.backup
-            or not any((a.type, t) in precise for t in a.targets)]
-
-
-def sole_authority(views: list[SentenceView], linker: Linker) -> str | None:
-    """The article's principal authority when it names exactly one."""
-    found = {linker.actor_key(m.key) for v in views for m in v.mentions
-             if kind_of(m.key) == "authority"}
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None

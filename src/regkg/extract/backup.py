@@ -1,0 +1,36 @@
+"""The lexicon layer's bookkeeping over an article: steps already stated, repeats, the
+article's one authority. Layer 1 (split from lexicon.py, which re-exports these names)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import Discourse, kind_of
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+
+
+def already_stated(discourse: Discourse, kind: str, target: str | None) -> bool:
+    """The article already stated a step of this type against this target: the backup layer
+    takes a second mention of it for a repeat, not a new decision."""
+    return any(step[0] == kind and (target is None or step[2] == target)
+               for step in discourse.steps)
+
+
+def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
+    """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
+    in the article: the precise statement wins, the other is a second mention."""
+    precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
+    return [a for a in actions if id(a) not in discourse.backup
+            or not any((a.type, t) in precise for t in a.targets)]
+
+
+def sole_authority(views: list[SentenceView], linker: Linker) -> str | None:
+    """The article's principal authority when it names exactly one."""
+    found = {linker.actor_key(m.key) for v in views for m in v.mentions
+             if kind_of(m.key) == "authority"}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
