@@ -63,6 +63,12 @@ POSITIVE = [
     ("The Commission fined Google, a unit of Alphabet, €2.4 billion.", "en",
      [("fine", (GOOGLE,))]),
     ("La CNIL a infligé une amende à Google, filiale d'Alphabet.", "fr", [("fine", (GOOGLE,))]),
+    ("The DPC fined Facebook owner Meta €1.2 billion.", "en", [("fine", (META,))]),
+    # An apposition describes the name before it: that name is the target.
+    ("The Commission opened proceedings against TikTok, owned by China's ByteDance, over its "
+     "advertising library.", "en", [("investigation", (TIKTOK,))]),
+    ("La Commission a ouvert une enquête visant TikTok, la filiale de ByteDance.", "fr",
+     [("investigation", (TIKTOK,))]),
     # ... but the parent is the company the phrase is about when the subsidiary describes it.
     ("The Commission opened proceedings against Google's parent company Alphabet.", "en",
      [("investigation", (ALPHABET,))]),

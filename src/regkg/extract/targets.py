@@ -124,10 +124,11 @@ class TargetFinder:
 
     def _one_per_group(self, found: list[tuple[int, int, str]],
                        text: str) -> list[tuple[int, int, str]]:
-        """One target for two names of one group where one describes the other: a product
-        beside its company is the company ("ChatGPT maker OpenAI", "OpenAI's ChatGPT"); of two
-        companies, the one the phrase is about ("Alphabet Inc's Google", "Google, a unit of
-        Alphabet" are Google; "Google's parent company Alphabet" is Alphabet)."""
+        """One target for two names of one group where one describes the other: the name the
+        phrase is about ("Alphabet Inc's Google", "Google, a unit of Alphabet" are Google;
+        "Google's parent company Alphabet", "ChatGPT maker OpenAI" are Alphabet, OpenAI;
+        "TikTok, owned by ByteDance" is TikTok), except that a company's possessive before
+        its product names the company ("OpenAI's ChatGPT", as Linker.normalise_targets)."""
         dropped: set[int] = set()
         spans = sorted(found)
         for index in range(len(spans) - 1):
@@ -138,10 +139,11 @@ class TargetFinder:
                 related or _RELATION_AFTER.match(text, after))
             if not (possessive or related or apposed) or not self._one_group(first, second):
                 continue
-            if self._is_service(first) != self._is_service(second):
-                dropped.add(index if self._is_service(first) else index + 1)
-            else:  # the possessive or the description is the other company's
-                dropped.add(index + 1 if apposed else index)
+            # "TikTok, owned by ByteDance" describes the first; "OpenAI's ChatGPT" names the
+            # company (as linking does); "Alphabet Inc's Google", "ChatGPT maker OpenAI": the
+            # second is the head.
+            second_described = apposed or (possessive and self._is_service(second))
+            dropped.add(index + 1 if second_described else index)
         return [span for index, span in enumerate(spans) if index not in dropped]
 
     def _one_group(self, one: str, other: str) -> bool:
