@@ -182,3 +182,22 @@ CHAMBERS: list[tuple[str, str, list[Fact]]] = [
 def test_a_chamber_is_its_country_s_legislature(extractor, article_of, text, language,
                                                 expected):
     assert steps(extractor, article_of(text, language, D), "legislation") == sorted(expected)
+
+
+SIMILAR: list[tuple[str, str, list[Fact]]] = [
+    # "similar" proceedings: against the company the earlier step was against
+    ("Le Texas a poursuivi TikTok en justice lundi. Quatre autres procureurs généraux, dont "
+     "celui de la Floride, ont engagé des poursuites similaires devant leurs propres "
+     "tribunaux.", "fr", [("lawsuit", FLORIDA, (TIKTOK,)), ("lawsuit", TEXAS, (TIKTOK,))]),
+    # no member named, or no company before: nothing
+    ("Le Texas a poursuivi TikTok en justice lundi. Quatre autres procureurs généraux ont "
+     "engagé des poursuites similaires.", "fr", [("lawsuit", TEXAS, (TIKTOK,))]),
+    ("The Massachusetts Attorney General filed a similar lawsuit on Monday.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SIMILAR,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(SIMILAR)])
+def test_a_similar_step_is_against_the_same_company(extractor, article_of, text, language,
+                                                    expected):
+    assert all_steps(extractor, article_of(text, language, D)) == sorted(expected)

@@ -13,11 +13,13 @@ if TYPE_CHECKING:
     from regkg.extract.linking import Linker
 
 
-def already_stated(discourse: Discourse, kind: str, target: str | None) -> bool:
-    """The article already stated a step of this type against this target: the backup layer
-    takes a second mention of it for a repeat, not a new decision."""
+def already_stated(discourse: Discourse, kind: str, target: str | None,
+                   actors: list[str] | None = None) -> bool:
+    """The article already stated a step of this type against this target (by one of
+    `actors`, when given): the backup layer takes a second mention of it for a repeat, not a
+    new decision."""
     return any(step[0] == kind and (target is None or step[2] == target)
-               for step in discourse.steps)
+               and (actors is None or step[1] in actors) for step in discourse.steps)
 
 
 def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:

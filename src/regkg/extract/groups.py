@@ -76,7 +76,23 @@ def group_members(view: SentenceView, linker: Linker, kind: str) -> list[str]:
 def with_group_members(view: SentenceView, linker: Linker, kind: str,
                        actors: list[str]) -> list[str]:
     """The actors found, widened to every named member of a group when the finder took one
-    of them ("A coalition of states, including California and New York, sued Meta")."""
+    of them ("A coalition of states, including California and New York, sued Meta"), or
+    replaced by them when the finder took a body named in an earlier sentence."""
     members = group_members(view, linker, kind)
+    if not members:
+        return actors
     mapped = {state_officer(linker, a, kind) for a in actors}
-    return members if members and mapped <= set(members) else actors
+    here = {state_officer(linker, linker.actor_key(m.key) or "", kind) for m in view.mentions}
+    return members if mapped <= set(members) or not mapped & here else actors
+
+
+# "ont engagé des poursuites similaires", "filed similar lawsuits in their own state courts":
+# the same kind of step as one just reported, against the same company.
+_SIMILAR = re.compile(r"\b(?:similar|similaires?|parallel|parallèles?|separate|distinct\w*|"
+                      r"their\s+own|leurs?\s+propres?)\b", re.IGNORECASE)
+_SIMILAR_REACH = 25
+
+
+def similar_step(text: str, start: int, end: int) -> bool:
+    """The cue is a step "similar" to one reported before, its target left unsaid."""
+    return _SIMILAR.search(text, start, min(len(text), end + _SIMILAR_REACH)) is not None

@@ -27,7 +27,7 @@ from regkg.extract.backup import sole_authority as sole_authority  # re-exported
 from regkg.extract.backup import without_backup_repeats as without_backup_repeats  # re-exported
 from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
-from regkg.extract.groups import group_members
+from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
@@ -263,21 +263,24 @@ class LexiconSteps:
         evidence = Evidence([cue_evidence(cue, unanswered),
                              actor_evidence(actors, named, fallback),
                              target_evidence(targets, inferred, anaphor, cue.type)])
-        targets = self._new_targets(view, cue, targets, discourse)
+        targets = self._new_targets(view, cue, targets, discourse, actors)
         if targets is None or not evidence.passes(self.lexicon):
             return
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
-            discourse.backup.add(id(action))
+            if not similar_step(view.text, cue.start, cue.end):  # another body's own step
+                discourse.backup.add(id(action))
             yield action
 
     def _new_targets(self, view: SentenceView, cue: TriggerMatch, targets: list[str] | None,
-                     discourse: Discourse) -> list[str] | None:
-        """The targets not already stated with a step of this type; None when none is left,
-        or when a noun cue's targets are not all reference entities."""
+                     discourse: Discourse, actors: list[str]) -> list[str] | None:
+        """The targets not already stated with a step of this type (by these actors, for a
+        step "similar" to another body's); None when none is left, or when a noun cue's
+        targets are not all reference entities."""
         if targets is None or (cue.form == "nominal" and not self._known(view, targets)):
             return None
-        targets = [t for t in targets if not already_stated(discourse, cue.type, t)]
+        by = actors if similar_step(view.text, cue.start, cue.end) else None
+        targets = [t for t in targets if not already_stated(discourse, cue.type, t, by)]
         return targets if targets or cue.type == "legislation" else None
 
     def _cue_targets(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
@@ -297,7 +300,8 @@ class LexiconSteps:
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
         if cue.type == "legislation" and not targets:
             return aimed_targets(view, cue.end, self.linker), False
-        if targets is None and cue.type == "commitment":
+        if targets is None and (cue.type == "commitment" or (
+                cue.form == "verbal" and similar_step(view.text, cue.start, cue.end))):
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
         if targets is None and is_passive_cue(view.text, cue):
             # "TikTok has been told to pay": the passive subject, which `grammar.is_passive`
