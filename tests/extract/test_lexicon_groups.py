@@ -59,6 +59,12 @@ NO_ORDER: list[tuple[str, str]] = [
     ("TikTok must remove terrorist content within one hour.", "en"),
     # the right to appeal is the company's, not an order
     ("Ofcom fined TikTok £1 million. TikTok has 28 days to appeal.", "en"),
+    # a condition after the deadline; a time to answer objections is no order
+    ("The Commission sent Meta its preliminary findings. Meta will have 60 days to comply if "
+     "the Commission confirms its view.", "en"),
+    ("La Commission a envoyé ses conclusions préliminaires à Apple. Apple aura trois mois pour "
+     "se mettre en conformité si la Commission confirme son analyse.", "fr"),
+    ("The CMA sent Google a statement of objections. Google has 30 days to respond.", "en"),
 ]
 
 

@@ -60,6 +60,11 @@ _NOT_FACT = {
                      r"selon\s+la\s+loi|la\s+loi\s+(?:impose|prévoit|donne))\b", _F),
 }
 
+# After the cue: the deadline holds only under a condition ("... if the Commission adopts a
+# decision", "si la Commission confirme ses conclusions").
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should\s+the|si|s.il|s.ils|dès\s+que|"
+                              r"lorsque|au\s+cas\s+où)\b", _F)
+
 
 def deadline_cue(text: str, language: str) -> tuple[re.Match[str], bool] | None:
     """The first deadline-worded order in a sentence, and whether it is of the "must" shape
@@ -83,8 +88,9 @@ def deadline_orders(finder: LexiconSteps, view: SentenceView, slots: Slots,
     if cue is None:
         return
     match, must = cue
-    if _NOT_FACT[view.language if view.language in _NOT_FACT else "en"].search(
-            view.text, 0, match.start()):
+    language = view.language if view.language in _NOT_FACT else "en"
+    if (_NOT_FACT[language].search(view.text, 0, match.start())
+            or _CONDITION_AFTER.search(view.text, match.end())):
         return
     targets = _subject_targets(finder, view, match.start(), discourse, lp)
     actors = _setting_authority(finder, view, targets, discourse, must)
