@@ -177,6 +177,10 @@ CHAMBERS: list[tuple[str, str, list[Fact]]] = [
     # a chamber not named with its country: the legislature of the one country named
     ("In Australia, the Senate approved the legislation on Thursday by 34 votes to 19.", "en",
      [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
+    ("In France, the lower house passed the bill on Tuesday.", "en",
+     [("legislation", "authority/assemblee-nationale", ())]),
+    # the other chamber than the one the reference has: no actor
+    ("En France, le Sénat a adopté mardi le projet de loi.", "fr", []),
     # no country named, or two: no actor to give
     ("The Senate approved the legislation on Thursday by 34 votes to 19.", "en", []),
     ("Unlike France, Australia saw the Senate approve the legislation on Thursday.", "en", []),

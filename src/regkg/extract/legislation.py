@@ -39,24 +39,35 @@ def aimed_targets(view: SentenceView, after: int, linker: Linker) -> list[str]:
 
 
 # A chamber not named with its country, right before the law's verb: "the Senate approved the
-# legislation", "the upper house passed the bill", "le Parlement a adopté la loi".
+# legislation", "the upper house passed the bill", "le Parlement a adopté la loi", or named by
+# the country's possessive ("South Korea's parliament passed").
 _CHAMBER = re.compile(
-    r"\b(?:the\s+(?:senate|upper\s+house|lower\s+house|house\s+of\s+representatives|"
-    r"parliament|national\s+assembly|legislature)|lawmakers|legislators|MPs|"
-    r"le\s+(?:sénat|parlement)|l.assemblée\s+nationale|les\s+(?:députés|sénateurs|"
-    r"parlementaires))\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+    r"(?:\b(?:the|le|la|l.|les)\s+|'s\s+)(?P<chamber>senate|upper\s+house|lower\s+house|"
+    r"house\s+of\s+representatives|parliament|national\s+assembly|legislature|lawmakers|"
+    r"legislators|MPs|sénat|parlement|assemblée\s+nationale|députés|sénateurs|parlementaires)"
+    r"\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# Which chamber a word names: a whole parliament may stand for either house; an assembly or a
+# senate only for its own ("the French Senate" is not the Assemblée nationale).
+_HOUSE = {"upper": re.compile(r"senate|upper|sénat", re.IGNORECASE),
+          "lower": re.compile(r"assembl|lower|representatives|députés", re.IGNORECASE)}
+
+
+def _house(words: str) -> str | None:
+    return next((house for house, form in _HOUSE.items() if form.search(words)), None)
 
 
 def chamber_of_country(view: SentenceView, cue: TriggerMatch, linker: Linker) -> list[str]:
     """For a law passed by a chamber not named with its country, the legislature of the one
-    country the sentence names, when the reference has exactly one for it."""
-    if cue.type != "legislation" or not _CHAMBER.search(view.text, 0, cue.start):
+    country the sentence names, when the reference has exactly one that can be that chamber."""
+    said = _CHAMBER.search(view.text, 0, cue.start) if cue.type == "legislation" else None
+    if said is None:
         return []
     countries = {m.key.partition("/")[2] for m in view.mentions
                  if kind_of(m.key) == "jurisdiction"}
     if len(countries) != 1:
         return []
-    code = countries.pop()
+    code, house = countries.pop(), _house(said["chamber"])
     chambers = [e.key for e in linker.reference.of_kind("authority")
-                if e.jurisdiction == code and "Legislature" in e.classes]
+                if e.jurisdiction == code and "Legislature" in e.classes
+                and _house(e.label) in (None, house)]
     return chambers if len(chambers) == 1 else []
