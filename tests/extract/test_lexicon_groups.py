@@ -179,6 +179,14 @@ CHAMBERS: list[tuple[str, str, list[Fact]]] = [
      [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
     ("In France, the lower house passed the bill on Tuesday.", "en",
      [("legislation", "authority/assemblee-nationale", ())]),
+    # a past clause after a future main clause (modality.py): the law was passed
+    ("Children under 16 will be barred from social media in Australia after the Senate "
+     "approved the legislation on Thursday.", "en",
+     [("legislation", AUSTRALIAN_PARLIAMENT, ())]),
+    ("Children under 16 will be barred from social media in Australia after the Senate "
+     "passes the bill.", "en", []),
+    ("Australia will ban social media for children and the Senate could approve the "
+     "legislation on Thursday.", "en", []),
     # the other chamber than the one the reference has: no actor
     ("En France, le Sénat a adopté mardi le projet de loi.", "fr", []),
     # no country named, or two: no actor to give

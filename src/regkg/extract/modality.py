@@ -38,6 +38,10 @@ def decide_status(
     inside asides (dashes, brackets, relative clauses) belong to another clause and are
     blanked out.
     """
+    # "will be barred after the Senate approved the law": a clause of what already happened
+    # starts after the conjunction; the main clause's modality is not the trigger's.
+    past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
+    window_start = past[-1] if past else window_start
     window = _blank_asides(text[window_start:trigger_end], asides)
     for status, cues in lp.modality:
         if status == "reported" or (status == "threatened" and action_type == "warning"):
@@ -50,6 +54,11 @@ def decide_status(
     if any(cue.search(head) for cue in reported):
         return "reported"
     return done_status
+
+
+_PAST_CLAUSE = re.compile(r"\b(?:after|since|now\s+that|après\s+que|après\s+qu'|"
+                          r"depuis\s+que|depuis\s+qu'|maintenant\s+que)(?=\s|$)|"
+                          r"\b(?:après|depuis)\s+qu'", re.IGNORECASE)
 
 
 def _blank_asides(text: str, asides: re.Pattern[str]) -> str:
