@@ -130,9 +130,27 @@ def test_run_an_example_query(browser, base_url):
     editor = driver.find_element(By.TAG_NAME, "textarea")
     assert "jurisdiction-action-counts" in editor.get_attribute("value")
     driver.find_element(By.ID, "run").click()
-    rows = driver.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+    rows = _rows_after_submit(driver, editor)
     assert rows, driver.page_source[:2000]
     assert driver.find_elements(By.CSS_SELECTOR,
                                 'table.results a[href="/browse/jurisdiction/GB"]')
     assert "download CSV" in driver.find_element(By.ID, "result-summary").text
     screenshot(driver, "query")
+
+
+def _rows_after_submit(driver, old_page_element, seconds: float = 30.0):
+    """The result rows of the page the form's submit loads. A click on a submit button does not
+    wait for the next page: reading the rows at once raced the navigation and read the form's
+    own page, with no results, on a loaded machine (CI, 2026-11-25). Wait until the old page
+    is gone, then for the rows (or give up after `seconds`: the assertion shows the page)."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    wait = WebDriverWait(driver, seconds)
+    try:
+        wait.until(ec.staleness_of(old_page_element))
+        return wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.results tbody tr"))
+    except TimeoutException:
+        return []
