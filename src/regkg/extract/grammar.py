@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from regkg.models import Action
+from regkg.models import Action, Mention
 
 PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
@@ -100,3 +100,13 @@ def same_targets(previous: list[Action], kind: str, status: str) -> list[Action]
     return [dataclasses.replace(a, type=kind, amount=None, deadline=None, deadline_text=None,
                                 status=status)  # type: ignore[arg-type]
             for a in previous if a.targets and a.actor and a.type != kind]
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:]")
+
+
+def listed_after(text: str, mentions: list[Mention], start: int, reach: int) -> list[Mention]:
+    """The mentions of a short list that opens at `start` ("including California and New York",
+    "aimed at Google and Apple"): within `reach` characters, no clause break before them."""
+    return [m for m in mentions if start <= m.start <= start + reach
+            and not _CLAUSE_BREAK.search(text, start, m.start)]

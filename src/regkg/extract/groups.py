@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.grammar import listed_after
 from regkg.extract.linking import kind_of
 
 if TYPE_CHECKING:
@@ -64,12 +65,10 @@ def group_members(view: SentenceView, linker: Linker, kind: str) -> list[str]:
         lead = _MEMBERS.match(view.text, group.end())
         if lead is None:
             continue
-        for mention in view.mentions:
-            if (lead.end() <= mention.start <= lead.end() + _MEMBER_REACH
-                    and not re.search(r"[.;:]", view.text[lead.end():mention.start])):
-                actor = linker.actor_key(mention.key)
-                if actor and kind_of(actor) in ("authority", "jurisdiction"):
-                    found.append(state_officer(linker, actor, kind))
+        for mention in listed_after(view.text, view.mentions, lead.end(), _MEMBER_REACH):
+            actor = linker.actor_key(mention.key)
+            if actor and kind_of(actor) in ("authority", "jurisdiction"):
+                found.append(state_officer(linker, actor, kind))
     return [a for a in dict.fromkeys(found) if kind_of(a) == "authority"]
 
 

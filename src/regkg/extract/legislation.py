@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.grammar import listed_after
 from regkg.extract.linking import kind_of
 
 if TYPE_CHECKING:
@@ -30,11 +31,8 @@ def aimed_targets(view: SentenceView, after: int, linker: Linker) -> list[str]:
     """The companies named right after "aimed at"/"visant" following the law's cue."""
     found: list[str] = []
     for aimed in _AIMED_AT.finditer(view.text, after):
-        for mention in view.mentions:
-            if (aimed.end() <= mention.start <= aimed.end() + _LIST_REACH
-                    and linker.is_target(mention.key, "legislation")
-                    and not re.search(r"[.;:]", view.text[aimed.end():mention.start])):
-                found.append(mention.key)
+        found += [m.key for m in listed_after(view.text, view.mentions, aimed.end(), _LIST_REACH)
+                  if linker.is_target(m.key, "legislation")]
     return list(dict.fromkeys(found))
 
 
