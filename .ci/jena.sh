@@ -27,6 +27,8 @@ CLASSPATH_JARS=(jena-arq jena-base jena-core jena-dboe-base jena-dboe-index jena
   slf4j-api slf4j-nop thrift titanium-json-ld)
 
 log() { echo "jena.sh: $*" >&2; }
+# shellcheck source=.ci/pidfile.sh
+. "$(dirname "$0")/pidfile.sh"
 
 install() {
   local packages=()
@@ -113,18 +115,7 @@ PY
   log "ready: http://127.0.0.1:$PORT/$DATASET/sparql (pid $(cat "$DIR/jena.pid")); variables in $DIR/env"
 }
 
-stop_server() {
-  local pidfile="$DIR/jena.pid" pid i
-  [[ -f "$pidfile" ]] || { [[ "${1:-}" == quiet ]] || log "not running"; return 0; }
-  pid="$(cat "$pidfile")"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for i in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
-  fi
-  rm -f "$pidfile"
-  [[ "${1:-}" == quiet ]] || log "stopped (pid $pid)"
-}
+stop_server() { stop_pidfile "$DIR/jena.pid" 30 "${1:-}"; }
 
 case "${1:-}" in
   install) install ;;

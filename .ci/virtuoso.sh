@@ -27,6 +27,8 @@ ISQL=/usr/bin/isql-vt
 SERVER=/usr/bin/virtuoso-t
 
 log() { echo "virtuoso.sh: $*" >&2; }
+# shellcheck source=.ci/pidfile.sh
+. "$(dirname "$0")/pidfile.sh"
 
 install() {
   if [[ -x "$SERVER" && -x "$ISQL" ]]; then
@@ -192,18 +194,7 @@ isql() {
   "$ISQL" "127.0.0.1:$port" dba "$(cat "$DIR/dba-password")" "$@"
 }
 
-stop_server() {
-  local pidfile="$DIR/virtuoso.pid" pid i
-  [[ -f "$pidfile" ]] || { [[ "${1:-}" == quiet ]] || log "not running"; return 0; }
-  pid="$(cat "$pidfile")"
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid"
-    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -KILL "$pid"; fi
-  fi
-  rm -f "$pidfile"
-  [[ "${1:-}" == quiet ]] || log "stopped (pid $pid)"
-}
+stop_server() { stop_pidfile "$DIR/virtuoso.pid" 60 "${1:-}"; }
 
 case "${1:-}" in
   install) install ;;
