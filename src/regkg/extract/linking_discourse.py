@@ -1,0 +1,84 @@
+"""Discourse memory for anaphora: what an article has named so far, and the authority a
+pronoun or a description ("elle", "the regulator", "l'Autorité") refers back to. Layer 1;
+split from linking.py (`Linker` inherits `DiscourseResolver`; both names stay importable there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from regkg.extract.patterns import Patterns
+from regkg.reference import Reference
+
+# Head words of authority descriptions that must appear in the referent's labels.
+# "the regulator", "le gendarme des télécoms": the last body of class Regulator.
+_REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorité", "authority")
+# Longer heads first: "the Commissioner" is not "the Commission" (nor its default referent).
+_SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
+                   "gouvernement", "government", "procureur", "attorney", "department")
+# "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
+_COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
+
+
+def kind_of(key: str) -> str:
+    return key.partition("/")[0]
+
+
+@dataclass
+class Discourse:
+    """What an article has named so far, for anaphora. Offsets are absolute."""
+
+    subject_authorities: list[tuple[int, str]] = field(default_factory=list)
+    authorities: list[tuple[int, str]] = field(default_factory=list)
+    targets: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence idx, end, key)
+    # (type, actor, target, date) of every step stated so far: a later mention that only
+    # refers back to one ("ces conclusions", "the investigation") is not a new step.
+    steps: set[tuple[object, ...]] = field(default_factory=set)
+    # The first authority that took a step against each target: the one a platform answers
+    # when it agrees to changes ("TikTok has agreed to ...").
+    first_actor_against: dict[str, str] = field(default_factory=dict)
+    # The article's one authority, when it names only one: the actor of an agentless passive
+    # step found by the lexicon layer ("an investigation has been opened into X").
+    principal: str | None = None
+    # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
+    # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
+    backup: set[int] = field(default_factory=set)
+
+
+class DiscourseResolver:
+    """Resolution of authority anaphora over one Reference (a mixin of Linker)."""
+
+    reference: Reference
+    patterns: Patterns
+
+    def resolve_authority(self, description: str, discourse: Discourse, before: int) -> str | None:
+        """The authority a pronoun or description refers back to."""
+        folded = description.casefold()
+        head = next((h for h in _SPECIFIC_HEADS if h in folded), None)
+        regulator = any(word in folded for word in _REGULATOR_HEADS)
+        court = head is None and any(re.search(rf"\b{w}\b", folded) for w in _COURT_HEADS)
+        for pool in (discourse.subject_authorities, discourse.authorities):
+            for position, key in reversed(pool):
+                if position < before and (head is None or self._has_head(key, head)) and (
+                        not regulator or self._is_regulator(key)) and (
+                        not court or self._is_court(key)):
+                    return key
+        return self.patterns.default_referents.get(head or "")
+
+    def _is_regulator(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is not None and "Regulator" in entity.classes
+
+    def _is_court(self, key: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is not None and "ProsecutorOrCourt" in entity.classes
+
+    def _has_head(self, key: str, head: str) -> bool:
+        entity = self.reference.get(key)
+        if entity is None:
+            return False
+        labels = " ".join(entity.all_labels()).casefold()
+        synonyms = {"government": ("government", "gouvernement", "administration"),
+                    "gouvernement": ("government", "gouvernement", "administration")}
+        return any(word in labels for word in synonyms.get(head, (head,)))
