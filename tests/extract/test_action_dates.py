@@ -242,8 +242,10 @@ def test_a_complaint_selon_laquelle_is_no_reported_source(dated) -> None:
      "Commission visant Temu s'appuie sur une demande d'informations.", "fr"),
 ])
 def test_an_opening_told_again_takes_the_day_it_was_told_with(dated, text, language) -> None:
+    """Dated, the second statement is the same step: one action (guideline 5, one action per
+    distinct decision; step_dates merges dated repeats)."""
     found = [(t, d) for t, _, d in dated(text, language) if t == "investigation"]
-    assert found == [("investigation", "2024-03-14")] * 2
+    assert found == [("investigation", "2024-03-14")]
 
 
 def test_findings_in_opened_proceedings_take_no_day_from_the_opening(dated) -> None:

@@ -20,6 +20,7 @@ from regkg.extract.releases import (
     date_summarised_steps,
 )
 from regkg.extract.slots import Dateline
+from regkg.extract.step_dates import date_from_restatements
 from regkg.models import Action, DateValue
 
 # A sentence that goes on about a decision already dated: "In the same decision, ...", "The
@@ -64,7 +65,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     with information requests": the requests came earlier); "In the same decision, the CNIL orders
     ..." takes the date of the actor's decision just reported, or else of the lead; "Dans le
     même temps, ..." the day of the actor's step just reported. Then the policies of
-    `releases`: the steps a release's lead announces, sibling decisions."""
+    `releases`: the steps a release's lead announces, sibling decisions; last those of
+    `step_dates`: a day given once for a step dates its other statements."""
     actions = date_announced_steps(actions, views, dateline)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)
@@ -87,7 +89,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                 action = replace(action, date=_same_day(dated, action))
         dated.append(action)
     dated = date_summarised_steps(dated, views, dateline)
-    return date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
+    dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
+    return date_from_restatements(dated, views)
 
 
 def _same_day(earlier: list[Action], action: Action) -> DateValue | None:

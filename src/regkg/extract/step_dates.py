@@ -1,0 +1,243 @@
+"""Dates a step takes from another statement of the same step. Layer 1.
+
+Guideline 5 splits one decision into one action per (actor, target, date) and guideline 6 dates
+an action by when the authority acted. A text often gives that day once and then speaks of the
+step again without it, or gives it in a later sentence that only refers to the step. Five
+policies, each from the way releases and news reports are worded, run after the policies of
+`action_dates` and `releases`:
+
+1. Siblings in one sentence. "La formation restreinte a infligé le 31 décembre 2021 une amende
+   de 150 millions d'euros à Google, ainsi qu'une amende de 60 millions d'euros à Facebook";
+   "Meta was fined ... on Monday and given five months to stop ...": one decision told in one
+   sentence, so a step the clause rules left undated takes the day its sibling has: the same
+   authority, the same kind of step (or two measures of one decision on the same company).
+2. A step referred to with its day. "The European Commission has fined Apple €1.8 billion.
+   The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...": a
+   definite noun for the step with a participle of acting and a day dates the latest such
+   step told before it, when that one is undated. Not "announced": the day of the
+   announcement is not when the authority acted.
+3. A measure of a dated decision. "La Commission a infligé mercredi 23 avril une amende à Apple
+   et à Meta [...] Les deux groupes ont soixante jours pour se mettre en conformité": an
+   undated order told without any date, by the authority whose latest step, a few sentences
+   before, was a decision dated to the day on the same companies, is part of that decision.
+   Never a step told as background or as new ("has now ordered", "again"), nor a warning
+   ("The ministry warned that the platform could lose ..." says nothing of its day).
+4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
+   matin. La veille, le juge avait ordonné la suspension de la plateforme": "la veille", "the
+   day before", "le lendemain", "the next day" count from the one day the sentence before
+   gives; with none, or several, nothing.
+5. Repeats. A step dated by the policies above may now equal a step already found (same type,
+   authority, companies, day): one decision, so one action, the better supported one.
+
+A wrong date is worse than none: every policy needs exactly one candidate day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
+_TAKEN = frozenset({"opened", "imposed"})
+_LOOK_BACK = 4  # sentences: a referring or continuing sentence follows its step closely
+
+# A step told as background, or as a new step after an older one.
+_NOT_THE_SAME = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|again|now|since|in\s+the\s+past"
+    r"|avait|avaient|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau|désormais"
+    r"|maintenant|depuis|dans\s+le\s+passé)\b", re.IGNORECASE)
+
+
+def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """Policies 1 to 5 of the module, in order (actions in text order)."""
+    by_start = {v.sentence.start: v for v in views}
+    actions = _date_siblings(actions, by_start)
+    actions = _date_referred_steps(actions, views, by_start)
+    actions = _date_decision_measures(actions, by_start)
+    actions = _date_from_the_day_before(actions, views, by_start)
+    return merge_dated_repeats(actions)
+
+
+def _same_kind(one: Action, other: Action) -> bool:
+    return one.type == other.type or (
+        one.type in _DECISIONS and other.type in _DECISIONS
+        and bool(set(one.targets) & set(other.targets)))
+
+
+def _date_siblings(actions: list[Action],
+                   by_start: dict[int, SentenceView]) -> list[Action]:
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.actor is not None and action.status in _TAKEN
+                and view is not None and not view.headline
+                and not _NOT_THE_SAME.search(view.text)):
+            days = {a.date for a in actions if a.evidence.start == action.evidence.start
+                    and a.date is not None and a.actor == action.actor
+                    and a.status in _TAKEN and _same_kind(a, action)}
+            if len(days) == 1:
+                action = replace(action, date=days.pop())
+        dated.append(action)
+    return dated
+
+
+# The kinds of step a definite noun refers to.
+_STEP_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"fine", "sanction"}),
+     r"fines?|penalty|penalties|amendes?|sanctions?(?:\s+pécuniaires?)?"),
+    (frozenset({"investigation"}),
+     r"investigations?|inquir(?:y|ies)|probes?|proceedings|enquêtes?|procédures?"),
+    (frozenset({"order"}), r"orders?|injunctions?|mises?\s+en\s+demeure|injonctions?"),
+    (frozenset({"lawsuit"}), r"lawsuits?|suits?|complaints?|plaintes?|poursuites|assignations?"),
+    (frozenset({"request_for_information"}),
+     r"requests?\s+for\s+information|information\s+requests?|demandes?\s+d['’]informations?"),
+    (_DECISIONS, r"decisions?|rulings?|décisions?|délibérations?"),
+)
+# Participles of acting, not of announcing: "imposed on 4 March", "prononcée le 14 mai".
+_ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|brought|sent|served"
+          r"|levied|initiated|started|begun|delivered|notified|dated"
+          r"|prononcée?s?|infligée?s?|ouverte?s?|lancée?s?|adoptée?s?|rendue?s?|notifiée?s?"
+          r"|engagée?s?|déposée?s?|introduite?s?|adressée?s?|datée?s?|prise?s?|délivrée?s?")
+_DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|cette|ces|sa|son|ses)"
+
+
+def _referring(nouns: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+was\s+|was\s+"
+        rf"|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})\b(?P<gap>[^.;:()]{{0,60}})",
+        re.IGNORECASE)
+
+
+_REFERRING = tuple((kinds, _referring(nouns)) for kinds, nouns in _STEP_NOUNS)
+
+
+def _referred_day(view: SentenceView) -> tuple[frozenset[str], DateValue] | None:
+    """The kind of step a sentence refers to with its day, and that day, when it gives one."""
+    found = set()
+    for kinds, pattern in _REFERRING:
+        for match in pattern.finditer(view.text):
+            gap_start, gap_end = match.span("gap")
+            days = [d.value for d in view.dates if gap_start <= d.start < gap_end
+                    and d.value is not None and d.qualifier is None]
+            if days:
+                found.add((kinds, days[0]))
+    return found.pop() if len(found) == 1 else None
+
+
+def _date_referred_steps(actions: list[Action], views: list[SentenceView],
+                         by_start: dict[int, SentenceView]) -> list[Action]:
+    dated = list(actions)
+    for view in views:
+        if view.headline:
+            continue
+        referred = _referred_day(view)
+        if referred is None:
+            continue
+        kinds, day = referred
+        authorities = {m.key for m in view.mentions if m.key.startswith("authority/")}
+        earlier = [i for i, a in enumerate(dated) if a.type in kinds
+                   and (v := by_start.get(a.evidence.start)) is not None
+                   and view.index - _LOOK_BACK <= v.index <= view.index]
+        if not earlier:
+            continue
+        latest = dated[earlier[-1]].evidence.start
+        for i in earlier:
+            step = dated[i]
+            if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
+                    and (not authorities or step.actor in authorities)):
+                dated[i] = replace(step, date=day)
+    return dated
+
+
+def _date_decision_measures(actions: list[Action],
+                            by_start: dict[int, SentenceView]) -> list[Action]:
+    dated: list[Action] = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.type == "order" and action.actor is not None
+                and action.status in _TAKEN and action.targets and view is not None
+                and not view.headline and not view.dates
+                and not _NOT_THE_SAME.search(view.text)):
+            day = _decision_day(action, view, dated, by_start)
+            if day is not None:
+                action = replace(action, date=day)
+        dated.append(action)
+    return dated
+
+
+def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
+                  by_start: dict[int, SentenceView]) -> DateValue | None:
+    """The day of the actor's latest step, when it is a decision on the same companies told
+    a few sentences before, dated to the day."""
+    before = [a for a in earlier if a.actor == action.actor
+              and a.evidence.start < action.evidence.start]
+    if not before:
+        return None
+    last_start = before[-1].evidence.start
+    last_view = by_start.get(last_start)
+    if last_view is None or view.index - last_view.index > _LOOK_BACK:
+        return None
+    last = [a for a in before if a.evidence.start == last_start]
+    covered = {t for a in last for t in a.targets}
+    days = {a.date for a in last}
+    if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
+            and len(days) == 1):
+        day = days.pop()
+        return day if day is not None and day.precision == "day" else None
+    return None
+
+
+# A day counted from the day the previous sentence gives, and its shift.
+_NEIGHBOUR_DAY = re.compile(
+    r"\b(?P<before>la\s+veille|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier"
+    r"|the\s+preceding\s+day)|(?P<after>le\s+lendemain|the\s+next\s+day|the\s+following\s+day"
+    r"|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:of|de|du|that|its|his|her|their)\b)",
+    re.IGNORECASE)
+
+
+def _date_from_the_day_before(actions: list[Action], views: list[SentenceView],
+                              by_start: dict[int, SentenceView]) -> list[Action]:
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if action.date is None and view is not None and view.index > 0 and not view.dates:
+            found = list(_NEIGHBOUR_DAY.finditer(view.text))
+            previous = views[view.index - 1]
+            days = {d.value for d in previous.dates
+                    if d.value is not None and d.value.precision == "day"}
+            if len(found) == 1 and len(days) == 1 and not previous.headline:
+                shift = -1 if found[0]["before"] else 1
+                day = days.pop()
+                action = replace(action, date=DateValue(
+                    day.value + dt.timedelta(days=shift), "day"))
+        dated.append(action)
+    return dated
+
+
+def merge_dated_repeats(actions: list[Action]) -> list[Action]:
+    """One action per dated (type, actor, targets, date, status): the first told, or the
+    first with more support (an amount, then a deadline)."""
+    kept: dict[tuple[object, ...], int] = {}
+    merged: list[Action] = []
+    for action in actions:
+        if action.date is None:
+            merged.append(action)
+            continue
+        step = (action.type, action.actor, action.targets, action.date, action.status)
+        if step not in kept:
+            kept[step] = len(merged)
+            merged.append(action)
+        elif _support(action) > _support(merged[kept[step]]):
+            merged[kept[step]] = action
+    return sorted(merged, key=lambda a: a.evidence.start)
+
+
+def _support(action: Action) -> int:
+    return 2 * (action.amount is not None) + (action.deadline is not None)
