@@ -29,6 +29,7 @@ from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
+from regkg.extract.lexicon_actors import list_lead_actor, paragraph_subject, undergone
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -256,7 +257,7 @@ class LexiconSteps:
                 yield from company_commitment(view, cue, status, clause, slots, discourse,
                                               self.linker, lp)
             return
-        actors, fallback = self._cue_actors(view, cue, discourse, lp)
+        actors, fallback = self._cue_actors(view, cue, discourse, lp, slots.article.text)
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
@@ -291,10 +292,7 @@ class LexiconSteps:
         if not actors:
             return None, False
         assert self.lexicon is not None
-        undergoing = [m.key for m in view.mentions if m.end <= cue.start
-                      and self.linker.is_target(m.key, cue.type)
-                      and self.lexicon.of(view.language).undergoes.match(
-                          view.text[m.end:cue.start])]
+        undergoing = undergone(view, cue, self.lexicon.of(view.language).undergoes, self.linker)
         if cue.form == "nominal" and undergoing:
             return undergoing[-1:], False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
@@ -317,23 +315,28 @@ class LexiconSteps:
         return all(self.linker.reference.get(t) is not None for t in targets)
 
     def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
-                    lp: LanguagePatterns) -> tuple[list[str], str | None]:
-        """The finder's actors; failing them, for an agentless passive step of a type that
-        can have one, the authority named before it in the sentence, else the article's one
-        authority ("principal"), else the body last named as a subject ("recent")."""
+                    lp: LanguagePatterns, text: str) -> tuple[list[str], str | None]:
+        """The finder's actors; failing them, the subject of the lead of a list whose item
+        the cue opens ("lead"); for an agentless passive step of a type that can have one,
+        the authority named before it in the sentence, else the article's one authority
+        ("principal"), else the body last named as a subject in the paragraph ("recent")."""
         actors = (self._actors(view, cue, discourse, lp)
                   or group_members(view, self.linker, cue.type)
                   or chamber_of_country(view, cue, self.linker))
         if actors:
             return actors, None
+        if lead := list_lead_actor(view, cue, discourse, text, self.linker):
+            return [lead], "lead"
         assert self.lexicon is not None
+        undergoes = self.lexicon.of(view.language).undergoes
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
         passive = is_passive_cue(view.text, cue) or (cue.form == "nominal" and (
             _PASSIVE_AFTER.match(view.text, noun_end) is not None
-            or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None))
+            or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None
+            or bool(undergone(view, cue, undergoes, self.linker))))
         if not passive or cue.type not in self.lexicon.principal_types:
             return [], None
-        actors, fallback = self._passive_agent(view, cue, discourse)
+        actors, fallback = self._passive_agent(view, cue, discourse, text)
         if actors and self._elsewhere(view, actors[0]):
             return [], None
         return actors, fallback
@@ -345,8 +348,8 @@ class LexiconSteps:
         return any(kind_of(m.key) == "jurisdiction" and self.linker.is_locative(view.text, m.start)
                    and m.key.partition("/")[2].split("-")[0] != home for m in view.mentions)
 
-    def _passive_agent(self, view: SentenceView, cue: TriggerMatch,
-                       discourse: Discourse) -> tuple[list[str], str | None]:
+    def _passive_agent(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
+                       text: str) -> tuple[list[str], str | None]:
         """The authority named before the passive in the sentence, the article's one
         authority, or the body last named as a subject."""
         # "the AP has acted against Uber: the company was fined": the body named earlier in
@@ -357,9 +360,8 @@ class LexiconSteps:
             return [before[-1]], None
         if discourse.principal:
             return [discourse.principal], "principal"
-        start = view.sentence.start
-        recent = [key for at, key in discourse.subject_authorities if at < start]
-        return (recent[-1:], "recent") if recent else ([], None)
+        recent = paragraph_subject(view, discourse, text, self.linker)
+        return ([recent], "recent") if recent else ([], None)
 
 
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
@@ -378,7 +380,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
 # "an investigation has been opened", "une enquête a été ouverte": the noun is the subject of
 # a passive; nobody is named as its agent.
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|a\s+été|"
-    r"ont\s+été|avait\s+été|est|sont)\s+(?:\w+\s+)?(?:opened|launched|started|initiated|filed|"
+    r"\s+(?:[\w-]+\s+){0,6}?(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been|été|"
+    r"est|sont)\s+(?:\w+\s+)?(?:opened|launched|started|initiated|filed|"
     r"brought|imposed|issued|ouverte?s?|lancée?s?|engagée?s?|déposée?s?|infligée?s?|"
     r"prononcée?s?)\b", re.IGNORECASE)

@@ -1,0 +1,95 @@
+"""Actors of the lexicon layer's steps named outside the cue's sentence. Layer 1.
+
+Releases and news reports often leave the acting body out of the sentence that states the
+step: a list of steps under a lead that names it once ("The Commission has today:" / "- opened
+formal proceedings against Meta;" / "- sent a request for information to TikTok."), or an
+agentless passive in a paragraph whose subject is one body ("Ofcom opened a probe into 4chan in
+June. ... Kick was also fined £5,000"). Both are weaker than a body named in the sentence: the
+scores in data/patterns/lexicon.yaml say how much weaker, and a step taken this way still needs
+a target named in its clause. A body of another jurisdiction named in between makes the
+subject unclear: no actor then (a wrong fact is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import Discourse
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import TriggerMatch
+
+# A list item's marker: a dash or bullet, "1.", "(a)", "b)".
+LIST_MARKER = re.compile(r"\s*(?:[-•*–—▪●◦·]|\(?\d{1,2}[.)]|\(?[a-z]\))\s+")
+# Between an item's marker and its verb: at most two words ("- also opened", "- today fined").
+_ITEM_HEAD = re.compile(r"(?:[\w-]+,?\s+){0,2}")
+# A lead whose subject is a pronoun: "We have:", "Nous avons :", "It has also:".
+_PRONOUN_LEAD = re.compile(r"\s*(?:we|nous|it|il|elle|they|ils|elles)\b", re.IGNORECASE)
+
+
+def opens_list_item(text: str, cue: TriggerMatch) -> bool:
+    """The cue's verb opens a list item, its subject left to the list's lead."""
+    marker = LIST_MARKER.match(text)
+    if marker is None:
+        return False
+    head = _ITEM_HEAD.match(text, marker.end(), cue.start)
+    return head is not None and head.end() == cue.start
+
+
+def list_lead(article_text: str, start: int) -> tuple[int, int] | None:
+    """The span of the lead line a list item at `start` hangs from: the nearest line before
+    it that is no list item, when it ends with a colon ("The Commission has today:")."""
+    end = article_text.rfind("\n", 0, start)
+    while end > 0:
+        begin = article_text.rfind("\n", 0, end) + 1
+        line = article_text[begin:end]
+        if line.strip() and not LIST_MARKER.match(line):
+            return (begin, end) if line.rstrip().endswith(":") else None
+        end = begin - 1
+    return None
+
+
+def list_lead_actor(view: SentenceView, cue: TriggerMatch, discourse: Discourse,
+                    article_text: str, linker: Linker) -> str | None:
+    """The body a list's lead names as its subject (or its "we"), for a verbal cue that opens
+    one of the list's items."""
+    if cue.form == "nominal" or not opens_list_item(view.text, cue):
+        return None
+    lead = list_lead(article_text, view.sentence.start)
+    if lead is None:
+        return None
+    subjects = [key for at, key in discourse.subject_authorities if lead[0] <= at < lead[1]]
+    if subjects:
+        return subjects[0]
+    if _PRONOUN_LEAD.match(article_text, lead[0]):
+        return linker.resolve_authority("", discourse, lead[0])
+    return None
+
+
+def paragraph_subject(view: SentenceView, discourse: Discourse, article_text: str,
+                      linker: Linker) -> str | None:
+    """The body last named as a subject before the sentence in its paragraph, when no body
+    of another jurisdiction is named between it and the sentence."""
+    start = view.sentence.start
+    paragraph = article_text.rfind("\n", 0, start) + 1
+    recent = [(at, key) for at, key in discourse.subject_authorities if paragraph <= at < start]
+    if not recent:
+        return None
+    at, key = recent[-1]
+    home = linker.jurisdiction_of(key)
+    between = {linker.jurisdiction_of(k) for pos, k in discourse.authorities if at < pos < start}
+    return key if between <= {home} else None
+
+
+def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
+              linker: Linker) -> list[str]:
+    """The platforms that undergo the step a noun cue names ("TikTok faces an investigation",
+    "Meta fait l'objet d'une enquête"): the noun's target; with no agent after it, the step is
+    an agentless passive."""
+    if cue.form != "nominal":
+        return []
+    return [m.key for m in view.mentions if m.end <= cue.start
+            and linker.is_target(m.key, cue.type) and undergoes.match(view.text[m.end:cue.start])]

@@ -1,0 +1,121 @@
+"""Actors of the lexicon layer's steps named outside the cue's sentence
+(regkg.extract.lexicon_actors): a list's lead, the subject of the paragraph, a platform that
+undergoes a step with no agent named. Invented sentences in the style of releases and wire
+reports; each positive is found only with the layer on, each hard negative gains nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from regkg.extract.extractor import Extractor
+from regkg.extract.lexicon_actors import list_lead, opens_list_item
+from regkg.extract.modality import FACTUAL_STATUSES
+from regkg.extract.patterns import TriggerMatch
+
+pytestmark = pytest.mark.slow
+
+Fact = tuple[str, str | None, tuple[str, ...]]
+EC, OFCOM, CNIL, ARCOM = ("authority/european-commission", "authority/ofcom", "authority/cnil",
+                          "authority/arcom")
+META, TIKTOK, FOURCHAN = "organisation/meta", "service/tiktok", "service/4chan"
+D = dt.date(2025, 6, 4)
+
+POSITIVES: list[tuple[str, str, list[Fact]]] = [
+    # A release's list of steps under a lead naming the body once.
+    ("Commission acts on recommender systems\nThe European Commission has today:\n"
+     "- opened formal proceedings against Meta over its recommender systems;\n"
+     "- sent a request for information to TikTok on its election measures.",
+     "en", [("investigation", EC, (META,)), ("request_for_information", EC, (TIKTOK,))]),
+    ("Enforcement update\nIn the past month, Ofcom has:\n"
+     "• fined 4chan £20,000 for failing to answer a statutory information request;\n"
+     "• launched an investigation into Kick over its age checks.",
+     "en", [("fine", OFCOM, (FOURCHAN,)), ("investigation", OFCOM, ("service/kick",))]),
+    # The lead in the first person: the writer named in the headline.
+    ("L'Arcom agit contre les sites pornographiques\nNous avons, ce jour :\n"
+     "1. saisi le tribunal judiciaire pour obtenir le blocage de Pornhub.",
+     "fr", [("lawsuit", ARCOM, ("service/pornhub",))]),
+    # A platform undergoes a step, an adverb inside, no agent: the article's one authority.
+    ("La Commission européenne a ouvert une procédure contre TikTok. Meta fait également "
+     "l'objet d'une enquête.", "fr", [("investigation", EC, (META,))]),
+    ("Ofcom fined 4chan in October. 4chan is also facing a second investigation over its "
+     "risk assessment.", "en", [("investigation", OFCOM, (FOURCHAN,))]),
+    # An agentless passive with an adverb before "été".
+    ("La CNIL a sanctionné Google. Une enquête a également été ouverte visant Meta.",
+     "fr", [("investigation", CNIL, (META,))]),
+    # Two bodies of one jurisdiction: the paragraph's last subject.
+    ("The European Commission fined Apple. The Commission then sent preliminary findings "
+     "to Microsoft. Meta was fined 200 million euros on the same day.",
+     "en", [("fine", EC, (META,))]),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    # "takes action" is any step, not a lawsuit (regression: a headline gave two lawsuits).
+    ("Commission takes action against Meta and TikTok\nThe Commission set out its concerns.",
+     "en"),
+    # A list under a lead naming no body, and under a lead with no colon.
+    ("Key dates in the case:\n- opened formal proceedings against Meta in 2023;\n"
+     "- fined TikTok in 2024.", "en"),
+    ("Ofcom published its annual plan.\n- opened an investigation into 4chan in June.", "en"),
+    # A paragraph break: the body of the previous paragraph is not the passive's agent, nor
+    # is the last subject when a body of another jurisdiction was named since.
+    ("The CNIL fined Google in 2021. Ofcom opened a probe into TikTok.\n"
+     "Meta was fined 1.2 billion euros.", "en"),
+    ("Ofcom opened a probe into TikTok, and the CNIL said it had concerns about Google. "
+     "Meta was fined 1.2 billion euros.", "en"),
+    # A possible step the platform faces, or one the article's body did not open.
+    ("Ofcom fined 4chan. 4chan is also facing a possible investigation in the US.", "en"),
+]
+
+
+@pytest.fixture(scope="module")
+def without_lexicon(reference) -> Extractor:
+    """An extractor with the precise triggers only (the layer switched off)."""
+    plain = Extractor(reference, Path(__file__).resolve().parents[2] / "data" / "patterns")
+    plain.finder.lexicon = None
+    return plain
+
+
+def facts(extractor: Extractor, article) -> list[Fact]:
+    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                   if a.status in FACTUAL_STATUSES})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(POSITIVES)])
+def test_an_actor_named_outside_the_sentence(extractor, without_lexicon, article_of, text,
+                                             language, expected):
+    article = article_of(text, language, D)
+    got = facts(extractor, article)
+    assert all(fact in got for fact in expected), got
+    assert not all(fact in facts(without_lexicon, article) for fact in expected)
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NEGATIVES)])
+def test_no_actor_from_an_unclear_context(extractor, without_lexicon, article_of, text,
+                                          language):
+    article = article_of(text, language, D)
+    assert set(facts(extractor, article)) <= set(facts(without_lexicon, article))
+
+
+def test_a_list_item_hangs_from_the_nearest_lead_with_a_colon():
+    text = "Intro.\nThe Commission has:\n- fined X;\n\n- ordered Y."
+    item = text.index("- ordered")
+    assert text[slice(*list_lead(text, item))] == "The Commission has:"  # type: ignore[misc]
+    assert list_lead("Intro.\n- fined X.", 7) is None
+
+
+def test_only_a_verb_at_the_head_of_an_item_opens_it():
+    def cue(text: str, word: str) -> TriggerMatch:
+        start = text.index(word)
+        return TriggerMatch("fine", "verbal", start, start + len(word))
+
+    assert opens_list_item("- also fined X", cue("- also fined X", "fined"))
+    assert opens_list_item("(b) fined X", cue("(b) fined X", "fined"))
+    assert not opens_list_item("- The court said Ofcom fined X",
+                               cue("- The court said Ofcom fined X", "fined"))
+    assert not opens_list_item("Ofcom fined X", cue("Ofcom fined X", "fined"))
