@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
+from regkg.extract.acronyms import link_defined_acronyms
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
@@ -35,7 +36,7 @@ from regkg.extract.modality import decide_status
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
-from regkg.extract.targets import TargetFinder
+from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
@@ -92,6 +93,7 @@ class ActionFinder(TargetFinder, LexiconSteps):
         self.lexicon = lexicon
 
     def find(self, views: list[SentenceView], slots: Slots) -> list[Action]:
+        link_defined_acronyms(views)
         discourse = Discourse(principal=sole_authority(views, self.linker))
         actions: list[Action] = []
         for view in views:
@@ -225,6 +227,10 @@ class ActionFinder(TargetFinder, LexiconSteps):
             answered = self._acted_against_subject(view, trig, discourse)
             if answered:
                 return [answered]
+        described = self._acted_against_described(view, trig, candidates, discourse, lp) \
+            if passive else None
+        if described:
+            return [described]
         if trig.type == "block" and (trig.form == "nominal" or passive):
             located = self._located_countries(view, trig, candidates)
             if located:
@@ -250,6 +256,23 @@ class ActionFinder(TargetFinder, LexiconSteps):
         if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
             return bodies.pop()
         return earlier
+
+    def _acted_against_described(self, view: SentenceView, trig: TriggerMatch,
+                                 candidates: list[Mention], discourse: Discourse,
+                                 lp: LanguagePatterns) -> str | None:
+        """"the company was fined €600,000 in 2018", "la société a été sanctionnée": a
+        platform described as the passive subject, with no agent, was acted on by the body
+        that already acted against it, when that body is still the one the article is about
+        (the last named as a subject, and the only one named before the trigger in the
+        sentence: another body named in between leaves it open)."""
+        anaphor = self._passive_subject_anaphor(view, trig, lp)
+        if anaphor is None or ANY_AGENT.match(view.text, trig.end):
+            return None
+        referents = self._last_targets(discourse, view, anaphor[0], anaphor[2], sole=True)
+        actors = {discourse.first_actor_against.get(key) for key in referents}
+        latest = discourse.subject_authorities[-1][1] if discourse.subject_authorities else None
+        before = {self.linker.actor_key(m.key) for m in candidates if m.end <= trig.start}
+        return latest if actors == {latest} and before <= {latest} else None
 
     def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> int:

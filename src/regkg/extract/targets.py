@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
-from regkg.extract.linking import Discourse, Linker
+from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.models import Mention
@@ -36,6 +36,12 @@ _GROUP_RELATION = re.compile(
     re.IGNORECASE)
 # "Alphabet, Google's parent company": the relation follows the second name.
 _RELATION_AFTER = re.compile(rf"\s*['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RELATION}", re.IGNORECASE)
+# Between a platform's description and the passive trigger it is the subject of: the
+# auxiliaries and adverbs of "the company was fined", "la société avait déjà été sanctionnée".
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
+# An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
+ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
+                       re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -107,8 +113,7 @@ class TargetFinder:
         """(start, end, plural) of words that refer back to a platform: descriptions ("la
         plateforme", "these services") and object pronouns ("given it", "lui a infligé")."""
         # Plural: "ces plateformes", "these services", "aux sociétés", "the two companies".
-        found = [(m.start(), m.end(), m.group(0).casefold().startswith(("ces", "these"))
-                  or m.group(0).casefold().endswith(("s", "x")))
+        found = [(m.start(), m.end(), _is_plural(m.group(0)))
                  for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
         if trig.form == "verbal":
             # The pronoun follows the verb, the trigger's first word ("fining it").
@@ -120,7 +125,25 @@ class TargetFinder:
             before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
             if before:
                 found.append((trig.start, trig.start, False))
-        return found
+        subject = self._passive_subject_anaphor(view, trig, lp)
+        return found + [subject] if subject else found
+
+    def _passive_subject_anaphor(self, view: SentenceView, trig: TriggerMatch,
+                                 lp: LanguagePatterns) -> tuple[int, int, bool] | None:
+        """(start, end, plural) of a platform's description that is the subject of a passive
+        trigger ("the company was fined", "la société a été sanctionnée"), if any."""
+        if not g.is_passive(view.text, trig.start, trig.end):
+            return None
+        last = None
+        for match in lp.target_anaphora.finditer(view.text, 0, trig.start):
+            last = match
+        if last is None or not _PASSIVE_SUBJECT_GAP.fullmatch(view.text, last.end(), trig.start):
+            return None
+        agent = ANY_AGENT.match(view.text, trig.end)
+        if agent and not any(m.start == agent.end() and kind_of(m.key) in ACTOR_KINDS
+                             for m in view.mentions):
+            return None  # "was sued by consumer groups": not a body's step
+        return last.start(), last.end(), _is_plural(last.group(0))
 
     def _one_per_group(self, found: list[tuple[int, int, str]],
                        text: str) -> list[tuple[int, int, str]]:
@@ -201,3 +224,9 @@ class TargetFinder:
             same = [k for s, _, k in earlier if s == last_sentence]
             return [self._maker_among(earlier[-1][2], same)]
         return list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
+
+
+def _is_plural(words: str) -> bool:
+    """Plural: "ces plateformes", "these services", "aux sociétés", "the two companies"."""
+    folded = words.casefold()
+    return folded.startswith(("ces", "these")) or folded.endswith(("s", "x"))
