@@ -96,3 +96,4 @@ def test_an_acronym_defined_for_two_bodies_links_neither(extractor, article_of):
             "welcomed it. In January 2024 the AP fined Uber €10 million.")
     actions = extractor.extract(article_of(text, "en", D)).actions
     assert not [a for a in actions if a.date and a.date.iso() == "2024-01"]
+

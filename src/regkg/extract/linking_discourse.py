@@ -19,6 +19,8 @@ _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "
                    "gouvernement", "government", "procureur", "attorney", "department")
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
+# Descriptions that fit any body ("l'institution", "the institution"): only for the article's one.
+_VAGUE_HEADS = ("institution", "instance")
 
 
 def kind_of(key: str) -> str:
@@ -58,6 +60,9 @@ class DiscourseResolver:
         head = next((h for h in _SPECIFIC_HEADS if h in folded), None)
         regulator = any(word in folded for word in _REGULATOR_HEADS)
         court = head is None and any(re.search(rf"\b{w}\b", folded) for w in _COURT_HEADS)
+        if any(word in folded for word in _VAGUE_HEADS) and len(
+                {key for position, key in discourse.authorities if position < before}) != 1:
+            return None  # "l'institution" after two bodies could be either
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
                 if position < before and (head is None or self._has_head(key, head)) and (
