@@ -1,0 +1,101 @@
+"""Cue words of the lexicon layer for wordings of steps the first lexicon missed: assessing a
+company's compliance, sweeps, enquiries, a probe ordered, penalties secured in court, asking a
+court, slowing a service, and in French "examine la conformité", "instruit une plainte", "passe
+au crible", "mène une enquête", "a procédé à des opérations de visite", "a déposé une requête
+devant", "a ralenti". Invented sentences; each positive is found only with the layer on, each
+hard negative (purpose, possibility, the company's own review, a merger, a general duty, the
+target's own step) gains nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from regkg.extract.extractor import Extractor
+from regkg.extract.modality import FACTUAL_STATUSES
+
+pytestmark = pytest.mark.slow
+
+Fact = tuple[str, str | None, tuple[str, ...]]
+EC, CNIL, ADLC = ("authority/european-commission", "authority/cnil",
+                  "authority/autorite-de-la-concurrence")
+META, GOOGLE, TIKTOK = "organisation/meta", "organisation/google", "service/tiktok"
+D = dt.date(2025, 6, 4)
+
+POSITIVES: list[tuple[str, str, list[Fact]]] = [
+    ("The Commission is now assessing whether Meta's pay-or-consent model complies with "
+     "the Digital Markets Act.", "en", [("investigation", EC, (META,))]),
+    ("eSafety is assessing the compliance of X with the Basic Online Safety Expectations.",
+     "en", [("investigation", "authority/esafety-commissioner", ("service/x",))]),
+    ("The FTC has launched a sweep of subscription services, including Amazon.",
+     "en", [("investigation", "authority/ftc", ("organisation/amazon",))]),
+    ("The ICO has begun enquiries into TikTok after reports of a data breach.",
+     "en", [("investigation", "authority/ico", (TIKTOK,))]),
+    ("The ACCC secured penalties of $60 million against Google in the Federal Court.",
+     "en", [("fine", "authority/accc", (GOOGLE,))]),
+    ("L'Arcom examine la conformité de X au règlement sur les services numériques.",
+     "fr", [("investigation", "authority/arcom", ("service/x",))]),
+    ("L'Autorité de la concurrence instruit une plainte contre Google.",
+     "fr", [("investigation", ADLC, (GOOGLE,))]),
+    ("La Commission européenne passe au crible les pratiques publicitaires de TikTok.",
+     "fr", [("investigation", EC, (TIKTOK,))]),
+    ("La DGCCRF mène plusieurs vérifications chez Shein depuis le printemps.",
+     "fr", [("investigation", "authority/dgccrf", ("service/shein",))]),
+    ("L'Autorité de la concurrence a procédé à des opérations de visite et saisie chez "
+     "Google.", "fr", [("investigation", ADLC, (GOOGLE,))]),
+    ("La CNIL a déposé une requête devant le Conseil d'État contre Google.",
+     "fr", [("lawsuit", CNIL, (GOOGLE,))]),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    ("The Commission will assess whether Meta complies with the DMA.", "en"),
+    ("The CMA is assessing whether the merger of Microsoft and Activision would harm "
+     "competition.", "en"),
+    ("Meta said it was assessing whether its systems comply with the DSA.", "en"),
+    ("Google secured an injunction against the FTC.", "en"),
+    ("TikTok won a ruling against the Commission and secured the annulment of the fine.",
+     "en"),
+    ("The Online Safety Act requires TikTok to remove illegal content quickly.", "en"),
+    ("Meta asked the court to annul the Commission's decision.", "en"),
+    ("Ofcom slowed down its review of new rules.", "en"),
+    ("TikTok examine si ses systèmes sont conformes au DSA.", "fr"),
+    ("La CNIL a examiné les engagements proposés par Google.", "fr"),
+    ("L'Arcom pourrait examiner si X respecte le DSA.", "fr"),
+    ("Google a déposé une requête devant le Tribunal de l'Union européenne.", "fr"),
+    ("La DGCCRF mène des contrôles réguliers sur les sites de commerce en ligne.", "fr"),
+    ("Meta a ralenti le déploiement de son assistant en Europe.", "fr"),
+]
+
+
+@pytest.fixture(scope="module")
+def without_lexicon(reference) -> Extractor:
+    """An extractor with the precise triggers only (the layer switched off)."""
+    plain = Extractor(reference, Path(__file__).resolve().parents[2] / "data" / "patterns")
+    plain.finder.lexicon = None
+    return plain
+
+
+def facts(extractor: Extractor, article) -> list[Fact]:
+    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                   if a.status in FACTUAL_STATUSES})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(POSITIVES)])
+def test_new_cue_words_state_steps(extractor, without_lexicon, article_of, text, language,
+                                   expected):
+    article = article_of(text, language, D)
+    got = facts(extractor, article)
+    assert all(fact in got for fact in expected), got
+    assert not any(fact in facts(without_lexicon, article) for fact in expected)
+
+
+@pytest.mark.parametrize(("text", "language"), NEGATIVES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NEGATIVES)])
+def test_new_cue_words_gain_nothing_from_hard_negatives(extractor, without_lexicon,
+                                                        article_of, text, language):
+    article = article_of(text, language, D)
+    assert set(facts(extractor, article)) <= set(facts(without_lexicon, article))
