@@ -110,7 +110,29 @@ def test_the_day_before_with_no_day_before_it_dates_nothing(dated) -> None:
     assert dated(text, "en") == [("fine", "tiktok", None)]
 
 
-# --- 5. repeats ----------------------------------------------------------------------------
+# --- 5. restatements ----------------------------------------------------------------------
+
+def test_regression_an_undated_restatement_of_a_step_told_with_its_day_is_that_step(
+        dated) -> None:
+    text = ("Ofcom fined 4chan £20,000 on Monday.\n\nThe regulator said the site had ignored "
+            "its requests.\n\nOfcom has fined 4chan £20,000 because it failed to protect its "
+            "users from illegal content.")
+    assert dated(text, "en") == [("fine", "4chan", "2024-05-20")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Commission opened formal proceedings against Meta on 30 April 2024. The "
+     "European Commission has also opened formal proceedings against Meta on the protection of "
+     "minors.", "en"),
+    ("Ofcom fined 4chan £20,000 on Monday. Ofcom has fined 4chan £50,000 because it failed to "
+     "protect its users from illegal content.", "en"),
+])
+def test_one_more_step_of_the_kind_or_another_amount_is_another_step(
+        dated, text, language) -> None:
+    assert dated(text, language)[-1][2] is None
+
+
+# --- 6. repeats ----------------------------------------------------------------------------
 
 def test_regression_a_step_restated_with_its_day_is_one_action(dated) -> None:
     text = ("Ofcom has fined 4chan £20,000. Ofcom fined 4chan £20,000 on Monday for failing to "
@@ -139,3 +161,10 @@ def test_convention_said_on_a_day_it_had_fined_leaves_the_decision_and_its_measu
     found = dated(text, language)
     assert [kind for kind, _, _ in found] == ["fine", "order"]
     assert {date for _, _, date in found} == {None}
+
+
+def test_findings_take_no_day_from_proceedings_referred_to_with_their_opening_day(
+        dated) -> None:
+    text = ("The European Commission has sent preliminary findings to Temu. The proceedings, "
+            "opened on 14 March, focus on the sale of illegal products.")
+    assert dated(text, "en") == [("investigation", "temu", None)]

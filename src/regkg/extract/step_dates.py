@@ -2,7 +2,7 @@
 
 Guideline 5 splits one decision into one action per (actor, target, date) and guideline 6 dates
 an action by when the authority acted. A text often gives that day once and then speaks of the
-step again without it, or gives it in a later sentence that only refers to the step. Five
+step again without it, or gives it in a later sentence that only refers to the step. Six
 policies, each from the way releases and news reports are worded, run after the policies of
 `action_dates` and `releases`:
 
@@ -14,7 +14,8 @@ policies, each from the way releases and news reports are worded, run after the 
 2. A step referred to with its day. "The European Commission has fined Apple €1.8 billion.
    The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...": a
    definite noun for the step with a participle of acting and a day dates the latest such
-   step told before it, when that one is undated. Not "announced": the day of the
+   step told before it, when that one is undated (for a probe, not findings: "The proceedings,
+   opened on 14 March" says nothing of the findings' day). Not "announced": the day of the
    announcement is not when the authority acted.
 3. A measure of a dated decision. "La Commission a infligé mercredi 23 avril une amende à Apple
    et à Meta [...] Les deux groupes ont soixante jours pour se mettre en conformité": an
@@ -26,7 +27,12 @@ policies, each from the way releases and news reports are worded, run after the 
    matin. La veille, le juge avait ordonné la suspension de la plateforme": "la veille", "the
    day before", "le lendemain", "the next day" count from the one day the sentence before
    gives; with none, or several, nothing.
-5. Repeats. A step dated by the policies above may now equal a step already found (same type,
+5. Restatements. "Ofcom fined 4chan £20,000 on Monday [...] Ofcom has fined 4chan £20,000 for
+   ...": an undated step restating one told earlier with its day (same type, authority,
+   companies, and amount if both give one) takes that day; not when it is told as background,
+   as new or as one more ("has also opened proceedings against Meta" is another proceeding),
+   nor for a probe: its opening, extension and findings are steps of one type.
+6. Repeats. A step dated by the policies above may now equal a step already found (same type,
    authority, companies, day): one decision, so one action, the better supported one.
 
 A wrong date is worse than none: every policy needs exactly one candidate day.
@@ -56,12 +62,13 @@ _NOT_THE_SAME = re.compile(
 
 
 def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> list[Action]:
-    """Policies 1 to 5 of the module, in order (actions in text order)."""
+    """Policies 1 to 6 of the module, in order (actions in text order)."""
     by_start = {v.sentence.start: v for v in views}
     actions = _date_siblings(actions, by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = _date_decision_measures(actions, by_start)
     actions = _date_from_the_day_before(actions, views, by_start)
+    actions = _date_restated_steps(actions, by_start)
     return merge_dated_repeats(actions)
 
 
@@ -108,6 +115,11 @@ _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|bro
 _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|cette|ces|sa|son|ses)"
 
 
+# Findings are a later step of the proceedings an opening day is given for.
+_FINDINGS = re.compile(r"\b(?:findings|found|concluded|conclusions|constaté|constate|conclu)\b",
+                       re.IGNORECASE)
+
+
 def _referring(nouns: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+was\s+|was\s+"
@@ -151,7 +163,9 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
         for i in earlier:
             step = dated[i]
             if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
-                    and (not authorities or step.actor in authorities)):
+                    and (not authorities or step.actor in authorities)
+                    and not (step.type == "investigation" and _FINDINGS.search(
+                        by_start[latest].text))):
                 dated[i] = replace(step, date=day)
     return dated
 
@@ -217,6 +231,33 @@ def _date_from_the_day_before(actions: list[Action], views: list[SentenceView],
                 day = days.pop()
                 action = replace(action, date=DateValue(
                     day.value + dt.timedelta(days=shift), "day"))
+        dated.append(action)
+    return dated
+
+
+# A step told as one more of its kind: "has also opened proceedings against Meta" after "On 30
+# April the Commission opened proceedings against Meta" is another proceeding.
+_ANOTHER = re.compile(
+    r"\b(?:also|further|another|new|second|separate|additional|également|aussi|autres?"
+    r"|nouvelles?|nouveaux?|nouvel|seconde?|distinctes?|supplémentaires?)\b", re.IGNORECASE)
+
+
+def _date_restated_steps(actions: list[Action],
+                         by_start: dict[int, SentenceView]) -> list[Action]:
+    """An undated step that restates one told earlier with its day: the same type, authority
+    and companies, the same amount if both give one, not told as background or as new."""
+    dated: list[Action] = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.actor is not None and action.status in _TAKEN
+                and action.type != "investigation" and view is not None and not view.headline
+                and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)):
+            days = {a.date for a in dated if a.date is not None and a.date.precision == "day"
+                    and a.type == action.type and a.actor == action.actor
+                    and a.targets == action.targets and a.status in _TAKEN
+                    and (a.amount is None or action.amount is None or a.amount == action.amount)}
+            if len(days) == 1:
+                action = replace(action, date=days.pop())
         dated.append(action)
     return dated
 
