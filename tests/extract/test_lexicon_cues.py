@@ -48,6 +48,8 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "Google.", "fr", [("investigation", ADLC, (GOOGLE,))]),
     ("La CNIL a déposé une requête devant le Conseil d'État contre Google.",
      "fr", [("lawsuit", CNIL, (GOOGLE,))]),
+    ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
+     "en", [("investigation", EC, (META,))]),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -67,6 +69,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Google a déposé une requête devant le Tribunal de l'Union européenne.", "fr"),
     ("La DGCCRF mène des contrôles réguliers sur les sites de commerce en ligne.", "fr"),
     ("Meta a ralenti le déploiement de son assistant en Europe.", "fr"),
+    ("Google a effectué une analyse de ses propres pratiques.", "fr"),
+    ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
 
 
