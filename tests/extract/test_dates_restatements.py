@@ -91,6 +91,25 @@ def test_a_new_measure_or_one_on_another_company_stays_undated(dated, text, lang
     assert dated(text, language)[-1][2] is None
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Today, the European Commission adopted two non-compliance decisions under the Digital "
+     "Markets Act. Apple has been fined €500 million. Meta has been fined €200 million.", "en"),
+    ("Aujourd'hui, la Commission européenne a adopté deux décisions au titre du règlement sur "
+     "les marchés numériques. Apple est sanctionnée d'une amende de 500 millions d'euros. Meta "
+     "est sanctionnée d'une amende de 200 millions d'euros.", "fr"),
+])
+def test_regression_decisions_told_by_their_count_date_the_decisions_that_follow(
+        dated, text, language) -> None:
+    assert {date for _, _, date in dated(text, language)} == {"2024-05-21"}
+    assert len(dated(text, language)) == 2
+
+
+def test_decisions_told_by_their_count_do_not_date_past_another_date(dated) -> None:
+    text = ("Today, the European Commission adopted two decisions under the Digital Markets Act. "
+            "In 2019 the rules did not exist yet. Apple has been fined €500 million.")
+    assert dated(text, "en")[-1] == ("fine", "apple", None)
+
+
 # --- 4. a day counted from the one before --------------------------------------------------
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
