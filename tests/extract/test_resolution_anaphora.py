@@ -38,3 +38,38 @@ def test_l_institution_after_two_bodies_is_nobody(facts):
     text = ("Le réseau social X enfreint les règles européennes, estime la Commission "
             "européenne. L'Arcom a salué cette étape. " + PRELIMINARY)
     assert [f for f in facts(text, "fr") if f[3] == "2023-12-18"] == []
+
+
+CNIL, GOOGLE, META, TIKTOK = ("authority/cnil", "organisation/google", "organisation/meta",
+                              "service/tiktok")
+FINES = ("La CNIL a infligé le 31 décembre 2021 une amende de 150 millions d'euros à Google et "
+         "une amende de 60 millions d'euros à Meta. ")
+
+
+def test_regression_aux_societes_after_a_sentence_about_one_is_the_last_group(facts):
+    text = (FINES + "Pour Google, le montant se répartit entre deux sociétés. Outre les "
+            "amendes, la CNIL a enjoint aux sociétés de modifier leurs bandeaux.")
+    orders = [f[2] for f in facts(text, "fr") if f[0] == "order"]
+    assert sorted(orders) == [(GOOGLE,), (META,)]
+
+
+def test_plural_description_with_no_earlier_group_stays_with_the_one_named(facts):
+    text = ("La CNIL a infligé une amende à Google. Outre l'amende, la CNIL a enjoint aux "
+            "sociétés de modifier leurs bandeaux.")
+    orders = [f[2] for f in facts(text, "fr") if f[0] == "order"]
+    assert orders == [(GOOGLE,)]
+
+
+def test_a_group_without_the_latest_company_is_not_its_plural(facts):
+    text = ("La CNIL a infligé une amende à Google et à Meta. La CNIL a ensuite contrôlé TikTok."
+            " La CNIL a enjoint aux sociétés de modifier leurs bandeaux.")
+    orders = [f[2] for f in facts(text, "fr") if f[0] == "order"]
+    assert orders == [(TIKTOK,)]
+
+
+def test_regression_a_description_before_the_names_is_their_apposition(facts):
+    """"aux sociétés GOOGLE LLC et ...": the names, not the companies of the sentence before."""
+    text = ("La CNIL sanctionne Google et TikTok. La CNIL a infligé une amende de 150 millions "
+            "d'euros aux sociétés GOOGLE LLC et GOOGLE IRELAND LIMITED.")
+    fines = [f[2] for f in facts(text, "fr") if f[0] == "fine"]
+    assert (TIKTOK,) not in fines and (GOOGLE,) in fines

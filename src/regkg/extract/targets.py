@@ -67,6 +67,8 @@ class TargetFinder:
                       if start <= m.start < end and self.linker.is_target(m.key, trig.type)
                       and m.key not in actors]
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
+            if self._names_follow(view, a_end, trig.type):
+                continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             referents = self._last_targets(discourse, view, trig.start, plural, sole=True)
             if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
                 candidates.append((a_start, a_end, referents))
@@ -107,6 +109,10 @@ class TargetFinder:
                                             reach=reach, sole=len(actors) > 1)
             return found_keys or None, True
         return None, False
+
+    def _names_follow(self, view: SentenceView, end: int, action_type: str) -> bool:
+        return any(m.start >= end and not view.text[end:m.start].strip()
+                   and self.linker.is_target(m.key, action_type) for m in view.mentions)
 
     def _target_anaphors(self, view: SentenceView, trig: TriggerMatch, end: int,
                          lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
@@ -223,7 +229,22 @@ class TargetFinder:
         if not plural:
             same = [k for s, _, k in earlier if s == last_sentence]
             return [self._maker_among(earlier[-1][2], same)]
-        return list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
+        found = list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
+        return found if len(found) > 1 else self._last_group(discourse, found)
+
+    def _last_group(self, discourse: Discourse, latest: list[str]) -> list[str]:
+        """"aux sociétés", "the companies" after a sentence about one of them ("Pour Google,
+        le montant ..."): the last sentence that named several companies, this one among them
+        (a service beside its operator counts as the operator: "google.fr, youtube.com")."""
+        sentences: dict[int, list[str]] = {}
+        for index, _, key in discourse.targets:
+            sentences.setdefault(index, []).append(key)
+        for index in sorted(sentences, reverse=True):
+            keys = list(dict.fromkeys(sentences[index]))
+            keys = [k for k in keys if not self._group_above(k) & set(keys)]
+            if len(keys) > 1 and set(latest) <= set(keys):
+                return keys
+        return latest
 
 
 def _is_plural(words: str) -> bool:
