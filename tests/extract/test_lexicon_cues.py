@@ -48,6 +48,8 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "Google.", "fr", [("investigation", ADLC, (GOOGLE,))]),
     ("La CNIL a déposé une requête devant le Conseil d'État contre Google.",
      "fr", [("lawsuit", CNIL, (GOOGLE,))]),
+    ("La Commission européenne a notifié à Shein une série de pratiques contraires au droit "
+     "de la consommation.", "fr", [("investigation", EC, ("service/shein",))]),
     ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
@@ -69,6 +71,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Google a déposé une requête devant le Tribunal de l'Union européenne.", "fr"),
     ("La DGCCRF mène des contrôles réguliers sur les sites de commerce en ligne.", "fr"),
     ("Meta a ralenti le déploiement de son assistant en Europe.", "fr"),
+    ("Shein a notifié à la Commission européenne des pratiques contraires au droit de la "
+     "part de ses concurrents.", "fr"),
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
