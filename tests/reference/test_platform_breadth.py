@@ -1,0 +1,233 @@
+"""Breadth of the reference gazetteer (issue 3): the platforms, companies and laws that
+enforcement reports name beyond the corpus's own, each found with its operator, and the
+ordinary words that share a platform's name left alone.
+
+Sentences are invented in the style of regulators' releases and press reports, in English and
+French; none is copied from the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from regkg.extract.extractor import Extractor
+from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.modality import FACTUAL_STATUSES
+from regkg.models import Article
+from regkg.reference import Reference, load_reference
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+TARGET_PREFIXES = ("service/", "organisation/")
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    return load_reference(DATA / "reference")
+
+
+@pytest.fixture(scope="module")
+def gazetteer(reference: Reference) -> Gazetteer:
+    return Gazetteer(reference)
+
+
+def found(gazetteer: Gazetteer, text: str, language: str, prefixes: tuple[str, ...]) -> list[str]:
+    return [m.key for m in gazetteer.find(text, language) if m.key.startswith(prefixes)]
+
+
+# --- Platforms and their operators ---------------------------------------------------------------
+
+# (text, language, the service or company named, its operator; None: it runs itself)
+PLATFORMS = [
+    # Meta's further services
+    ("The Commission asked Meta how Threads assesses risks to elections.", "en",
+     "service/threads", "organisation/meta"),
+    ("La Commission a interrogé Meta sur le chiffrement de Facebook Messenger.", "fr",
+     "service/messenger", "organisation/meta"),
+    ("The Irish regulator examined the training of Meta AI on users' posts.", "en",
+     "service/meta-ai", "organisation/meta"),
+    # AI systems and developers
+    ("La CNIL a adressé un questionnaire à l'éditeur de Gemini.", "fr",
+     "service/gemini", "organisation/google"),
+    ("The watchdog wrote to Microsoft about answers Copilot gave on the election.", "en",
+     "service/copilot", "organisation/microsoft"),
+    ("Le Garante a ouvert une enquête visant Mistral AI.", "fr", "organisation/mistral-ai", None),
+    ("Stable Diffusion, the image generator, was the subject of a complaint.", "en",
+     "service/stable-diffusion", "organisation/stability-ai"),
+    ("The Kenyan authorities suspended Worldcoin's iris scanning.", "en",
+     "service/worldcoin", "organisation/tools-for-humanity"),
+    # Marketplaces and e-commerce
+    ("Italy's competition authority fined Vinted over its free-returns claims.", "en",
+     "service/vinted", None),
+    ("La DGCCRF a obtenu le déréférencement de Wish des moteurs de recherche.", "fr",
+     "service/wish", "organisation/contextlogic"),
+    ("Regulators in Southeast Asia questioned Lazada about counterfeit goods.", "en",
+     "service/lazada", "organisation/alibaba"),
+    ("The consumer network opened an action against Temu.", "en",
+     "service/temu", "organisation/pdd-holdings"),
+    # Streaming, social and messaging
+    ("The Korea Fair Trade Commission fined Kakao over KakaoTalk gifts.", "en",
+     "service/kakaotalk", "organisation/kakao"),
+    ("Japan's ministry ordered LY Corporation to fix LINE after the data leak.", "en",
+     "service/line", "organisation/ly-corporation"),
+    ("Les autorités ont demandé à Tencent de corriger WeChat.", "fr",
+     "service/wechat", "organisation/tencent"),
+    ("The SEC examined Truth Social's parent before the merger.", "en",
+     "service/truth-social", "organisation/trump-media"),
+    ("La fondation a contesté la désignation de Wikipédia.", "fr",
+     "service/wikipedia", "organisation/wikimedia-foundation"),
+    ("Ofcom wrote to the operator of Tumblr.", "en", "service/tumblr", "organisation/automattic"),
+    # Adult, dating, travel and gig
+    ("L'Arcom a mis en demeure YouPorn de vérifier l'âge de ses visiteurs.", "fr",
+     "service/youporn", "organisation/aylo"),
+    ("The FTC sued the company behind Tinder over subscription cancellations.", "en",
+     "service/tinder", "organisation/match-group"),
+    ("Le Conseil d'État a examiné une plainte contre Airbnb.", "fr", "service/airbnb", None),
+    ("The Commission fined Delivery Hero and Glovo for a cartel.", "en",
+     "service/glovo", "organisation/delivery-hero"),
+    ("The ACCC took Booking.com to court over its parity clauses.", "en",
+     "service/booking-com", "organisation/booking-holdings"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "key", "operator"), PLATFORMS,
+                         ids=[case[2].partition("/")[2] for case in PLATFORMS])
+def test_a_platform_is_found_with_its_operator(
+    gazetteer: Gazetteer, reference: Reference, text: str, language: str, key: str,
+    operator: str | None,
+):
+    assert key in found(gazetteer, text, language, TARGET_PREFIXES)
+    assert reference.entities[key].operated_by == operator
+
+
+# Ordinary words, first names and verbs that share a platform's name; none names a platform.
+HOMONYMS = [
+    ("The decision sends a clear signal to every platform.", "en"),
+    ("The Signal was clear: the regulator would act.", "en"),
+    ("The fine is in line with the guidance; Line 4 of the form was blank.", "en"),
+    ("Investigators pulled threads of evidence from several services.", "en"),
+    ("Users wish to delete their accounts, and the messenger service is down.", "en"),
+    ("A bolt from the blue: the match was cancelled.", "en"),
+    ("The windows of the office were closed and the chrome fittings removed.", "en"),
+    ("Le mistral soufflait sur Marseille quand le sénateur Claude Malhuret a parlé.", "fr"),
+    ("Parler d'une sanction serait prématuré, a indiqué le régulateur.", "fr"),
+    ("Un grondement de mécontentement, un rumble, a parcouru la salle.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), HOMONYMS)
+def test_an_ordinary_word_is_not_a_platform(gazetteer: Gazetteer, text: str, language: str):
+    assert found(gazetteer, text, language, TARGET_PREFIXES) == []
+
+
+def test_line_is_matched_only_in_capitals(gazetteer: Gazetteer):
+    assert found(gazetteer, "LINE and Line and line", "en", TARGET_PREFIXES) == ["service/line"]
+
+
+def test_products_named_as_the_object_of_conduct_are_not_entities(reference: Reference):
+    """"fined Google for blocking modified Android": the step is against Google; an Android
+    entity made the conduct a second target (varied 304)."""
+    labels = {e.label for kind in ("service", "organisation") for e in reference.of_kind(kind)}
+    assert labels.isdisjoint({"Android", "iOS", "Windows", "Google Chrome", "Apple Pay"})
+
+
+# --- Laws ------------------------------------------------------------------------------------
+
+# (text, language, the law named)
+LAWS = [
+    ("The ICO found that the company breached the UK GDPR.", "en", "law/uk-gdpr"),
+    ("The practice violates Section 5 of the FTC Act, the complaint says.", "en", "law/ftc-act"),
+    ("The Department of Justice sued under the Sherman Act.", "en", "law/sherman-act"),
+    ("Senators reintroduced the Kids Online Safety Act (KOSA).", "en", "law/kosa"),
+    ("The ministry blocked the accounts under Section 69A of the IT Act.", "en",
+     "law/it-act-2000"),
+    ("The CMA designated the firm under the DMCC Act.", "en", "law/dmcc-act"),
+    ("Access was restricted under Law No. 5651 on internet publications.", "en",
+     "law/tr-law-5651"),
+    ("Parliament passed the Online Safety Amendment (Social Media Minimum Age) Bill.", "en",
+     "law/au-social-media-minimum-age"),
+    ("The CMA opened a case under the Competition Act 1998.", "en",
+     "law/uk-competition-act-1998"),
+    ("The JFTC found a breach of the Antimonopoly Act.", "en", "law/jp-antimonopoly-act"),
+    ("La CNIL a sanctionné la société sur le fondement de la loi Informatique et Libertés.", "fr",
+     "law/loi-informatique-et-libertes"),
+    ("La DGCCRF a relevé des manquements au code de la consommation.", "fr",
+     "law/code-de-la-consommation"),
+    ("La Commission a invoqué la directive sur les pratiques commerciales déloyales.", "fr",
+     "law/ucpd"),
+    ("L'ANPD a ouvert une procédure au titre de la LGPD.", "fr", "law/lgpd"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "key"), LAWS,
+                         ids=[case[2].partition("/")[2] for case in LAWS])
+def test_a_law_is_found(gazetteer: Gazetteer, text: str, language: str, key: str):
+    assert list(dict.fromkeys(found(gazetteer, text, language, ("law/",)))) == [key]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Bare names several countries' laws share: none is linked rather than a wrong one.
+    ("The bureau acted under the Competition Act.", "en"),
+    ("The commissioner applied the Personal Information Protection Act.", "en"),
+    # A UK provision written in lower case is not the US Section 230.
+    ("Ofcom relied on section 230 of the Communications Act.", "en"),
+])
+def test_a_name_shared_by_several_laws_links_none(gazetteer: Gazetteer, text: str, language: str):
+    assert found(gazetteer, text, language, ("law/",)) == []
+
+
+def test_the_uk_gdpr_is_not_the_eu_gdpr(reference: Reference, gazetteer: Gazetteer):
+    assert found(gazetteer, "breaches of the UK GDPR and of the GDPR", "en", ("law/",)) == [
+        "law/uk-gdpr", "law/gdpr"]
+    assert reference.entities["law/uk-gdpr"].jurisdiction == "GB"
+
+
+@pytest.mark.parametrize(("abbreviation", "key"), [
+    ("UCPD", "law/ucpd"), ("PECR", "law/pecr"), ("CCPA", "law/ccpa"), ("LGPD", "law/lgpd"),
+    ("PIPL", "law/pipl"), ("APPI", "law/jp-appi"), ("KOSA", "law/kosa"), ("TFUE", "law/tfeu"),
+])
+def test_law_abbreviations(reference: Reference, abbreviation: str, key: str):
+    law = reference.law_by_abbreviation(abbreviation)
+    assert law is not None and law.key == key
+
+
+# --- End to end: the step names the new platform as its target --------------------------------
+
+@pytest.fixture(scope="module")
+def extractor(reference: Reference) -> Extractor:
+    return Extractor(reference, DATA / "patterns")
+
+
+def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str | None, tuple]]:
+    article = Article(id="test", text=text, title=None, outlet=None, url=None,
+                      published=dt.date(2025, 3, 4), language=language,
+                      content_hash=hashlib.sha256(text.encode()).hexdigest())
+    return sorted((a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                  if a.status in FACTUAL_STATUSES)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Federal Trade Commission today sued Match Group, the owner of Tinder, over deceptive "
+     "subscription practices.", "en",
+     [("lawsuit", "authority/ftc", ("organisation/match-group",))]),
+    ("Italy's competition authority AGCM has fined Vinted 5 million euros for misleading "
+     "claims about its free returns.", "en",
+     [("fine", "authority/agcm", ("service/vinted",))]),
+    ("The Texas Attorney General has sued Grindr under the Texas Deceptive Trade Practices Act.",
+     "en", [("lawsuit", "authority/texas-attorney-general", ("service/grindr",))]),
+    ("La DGCCRF a enjoint à Wish de se conformer au code de la consommation.", "fr",
+     [("order", "authority/dgccrf", ("service/wish",))]),
+    ("L'Arcom a mis en demeure YouPorn et RedTube de mettre en place une vérification de "
+     "l'âge.", "fr",
+     [("order", "authority/arcom", ("service/redtube",)),
+      ("order", "authority/arcom", ("service/youporn",))]),
+    ("The decision sends a strong signal to every platform, and is in line with threads of "
+     "earlier guidance.", "en", []),
+])
+def test_a_step_against_a_new_platform(extractor: Extractor, text: str, language: str,
+                                       expected: list):
+    assert steps(extractor, text, language) == sorted(expected)
