@@ -192,6 +192,46 @@ def test_the_longest_name_decides_between_bodies(gazetteer: Gazetteer, text: str
     assert authorities(gazetteer, text, language) == expected
 
 
+# --- Descriptions by country and domain, as wire reports and French press name bodies ---------
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a French description holding another body's proper name is not that body
+        ("L'Autorité de la concurrence italienne a infligé une amende à Google.", "fr",
+         ["authority/agcm"]),
+        ("L'Autorité de la concurrence britannique a ouvert une enquête.", "fr", ["authority/cma"]),
+        ("L'Autorité de la concurrence européenne a ouvert une enquête.", "fr",
+         ["authority/european-commission"]),
+        ("L'Autorité de protection des données italienne a infligé une amende à OpenAI.", "fr",
+         ["authority/garante"]),
+        ("L'autorité de protection des données norvégienne a infligé une amende.", "fr",
+         ["authority/norwegian-dpa"]),
+        ("L'Autorité de protection des données a infligé une amende.", "fr",
+         ["authority/belgian-dpa"]),
+        ("Le gendarme norvégien de la vie privée a infligé une amende.", "fr",
+         ["authority/norwegian-dpa"]),
+        ("La Cnil norvégienne a infligé une amende.", "fr", ["authority/norwegian-dpa"]),
+        ("Le gendarme polonais de la concurrence a ouvert une enquête.", "fr", ["authority/uokik"]),
+        # English, sentence-initial "The" included
+        ("The Dutch privacy watchdog has fined Uber.", "en", ["authority/dutch-dpa"]),
+        ("The Danish data protection agency has fined Meta.", "en", ["authority/danish-dpa"]),
+        ("Poland's data watchdog fined Meta.", "en", ["authority/uodo"]),
+        ("Norway's consumer watchdog fined Meta.", "en", ["authority/forbrukertilsynet"]),
+        ("Italy's competition authority fined Apple.", "en", ["authority/agcm"]),
+        ("The Philippines' privacy watchdog fined TikTok.", "en", ["authority/npc-philippines"]),
+    ],
+)
+def test_descriptions_name_the_countrys_body(gazetteer: Gazetteer, text: str, language: str,
+                                            expected: list[str]):
+    assert authorities(gazetteer, text, language) == expected
+
+
+def test_descriptive_french_aliases_stay_in_french(gazetteer: Gazetteer):
+    text = "The autorité de protection des données norvégienne is cited in French."
+    assert authorities(gazetteer, text, "en") == []
+
+
 # --- Ordinary words and other meanings link nothing ---------------------------------------------
 
 @pytest.mark.parametrize(
