@@ -48,6 +48,10 @@ def test_regression_a_second_fine_in_the_sentence_of_a_dated_fine_takes_its_day(
     ("The European Commission has opened formal proceedings against TikTok under the Digital "
      "Services Act. The proceedings, opened on 14 May, focus on the protection of minors.",
      "en", [("investigation", "tiktok", "2024-05-14")]),
+    ("The Federal Trade Commission has sued Amazon. The agency filed its lawsuit on Monday in "
+     "federal court in Seattle.", "en", [("lawsuit", "amazon", "2024-05-20")]),
+    ("L'Arcom a mis en demeure Pornovore. Cette mise en demeure, adressée le 14 mai, lui laisse "
+     "un mois pour se conformer.", "fr", [("order", "pornovore", "2024-05-14")]),
 ])
 def test_regression_a_step_referred_to_with_its_day_takes_it(
         dated, text, language, expected) -> None:

@@ -12,8 +12,9 @@ policies, each from the way releases and news reports are worded, run after the 
    sentence, so a step the clause rules left undated takes the day its sibling has: the same
    authority, the same kind of step (or two measures of one decision on the same company).
 2. A step referred to with its day. "The European Commission has fined Apple €1.8 billion.
-   The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...": a
-   definite noun for the step with a participle of acting and a day dates the latest such
+   The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...";
+   "The agency filed its lawsuit on Monday": a definite noun for the step with a participle
+   (or a verb) of acting and a day dates the latest such
    step told before it, when that one is undated (for a probe, not findings: "The proceedings,
    opened on 14 March" says nothing of the findings' day). Not "announced": the day of the
    announcement is not when the authority acted.
@@ -100,14 +101,15 @@ def _date_siblings(actions: list[Action],
     return dated
 
 
-# The kinds of step a definite noun refers to.
+# The kinds of step a definite noun refers to. Not "plainte": in French it is mostly a
+# complaint to the regulator, not the authority's suit.
 _STEP_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"fine", "sanction"}),
      r"fines?|penalty|penalties|amendes?|sanctions?(?:\s+pécuniaires?)?"),
     (frozenset({"investigation"}),
      r"investigations?|inquir(?:y|ies)|probes?|proceedings|enquêtes?|procédures?"),
     (frozenset({"order"}), r"orders?|injunctions?|mises?\s+en\s+demeure|injonctions?"),
-    (frozenset({"lawsuit"}), r"lawsuits?|suits?|complaints?|plaintes?|poursuites|assignations?"),
+    (frozenset({"lawsuit"}), r"lawsuits?|suits?|complaints?|poursuites|assignations?"),
     (frozenset({"request_for_information"}),
      r"requests?\s+for\s+information|information\s+requests?|demandes?\s+d['’]informations?"),
     (_DECISIONS, r"decisions?|rulings?|décisions?|délibérations?"),
@@ -125,10 +127,22 @@ _FINDINGS = re.compile(r"\b(?:findings|found|concluded|conclusions|constaté|con
                        re.IGNORECASE)
 
 
+# The same acts in the active voice: "The agency filed its lawsuit on Monday", "La CNIL a
+# prononcé cette sanction lundi".
+_ACTING = (r"imposed|issued|opened|launched|adopted|handed\s+down|took|filed|brought|sent|served"
+           r"|levied|initiated|started|began|delivered|notified"
+           r"|a\s+(?:prononcé|infligé|ouvert|lancé|adopté|rendu|notifié|engagé|déposé|introduit"
+           r"|adressé|pris|délivré)")
+
+
 def _referring(nouns: str) -> re.Pattern[str]:
+    """"The fine, imposed on 4 March", "The agency filed its lawsuit on Monday": the words
+    between the step's noun (or verb) and the day are the group `gap`."""
     return re.compile(
-        rf"\b{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+was\s+|was\s+"
-        rf"|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})\b(?P<gap>[^.;:()]{{0,60}})",
+        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+was\s+"
+        rf"|was\s+|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})"
+        rf"|(?:{_ACTING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))"
+        rf"\b(?P<gap>[^.;:()]{{0,60}})",
         re.IGNORECASE)
 
 
