@@ -73,3 +73,22 @@ def test_regression_a_description_before_the_names_is_their_apposition(facts):
             "d'euros aux sociétés GOOGLE LLC et GOOGLE IRELAND LIMITED.")
     fines = [f[2] for f in facts(text, "fr") if f[0] == "fine"]
     assert (TIKTOK,) not in fines and (GOOGLE,) in fines
+
+
+APPLE = "organisation/apple"
+AGCM_LEAD = ("L'Autorité garante de la concurrence et du marché (AGCM) a infligé une amende à "
+             "Amazon. ")
+
+
+def test_regression_ainsi_qu_a_adds_a_target_to_the_object_pronoun(facts):
+    text = (AGCM_LEAD + "Le mois dernier, elle lui avait déjà infligé, ainsi qu'à Apple, des "
+            "amendes de plus de 200 millions d'euros.")
+    fines = [f[2] for f in facts(text, "fr") if f[0] == "fine"]
+    assert (APPLE,) in fines
+
+
+def test_ainsi_que_l_avait_demande_names_no_target(facts):
+    text = (AGCM_LEAD + "Le mois dernier, elle lui avait infligé une amende, ainsi que l'avait "
+            "demandé Apple.")
+    fines = [f[2] for f in facts(text, "fr") if f[0] == "fine"]
+    assert (APPLE,) not in fines
