@@ -23,6 +23,7 @@ Fact = tuple[str, str | None, tuple[str, ...]]
 EC, CNIL, ADLC = ("authority/european-commission", "authority/cnil",
                   "authority/autorite-de-la-concurrence")
 META, GOOGLE, TIKTOK = "organisation/meta", "organisation/google", "service/tiktok"
+TEXAS = "authority/texas-attorney-general"
 D = dt.date(2025, 6, 4)
 
 POSITIVES: list[tuple[str, str, list[Fact]]] = [
@@ -50,6 +51,20 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "fr", [("lawsuit", CNIL, (GOOGLE,))]),
     ("La Commission européenne a notifié à Shein une série de pratiques contraires au droit "
      "de la consommation.", "fr", [("investigation", EC, ("service/shein",))]),
+    ("The Texas Attorney General has announced legal action against TikTok.",
+     "en", [("lawsuit", TEXAS, (TIKTOK,))]),
+    ("The Texas Attorney General is filing lawsuits against TikTok.",
+     "en", [("lawsuit", TEXAS, (TIKTOK,))]),
+    ("Le procureur général du Texas a annoncé une action en justice contre TikTok.",
+     "fr", [("lawsuit", TEXAS, (TIKTOK,))]),
+    ("eSafety issued legal notices to Google and X.",
+     "en", [("request_for_information", "authority/esafety-commissioner", (GOOGLE,)),
+            ("request_for_information", "authority/esafety-commissioner", ("service/x",))]),
+    ("The Garante imposed a temporary limitation on the processing of Italian users' data "
+     "by Replika.", "en", [("order", "authority/garante", ("service/replika",))]),
+    ("La Garante a imposé une limitation temporaire du traitement des données des "
+     "utilisateurs italiens par DeepSeek.", "fr",
+     [("order", "authority/garante", ("service/deepseek",))]),
     ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
@@ -73,6 +88,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Meta a ralenti le déploiement de son assistant en Europe.", "fr"),
     ("Shein a notifié à la Commission européenne des pratiques contraires au droit de la "
      "part de ses concurrents.", "fr"),
+    ("Meta announced a lawsuit against the FTC.", "en"),
+    ("TikTok is filing lawsuits against the Texas Attorney General.", "en"),
+    ("Meta a annoncé une action en justice contre la Commission européenne.", "fr"),
+    ("Meta announced a ban on political ads.", "en"),
+    ("The Garante said it could impose a limitation on the processing of data by DeepSeek.",
+     "en"),
+    ("La Garante pourrait imposer une limitation du traitement à DeepSeek.", "fr"),
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
