@@ -141,3 +141,14 @@ def test_a_country_in_a_company_name_is_neither_target_nor_actor(extractor, arti
         "a total of €500 million.", "en")).actions
     assert {(a.actor, a.targets) for a in actions} == {
         ("authority/european-commission", (GOOGLE,)), ("authority/european-commission", (META,))}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A class named by "every"/"each"/"chaque": a step aimed at a class (target null).
+    ("The ICO said it is calling on every social media and video-sharing platform to review "
+     "how it spots underage users.", "en", [("statement", ())]),
+    ("L'Arcom appelle chaque plateforme de partage de vidéos à renforcer ses contrôles.", "fr",
+     [("statement", ())]),
+])
+def test_regression_every_platform_is_a_class_target(targets_of, text, language, expected):
+    assert targets_of(text, language) == expected
