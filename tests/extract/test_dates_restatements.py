@@ -52,6 +52,12 @@ def test_regression_a_second_fine_in_the_sentence_of_a_dated_fine_takes_its_day(
      "federal court in Seattle.", "en", [("lawsuit", "amazon", "2024-05-20")]),
     ("L'Arcom a mis en demeure Pornovore. Cette mise en demeure, adressée le 14 mai, lui laisse "
      "un mois pour se conformer.", "fr", [("order", "pornovore", "2024-05-14")]),
+    ("The European Commission has fined Apple €1.8 billion. Today's decision follows a "
+     "complaint by a music streaming service.", "en", [("fine", "apple", "2024-05-21")]),
+    ("La CNIL a sanctionné Google d'une amende de 10 millions d'euros. La décision de ce jour "
+     "fait suite à des contrôles en ligne.", "fr", [("fine", "google", "2024-05-21")]),
+    ("La CNIL a sanctionné Google d'une amende de 10 millions d'euros. L'amende du 14 mai fait "
+     "suite à des contrôles en ligne.", "fr", [("fine", "google", "2024-05-14")]),
 ])
 def test_regression_a_step_referred_to_with_its_day_takes_it(
         dated, text, language, expected) -> None:
@@ -65,8 +71,11 @@ def test_regression_a_step_referred_to_with_its_day_takes_it(
     # the referring sentence names another authority
     ("The European Commission has fined Apple €1.8 billion. The fine imposed by the CNIL on 14 "
      "May 2019 was much smaller.", "en"),
+    # the referring words name another company
+    ("The European Commission has fined Apple €1.8 billion. Monday's fine on Google was "
+     "larger.", "en"),
 ])
-def test_an_announcement_or_another_authority_s_step_dates_nothing(
+def test_an_announcement_or_another_authority_s_or_company_s_step_dates_nothing(
         dated, text, language) -> None:
     assert dated(text, language)[0] == ("fine", "apple", None)
 

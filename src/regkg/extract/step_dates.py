@@ -13,8 +13,9 @@ policies, each from the way releases and news reports are worded, run after the 
    authority, the same kind of step (or two measures of one decision on the same company).
 2. A step referred to with its day. "The European Commission has fined Apple €1.8 billion.
    The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...";
-   "The agency filed its lawsuit on Monday": a definite noun for the step with a participle
-   (or a verb) of acting and a day dates the latest such
+   "The agency filed its lawsuit on Monday"; "Today's decision", "l'amende du 14 mai": a
+   definite noun for the step with a participle (or a verb) of acting and a day, or with its
+   day as owner or complement, dates the latest such
    step told before it, when that one is undated (for a probe, not findings: "The proceedings,
    opened on 14 March" says nothing of the findings' day). Not "announced": the day of the
    announcement is not when the authority acted.
@@ -146,20 +147,48 @@ def _referring(nouns: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
+def _owning(nouns: str) -> re.Pattern[str]:
+    """"Today's decision", "Monday's fine", "la décision de ce jour", "l'amende du 14 mai": the
+    day is the group `day`, right before or after the noun."""
+    return re.compile(
+        rf"\b(?:(?P<day>[\w-]+)['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b"
+        rf"|{_DETERMINER}\s*(?:{nouns})\s+(?:de|d['’]|du)\s*(?P<jour>[^.;:(),]{{1,25}}))",
+        re.IGNORECASE)
+
+
 _REFERRING = tuple((kinds, _referring(nouns)) for kinds, nouns in _STEP_NOUNS)
+_OWNING = tuple((kinds, _owning(nouns)) for kinds, nouns in _STEP_NOUNS)
 
 
-def _referred_day(view: SentenceView) -> tuple[frozenset[str], DateValue] | None:
-    """The kind of step a sentence refers to with its day, and that day, when it gives one."""
-    found = set()
-    for kinds, pattern in _REFERRING:
+Referred = tuple[frozenset[str], DateValue, frozenset[str]]
+
+
+def _referred_day(view: SentenceView) -> Referred | None:
+    """The kind of step a sentence refers to with its day, that day, and the companies named
+    right with it ("Monday's fine on Google"), when the sentence gives one such day."""
+    found: dict[tuple[frozenset[str], DateValue], set[str]] = {}
+    for kinds, pattern in (*_REFERRING, *_OWNING):
         for match in pattern.finditer(view.text):
-            gap_start, gap_end = match.span("gap")
-            days = [d.value for d in view.dates if gap_start <= d.start < gap_end
-                    and d.value is not None and d.qualifier is None]
+            group = "gap" if "gap" in match.re.groupindex else (
+                "day" if match["day"] else "jour")
+            low, high = match.span(group)
+            days = [d.value for d in view.dates if d.value is not None and d.qualifier is None
+                    and (low <= d.start < high if group == "gap" else d.start == low)]
             if days:
-                found.add((kinds, days[0]))
-    return found.pop() if len(found) == 1 else None
+                named = found.setdefault((kinds, days[0]), set())
+                named.update(m.key for m in view.mentions if _is_company(m.key)
+                             and match.start() <= m.start < match.end() + _NEAR)
+    if len(found) != 1:
+        return None
+    (kinds, day), named = found.popitem()
+    return kinds, day, frozenset(named)
+
+
+_NEAR = 30  # characters after a reference that may still name its company
+
+
+def _is_company(key: str) -> bool:
+    return key.split("/")[0] in ("organisation", "service")
 
 
 def _date_referred_steps(actions: list[Action], views: list[SentenceView],
@@ -171,7 +200,7 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
         referred = _referred_day(view)
         if referred is None:
             continue
-        kinds, day = referred
+        kinds, day, named = referred
         authorities = {m.key for m in view.mentions if m.key.startswith("authority/")}
         earlier = [i for i, a in enumerate(dated) if a.type in kinds
                    and (v := by_start.get(a.evidence.start)) is not None
@@ -183,6 +212,7 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
             step = dated[i]
             if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
                     and (not authorities or step.actor in authorities)
+                    and (not named or bool(named & set(step.targets)))
                     and not (step.type == "investigation" and _FINDINGS.search(
                         by_start[latest].text))):
                 dated[i] = replace(step, date=day)
