@@ -10,7 +10,7 @@ import pytest
 
 from regkg.extract.modality import FACTUAL_STATUSES
 
-D = dt.date(2024, 7, 12)
+D = dt.date(2024, 7, 12)  # publication day of every text here
 
 
 @pytest.fixture
@@ -92,3 +92,29 @@ def test_ainsi_que_l_avait_demande_names_no_target(facts):
             "demandé Apple.")
     fines = [f[2] for f in facts(text, "fr") if f[0] == "fine"]
     assert (APPLE,) not in fines
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission opened proceedings against Meta in April. The EU executive also "
+     "sent the social network a request for information.",
+     ("request_for_information", EC, (META,), None)),
+    ("Brazil's ANPD suspended Meta's new privacy policy. The agency ordered the social network "
+     "to stop training its AI on users' posts.",
+     ("order", "authority/anpd", (META,), None)),
+    ("The Garante opened an investigation into DeepSeek. It then blocked the chatbot in Italy.",
+     ("block", "authority/garante", ("service/deepseek",), None)),
+])
+def test_regression_the_social_network_the_chatbot_the_eu_executive(facts, text, expected):
+    assert expected in facts(text)
+
+
+@pytest.mark.parametrize("later", [
+    # The company speaks of its own step.
+    "TikTok said it had opened an internal investigation into the leak.",
+    "The company has launched an investigation into the leak.",
+    # A class of platforms, not the one named.
+    "Regulators around the world have fined the tech giants billions.",
+])
+def test_hard_negatives_the_company_carried_only_as_a_target_of_a_body(facts, later):
+    lead = "The ICO fined TikTok £12.7 million in April. "
+    assert facts(lead + later) == [("fine", "authority/ico", (TIKTOK,), "2024-04")]
