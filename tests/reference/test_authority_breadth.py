@@ -220,6 +220,11 @@ def test_the_longest_name_decides_between_bodies(gazetteer: Gazetteer, text: str
         ("Norway's consumer watchdog fined Meta.", "en", ["authority/forbrukertilsynet"]),
         ("Italy's competition authority fined Apple.", "en", ["authority/agcm"]),
         ("The Philippines' privacy watchdog fined TikTok.", "en", ["authority/npc-philippines"]),
+        # seats and titles standing for a body
+        ("Bercy a infligé une amende à Shein.", "fr", ["authority/french-government"]),
+        ("The EU executive opened proceedings.", "en", ["authority/european-commission"]),
+        ("The UK Information Commissioner issued a reprimand.", "en", ["authority/ico"]),
+        ("The Australian Information Commissioner found a breach.", "en", ["authority/oaic"]),
     ],
 )
 def test_descriptions_name_the_countrys_body(gazetteer: Gazetteer, text: str, language: str,
