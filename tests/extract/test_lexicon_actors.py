@@ -46,6 +46,13 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # An agentless passive with an adverb before "été".
     ("La CNIL a sanctionné Google. Une enquête a également été ouverte visant Meta.",
      "fr", [("investigation", CNIL, (META,))]),
+    # The opening of a probe named as a noun, nobody named as its agent (also a precise
+    # trigger holding its own determiner: "The opening of formal proceedings").
+    ("The European Commission published guidelines on Monday. The opening of formal "
+     "proceedings against Temu was announced on Thursday.",
+     "en", [("investigation", EC, ("service/temu",))]),
+    ("La Commission européenne a publié des lignes directrices. L'ouverture d'une enquête "
+     "visant Meta fait suite à des plaintes.", "fr", [("investigation", EC, (META,))]),
     # Two bodies of one jurisdiction: the paragraph's last subject.
     ("The European Commission fined Apple. The Commission then sent preliminary findings "
      "to Microsoft. Meta was fined 200 million euros on the same day.",
@@ -66,6 +73,15 @@ NEGATIVES: list[tuple[str, str]] = [
      "Meta was fined 1.2 billion euros.", "en"),
     ("Ofcom opened a probe into TikTok, and the CNIL said it had concerns about Google. "
      "Meta was fined 1.2 billion euros.", "en"),
+    # An opening wanted, weighed or welcomed, not done.
+    ("The European Commission fined Apple. The opening of an investigation into Meta could "
+     "follow.", "en"),
+    ("La CNIL a sanctionné Google. L'ouverture d'une enquête visant Meta n'est pas exclue.",
+     "fr"),
+    ("La CNIL a publié son rapport. Google a demandé l'ouverture d'une enquête contre ses "
+     "concurrents.", "fr"),
+    ("Ofcom published its plan. TikTok welcomed the opening of an investigation into "
+     "Meta.", "en"),
     # A possible step the platform faces, or one the article's body did not open.
     ("Ofcom fined 4chan. 4chan is also facing a possible investigation in the US.", "en"),
 ]

@@ -29,7 +29,13 @@ from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
-from regkg.extract.lexicon_actors import list_lead_actor, paragraph_subject, undergone
+from regkg.extract.lexicon_actors import (
+    agentless_noun,
+    list_lead_actor,
+    opening_not_done,
+    paragraph_subject,
+    undergone,
+)
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -93,7 +99,8 @@ def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMa
     block of its own)."""
     if cue.form != "nominal":
         return False
-    if ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None:
+    if (ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None
+            and _OWN_DETERMINER.match(text, cue.start) is None):
         return True
     return any(t.end <= cue.start and len(text[t.end:cue.start].split()) <= 3
                for t in triggers)
@@ -239,7 +246,8 @@ class LexiconSteps:
                      ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
         assert self.lexicon is not None
         triggers, unanswered = matched
-        if (purpose_or_possibility(view.text, cue, ll) or provision_or_unpriced_fine(view, cue, ll)
+        if (purpose_or_possibility(view.text, cue, ll) or opening_not_done(view.text, cue)
+                or provision_or_unpriced_fine(view, cue, ll)
                 or bare_or_governed_noun(view.text, cue, triggers, ll)
                 or own_doing(view, cue, lambda k: self.linker.is_target(k, ""),
                              lp.target_anaphora)):
@@ -333,7 +341,7 @@ class LexiconSteps:
         passive = is_passive_cue(view.text, cue) or (cue.form == "nominal" and (
             _PASSIVE_AFTER.match(view.text, noun_end) is not None
             or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None
-            or bool(undergone(view, cue, undergoes, self.linker))))
+            or agentless_noun(view, cue, undergoes, self.linker)))
         if not passive or cue.type not in self.lexicon.principal_types:
             return [], None
         actors, fallback = self._passive_agent(view, cue, discourse, text)
@@ -364,6 +372,9 @@ class LexiconSteps:
         return ([recent], "recent") if recent else ([], None)
 
 
+# A retried precise trigger that holds its determiner ("The opening of formal proceedings").
+_OWN_DETERMINER = re.compile(r"(?:(?:the|an?|its|their|la|le|les|une?|sa|son|ses|leurs?)\s|[ld]')",
+                             re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
                         r"(?!(?:\w+\s+)?\w+ing\b)",
                         re.IGNORECASE)

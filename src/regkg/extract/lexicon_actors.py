@@ -93,3 +93,36 @@ def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
         return []
     return [m.key for m in view.mentions if m.end <= cue.start
             and linker.is_target(m.key, cue.type) and undergoes.match(view.text[m.end:cue.start])]
+
+
+# A noun of the step made from the verb that opens it: "the opening of formal proceedings
+# against Temu", "l'ouverture d'une enquête visant Meta"; nobody is named as its agent.
+_OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
+                      r"(?:opening|launch|initiation|ouverture|lancement|engagement)\b",
+                      re.IGNORECASE)
+
+
+def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
+                   linker: Linker) -> bool:
+    """A noun cue that names a step nobody is said to take: one a platform undergoes, or the
+    opening of a probe."""
+    return cue.form == "nominal" and (_OPENING.match(view.text, cue.start) is not None
+                                      or bool(undergone(view, cue, undergoes, linker)))
+
+
+# Around the opening of a probe named as a noun: it is wanted, possible or denied, not done
+# ("could follow", "n'est pas exclue", "a demandé l'ouverture", "welcomed the opening").
+_NOT_DONE_AROUND = re.compile(
+    r"\b(?:could|would|may|might|will|should|possible|possibly|expected|likely|not|call\w*\s+for|"
+    r"request\w*|asked\s+for|ask\w*\s+for|demand\w*|urg\w*|welcom\w*|sought|seek\w*|"
+    r"pourrai\w*|pourra|pourront|devrai\w*|exclu\w*|envisag\w*|réclam\w*|appel\w*|souhait\w*|"
+    r"sollicit\w*|pas|salu\w*)\b", re.IGNORECASE)
+_AROUND = 40
+
+
+def opening_not_done(text: str, cue: TriggerMatch) -> bool:
+    """The opening of a probe named as a noun, in a sentence that wants or weighs it."""
+    if _OPENING.match(text, cue.start) is None:
+        return False
+    return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
+            or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
