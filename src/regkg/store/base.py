@@ -73,6 +73,22 @@ def bind_values(query: str, bindings: Binding | None) -> str:
     return query[: match.end()] + values + query[match.end():]
 
 
+def bind_iris(query: str, name: str, iris: Iterable[str]) -> str:
+    """Bind `?name` to several IRIs: a one-variable VALUES block opening the top-level WHERE
+    group, its terms serialised by Oxigraph like `bind_values`' (so no IRI can change the
+    query's shape). For a batch of resources a query reads at once."""
+    import pyoxigraph as ox
+
+    if not _VARIABLE.fullmatch(name):
+        raise QueryError(f"not a variable name: {name!r}")
+    match = _WHERE_OPEN.search(query)
+    if match is None:
+        raise QueryError("a parameterised query needs a 'WHERE {' group")
+    terms = " ".join(str(ox.NamedNode(iri)) for iri in iris)
+    values = f" VALUES ?{name} {{ {terms} }} "
+    return query[: match.end()] + values + query[match.end():]
+
+
 class Store(Protocol):
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Make `graph` hold exactly `triples`, atomically: all of it or nothing."""
