@@ -53,6 +53,11 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("investigation", EC, ("service/temu",))]),
     ("La Commission européenne a publié des lignes directrices. L'ouverture d'une enquête "
      "visant Meta fait suite à des plaintes.", "fr", [("investigation", EC, (META,))]),
+    # Two bodies: the one the sentence names as the passive's source, not the paragraph's
+    # subject (regression: the CNIL took the Irish DPC's inquiry).
+    ("The CNIL fined Google. An investigation into Meta was opened last week, according to "
+     "the Irish Data Protection Commission.",
+     "en", [("investigation", "authority/irish-dpc", (META,))]),
     # Two bodies of one jurisdiction: the paragraph's last subject.
     ("The European Commission fined Apple. The Commission then sent preliminary findings "
      "to Microsoft. Meta was fined 200 million euros on the same day.",
@@ -73,6 +78,9 @@ NEGATIVES: list[tuple[str, str]] = [
      "Meta was fined 1.2 billion euros.", "en"),
     ("Ofcom opened a probe into TikTok, and the CNIL said it had concerns about Google. "
      "Meta was fined 1.2 billion euros.", "en"),
+    # A body of another jurisdiction named in the sentence: not the paragraph subject's step.
+    ("Ofcom fined 4chan. TikTok was fined 10 million euros, a decision the CNIL welcomed.",
+     "en"),
     # An opening wanted, weighed or welcomed, not done.
     ("The European Commission fined Apple. The opening of an investigation into Meta could "
      "follow.", "en"),

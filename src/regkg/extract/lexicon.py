@@ -34,6 +34,7 @@ from regkg.extract.lexicon_actors import (
     list_lead_actor,
     opening_not_done,
     paragraph_subject,
+    sentence_agent,
     undergone,
 )
 from regkg.extract.linking import Discourse, kind_of
@@ -358,14 +359,11 @@ class LexiconSteps:
 
     def _passive_agent(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
                        text: str) -> tuple[list[str], str | None]:
-        """The authority named before the passive in the sentence, the article's one
-        authority, or the body last named as a subject."""
-        # "the AP has acted against Uber: the company was fined": the body named earlier in
-        # the sentence, the subject of the clause the passive explains.
-        before = [self.linker.actor_key(m.key) for m in view.actor_candidates or []
-                  if m.end <= cue.start and kind_of(m.key) == "authority"]
-        if before and before[-1]:
-            return [before[-1]], None
+        """The authority the sentence names as the passive's source (see
+        `lexicon_actors.sentence_agent`), the article's one authority, or the body last named
+        as a subject in the paragraph."""
+        if named := sentence_agent(view, cue, self.linker):
+            return [named], None
         if discourse.principal:
             return [discourse.principal], "principal"
         recent = paragraph_subject(view, discourse, text, self.linker)

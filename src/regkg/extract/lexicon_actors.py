@@ -81,6 +81,9 @@ def paragraph_subject(view: SentenceView, discourse: Discourse, article_text: st
     at, key = recent[-1]
     home = linker.jurisdiction_of(key)
     between = {linker.jurisdiction_of(k) for pos, k in discourse.authorities if at < pos < start}
+    # ... nor in the sentence itself ("according to the Irish DPC" is another body's word)
+    between |= {linker.jurisdiction_of(m.key) for m in view.mentions
+                if m.key.startswith("authority/")}
     return key if between <= {home} else None
 
 
@@ -126,3 +129,28 @@ def opening_not_done(text: str, cue: TriggerMatch) -> bool:
         return False
     return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
             or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
+
+
+# A body reported as the source of a passive after it: "..., according to the Commission",
+# "selon la CNIL", "..., Ofcom said", "a indiqué la Commission".
+_SOURCE_BEFORE = re.compile(r"(?:according\s+to|selon|d'après|,)\s*(?:the\s+|la\s+|le\s+|l')?$",
+                            re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|confirmed|stated|noted)\b", re.IGNORECASE)
+
+
+def sentence_agent(view: SentenceView, cue: TriggerMatch, linker: Linker) -> str | None:
+    """The authority the sentence names for an agentless passive: the body named before it
+    ("the AP has acted against Uber: the company was fined"), the subject of the clause the
+    passive explains; else the body reported as its source after it ("was opened, according
+    to the Commission", "X was fined, Ofcom said")."""
+    authorities = [(m, linker.actor_key(m.key)) for m in view.actor_candidates or []
+                   if m.key.startswith("authority/")]
+    before = [key for m, key in authorities if m.end <= cue.start]
+    if before:
+        return before[-1]
+    for mention, key in authorities:
+        if mention.start >= cue.end and (
+                _SOURCE_BEFORE.search(view.text, 0, mention.start)
+                or _SOURCE_AFTER.match(view.text, mention.end)):
+            return key
+    return None
