@@ -65,6 +65,10 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("La Garante a imposé une limitation temporaire du traitement des données des "
      "utilisateurs italiens par DeepSeek.", "fr",
      [("order", "authority/garante", ("service/deepseek",))]),
+    ("Ofcom is gathering evidence on whether 4chan complied with its duties.",
+     "en", [("investigation", "authority/ofcom", ("service/4chan",))]),
+    ("Ofcom has been looking at whether TikTok protects children from harmful content.",
+     "en", [("investigation", "authority/ofcom", (TIKTOK,))]),
     ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
@@ -95,6 +99,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The Garante said it could impose a limitation on the processing of data by DeepSeek.",
      "en"),
     ("La Garante pourrait imposer une limitation du traitement à DeepSeek.", "fr"),
+    ("Ofcom is looking at how platforms protect children in general.", "en"),
+    ("TikTok asked Ofcom for more information about the new codes.", "en"),
+    ("Ofcom will be looking at whether TikTok protects children.", "en"),
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
