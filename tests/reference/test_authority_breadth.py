@@ -118,6 +118,14 @@ CASES = [
      ("order", "authority/cac", "CN")),
     ("fr", "L'Autorité turque de la concurrence a infligé une amende à Google.",
      ("fine", "authority/turkish-competition-authority", "TR")),
+    # a country that blocks a platform itself: its government, found by the country's name
+    ("en", "Nepal blocked Facebook on Thursday.", ("block", None, "NP")),
+    ("fr", "Le Népal a bloqué Facebook.", ("block", None, "NP")),
+    ("en", "Bangladesh's BTRC blocked TikTok.", ("block", "authority/btrc", "BD")),
+    ("en", "Hong Kong's privacy watchdog ordered Meta to remove the posts.",
+     ("order", "authority/pcpd-hong-kong", "HK")),
+    ("en", "The California Privacy Protection Agency fined Honda.",
+     ("fine", "authority/cppa", "US-CA")),
     # Africa
     ("en", "Nigeria's Federal Competition and Consumer Protection Commission fined Meta "
            "$220 million.", ("fine", "authority/fccpc", "NG")),
@@ -128,9 +136,9 @@ CASES = [
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("language", "text", "expected"), CASES,
-                         ids=[f"{c[0]}-{c[2][1].split('/')[1]}" for c in CASES])
+                         ids=[f"{c[0]}-{(c[2][1] or c[2][2]).split('/')[-1]}" for c in CASES])
 def test_a_new_body_acts_with_its_jurisdiction(extractor: Extractor, language: str, text: str,
-                                               expected: tuple[str, str, str]):
+                                               expected: Step):
     assert steps(extractor, text, language) == [expected]
 
 
