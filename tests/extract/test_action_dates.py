@@ -331,3 +331,29 @@ def test_a_probe_still_running_in_a_release_takes_no_day(dated) -> None:
             "checks in place.\n\nOfcom has been investigating Score Internet Group LLC for two "
             "years under the Online Safety Act.")
     assert [d for t, _, d in dated(text, "en") if t == "investigation"] in ([], [None])
+
+
+# --- "Besides the fine": the fine on the same company ---------------------------------------
+
+_SLAPPED = ("DUBLIN, March 10 – Video app TikTok was slapped with a record 345 million euro fine "
+            "by its lead European Union privacy regulator on Monday.\n\n")
+_FOUND = ("The Irish regulator found that TikTok had set children's accounts to public by "
+          "default. Besides the fine, the watchdog ordered the company to bring its processing "
+          "into compliance within three months.")
+
+
+def test_regression_besides_the_fine_finds_the_fine_told_before_when_no_step_was_found(
+        dated) -> None:
+    """The lead's fine has no actor the text names there, so no fine step: the order takes the
+    day of the sentence that tells the fine on the same company."""
+    text = (_SLAPPED + "The penalty, imposed by Ireland's Data Protection Commission (DPC), tops "
+            "the 746 million euros that Luxembourg's data protection watchdog levied on Amazon "
+            "in 2021.\n\n" + _FOUND)
+    assert dated(text, "en") == [("fine", "amazon", "2021"), ("order", "tiktok", "2025-03-10")]
+
+
+def test_regression_besides_the_fine_is_not_the_regulator_s_fine_on_another_company(
+        dated) -> None:
+    text = (_SLAPPED + "The penalty, imposed by Ireland's Data Protection Commission (DPC), tops "
+            "the 225 million euros the regulator levied on WhatsApp in 2021.\n\n" + _FOUND)
+    assert ("order", "tiktok", "2021") not in dated(text, "en")

@@ -80,17 +80,49 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
             elif view.headline and action.type in _HEADLINE_NEWS:
                 action = replace(action, date=_lead_date(views, dateline, actions, action.actor))
             elif _SAME_DECISION.match(view.text):
+                # the decision on the same company: "Besides the fine" is not the fine the
+                # same regulator levied on another company in 2021
                 earlier = [a for a in dated if a.actor == action.actor and a.date is not None
-                           and a.type in _DECISIONS and a.evidence.start < action.evidence.start]
+                           and a.type in _DECISIONS and a.evidence.start < action.evidence.start
+                           and (not action.targets or set(a.targets) & set(action.targets))]
                 if action.actor is not None:
-                    action = replace(action, date=earlier[-1].date if earlier else _lead_date(
-                        views, dateline, dated, action.actor, _DECISIONS))
+                    action = replace(action, date=earlier[-1].date if earlier else (_lead_date(
+                        views, dateline, dated, action.actor, _DECISIONS)
+                        or _decision_told_before(views, view, action, dated)))
             elif _SAME_DAY.match(view.text) and action.actor is not None:
                 action = replace(action, date=_same_day(dated, action))
         dated.append(action)
     dated = date_summarised_steps(dated, views, dateline)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     return date_from_restatements(dated, views)
+
+
+# Words that tell a fine ("Meta was slapped with a record fine ... on Monday") or a decision:
+# "Besides the fine" looks back for the first, "In the same decision" for the second.
+_FINE_WORDS = re.compile(r"\b(?:fined?|penalty|penalties|amendes?|sanctions?|sanctionnée?s?)\b",
+                         re.IGNORECASE)
+_DECISION_WORDS = re.compile(r"\b(?:decision|ruling|décision|délibération)\b", re.IGNORECASE)
+_TOLD_WITHIN = 6  # sentences back
+
+
+def _decision_told_before(views: list[SentenceView], view: SentenceView, action: Action,
+                          earlier_steps: list[Action]) -> DateValue | None:
+    """"Besides the fine, the watchdog ordered ..." when no fine was found as a step (its
+    actor named only later): the day of the nearest earlier sentence that tells a decision on
+    the same company, when it gives exactly one day. A decision found undated keeps its
+    measures undated ("said on Tuesday it had fined": convention of test_dates_restatements)."""
+    if any(a.type in _DECISIONS and set(a.targets) & set(action.targets)
+           for a in earlier_steps if a.evidence.start < action.evidence.start):
+        return None
+    words = _FINE_WORDS if _FINE_WORDS.search(view.text, 0, 60) else _DECISION_WORDS
+    for earlier in reversed(views[max(0, view.index - _TOLD_WITHIN):view.index]):
+        names = {m.key for m in earlier.mentions}
+        if earlier.headline or not (set(action.targets) & names and words.search(earlier.text)):
+            continue
+        days = {d.value for d in earlier.dates if d.value is not None
+                and d.value.precision == "day" and d.qualifier is None}
+        return days.pop() if len(days) == 1 else None
+    return None
 
 
 def _same_day(earlier: list[Action], action: Action) -> DateValue | None:
