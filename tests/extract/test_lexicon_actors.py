@@ -43,6 +43,12 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "l'objet d'une enquête.", "fr", [("investigation", EC, (META,))]),
     ("Ofcom fined 4chan in October. 4chan is also facing a second investigation over its "
      "risk assessment.", "en", [("investigation", OFCOM, (FOURCHAN,))]),
+    # A fine the platform got, no agent named: the article's one authority (a retried
+    # precise set phrase, "écopé d'une amende", is no bare noun).
+    ("La CNIL a contrôlé Google en 2020. Google a écopé d'une amende de 150 millions "
+     "d'euros.", "fr", [("fine", CNIL, ("organisation/google",))]),
+    ("The CNIL inspected Google in 2020. Google received a €150 million fine in December.",
+     "en", [("fine", CNIL, ("organisation/google",))]),
     # An agentless passive with an adverb before "été".
     ("La CNIL a sanctionné Google. Une enquête a également été ouverte visant Meta.",
      "fr", [("investigation", CNIL, (META,))]),
@@ -80,6 +86,14 @@ NEGATIVES: list[tuple[str, str]] = [
      "Meta was fined 1.2 billion euros.", "en"),
     # A body of another jurisdiction named in the sentence: not the paragraph subject's step.
     ("Ofcom fined 4chan. TikTok was fined 10 million euros, a decision the CNIL welcomed.",
+     "en"),
+    # A fine got elsewhere, or only possible.
+    ("La CNIL a contrôlé Google en 2020. Google avait écopé d'une amende en Corée du Sud.",
+     "fr"),
+    ("La CNIL a contrôlé Google en 2020. Google pourrait écoper d'une amende de 150 "
+     "millions d'euros.", "fr"),
+    ("The CNIL fined Meta in 2020. Google could receive a €150 million fine.", "en"),
+    ("The CNIL fined Meta in 2020. Google received a €150 million fine in South Korea.",
      "en"),
     # An opening wanted, weighed or welcomed, not done.
     ("The European Commission fined Apple. The opening of an investigation into Meta could "

@@ -100,8 +100,9 @@ def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMa
     block of its own)."""
     if cue.form != "nominal":
         return False
+    set_phrase = cue in triggers and " " in text[cue.start:cue.end]  # "écopé d'une amende"
     if (ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None
-            and _OWN_DETERMINER.match(text, cue.start) is None):
+            and _OWN_DETERMINER.match(text, cue.start) is None and not set_phrase):
         return True
     return any(t.end <= cue.start and len(text[t.end:cue.start].split()) <= 3
                for t in triggers)
