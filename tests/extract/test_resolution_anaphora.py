@@ -118,3 +118,17 @@ def test_regression_the_social_network_the_chatbot_the_eu_executive(facts, text,
 def test_hard_negatives_the_company_carried_only_as_a_target_of_a_body(facts, later):
     lead = "The ICO fined TikTok £12.7 million in April. "
     assert facts(lead + later) == [("fine", "authority/ico", (TIKTOK,), "2024-04")]
+
+
+STF = "authority/brazil-supreme-court"
+BRAZIL = ("La veille, le juge Alexandre de Moraes, de la Cour suprême fédérale (STF), avait "
+          "ordonné la suspension de la plateforme X sur tout le territoire. L'Agence nationale "
+          "des télécommunications (Anatel) a été chargée de faire appliquer la mesure. ")
+
+
+def test_regression_il_after_le_magistrat_acted_is_the_court_not_a_body_named_before(facts):
+    text = (BRAZIL + "Mercredi, le magistrat avait sommé X de nommer un représentant. Il avait "
+            "également ordonné le gel des comptes bancaires de Starlink.")
+    orders = {(f[1], f[2]) for f in facts(text, "fr") if f[0] == "order"}
+    # The suspension ordered is an order too (the court orders it; test_actions_reporting).
+    assert orders == {(STF, (X,)), (STF, ("service/starlink",))}

@@ -101,12 +101,15 @@ class ActionFinder(TargetFinder, LexiconSteps):
             actions.extend(found)
             self._remember(view, discourse)
             # A body that acted is a referent for "the ministry", "elle" later on, even when
-            # it was named through its country ("India's IT ministry ordered X ...").
+            # it was named through its country ("India's IT ministry ordered X ...") or a
+            # description ("le magistrat avait sommé X. ... il avait également ordonné"): the
+            # sentence's subject, more recent than a body named before it.
             # A platform acting on its own commitment is no authority.
             for actor in dict.fromkeys(a.actor for a in found
                                        if a.actor and a.actor not in a.targets):
-                if all(key != actor for _, key in discourse.authorities):
+                if (view.sentence.start, actor) not in discourse.subject_authorities:
                     bisect.insort(discourse.subject_authorities, (view.sentence.start, actor))
+                if all(key != actor for _, key in discourse.authorities):
                     bisect.insort(discourse.authorities, (view.sentence.start, actor))
         return without_backup_repeats(actions, discourse)
 

@@ -18,7 +18,8 @@ _REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorit
 _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
                    "gouvernement", "government", "procureur", "attorney", "department")
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
-_COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour")
+_COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour", "magistrat",
+                "magistrate")
 # Descriptions that fit any body ("l'institution", "the institution"): only for the article's one.
 _VAGUE_HEADS = ("institution", "instance")
 
