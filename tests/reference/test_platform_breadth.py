@@ -134,6 +134,49 @@ def test_products_named_as_the_object_of_conduct_are_not_entities(reference: Ref
     assert labels.isdisjoint({"Android", "iOS", "Windows", "Google Chrome", "Apple Pay"})
 
 
+@pytest.mark.parametrize(("text", "language", "key"), [
+    ("Chinese regulators fined Didi over its data practices.", "en", "organisation/didi"),
+    ("Users moved to RedNote before the ban.", "en", "service/xiaohongshu"),
+    ("La Cour suprême a suspendu Kwai au Brésil.", "fr", "service/kwai"),
+    ("The Turkish authority blocked Wattpad.", "en", "service/wattpad"),
+])
+def test_platforms_of_chinese_groups_and_blocked_apps(gazetteer: Gazetteer, text: str,
+                                                      language: str, key: str):
+    assert found(gazetteer, text, language, TARGET_PREFIXES) == [key]
+
+
+# --- Persons -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "language", "person", "office"), [
+    ("Attorney General Todd Rokita said the app misled parents.", "en",
+     "person/todd-rokita", "authority/indiana-attorney-general"),
+    ("Sarah Cardell said the CMA would act.", "en",
+     "person/sarah-cardell", "authority/cma"),
+    ("Benoît Cœuré a présenté la décision.", "fr",
+     "person/benoit-coeure", "authority/autorite-de-la-concurrence"),
+    ("Benoit Coeure a présenté la décision.", "fr",
+     "person/benoit-coeure", "authority/autorite-de-la-concurrence"),
+    ("Des Hogan and Dale Sunderland signed the decision.", "en",
+     "person/des-hogan", "authority/irish-dpc"),
+])
+def test_an_office_holder_is_found_with_the_body_of_the_role(
+    gazetteer: Gazetteer, reference: Reference, text: str, language: str, person: str,
+    office: str,
+):
+    assert person in found(gazetteer, text, language, ("person/",))
+    assert [role.role_in for role in reference.entities[person].roles] == [office]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tourists crowded Bondi on Sunday.", "en"),
+    ("Larry Ellison's Oracle will host the app's data.", "en"),
+    ("Every kind of platform must comply.", "en"),
+])
+def test_a_common_surname_alone_is_not_an_official(gazetteer: Gazetteer, text: str,
+                                                   language: str):
+    assert found(gazetteer, text, language, ("person/",)) == []
+
+
 # --- Laws ------------------------------------------------------------------------------------
 
 # (text, language, the law named)
@@ -227,6 +270,12 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
       ("order", "authority/arcom", ("service/youporn",))]),
     ("The decision sends a strong signal to every platform, and is in line with threads of "
      "earlier guidance.", "en", []),
+    # A state attorney general named with the title acts for the office.
+    ("Attorney General Todd Rokita today filed a lawsuit against TikTok over its age rating.",
+     "en", [("lawsuit", "authority/indiana-attorney-general", ("service/tiktok",))]),
+    ("Attorney General Keith Ellison sued TikTok on Tuesday, alleging that the app is "
+     "addictive.", "en",
+     [("lawsuit", "authority/minnesota-attorney-general", ("service/tiktok",))]),
 ])
 def test_a_step_against_a_new_platform(extractor: Extractor, text: str, language: str,
                                        expected: list):
