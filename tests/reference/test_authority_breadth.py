@@ -94,6 +94,8 @@ CASES = [
      ("lawsuit", "authority/colorado-attorney-general", "US-CO")),
     ("fr", "Le procureur général du Colorado a poursuivi TikTok en justice.",
      ("lawsuit", "authority/colorado-attorney-general", "US-CO")),
+    ("fr", "La procureure générale de New York, Letitia James, a poursuivi Meta en justice.",
+     ("lawsuit", "authority/new-york-attorney-general", "US-NY")),
     ("en", "Tennessee Attorney General Jonathan Skrmetti filed a lawsuit against Roblox.",
      ("lawsuit", "authority/tennessee-attorney-general", "US-TN")),
     ("en", "The Washington Attorney General sued Amazon.",
