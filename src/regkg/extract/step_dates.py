@@ -25,10 +25,8 @@ policies, each from the way releases and news reports are worded, run after the 
    before, was a decision dated to the day on the same companies, is part of that decision.
    Never a step told as background or as new ("has now ordered", "again"), nor a warning
    ("The ministry warned that the platform could lose ..." says nothing of its day).
-   3b. Decisions told by their count. "Today, the Commission adopted two decisions under the
-   DMA. Apple has been fined €500 million. Meta has been fined €200 million.": the same
-   authority's undated decisions in the next sentences, before any sentence with a date, take
-   the day the decisions were told with.
+   3b. Steps told before they are named (`told_steps`): "Today, the Commission adopted two
+   decisions under the DMA. Apple has been fined ...".
 4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
    matin. La veille, le juge avait ordonné la suspension de la plateforme": "la veille", "the
    day before", "le lendemain", "the next day" count from the one day the sentence before
@@ -51,6 +49,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -73,7 +72,7 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
     actions = _date_siblings(actions, by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = _date_decision_measures(actions, by_start)
-    actions = _date_decisions_told_by_count(actions, views, by_start)
+    actions = date_steps_told_before(actions, views, by_start)
     actions = _date_from_the_day_before(actions, views, by_start)
     actions = _date_restated_steps(actions, by_start)
     return merge_dated_repeats(actions)
@@ -255,40 +254,6 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
         day = days.pop()
         return day if day is not None and day.precision == "day" else None
     return None
-
-
-# "adopted two decisions", "a prononcé deux sanctions": decisions told before their companies.
-_DECISIONS_TOLD = re.compile(
-    r"\b(?:adopted|took|issued|adopts|takes|a\s+adopté|a\s+pris|a\s+rendu|a\s+prononcé|adopte"
-    r"|prend|prononce)\s+(?:[\w-]+\s+){0,3}?(?:decisions|rulings|décisions|délibérations"
-    r"|sanctions)\b", re.IGNORECASE)
-
-
-def _date_decisions_told_by_count(actions: list[Action], views: list[SentenceView],
-                                  by_start: dict[int, SentenceView]) -> list[Action]:
-    """Policy 3b: "Today, the Commission adopted two decisions under the DMA. Apple has been
-    fined €500 million. Meta has been fined €200 million.": the undated decisions of the same
-    authority in the next sentences, up to one that gives a date, take the day the decisions
-    were told with."""
-    told: dict[int, tuple[set[str], DateValue]] = {}
-    for view in views:
-        days = {d.value for d in view.dates if d.value is not None
-                and d.value.precision == "day" and d.qualifier is None}
-        authorities = {m.key for m in view.mentions if m.key.startswith("authority/")}
-        if (not view.headline and authorities and len(days) == 1
-                and _DECISIONS_TOLD.search(view.text)):
-            told[view.index] = (authorities, days.pop())
-    dated = []
-    for action in actions:
-        at = by_start.get(action.evidence.start)
-        if (action.date is None and action.type in _DECISIONS and action.status in _TAKEN
-                and at is not None and not at.dates):
-            before = next((i for i in range(at.index - 1, max(-1, at.index - _LOOK_BACK), -1)
-                           if i in told or views[i].dates), None)
-            if before in told and action.actor in told[before][0]:
-                action = replace(action, date=told[before][1])
-        dated.append(action)
-    return dated
 
 
 # A day counted from the day the previous sentence gives, and its shift.
