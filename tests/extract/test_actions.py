@@ -518,3 +518,22 @@ def test_removal_notice_is_an_order_with_its_deadline(actions_of):
             "video within 24 hours.")
     [order] = actions_of(text, "en", WEDNESDAY)
     assert (order.type, order.targets, order.deadline) == ("order", ("service/x",), "PT24H")
+
+
+GARANTE_FINE = "Italy's data protection authority fined OpenAI €15 million. "
+
+
+def test_regression_told_a_platform_to_run_a_measure_is_an_order(actions_of):
+    text = GARANTE_FINE + ("As part of its ruling, the authority told OpenAI to run a six-month "
+                           "campaign on Italian radio.")
+    assert ("order", "authority/garante", ("organisation/openai",), "IT") in _facts(
+        actions_of(text, "en"))
+
+
+@pytest.mark.parametrize("later", [
+    "It told OpenAI to expect further scrutiny.",  # no measure
+    "OpenAI told the authority to withdraw the fine.",  # the company speaks
+])
+def test_told_to_expect_or_by_the_company_is_no_order(actions_of, later):
+    facts = _facts(actions_of(GARANTE_FINE + later, "en"))
+    assert [f for f in facts if f[0] == "order"] == []
