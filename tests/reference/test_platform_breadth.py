@@ -202,6 +202,13 @@ LAWS = [
     ("La Commission a invoqué la directive sur les pratiques commerciales déloyales.", "fr",
      "law/ucpd"),
     ("L'ANPD a ouvert une procédure au titre de la LGPD.", "fr", "law/lgpd"),
+    ("The notices were given under the Basic Online Safety Expectations.", "en", "law/au-bose"),
+    ("The suit alleges violations of New Mexico's Unfair Practices Act.", "en",
+     "law/nm-unfair-practices-act"),
+    ("The Home Office served a notice under the Investigatory Powers Act.", "en",
+     "law/uk-investigatory-powers-act"),
+    ("The network flagged breaches of the General Product Safety Regulation.", "en",
+     "law/gpsr"),
 ]
 
 
