@@ -152,3 +152,23 @@ def test_a_country_in_a_company_name_is_neither_target_nor_actor(extractor, arti
 ])
 def test_regression_every_platform_is_a_class_target(targets_of, text, language, expected):
     assert targets_of(text, language) == expected
+
+
+NM_AG, ZUCKERBERG = "authority/new-mexico-attorney-general", "person/mark-zuckerberg"
+
+
+def test_regression_a_company_and_its_chief_executive_are_both_sued(targets_of):
+    text = ("New Mexico Attorney General Raúl Torrez sued Meta and its chief executive, Mark "
+            "Zuckerberg, over the safety of children.")
+    assert targets_of(text, "en") == [("lawsuit", (META,)), ("lawsuit", (ZUCKERBERG,))]
+
+
+@pytest.mark.parametrize("text", [
+    # The suing body's official, named after the suit.
+    "The New Mexico Attorney General sued Meta, Attorney General Raúl Torrez said.",
+    # An officer named without being a co-defendant.
+    "The New Mexico Attorney General sued Meta, whose chief executive is Mark Zuckerberg.",
+])
+def test_a_person_named_near_a_suit_is_no_target_unless_sued_beside_the_company(targets_of,
+                                                                                 text):
+    assert targets_of(text, "en") == [("lawsuit", (META,))]

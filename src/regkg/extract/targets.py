@@ -42,6 +42,12 @@ _PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
 # An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
 ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
                        re.I)
+# A company's officer right after it in a list of defendants: "Meta and its chief executive,
+# Mark Zuckerberg", "TikTok et son PDG, Shou Chew".
+_EXECUTIVE_OF = re.compile(
+    r"\b(?:and|et)\s+(?:its|their|son|sa|leur)\s+(?:co-?)?(?:chief\s+executive(?:\s+officer)?|"
+    r"CEO|founder|chair(?:man|woman)?|PDG|directeur\s+général|directrice\s+générale|"
+    r"fondat(?:eur|rice)|président(?:e)?)\s*,?\s*$", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -64,8 +70,9 @@ class TargetFinder:
         if g.is_passive(view.text, trig.start, trig.end):
             start = clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
-                      if start <= m.start < end and self.linker.is_target(m.key, trig.type)
-                      and m.key not in actors]
+                      if start <= m.start < end and m.key not in actors and (
+                          self.linker.is_target(m.key, trig.type)
+                          or self._sued_executive(view, m, trig.type))]
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
             if self._names_follow(view, a_end, trig.type):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
@@ -109,6 +116,12 @@ class TargetFinder:
                                             reach=reach, sole=len(actors) > 1)
             return found_keys or None, True
         return None, False
+
+    def _sued_executive(self, view: SentenceView, mention: Mention, action_type: str) -> bool:
+        """"sued Meta and its chief executive, Mark Zuckerberg": a company's officer named as
+        its co-defendant is a target of the suit (an official of the suing body is not)."""
+        return (action_type == "lawsuit" and kind_of(mention.key) == "person"
+                and _EXECUTIVE_OF.search(view.text, 0, mention.start) is not None)
 
     def _names_follow(self, view: SentenceView, end: int, action_type: str) -> bool:
         return any(m.start >= end and not view.text[end:m.start].strip()
