@@ -59,6 +59,13 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("investigation", EC, ("service/temu",))]),
     ("La Commission européenne a publié des lignes directrices. L'ouverture d'une enquête "
      "visant Meta fait suite à des plaintes.", "fr", [("investigation", EC, (META,))]),
+    # Headlines: a noun with its body before it, "into"/"over"/"contre" after it (no verb).
+    ("EU probe into Meta over child safety\nThe European Commission said on Monday it had "
+     "concerns.", "en", [("investigation", EC, (META,))]),
+    ("Meta hit with EU probe over child safety\nThe European Commission said on Monday it "
+     "had concerns.", "en", [("investigation", EC, (META,))]),
+    ("TikTok faces Ofcom investigation over age checks\nThe regulator said on Monday it had "
+     "concerns.", "en", [("investigation", OFCOM, (TIKTOK,))]),
     # Two bodies: the one the sentence names as the passive's source, not the paragraph's
     # subject (regression: the CNIL took the Irish DPC's inquiry).
     ("The CNIL fined Google. An investigation into Meta was opened last week, according to "
@@ -95,6 +102,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("The CNIL fined Meta in 2020. Google could receive a €150 million fine.", "en"),
     ("The CNIL fined Meta in 2020. Google received a €150 million fine in South Korea.",
      "en"),
+    # A headline's step wanted, weighed or escaped.
+    ("EU probe into Meta unlikely, officials say\nThe European Commission said on Monday it "
+     "had concerns.", "en"),
+    ("TikTok calls for EU probe into Meta\nThe European Commission said it had concerns.",
+     "en"),
+    ("Meta escapes EU probe into its ads\nThe European Commission said it had concerns.",
+     "en"),
+    ("No EU probe into Meta for now\nThe European Commission said it had concerns.", "en"),
     # An opening wanted, weighed or welcomed, not done.
     ("The European Commission fined Apple. The opening of an investigation into Meta could "
      "follow.", "en"),

@@ -29,14 +29,9 @@ from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
-from regkg.extract.lexicon_actors import (
-    agentless_noun,
-    list_lead_actor,
-    opening_not_done,
-    paragraph_subject,
-    sentence_agent,
-    undergone,
-)
+from regkg.extract.lexicon_actors import list_lead_actor, paragraph_subject, sentence_agent
+from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
+from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -91,21 +86,6 @@ def purpose_or_possibility(text: str, cue: TriggerMatch, ll: LanguageLexicon) ->
     """"in order to investigate", "could fine", "pour enquêter", "appelle à sanctionner": what
     is wanted or possible is not a step taken."""
     return ll.not_fact_before.search(text, 0, cue.start) is not None
-
-
-def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMatch],
-                          ll: LanguageLexicon) -> bool:
-    """A noun cue with no determiner may be a verb ("la justice enquête"); one right after a
-    precise trigger is that step's object ("ordered the suspension of X" is an order, not a
-    block of its own)."""
-    if cue.form != "nominal":
-        return False
-    set_phrase = cue in triggers and " " in text[cue.start:cue.end]  # "écopé d'une amende"
-    if (ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None
-            and _OWN_DETERMINER.match(text, cue.start) is None and not set_phrase):
-        return True
-    return any(t.end <= cue.start and len(text[t.end:cue.start].split()) <= 3
-               for t in triggers)
 
 
 def about_another_event(text: str, ll: LanguageLexicon) -> bool:
@@ -248,7 +228,7 @@ class LexiconSteps:
                      ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
         assert self.lexicon is not None
         triggers, unanswered = matched
-        if (purpose_or_possibility(view.text, cue, ll) or opening_not_done(view.text, cue)
+        if (purpose_or_possibility(view.text, cue, ll) or noun_not_done(view.text, cue, ll)
                 or provision_or_unpriced_fine(view, cue, ll)
                 or bare_or_governed_noun(view.text, cue, triggers, ll)
                 or own_doing(view, cue, lambda k: self.linker.is_target(k, ""),
@@ -371,9 +351,6 @@ class LexiconSteps:
         return ([recent], "recent") if recent else ([], None)
 
 
-# A retried precise trigger that holds its determiner ("The opening of formal proceedings").
-_OWN_DETERMINER = re.compile(r"(?:(?:the|an?|its|their|la|le|les|une?|sa|son|ses|leurs?)\s|[ld]')",
-                             re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
                         r"(?!(?:\w+\s+)?\w+ing\b)",
                         re.IGNORECASE)

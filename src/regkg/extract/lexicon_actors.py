@@ -87,50 +87,6 @@ def paragraph_subject(view: SentenceView, discourse: Discourse, article_text: st
     return key if between <= {home} else None
 
 
-def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
-              linker: Linker) -> list[str]:
-    """The platforms that undergo the step a noun cue names ("TikTok faces an investigation",
-    "Meta fait l'objet d'une enquête"): the noun's target; with no agent after it, the step is
-    an agentless passive."""
-    if cue.form != "nominal":
-        return []
-    return [m.key for m in view.mentions if m.end <= cue.start
-            and linker.is_target(m.key, cue.type) and undergoes.match(view.text[m.end:cue.start])]
-
-
-# A noun of the step made from the verb that opens it: "the opening of formal proceedings
-# against Temu", "l'ouverture d'une enquête visant Meta"; nobody is named as its agent.
-_OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
-                      r"(?:opening|launch|initiation|ouverture|lancement|engagement)\b",
-                      re.IGNORECASE)
-
-
-def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
-                   linker: Linker) -> bool:
-    """A noun cue that names a step nobody is said to take: one a platform undergoes, or the
-    opening of a probe."""
-    return cue.form == "nominal" and (_OPENING.match(view.text, cue.start) is not None
-                                      or bool(undergone(view, cue, undergoes, linker)))
-
-
-# Around the opening of a probe named as a noun: it is wanted, possible or denied, not done
-# ("could follow", "n'est pas exclue", "a demandé l'ouverture", "welcomed the opening").
-_NOT_DONE_AROUND = re.compile(
-    r"\b(?:could|would|may|might|will|should|possible|possibly|expected|likely|not|call\w*\s+for|"
-    r"request\w*|asked\s+for|ask\w*\s+for|demand\w*|urg\w*|welcom\w*|sought|seek\w*|"
-    r"pourrai\w*|pourra|pourront|devrai\w*|exclu\w*|envisag\w*|réclam\w*|appel\w*|souhait\w*|"
-    r"sollicit\w*|pas|salu\w*)\b", re.IGNORECASE)
-_AROUND = 40
-
-
-def opening_not_done(text: str, cue: TriggerMatch) -> bool:
-    """The opening of a probe named as a noun, in a sentence that wants or weighs it."""
-    if _OPENING.match(text, cue.start) is None:
-        return False
-    return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
-            or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
-
-
 # A body reported as the source of a passive after it: "..., according to the Commission",
 # "selon la CNIL", "..., Ofcom said", "a indiqué la Commission".
 _SOURCE_BEFORE = re.compile(r"(?:according\s+to|selon|d'après|,)\s*(?:the\s+|la\s+|le\s+|l')?$",

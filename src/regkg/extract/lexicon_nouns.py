@@ -1,0 +1,93 @@
+"""Noun cues of the lexicon layer: when a noun names a step taken, and when nobody is named as
+its agent. Layer 1 (split from lexicon.py and lexicon_actors.py).
+
+A noun of the step ("probe", "mise en demeure") is weaker evidence than a verb: it may be a verb
+in disguise ("la justice enquête"), the object of a precise trigger, or a step only wanted or
+weighed ("an EU probe into Meta is unlikely"). A noun nobody is said to take (one a platform
+undergoes, "the opening of formal proceedings against Temu") is an agentless step: its actor is
+looked for outside the sentence like a passive's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import LanguageLexicon, TriggerMatch
+
+# After a noun cue, words only a noun takes (a headline's "EU probe into Meta", "TikTok faces
+# Ofcom investigation over ...", "Enquête de Bruxelles contre Meta"; "enquête sur" may be a verb).
+_NOUN_AFTER = re.compile(r"\s+(?:into|against|over|targeting|contre|visant|à\s+l'encontre)\b",
+                         re.IGNORECASE)
+# A retried precise trigger that holds its determiner ("The opening of formal proceedings").
+_OWN_DETERMINER = re.compile(r"(?:(?:the|an?|its|their|la|le|les|une?|sa|son|ses|leurs?)\s|[ld]')",
+                             re.IGNORECASE)
+
+
+def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMatch],
+                          ll: LanguageLexicon) -> bool:
+    """A noun cue with no determiner may be a verb ("la justice enquête"); one right after a
+    precise trigger is that step's object ("ordered the suspension of X" is an order, not a
+    block of its own)."""
+    if cue.form != "nominal":
+        return False
+    set_phrase = cue in triggers and " " in text[cue.start:cue.end]  # "écopé d'une amende"
+    if (ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None
+            and _OWN_DETERMINER.match(text, cue.start) is None and not set_phrase
+            and _NOUN_AFTER.match(text, cue.end) is None):
+        return True
+    return any(t.end <= cue.start and len(text[t.end:cue.start].split()) <= 3
+               for t in triggers)
+
+
+def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
+              linker: Linker) -> list[str]:
+    """The platforms that undergo the step a noun cue names ("TikTok faces an investigation",
+    "Meta fait l'objet d'une enquête"): the noun's target; with no agent after it, the step is
+    an agentless passive."""
+    if cue.form != "nominal":
+        return []
+    return [m.key for m in view.mentions if m.end <= cue.start
+            and linker.is_target(m.key, cue.type) and undergoes.match(view.text[m.end:cue.start])]
+
+
+# A noun of the step made from the verb that opens it: "the opening of formal proceedings
+# against Temu", "l'ouverture d'une enquête visant Meta"; nobody is named as its agent.
+_OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
+                      r"(?:opening|launch|initiation|ouverture|lancement|engagement)\b",
+                      re.IGNORECASE)
+
+
+def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
+                   linker: Linker) -> bool:
+    """A noun cue that names a step nobody is said to take: one a platform undergoes, or the
+    opening of a probe."""
+    return cue.form == "nominal" and (_OPENING.match(view.text, cue.start) is not None
+                                      or bool(undergone(view, cue, undergoes, linker)))
+
+
+# Around a noun of the step with no determiner, or the opening of a probe: it is wanted,
+# possible or denied, not done ("could follow", "n'est pas exclue", "a demandé l'ouverture",
+# "welcomed the opening", "EU probe into Meta unlikely").
+_NOT_DONE_AROUND = re.compile(
+    r"\b(?:could|would|may|might|will|should|possible|possibly|expected|likely|unlikely|not|no|"
+    r"call\w*\s+for|"
+    r"request\w*|asked\s+for|ask\w*\s+for|demand\w*|urg\w*|welcom\w*|sought|seek\w*|"
+    r"pourrai\w*|pourra|pourront|devrai\w*|exclu\w*|envisag\w*|réclam\w*|appel\w*|souhait\w*|"
+    r"sollicit\w*|pas|salu\w*)\b", re.IGNORECASE)
+_AROUND = 40
+
+
+def noun_not_done(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
+    """The opening of a probe named as a noun, or a noun with no determiner (a headline's "EU
+    probe into Meta"), in a sentence that wants, weighs or denies it ("EU probe into Meta
+    unlikely")."""
+    if cue.form != "nominal" or (
+            _OPENING.match(text, cue.start) is None
+            and ll.determiner_before.search(text, max(0, cue.start - 60), cue.start)):
+        return False
+    return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
+            or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
