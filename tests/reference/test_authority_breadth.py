@@ -230,6 +230,12 @@ def test_the_longest_name_decides_between_bodies(gazetteer: Gazetteer, text: str
         ("Norway's consumer watchdog fined Meta.", "en", ["authority/forbrukertilsynet"]),
         ("Italy's competition authority fined Apple.", "en", ["authority/agcm"]),
         ("The Philippines' privacy watchdog fined TikTok.", "en", ["authority/npc-philippines"]),
+        # the member state's Digital Services Coordinator (DSA)
+        ("The Irish Digital Services Coordinator opened an investigation.", "en",
+         ["authority/coimisiun-na-mean"]),
+        ("Sweden's digital services coordinator opened an investigation.", "en", ["authority/pts"]),
+        ("Le coordinateur néerlandais pour les services numériques a ouvert une enquête.", "fr",
+         ["authority/acm"]),
         # seats and titles standing for a body
         ("Bercy a infligé une amende à Shein.", "fr", ["authority/french-government"]),
         ("The EU executive opened proceedings.", "en", ["authority/european-commission"]),
