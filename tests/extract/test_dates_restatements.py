@@ -200,3 +200,20 @@ def test_findings_take_no_day_from_proceedings_referred_to_with_their_opening_da
     text = ("The European Commission has sent preliminary findings to Temu. The proceedings, "
             "opened on 14 March, focus on the sale of illegal products.")
     assert dated(text, "en") == [("investigation", "temu", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The CNIL, which fined Google €100 million on 3 May 2023, has fined Meta €50 million.", "en"),
+    ("The CNIL fined Meta €50 million, after fining Google €100 million on 3 May 2023.", "en"),
+])
+def test_a_step_beside_an_older_step_in_another_clause_is_no_sibling(
+        dated, text, language) -> None:
+    assert ("fine", "meta", None) in dated(text, language)
+
+
+def test_regression_a_sentence_opening_with_its_date_dates_every_step_of_its_actor(
+        dated) -> None:
+    text = ("In March last year, the Italian data protection authority briefly banned ChatGPT, "
+            "ordering OpenAI to stop processing the data of Italian users, before allowing the "
+            "service to return once the company had made changes.")
+    assert dated(text, "en") == [("block", "chatgpt", "2023-03"), ("order", "openai", "2023-03")]

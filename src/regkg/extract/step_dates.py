@@ -10,7 +10,11 @@ policies, each from the way releases and news reports are worded, run after the 
    de 150 millions d'euros à Google, ainsi qu'une amende de 60 millions d'euros à Facebook";
    "Meta was fined ... on Monday and given five months to stop ...": one decision told in one
    sentence, so a step the clause rules left undated takes the day its sibling has: the same
-   authority, the same kind of step (or two measures of one decision on the same company).
+   authority, the same kind of step (or two measures of one decision on the same company);
+   not in a sentence with a clause that may tell an older step ("The CNIL, which fined Google
+   on 3 May 2023, has fined Meta"). A sentence that opens with its only date ("In March last
+   year, the regulator briefly banned ChatGPT, ordering OpenAI to stop ...") dates every step
+   of the authority its dated step has.
 2. A step referred to with its day. "The European Commission has fined Apple €1.8 billion.
    The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...";
    "The agency filed its lawsuit on Monday"; "Today's decision", "l'amende du 14 mai": a
@@ -84,21 +88,45 @@ def _same_kind(one: Action, other: Action) -> bool:
         and bool(set(one.targets) & set(other.targets)))
 
 
+# A clause that may tell another, older step beside the sentence's own: "The CNIL, which fined
+# Google on 3 May 2023, has fined Meta", "after fining Google on 3 May". Not "Après avoir
+# constaté que ...": the findings that open a CNIL decision.
+_OTHER_CLAUSE = re.compile(
+    r",\s*(?:which|who|qui|lequel|laquelle|dont)\b|\b(?:after|following|before|than|avant"
+    r"|suite\s+à|après(?!\s+avoir\s+(?:constaté|relevé|examiné|analysé)))\b", re.IGNORECASE)
+
+
 def _date_siblings(actions: list[Action],
                    by_start: dict[int, SentenceView]) -> list[Action]:
     dated = []
     for action in actions:
         view = by_start.get(action.evidence.start)
         if (action.date is None and action.actor is not None and action.status in _TAKEN
-                and view is not None and not view.headline
-                and not _NOT_THE_SAME.search(view.text)):
+                and view is not None and not view.headline):
+            opening = _opening_day(view)
             days = {a.date for a in actions if a.evidence.start == action.evidence.start
-                    and a.date is not None and a.actor == action.actor
-                    and a.status in _TAKEN and _same_kind(a, action)}
-            if len(days) == 1:
+                    and a.date is not None and a.actor == action.actor and a.status in _TAKEN
+                    and (a.date == opening or _same_kind(a, action))}
+            if len(days) == 1 and (days == {opening} or not (
+                    _NOT_THE_SAME.search(view.text) or _OTHER_CLAUSE.search(view.text))):
                 action = replace(action, date=days.pop())
         dated.append(action)
     return dated
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|dont)\b", re.IGNORECASE)
+
+
+def _opening_day(view: SentenceView) -> DateValue | None:
+    """The date a sentence opens with, when it is its only date and no relative clause may
+    tell another step: "In March last year, the Italian regulator briefly banned ChatGPT,
+    ordering OpenAI to stop processing ..." dates every step of its actor."""
+    values = {d.value for d in view.dates}
+    first = view.dates[0] if view.dates else None
+    if (first is None or first.start > 3 or first.qualifier is not None or values != {first.value}
+            or _RELATIVE.search(view.text) or ";" in view.text):
+        return None
+    return first.value
 
 
 # The kinds of step a definite noun refers to. Not "plainte": in French it is mostly a
