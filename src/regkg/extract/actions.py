@@ -33,10 +33,10 @@ from regkg.extract.linking import (
     names_the_probe,
 )
 from regkg.extract.modality import decide_status
+from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
-from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
@@ -82,7 +82,7 @@ def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
     return kept
 
 
-class ActionFinder(TargetFinder, LexiconSteps):
+class ActionFinder(PassiveActors, LexiconSteps):
     """Per-article action extraction over precomputed sentence views: the precise triggers,
     then the lexicon layer where they found no step of a type (lexicon.py)."""
 
@@ -247,36 +247,6 @@ class ActionFinder(TargetFinder, LexiconSteps):
                 return []
         return self._anaphoric_actor(view, trig, discourse, lp)
 
-    def _acted_against_subject(self, view: SentenceView, trig: TriggerMatch,
-                               discourse: Discourse) -> str | None:
-        """The body that acted against the passive subject earlier; for "X a fait l'objet
-        d'une mesure de blocage" (a report of the text's body's steps), the one body the
-        article has named as a subject so far."""
-        subjects = [m.key for m in view.mentions
-                    if m.end <= trig.start and self.linker.is_target(m.key, trig.type)]
-        earlier = discourse.first_actor_against.get(subjects[0]) if subjects else None
-        bodies = {key for _, key in discourse.subject_authorities}
-        if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
-            return bodies.pop()
-        return earlier
-
-    def _acted_against_described(self, view: SentenceView, trig: TriggerMatch,
-                                 candidates: list[Mention], discourse: Discourse,
-                                 lp: LanguagePatterns) -> str | None:
-        """"the company was fined €600,000 in 2018", "la société a été sanctionnée": a
-        platform described as the passive subject, with no agent, was acted on by the body
-        that already acted against it, when that body is still the one the article is about
-        (the last named as a subject, and the only one named before the trigger in the
-        sentence: another body named in between leaves it open)."""
-        anaphor = self._passive_subject_anaphor(view, trig, lp)
-        if anaphor is None or ANY_AGENT.match(view.text, trig.end):
-            return None
-        referents = self._last_targets(discourse, view, anaphor[0], anaphor[2], sole=True)
-        actors = {discourse.first_actor_against.get(key) for key in referents}
-        latest = discourse.subject_authorities[-1][1] if discourse.subject_authorities else None
-        before = {self.linker.actor_key(m.key) for m in candidates if m.end <= trig.start}
-        return latest if actors == {latest} and before <= {latest} else None
-
     def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> int:
         """Words between the nearest actor mention before the trigger and the trigger."""
@@ -330,26 +300,6 @@ class ActionFinder(TargetFinder, LexiconSteps):
                 return [actor] if actor else []
             break
         return []
-
-    def _principal(self, view: SentenceView, agent: Mention,
-                   candidates: list[Mention]) -> Mention:
-        """The body an agent acts for: "filed by the Department of Justice on behalf of the
-        FTC" is the FTC's suit."""
-        for mention in candidates:
-            if mention.start >= agent.end and g.ON_BEHALF_OF.fullmatch(
-                    view.text, agent.end, mention.start):
-                return mention
-        return agent
-
-    def _located_countries(self, view: SentenceView, trig: TriggerMatch,
-                           candidates: list[Mention]) -> list[str]:
-        """"la suspension de Grok en Indonésie et en Malaisie": each country blocked it."""
-        found = []
-        for mention in candidates:
-            if (mention.start > trig.end and kind_of(mention.key) == "jurisdiction"
-                    and self.linker.is_locative(view.text, mention.start)):
-                found.append(self.linker.government_of(mention.key.partition("/")[2]))
-        return list(dict.fromkeys(found))
 
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
                         candidates: list[Mention], lp: LanguagePatterns) -> list[str]:

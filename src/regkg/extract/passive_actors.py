@@ -1,0 +1,73 @@
+"""Actors found around the trigger rather than before it: the body that already acted
+against a passive subject ("Google has also been given a formal warning", "the company was
+fined in 2018"), an agent's principal ("filed by the Department of Justice on behalf of the
+FTC") and the countries where a platform is blocked. Layer 1; a mixin of
+regkg.extract.actions.ActionFinder (split from actions.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.targets import ANY_AGENT, TargetFinder
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+
+class PassiveActors(TargetFinder):
+    """Actor rules of ActionFinder that read past the trigger or back into the discourse."""
+
+    def _acted_against_subject(self, view: SentenceView, trig: TriggerMatch,
+                               discourse: Discourse) -> str | None:
+        """The body that acted against the passive subject earlier; for "X a fait l'objet
+        d'une mesure de blocage" (a report of the text's body's steps), the one body the
+        article has named as a subject so far."""
+        subjects = [m.key for m in view.mentions
+                    if m.end <= trig.start and self.linker.is_target(m.key, trig.type)]
+        earlier = discourse.first_actor_against.get(subjects[0]) if subjects else None
+        bodies = {key for _, key in discourse.subject_authorities}
+        if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
+            return bodies.pop()
+        return earlier
+
+    def _acted_against_described(self, view: SentenceView, trig: TriggerMatch,
+                                 candidates: list[Mention], discourse: Discourse,
+                                 lp: LanguagePatterns) -> str | None:
+        """"the company was fined €600,000 in 2018", "la société a été sanctionnée": a
+        platform described as the passive subject, with no agent, was acted on by the body
+        that already acted against it, when that body is still the one the article is about
+        (the last named as a subject, and the only one named before the trigger in the
+        sentence: another body named in between leaves it open)."""
+        anaphor = self._passive_subject_anaphor(view, trig, lp)
+        if anaphor is None or ANY_AGENT.match(view.text, trig.end):
+            return None
+        referents = self._last_targets(discourse, view, anaphor[0], anaphor[2], sole=True)
+        actors = {discourse.first_actor_against.get(key) for key in referents}
+        latest = discourse.subject_authorities[-1][1] if discourse.subject_authorities else None
+        before = {self.linker.actor_key(m.key) for m in candidates if m.end <= trig.start}
+        return latest if actors == {latest} and before <= {latest} else None
+
+    def _principal(self, view: SentenceView, agent: Mention,
+                   candidates: list[Mention]) -> Mention:
+        """The body an agent acts for: "filed by the Department of Justice on behalf of the
+        FTC" is the FTC's suit."""
+        for mention in candidates:
+            if mention.start >= agent.end and g.ON_BEHALF_OF.fullmatch(
+                    view.text, agent.end, mention.start):
+                return mention
+        return agent
+
+    def _located_countries(self, view: SentenceView, trig: TriggerMatch,
+                           candidates: list[Mention]) -> list[str]:
+        """"la suspension de Grok en Indonésie et en Malaisie": each country blocked it."""
+        found = []
+        for mention in candidates:
+            if (mention.start > trig.end and kind_of(mention.key) == "jurisdiction"
+                    and self.linker.is_locative(view.text, mention.start)):
+                found.append(self.linker.government_of(mention.key.partition("/")[2]))
+        return list(dict.fromkeys(found))
