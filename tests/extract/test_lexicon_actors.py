@@ -66,6 +66,14 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "had concerns.", "en", [("investigation", EC, (META,))]),
     ("TikTok faces Ofcom investigation over age checks\nThe regulator said on Monday it had "
      "concerns.", "en", [("investigation", OFCOM, (TIKTOK,))]),
+    # A probe that "targets" the platform, its source after it; engaged proceedings; a
+    # platform placed under investigation.
+    ("Une enquête vise désormais Meta, a annoncé la Commission européenne mardi.",
+     "fr", [("investigation", EC, (META,))]),
+    ("Des poursuites ont été engagées contre Telegram, a indiqué le parquet de Paris.",
+     "fr", [("lawsuit", "authority/paris-prosecutor", ("service/telegram",))]),
+    ("Temu has been placed under investigation by the European Commission.",
+     "en", [("investigation", EC, ("service/temu",))]),
     # Two bodies: the one the sentence names as the passive's source, not the paragraph's
     # subject (regression: the CNIL took the Irish DPC's inquiry).
     ("The CNIL fined Google. An investigation into Meta was opened last week, according to "
@@ -110,6 +118,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Meta escapes EU probe into its ads\nThe European Commission said it had concerns.",
      "en"),
     ("No EU probe into Meta for now\nThe European Commission said it had concerns.", "en"),
+    ("Aucune enquête ne vise Meta, a indiqué la Commission européenne.", "fr"),
+    ("Une enquête pourrait viser Meta, a indiqué la Commission européenne.", "fr"),
+    ("No probe targets Meta at this stage, the European Commission said.", "en"),
+    ("Des poursuites pourraient être engagées contre Telegram, a indiqué le parquet de "
+     "Paris.", "fr"),
+    ("Des poursuites n'ont pas été engagées contre Telegram, a indiqué le parquet de Paris.",
+     "fr"),
+    ("Temu could be placed under investigation by the European Commission.", "en"),
     # An opening wanted, weighed or welcomed, not done.
     ("The European Commission fined Apple. The opening of an investigation into Meta could "
      "follow.", "en"),

@@ -61,11 +61,19 @@ _OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
                       re.IGNORECASE)
 
 
+# A noun of the step as the subject of a verb of aim: "Une enquête vise désormais Meta",
+# "the probe targets TikTok's ad repository".
+_AIMS_AFTER = re.compile(r"\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?(?:vise|visent|visait|"
+                         r"cible|ciblent|concerne|concernent|targets|concerns|covers)\b",
+                         re.IGNORECASE)
+
+
 def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
                    linker: Linker) -> bool:
-    """A noun cue that names a step nobody is said to take: one a platform undergoes, or the
-    opening of a probe."""
+    """A noun cue that names a step nobody is said to take: one a platform undergoes, the
+    opening of a probe, a probe that "targets" a platform."""
     return cue.form == "nominal" and (_OPENING.match(view.text, cue.start) is not None
+                                      or _AIMS_AFTER.match(view.text, cue.end) is not None
                                       or bool(undergone(view, cue, undergoes, linker)))
 
 
