@@ -90,6 +90,14 @@ PLATFORMS = [
      "service/glovo", "organisation/delivery-hero"),
     ("The ACCC took Booking.com to court over its parity clauses.", "en",
      "service/booking-com", "organisation/booking-holdings"),
+    ("The FTC sent orders to Character Technologies about its companions.", "en",
+     "organisation/character-technologies", None),
+    ("Character.AI must answer the notice.", "en",
+     "service/character-ai", "organisation/character-technologies"),
+    ("The FTC settled with the maker of Genshin Impact.", "en",
+     "service/genshin-impact", "organisation/hoyoverse"),
+    ("Children under 13 may still use YouTube Kids.", "en",
+     "service/youtube-kids", "organisation/google"),
 ]
 
 
@@ -277,6 +285,17 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
       ("order", "authority/arcom", ("service/youporn",))]),
     ("The decision sends a strong signal to every platform, and is in line with threads of "
      "earlier guidance.", "en", []),
+    ("The eSafety Commissioner has issued legal notices to Apple, Microsoft, Skype, Snap and "
+     "Omegle under the Basic Online Safety Expectations.", "en",
+     [("request_for_information", "authority/esafety-commissioner", (key,)) for key in (
+         "organisation/apple", "organisation/microsoft", "service/skype", "organisation/snap",
+         "service/omegle")]),
+    ("The Information Commissioner's Office has opened investigations into Reddit and Imgur "
+     "over how they assess the age of their users.", "en",
+     [("investigation", "authority/ico", ("service/reddit",)),
+      ("investigation", "authority/ico", ("service/imgur",))]),
+    ("The Garante has blocked Clothoff with immediate effect.", "en",
+     [("block", "authority/garante", ("service/clothoff",))]),
     # A state attorney general named with the title acts for the office.
     ("Attorney General Todd Rokita today filed a lawsuit against TikTok over its age rating.",
      "en", [("lawsuit", "authority/indiana-attorney-general", ("service/tiktok",))]),
