@@ -217,3 +217,9 @@ def test_regression_a_sentence_opening_with_its_date_dates_every_step_of_its_act
             "ordering OpenAI to stop processing the data of Italian users, before allowing the "
             "service to return once the company had made changes.")
     assert dated(text, "en") == [("block", "chatgpt", "2023-03"), ("order", "openai", "2023-03")]
+
+
+def test_an_order_told_long_after_a_dated_decision_is_a_later_step(dated) -> None:
+    text = ("The CNIL fined Google €150 million on 31 December 2021. Google changed its cookie "
+            "banner. The CNIL has ordered Google to delete the data within three months.")
+    assert dated(text, "en")[-1] == ("order", "google", None)

@@ -55,3 +55,9 @@ def test_regression_an_authority_acting_on_a_company_dates_its_steps_that_follow
 def test_steps_on_another_company_in_the_background_or_past_another_date_stay_undated(
         dated, text, language) -> None:
     assert dated(text, language)[-1][2] is None
+
+
+def test_decisions_told_by_count_do_not_date_a_step_told_as_background(dated) -> None:
+    text = ("Today, the European Commission adopted two decisions. In the past, Apple has been "
+            "fined €500 million.")
+    assert dated(text, "en") == [("fine", "apple", None)]

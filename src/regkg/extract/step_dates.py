@@ -26,7 +26,8 @@ policies, each from the way releases and news reports are worded, run after the 
 3. A measure of a dated decision. "La Commission a infligé mercredi 23 avril une amende à Apple
    et à Meta [...] Les deux groupes ont soixante jours pour se mettre en conformité": an
    undated order told without any date, by the authority whose latest step, a few sentences
-   before, was a decision dated to the day on the same companies, is part of that decision.
+   before, was a decision dated to the day on the same companies, within a fortnight before
+   the text's day, is part of that decision.
    Never a step told as background or as new ("has now ordered", "again"), nor a warning
    ("The ministry warned that the platform could lose ..." says nothing of its day).
    3b. Steps told before they are named (`told_steps`): "Today, the Commission adopted two
@@ -265,7 +266,8 @@ def _date_decision_measures(actions: list[Action],
 def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
                   by_start: dict[int, SentenceView]) -> DateValue | None:
     """The day of the actor's latest step, when it is a decision on the same companies told
-    a few sentences before, dated to the day."""
+    a few sentences before, dated to the day, within a fortnight before the text's day (news
+    tells what is new: "has ordered" after a decision of two years ago is a later step)."""
     before = [a for a in earlier if a.actor == action.actor
               and a.evidence.start < action.evidence.start]
     if not before:
@@ -280,8 +282,13 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
             and len(days) == 1):
         day = days.pop()
-        return day if day is not None and day.precision == "day" else None
+        recent = view.published is not None and day is not None and (
+            dt.timedelta(0) <= view.published - day.value <= _FORTNIGHT)
+        return day if recent and day is not None and day.precision == "day" else None
     return None
+
+
+_FORTNIGHT = dt.timedelta(days=14)
 
 
 # A day counted from the day the previous sentence gives, and its shift.

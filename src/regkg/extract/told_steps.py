@@ -41,8 +41,10 @@ _ACTING_ON = re.compile(
     r"\b(?:acted|acts|took\s+(?:\w+\s+)?action|takes\s+(?:\w+\s+)?action|cracked\s+down"
     r"|a\s+agi|agit|a\s+pris\s+des\s+mesures|prend\s+des\s+mesures|a\s+sévi|sévit)\b",
     re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:had|already|previously|avait|avaient|déjà|auparavant)\b",
-                         re.IGNORECASE)
+_BACKGROUND = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|in\s+the\s+past|last\s+(?:year|month)"
+    r"|avait|avaient|déjà|auparavant|précédemment|dans\s+le\s+passé|l['’]an\s+dernier)\b",
+    re.IGNORECASE)
 
 
 @dataclass(frozen=True)
