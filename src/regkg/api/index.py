@@ -118,7 +118,10 @@ class EntityIndex:
         wanted = code.strip().upper()
         codes = sorted({e.code or e.slug for e in self.of_kind("jurisdiction")})
         prefix = [c for c in codes if wanted and c.startswith(wanted.split("-")[0] + "-")]
-        close = difflib.get_close_matches(wanted, codes, n=n, cutoff=0.0)
+        # Equal similarity ("GX": GB, SG, UG...) goes to codes that start like the request,
+        # then alphabetically: difflib alone ranks ties by reverse string order.
+        close = sorted(codes, reverse=True, key=lambda c: (
+            difflib.SequenceMatcher(None, c, wanted).ratio(), c[:1] == wanted[:1]))[:n]
         out: list[str] = []
         for c in [*close, *prefix]:
             if c not in out:
