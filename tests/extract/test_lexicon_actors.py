@@ -74,6 +74,15 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "fr", [("lawsuit", "authority/paris-prosecutor", ("service/telegram",))]),
     ("Temu has been placed under investigation by the European Commission.",
      "en", [("investigation", EC, ("service/temu",))]),
+    # A fronted clause shares the main clause's subject; its step ends at its comma.
+    ("After investigating TikTok for two years, the ICO fined the company £12.7 million.",
+     "en", [("investigation", "authority/ico", (TIKTOK,))]),
+    ("Having examined Meta's advertising practices, the European Commission published a "
+     "report.", "en", [("investigation", EC, (META,))]),
+    ("Après avoir enquêté sur Google pendant deux ans, la CNIL a sanctionné l'entreprise.",
+     "fr", [("investigation", CNIL, ("organisation/google",))]),
+    ("Après avoir sanctionné Google en 2021, la CNIL s'est tournée vers Meta.",
+     "fr", [("fine", CNIL, ("organisation/google",))]),
     # Two bodies: the one the sentence names as the passive's source, not the paragraph's
     # subject (regression: the CNIL took the Irish DPC's inquiry).
     ("The CNIL fined Google. An investigation into Meta was opened last week, according to "
@@ -126,6 +135,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Des poursuites n'ont pas été engagées contre Telegram, a indiqué le parquet de Paris.",
      "fr"),
     ("Temu could be placed under investigation by the European Commission.", "en"),
+    # A fronted clause whose main subject is no authority, or a step still to come; the
+    # fronted step's target is not the main clause's ("s'est tournée vers Meta").
+    ("Before investigating TikTok, the ICO consulted the public.", "en"),
+    ("After investigating TikTok, Meta's lawyers wrote to the ICO.", "en"),
+    ("After investigating its own systems, TikTok told the ICO it had found no breach.", "en"),
+    ("Après avoir examiné ses propres pratiques, Google a écrit à la CNIL.", "fr"),
     # An opening wanted, weighed or welcomed, not done.
     ("The European Commission fined Apple. The opening of an investigation into Meta could "
      "follow.", "en"),

@@ -29,7 +29,13 @@ from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
-from regkg.extract.lexicon_actors import list_lead_actor, paragraph_subject, sentence_agent
+from regkg.extract.lexicon_actors import (
+    fronted_clause,
+    fronted_subject,
+    list_lead_actor,
+    paragraph_subject,
+    sentence_agent,
+)
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
 from regkg.extract.linking import Discourse, kind_of
@@ -228,6 +234,7 @@ class LexiconSteps:
                      ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
         assert self.lexicon is not None
         triggers, unanswered = matched
+        clause = fronted_clause(view.text, cue, clause)  # "After fining X in 2021, the CNIL ..."
         if (purpose_or_possibility(view.text, cue, ll) or noun_not_done(view.text, cue, ll)
                 or provision_or_unpriced_fine(view, cue, ll)
                 or bare_or_governed_noun(view.text, cue, triggers, ll)
@@ -317,6 +324,8 @@ class LexiconSteps:
             return actors, None
         if lead := list_lead_actor(view, cue, discourse, text, self.linker):
             return [lead], "lead"
+        if main := fronted_subject(view, cue, self.linker):
+            return [main], None
         assert self.lexicon is not None
         undergoes = self.lexicon.of(view.language).undergoes
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])

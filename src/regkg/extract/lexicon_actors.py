@@ -110,3 +110,30 @@ def sentence_agent(view: SentenceView, cue: TriggerMatch, linker: Linker) -> str
                 or _SOURCE_AFTER.match(view.text, mention.end)):
             return key
     return None
+
+
+# A clause fronted before the main one, its verb sharing the main clause's subject: "After
+# investigating TikTok for two years, the ICO fined ...", "Après avoir enquêté sur Google, la
+# CNIL a ...". The step it tells is done ("after", "having"), never one still to come.
+_FRONTED = re.compile(r"\W*(?:after|having|après)\s+(?:avoir\s+)?$", re.IGNORECASE)
+# Between the comma that ends the fronted clause and the main clause's subject.
+_MAIN_SUBJECT = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l')?", re.IGNORECASE)
+
+
+def fronted_subject(view: SentenceView, cue: TriggerMatch, linker: Linker) -> str | None:
+    """The authority that opens the main clause, for a verbal cue in a fronted clause."""
+    clause = fronted_clause(view.text, cue, (0, len(view.text)))
+    if clause[1] == len(view.text):
+        return None
+    subjects = [m for m in view.actor_candidates or [] if m.start > clause[1]
+                and _MAIN_SUBJECT.fullmatch(view.text, clause[1] + 1, m.start)]
+    return linker.actor_key(subjects[0].key) if subjects and subjects[0].key.startswith(
+        "authority/") else None
+
+
+def fronted_clause(text: str, cue: TriggerMatch, clause: tuple[int, int]) -> tuple[int, int]:
+    """The cue's clause, ended at the comma that closes it when it is a fronted clause."""
+    if cue.form != "verbal" or not _FRONTED.fullmatch(text, 0, cue.start):
+        return clause
+    comma = text.find(",", cue.end, clause[1])
+    return (clause[0], comma) if comma >= 0 else clause
