@@ -166,6 +166,10 @@ def test_platforms_of_chinese_groups_and_blocked_apps(gazetteer: Gazetteer, text
      "person/benoit-coeure", "authority/autorite-de-la-concurrence"),
     ("Des Hogan and Dale Sunderland signed the decision.", "en",
      "person/des-hogan", "authority/irish-dpc"),
+    ("« Nous ne céderons pas », a déclaré Lula.", "fr",
+     "person/lula", "authority/brazilian-government"),
+    ("Aleid Wolfsen, the Dutch regulator's chair, said the fine was deserved.", "en",
+     "person/aleid-wolfsen", "authority/dutch-dpa"),
 ])
 def test_an_office_holder_is_found_with_the_body_of_the_role(
     gazetteer: Gazetteer, reference: Reference, text: str, language: str, person: str,
