@@ -188,6 +188,18 @@ def test_no_false_dates(text: str) -> None:
     assert find_dates(text, dt.date(2026, 1, 14), "en" if "The" in text else "fr") == []
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("WASHINGTON, 05/21/2024 - The agency sued Amazon.", "en"),  # a US release: month first
+    ("The order is dated 21/05/2024.", "en"),  # day first: 21 is no month
+    ("La décision est datée du 21/05/2024.", "fr"),
+    ("La décision est datée du 21.05.2024.", "fr"),
+])
+def test_regression_a_numeric_date_with_a_number_above_12_has_one_reading(
+        text: str, language: str) -> None:
+    assert [iso(m) for m in find_dates(text, dt.date(2024, 5, 24), language)] == [
+        ("2024-05-21", "day")]
+
+
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))
 def test_weekday_is_the_latest_such_day_on_or_before_publication(
     published: dt.date, weekday: str

@@ -125,9 +125,15 @@ def _iso(match: re.Match[str], published: dt.date | None, language: str) -> Foun
 
 
 def _numeric(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
+    first, second = int(match["day"]), int(match["month"])
     if match["sep"] == "/" and language == "en":
-        return None  # 03/04/2025: US or UK order? A wrong day is worse than none.
-    return _iso(match, published, language)
+        # 03/04/2025: US or UK order? A wrong day is worse than none. Only a number above 12
+        # tells: 05/21/2024 is 21 May (a US release), 21/05/2024 too.
+        if (first > 12) == (second > 12):
+            return None
+        first, second = max(first, second), min(first, second)
+    day = _safe_date(int(match["year"]), second, first)
+    return None if day is None else (DateValue(day, "day"), False)
 
 
 def _day_month(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
