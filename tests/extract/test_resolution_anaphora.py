@@ -132,3 +132,15 @@ def test_regression_il_after_le_magistrat_acted_is_the_court_not_a_body_named_be
     orders = {(f[1], f[2]) for f in facts(text, "fr") if f[0] == "order"}
     # The suspension ordered is an order too (the court orders it; test_actions_reporting).
     assert orders == {(STF, (X,)), (STF, ("service/starlink",))}
+
+
+def test_regression_a_fine_on_the_forum_is_the_forum_named_not_a_class(facts):
+    """"a fine on the forum" once read as the class "a ... forum" (target null)."""
+    text = ("Ofcom opened an investigation into 4chan in June. The regulator has imposed a fine "
+            "on the forum for failing to respond.")
+    assert ("fine", "authority/ofcom", ("service/4chan",), None) in facts(text)
+
+
+def test_an_unnamed_forum_stays_a_class(facts):
+    text = "Ofcom has opened an investigation into an online suicide forum."
+    assert facts(text) == [("investigation", "authority/ofcom", (), None)]
