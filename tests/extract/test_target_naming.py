@@ -172,3 +172,13 @@ def test_regression_a_company_and_its_chief_executive_are_both_sued(targets_of):
 def test_a_person_named_near_a_suit_is_no_target_unless_sued_beside_the_company(targets_of,
                                                                                  text):
     assert targets_of(text, "en") == [("lawsuit", (META,))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Italy's data protection authority said it had fined Luka Inc, the developer of the "
+     "Replika chatbot, 5 million euros.", [("fine", ("organisation/luka",))]),
+    ("Ofcom fined Aylo Ltd, the owner of Pornhub, £1 million.", [("fine", ("organisation/aylo",))]),
+])
+def test_regression_an_apposition_after_a_legal_form_describes_the_company(targets_of, text,
+                                                                           expected):
+    assert targets_of(text, "en") == expected

@@ -48,6 +48,8 @@ _EXECUTIVE_OF = re.compile(
     r"\b(?:and|et)\s+(?:its|their|son|sa|leur)\s+(?:co-?)?(?:chief\s+executive(?:\s+officer)?|"
     r"CEO|founder|chair(?:man|woman)?|PDG|directeur\s+général|directrice\s+générale|"
     r"fondat(?:eur|rice)|président(?:e)?)\s*,?\s*$", re.I)
+# A comma after the first name, or after its legal form: "Luka Inc, the developer of Replika".
+_APPOSITION_START = re.compile(rf"\s*(?:{_LEGAL_FORM}\s*)?,")
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -177,7 +179,7 @@ class TargetFinder:
             (_, end, first), (start, after, second) = spans[index], spans[index + 1]
             gap = text[end:start]
             possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
-            apposed = gap.lstrip().startswith(",") and (
+            apposed = _APPOSITION_START.match(gap) is not None and (
                 related or _RELATION_AFTER.match(text, after))
             if not (possessive or related or apposed) or not self._one_group(first, second):
                 continue
