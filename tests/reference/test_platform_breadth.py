@@ -221,6 +221,11 @@ LAWS = [
      "law/uk-investigatory-powers-act"),
     ("The network flagged breaches of the General Product Safety Regulation.", "en",
      "law/gpsr"),
+    ("The suit was brought under the Biometric Information Privacy Act (BIPA).", "en",
+     "law/il-bipa"),
+    ("The ministry issued a correction direction under POFMA.", "en", "law/sg-pofma"),
+    ("The commission fined Meta under the Federal Competition and Consumer Protection Act.",
+     "en", "law/ng-fccpa"),
 ]
 
 
@@ -234,6 +239,7 @@ def test_a_law_is_found(gazetteer: Gazetteer, text: str, language: str, key: str
     # Bare names several countries' laws share: none is linked rather than a wrong one.
     ("The bureau acted under the Competition Act.", "en"),
     ("The commissioner applied the Personal Information Protection Act.", "en"),
+    ("The regulator applied the Personal Data Protection Act and the Data Protection Act.", "en"),
     # A UK provision written in lower case is not the US Section 230.
     ("Ofcom relied on section 230 of the Communications Act.", "en"),
 ])
@@ -306,6 +312,11 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
     ("Attorney General Keith Ellison sued TikTok on Tuesday, alleging that the app is "
      "addictive.", "en",
      [("lawsuit", "authority/minnesota-attorney-general", ("service/tiktok",))]),
+    ("Attorney General Dana Nessel today filed a lawsuit against Roku for collecting the "
+     "personal data of children.", "en",
+     [("lawsuit", "authority/michigan-attorney-general", ("service/roku",))]),
+    ("Attorney General Jason Miyares sued TikTok under the Virginia Consumer Protection Act.",
+     "en", [("lawsuit", "authority/virginia-attorney-general", ("service/tiktok",))]),
 ])
 def test_a_step_against_a_new_platform(extractor: Extractor, text: str, language: str,
                                        expected: list):
