@@ -357,3 +357,38 @@ def test_regression_besides_the_fine_is_not_the_regulator_s_fine_on_another_comp
     text = (_SLAPPED + "The penalty, imposed by Ireland's Data Protection Commission (DPC), tops "
             "the 225 million euros the regulator levied on WhatsApp in 2021.\n\n" + _FOUND)
     assert ("order", "tiktok", "2021") not in dated(text, "en")
+
+
+# --- a headline opening a probe, under a lead that acts today or under the dateline ---------
+
+@pytest.mark.parametrize(("title", "body", "language", "expected"), [
+    ("Commission opens formal proceedings against Temu under the Digital Services Act",
+     "BRUSSELS, 12 March 2025 — The Commission today took action against Temu, the online "
+     "marketplace, over the sale of illegal products.", "en", "2025-03-12"),
+    ("Commission opens formal proceedings against Temu under the Digital Services Act",
+     "Today, the European Commission took action against Temu over the sale of illegal "
+     "products.", "en", "2025-03-14"),
+    ("La CNIL ouvre une enquête sur Temu", "Paris, le 12 mars 2025 – La CNIL agit face aux "
+     "pratiques de collecte de Temu.", "fr", "2025-03-12"),
+])
+def test_regression_a_headline_opening_a_probe_takes_the_day_its_lead_acts(
+        dated, title, body, language, expected) -> None:
+    assert dated(f"{title}\n\n{body}", language, title=title) == [
+        ("investigation", "temu", expected)]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    # the lead reports another's words: the day of the report
+    ("Commission opens formal proceedings against Temu",
+     "BRUSSELS, 12 March 2025 — The European Commission said it was looking at Temu."),
+    # the lead tells another day
+    ("Commission opens formal proceedings against Temu",
+     "BRUSSELS, 12 March 2025 — The European Commission sent Temu questions on 3 February."),
+    # a headline about a probe, not its opening
+    ("Commission investigation into Temu continues",
+     "BRUSSELS, 12 March 2025 — The European Commission today met Temu's managers."),
+])
+def test_a_headline_probe_stays_undated_without_such_a_lead(dated, title, body) -> None:
+    found = [d for t, _, d in dated(f"{title}\n\n{body}", "en", title=title)
+             if t == "investigation"]
+    assert found in ([], [None])

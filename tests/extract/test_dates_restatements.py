@@ -93,6 +93,20 @@ def test_regression_a_measure_told_after_a_decision_dated_to_the_day_is_part_of_
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("On Monday, the Brazilian data protection authority ANPD ordered Meta to stop training its "
+     "AI on Brazilian users' data. Each day of non-compliance will cost the company 50,000 reais, "
+     "the regulator said.", "en"),
+    ("Le 20 mai 2024, la CNIL a enjoint à Google de cesser ces pratiques. À défaut, Google "
+     "devra s'acquitter d'une astreinte de 100 000 euros par jour de retard.", "fr"),
+])
+def test_regression_a_penalty_per_day_told_after_a_dated_decision_is_part_of_it(
+        dated, text, language) -> None:
+    found = dated(text, language)
+    assert [t for t, _, _ in found] == ["order", "warning"]
+    assert {d for _, _, d in found} == {"2024-05-20"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # a new step, told as such
     ("The CNIL fined Google €100 million on 14 May 2024. The CNIL has now ordered Google to "
      "stop the practice within three months.", "en"),

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
+from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.releases import (
     date_announced_steps,
     date_proceedings_at_their_place,
@@ -47,6 +48,10 @@ _SAME_DAY = re.compile(
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
+# A headline opening a probe tells the day's step: "Commission opens formal proceedings against
+# Temu", "La CNIL ouvre une enquête", "Ofcom launches investigation into 4chan".
+_HEADLINE_OPENING = re.compile(r"\b(?:opens|launches|starts|ouvre|lance|engage)\b",
+                               re.IGNORECASE)
 
 
 # "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
@@ -77,8 +82,10 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
             told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
             if action.type in _DECISIONS and len(told) == 1 and not view.headline:
                 action = replace(action, date=told.pop())
-            elif view.headline and action.type in _HEADLINE_NEWS:
-                action = replace(action, date=_lead_date(views, dateline, actions, action.actor))
+            elif view.headline and (action.type in _HEADLINE_NEWS
+                                    or _HEADLINE_OPENING.search(view.text)):
+                action = replace(action, date=_lead_date(views, dateline, actions, action.actor)
+                                 or _lead_today(views, dateline, action.actor))
             elif _SAME_DECISION.match(view.text):
                 # the decision on the same company: "Besides the fine" is not the fine the
                 # same regulator levied on another company in 2021
@@ -123,6 +130,32 @@ def _decision_told_before(views: list[SentenceView], view: SentenceView, action:
                 and d.value.precision == "day" and d.qualifier is None}
         return days.pop() if len(days) == 1 else None
     return None
+
+
+# A lead that reports another's words dates the report, not the step.
+_REPORTS = re.compile(r"\b(?:said|says|told|reported|according\s+to|selon|a\s+(?:indiqué"
+                      r"|déclaré|annoncé|affirmé|fait\s+savoir))\b", re.IGNORECASE)
+
+
+def _lead_today(views: list[SentenceView], dateline: Dateline | None,
+                actor: str | None) -> DateValue | None:
+    """A headline's step when the lead sentence tells the same authority acting "today" ("The
+    Commission today took action against Temu", "La CNIL agit aujourd'hui") or under the
+    release's dateline ("Paris, le 12 mars 2025 – La CNIL agit face à ..."): that day, unless
+    the lead reports another's words or tells another day."""
+    body = [v for v in views if not v.headline
+            and not (dateline and dateline.alone and v.index == dateline.index)]
+    if not body or actor is None:
+        return None
+    lead = body[0]
+    if _REPORTS.search(lead.text) or not any(m.key == actor for m in lead.mentions):
+        return None
+    today = {d.value for d in lead.dates if d.value is not None and d.value.precision == "day"
+             and RELATIVE_DAYS.get(normalise(d.text)) == 0}
+    if dateline is not None and (dateline.index == lead.index or dateline.alone):
+        day = DateValue(dateline.day, "day")  # the release's day, if the lead tells no other
+        return day if all(d.value == day for d in lead.dates) and today <= {day} else None
+    return today.pop() if len(today) == 1 else None
 
 
 def _same_day(earlier: list[Action], action: Action) -> DateValue | None:

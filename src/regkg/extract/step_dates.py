@@ -25,11 +25,14 @@ policies, each from the way releases and news reports are worded, run after the 
    announcement is not when the authority acted.
 3. A measure of a dated decision. "La Commission a infligé mercredi 23 avril une amende à Apple
    et à Meta [...] Les deux groupes ont soixante jours pour se mettre en conformité": an
-   undated order told without any date, by the authority whose latest step, a few sentences
+   undated order, or a warning with its penalty ("Each day of non-compliance will cost the
+   company 50,000 reais"; "une astreinte de 100 000 euros par jour de retard"), told without
+   any date, by the authority whose latest step, a few sentences
    before, was a decision dated to the day on the same companies, within a fortnight before
    the text's day, is part of that decision.
    Never a step told as background or as new ("has now ordered", "again"), nor a warning
-   ("The ministry warned that the platform could lose ..." says nothing of its day).
+   without its penalty ("The ministry warned that the platform could lose ..." is a step of
+   its own that says nothing of its day).
    3b. Steps told before they are named (`told_steps`): "Today, the Commission adopted two
    decisions under the DMA. Apple has been fined ...".
 4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
@@ -252,7 +255,7 @@ def _date_decision_measures(actions: list[Action],
     dated: list[Action] = []
     for action in actions:
         view = by_start.get(action.evidence.start)
-        if (action.date is None and action.type == "order" and action.actor is not None
+        if (action.date is None and _is_measure(action, view) and action.actor is not None
                 and action.status in _TAKEN and action.targets and view is not None
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
@@ -261,6 +264,16 @@ def _date_decision_measures(actions: list[Action],
                 action = replace(action, date=day)
         dated.append(action)
     return dated
+
+
+# A penalty per day of delay: the decision's own sanction for not complying with it.
+_PERIODIC = re.compile(r"\b(?:(?:each|every|per|a)\s+day|daily|periodic\s+penalt|par\s+jour"
+                       r"|astreintes?\b)", re.IGNORECASE)
+
+
+def _is_measure(action: Action, view: SentenceView | None) -> bool:
+    return action.type == "order" or (action.type == "warning" and view is not None
+                                       and bool(_PERIODIC.search(view.text)))
 
 
 def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
