@@ -144,3 +144,22 @@ def test_regression_a_fine_on_the_forum_is_the_forum_named_not_a_class(facts):
 def test_an_unnamed_forum_stays_a_class(facts):
     text = "Ofcom has opened an investigation into an online suicide forum."
     assert facts(text) == [("investigation", "authority/ofcom", (), None)]
+
+
+def test_regression_it_sent_the_forum_a_notice_is_the_regulators_step(facts):
+    text = ("Ofcom opened an investigation into 4chan in March. In May it sent the forum a "
+            "provisional notice of contravention.")
+    assert ("investigation", "authority/ofcom", ("service/4chan",), "2024-05") in facts(text)
+
+
+def test_regression_elle_a_adresse_a_la_plateforme_une_demande(facts):
+    text = ("L'Arcom a mis en demeure Kick en mai. Elle a ensuite adressé à la plateforme une "
+            "demande d'informations.")
+    assert ("request_for_information", "authority/arcom", ("service/kick",), None) in facts(
+        text, "fr")
+
+
+def test_a_platform_speaking_of_what_it_sent_is_no_body_step(facts):
+    text = ("Ofcom opened an investigation into 4chan in March. 4chan said it had then sent "
+            "users a notice of intent.")
+    assert facts(text) == [("investigation", "authority/ofcom", ("service/4chan",), "2024-03")]

@@ -40,6 +40,13 @@ from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, fi
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
+# A subject pronoun, then a verb that delivers a step named by a noun ("it sent the forum a
+# provisional notice", "elle a adressé à la plateforme une demande").
+_PRONOUN_SENDS = re.compile(
+    r"(?:^|[\s\"«“(])(?:it|they|we|il|elle|ils|elles|nous)\s+(?:(?:has|have|had|also|then|later|"
+    r"a|ont|avait|avaient|également|aussi|ensuite|lui|leur)\s+)*(?:sent|sends|issued|issues|gave|"
+    r"given|served|handed|adressé|adresse|envoyé|envoie|notifié|notifie|transmis|signifié)\b"
+    r"[^,;:.]{0,50}$", re.I)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
@@ -337,6 +344,13 @@ class ActionFinder(PassiveActors, LexiconSteps):
         head = view.text[:trig.start]
         absolute = view.sentence.start + trig.start
         pronoun = (g.PRONOUN_BEFORE if trig.form == "verbal" else g.POSSESSIVE_BEFORE).search(head)
+        if trig.form == "nominal" and pronoun is None:
+            # "In August it sent the forum a provisional notice": the pronoun sends the step;
+            # not after a platform named in the sentence ("4chan said it had sent ...").
+            sends = _PRONOUN_SENDS.search(head)
+            pronoun = sends if sends and not any(
+                m.end <= sends.start() and self.linker.is_target(m.key, "")
+                for m in view.mentions) else None
         description = None
         for match in lp.authority_anaphora.finditer(head):
             description = match.group(0)

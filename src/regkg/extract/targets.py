@@ -50,6 +50,11 @@ _EXECUTIVE_OF = re.compile(
     r"fondat(?:eur|rice)|président(?:e)?)\s*,?\s*$", re.I)
 # A comma after the first name, or after its legal form: "Luka Inc, the developer of Replika".
 _APPOSITION_START = re.compile(rf"\s*(?:{_LEGAL_FORM}\s*)?,")
+# Before a recipient: "adressé à", "sent", "issued" (double object: "sent the company a ...").
+_RECIPIENT_BEFORE = re.compile(r"(?:\bà|\bto|\b(?:sent|sends|given|gave|issued|issues|served|"
+                               r"serves|handed|hands))\s+$", re.I)
+# Between the recipient and the step's noun: a few words, no clause boundary.
+_SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -78,7 +83,8 @@ class TargetFinder:
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
             if self._names_follow(view, a_end, trig.type):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
-            referents = self._last_targets(discourse, view, trig.start, plural, sole=True)
+            referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
+                                           sole=True)
             if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
                 candidates.append((a_start, a_end, referents))
         if candidates:
@@ -146,8 +152,23 @@ class TargetFinder:
             before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
             if before:
                 found.append((trig.start, trig.start, False))
+        if trig.form == "nominal":
+            found += self._recipient_before(view, trig, lp)
         subject = self._passive_subject_anaphor(view, trig, lp)
         return found + [subject] if subject else found
+
+    def _recipient_before(self, view: SentenceView, trig: TriggerMatch,
+                          lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
+        """A description as the recipient right before a nominal step: "a adressé à la
+        plateforme chinoise une demande d'informations", "sent the company a notice"."""
+        found = []
+        for match in lp.target_anaphora.finditer(view.text, 0, trig.start):
+            gap = view.text[match.end():trig.start]
+            if (_RECIPIENT_BEFORE.search(view.text, 0, match.start())
+                    or match.group(0).casefold().startswith(("au ", "aux "))) \
+                    and _SHORT_GAP.fullmatch(gap):
+                found.append((match.start(), match.end(), _is_plural(match.group(0))))
+        return found
 
     def _passive_subject_anaphor(self, view: SentenceView, trig: TriggerMatch,
                                  lp: LanguagePatterns) -> tuple[int, int, bool] | None:
