@@ -98,6 +98,14 @@ PLATFORMS = [
      "service/genshin-impact", "organisation/hoyoverse"),
     ("Children under 13 may still use YouTube Kids.", "en",
      "service/youtube-kids", "organisation/google"),
+    # Ticketing, delivery, gaming
+    ("The CMA examined how Ticketmaster sold Oasis tickets.", "en",
+     "service/ticketmaster", "organisation/live-nation"),
+    ("Le régulateur a interrogé Wolt sur le statut de ses livreurs.", "fr",
+     "service/wolt", "organisation/doordash"),
+    ("Consumer authorities asked Valve to change how Steam shows prices.", "en",
+     "service/steam", "organisation/valve"),
+    ("Meetic devra informer ses abonnés.", "fr", "service/meetic", "organisation/match-group"),
 ]
 
 
@@ -123,6 +131,7 @@ HOMONYMS = [
     ("Le mistral soufflait sur Marseille quand le sénateur Claude Malhuret a parlé.", "fr"),
     ("Parler d'une sanction serait prématuré, a indiqué le régulateur.", "fr"),
     ("Un grondement de mécontentement, un rumble, a parcouru la salle.", "fr"),
+    ("The plan ran out of steam; people just eat less and the valve failed.", "en"),
 ]
 
 
