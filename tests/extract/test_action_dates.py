@@ -392,3 +392,16 @@ def test_a_headline_probe_stays_undated_without_such_a_lead(dated, title, body) 
     found = [d for t, _, d in dated(f"{title}\n\n{body}", "en", title=title)
              if t == "investigation"]
     assert found in ([], [None])
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On 14 March 2024 the European Commission opened formal proceedings against Temu. The "
+     "Commission also sent TikTok a request for information on the same day.", "en"),
+    ("Le 14 mars 2024, la Commission européenne a ouvert une procédure formelle contre Temu. Ce "
+     "jour-là, elle a aussi adressé une demande d'informations à TikTok.", "fr"),
+])
+def test_regression_the_same_day_inside_a_sentence_is_the_day_of_the_actor_s_last_step(
+        dated, text, language) -> None:
+    """"Ce jour-là" was read as "ce jour" (today): the day of publication, a wrong date."""
+    assert dated(text, language) == [("investigation", "temu", "2024-03-14"),
+                                     ("request_for_information", "tiktok", "2024-03-14")]

@@ -177,6 +177,8 @@ def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) 
     "une analyse sur plus de 20.000 images générées",
     "la calomnie (art. 174 CP), l'injure (art. 177 CP)",
     "la quantité de contenus publiés à ce jour",  # "à ce jour" is "so far", not today
+    "Ce jour-là, la Commission a adressé une demande.",  # a day told before, not today
+    "ce soir-là, le juge a tranché",
     "The order is dated 03/04/2025.",  # day/month order unknown in English
     "sets out its 2024-2025 priorities",
     "Article 3 may apply to them, and they march on.",  # lower-case "may" is a verb

@@ -46,6 +46,12 @@ _SAME_DAY = re.compile(
     r"|ce\s+même\s+jour|le\s+jour\s+même|simultanément|at\s+the\s+same\s+time|on\s+the\s+same"
     r"\s+day|the\s+same\s+day|that\s+same\s+day|simultaneously)\b", re.IGNORECASE)
 
+# The same, anywhere in a sentence that gives no date of its own: "The Commission also sent
+# TikTok a request on the same day", "Ce jour-là, elle a aussi adressé ...".
+_THAT_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|ce\s+(?:même\s+)?jour[-‑–]\s*là"
+    r"|le\s+même\s+jour|le\s+jour\s+même|ce\s+même\s+jour)(?!\w)", re.IGNORECASE)
+
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
 # A headline opening a probe tells the day's step: "Commission opens formal proceedings against
@@ -96,7 +102,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     action = replace(action, date=earlier[-1].date if earlier else (_lead_date(
                         views, dateline, dated, action.actor, _DECISIONS)
                         or _decision_told_before(views, view, action, dated)))
-            elif _SAME_DAY.match(view.text) and action.actor is not None:
+            elif action.actor is not None and (_SAME_DAY.match(view.text) or (
+                    _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
                 action = replace(action, date=_same_day(dated, action))
         dated.append(action)
     dated = date_summarised_steps(dated, views, dateline)

@@ -34,6 +34,7 @@ _WEEKDAY_RE = re.compile(
 _WEEKDAY_NAME_RE = re.compile(rf"\b(?:{alternation(WEEKDAY_IN_NAMES)})(?!\w)", _FLAGS)
 _RELATIVE_DAY_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_DAYS)})\b", _FLAGS)
 _SO_FAR_RE = re.compile(r"\bà\s*$", _FLAGS)  # "à ce jour", "jusqu'à ce jour": so far, not today
+_THAT_DAY_RE = re.compile(r"\s*[-‑–]\s*là\b", _FLAGS)
 _RELATIVE_PERIOD_RE = re.compile(rf"\b(?P<word>{alternation(RELATIVE_PERIODS)})(?!\w)", _FLAGS)
 _AGO_RE = re.compile(  # "il y a deux semaines", "three days ago"
     rf"\b(?:il y a\s+{COUNT}|(?P<number2>\d+|{NUMBER_WORD})\s+(?P<unit2>{UNIT_WORD})"
@@ -61,6 +62,8 @@ def _relative_day(match: re.Match[str], published: dt.date | None, language: str
     word = normalise(match["word"])
     if word == "ce jour" and _SO_FAR_RE.search(match.string, 0, match.start()):
         return None
+    if _THAT_DAY_RE.match(match.string, match.end()):
+        return None  # "ce jour-là", "ce soir-là": a day the text told before, not today
     if published is None:
         return (None, True)
     shift = RELATIVE_DAYS[word]
