@@ -106,6 +106,10 @@ PLATFORMS = [
     ("Consumer authorities asked Valve to change how Steam shows prices.", "en",
      "service/steam", "organisation/valve"),
     ("Meetic devra informer ses abonnés.", "fr", "service/meetic", "organisation/match-group"),
+    # Legal entities and spellings of known platforms
+    ("Whaleco Technology Limited a été mise en demeure.", "fr",
+     "service/temu", "organisation/pdd-holdings"),
+    ("La CNIL a interrogé Open AI sur Chat GPT.", "fr", "service/chatgpt", "organisation/openai"),
 ]
 
 
@@ -132,6 +136,7 @@ HOMONYMS = [
     ("Parler d'une sanction serait prématuré, a indiqué le régulateur.", "fr"),
     ("Un grondement de mécontentement, un rumble, a parcouru la salle.", "fr"),
     ("The plan ran out of steam; people just eat less and the valve failed.", "en"),
+    ("The open AI models are free, and the chat GPT-style tools too.", "en"),
 ]
 
 
