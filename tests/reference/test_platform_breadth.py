@@ -145,6 +145,15 @@ def test_an_ordinary_word_is_not_a_platform(gazetteer: Gazetteer, text: str, lan
     assert found(gazetteer, text, language, TARGET_PREFIXES) == []
 
 
+def test_operators_and_owners_are_organisations(reference: Reference):
+    """Target normalisation climbs operatedBy/ownedBy to a company; a service as operator
+    would make "Meta, the provider of Threads" a service."""
+    links = [(e.key, e.operated_by or e.owned_by) for e in reference.entities.values()
+             if e.operated_by or e.owned_by]
+    assert len(links) >= 60
+    assert [(key, up) for key, up in links if not (up or "").startswith("organisation/")] == []
+
+
 def test_line_is_matched_only_in_capitals(gazetteer: Gazetteer):
     assert found(gazetteer, "LINE and Line and line", "en", TARGET_PREFIXES) == ["service/line"]
 
@@ -307,6 +316,10 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
      "l'âge.", "fr",
      [("order", "authority/arcom", ("service/redtube",)),
       ("order", "authority/arcom", ("service/youporn",))]),
+    # Guideline 3: a step about one of Meta's services is named after Meta when the text does.
+    ("The European Commission has sent a request for information to Meta about Threads under "
+     "the Digital Services Act.", "en",
+     [("request_for_information", "authority/european-commission", ("organisation/meta",))]),
     ("The decision sends a strong signal to every platform, and is in line with threads of "
      "earlier guidance.", "en", []),
     ("The eSafety Commissioner has issued legal notices to Apple, Microsoft, Skype, Snap and "
