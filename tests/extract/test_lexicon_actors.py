@@ -203,3 +203,48 @@ def test_only_a_verb_at_the_head_of_an_item_opens_it():
     assert not opens_list_item("- The court said Ofcom fined X",
                                cue("- The court said Ofcom fined X", "fined"))
     assert not opens_list_item("Ofcom fined X", cue("Ofcom fined X", "fined"))
+
+
+# A stated consequence of not complying, in a sentence of its own, is a warning by the body
+# that took the decision it backs, on that decision's companies, with its sum and day.
+CONSEQUENCES: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
+    ("Le 31 décembre 2021, la CNIL a infligé une amende de 90 millions d'euros à Google et "
+     "une amende de 60 millions d'euros à Meta. À défaut, chacune devra s'acquitter d'une "
+     "astreinte de 100 000 euros par jour de retard.", "fr",
+     [("organisation/google", "100000", "EUR", "2021-12-31"),
+      ("organisation/meta", "100000", "EUR", "2021-12-31")]),
+    ("The ANPD suspended Meta's new privacy policy. Each day of non-compliance will cost the "
+     "company 50,000 euros, the regulator said.", "en",
+     [("organisation/meta", "50000", "EUR", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), CONSEQUENCES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(CONSEQUENCES)])
+def test_a_stated_consequence_is_a_warning_with_its_sum_and_day(extractor, without_lexicon,
+                                                                 article_of, text, language,
+                                                                 expected):
+    article = article_of(text, language, D)
+    warnings = [a for a in extractor.extract(article).actions if a.type == "warning"]
+    got = sorted((a.targets[0], str(a.amount.amount) if a.amount else None,
+                  a.amount.currency if a.amount else None, a.date.iso() if a.date else None)
+                 for a in warnings)
+    assert got == sorted(expected)
+    assert all(a.status in FACTUAL_STATUSES and a.actor for a in warnings)
+    assert not [a for a in without_lexicon.extract(article).actions if a.type == "warning"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # The order's own term inside its sentence (the blind set does not split it).
+    ("La CNPD enjoint à Amazon de se conformer dans un délai de six mois, sous peine d'une "
+     "astreinte de 746 000 euros par jour de retard.", "fr"),
+    ("Ofcom ordered 4chan to respond within ten days, failing which the site will face daily "
+     "penalties.", "en"),
+    # No sum or sanction said; a consequence only possible.
+    ("La CNIL a mis en demeure Google. À défaut, les discussions reprendront en janvier.", "fr"),
+    ("La CNIL a mis en demeure Google. À défaut, Google pourrait devoir payer une amende.",
+     "fr"),
+])
+def test_no_warning_from_an_order_term_or_a_possibility(extractor, article_of, text, language):
+    actions = extractor.extract(article_of(text, language, D)).actions
+    assert not [a for a in actions if a.type == "warning" and a.status in FACTUAL_STATUSES]

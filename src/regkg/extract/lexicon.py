@@ -30,6 +30,8 @@ from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
 from regkg.extract.lexicon_actors import (
+    consequence,
+    consequence_terms,
     fronted_clause,
     fronted_subject,
     list_lead_actor,
@@ -124,7 +126,7 @@ def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
     """"Meta suspended the accounts", "TikTok blocked ...", "the company was reviewing": a
     platform (or "the company") right before an active verb is its subject; the step is the
     company's own, not one against it."""
-    if cue.form != "verbal" or is_passive_cue(view.text, cue):
+    if cue.form != "verbal" or is_passive_cue(view.text, cue) or consequence(view.text, cue):
         return False
     before = [(m.end, is_target(m.key)) for m in view.mentions if m.end <= cue.start]
     before += [(m.end(), True) for m in target_anaphora.finditer(view.text, 0, cue.start)]
@@ -245,6 +247,8 @@ class LexiconSteps:
                                max(clause[0], cue.start - self.patterns.cue_window),
                                self.patterns.done_status[cue.type], lp, self.patterns.asides,
                                cue.type)
+        if consequence(view.text, cue):  # its "will"/"devra" is what the warning says
+            status = self.patterns.done_status[cue.type]
         if status not in FACTUAL_STATUSES:
             return
         if cue.form == "company":
@@ -266,6 +270,7 @@ class LexiconSteps:
             return
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
+            action = consequence_terms(action, view, cue, slots, self.patterns, discourse)
             if not similar_step(view.text, cue.start, cue.end):  # another body's own step
                 discourse.backup.add(id(action))
             yield action
@@ -298,6 +303,8 @@ class LexiconSteps:
         if targets is None and (cue.type == "commitment" or (
                 cue.form == "verbal" and similar_step(view.text, cue.start, cue.end))):
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
+        if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
+            return self._last_targets(discourse, view, cue.start, plural=True) or None, True
         if targets is None and is_passive_cue(view.text, cue):
             # "TikTok has been told to pay": the passive subject, which `grammar.is_passive`
             # misses when the participle has no regular ending.
@@ -329,10 +336,11 @@ class LexiconSteps:
         assert self.lexicon is not None
         undergoes = self.lexicon.of(view.language).undergoes
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
-        passive = is_passive_cue(view.text, cue) or (cue.form == "nominal" and (
-            _PASSIVE_AFTER.match(view.text, noun_end) is not None
-            or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None
-            or agentless_noun(view, cue, undergoes, self.linker)))
+        passive = is_passive_cue(view.text, cue) or consequence(view.text, cue) or (
+            cue.form == "nominal" and (
+                _PASSIVE_AFTER.match(view.text, noun_end) is not None
+                or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None
+                or agentless_noun(view, cue, undergoes, self.linker)))
         if not passive or cue.type not in self.lexicon.principal_types:
             return [], None
         actors, fallback = self._passive_agent(view, cue, discourse, text)

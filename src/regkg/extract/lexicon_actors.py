@@ -12,15 +12,19 @@ subject unclear: no actor then (a wrong fact is worse than a missing one).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse
+from regkg.extract.slots import find_amount
+from regkg.models import Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
-    from regkg.extract.patterns import TriggerMatch
+    from regkg.extract.patterns import Patterns, TriggerMatch
+    from regkg.extract.slots import Slots
 
 # A list item's marker: a dash or bullet, "1.", "(a)", "b)".
 LIST_MARKER = re.compile(r"\s*(?:[-•*–—▪●◦·]|\(?\d{1,2}[.)]|\(?[a-z]\))\s+")
@@ -137,3 +141,34 @@ def fronted_clause(text: str, cue: TriggerMatch, clause: tuple[int, int]) -> tup
         return clause
     comma = text.find(",", cue.end, clause[1])
     return (clause[0], comma) if comma >= 0 else clause
+
+
+# The stated consequence of not complying names no body: "À défaut, chacune devra s'acquitter
+# d'une astreinte", "Each day of non-compliance will cost the company 50,000 reais".
+# Only as a sentence of its own: inside an order's sentence ("sous peine de", "failing which")
+# it is the order's term.
+_CONSEQUENCE = re.compile(r"\W*(?:each|every|failing|otherwise|à\s+défaut|faute|sinon)\b",
+                          re.IGNORECASE)
+
+
+def consequence(text: str, cue: TriggerMatch) -> bool:
+    """A warning cue that opens its sentence and states what not complying will cost: an
+    agentless step."""
+    return (cue.type == "warning" and not text[:cue.start].strip(" \"«“-–")
+            and _CONSEQUENCE.match(text, cue.start) is not None)
+
+
+_BACKED = frozenset({"order", "fine", "block"})  # the decisions a consequence backs
+
+
+def consequence_terms(action: Action, view: SentenceView, cue: TriggerMatch, slots: Slots,
+                      patterns: Patterns, discourse: Discourse) -> Action:
+    """A consequence warning's amount is the sum it states ("50,000 reais" a day); its day is
+    the day of the decision it backs: the same body's one dated decision on the same company."""
+    if not consequence(view.text, cue):
+        return action
+    amount = find_amount(view, cue, action.jurisdiction, slots, patterns)
+    days = {step[3] for step in discourse.steps if step[0] in _BACKED and step[3] is not None
+            and step[1] == action.actor and step[2] in action.targets}
+    date = action.date or (days.pop() if len(days) == 1 else None)
+    return dataclasses.replace(action, amount=amount, date=date)  # type: ignore[arg-type]
