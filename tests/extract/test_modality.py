@@ -90,3 +90,23 @@ def test_factual_statuses_are_the_done_ones():
 def test_no_fact_from_threats_or_negations(extractor, article_of, language, text):
     extraction = extractor.extract(article_of(text, language, dt.date(2026, 1, 14)))
     assert [a for a in extraction.actions if a.status in FACTUAL_STATUSES] == []
+
+
+@pytest.mark.parametrize(("language", "text", "which", "expected"), [
+    # Words of negation that deny nothing: the step happened.
+    ("en", "Without waiting for the court, the CNIL ordered Clearview AI to delete the data.",
+     "order", "imposed"),
+    ("en", "No fewer than three investigations have been opened into TikTok.", "investigation",
+     "opened"),
+    ("fr", "Sans attendre la décision du tribunal, la CNIL a mis en demeure Clearview AI.",
+     "order", "imposed"),
+    ("en", "This is not the first time the regulator has acted against Uber: the company was "
+           "fined in 2018.", "fine", "imposed"),
+    # ... and the same words where they deny.
+    ("en", "The CNIL has not ordered Clearview AI to delete the data.", "order", None),
+    ("en", "The CNIL closed the case without fining Clearview AI.", "fine", None),
+    ("fr", "La CNIL a clos la procédure sans sanctionner Google d'une amende.", "fine", None),
+    ("en", "It is not the first time the regulator has fined Uber.", "fine", None),
+])
+def test_regression_negation_words_that_deny_nothing(patterns, language, text, which, expected):
+    assert _status(patterns, text, language, which) == expected
