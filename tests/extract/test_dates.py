@@ -179,6 +179,10 @@ def test_forms(text: str, published: dt.date | None, expected: tuple[str, str]) 
     "la quantité de contenus publiés à ce jour",  # "à ce jour" is "so far", not today
     "Ce jour-là, la Commission a adressé une demande.",  # a day told before, not today
     "ce soir-là, le juge a tranché",
+    "Cette année-là, la CNIL a agi.",  # a period told before, not this year
+    "Le lundi suivant, la CNIL a sanctionné Google.",  # counted from another day of the text
+    "The following Monday, the CNIL fined Google.",
+    "The regulator acted on the Monday before the vote.",
     "The order is dated 03/04/2025.",  # day/month order unknown in English
     "sets out its 2024-2025 priorities",
     "Article 3 may apply to them, and they march on.",  # lower-case "may" is a verb
@@ -200,6 +204,12 @@ def test_regression_a_numeric_date_with_a_number_above_12_has_one_reading(
         text: str, language: str) -> None:
     assert [iso(m) for m in find_dates(text, dt.date(2024, 5, 24), language)] == [
         ("2024-05-21", "day")]
+
+
+def test_a_weekday_followed_by_after_without_the_is_still_that_weekday() -> None:
+    mentions = find_dates("The CNIL fined Google on Monday after a two-year probe.",
+                          dt.date(2024, 5, 21), "en")
+    assert [iso(m) for m in mentions] == [("2024-05-20", "day")]
 
 
 @given(st.dates(dt.date(2000, 1, 1), dt.date(2099, 12, 31)), st.sampled_from(sorted(WEEKDAYS)))

@@ -41,8 +41,22 @@ _AGO_RE = re.compile(  # "il y a deux semaines", "three days ago"
     r"\s+ago)(?!\w)", _FLAGS)
 
 
+# A weekday counted from another day of the text, not from publication: "le lundi suivant",
+# "the following Monday", "the Monday before the vote".
+_OTHER_WEEK_BEFORE = re.compile(r"\b(?:following|previous|preceding|subsequent)\s*$", _FLAGS)
+_OTHER_WEEK_AFTER = re.compile(r"\s*(?:suivante?|précédente?|d['’]après|d['’]avant)\b", _FLAGS)
+# "the Monday after the vote"; not "on Monday after a two-year probe".
+_THE_WEEKDAY_AFTER = re.compile(r"\s*(?:after|before|following)\b", _FLAGS)
+_THE = re.compile(r"\bthe\s*$", _FLAGS)
+
+
 def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
     start, end = match.span("weekday")
+    if (_OTHER_WEEK_BEFORE.search(match.string, max(0, start - 20), start)
+            or _OTHER_WEEK_AFTER.match(match.string, end)
+            or (_THE.search(match.string, max(0, start - 6), start)
+                and _THE_WEEKDAY_AFTER.match(match.string, end))):
+        return None
     names = _WEEKDAY_NAME_RE.finditer(match.string, max(0, start - 30), end + 30)
     if any(n.start() <= start and end <= n.end() for n in names):
         return None  # "Journal du dimanche", "Black Friday": a name, not a day
@@ -73,6 +87,8 @@ def _relative_day(match: re.Match[str], published: dt.date | None, language: str
 def _relative_period(
     match: re.Match[str], published: dt.date | None, language: str
 ) -> Found | None:
+    if _THAT_DAY_RE.match(match.string, match.end()):
+        return None  # "cette semaine-là", "cette année-là": a period told before
     if published is None:
         return (None, True)
     unit, shift = RELATIVE_PERIODS[normalise(match["word"])]
