@@ -163,3 +163,15 @@ def test_a_platform_speaking_of_what_it_sent_is_no_body_step(facts):
     text = ("Ofcom opened an investigation into 4chan in March. 4chan said it had then sent "
             "users a notice of intent.")
     assert facts(text) == [("investigation", "authority/ofcom", ("service/4chan",), "2024-03")]
+
+
+def test_regression_the_finding_reached_by_the_institution_is_its_step(facts):
+    text = ("Le réseau social X enfreint les règles européennes, estime la Commission "
+            "européenne. C'est la conclusion préliminaire à laquelle est parvenue l'institution.")
+    assert facts(text, "fr") == [("investigation", EC, (X,), None)]
+
+
+def test_the_finding_reached_by_an_unknown_body_has_no_actor(facts):
+    text = ("Le réseau social X enfreint les règles européennes. C'est la conclusion préliminaire "
+            "à laquelle est parvenue une association de consommateurs.")
+    assert facts(text, "fr") == []
