@@ -69,6 +69,10 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("investigation", "authority/ofcom", ("service/4chan",))]),
     ("Ofcom has been looking at whether TikTok protects children from harmful content.",
      "en", [("investigation", "authority/ofcom", (TIKTOK,))]),
+    ("The FTC finalized an order against Snap over its My AI chatbot.",
+     "en", [("order", "authority/ftc", ("organisation/snap",))]),
+    ("L'Autorité de la concurrence a prononcé des mesures conservatoires à l'encontre de "
+     "Meta.", "fr", [("order", ADLC, (META,))]),
     ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
@@ -105,6 +109,10 @@ NEGATIVES: list[tuple[str, str]] = [
     # A probe wrapped up: not opened here (regression: varied 308 gave an investigation).
     ("Italy's data protection authority said it had fined OpenAI 15 million euros after "
      "wrapping up an investigation into ChatGPT.", "en"),
+    ("Meta asked the Commission to impose interim measures on TikTok.", "en"),
+    ("Google a obtenu la suspension de la décision de la CNIL.", "fr"),
+    ("Meta a demandé des mesures conservatoires contre TikTok.", "fr"),
+    ("TikTok finalized an order for new servers.", "en"),
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
