@@ -47,10 +47,6 @@ _PRONOUN_SENDS = re.compile(
     r"a|ont|avait|avaient|également|aussi|ensuite|lui|leur)\s+)*(?:sent|sends|issued|issues|gave|"
     r"given|served|handed|adressé|adresse|envoyé|envoie|notifié|notifie|transmis|signifié)\b"
     r"[^,;:.]{0,50}$", re.I)
-# A relative clause naming who reached a finding: "à laquelle est parvenue l'institution".
-_REACHED_BY = re.compile(
-    r"\s*(?:à\s+laquelle|auxquelles|auxquels|auquel)\s+(?:(?:est|sont|était|étaient|a|ont|"
-    r"avait|avaient)\s+)?(?:parvenu|abouti|arrivé)\w*\s+(?P<who>)", re.I)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
@@ -288,46 +284,6 @@ class ActionFinder(PassiveActors, LexiconSteps):
         """A country or a capital (not a named body): locative or complement position rules
         it out as an actor ("Au Royaume-Uni, ...", "in London")."""
         return kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)
-
-    def _agent_after(self, view: SentenceView, trig: TriggerMatch,
-                     candidates: list[Mention], discourse: Discourse,
-                     lp: LanguagePatterns) -> list[str]:
-        """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP",
-        "was ordered by the Commission" (a description resolved like an anaphor)."""
-        described = g.AGENT_DESCRIPTION.match(view.text, trig.end)
-        if described and lp.authority_anaphora.fullmatch(described.group("who")) and not any(
-                m.start < described.end("who") and described.start("who") < m.end
-                for m in candidates):
-            actor = self.linker.resolve_authority(described.group("who"), discourse,
-                                                  view.sentence.start + trig.start)
-            if actor:
-                return [actor]
-        reached = self._reached_by(view, trig, candidates, discourse, lp)
-        if reached:
-            return [reached]
-        for mention in candidates:
-            if mention.start < trig.end or mention.start - trig.end > 60:
-                continue
-            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
-                mention = self._principal(view, mention, candidates)
-                actor = self.linker.actor_key(mention.key)
-                return [actor] if actor else []
-            break
-        return []
-
-    def _reached_by(self, view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
-                    discourse: Discourse, lp: LanguagePatterns) -> str | None:
-        """"la conclusion préliminaire à laquelle est parvenue l'institution": the body that
-        reached the finding, named or referred back to, after the noun."""
-        relative = _REACHED_BY.match(view.text, trig.end)
-        if relative is None:
-            return None
-        for mention in candidates:
-            if mention.start == relative.start("who"):
-                return self.linker.actor_key(mention.key)
-        who = lp.authority_anaphora.match(view.text, relative.start("who"))
-        return self.linker.resolve_authority(who.group(0), discourse,
-                                             view.sentence.start + trig.start) if who else None
 
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
                         candidates: list[Mention], lp: LanguagePatterns) -> list[str]:

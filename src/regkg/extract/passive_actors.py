@@ -1,12 +1,14 @@
 """Actors found around the trigger rather than before it: the body that already acted
 against a passive subject ("Google has also been given a formal warning", "the company was
-fined in 2018"), an agent's principal ("filed by the Department of Justice on behalf of the
-FTC") and the countries where a platform is blocked. Layer 1; a mixin of
+fined in 2018"), an agent after a nominal or passive trigger and its principal ("filed by the
+Department of Justice on behalf of the FTC", "la conclusion à laquelle est parvenue
+l'institution") and the countries where a platform is blocked. Layer 1; a mixin of
 regkg.extract.actions.ActionFinder (split from actions.py).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
@@ -18,9 +20,54 @@ from regkg.models import Mention
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
+# A relative clause naming who reached a finding: "à laquelle est parvenue l'institution".
+_REACHED_BY = re.compile(
+    r"\s*(?:à\s+laquelle|auxquelles|auxquels|auquel)\s+(?:(?:est|sont|était|étaient|a|ont|"
+    r"avait|avaient)\s+)?(?:parvenu|abouti|arrivé)\w*\s+(?P<who>)", re.I)
+
 
 class PassiveActors(TargetFinder):
     """Actor rules of ActionFinder that read past the trigger or back into the discourse."""
+
+    def _agent_after(self, view: SentenceView, trig: TriggerMatch,
+                     candidates: list[Mention], discourse: Discourse,
+                     lp: LanguagePatterns) -> list[str]:
+        """"ouverte lundi par une autorité", "findings of the Commission", "l'enquête du CPVP",
+        "was ordered by the Commission" (a description resolved like an anaphor)."""
+        described = g.AGENT_DESCRIPTION.match(view.text, trig.end)
+        if described and lp.authority_anaphora.fullmatch(described.group("who")) and not any(
+                m.start < described.end("who") and described.start("who") < m.end
+                for m in candidates):
+            actor = self.linker.resolve_authority(described.group("who"), discourse,
+                                                  view.sentence.start + trig.start)
+            if actor:
+                return [actor]
+        reached = self._reached_by(view, trig, candidates, discourse, lp)
+        if reached:
+            return [reached]
+        for mention in candidates:
+            if mention.start < trig.end or mention.start - trig.end > 60:
+                continue
+            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
+                mention = self._principal(view, mention, candidates)
+                actor = self.linker.actor_key(mention.key)
+                return [actor] if actor else []
+            break
+        return []
+
+    def _reached_by(self, view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
+                    discourse: Discourse, lp: LanguagePatterns) -> str | None:
+        """"la conclusion préliminaire à laquelle est parvenue l'institution": the body that
+        reached the finding, named or referred back to, after the noun."""
+        relative = _REACHED_BY.match(view.text, trig.end)
+        if relative is None:
+            return None
+        for mention in candidates:
+            if mention.start == relative.start("who"):
+                return self.linker.actor_key(mention.key)
+        who = lp.authority_anaphora.match(view.text, relative.start("who"))
+        return self.linker.resolve_authority(who.group(0), discourse,
+                                             view.sentence.start + trig.start) if who else None
 
     def _acted_against_subject(self, view: SentenceView, trig: TriggerMatch,
                                discourse: Discourse) -> str | None:
