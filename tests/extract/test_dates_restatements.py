@@ -237,3 +237,15 @@ def test_an_order_told_long_after_a_dated_decision_is_a_later_step(dated) -> Non
     text = ("The CNIL fined Google €150 million on 31 December 2021. Google changed its cookie "
             "banner. The CNIL has ordered Google to delete the data within three months.")
     assert dated(text, "en")[-1] == ("order", "google", None)
+
+
+def test_regression_findings_beside_the_proceedings_opened_on_a_day_keep_no_day(dated) -> None:
+    """"la procédure ouverte le 18 décembre 2023" dates the opening the sentence tells, not the
+    preliminary conclusion notified in it (it took that day and was merged into the opening)."""
+    text = ("Le réseau social TikTok enfreint les règles européennes sur les contenus en ligne, "
+            "estime la Commission européenne. C'est la conclusion préliminaire à laquelle est "
+            "parvenue l'institution, qui l'a notifiée vendredi à TikTok dans le cadre de la "
+            "procédure ouverte le 18 décembre 2023 au titre du règlement sur les services "
+            "numériques (DSA).")
+    assert dated(text, "fr") == [("investigation", "tiktok", None),
+                                 ("investigation", "tiktok", "2023-12-18")]

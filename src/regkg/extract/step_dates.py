@@ -155,8 +155,9 @@ _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|
 
 
 # Findings are a later step of the proceedings an opening day is given for.
-_FINDINGS = re.compile(r"\b(?:findings|found|concluded|conclusions|constaté|constate|conclu)\b",
-                       re.IGNORECASE)
+_FINDINGS = re.compile(
+    r"\b(?:findings|found|concluded|conclusions?|preliminary|objections|constaté|constate|conclu"
+    r"|préliminaires?|griefs)\b", re.IGNORECASE)
 
 
 # The same acts in the active voice: "The agency filed its lawsuit on Monday", "La CNIL a
@@ -239,6 +240,8 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
         if not earlier:
             continue
         latest = dated[earlier[-1]].evidence.start
+        if any(dated[i].date == day for i in earlier if dated[i].evidence.start == latest):
+            continue  # the words explain the day of a step already dated with it
         for i in earlier:
             step = dated[i]
             if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
