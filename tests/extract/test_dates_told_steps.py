@@ -61,3 +61,9 @@ def test_decisions_told_by_count_do_not_date_a_step_told_as_background(dated) ->
     text = ("Today, the European Commission adopted two decisions. In the past, Apple has been "
             "fined €500 million.")
     assert dated(text, "en") == [("fine", "apple", None)]
+
+
+def test_acts_as_a_noun_tells_no_step(dated) -> None:
+    text = ("Today, the European Commission adopted two delegated acts under the Digital Services "
+            "Act. The Commission has opened formal proceedings against Meta.")
+    assert dated(text, "en") == [("investigation", "meta", None)]

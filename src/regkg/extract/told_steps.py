@@ -39,7 +39,9 @@ _DECISIONS_TOLD = re.compile(
 # "acted today against TikTok", "took action against", "a agi contre", "a pris des mesures".
 _ACTING_ON = re.compile(
     r"\b(?:acted|acts|took\s+(?:\w+\s+)?action|takes\s+(?:\w+\s+)?action|cracked\s+down"
-    r"|a\s+agi|agit|a\s+pris\s+des\s+mesures|prend\s+des\s+mesures|a\s+sévi|sévit)\b",
+    r"|a\s+agi|agit|a\s+pris\s+des\s+mesures|prend\s+des\s+mesures|a\s+sévi|sévit)\b"
+    # on someone: not "adopted two delegated acts"
+    r"[^.;]{0,40}?\b(?:against|on|contre|à\s+l['’]encontre|face\s+(?:à|aux?)|envers)\b",
     re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|in\s+the\s+past|last\s+(?:year|month)"
