@@ -405,3 +405,12 @@ def test_regression_the_same_day_inside_a_sentence_is_the_day_of_the_actor_s_las
     """"Ce jour-là" was read as "ce jour" (today): the day of publication, a wrong date."""
     assert dated(text, language) == [("investigation", "temu", "2024-03-14"),
                                      ("request_for_information", "tiktok", "2024-03-14")]
+
+
+def test_a_headline_opening_a_probe_dates_only_the_probe(dated) -> None:
+    title = ("Ofcom launches investigation into 4chan over its failure to answer information "
+             "requests")
+    text = f"{title}\n\n12 March 2025\n\nOfcom is acting today on concerns about 4chan."
+    found = dated(text, "en", title=title)
+    assert ("investigation", "4chan", "2025-03-12") in found
+    assert all(d is None for t, _, d in found if t == "request_for_information")

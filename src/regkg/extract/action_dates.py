@@ -88,8 +88,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
             told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
             if action.type in _DECISIONS and len(told) == 1 and not view.headline:
                 action = replace(action, date=told.pop())
-            elif view.headline and (action.type in _HEADLINE_NEWS
-                                    or _HEADLINE_OPENING.search(view.text)):
+            elif view.headline and (action.type in _HEADLINE_NEWS or (
+                    action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
                 action = replace(action, date=_lead_date(views, dateline, actions, action.actor)
                                  or _lead_today(views, dateline, action.actor))
             elif _SAME_DECISION.match(view.text):
