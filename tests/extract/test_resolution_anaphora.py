@@ -175,3 +175,23 @@ def test_the_finding_reached_by_an_unknown_body_has_no_actor(facts):
     text = ("Le réseau social X enfreint les règles européennes. C'est la conclusion préliminaire "
             "à laquelle est parvenue une association de consommateurs.")
     assert facts(text, "fr") == []
+
+
+FINDINGS = "The European Commission has sent preliminary findings to X. "
+OPENED = ("The investigation, opened in December 2023 against the platform, also covers "
+          "content moderation.")
+
+
+def test_regression_a_probe_opened_against_the_platform_is_the_bodys_that_acted(facts):
+    assert ("investigation", EC, (X,), "2023-12") in facts(FINDINGS + OPENED)
+
+
+def test_regression_la_procedure_ouverte_contre_le_reseau_social(facts):
+    text = ("La Commission européenne a adressé des conclusions préliminaires à X. La procédure "
+            "ouverte en décembre 2023 contre le réseau social se poursuit sur d'autres volets.")
+    assert ("investigation", EC, (X,), "2023-12") in facts(text, "fr")
+
+
+def test_a_probe_against_the_platform_after_another_body_named_is_nobodys(facts):
+    found = facts(FINDINGS + "Ofcom welcomed the step. " + OPENED)
+    assert [f for f in found if f[3] == "2023-12"] == []

@@ -332,9 +332,25 @@ class ActionFinder(PassiveActors, LexiconSteps):
         for match in lp.authority_anaphora.finditer(head):
             description = match.group(0)
         if pronoun is None and description is None and not self._probe_named(view, trig, lp):
-            return []
+            return self._probe_against_described(view, trig, discourse, lp)
         actor = self.linker.resolve_authority(description or "", discourse, absolute)
         return [actor] if actor else []
+
+    def _probe_against_described(self, view: SentenceView, trig: TriggerMatch,
+                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:
+        """"La procédure ouverte en décembre 2023 contre le réseau social": a probe named with
+        its opening, aimed at a platform described, is the body's that already acted against
+        that platform, when it is the last body named as a subject."""
+        if not names_the_probe(view.text, trig.start, trig.end, trig.form, trig.type, lp):
+            return []
+        after = [a for a in self._target_anaphors(view, trig, len(view.text), lp)
+                 if a[0] >= trig.end]
+        if not after:
+            return []
+        referents = self._last_targets(discourse, view, after[0][0], after[0][2], sole=True)
+        actor = self.linker.resolve_authority("", discourse, view.sentence.start + trig.start)
+        return [actor] if actor and referents and all(
+            discourse.first_actor_against.get(key) == actor for key in referents) else []
 
     def _probe_named(self, view: SentenceView, trig: TriggerMatch, lp: LanguagePatterns) -> bool:
         """"The investigation found that X ...", "The decision orders X": see
