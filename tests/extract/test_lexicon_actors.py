@@ -102,6 +102,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Key dates in the case:\n- opened formal proceedings against Meta in 2023;\n"
      "- fined TikTok in 2024.", "en"),
     ("Ofcom published its annual plan.\n- opened an investigation into 4chan in June.", "en"),
+    # A list item's step needs its target named (or described) in the item: actor_lead is
+    # weak, a target inferred from the context alone is not enough.
+    ("TikTok launched a new app in May.\nThe European Commission has today:\n- fined over "
+     "its recommender systems;\n- published its annual report.", "en"),
     # A paragraph break: the body of the previous paragraph is not the passive's agent, nor
     # is the last subject when a body of another jurisdiction was named since.
     ("The CNIL fined Google in 2021. Ofcom opened a probe into TikTok.\n"
