@@ -110,3 +110,16 @@ def test_filtered_rdf_dumps_are_the_same_on_every_store(remote, fmt):
         compared += bool(expected)
     assert differ == []
     assert compared >= 24, "too few cases have statements to compare"
+
+
+def test_bound_iris_cannot_change_the_query():
+    from regkg.store import QueryError
+    from regkg.store.base import bind_iris
+
+    query = "SELECT ?s WHERE { ?fact ?p ?s }"
+    bound = bind_iris(query, "fact", ["https://example.org/a", "https://example.org/b"])
+    assert "VALUES ?fact { <https://example.org/a> <https://example.org/b> }" in bound
+    with pytest.raises(ValueError):  # Oxigraph refuses it as an IRI: no text is pasted
+        bind_iris(query, "fact", ["https://example.org/a> } DROP ALL #"])
+    with pytest.raises(QueryError):
+        bind_iris(query, "fact }", ["https://example.org/a"])
