@@ -195,3 +195,22 @@ def test_regression_la_procedure_ouverte_contre_le_reseau_social(facts):
 def test_a_probe_against_the_platform_after_another_body_named_is_nobodys(facts):
     found = facts(FINDINGS + "Ofcom welcomed the step. " + OPENED)
     assert [f for f in found if f[3] == "2023-12"] == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Kick under scrutiny\n\nArcom, the French media regulator, has sent the streaming "
+     "platform a formal request for information.", "en",
+     ("request_for_information", "authority/arcom", ("service/kick",), None)),
+    ("Temu dans le viseur de Bruxelles\n\nLa Commission européenne a ouvert une procédure "
+     "formelle contre la place de marché chinoise.", "fr",
+     ("investigation", EC, ("service/temu",), None)),
+])
+def test_regression_a_platform_named_in_the_headline_only_described_in_the_body(
+        facts, text, language, expected):
+    assert expected in facts(text, language)
+
+
+def test_a_described_class_of_other_platforms_is_not_the_one_named(facts):
+    text = ("Ofcom fined 4chan in March. The regulator also opened investigations into two other "
+            "online platforms.")
+    assert ("investigation", "authority/ofcom", ("service/4chan",), None) not in facts(text)
