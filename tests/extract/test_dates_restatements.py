@@ -244,7 +244,7 @@ def test_regression_findings_beside_the_proceedings_opened_on_a_day_keep_no_day(
     preliminary conclusion notified in it (it took that day and was merged into the opening)."""
     text = ("Le réseau social TikTok enfreint les règles européennes sur les contenus en ligne, "
             "estime la Commission européenne. C'est la conclusion préliminaire à laquelle est "
-            "parvenue l'institution, qui l'a notifiée vendredi à TikTok dans le cadre de la "
+            "parvenue l'institution, qui l'a notifiée à TikTok dans le cadre de la "
             "procédure ouverte le 18 décembre 2023 au titre du règlement sur les services "
             "numériques (DSA).")
     assert dated(text, "fr") == [("investigation", "tiktok", None),

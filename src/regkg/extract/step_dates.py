@@ -33,6 +33,7 @@ policies, each from the way releases and news reports are worded, run after the 
    Never a step told as background or as new ("has now ordered", "again"), nor a warning
    without its penalty ("The ministry warned that the platform could lose ..." is a step of
    its own that says nothing of its day).
+   2b. A step sent "it" on a day (`pronoun_days`): "qui l'a notifiée vendredi à X".
    3b. Steps told before they are named (`told_steps`): "Today, the Commission adopted two
    decisions under the DMA. Apple has been fined ...".
 4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
@@ -57,6 +58,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
 
@@ -79,6 +81,7 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
     by_start = {v.sentence.start: v for v in views}
     actions = _date_siblings(actions, by_start)
     actions = _date_referred_steps(actions, views, by_start)
+    actions = date_steps_sent_on_a_day(actions, by_start)
     actions = _date_decision_measures(actions, by_start)
     actions = date_steps_told_before(actions, views, by_start)
     actions = _date_from_the_day_before(actions, views, by_start)
