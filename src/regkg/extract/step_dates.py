@@ -19,23 +19,21 @@ policies, each from the way releases and news reports are worded, run after the 
    The fine, imposed on 4 March, follows ..."; "Cette sanction, prononcée le 14 mai, ...";
    "The agency filed its lawsuit on Monday"; "Today's decision", "l'amende du 14 mai": a
    definite noun for the step with a participle (or a verb) of acting and a day, or with its
-   day as owner or complement, dates the latest such
-   step told before it, when that one is undated (for a probe, not findings: "The proceedings,
-   opened on 14 March" says nothing of the findings' day). Not "announced": the day of the
-   announcement is not when the authority acted.
+   day as owner or complement, dates the latest such step told before it, when that one is
+   undated (for a probe, not findings: "The proceedings, opened on 14 March" says nothing of
+   the findings' day). Not "announced": the day of the announcement is not when the authority
+   acted. 2b (`pronoun_days`): a step sent "it" on a day, "qui l'a notifiée vendredi à X".
 3. A measure of a dated decision. "La Commission a infligé mercredi 23 avril une amende à Apple
    et à Meta [...] Les deux groupes ont soixante jours pour se mettre en conformité": an
    undated order, or a warning with its penalty ("Each day of non-compliance will cost the
    company 50,000 reais"; "une astreinte de 100 000 euros par jour de retard"), told without
-   any date, by the authority whose latest step, a few sentences
-   before, was a decision dated to the day on the same companies, within a fortnight before
-   the text's day, is part of that decision.
-   Never a step told as background or as new ("has now ordered", "again"), nor a warning
-   without its penalty ("The ministry warned that the platform could lose ..." is a step of
-   its own that says nothing of its day).
-   2b. A step sent "it" on a day (`pronoun_days`): "qui l'a notifiée vendredi à X".
-   3b. Steps told before they are named (`told_steps`): "Today, the Commission adopted two
-   decisions under the DMA. Apple has been fined ...".
+   any date, by the authority whose latest step, a few sentences before, was a decision dated
+   to the day on the same companies, within a fortnight before the text's day, is part of
+   that decision. Never a step told as background or as new ("has now ordered", "again"), nor
+   a warning without its penalty ("The ministry warned that the platform could lose ..." is a
+   step of its own that says nothing of its day). 3b (`told_steps`): steps told before they
+   are named, "Today, the Commission adopted two decisions under the DMA. Apple has been
+   fined ...".
 4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
    matin. La veille, le juge avait ordonné la suspension de la plateforme": "la veille", "the
    day before", "le lendemain", "the next day" count from the one day the sentence before
