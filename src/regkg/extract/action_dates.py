@@ -92,16 +92,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
                 action = replace(action, date=_lead_date(views, dateline, actions, action.actor)
                                  or _lead_today(views, dateline, action.actor))
-            elif _SAME_DECISION.match(view.text):
-                # the decision on the same company: "Besides the fine" is not the fine the
-                # same regulator levied on another company in 2021
-                earlier = [a for a in dated if a.actor == action.actor and a.date is not None
-                           and a.type in _DECISIONS and a.evidence.start < action.evidence.start
-                           and (not action.targets or set(a.targets) & set(action.targets))]
-                if action.actor is not None:
-                    action = replace(action, date=earlier[-1].date if earlier else (_lead_date(
-                        views, dateline, dated, action.actor, _DECISIONS)
-                        or _decision_told_before(views, view, action, dated)))
+            elif _SAME_DECISION.match(view.text) and action.actor is not None:
+                action = replace(action, date=_same_decision_day(
+                    action, view, views, dateline, dated))
             elif action.actor is not None and (_SAME_DAY.match(view.text) or (
                     _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
                 action = replace(action, date=_same_day(dated, action))
@@ -142,6 +135,20 @@ def _decision_told_before(views: list[SentenceView], view: SentenceView, action:
 # A lead that reports another's words dates the report, not the step.
 _REPORTS = re.compile(r"\b(?:said|says|told|reported|according\s+to|selon|a\s+(?:indiqué"
                       r"|déclaré|annoncé|affirmé|fait\s+savoir))\b", re.IGNORECASE)
+
+
+def _same_decision_day(action: Action, view: SentenceView, views: list[SentenceView],
+                       dateline: Dateline | None, dated: list[Action]) -> DateValue | None:
+    """"In the same decision", "Besides the fine": the day of the actor's decision on the same
+    company told before (not the fine the same regulator levied on another company in 2021),
+    else of the lead, else of the sentence that tells the fine."""
+    earlier = [a for a in dated if a.actor == action.actor and a.date is not None
+               and a.type in _DECISIONS and a.evidence.start < action.evidence.start
+               and (not action.targets or set(a.targets) & set(action.targets))]
+    if earlier:
+        return earlier[-1].date
+    return (_lead_date(views, dateline, dated, action.actor, _DECISIONS)
+            or _decision_told_before(views, view, action, dated))
 
 
 def _lead_today(views: list[SentenceView], dateline: Dateline | None,
