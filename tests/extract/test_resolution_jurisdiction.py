@@ -42,3 +42,16 @@ def test_the_eu_named_as_the_subject_still_acts(steps):
 def test_a_place_named_after_the_step_is_not_its_jurisdiction(steps):
     text = "The European Commission fined Apple €1.8 billion over its App Store in the Netherlands."
     assert steps(text) == [("fine", EC, ("organisation/apple",), "EU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ofcom, the UK regulator, fined 4chan, a US-based forum, £20,000.",
+    "Ofcom, the UK's online safety regulator, fined 4chan £20,000.",
+])
+def test_regression_a_country_describing_the_body_in_apposition_is_no_actor(steps, text):
+    assert steps(text) == [("fine", "authority/ofcom", ("service/4chan",), "GB")]
+
+
+def test_the_country_s_government_named_as_subject_still_acts(steps):
+    assert steps("The UK government fined 4chan.") == [
+        ("fine", "authority/uk-government", ("service/4chan",), "GB")]

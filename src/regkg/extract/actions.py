@@ -47,6 +47,10 @@ _PRONOUN_SENDS = re.compile(
     r"a|ont|avait|avaient|également|aussi|ensuite|lui|leur)\s+)*(?:sent|sends|issued|issues|gave|"
     r"given|served|handed|adressé|adresse|envoyé|envoie|notifié|notifie|transmis|signifié)\b"
     r"[^,;:.]{0,50}$", re.I)
+# A country inside an apposition naming a kind of body: ", the UK regulator,".
+_APPOSED_BEFORE = re.compile(r",\s+(?:the|its|a|an|le|la|l')\s*$", re.I)
+_BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:regulator|watchdog|authority|agency|"
+                         r"commissioner|coordinator|court|prosecutor)\b", re.I)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
@@ -271,6 +275,10 @@ class ActionFinder(PassiveActors, LexiconSteps):
         dateline = self.patterns.dateline.match(view.text)
         places |= {(m.start, m.end) for m in view.mentions
                    if dateline and m.end <= dateline.start("date")}
+        # "Ofcom, the UK regulator, fined 4chan": a country describing the body before it.
+        places |= {(m.start, m.end) for m in view.mentions if kind_of(m.key) == "jurisdiction"
+                   and _APPOSED_BEFORE.search(view.text, 0, m.start)
+                   and _BODY_AFTER.match(view.text, m.end)}
         found = [m for m in view.mentions if kind_of(m.key) in ACTOR_KINDS
                  and (m.start, m.end) not in places
                  and not (kind_of(m.key) == "jurisdiction" and g.POSSESSIVE_NOT_GOVERNMENT.match(
