@@ -73,6 +73,9 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("order", "authority/ftc", ("organisation/snap",))]),
     ("L'Autorité de la concurrence a prononcé des mesures conservatoires à l'encontre de "
      "Meta.", "fr", [("order", ADLC, (META,))]),
+    ("Brussels hits Meta with €798m fine", "en",
+     [("fine", EC, (META,))]),
+    ("EU slaps Google with €2.4bn fine", "en", [("fine", EC, (GOOGLE,))]),
     ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
@@ -113,6 +116,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Google a obtenu la suspension de la décision de la CNIL.", "fr"),
     ("Meta a demandé des mesures conservatoires contre TikTok.", "fr"),
     ("TikTok finalized an order for new servers.", "en"),
+    ("The ruling hits Meta with a possible fine.", "en"),
+    ("Meta hits back at EU fine", "en"),
+    ("The fine hits Google's profits.", "en"),
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
