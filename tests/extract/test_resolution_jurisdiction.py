@@ -55,3 +55,19 @@ def test_regression_a_country_describing_the_body_in_apposition_is_no_actor(step
 def test_the_country_s_government_named_as_subject_still_acts(steps):
     assert steps("The UK government fined 4chan.") == [
         ("fine", "authority/uk-government", ("service/4chan",), "GB")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le régulateur irlandais, la DPC, a infligé une amende à TikTok.", "fr"),
+    ("The Irish regulator, the DPC, fined TikTok.", "en"),
+])
+def test_regression_a_described_body_in_apposition_to_its_name_is_one_actor(steps, text,
+                                                                             language):
+    assert steps(text, language) == [("fine", DPC, (TIKTOK,), "IE")]
+
+
+def test_a_described_body_of_another_country_in_a_list_still_acts(steps):
+    text = ("L'Arcom, le régulateur britannique et la CNIL ont adressé une demande "
+            "d'informations à Kick.")
+    assert [s[1] for s in steps(text, "fr")] == ["authority/arcom", "authority/cnil",
+                                                 "authority/ofcom"]

@@ -51,6 +51,7 @@ _PRONOUN_SENDS = re.compile(
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|its|a|an|le|la|l')\s*$", re.I)
 _BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:regulator|watchdog|authority|agency|"
                          r"commissioner|coordinator|court|prosecutor)\b", re.I)
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:the|its|le|la|l'|son|sa)?\s*", re.I)
 _ACRONYM_ASIDE = re.compile(r"\((?-i:[A-Z][A-Za-z]{1,7})\)")
 # Longer "sentences" are not prose (lists or tables run together, hostile input): no actions.
 MAX_SENTENCE_CHARS = 2_000
@@ -316,9 +317,20 @@ class ActionFinder(PassiveActors, LexiconSteps):
             gap = self.patterns.asides.sub("", view.text[mention.end:group[-1].start])
             if not (g.COORDINATION.match(gap) or counterpart_coordinated(gap, group[-1], lp)):
                 break
+            if _APPOSITION_GAP.fullmatch(gap) and self._apposed(mention, group[-1]):
+                # "Le régulateur irlandais, la DPC, a infligé": one body, by its name.
+                group[-1] = group[-1] if isinstance(mention, DescribedMention) else mention
+                continue
             group.append(mention)
         actors = [self.linker.actor_key(m.key) for m in reversed(group)]
         return list(dict.fromkeys(a for a in actors if a))
+
+    def _apposed(self, first: Mention, second: Mention) -> bool:
+        """A described body beside a named one of the same country is that body ("the Irish
+        regulator, the DPC"); of another country, a list ("Arcom, the British regulator and")."""
+        return isinstance(first, DescribedMention) != isinstance(second, DescribedMention) and (
+            kind_of(first.key) == kind_of(second.key) == "authority") and (
+            self.linker.jurisdiction_of(first.key) == self.linker.jurisdiction_of(second.key))
 
     def _aside_spans(self, text: str, trig: TriggerMatch) -> list[tuple[int, int]]:
         spans = [(m.start(), m.end()) for m in self.patterns.asides.finditer(text)]
@@ -382,5 +394,4 @@ class ActionFinder(PassiveActors, LexiconSteps):
                     subject_seen = True
             elif self.linker.is_target(mention.key, ""):
                 discourse.targets.append((view.index, absolute, mention.key))
-
 
