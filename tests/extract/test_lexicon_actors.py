@@ -217,8 +217,9 @@ CONSEQUENCES: list[tuple[str, str, list[tuple[str, str, str, str | None]]]] = [
      "astreinte de 100 000 euros par jour de retard.", "fr",
      [("organisation/google", "100000", "EUR", "2021-12-31"),
       ("organisation/meta", "100000", "EUR", "2021-12-31")]),
+    # The sum said, not its conversion in brackets.
     ("The ANPD suspended Meta's new privacy policy. Each day of non-compliance will cost the "
-     "company 50,000 euros, the regulator said.", "en",
+     "company 50,000 euros ($54,000), the regulator said.", "en",
      [("organisation/meta", "50000", "EUR", None)]),
 ]
 

@@ -270,7 +270,7 @@ class LexiconSteps:
             return
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
-            action = consequence_terms(action, view, cue, slots, self.patterns, discourse)
+            action = consequence_terms(action, view, cue, self.patterns, discourse)
             if not similar_step(view.text, cue.start, cue.end):  # another body's own step
                 discourse.backup.add(id(action))
             yield action

@@ -17,14 +17,13 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse
-from regkg.extract.slots import find_amount
+from regkg.extract.money import find_money
 from regkg.models import Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
     from regkg.extract.patterns import Patterns, TriggerMatch
-    from regkg.extract.slots import Slots
 
 # A list item's marker: a dash or bullet, "1.", "(a)", "b)".
 LIST_MARKER = re.compile(r"\s*(?:[-•*–—▪●◦·]|\(?\d{1,2}[.)]|\(?[a-z]\))\s+")
@@ -161,13 +160,19 @@ def consequence(text: str, cue: TriggerMatch) -> bool:
 _BACKED = frozenset({"order", "fine", "block"})  # the decisions a consequence backs
 
 
-def consequence_terms(action: Action, view: SentenceView, cue: TriggerMatch, slots: Slots,
+def consequence_terms(action: Action, view: SentenceView, cue: TriggerMatch,
                       patterns: Patterns, discourse: Discourse) -> Action:
-    """A consequence warning's amount is the sum it states ("50,000 reais" a day); its day is
+    """A consequence warning's amount is the sum it states ("50,000 euros" a day); its day is
     the day of the decision it backs: the same body's one dated decision on the same company."""
     if not consequence(view.text, cue):
         return action
-    amount = find_amount(view, cue, action.jurisdiction, slots, patterns)
+    # the first sum after the cue, not a conversion in brackets ("50,000 reais ($8,800)")
+    country = (action.jurisdiction or "").split("-")[0]
+    sums = [m.money for m in find_money(view.text, view.language,
+                                        patterns.dollar_currency.get(country))
+            if m.money is not None and m.start >= cue.start and m.qualifier is None
+            and not view.text[:m.start].rstrip().endswith("(")]
+    amount = sums[0] if sums else None
     days = {step[3] for step in discourse.steps if step[0] in _BACKED and step[3] is not None
             and step[1] == action.actor and step[2] in action.targets}
     date = action.date or (days.pop() if len(days) == 1 else None)
