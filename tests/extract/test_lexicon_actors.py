@@ -253,3 +253,28 @@ def test_a_stated_consequence_is_a_warning_with_its_sum_and_day(extractor, witho
 def test_no_warning_from_an_order_term_or_a_possibility(extractor, article_of, text, language):
     actions = extractor.extract(article_of(text, language, D)).actions
     assert not [a for a in actions if a.type == "warning" and a.status in FACTUAL_STATUSES]
+
+
+# A headline's noun with nobody named: the article's one authority; not a company's own probe,
+# not one only weighed, not with two bodies in the article.
+HEADLINES: list[tuple[str, str, list[Fact]]] = [
+    ("Probe into Meta over child safety\nThe European Commission said on Monday it had "
+     "concerns about Instagram.", "en", [("investigation", EC, (META,))]),
+    ("Nouvelle enquête contre Meta sur la protection des mineurs\nLa Commission européenne a "
+     "fait part de ses inquiétudes.", "fr", [("investigation", EC, (META,))]),
+    ("Meta's probe into TikTok\nThe European Commission said on Monday it had concerns.",
+     "en", []),
+    ("Probe into Meta unlikely, officials say\nThe European Commission said on Monday it had "
+     "concerns.", "en", []),
+    ("Investigation into Meta over child safety\nThe European Commission and Ofcom said on "
+     "Monday they had concerns.", "en", []),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), HEADLINES,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(HEADLINES)])
+def test_a_headline_noun_takes_the_article_body(extractor, without_lexicon, article_of, text,
+                                                language, expected):
+    article = article_of(text, language, D, title=text.split("\n")[0])
+    got = facts(extractor, article)
+    assert [f for f in got if f not in facts(without_lexicon, article)] == expected

@@ -68,11 +68,17 @@ _AIMS_AFTER = re.compile(r"\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?(?:vi
                          re.IGNORECASE)
 
 
+# A possessive before the noun: its owner, not nobody, takes the step ("Meta's probe into ...").
+_OWNED = re.compile(r"(?:'s?|\b(?:its|their|sa|son|ses|leurs?))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
                    linker: Linker) -> bool:
     """A noun cue that names a step nobody is said to take: one a platform undergoes, the
-    opening of a probe, a probe that "targets" a platform."""
-    return cue.form == "nominal" and (_OPENING.match(view.text, cue.start) is not None
+    opening of a probe, a probe that "targets" a platform, a headline's noun."""
+    headline = view.headline and not _OWNED.search(view.text, 0, cue.start)
+    return cue.form == "nominal" and (headline  # "Probe into Meta over child safety"
+                                      or _OPENING.match(view.text, cue.start) is not None
                                       or _AIMS_AFTER.match(view.text, cue.end) is not None
                                       or bool(undergone(view, cue, undergoes, linker)))
 
