@@ -214,3 +214,34 @@ def test_a_described_class_of_other_platforms_is_not_the_one_named(facts):
     text = ("Ofcom fined 4chan in March. The regulator also opened investigations into two other "
             "online platforms.")
     assert ("investigation", "authority/ofcom", ("service/4chan",), None) not in facts(text)
+
+
+IAB_LEAD = ("L'Autorité de protection des données (APD) inflige à IAB Europe une amende de 250.000 "
+            "euros. L'affaire fait suite à des plaintes. ")
+
+
+def test_regression_a_probe_with_no_object_in_a_text_about_one_company(facts):
+    text = IAB_LEAD + "Le Service d'Inspection de l'APD avait mené une enquête approfondie en 2020."
+    assert ("investigation", "authority/belgian-dpa", ("organisation/iab-europe",),
+            "2020") in facts(text, "fr")
+
+
+@pytest.mark.parametrize("later", [
+    "La CNIL a aussi mené 340 contrôles en 2023.",  # counted: no one case
+    "L'Arcom a mené une enquête en 2023.",  # another body, which never acted against it
+])
+def test_a_probe_with_no_object_stays_out_unless_one_case_by_the_same_body(facts, later):
+    text = "La CNIL a infligé une amende à Google. " + later
+    assert [f for f in facts(text, "fr") if f[0] == "investigation"] == []
+
+
+def test_a_probe_with_no_object_in_a_text_about_two_companies_stays_out(facts):
+    text = ("La CNIL a infligé une amende à Google et à Meta. La CNIL avait mené une enquête "
+            "en 2020.")
+    assert [f for f in facts(text, "fr") if f[0] == "investigation"] == []
+
+
+def test_a_probe_with_no_object_after_the_company_spoke_is_not_the_bodys(facts):
+    text = ("The ICO fined TikTok £12.7 million. The company said it would appeal. It added that "
+            "it had opened an investigation.")
+    assert [f for f in facts(text) if f[0] == "investigation"] == []

@@ -55,6 +55,9 @@ _RECIPIENT_BEFORE = re.compile(r"(?:\bà|\bto|\b(?:sent|sends|given|gave|issued|
                                r"serves|handed|hands))\s+$", re.I)
 # Between the recipient and the step's noun: a few words, no clause boundary.
 _SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
+# A probe counted or in the plural names no one case: "des contrôles", "340 inspections".
+_COUNTED = re.compile(r"\b(?:des|plusieurs|several|many|\d+|investigations|enquêtes|"
+                      r"inspections|contrôles|audits|inquiries|probes|internal|interne)\b", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -123,7 +126,28 @@ class TargetFinder:
             found_keys = self._last_targets(discourse, view, trig.start, plural=False,
                                             reach=reach, sole=len(actors) > 1)
             return found_keys or None, True
-        return None, False
+        own = self._case_target(view, trig, actors, discourse)
+        return ([own], True) if own else (None, False)
+
+    def _case_target(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
+                     discourse: Discourse) -> str | None:
+        """"Le Service d'Inspection de l'APD avait mené une enquête approfondie en 2020" in a
+        text about one company: a probe with no object, by the body that already acted
+        against the only platform the article has named, is about that platform (one probe,
+        not "340 inspections"; the body named in the sentence, not a pronoun)."""
+        named = {key for _, _, key in discourse.targets}
+        if trig.type != "investigation" or len(named) != 1 or _COUNTED.search(
+                view.text, trig.start, trig.end):
+            return None
+        if any(m.end <= trig.start and self.linker.is_target(m.key, "") for m in view.mentions):
+            return None  # "TikTok said it had opened an internal investigation": its own
+        named_here = {self.linker.actor_key(m.key) for m in view.actor_candidates or []
+                      if m.end <= trig.start}
+        if not set(actors) <= named_here:
+            return None  # a pronoun ("It added that it had opened ...") may be the company
+        target = named.pop()
+        return target if actors and all(
+            discourse.first_actor_against.get(target) == actor for actor in actors) else None
 
     def _sued_executive(self, view: SentenceView, mention: Mention, action_type: str) -> bool:
         """"sued Meta and its chief executive, Mark Zuckerberg": a company's officer named as
