@@ -106,7 +106,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
 
     def find(self, views: list[SentenceView], slots: Slots) -> list[Action]:
         link_defined_acronyms(views)
-        discourse = Discourse(principal=sole_authority(views, self.linker))
+        discourse = Discourse(principal=sole_authority(views, self.linker, slots.writer),
+                              writer=slots.writer)
         actions: list[Action] = []
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))

@@ -30,9 +30,13 @@ def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[
             or not any((a.type, t) in precise for t in a.targets)]
 
 
-def sole_authority(views: list[SentenceView], linker: Linker) -> str | None:
-    """The article's principal authority when it names exactly one."""
+def sole_authority(views: list[SentenceView], linker: Linker,
+                   writer: str | None = None) -> str | None:
+    """The article's principal authority when it names exactly one; when it names none, the
+    body that issued it (an official release that names itself only in its header)."""
     found = {linker.actor_key(m.key) for v in views for m in v.mentions
              if kind_of(m.key) == "authority"}
     found.discard(None)
+    if not found:
+        return writer
     return found.pop() if len(found) == 1 else None

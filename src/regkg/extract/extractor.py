@@ -39,6 +39,7 @@ from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.patterns import load_patterns
 from regkg.extract.provisions import find_provision, is_provision_sentence
+from regkg.extract.publisher import release_writer
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
@@ -169,7 +170,8 @@ class Extractor:
         return found
 
     def _slots(self, article: Article, views: list[SentenceView]) -> Slots:
-        slots = Slots(article=article, patterns=self.patterns, views=views)
+        slots = Slots(article=article, patterns=self.patterns, views=views,
+                      writer=release_writer(article, self.gazetteer))
         for view in views:
             for mention in view.mentions:
                 if kind_of(mention.key) == "law":

@@ -44,6 +44,8 @@ class Discourse:
     # The article's one authority, when it names only one: the actor of an agentless passive
     # step found by the lexicon layer ("an investigation has been opened into X").
     principal: str | None = None
+    # The body that issued the text, when it is an official release: the "we" of its writer.
+    writer: str | None = None
     # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
     # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
     backup: set[int] = field(default_factory=set)
@@ -58,6 +60,8 @@ class DiscourseResolver:
     def resolve_authority(self, description: str, discourse: Discourse, before: int) -> str | None:
         """The authority a pronoun or description refers back to."""
         folded = description.casefold()
+        if discourse.writer and folded.strip() in _FIRST_PERSON:
+            return discourse.writer
         head = next((h for h in _SPECIFIC_HEADS if h in folded), None)
         regulator = any(word in folded for word in _REGULATOR_HEADS)
         court = head is None and any(re.search(rf"\b{w}\b", folded) for w in _COURT_HEADS)
@@ -88,3 +92,7 @@ class DiscourseResolver:
         synonyms = {"government": ("government", "gouvernement", "administration"),
                     "gouvernement": ("government", "gouvernement", "administration")}
         return any(word in labels for word in synonyms.get(head, (head,)))
+
+
+# The writer's own voice in a release ("We have fined ...", "Nous avons mis en demeure ...").
+_FIRST_PERSON = frozenset({"we", "nous", "our", "notre", "nos"})

@@ -86,6 +86,8 @@ class Slots:
     article_laws: list[str] = field(default_factory=list)
     views: list[SentenceView] = field(default_factory=list)
     dateline: Dateline | None = None
+    # The authority that issued the text when it is an official release (publisher.py).
+    writer: str | None = None
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
