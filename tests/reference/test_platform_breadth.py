@@ -237,7 +237,6 @@ LAWS = [
     ("La Commission a invoqué la directive sur les pratiques commerciales déloyales.", "fr",
      "law/ucpd"),
     ("L'ANPD a ouvert une procédure au titre de la LGPD.", "fr", "law/lgpd"),
-    ("The notices were given under the Basic Online Safety Expectations.", "en", "law/au-bose"),
     ("The suit alleges violations of New Mexico's Unfair Practices Act.", "en",
      "law/nm-unfair-practices-act"),
     ("The Home Office served a notice under the Investigatory Powers Act.", "en",
@@ -323,7 +322,7 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
     ("The decision sends a strong signal to every platform, and is in line with threads of "
      "earlier guidance.", "en", []),
     ("The eSafety Commissioner has issued legal notices to Apple, Microsoft, Skype, Snap and "
-     "Omegle under the Basic Online Safety Expectations.", "en",
+     "Omegle under the Online Safety Act.", "en",
      [("request_for_information", "authority/esafety-commissioner", (key,)) for key in (
          "organisation/apple", "organisation/microsoft", "service/skype", "organisation/snap",
          "service/omegle")]),
