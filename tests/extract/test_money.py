@@ -170,3 +170,36 @@ def test_french_decimal_comma_with_millions(amount: Decimal) -> None:
     (mention,) = find_money(f"une amende de {written} millions d'euros", "fr")
     assert mention.money is not None
     assert mention.money.amount == amount * 1_000_000
+
+
+# --- currencies of the bodies the reference knows beyond Europe and North America ------------
+# (regression: "fined 50,000 reais", "11.6 billion won" gave a fine with no amount, and
+# "Rp 5 miliar" would have been read as 5 rupiah had the prefix been known alone)
+
+@pytest.mark.parametrize(("text", "language", "amount", "currency"), [
+    ("ANPD fined the company 50,000 reais for the breach.", "en", 50_000, "BRL"),
+    ("a fine of 11.6 billion won ($8.7 million) on Google", "en", 11_600_000_000, "KRW"),
+    ("une amende de 2,5 millions de livres turques", "fr", 2_500_000, "TRY"),
+    ("fined Didi 8.026 billion yuan", "en", 8_026_000_000, "CNY"),
+    ("une amende de 3 millions de roubles", "fr", 3_000_000, "RUB"),
+    ("a penalty of Rp 5 miliar", "en", 5_000_000_000, "IDR"),
+    ("R$ 50 milhões", "en", 50_000_000, "BRL"),
+    ("a fine of NZ$ 3m", "en", 3_000_000, "NZD"),
+    ("the Commission fined it 220 million naira", "en", 220_000_000, "NGN"),
+    ("a fine of 10 million rand", "en", 10_000_000, "ZAR"),
+    ("une amende de 20 000 couronnes suédoises", "fr", 20_000, "SEK"),
+    ("a fine of 4 million Norwegian kroner", "en", 4_000_000, "NOK"),
+])
+def test_currencies_of_other_jurisdictions(text, language, amount, currency) -> None:
+    (mention,) = [m for m in find_money(text, language) if m.money and m.money.currency != "USD"]
+    assert mention.money == Money(Decimal(amount), currency)
+
+
+@pytest.mark.parametrize("text", [
+    "The company won 3 cases in 2024.",       # 'won' is a verb without a multiplier
+    "Rand Paul said 5 platforms had failed.",  # 'rand' is a name
+    "Try 5 times before the lira falls.",      # no amount at all
+    "a fine of 4 million kroner",              # Danish or Norwegian: unsaid
+])
+def test_currency_words_that_are_no_amount(text) -> None:
+    assert [m for m in find_money(text, "en") if m.money] == []

@@ -19,6 +19,14 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": None, "us$": "USD", "usd": "USD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
     "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+    # Where the bodies of the reference act: Brazil, Korea, Turkey, Russia, China, Indonesia,
+    # Nigeria, New Zealand, Singapore, Hong Kong, ... ("R$ 50 milhões", "₩1.1bn", "NZ$ 3m").
+    # Codes that are also English words ("try", "rub") are left out.
+    "r$": "BRL", "brl": "BRL", "₩": "KRW", "krw": "KRW", "₺": "TRY", "₽": "RUB",
+    "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "rp": "IDR", "rp.": "IDR", "idr": "IDR",
+    "₦": "NGN", "ngn": "NGN", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
+    "hk$": "HKD", "hkd": "HKD", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "pln": "PLN", "mxn": "MXN", "kes": "KES", "myr": "MYR", "php": "PHP", "₱": "PHP",
 }
 # Currency written after the number (after "de"/"d'" in French).
 CURRENCY_SUFFIXES: dict[str, str | None] = {
@@ -29,10 +37,28 @@ CURRENCY_SUFFIXES: dict[str, str | None] = {
     "dollars canadiens": "CAD", "canadian dollars": "CAD", "cad": "CAD", "dollars": None,
     "dollar": None, "francs suisses": "CHF", "swiss francs": "CHF", "chf": "CHF",
     "roupies": "INR", "rupees": "INR", "livres": "GBP",
+    "reais": "BRL", "réais": "BRL", "reals": "BRL", "brazilian reais": "BRL", "brl": "BRL",
+    "won": "KRW", "wons": "KRW", "krw": "KRW", "yen": "JPY", "yens": "JPY", "jpy": "JPY",
+    "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
+    "turkish lira": "TRY", "turkish liras": "TRY", "lira": "TRY", "liras": "TRY",
+    "livres turques": "TRY", "livre turque": "TRY", "roubles": "RUB", "rubles": "RUB",
+    "rupiah": "IDR", "roupies indonésiennes": "IDR", "idr": "IDR", "naira": "NGN",
+    "rand": "ZAR", "rands": "ZAR", "zar": "ZAR", "ringgit": "MYR", "zlotys": "PLN",
+    "złotys": "PLN", "zloty": "PLN", "złoty": "PLN", "pln": "PLN",
+    "swedish kronor": "SEK", "kronor": "SEK", "couronnes suédoises": "SEK", "sek": "SEK",
+    "norwegian kroner": "NOK", "couronnes norvégiennes": "NOK", "nok": "NOK",
+    "danish kroner": "DKK", "couronnes danoises": "DKK", "dkk": "DKK",
+    "mexican pesos": "MXN", "pesos mexicains": "MXN", "kenyan shillings": "KES",
+    "shillings kényans": "KES", "new zealand dollars": "NZD", "dollars néo-zélandais": "NZD",
+    "singapore dollars": "SGD", "dollars de singapour": "SGD", "hong kong dollars": "HKD",
+    "dollars de hong kong": "HKD", "philippine pesos": "PHP",
 }
 # "livres" are also books: a currency only after a multiplier and before punctuation or
 # "sterling" ("18 millions de livres (plus de...", not "18 millions de livres vendus").
 CURRENCIES_NEEDING_MULTIPLIER = frozenset({"livres"})
+# "won" and "rand" are also words ("the company won", "Rand Paul"): a currency only after a
+# multiplier ("11.6 billion won", "5 million rand").
+WORDS_NEEDING_MULTIPLIER = frozenset({"won", "rand", "lira"})
 _AFTER_LIVRES_RE = re.compile(r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b)")
 DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
 MULTIPLIERS: dict[str, int] = {
@@ -40,6 +66,11 @@ MULTIPLIERS: dict[str, int] = {
     "m": 10**6, "mn": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9,
     "md": 10**9, "mds": 10**9, "mrd": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9,
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian amounts
+    "trillion": 10**12, "trillions": 10**12,
+    # Quoted in English and French reports of Indonesian, Brazilian and Latin American
+    # steps ("Rp 5 miliar", "R$ 50 milhões"): unread, the number alone would be a wrong amount.
+    "juta": 10**6, "miliar": 10**9, "triliun": 10**12, "milhão": 10**6, "milhões": 10**6,
+    "bilhão": 10**9, "bilhões": 10**9, "millón": 10**6, "millones": 10**6,
 }
 NUMBER_WORDS: dict[str, int] = {"un": 1, "une": 1, "a": 1, "one": 1}
 QUALIFIERS: dict[str, str] = {
@@ -148,6 +179,8 @@ def _amounts(text: str, language: str, default: str | None) -> Iterator[MoneyMen
         for match in pattern.finditer(text):
             if match["cur"].lower() in CURRENCIES_NEEDING_MULTIPLIER and not (
                     match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
+                continue
+            if match["cur"].lower() in WORDS_NEEDING_MULTIPLIER and not match["mult"]:
                 continue
             if match["mult"] and match["mult"] in ("M", "m") and match["number"].isalpha():
                 continue  # "un m" is not a million
