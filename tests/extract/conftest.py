@@ -10,6 +10,7 @@ import pytest
 
 from regkg.articles import read_article
 from regkg.extract.extractor import Extractor
+from regkg.extract.modality import FACTUAL_STATUSES
 from regkg.extract.patterns import Patterns, load_patterns
 from regkg.models import Article, Extraction
 from regkg.reference import Reference, load_reference
@@ -62,3 +63,34 @@ def article_of():
                        published=published, language=language, content_hash=digest)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def dated_steps(extractor, article_of):
+    """dated_steps(published) -> run(text, language, title=None, published=...): the
+    (type, target key's last part, ISO date) of every action, for the date tests."""
+
+    def for_day(default: dt.date | None):
+        def run(text: str, language: str, title: str | None = None,
+                published: dt.date | None = default) -> list[tuple[str, str | None, str | None]]:
+            article = article_of(text, language, published=published, title=title)
+            return [(a.type, a.targets[0].split("/")[-1] if a.targets else None,
+                     a.date.iso() if a.date else None)
+                    for a in extractor.extract(article).actions]
+        return run
+
+    return for_day
+
+
+@pytest.fixture(scope="session")
+def factual_steps(extractor, article_of):
+    """factual_steps(published) -> run(text, language="en"): (type, actor, targets, ISO date)
+    of the factual actions, sorted, for the resolution tests."""
+    def for_day(published: dt.date):
+        def run(text: str, language: str = "en") -> list[tuple[object, ...]]:
+            actions = extractor.extract(article_of(text, language, published)).actions
+            return sorted(((a.type, a.actor, a.targets, a.date.iso() if a.date else None)
+                           for a in actions if a.status in FACTUAL_STATUSES), key=str)
+        return run
+
+    return for_day

@@ -16,14 +16,8 @@ PUBLISHED = dt.date(2025, 3, 14)  # a copy seen two days after the release
 
 
 @pytest.fixture
-def dated(extractor, article_of):
-    def run(text: str, language: str, title: str | None = None,
-            published: dt.date | None = PUBLISHED) -> list[tuple[str, str | None, str | None]]:
-        article = article_of(text, language, published=published, title=title)
-        return [(a.type, a.targets[0].split("/")[-1] if a.targets else None,
-                 a.date.iso() if a.date else None)
-                for a in extractor.extract(article).actions]
-    return run
+def dated(dated_steps):
+    return dated_steps(PUBLISHED)
 
 
 # --- the release's lead: every step the writer announces in it ------------------------------

@@ -15,13 +15,8 @@ PUBLISHED = dt.date(2024, 5, 21)  # a Tuesday
 
 
 @pytest.fixture
-def dated(extractor, article_of):
-    def run(text: str, language: str) -> list[tuple[str, str | None, str | None]]:
-        article = article_of(text, language, published=PUBLISHED)
-        return [(a.type, a.targets[0].split("/")[-1] if a.targets else None,
-                 a.date.iso() if a.date else None)
-                for a in extractor.extract(article).actions]
-    return run
+def dated(dated_steps):
+    return dated_steps(PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -8,19 +8,12 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
-
 D = dt.date(2024, 7, 12)  # publication day of every text here
 
 
 @pytest.fixture
-def facts(extractor, article_of):
-    def run(text: str, language: str = "en") -> list[tuple[object, ...]]:
-        actions = extractor.extract(article_of(text, language, D)).actions
-        return sorted(((a.type, a.actor, a.targets, a.date.iso() if a.date else None)
-                       for a in actions if a.status in FACTUAL_STATUSES), key=str)
-
-    return run
+def facts(factual_steps):
+    return factual_steps(D)
 
 
 EC, ARCOM, X = "authority/european-commission", "authority/arcom", "service/x"

@@ -10,21 +10,14 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
-
 DPA, CNIL, UBER, GOOGLE = ("authority/dutch-dpa", "authority/cnil", "organisation/uber",
                            "organisation/google")
 D = dt.date(2024, 8, 26)
 
 
 @pytest.fixture
-def facts(extractor, article_of):
-    def run(text: str, language: str = "en") -> list[tuple[object, ...]]:
-        actions = extractor.extract(article_of(text, language, D)).actions
-        return sorted(((a.type, a.actor, a.targets, a.date.iso() if a.date else None)
-                       for a in actions if a.status in FACTUAL_STATUSES), key=str)
-
-    return run
+def facts(factual_steps):
+    return factual_steps(D)
 
 
 LEAD = "The Dutch Data Protection Authority has imposed a fine of €290 million on Uber. "
