@@ -8,19 +8,15 @@ The sentences are invented for this file, in the style of regulators' releases a
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from regkg.extract.extractor import Extractor
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.modality import FACTUAL_STATUSES
-from regkg.models import Article
-from regkg.reference import Reference, load_reference
+from regkg.reference import Reference
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+from .conftest import actions_of
+
 EU_MEMBER_STATES = ("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU",
                     "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES",
                     "SE")
@@ -31,30 +27,12 @@ US_STATES = ("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "
              "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC")
 
 
-@pytest.fixture(scope="module")
-def reference() -> Reference:
-    return load_reference(DATA / "reference")
-
-
-@pytest.fixture(scope="module")
-def gazetteer(reference: Reference) -> Gazetteer:
-    return Gazetteer(reference)
-
-
-@pytest.fixture(scope="module")
-def extractor(reference: Reference) -> Extractor:
-    return Extractor(reference, DATA / "patterns")
-
-
 Step = tuple[str, str | None, str | None]
 
 
 def steps(extractor: Extractor, text: str, language: str) -> list[Step]:
     """(type, actor, jurisdiction) of the factual actions extracted from `text`."""
-    article = Article(id="breadth", text=text, title=None, outlet=None, url=None,
-                      published=dt.date(2025, 3, 4), language=language,
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
-    return sorted((a.type, a.actor, a.jurisdiction) for a in extractor.extract(article).actions
+    return sorted((a.type, a.actor, a.jurisdiction) for a in actions_of(extractor, text, language)
                   if a.status in FACTUAL_STATUSES)
 
 

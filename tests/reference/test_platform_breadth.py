@@ -8,30 +8,16 @@ French; none is copied from the corpus.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-from pathlib import Path
-
 import pytest
 
 from regkg.extract.extractor import Extractor
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.modality import FACTUAL_STATUSES
-from regkg.models import Article
-from regkg.reference import Reference, load_reference
+from regkg.reference import Reference
 
-DATA = Path(__file__).resolve().parents[2] / "data"
+from .conftest import actions_of
+
 TARGET_PREFIXES = ("service/", "organisation/")
-
-
-@pytest.fixture(scope="module")
-def reference() -> Reference:
-    return load_reference(DATA / "reference")
-
-
-@pytest.fixture(scope="module")
-def gazetteer(reference: Reference) -> Gazetteer:
-    return Gazetteer(reference)
 
 
 def found(gazetteer: Gazetteer, text: str, language: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -286,16 +272,8 @@ def test_law_abbreviations(reference: Reference, abbreviation: str, key: str):
 
 # --- End to end: the step names the new platform as its target --------------------------------
 
-@pytest.fixture(scope="module")
-def extractor(reference: Reference) -> Extractor:
-    return Extractor(reference, DATA / "patterns")
-
-
 def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str | None, tuple]]:
-    article = Article(id="test", text=text, title=None, outlet=None, url=None,
-                      published=dt.date(2025, 3, 4), language=language,
-                      content_hash=hashlib.sha256(text.encode()).hexdigest())
-    return sorted((a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+    return sorted((a.type, a.actor, a.targets) for a in actions_of(extractor, text, language)
                   if a.status in FACTUAL_STATUSES)
 
 
