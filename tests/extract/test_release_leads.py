@@ -71,3 +71,51 @@ def test_a_release_lead_gives_its_step(extractor, article_of, text, language, ex
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NEGATIVES)])
 def test_a_lead_that_takes_no_such_step(extractor, article_of, text, language, kind):
     assert not [f for f in facts(extractor, article_of, text, language) if f[0] == kind]
+
+
+OFCOM, ICO, FTC, DPC = ("authority/ofcom", "authority/ico", "authority/ftc", "authority/irish-dpc")
+
+# Steps the leads restate, close or merely mention: what they must NOT add (precision).
+NOT_ADDED: list[tuple[str, str, Fact]] = [
+    # The closing of an inquiry announced in a headline is no opening.
+    ("Data Protection Commission announces conclusion of inquiry into Meta\nThe regulator "
+     "published its decision.", "en", ("investigation", DPC, ("organisation/meta",), None)),
+    # The target's duty to answer a request named in a probe's scope is no new request.
+    ("Ofcom is investigating whether 4chan has failed to comply with its duties and to "
+     "respond to a statutory information request.", "en",
+     ("request_for_information", OFCOM, ("service/4chan",), None)),
+    # A letter warning a company is no request for information.
+    ("The FTC sent a letter to Temu, a Singapore-based operator of shopping apps aimed at "
+     "teenagers, warning that the company may be breaking the children's privacy rule.", "en",
+     ("request_for_information", FTC, ("service/temu",), None)),
+    # ", asking the platforms to ..." after the request restates it: no classless extra step.
+    ("Today, the Commission has sent a request for information to Temu and Shein, asking the "
+     "platforms to provide details on their recommender systems.", "en",
+     ("request_for_information", EC, (), "2025-06-04")),
+]
+
+# The same wording kept where it does take a step.
+STILL_FOUND: list[tuple[str, str, Fact]] = [
+    ("The Data Protection Commission has announced the opening of an inquiry into Meta.",
+     "en", ("investigation", DPC, ("organisation/meta",), None)),
+    ("Ofcom has sent a statutory information request to 4chan.", "en",
+     ("request_for_information", OFCOM, ("service/4chan",), None)),
+    ("The ICO sent letters to TikTok asking it to explain its age checks.", "en",
+     ("request_for_information", ICO, ("service/tiktok",), None)),
+    ("Today, the Commission has sent a request for information to Temu and Shein, asking the "
+     "platforms to provide details on their recommender systems.", "en",
+     ("request_for_information", EC, ("service/temu",), "2025-06-04")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "fact"), NOT_ADDED,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NOT_ADDED)])
+def test_a_lead_restating_or_closing_adds_no_step(extractor, article_of, text, language,
+                                                  fact):
+    assert fact not in facts(extractor, article_of, text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "fact"), STILL_FOUND,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(STILL_FOUND)])
+def test_the_same_wording_still_takes_its_step(extractor, article_of, text, language, fact):
+    assert fact in facts(extractor, article_of, text, language)
