@@ -6,7 +6,6 @@ action-details has no sub-select: its OPTIONALs hold one pattern each, for the s
 from __future__ import annotations
 
 import itertools
-import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,7 +14,7 @@ from rdflib import URIRef
 
 from regkg.queries import QueryRegistry
 from regkg.store import EmbeddedStore, SelectResult
-from regkg.store.base import bind_values
+from regkg.store.base import bind_iris, bind_values
 
 HERE = Path(__file__).parent
 QUERIES = HERE.parents[1] / "queries"
@@ -43,15 +42,6 @@ def store() -> EmbeddedStore:
     store = EmbeddedStore(None)
     store.native.load(path=str(HERE / "restated.trig"), format=ox.RdfFormat.TRIG)
     return store
-
-
-def bind_rows(text: str, name: str, iris: list[str]) -> str:
-    """As the server binds several claims of an article (regkg.api): a VALUES block opening
-    the first WHERE group."""
-    match = re.search(r"\bWHERE\s*\{", text, re.IGNORECASE)
-    assert match is not None
-    terms = " ".join(f"<{iri}>" for iri in iris)
-    return f"{text[:match.end()]} VALUES ?{name} {{ {terms} }} {text[match.end():]}"
 
 
 def rows(result: SelectResult) -> list[tuple[tuple[str, str], ...]]:
@@ -89,8 +79,8 @@ def test_shaped_lookup_gives_the_rows_of_its_flat_form(name: str, store: Embedde
 def test_claims_bound_by_the_server_give_the_rows_of_the_flat_form(store: EmbeddedStore) -> None:
     iris = [ID + "claim/c1", ID + "claim/c2"]
     shaped, flat = QueryRegistry(QUERIES)["claims"], QueryRegistry(FLAT)["claims"]
-    got = distinct(store.select(bind_rows(shaped.text, "claim", iris)))
-    assert got and got == distinct(store.select(bind_rows(flat.text, "claim", iris)))
+    got = distinct(store.select(bind_iris(shaped.text, "claim", iris)))
+    assert got and got == distinct(store.select(bind_iris(flat.text, "claim", iris)))
 
 
 @pytest.mark.parametrize("name", WITH_SUB_SELECT)

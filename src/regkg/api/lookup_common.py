@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any
 
@@ -23,6 +23,7 @@ from regkg.api.index import Entity
 from regkg.api.state import ServerState
 from regkg.queries import ParameterError
 from regkg.store import Cell, SelectResult
+from regkg.store.base import bind_iris
 
 ID = str(ns.ID)
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -39,7 +40,6 @@ AUTHORITY_CLASSES = {
 }
 # 'id:' and 'graph:' would need escaped slashes in local names: full IRIs read better.
 TURTLE_PREFIXES = {k: v for k, v in ns.PREFIXES.items() if k not in ("id", "graph")}
-_WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 Limit = Annotated[int, Query(ge=1, description="page size (at most settings.max_page_size)")]
 Offset = Annotated[int, Query(ge=0, description="number of items to skip")]
@@ -60,19 +60,6 @@ def state_of(request: Request) -> ServerState:
 def echo(value: str) -> str:
     """A client value safe to repeat in a message: short, control characters escaped."""
     return repr(value[:60] + ("..." if len(value) > 60 else ""))
-
-
-def bind_rows(text: str, name: str, iris: Sequence[str]) -> str:
-    """Bind `?name` to several IRIs: a VALUES block whose terms Oxigraph serialises.
-
-    The one-row `store.bind_values` cannot express a page of actions; the IRIs bound here come
-    from the store's own results, and are still written by Oxigraph's term serialiser.
-    """
-    match = _WHERE_OPEN.search(text)
-    if match is None or not re.fullmatch(r"[A-Za-z_]\w*", name):
-        raise ValueError("a bound query needs a WHERE group and a variable name")
-    terms = " ".join(str(ox.NamedNode(i)) for i in iris)
-    return f"{text[:match.end()]} VALUES ?{name} {{ {terms} }} {text[match.end():]}"
 
 
 def select(state: ServerState, name: str, **params: object) -> SelectResult:
@@ -143,7 +130,7 @@ def respond(request: Request, payload: Any, iris: Iterable[str]) -> Response:
     state = state_of(request)
     wanted = list(dict.fromkeys(iris))
     query = state.queries["entity-construct"]
-    graph = state.store.construct(bind_rows(query.text, "entity", wanted)) if wanted else None
+    graph = state.store.construct(bind_iris(query.text, "entity", wanted)) if wanted else None
     assert fmt.ox_rdf is not None
     triples = [] if graph is None else [
         ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in graph

@@ -24,7 +24,6 @@ from regkg.api.lookup_common import (
     STATUS_OF,
     STATUS_ORDER,
     TYPE_OF,
-    bind_rows,
     cell_value,
     date_text,
     echo,
@@ -37,6 +36,7 @@ from regkg.api.lookup_common import (
 from regkg.api.state import ServerState
 from regkg.queries import ParameterError
 from regkg.store import Cell, SelectResult
+from regkg.store.base import bind_iris
 
 
 # --- actions: ranked, loaded, paged -----------------------------------------------------------
@@ -146,7 +146,7 @@ def load_actions(state: ServerState, iris: Sequence[str]) -> dict[str, dict[str,
         else:
             out[iri] = cached
     if missing:
-        names, rows = _rows(state, bind_rows(state.queries["action-details"].text, "action",
+        names, rows = _rows(state, bind_iris(state.queries["action-details"].text, "action",
                                              missing))
         grouped: dict[str, Rows] = defaultdict(list)
         for row in rows:
@@ -361,7 +361,7 @@ def article_or_404(state: ServerState, id: str) -> dict[str, Any]:
     claims: list[dict[str, Any]] = []
     if claim_iris:
         query = state.queries["claims"]
-        claims = claims_json(state, state.store.select(bind_rows(query.text, "claim",
+        claims = claims_json(state, state.store.select(bind_iris(query.text, "claim",
                                                                   claim_iris)))
     article["actions"] = [actions[i] for i in action_iris if i in actions]
     article["claims"] = claims
