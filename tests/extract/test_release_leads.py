@@ -119,3 +119,39 @@ def test_a_lead_restating_or_closing_adds_no_step(extractor, article_of, text, l
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(STILL_FOUND)])
 def test_the_same_wording_still_takes_its_step(extractor, article_of, text, language, fact):
     assert fact in facts(extractor, article_of, text, language)
+
+
+# "We have opened formal investigations into whether the following providers ...: A, B and
+# C": the list a release puts after a colon, its names unknown to the reference.
+LISTED = [
+    ("We have opened formal investigations into whether the following providers comply with "
+     "their age-check duties across 12 websites: Alpha Media Ltd and Beta Web LLC.", "en"),
+    ("Ofcom has today opened investigations into the following providers: Alpha Media Ltd and "
+     "Beta Web LLC.", "en"),
+]
+
+
+def listed_targets(extractor, article_of, text: str, language: str, outlet: str) -> set[str]:
+    article = article_of(text, language, D)
+    article = type(article)(**{**article.__dict__, "outlet": outlet})
+    return {t.rsplit("/", 1)[-1] for a in extractor.extract(article).actions
+            if a.type == "investigation" and a.status in FACTUAL_STATUSES
+            and a.actor == OFCOM for t in a.targets}
+
+
+@pytest.mark.parametrize(("text", "language"), LISTED, ids=["we-lead", "named-lead"])
+def test_names_listed_after_the_following_class(extractor, article_of, text, language):
+    got = listed_targets(extractor, article_of, text, language, "Ofcom (UK), news release")
+    assert {"alpha-media", "beta-web"} <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # "following" a cause still ends the object: the complainant is no target.
+    "Ofcom opened an investigation into 4chan following complaints by Alpha Media Ltd.",
+    # a list of possible targets is no step
+    "Ofcom could open investigations into the following providers: Alpha Media Ltd and "
+    "Beta Web LLC.",
+])
+def test_no_listed_target_from_a_cause_or_a_possibility(extractor, article_of, text):
+    got = listed_targets(extractor, article_of, text, "en", "Ofcom (UK), news release")
+    assert not got & {"alpha-media", "beta-web"}, got

@@ -108,8 +108,10 @@ class TargetFinder:
         unknown = unknown_targets(view.text, start if start < trig.start else trig.end, end,
                                   view.mentions, self.patterns, lp)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
-        introduces = bool(unknown) and named_class is not None and \
+        introduces = bool(unknown) and named_class is not None and (
             unknown[0].start - named_class.end() <= self.patterns.class_target_reach
+            or _lists_after_colon(view.text, named_class.start(), named_class.end(),
+                                  unknown[0].start))
         if trig.type == "legislation" or (
                 named_class and not introduces
                 and named_class.start() <= trig.end + self.patterns.class_target_reach):
@@ -305,6 +307,16 @@ class TargetFinder:
             if len(keys) > 1 and set(latest) <= set(keys):
                 return keys
         return latest
+
+
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+$|\bsuivant(?:e|s|es)?\s*$", re.I)
+
+
+def _lists_after_colon(text: str, class_start: int, class_end: int, first_name: int) -> bool:
+    """"investigations into whether the following providers have age checks in place: A Ltd,
+    B LLC": a release's list of names after a colon, announced by "the following" class."""
+    return bool(_FOLLOWING.search(text, max(0, class_start - 20), class_start)) and \
+        ":" in text[class_end:first_name]
 
 
 def _is_plural(words: str) -> bool:
