@@ -26,6 +26,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
@@ -50,8 +51,10 @@ _NOT_PLATFORM_BEFORE = frozenset({
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A named tuple, not a dataclass: a text makes thousands, and a frozen dataclass
+    costs several times as much to build."""
+
     start: int
     end: int
     glued: bool  # no whitespace between this token and the previous one
@@ -143,11 +146,12 @@ class Gazetteer:
 
     def _fold(self, text: str) -> tuple[str, str]:
         """(accents removed, also lower-cased): one output character per input character."""
-        missing = set(text).difference(self._fold_cache)
-        for char in missing:
-            self._fold_cache[char] = _fold_char(char)
-        table = {ord(c): self._fold_cache[c][0] for c in set(text)}
-        lower = {ord(c): self._fold_cache[c][1] for c in set(text)}
+        chars = set(text)
+        cache = self._fold_cache
+        for char in chars.difference(cache):
+            cache[char] = _fold_char(char)
+        table = {ord(c): cache[c][0] for c in chars}
+        lower = {ord(c): cache[c][1] for c in chars}
         return text.translate(table), text.translate(lower)
 
     def _scan(self, tokens: list[_Token], language: str) -> list[_Match]:
@@ -178,9 +182,12 @@ class Gazetteer:
 
     def _longest_at(self, tokens: list[_Token], first: int, language: str) -> _Match | None:
         """The longest valid label starting at token `first`."""
-        candidates: list[tuple[int, _Label]] = []
-        node = self._root
-        for index in range(first, len(tokens)):
+        # Most tokens start no label: settle them with one look-up (this runs for every token).
+        node = self._root.children.get((False, tokens[first].folded))
+        if node is None:
+            return None
+        candidates: list[tuple[int, _Label]] = [(first, label) for label in node.labels]
+        for index in range(first + 1, len(tokens)):
             edge = (tokens[index].glued and index > first, tokens[index].folded)
             child = node.children.get(edge)
             if child is None:
