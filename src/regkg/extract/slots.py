@@ -18,6 +18,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from regkg.extract.clause_dates import (
+    opens_next_clause,
+    own_participle_date,
+    reported_date,
+    subordinate_start,
+)
 from regkg.extract.dates import DurationMention, find_dates, find_durations
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import find_money
@@ -99,7 +105,7 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     breaks = slots.patterns.of(slots.article.language).clause_breaks
     left = [m.end() for m in breaks.finditer(view.text, clause[0], trig.start)]
     right = breaks.search(view.text, trig.end, clause[1])
-    start = max([clause[0], *left])
+    start = subordinate_start(view.text, max([clause[0], *left]), trig.start)
     if trig.form == "nominal" and not own_subject:
         # A date before a noun belongs to another verb, unless that verb announces the step
         # itself ("a annoncé lundi l'ouverture d'une enquête").
@@ -117,7 +123,13 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     candidates = [d for d in view.dates if start <= d.start and d.end <= end and d.start != skip
                   and d.qualifier not in _NOT_WHEN
                   and not any(a <= d.start < b for a, b in asides)
+                  and not opens_next_clause(view.text, d.start, trig.end)
+                  and not reported_date(view.text, d.start)
                   and not _dates_another_event(view.text, d.start, d.end, trig, start)]
+    own = [d for d in candidates if trig.form == "nominal"
+           and own_participle_date(view.text, trig.end, d.start)]
+    if own:
+        return own[0].value
     if candidates:
         # A tie goes to the date after a nominal step, its own ("l'ouverture de la procédure, en
         # décembre, avait été précédée d'une demande d'informations adressée en octobre 2023").
