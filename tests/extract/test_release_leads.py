@@ -155,3 +155,18 @@ def test_names_listed_after_the_following_class(extractor, article_of, text, lan
 def test_no_listed_target_from_a_cause_or_a_possibility(extractor, article_of, text):
     got = listed_targets(extractor, article_of, text, "en", "Ofcom (UK), news release")
     assert not got & {"alpha-media", "beta-web"}, got
+
+
+# A penalty sought or planned is no fine imposed (headline "X seeks fines on Y").
+@pytest.mark.parametrize("text", [
+    "Ofcom seeks fines on 4chan and Kick\nThe regulator said it plans to impose penalties.",
+    "The ICO is seeking a penalty of £5 million from TikTok over its age checks.",
+])
+def test_a_fine_sought_is_not_imposed(extractor, article_of, text):
+    assert not [f for f in facts(extractor, article_of, text, "en") if f[0] == "fine"]
+
+
+def test_a_fine_imposed_is_still_found(extractor, article_of):
+    got = facts(extractor, article_of, "Ofcom has fined 4chan £20,000 over its risk "
+                "assessment.", "en")
+    assert ("fine", OFCOM, ("service/4chan",), None) in got, got
