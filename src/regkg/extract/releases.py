@@ -52,6 +52,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -235,8 +236,9 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
         if (action.date is None and told is not None and action.actor is not None
                 and _announced(action, view)):
             found = {told[(action.actor, t)] for t in action.targets if (action.actor, t) in told}
-            if len(found) == 1:
-                action = replace(action, date=found.pop())
+            day = found.pop() if len(found) == 1 else None
+            if day is not None and not beyond_reach(view, day):
+                action = replace(action, date=day)
         dated.append(action)
     return dated
 

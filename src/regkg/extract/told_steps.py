@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -86,7 +87,8 @@ def date_steps_told_before(actions: list[Action], views: list[SentenceView],
             gist = told.get(before) if before is not None else None
             if (gist is not None and action.actor in gist.authorities
                     and (gist.kinds is None or action.type in gist.kinds)
-                    and (not gist.companies or bool(set(action.targets) & gist.companies))):
+                    and (not gist.companies or bool(set(action.targets) & gist.companies))
+                    and not beyond_reach(at, gist.day)):
                 action = replace(action, date=gist.day)
         dated.append(action)
     return dated
