@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
 
 PATTERNS_FILE = "actions.yaml"
@@ -41,7 +42,7 @@ class TriggerMatch:
 class Trigger:
     type: str
     form: str  # "verbal", "nominal" or "company" (see actions.yaml)
-    pattern: re.Pattern[str]
+    pattern: GatedPattern  # run on every sentence: prefiltered
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ def _trigger(entry: dict[str, Any], where: str) -> Trigger:
         raise PatternError(f"{where}: unknown action type {kind!r}")
     if form not in FORMS:
         raise PatternError(f"{where}: form must be one of {FORMS}, not {form!r}")
-    return Trigger(type=kind, form=form, pattern=_compile(str(entry["re"]), where))
+    return Trigger(type=kind, form=form,
+                   pattern=GatedPattern(_compile(str(entry["re"]), where)))
 
 
 def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
@@ -236,7 +238,7 @@ def load_patterns(directory: Path) -> Patterns:
 class Cue:
     type: str
     form: str
-    pattern: re.Pattern[str]
+    pattern: GatedPattern  # run on every sentence: prefiltered
 
 
 @dataclass(frozen=True)
@@ -268,8 +270,8 @@ def _lexicon_language(node: dict[str, Any], lang: str) -> LanguageLexicon:
         for form, sources in forms.items():
             if form not in CUE_FORMS:
                 raise PatternError(f"lexicon.{lang}.{kind}: form {form!r} not in {CUE_FORMS}")
-            cues += [Cue(kind, form, _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))
-                     for s in sources]
+            cues += [Cue(kind, form, GatedPattern(
+                _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))) for s in sources]
     return LanguageLexicon(
         cues=tuple(cues),
         other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),

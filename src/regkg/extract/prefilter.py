@@ -1,0 +1,126 @@
+"""A literal prefilter for compiled patterns. Layer 1.
+
+The triggers and cues run on every sentence, one regular expression each, and each scan costs
+about as much as the rest of a sentence's work. Nearly every one of them needs some literal
+word to match ("open", "launch", "enqu"...), and most sentences hold none of a pattern's
+words: a few substring tests on the lower-cased sentence settle those without a scan.
+
+The filter is exact, never approximate: `GatedPattern.finditer` yields what `re` yields. The
+required literals come from the parsed pattern (see `required_literals`), and the case-folded
+comparison is skipped for the rare text where `str.lower` and `re`'s case folding disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+# Characters `re` folds together beyond plain lower-casing under IGNORECASE ("ſ" matches "s",
+# "ı" matches "i", Greek and Cyrillic variants: re._compiler._EXTRA_CASES); their ASCII
+# partners are left out, since the other member of each pair is in the set.
+FOLD_EXTRAS = frozenset("µıſͅΐΰβεθικμπρςσφϐϑϕϖϰϱϵвдостъѣᲀᲁᲂᲃᲄᲅᲆᲇᲈṡẛιΐΰꙋﬅﬆ")
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+Needs = frozenset[str]
+
+
+def required_literals(pattern: re.Pattern[str]) -> Needs | None:
+    """Lower-cased strings one of which every match of `pattern` contains, or None when the
+    pattern needs no literal of two characters or more (or one `re` folds unusually)."""
+    needs = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    if not needs or min(map(len, needs)) < 2:
+        return None
+    if any(FOLD_EXTRAS.intersection(literal) for literal in needs):
+        return None
+    return needs
+
+
+def _sequence(items: list[tuple[Any, Any]]) -> Needs | None:
+    """Every item of a sequence must match: the most selective item's needs serve them all."""
+    best: Needs | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            best = _more_selective(best, frozenset({"".join(run)}))
+            run = []
+        if op is not None:
+            best = _more_selective(best, _item(op, av))
+    return best
+
+
+def _item(op: Any, av: Any) -> Needs | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(list(av[3]))
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(list(av))
+    if op is sre.BRANCH:  # one of the alternatives matches: the union of their needs
+        needs: set[str] = set()
+        for alternative in av[1]:
+            found = _sequence(list(alternative))
+            if found is None:
+                return None
+            needs |= found
+        return frozenset(needs)
+    if op in _REPEATS and av[0] >= 1:
+        return _sequence(list(av[2]))
+    return None  # classes, wildcards, assertions (they may look outside the match), groups
+
+
+def _more_selective(a: Needs | None, b: Needs | None) -> Needs | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a if min(map(len, a)) >= min(map(len, b)) else b
+
+
+_last: tuple[str, str | None] = ("", "")
+
+
+def lowered(text: str) -> str | None:
+    """`text` lower-cased for the prefilter, or None when `str.lower` may disagree with `re`'s
+    case folding ("İ" lower-cases to two characters). The last text is remembered: the
+    same sentence meets every pattern in turn."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    low: str | None = text.lower()
+    if low is not None and (len(low) != len(text) or not FOLD_EXTRAS.isdisjoint(low)):
+        low = None
+    _last = (text, low)
+    return low
+
+
+class GatedPattern:
+    """A compiled pattern whose `finditer` first checks the literals every match needs."""
+
+    __slots__ = ("regex", "needs")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needs = required_literals(regex)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needs is not None:
+            low = lowered(text)
+            if low is not None and not any(literal in low for literal in self.needs):
+                return iter(())
+        return self.regex.finditer(text)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, GatedPattern) and other.regex == self.regex
+
+    def __hash__(self) -> int:
+        return hash(self.regex)
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self.regex.pattern!r})"
