@@ -217,8 +217,9 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
     proceedings against Temu ... The proceedings the Commission has opened against Temu
     ..."), never findings, which come later. One pass over the sentences in order."""
     by_start = {v.sentence.start: v for v in views}
-    decided: dict[tuple[str, str], DateValue] = {}  # (authority, target) -> latest such day
-    opened: dict[tuple[str, str], DateValue] = {}
+    # (authority, target) -> the days so told: two days, two decisions, none is the sibling's
+    decided: dict[tuple[str, str], set[DateValue]] = {}
+    opened: dict[tuple[str, str], set[DateValue]] = {}
     seen = 0
     dated = []
     for action in actions:  # in text order (finalise_actions sorts them)
@@ -235,7 +236,7 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
             opened if action.type == "investigation" and _opens_proceedings(view) else None)
         if (action.date is None and told is not None and action.actor is not None
                 and _announced(action, view)):
-            found = {told[(action.actor, t)] for t in action.targets if (action.actor, t) in told}
+            found = {d for t in action.targets for d in told.get((action.actor, t), ())}
             day = found.pop() if len(found) == 1 else None
             if day is not None and not beyond_reach(view, day):
                 action = replace(action, date=day)
@@ -258,7 +259,7 @@ def _opens_proceedings(view: SentenceView) -> bool:
 
 
 def _note_days(view: SentenceView, words: re.Pattern[str],
-               days: dict[tuple[str, str], DateValue]) -> None:
+               days: dict[tuple[str, str], set[DateValue]]) -> None:
     """Record the day a sentence opening with it reports steps (`words`) on: every
     (authority, other entity) pair it names."""
     if view.headline or len(view.mentions) < 2 or not words.search(view.text):
@@ -270,7 +271,7 @@ def _note_days(view: SentenceView, words: re.Pattern[str],
     for actor in (k for k in keys if k.startswith("authority/")):
         for other in keys:
             if other != actor:
-                days[(actor, other)] = day
+                days.setdefault((actor, other), set()).add(day)
 
 
 def date_summarised_steps(actions: list[Action], views: list[SentenceView],

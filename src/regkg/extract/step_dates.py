@@ -296,8 +296,13 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     last = [a for a in before if a.evidence.start == last_start]
     covered = {t for a in last for t in a.targets}
     days = {a.date for a in last}
+    # Two decisions on these companies a few sentences back, on two days: which one it is
+    # part of, the text does not say.
+    near = {a.date for a in before if a.type in _DECISIONS and set(a.targets) & covered
+            and (told := by_start.get(a.evidence.start)) is not None
+            and view.index - told.index <= _LOOK_BACK}
     if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
-            and len(days) == 1):
+            and len(days) == 1 and len(near) == 1):
         day = days.pop()
         recent = view.published is not None and day is not None and (
             dt.timedelta(0) <= view.published - day.value <= _FORTNIGHT)
