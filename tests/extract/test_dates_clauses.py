@@ -84,3 +84,52 @@ def test_regression_a_date_after_first_reported_dates_the_report(steps) -> None:
 def test_guard_each_step_keeps_the_date_of_its_own_clause(steps, text, language,
                                                            expected) -> None:
     assert steps(text, language) == expected
+
+
+# --- second probe: a time apart, coordinated verbs, leading phrases, announced participles ----
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The FTC sued Amazon on Monday, a year after the agency opened an investigation into the "
+     "company.", [("lawsuit", "amazon", "2024-05-20"), ("investigation", "amazon", None)]),
+    ("Ofcom fined 4chan £20,000 on 13 May and opened an investigation into Kick on 20 May.",
+     [("fine", "4chan", "2024-05-13"), ("investigation", "kick", "2024-05-20")]),
+    ("Having opened an investigation into Kick on 13 May, Ofcom fined it £50,000 on Tuesday.",
+     [("fine", "kick", "2024-05-21"), ("investigation", "kick", "2024-05-13")]),
+    ("The fine announced on Monday was imposed by the CNIL on Google on 14 May.",
+     [("fine", "google", "2024-05-14")]),
+    ("The ICO on Monday announced a £12.7 million fine against TikTok, issued on 4 April.",
+     [("fine", "tiktok", "2024-04-04")]),
+])
+def test_regression_second_probe_each_step_takes_its_own_day(steps, text, expected) -> None:
+    assert steps(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Irish Data Protection Commission said on Friday that it had fined TikTok €345 million "
+     "on 1 September.", "en", [("fine", "tiktok", "2023-09-01")]),
+    ("The CNIL, which had fined Google €150 million in December 2021, on Tuesday fined "
+     "Microsoft €60 million.", "en",
+     [("fine", "google", "2021-12"), ("fine", "microsoft", "2024-05-21")]),
+    ("Ofcom on Tuesday fined 4chan £20,000, two months after it opened an investigation into "
+     "the forum.", "en", [("fine", "4chan", "2024-05-21"), ("investigation", "4chan", None)]),
+    ("A week after opening an investigation into X, the Commission on Tuesday sent the company "
+     "preliminary findings.", "en", [("investigation", "x", "2024-05-21")]),
+    ("Ofcom fined 4chan £20,000 on 13 May, and on 20 May it opened an investigation into Kick.",
+     "en", [("fine", "4chan", "2024-05-13"), ("investigation", "kick", "2024-05-20")]),
+    ("On 2 May, the CNIL fined Google and then ordered Facebook to comply.", "en",
+     [("fine", "google", "2024-05-02"), ("order", "facebook", "2024-05-02")]),
+    ("Le 2 mai, la CNIL a infligé une amende à Google, puis a mis en demeure Facebook.", "fr",
+     [("fine", "google", "2024-05-02"), ("order", "facebook", "2024-05-02")]),
+    ("Après avoir ouvert une enquête en janvier, la CNIL a infligé mardi une amende de 5 "
+     "millions d'euros à Google.", "fr", [("fine", "google", "2024-05-21")]),
+    ("La CNIL a infligé mardi une amende de 5 millions d'euros à Google, qui avait été mise en "
+     "demeure le 3 mars.", "fr", [("fine", "google", "2024-05-21")]),
+    ("Le 14 mai, la Commission a ouvert une procédure contre Meta et, le 16 mai, elle a adressé "
+     "une demande d'informations à TikTok.", "fr",
+     [("investigation", "meta", "2024-05-14"), ("request_for_information", "tiktok",
+                                                "2024-05-16")]),
+    ("The ICO announced on Monday that it had fined TikTok £12.7 million.", "en",
+     [("fine", "tiktok", None)]),
+])
+def test_guard_second_probe_dates_stay_right(steps, text, language, expected) -> None:
+    assert steps(text, language) == expected

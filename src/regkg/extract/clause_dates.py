@@ -20,23 +20,61 @@ import re
 
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:and(?:\s+then)?|then|puis|et(?:\s+puis)?|ensuite)\s*,?\s*$", re.I)
+# All that stands between a date and a later trigger is a coordinator: "fined 4chan on 13 May
+# and opened an investigation into Kick on 20 May", "..., puis a mis en demeure".
+_ONLY_COORDINATOR = re.compile(
+    r"\s*,?\s*(?:and|then|puis|et|ensuite)(?:\s+(?:then|puis|also|aussi|a|ont|has|have|it"
+    r"|elle|il))*\s*", re.I)
 # The step's own phrase opens with a subordinator a few words before its trigger.
 _SUBORDINATE = re.compile(
     r"\b(?:after|before|having|following|après|avant)(?:\s+(?:avoir|d['’]avoir|de|d['’]))?"
-    r"\s*$", re.I)
+    r"\s*$"
+    # "a year after the agency opened", "deux mois après avoir ouvert": a time apart
+    r"|\b(?:years?|months?|weeks?|days?|ans?|mois|semaines?|jours?)\s+(?:after|before|après"
+    r"|avant)\b[^,;]*$", re.I)
 _OWN_PARTICIPLE = re.compile(
-    r"^[^,;:]{0,50}?\b(?:prononcée?s?|infligée?s?|imposed|issued|levied|handed\s+down"
+    r"^(?:(?!\b(?:for|over|about|concerning|regarding|pour|sur|concernant)\b)[^,;:]){0,50}?"
+    r"(?:,\s*)?\b(?:prononcée?s?|infligée?s?|imposed|issued|levied|handed\s+down"
     r"|décidée?s?|ouverte?s?|opened|launched|lancée?s?|adopted|adoptée?s?|notifiée?s?"
     r"|sent|adressée?s?|envoyée?s?)(?:\s+(?:on|in|le|en|du))?\s*$", re.I)
 _REPORTING_PARTICIPLE = re.compile(
     r"(?:,\s*(?:\w+\s+)?|\b(?:first|initially|originally|widely|d['’]abord)\s+)"
     r"(?:reported|revealed|disclosed|leaked|révélée?s?|rapportée?s?|dévoilée?s?)"
+    # a step's noun with the day it was announced: "The fine announced on Monday was imposed"
+    r"|\b(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|orders?|amendes?|décisions?)\s+"
+    r"(?:first\s+)?(?:announced|annoncée?s?)"
     r"(?:\s+(?:by|par)\s+[^,;]{1,40}?)?(?:\s+(?:on|in|le|en))?\s*$", re.I)
+
+
+# A verbal trigger that ends with the step's noun: "announced a £12.7 million fine".
+_STEP_NOUN_END = re.compile(
+    r"\b(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|orders?|investigations?|proceedings"
+    r"|enquêtes?|procédures?|requests?|demandes?)\s*$", re.I)
+# A leading non-finite phrase: "Having opened an investigation on 13 May, Ofcom fined ...".
+_LEADING_PHRASE = re.compile(
+    r"\s*(?:having|ayant|after|après|following|before|avant)\b[^,;]*,", re.I)
+
+
+def ends_with_step_noun(trigger_text: str) -> bool:
+    return _STEP_NOUN_END.search(trigger_text) is not None
+
+
+def in_leading_phrase(text: str, date_start: int, trig_start: int) -> bool:
+    """The date is inside a leading phrase of another step that ends before the trigger."""
+    lead = _LEADING_PHRASE.match(text)
+    return lead is not None and date_start < lead.end() <= trig_start
 
 
 def opens_next_clause(text: str, date_start: int, trig_end: int) -> bool:
     """The date, after the trigger, follows "and"/"puis": it opens the next clause."""
     return date_start >= trig_end and _NEXT_CLAUSE.search(text, trig_end, date_start) is not None
+
+
+def ends_previous_clause(text: str, date_end: int, trig_start: int) -> bool:
+    """The date, before the trigger, is separated from it by a coordinator only: it ends the
+    previous verb's phrase ("fined 4chan on 13 May and opened ...")."""
+    return date_end <= trig_start and _ONLY_COORDINATOR.fullmatch(text, date_end, trig_start) \
+        is not None
 
 
 def subordinate_start(text: str, clause_start: int, trig_start: int) -> int:
@@ -50,13 +88,9 @@ def own_participle_date(text: str, trig_end: int, date_start: int) -> bool:
     """The date follows the step's noun through its own participle: "l'amende prononcée le
     14 mai", "the fine imposed on 2 May"."""
     return date_start >= trig_end and _OWN_PARTICIPLE.search(
-        text[trig_end:date_start] + " ") is not None and not _has_break(text[trig_end:date_start])
+        text[trig_end:date_start] + " ") is not None
 
 
 def reported_date(text: str, date_start: int) -> bool:
     """The date follows a reporting participle: "first reported on Friday"."""
     return _REPORTING_PARTICIPLE.search(text[max(0, date_start - 60):date_start]) is not None
-
-
-def _has_break(between: str) -> bool:
-    return any(c in between for c in ",;:")

@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import (
+    ends_previous_clause,
+    ends_with_step_noun,
+    in_leading_phrase,
     opens_next_clause,
     own_participle_date,
     reported_date,
@@ -38,7 +41,7 @@ _NOT_WHEN = frozenset({"until", "by", "before", "since"})
 # A date after these words, in the same phrase, dates another event: "following the request
 # of 3 March", "à la suite d'une plainte déposée en mai 2018".
 _OTHER_EVENT = re.compile(
-    r"\b(?:(?:following|after|in\s+response\s+to|in\s+reply\s+to|prompted\s+by|après"
+    r"\b(?:(?:following|after|having|ayant|in\s+response\s+to|in\s+reply\s+to|prompted\s+by|après"
     r"|(?:à\s+la|faisant)\s+suite\s+(?:de|du|des|à|aux?)|suite\s+(?:à|aux?)"
     r"|en\s+réponse\s+(?:à|aux?))(?!\w)|(?:à\s+la|faisant)\s+suite\s+d['’])", re.I)
 # After the trigger, a complement clause reports what was found, not when: "found that Meta
@@ -124,10 +127,12 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
                   and d.qualifier not in _NOT_WHEN
                   and not any(a <= d.start < b for a, b in asides)
                   and not opens_next_clause(view.text, d.start, trig.end)
+                  and not ends_previous_clause(view.text, d.end, trig.start)
+                  and not in_leading_phrase(view.text, d.start, trig.start)
                   and not reported_date(view.text, d.start)
                   and not _dates_another_event(view.text, d.start, d.end, trig, start)]
-    own = [d for d in candidates if trig.form == "nominal"
-           and own_participle_date(view.text, trig.end, d.start)]
+    named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
+    own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     if own:
         return own[0].value
     if candidates:
