@@ -133,3 +133,36 @@ def test_regression_second_probe_each_step_takes_its_own_day(steps, text, expect
 ])
 def test_guard_second_probe_dates_stay_right(steps, text, language, expected) -> None:
     assert steps(text, language) == expected
+
+
+# --- third probe: a decision's publication day is not the day it was taken -----------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Dans une décision du 14 mai, publiée lundi, la CNIL a infligé une amende de 50 millions "
+     "d'euros à Google.", "fr"),
+    ("In a decision dated 14 May and published on Monday, the CNIL fined Google €50 million.",
+     "en"),
+])
+def test_regression_the_day_a_decision_was_published_does_not_date_it(
+        steps, text, language) -> None:
+    assert steps(text, language) == [("fine", "google", "2024-05-14")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The CNIL fined Google €50 million on 14 May. The decision was published on Monday.", "en",
+     [("fine", "google", "2024-05-14")]),
+    ("The decision of 14 May, in which the CNIL fined Google €50 million, was published on "
+     "Monday.", "en", [("fine", "google", "2024-05-14")]),
+    ("La CNIL a sanctionné Google le 14 mai. La décision a été publiée lundi.", "fr",
+     [("sanction", "google", "2024-05-14")]),
+    ("Lundi, la CNIL a annoncé avoir mis en demeure Google le 14 mai.", "fr",
+     [("order", "google", "2024-05-14")]),
+    ("The Garante on Monday confirmed it had fined OpenAI €15 million on 20 December.", "en",
+     [("fine", "openai", "2023-12-20")]),
+    ("Last year the Commission opened proceedings against Meta. On Tuesday, it fined Meta "
+     "€200 million.", "en", [("investigation", "meta", "2023"), ("fine", "meta", "2024-05-21")]),
+    ("In 2022, the CNIL fined Google €150 million over cookies. Today the CNIL fined Google "
+     "€50 million.", "en", [("fine", "google", "2022"), ("fine", "google", "2024-05-22")]),
+])
+def test_guard_third_probe_dates_stay_right(steps, text, language, expected) -> None:
+    assert steps(text, language) == expected

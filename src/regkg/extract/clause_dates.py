@@ -38,8 +38,10 @@ _OWN_PARTICIPLE = re.compile(
     r"|décidée?s?|ouverte?s?|opened|launched|lancée?s?|adopted|adoptée?s?|notifiée?s?"
     r"|sent|adressée?s?|envoyée?s?)(?:\s+(?:on|in|le|en|du))?\s*$", re.I)
 _REPORTING_PARTICIPLE = re.compile(
-    r"(?:,\s*(?:\w+\s+)?|\b(?:first|initially|originally|widely|d['’]abord)\s+)"
-    r"(?:reported|revealed|disclosed|leaked|révélée?s?|rapportée?s?|dévoilée?s?)"
+    r"(?:,\s*(?:\w+\s+)?|\b(?:and|et|first|initially|originally|widely|d['’]abord)\s+)"
+    # "une décision du 14 mai, publiée lundi", "dated 14 May and published on Monday"
+    r"(?:reported|revealed|disclosed|leaked|published|révélée?s?|rapportée?s?|dévoilée?s?"
+    r"|publiée?s?)"
     # a step's noun with the day it was announced: "The fine announced on Monday was imposed"
     r"|\b(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|orders?|amendes?|décisions?)\s+"
     r"(?:first\s+)?(?:announced|annoncée?s?)"
