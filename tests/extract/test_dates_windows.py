@@ -69,3 +69,33 @@ def test_guard_a_window_counter_example_gets_no_day(steps, text, expected) -> No
 ])
 def test_guard_a_window_still_dates_the_step_it_settles(steps, text, expected) -> None:
     assert steps(text, "en") == expected
+
+
+# --- neighbouring sentences: a later step and a publication day -----------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("On 14 May, the CNIL fined Google €50 million. Two days later, it ordered Google to "
+     "comply.", "en", [("fine", "google", "2024-05-14"), ("order", "google", None)]),
+    ("La CNIL a infligé une amende à Google. Cette sanction, rendue publique lundi, avait été "
+     "prononcée le 14 mai.", "fr", [("fine", "google", None)]),
+])
+def test_regression_a_later_step_or_a_publication_day_gives_no_wrong_day(
+        steps, text, language, expected) -> None:
+    assert steps(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La CNIL a infligé une amende de 50 millions d'euros à Google. Cette sanction, prononcée "
+     "le 14 mai, a été rendue publique lundi.", "fr", [("fine", "google", "2024-05-14")]),
+    ("The Commission fined Apple €1.8 billion. The decision, adopted on 4 March, follows an "
+     "investigation opened in 2020.", "en", [("fine", "apple", "2024-03-04")]),
+    ("The CNIL fined Google €50 million on Monday. On Tuesday, Google said it would appeal the "
+     "fine.", "en", [("fine", "google", "2024-05-20")]),
+    ("The CNIL fined Google €50 million. The fine, announced on Monday, follows a complaint.",
+     "en", [("fine", "google", None)]),
+    ("Ofcom fined 4chan £20,000. The regulator had opened its investigation on 10 June 2023.",
+     "en", [("fine", "4chan", None)]),
+])
+def test_guard_neighbouring_sentences_keep_the_right_day(steps, text, language,
+                                                         expected) -> None:
+    assert steps(text, language) == expected

@@ -41,7 +41,7 @@ _REPORTING_PARTICIPLE = re.compile(
     r"(?:,\s*(?:\w+\s+)?|\b(?:and|et|first|initially|originally|widely|d['’]abord)\s+)"
     # "une décision du 14 mai, publiée lundi", "dated 14 May and published on Monday"
     r"(?:reported|revealed|disclosed|leaked|published|révélée?s?|rapportée?s?|dévoilée?s?"
-    r"|publiée?s?)"
+    r"|publiée?s?|made\s+public|rendue?s?\s+publiques?)"
     # a step's noun with the day it was announced: "The fine announced on Monday was imposed"
     r"|\b(?:fines?|penalt(?:y|ies)|sanctions?|decisions?|orders?|amendes?|décisions?)\s+"
     r"(?:first\s+)?(?:announced|annoncée?s?)"

@@ -26,9 +26,14 @@ _LATER = re.compile(
     r"|par\s+la\s+suite|ensuite|désormais)\b", re.IGNORECASE)
 
 
+def told_as_later(text: str) -> bool:
+    """The sentence marks its step as later than the one before ("Two days later, ...")."""
+    return _LATER.search(text) is not None
+
+
 def beyond_reach(view: SentenceView, day: DateValue) -> bool:
     """The sibling's day may not date the step of `view`."""
-    if _LATER.search(view.text):
+    if told_as_later(view.text):
         return True
     published = view.published
     return published is not None and day.value.year < published.year - 1

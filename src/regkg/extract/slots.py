@@ -31,6 +31,7 @@ from regkg.extract.dates import DurationMention, find_dates, find_durations
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import find_money
 from regkg.extract.patterns import Patterns
+from regkg.extract.sibling_reach import told_as_later
 from regkg.models import Article, DateValue, Money
 
 if TYPE_CHECKING:
@@ -190,8 +191,8 @@ def _narrative_date(view: SentenceView, slots: Slots) -> DateValue | None:
     if view.index == 0:
         return None
     previous = slots.views[view.index - 1]
-    if previous.paragraph != view.paragraph or not previous.dates:
-        return None
+    if previous.paragraph != view.paragraph or not previous.dates or told_as_later(view.text):
+        return None  # "Two days later, it ordered ...": not the day before's
     opening = previous.dates[0]
     return opening.value if opening.start <= 3 and opening.qualifier is None else None
 

@@ -56,6 +56,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.clause_dates import reported_date
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
@@ -69,7 +70,8 @@ _LOOK_BACK = 4  # sentences: a referring or continuing sentence follows its step
 
 # A step told as background, or as a new step after an older one.
 _NOT_THE_SAME = re.compile(
-    r"\b(?:had|already|previously|earlier|formerly|again|now|since|in\s+the\s+past"
+    r"\b(?:had|already|previously|earlier|formerly|again|now|since|in\s+the\s+past|later"
+    r"|subsequently|afterwards|thereafter|plus\s+tard|par\s+la\s+suite"
     r"|avait|avaient|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau|désormais"
     r"|maintenant|depuis|dans\s+le\s+passé)\b", re.IGNORECASE)
 
@@ -206,6 +208,7 @@ def _referred_day(view: SentenceView) -> Referred | None:
                 "day" if match["day"] else "jour")
             low, high = match.span(group)
             days = [d.value for d in view.dates if d.value is not None and d.qualifier is None
+                    and not reported_date(view.text, d.start)  # "rendue publique lundi"
                     and (low <= d.start < high if group == "gap" else d.start == low)]
             if days:
                 named = found.setdefault((kinds, days[0]), set())
