@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
+from regkg.extract.bare_commission import reattach_bare_commission
 from regkg.extract.claims import find_claims
 from regkg.extract.dates import dateline_of
 from regkg.extract.gazetteer import Gazetteer
@@ -113,7 +114,8 @@ class Extractor:
         sentences, known = ready.sentences, ready.known
         unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
-        mentions = sorted(known + unknown, key=lambda m: (m.start, m.end))
+        mentions = reattach_bare_commission(
+            text, sorted(known + unknown, key=lambda m: (m.start, m.end)))
         dateline = find_dateline(article, sentences)
         views = self._views(article, sentences, mentions, dateline)
         provisions = self._provisions(views, language)

@@ -46,9 +46,16 @@ class Discourse:
     principal: str | None = None
     # The body that issued the text, when it is an official release: the "we" of its writer.
     writer: str | None = None
+    # Where the text names a "... Commission" the reference lacks (bare_commission.py): "the
+    # Commission" soon after it is that body, not the European Commission by default.
+    unnamed_commissions: list[int] = field(default_factory=list)
     # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
     # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
     backup: set[int] = field(default_factory=set)
+
+
+# How far back an unknown "... Commission" keeps "the Commission" from meaning the EU's.
+COMMISSION_REACH = 800
 
 
 class DiscourseResolver:
@@ -74,6 +81,9 @@ class DiscourseResolver:
                         not regulator or self._is_regulator(key)) and (
                         not court or self._is_court(key)):
                     return key
+        if head == "commission" and any(0 < before - at <= COMMISSION_REACH
+                                        for at in discourse.unnamed_commissions):
+            return None
         return self.patterns.default_referents.get(head or "")
 
     def _is_regulator(self, key: str) -> bool:
