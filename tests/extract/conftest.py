@@ -94,3 +94,22 @@ def factual_steps(extractor, article_of):
         return run
 
     return for_day
+
+
+# (type, actor, targets) of one factual step: what the lexicon-layer tests compare.
+Fact = tuple[str, str | None, tuple[str, ...]]
+
+
+@pytest.fixture(scope="session")
+def without_lexicon(reference: Reference) -> Extractor:
+    """An extractor with the precise triggers only (the lexicon layer switched off): each
+    positive case of the layer must fail on it."""
+    plain = Extractor(reference, DATA / "patterns")
+    plain.finder.lexicon = None
+    return plain
+
+
+def facts(extractor: Extractor, article: Article) -> list[Fact]:
+    """The factual steps of `article`, once each, sorted."""
+    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                   if a.status in FACTUAL_STATUSES})

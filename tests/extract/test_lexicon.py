@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from regkg.extract.extractor import Extractor
 from regkg.extract.lexicon import LEXICON_FILE, load_lexicon
-from regkg.extract.modality import FACTUAL_STATUSES
 from regkg.extract.patterns import PatternError
+
+from .conftest import Fact, facts
 
 pytestmark = pytest.mark.slow
 
-Fact = tuple[str, str | None, tuple[str, ...]]
 CMA, CNIL, ARCOM, ESAFETY = ("authority/cma", "authority/cnil", "authority/arcom",
                              "authority/esafety-commissioner")
 FTC, TEXAS, GARANTE, KFTC = ("authority/ftc", "authority/texas-attorney-general",
@@ -210,19 +209,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("La CNIL a ouvert une enquête sur Google. Elle a été saisie à la suite d'une plainte "
      "déposée par une association.", "fr"),
 ]
-
-
-@pytest.fixture(scope="module")
-def without_lexicon(reference) -> Extractor:
-    """An extractor with the precise triggers only (the layer switched off)."""
-    plain = Extractor(reference, Path(__file__).resolve().parents[2] / "data" / "patterns")
-    plain.finder.lexicon = None
-    return plain
-
-
-def facts(extractor: Extractor, article) -> list[Fact]:
-    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
-                   if a.status in FACTUAL_STATUSES})
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES,

@@ -7,18 +7,17 @@ reports; each positive is found only with the layer on, each hard negative gains
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from regkg.extract.extractor import Extractor
 from regkg.extract.lexicon_actors import list_lead, opens_list_item
 from regkg.extract.modality import FACTUAL_STATUSES
 from regkg.extract.patterns import TriggerMatch
 
+from .conftest import Fact, facts
+
 pytestmark = pytest.mark.slow
 
-Fact = tuple[str, str | None, tuple[str, ...]]
 EC, OFCOM, CNIL, ARCOM = ("authority/european-commission", "authority/ofcom", "authority/cnil",
                           "authority/arcom")
 META, TIKTOK, FOURCHAN = "organisation/meta", "service/tiktok", "service/4chan"
@@ -157,19 +156,6 @@ NEGATIVES: list[tuple[str, str]] = [
     # A possible step the platform faces, or one the article's body did not open.
     ("Ofcom fined 4chan. 4chan is also facing a possible investigation in the US.", "en"),
 ]
-
-
-@pytest.fixture(scope="module")
-def without_lexicon(reference) -> Extractor:
-    """An extractor with the precise triggers only (the layer switched off)."""
-    plain = Extractor(reference, Path(__file__).resolve().parents[2] / "data" / "patterns")
-    plain.finder.lexicon = None
-    return plain
-
-
-def facts(extractor: Extractor, article) -> list[Fact]:
-    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
-                   if a.status in FACTUAL_STATUSES})
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES,

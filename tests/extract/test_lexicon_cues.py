@@ -10,16 +10,13 @@ target's own step) gains nothing.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from regkg.extract.extractor import Extractor
-from regkg.extract.modality import FACTUAL_STATUSES
+from .conftest import Fact, facts
 
 pytestmark = pytest.mark.slow
 
-Fact = tuple[str, str | None, tuple[str, ...]]
 EC, CNIL, ADLC = ("authority/european-commission", "authority/cnil",
                   "authority/autorite-de-la-concurrence")
 META, GOOGLE, TIKTOK = "organisation/meta", "organisation/google", "service/tiktok"
@@ -122,19 +119,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Google a effectué une analyse de ses propres pratiques.", "fr"),
     ("Meta found provisionally that its systems complied, the Commission said.", "en"),
 ]
-
-
-@pytest.fixture(scope="module")
-def without_lexicon(reference) -> Extractor:
-    """An extractor with the precise triggers only (the layer switched off)."""
-    plain = Extractor(reference, Path(__file__).resolve().parents[2] / "data" / "patterns")
-    plain.finder.lexicon = None
-    return plain
-
-
-def facts(extractor: Extractor, article) -> list[Fact]:
-    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
-                   if a.status in FACTUAL_STATUSES})
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), POSITIVES,

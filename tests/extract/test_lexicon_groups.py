@@ -13,9 +13,10 @@ import pytest
 from regkg.extract.extractor import Extractor
 from regkg.extract.modality import FACTUAL_STATUSES
 
+from .conftest import Fact, facts
+
 pytestmark = pytest.mark.slow
 
-Fact = tuple[str, str | None, tuple[str, ...]]
 EC, CNIL, OFCOM, ACM = ("authority/european-commission", "authority/cnil", "authority/ofcom",
                         "authority/acm")
 APPLE, META, GOOGLE, TIKTOK = ("organisation/apple", "organisation/meta", "organisation/google",
@@ -153,23 +154,18 @@ NO_GROUP_STEP: list[tuple[str, str]] = [
 ]
 
 
-def all_steps(extractor: Extractor, article) -> list[Fact]:
-    return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
-                   if a.status in FACTUAL_STATUSES})
-
-
 @pytest.mark.parametrize(("text", "language", "expected"), GROUPS,
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(GROUPS)])
 def test_a_group_acts_through_its_named_members(extractor, article_of, text, language,
                                                  expected):
-    assert all_steps(extractor, article_of(text, language, D)) == sorted(expected)
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)
 
 
 @pytest.mark.parametrize(("text", "language"), NO_GROUP_STEP,
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(NO_GROUP_STEP)])
 def test_no_step_from_an_unnamed_group_or_a_possibility(extractor, article_of, text,
                                                         language):
-    assert [f for f in all_steps(extractor, article_of(text, language, D))
+    assert [f for f in facts(extractor, article_of(text, language, D))
             if f[0] != "statement"] == []
 
 
@@ -218,4 +214,4 @@ SIMILAR: list[tuple[str, str, list[Fact]]] = [
                          ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(SIMILAR)])
 def test_a_similar_step_is_against_the_same_company(extractor, article_of, text, language,
                                                     expected):
-    assert all_steps(extractor, article_of(text, language, D)) == sorted(expected)
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)
