@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
-from regkg.extract.bare_commission import commission_guard
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
@@ -109,7 +108,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         link_defined_acronyms(views)
         discourse = Discourse(principal=sole_authority(views, self.linker, slots.writer),
                               writer=slots.writer,
-                              unnamed_commissions=commission_guard(slots.article.text, views))
+                              unnamed_commissions=slots.unnamed_commissions)
         actions: list[Action] = []
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))

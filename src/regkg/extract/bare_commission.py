@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from regkg.extract.linking_discourse import kind_of
+from regkg.extract.linking_discourse import COMMISSION_REACH, kind_of
 from regkg.models import Mention
 
-if TYPE_CHECKING:
-    from regkg.extract.actions import SentenceView
-
 EUROPEAN_COMMISSION = "authority/european-commission"
-# How far back another Commission may be named for the bare form to mean it (characters).
-REACH = 800
 
 _BARE = re.compile(r"(?:the|la|cette|this)\s+commission", re.IGNORECASE)
 # A capitalised name ending in "Commission" ("Fair Trade Commission", "Securities and
@@ -33,51 +28,52 @@ _NAMED_COMMISSION = re.compile(
     r"\s+Commission\b")
 
 
-def reattach_bare_commission(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` (in text order) with each bare "the Commission" that follows another
-    Commission within REACH, and no full mention of the EU's in between, given to that body
-    (known) or dropped (unknown)."""
-    others = _other_commissions(text, mentions)
-    kept: list[Mention] = []
-    last_eu = -1
-    for mention in mentions:
-        if mention.key == EUROPEAN_COMMISSION and not _BARE.fullmatch(mention.text.strip()):
-            last_eu = mention.start
-        if mention.key != EUROPEAN_COMMISSION or not _BARE.fullmatch(mention.text.strip()):
-            kept.append(mention)
-            continue
-        other = _nearest_before(others, mention.start, last_eu)
-        if other is None:
-            kept.append(mention)
-        elif other:
-            kept.append(dataclasses.replace(mention, key=other))
-    return kept
+@dataclass(frozen=True)
+class CommissionNames:
+    """An article's mentions (in text order) and where it names a "... Commission" that no
+    mention of a body covers: found once, used by the linker (`reattached`) and, through
+    Slots, by the discourse ("the Commission" soon after is not the EU's by default)."""
 
+    text: str
+    mentions: list[Mention]
+    unnamed: list[int]
 
-def _other_commissions(text: str, mentions: list[Mention]) -> list[tuple[int, str]]:
-    """(start, key) of the bodies other than the EU's named with the word "Commission"; key ""
-    for a capitalised "... Commission" no mention covers (a body the reference lacks)."""
-    found = [(m.start, m.key) for m in mentions if m.key.startswith("authority/")
-             and m.key != EUROPEAN_COMMISSION and "commission" in m.text.casefold()]
-    bodies = [m for m in mentions if m.key.startswith("authority/")]
-    found += [(start, "") for start in unnamed_commissions(text, bodies)]
-    return sorted(found)
+    @classmethod
+    def of(cls, text: str, mentions: list[Mention]) -> CommissionNames:
+        bodies = [m for m in mentions if kind_of(m.key) == "authority"]
+        unnamed = [match.start() for match in _NAMED_COMMISSION.finditer(text)
+                   if not any(m.start < match.end() and match.start() < m.end for m in bodies)]
+        return cls(text, mentions, unnamed)
 
+    def reattached(self) -> list[Mention]:
+        """The mentions with each bare "the Commission" that follows another Commission within
+        COMMISSION_REACH, and no full mention of the EU's in between, given to that body
+        (known) or dropped (unknown)."""
+        others = self._others()
+        kept: list[Mention] = []
+        last_eu = -1
+        for mention in self.mentions:
+            bare = mention.key == EUROPEAN_COMMISSION and _BARE.fullmatch(mention.text.strip())
+            if mention.key == EUROPEAN_COMMISSION and not bare:
+                last_eu = mention.start
+            other = _nearest_before(others, mention.start, last_eu) if bare else None
+            if other is None:
+                kept.append(mention)
+            elif other:
+                kept.append(dataclasses.replace(mention, key=other))
+        return kept
 
-def unnamed_commissions(text: str, bodies: list[Mention]) -> list[int]:
-    """Where the text names a "... Commission" that no mention of a body covers."""
-    return [match.start() for match in _NAMED_COMMISSION.finditer(text)
-            if not any(m.start < match.end() and match.start() < m.end for m in bodies)]
+    def _others(self) -> list[tuple[int, str]]:
+        """(start, key) of the bodies other than the EU's named with the word "Commission";
+        key "" for an unnamed one."""
+        known = [(m.start, m.key) for m in self.mentions if kind_of(m.key) == "authority"
+                 and m.key != EUROPEAN_COMMISSION and "commission" in m.text.casefold()]
+        return sorted(known + [(start, "") for start in self.unnamed])
 
 
 def _nearest_before(others: list[tuple[int, str]], at: int, last_eu: int) -> str | None:
-    """The body named last before `at`, within REACH and after the EU's last full mention."""
+    """The body named last before `at`, within COMMISSION_REACH, after the EU's last full
+    mention."""
     before = [(start, key) for start, key in others if last_eu < start < at
-              and at - start <= REACH]
+              and at - start <= COMMISSION_REACH]
     return before[-1][1] if before else None
-
-
-def commission_guard(text: str, views: list[SentenceView]) -> list[int]:
-    """`unnamed_commissions` over an article's sentence views (for the Discourse)."""
-    return unnamed_commissions(text, [m for v in views for m in v.mentions
-                                      if kind_of(m.key) == "authority"])

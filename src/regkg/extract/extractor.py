@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
-from regkg.extract.bare_commission import reattach_bare_commission
+from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
 from regkg.extract.dates import dateline_of
 from regkg.extract.gazetteer import Gazetteer
@@ -114,13 +114,15 @@ class Extractor:
         sentences, known = ready.sentences, ready.known
         unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
-        mentions = reattach_bare_commission(
-            text, sorted(known + unknown, key=lambda m: (m.start, m.end)))
+        commissions = CommissionNames.of(text, sorted(known + unknown,
+                                                      key=lambda m: (m.start, m.end)))
+        mentions = commissions.reattached()
         dateline = find_dateline(article, sentences)
         views = self._views(article, sentences, mentions, dateline)
         provisions = self._provisions(views, language)
         slots = self._slots(article, views)
         slots.dateline = dateline
+        slots.unnamed_commissions = commissions.unnamed
         actions = date_from_context(finalise_actions(self.finder.find(views, slots), views),
                                     views, dateline)
         found_late = _late_mentions(views, mentions)

@@ -54,7 +54,8 @@ class Discourse:
     backup: set[int] = field(default_factory=set)
 
 
-# How far back an unknown "... Commission" keeps "the Commission" from meaning the EU's.
+# How far back (characters) another "... Commission" makes "the Commission" mean it, not the
+# EU's (bare_commission.py and the resolver's default).
 COMMISSION_REACH = 800
 
 

@@ -98,6 +98,8 @@ class Slots:
     dateline: Dateline | None = None
     # The authority that issued the text when it is an official release (publisher.py).
     writer: str | None = None
+    # Where the text names a "... Commission" the reference lacks (bare_commission.py).
+    unnamed_commissions: list[int] = field(default_factory=list)
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
