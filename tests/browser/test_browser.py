@@ -130,7 +130,7 @@ def test_run_an_example_query(browser, base_url):
     editor = driver.find_element(By.TAG_NAME, "textarea")
     assert "jurisdiction-action-counts" in editor.get_attribute("value")
     driver.find_element(By.ID, "run").click()
-    rows = _rows_after_submit(driver, editor)
+    rows = _rows_after_submit(driver)
     assert rows, driver.page_source[:2000]
     assert driver.find_elements(By.CSS_SELECTOR,
                                 'table.results a[href="/browse/jurisdiction/GB"]')
@@ -138,19 +138,26 @@ def test_run_an_example_query(browser, base_url):
     screenshot(driver, "query")
 
 
-def _rows_after_submit(driver, old_page_element, seconds: float = 30.0):
+def _rows_after_submit(driver, seconds: float = 30.0):
     """The result rows of the page the form's submit loads. A click on a submit button does not
     wait for the next page: reading the rows at once raced the navigation and read the form's
-    own page, with no results, on a loaded machine (CI, 2026-11-25). Wait until the old page
-    is gone, then for the rows (or give up after `seconds`: the assertion shows the page)."""
-    from selenium.common.exceptions import TimeoutException
+    own page, with no results, on a loaded machine (CI, 2026-11-25). Waiting for the old
+    textarea to go stale raced it too: chromedriver answered "Node with given id does not
+    belong to the document" (a WebDriverException, not a stale-element one) mid-navigation
+    (CI, 2026-11-25, second time). So wait for what only the submitted page has, the `query=`
+    in its URL and result rows, and poll past any driver error of a page being replaced (or
+    give up after `seconds`: the assertion shows the page)."""
+    from selenium.common.exceptions import TimeoutException, WebDriverException
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
 
-    wait = WebDriverWait(driver, seconds)
+    def submitted_rows(d):
+        if "query=" not in d.current_url:
+            return []
+        return d.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+
+    wait = WebDriverWait(driver, seconds, ignored_exceptions=(WebDriverException,))
     try:
-        wait.until(ec.staleness_of(old_page_element))
-        return wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "table.results tbody tr"))
+        return wait.until(submitted_rows)
     except TimeoutException:
         return []
