@@ -92,8 +92,8 @@ def test_two_clicks_to_what_the_uk_did_and_where_it_comes_from(browser, base_url
                                                                                  "h1").text
     screenshot(driver, "home")
 
-    driver.find_element(By.LINK_TEXT, "United Kingdom").click()  # click 1
-    assert driver.current_url.endswith("/browse/jurisdiction/GB")
+    follow(driver, driver.find_element(By.LINK_TEXT, "United Kingdom"),
+           "/browse/jurisdiction/GB")  # click 1
     expected = httpx.get(base_url + "/browse/jurisdiction/GB.json", timeout=30).json()
     ofcom = next(a for a in expected["actions"] if a["type"] == "investigation"
                  and a["actor"] and a["actor"]["id"] == "authority/ofcom")
@@ -104,8 +104,8 @@ def test_two_clicks_to_what_the_uk_did_and_where_it_comes_from(browser, base_url
     assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle.dot")
     screenshot(driver, "jurisdiction")
 
-    row.find_element(By.CSS_SELECTOR, "a.src").click()  # click 2: the sentence in its article
-    assert f"#fact-{ofcom['id']}" in driver.current_url
+    # click 2: the sentence in its article
+    follow(driver, row.find_element(By.CSS_SELECTOR, "a.src"), f"#fact-{ofcom['id']}")
     marks = [m.text for m in driver.find_elements(By.TAG_NAME, "mark")]
     assert sentence in marks
     assert driver.find_elements(By.CSS_SELECTOR, f'a.factref[href="/browse/action/{ofcom["id"]}"]')
@@ -126,7 +126,8 @@ def test_run_an_example_query(browser, base_url):
 
     driver = browser
     driver.get(base_url + "/query")
-    driver.find_element(By.LINK_TEXT, "jurisdiction-action-counts").click()
+    follow(driver, driver.find_element(By.LINK_TEXT, "jurisdiction-action-counts"),
+           "example=jurisdiction-action-counts")
     editor = driver.find_element(By.TAG_NAME, "textarea")
     assert "jurisdiction-action-counts" in editor.get_attribute("value")
     driver.find_element(By.ID, "run").click()
@@ -136,6 +137,15 @@ def test_run_an_example_query(browser, base_url):
                                 'table.results a[href="/browse/jurisdiction/GB"]')
     assert "download CSV" in driver.find_element(By.ID, "result-summary").text
     screenshot(driver, "query")
+
+
+def follow(driver, link, url_part: str, seconds: float = 30.0) -> None:
+    """Click a link and wait until the browser is at a URL holding `url_part`: a click does not
+    wait for the page it loads, and reading at once can read the page being left."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    link.click()
+    WebDriverWait(driver, seconds).until(lambda d: url_part in d.current_url)
 
 
 def _rows_after_submit(driver, seconds: float = 30.0):
