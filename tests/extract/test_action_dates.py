@@ -101,11 +101,13 @@ def test_a_news_report_published_later_is_not_the_date_of_the_step(dated) -> Non
     assert [d for _, _, d in dated(text, "en")] == [None, None]
 
 
-def test_a_news_dateline_over_a_step_reported_days_later_gives_no_date(dated) -> None:
-    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+def test_a_step_said_on_a_day_takes_the_day_of_the_saying_not_the_news_dateline(dated) -> None:
+    """The authority's announcement on Tuesday dates its step (announced_dates), not the day
+    the copy was filed; the order of the same decision follows it."""
+    text = ("ROME, March 14, 2025 — The Garante said on Tuesday it had fined OpenAI 15 million "
             "euros. The watchdog also ordered OpenAI to run an "
             "information campaign.")
-    assert [d for _, _, d in dated(text, "en")] == [None, None]
+    assert [d for _, _, d in dated(text, "en")] == ["2025-03-11", "2025-03-11"]
 
 
 def test_a_step_in_a_later_paragraph_of_the_release_keeps_no_date(dated) -> None:
@@ -207,15 +209,30 @@ def test_the_order_besides_the_fine_takes_the_fines_day(dated, text, language, e
 
 
 def test_the_order_besides_an_undated_fine_keeps_no_day(dated) -> None:
-    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
-            "euros. Besides the fine, the Garante ordered OpenAI to run an information campaign.")
+    text = ("The Garante has fined OpenAI 15 million euros, a spokesman said. Besides the fine, "
+            "the Garante ordered OpenAI to run an information campaign.")
     assert [d for _, _, d in dated(text, "en")] == [None, None]
 
 
-def test_a_news_lead_reporting_words_gives_its_steps_no_dateline_day(dated) -> None:
+def test_the_order_besides_a_fine_said_on_a_day_takes_that_day(dated) -> None:
     text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+            "euros. Besides the fine, the Garante ordered OpenAI to run an information campaign.")
+    assert [d for _, _, d in dated(text, "en")] == ["2025-03-14", "2025-03-14"]
+
+
+def test_a_news_lead_reporting_words_gives_its_steps_no_dateline_day(dated) -> None:
+    text = ("ROME, March 14, 2025 — The Garante said it had fined OpenAI 15 million "
             "euros after an investigation found that the company had breached privacy rules.")
     assert [d for _, _, d in dated(text, "en")] == [None] * len(dated(text, "en"))
+
+
+def test_a_step_said_on_a_day_dates_only_the_reported_step_not_the_probe_behind_it(
+        dated) -> None:
+    text = ("ROME, March 14, 2025 — The Garante said on Friday it had fined OpenAI 15 million "
+            "euros after an investigation found that the company had breached privacy rules.")
+    assert {(t, d) for t, _, d in dated(text, "en")} <= {
+        ("fine", "2025-03-14"), ("investigation", None)}
+    assert ("fine", "openai", "2025-03-14") in dated(text, "en")
 
 
 def test_a_complaint_selon_laquelle_is_no_reported_source(dated) -> None:

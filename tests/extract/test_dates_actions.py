@@ -156,15 +156,34 @@ def test_the_same_decision_is_not_dated_by_an_earlier_investigation(dates_of) ->
     assert dates_of(text, "en") == [("investigation", "2023-03"), ("order", None)]
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("The European Commission said on Friday it had fined Meta €100 million.", "en"),
-    ("BRUSSELS, 16 May 2024 — The European Commission said on Friday it had fined Meta €100 "
-     "million.", "en"),
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The European Commission said on Friday it had fined Meta €100 million.", "en",
+     "2024-05-17"),
+    ("BRUSSELS, 16 May 2024 — The European Commission said on Thursday it had fined Meta €100 "
+     "million.", "en", "2024-05-16"),
     ("La CNIL a indiqué jeudi qu'elle avait infligé une amende de 5 millions d'euros à Google.",
-     "fr"),
-    ("La CNIL a indiqué jeudi avoir infligé une amende de 5 millions d'euros à Google.", "fr"),
+     "fr", "2024-05-16"),
+    ("La CNIL a indiqué jeudi avoir infligé une amende de 5 millions d'euros à Google.", "fr",
+     "2024-05-16"),
 ])
-def test_regression_the_day_a_pluperfect_step_was_reported_does_not_date_it(
+def test_regression_the_day_an_authority_says_it_had_acted_dates_the_step(
+        dates_of, text, language, expected) -> None:
+    """Reported speech backshifts the announcement's "has fined": the authority's saying on
+    a day is the dateline of its own announcement (guideline 6; announced_dates)."""
+    assert [date for _, date in dates_of(text, language)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the company, not the authority, says it: when the step came to light
+    ("Meta said on Friday it had been fined €100 million by the European Commission.", "en"),
+    ("Google a indiqué jeudi avoir été sanctionné par la CNIL d'une amende de 5 millions "
+     "d'euros.", "fr"),
+    # a confirmation or disclosure tells a step that came to light earlier
+    ("The European Commission confirmed on Friday it had fined Meta €100 million.", "en"),
+    # told as background
+    ("The European Commission said on Friday it had already fined Meta €100 million.", "en"),
+])
+def test_guard_a_day_said_by_another_or_of_background_does_not_date_the_step(
         dates_of, text, language) -> None:
     assert [date for _, date in dates_of(text, language)] == [None]
 

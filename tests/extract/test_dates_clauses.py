@@ -129,7 +129,7 @@ def test_regression_second_probe_each_step_takes_its_own_day(steps, text, expect
      [("investigation", "meta", "2024-05-14"), ("request_for_information", "tiktok",
                                                 "2024-05-16")]),
     ("The ICO announced on Monday that it had fined TikTok £12.7 million.", "en",
-     [("fine", "tiktok", None)]),
+     [("fine", "tiktok", "2024-05-20")]),
 ])
 def test_guard_second_probe_dates_stay_right(steps, text, language, expected) -> None:
     assert steps(text, language) == expected

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
+from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.releases import (
     date_announced_steps,
@@ -78,7 +79,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
-    actions = date_announced_steps(actions, views, dateline)
+    actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)
     dated: list[Action] = []

@@ -1,0 +1,131 @@
+"""The day an authority announces its own step, told in reported speech (issue 3, guideline 6).
+Layer 1.
+
+Wire and newspaper reports give a regulator's announcement in reported speech: "The ICO said on
+Tuesday it had fined TikTok £12.7 million", "L'AGCM a annoncé jeudi avoir sanctionné Amazon",
+"La CNIL a indiqué mardi qu'elle avait ouvert une enquête". The pluperfect (or the perfect
+infinitive) is the backshift of the announcement's own present perfect ("The ICO has fined
+TikTok"), and guideline 6 dates that announcement's step by its dateline ("a dateline in the
+text dates the findings it announces"): one step, one date, whether it is read in the
+authority's release or in a report of it. So the step takes the day of the saying, when
+- the sayer is the step's own actor (the authority, "the watchdog", "it"): no other entity is
+  named between the sentence start and the saying;
+- the verb announces (said, announced, stated, a annoncé, a indiqué, a fait savoir...), not
+  "confirmed", "revealed" or "disclosed" (a step that came to light earlier or otherwise);
+- the reported verb is of the step's own kind ("had fined" a fine, "avoir ouvert" a probe): not
+  the probe in "said on Friday it had fined OpenAI after an investigation found ...";
+- the step is not told as background ("had already fined", "avait déjà").
+And the converse: a company or a newspaper that "said on Monday it had been fined by the DPC"
+tells when the step came to light, not when the authority acted: that day is not the step's.
+A wrong date is worse than none: the saying must give exactly one day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+
+_SAYING = (r"said|says|announced|stated|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé"
+           r"|expliqué)|ont\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé)")
+# Between the day and the reported verb: "(that) it had", "the regulator had", "avoir",
+# "qu'elle avait". Group `been`: a passive ("it had been fined"), told by the one it is aimed at.
+_REPORTED_CLAUSE = (
+    r"\s*,?\s*(?:that\s+)?(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+)?"
+    r"(?:had|has|have)\s+(?P<been>been\s+)?"
+    r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)|que\s+(?:la|le|l['’])\s*[\w-]+)"
+    r"\s+(?:avait|avaient|a|ont))\s+(?P<été>été\s+)?")
+# The reported verb, by the kinds of step it tells.
+_REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"fine", "sanction"}),
+     r"fined|penalised|penalized|imposed|levied|sanctionnée?s?|infligé|condamnée?s?"),
+    (frozenset({"investigation"}),
+     r"opened|launched|started|initiated|ouvert|lancé|engagé|sent\s+preliminary"),
+    (frozenset({"order", "block", "warning"}),
+     r"ordered|barred|directed|instructed|told|banned|blocked|suspended|ordonné|enjoint|mis"
+     r"|interdit|bloqué|suspendu|sommé|warned|averti"),
+    (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
+    (frozenset({"request_for_information"}),
+     r"asked|requested|sent|demandé|adressé|envoyé"),
+)
+_REPORTED_VERB = "|".join(verbs for _, verbs in _REPORTED_VERBS)
+_AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", re.IGNORECASE)
+# "said on Friday", "said Friday", "a annoncé jeudi", "a indiqué, mardi,": the day's words
+# follow the saying; "on Friday said": they come before it.
+_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_SAYING})\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
+_DAY_BEFORE_SAYING = re.compile(rf"^\s*,?\s*(?:{_SAYING})\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:already|previously|earlier|déjà|précédemment|auparavant)\b",
+                         re.IGNORECASE)
+
+
+def date_steps_announced_on_a_day(actions: list[Action],
+                                  views: list[SentenceView]) -> list[Action]:
+    """The module's policy: each step of a sentence that reports its announcement on a day."""
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if view is not None and not view.headline and action.status in _TAKEN:
+            said = _said_on_a_day(view, action)
+            if said is not None:
+                day, by_actor = said
+                if by_actor and action.date is None:
+                    action = replace(action, date=day)
+                elif not by_actor and action.date == day:
+                    action = replace(action, date=None)
+        dated.append(action)
+    return dated
+
+
+def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool] | None:
+    """The day a sentence says its step of `action`'s kind was announced, and whether the
+    sayer is the step's actor (a passive "had been fined" is told by its target)."""
+    found: set[tuple[DateValue, bool]] = set()
+    for date in view.dates:
+        if date.value is None or date.value.precision != "day" or date.qualifier is not None:
+            continue
+        saying_end = _saying_around(view.text, date.start, date.end)
+        if saying_end is None:
+            continue
+        reported = _AFTER_DAY.match(view.text, saying_end)
+        if reported is None or not _of_kind(reported["verb"], action.type):
+            continue
+        if _BACKGROUND.search(view.text, saying_end, reported.end()):
+            continue
+        passive = bool(reported["been"] or reported["été"])
+        sayer = _sayer(view, min(date.start, saying_end))
+        # "It said on Monday it had been fined": "it" is the company the step is aimed at.
+        by_actor = action.actor is not None and (
+            sayer == action.actor if passive or sayer is not None else True)
+        found.add((date.value, by_actor))
+    return found.pop() if len(found) == 1 else None
+
+
+def _saying_around(text: str, start: int, end: int) -> int | None:
+    """Where the reported clause starts: after the day ("said on Friday | it had fined"), or
+    after the saying that follows the day ("on Friday said | it had fined")."""
+    if _SAYING_BEFORE_DAY.search(text, max(0, start - 40), start):
+        return end
+    after = _DAY_BEFORE_SAYING.match(text[end:end + 40])
+    return end + after.end() if after else None
+
+
+def _of_kind(verb: str, kind: str) -> bool:
+    word = verb.lower()
+    return any(kind in kinds and re.fullmatch(verbs, word, re.IGNORECASE)
+               for kinds, verbs in _REPORTED_VERBS)
+
+
+def _sayer(view: SentenceView, saying_start: int) -> str | None:
+    """The last entity named before the saying (a place does not count), or None when none is
+    ("The watchdog said on Friday", "It said on Friday": the actor found for the step)."""
+    before = [m for m in view.mentions if m.end <= saying_start
+              and not m.key.startswith("jurisdiction/")]
+    return before[-1].key if before else None
