@@ -31,6 +31,8 @@ SETS = {
                     chars=(1200, 2200)),
         InventedSet("fresh", _ids(401, 414), "invented (regkg held-out set fresh)", 7,
                     words=(150, 450), claims_everywhere=True),
+        InventedSet("wide", _ids(501, 516), "invented (regkg tuning set wide)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
