@@ -113,7 +113,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))
             actions.extend(found)
-            self._remember(view, discourse)
+            self._remember_view(view, discourse)
             # A body that acted is a referent for "the ministry", "elle" later on, even when
             # it was named through its country ("India's IT ministry ordered X ...") or a
             # description ("le magistrat avait sommé X. ... il avait également ordonné"): the
@@ -259,7 +259,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
                 return before
             if before:
                 return []
-        return self._anaphoric_actor(view, trig, discourse, lp)
+        return self._anaphoric_or_described(view, trig, discourse, lp)
 
     def _words_after_actor(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> int:

@@ -52,6 +52,9 @@ class Discourse:
     # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
     # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
     backup: set[int] = field(default_factory=set)
+    # (absolute offset, paragraph, code) of every country, US state and body's jurisdiction
+    # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
+    places: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 # How far back (characters) another "... Commission" makes "the Commission" mean it, not the
@@ -85,7 +88,20 @@ class DiscourseResolver:
         if head == "commission" and any(0 < before - at <= COMMISSION_REACH
                                         for at in discourse.unnamed_commissions):
             return None
+        if self._writer_described(folded, head, regulator, court, discourse.writer):
+            return discourse.writer
         return self.patterns.default_referents.get(head or "")
+
+    def _writer_described(self, folded: str, head: str | None, regulator: bool, court: bool,
+                          writer: str | None) -> bool:
+        """"The regulator has fined 4chan", "L'autorité a mis en demeure ..." in a release
+        that has named no body yet: its writer, when the description fits it. Not a bare
+        pronoun (it may be a platform's), nor "the Commission" (the EU's by default)."""
+        if writer is None or not re.search(r"\w\w", folded) or folded.strip() in _PRONOUNS \
+                or head == "commission":
+            return False
+        return (head is None or self._has_head(writer, head)) and (
+            not regulator or self._is_regulator(writer)) and (not court or self._is_court(writer))
 
     def _is_regulator(self, key: str) -> bool:
         entity = self.reference.get(key)
@@ -107,3 +123,5 @@ class DiscourseResolver:
 
 # The writer's own voice in a release ("We have fined ...", "Nous avons mis en demeure ...").
 _FIRST_PERSON = frozenset({"we", "nous", "our", "notre", "nos"})
+_PRONOUNS = frozenset({"it", "they", "il", "elle", "ils", "elles", "on", "its", "their", "sa",
+                       "son", "ses", "leur", "leurs", "i", "je", "j'"})

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_context import described_actor, remember_places
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.targets import ANY_AGENT, TargetFinder
@@ -28,6 +29,26 @@ _REACHED_BY = re.compile(
 
 class PassiveActors(TargetFinder):
     """Actor rules of ActionFinder that read past the trigger or back into the discourse."""
+
+    if TYPE_CHECKING:
+        def _anaphoric_actor(self, view: SentenceView, trig: TriggerMatch,
+                             discourse: Discourse, lp: LanguagePatterns) -> list[str]: ...
+
+        def _remember(self, view: SentenceView, discourse: Discourse) -> None: ...
+
+    def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
+        """What a sentence names, for the sentences after it: bodies and platforms
+        (`_remember`), places (the country a description like "the privacy commissioner"
+        belongs to, actor_context.py)."""
+        self._remember(view, discourse)
+        remember_places(view, discourse, self.linker)
+
+    def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
+                                discourse: Discourse, lp: LanguagePatterns) -> list[str]:
+        """A pronoun or an anaphor ("it", "the regulator"); failing one, a body described in
+        the country of the context ("the country's communications ministry")."""
+        return (self._anaphoric_actor(view, trig, discourse, lp)
+                or described_actor(view, trig, discourse, self.linker, lp))
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention], discourse: Discourse,

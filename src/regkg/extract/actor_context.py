@@ -1,0 +1,164 @@
+"""Bodies described by their role, their country left to the context. Layer 1.
+
+Wire reports and releases often name the acting body only by what it is, the country being
+the one the text is about: "The privacy commissioner opened an investigation into OpenAI"
+(in a text about Canada, or a release of Canada's commissioner), "The country's
+communications ministry ordered Telegram ...", "Apple was fined 20 billion won by the
+country's competition watchdog", "The state's top prosecutor filed a lawsuit against Snap".
+The description gives the domain (data/patterns/actions.yaml `domain_regulators`, the same
+words that read "Italy's privacy watchdog"); the country is the one the context names:
+"the country's" the last country named, "the state's" the last US state, a bare description
+the one country named so far in the paragraph (else in the article, or the release writer's),
+never a guess between two. The body is then the country's one body of that domain in the
+reference; a ministry only a Government body. A wrong fact is worse than a missing one: no
+body, or two candidate countries, is no actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking_discourse import Discourse, kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import LanguagePatterns
+
+# "the privacy commissioner", "the country's communications ministry", "the state's top
+# prosecutor", "the nation's antitrust regulator": a definite description with no country of
+# its own (a capitalised word in it is a name or a country: the gazetteer's and linking's).
+_DESCRIPTION = re.compile(
+    r"\bthe\s+(?P<owner>(?:country|nation|state)'s\s+)?"
+    r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){0,3}?)"
+    r"(?P<head>regulators?|watchdog|authority|agency|commissioner|ministry|enforcer|"
+    r"(?:top\s+)?prosecutor|attorney\s+general(?:'s\s+office)?)\b", re.I)
+# Between a subject description and its verb: "on Friday", "has", "also", "last week".
+_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|"
+                      r"\w+day|week|month|year|\w+ly)\s+){0,4}$", re.I)
+_ATTORNEY = re.compile(r"(?:top\s+)?prosecutor|attorney\s+general", re.I)
+_MINISTRY = re.compile(r"ministry", re.I)
+# A stand-in country for testing which domain the description's words name.
+_PROBE_COUNTRY = "Xx's "
+_MINISTRY_DOMAIN = "digital_ministry"  # the ministry in charge of online platforms
+
+
+def remember_places(view: SentenceView, discourse: Discourse, linker: Linker) -> None:
+    """Record the countries and US states a sentence names, and those of the bodies it names
+    (their country is a country the text is about)."""
+    for mention in view.mentions:
+        if kind_of(mention.key) in ("jurisdiction", "authority"):
+            code = linker.jurisdiction_of(mention.key)
+            if code:
+                discourse.places.append((view.sentence.start + mention.start, view.paragraph,
+                                         code))
+
+
+def described_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                    linker: Linker, lp: LanguagePatterns) -> list[str]:
+    """The body a description in the trigger's subject (or, for a passive or a noun, its
+    agent after "by") names in the country of the context."""
+    if view.language != "en":
+        return []
+    match = _subject_description(view, trig) or _agent_description(view, trig)
+    if match is None:
+        return []
+    absolute = view.sentence.start + trig.start
+    if _ATTORNEY.fullmatch(match.group("head").split("'")[0]):
+        actor = _attorney_general(match, view, absolute, discourse, linker)
+    else:
+        actor = _domain_body(match, view, absolute, discourse, linker, lp)
+    return [actor] if actor else []
+
+
+def _subject_description(view: SentenceView, trig: TriggerMatch) -> re.Match[str] | None:
+    """A description right before a verbal trigger in the active voice, nothing named between."""
+    if trig.form != "verbal" or g.is_passive(view.text, trig.start, trig.end):
+        return None
+    found = [m for m in _DESCRIPTION.finditer(view.text, 0, trig.start)
+             if _TO_VERB.fullmatch(view.text, m.end(), trig.start) or m.end() == trig.start]
+    if not found or any(found[-1].end() <= m.start < trig.start for m in view.mentions):
+        return None
+    return found[-1]
+
+
+def _agent_description(view: SentenceView, trig: TriggerMatch) -> re.Match[str] | None:
+    """"was fined ... by the country's competition watchdog": the agent after the trigger."""
+    if trig.form != "nominal" and not g.is_passive(view.text, trig.start, trig.end):
+        return None
+    match = _DESCRIPTION.search(view.text, trig.end, min(len(view.text), trig.end + 90))
+    if match is None or not g.AGENT_AFTER.search(view.text[trig.end:match.start()]):
+        return None
+    return match
+
+
+def _attorney_general(match: re.Match[str], view: SentenceView, before: int,
+                      discourse: Discourse, linker: Linker) -> str | None:
+    """"the state's top prosecutor", "the attorney general's office": the attorney general
+    of the one US state the context names (the state's own, when "the state's" says so)."""
+    by_state = (match.group("owner") or "").lower().startswith("state")
+    if not by_state and "attorney" not in match.group("head").lower():
+        return None  # "the top prosecutor" alone may be a city's or a country's
+    code = _context_country(view, before, discourse, linker, _us_state,
+                            last=bool(match.group("owner")))
+    if code is None:
+        return None
+    officers = [e.key for e in linker.reference.of_kind("authority")
+                if e.jurisdiction == code and "ProsecutorOrCourt" in e.classes
+                and e.key.endswith("-attorney-general")]
+    return officers[0] if len(officers) == 1 else None
+
+
+def _domain_body(match: re.Match[str], view: SentenceView, before: int,
+                 discourse: Discourse, linker: Linker, lp: LanguagePatterns) -> str | None:
+    """The country's one body of the description's domain; a ministry only a Government."""
+    phrase = _PROBE_COUNTRY + match.group("words") + match.group("head")
+    domains = [domain for domain, pattern in lp.domain_descriptions
+               if (found := pattern.match(phrase)) and found.end() == len(phrase)]
+    if not domains:
+        return None
+    owner = (match.group("owner") or "").lower()
+    if owner.startswith("state"):
+        return None  # a US state's regulator: the reference names none by domain
+    code = _context_country(view, before, discourse, linker, _country, last=bool(owner))
+    if code is None:
+        return None
+    ministry = _MINISTRY.fullmatch(match.group("head")) is not None
+    if ministry:
+        domains.append(_MINISTRY_DOMAIN)
+    for domain in domains:
+        key = linker.patterns.domain_bodies.get(domain, {}).get(code)
+        entity = linker.reference.get(key) if key else None
+        if entity and (not ministry or "Government" in entity.classes):
+            return key
+    return None
+
+
+def _us_state(code: str) -> str | None:
+    return code if code.startswith("US-") else None
+
+
+def _country(code: str) -> str:
+    return code.split("-")[0]  # a US state is in the US
+
+
+def _context_country(view: SentenceView, before: int, discourse: Discourse, linker: Linker,
+                     place: Callable[[str], str | None], last: bool) -> str | None:
+    """The country (or state) the context names before `before`: the last one named when
+    `last` ("the country's"), else the only one named in the paragraph so far, else the only
+    one in the article with the release writer's; None when two could be meant."""
+    earlier = [(para, code) for at, para, raw in discourse.places
+               if at < before and (code := place(raw))]
+    if last:
+        return earlier[-1][1] if earlier else None
+    here = {code for para, code in earlier if para == view.paragraph}
+    if here:
+        return here.pop() if len(here) == 1 else None
+    anywhere = {code for _, code in earlier}
+    writer = place(linker.jurisdiction_of(discourse.writer) or "")
+    if writer:
+        anywhere.add(writer)
+    return anywhere.pop() if len(anywhere) == 1 else None
