@@ -51,6 +51,7 @@ from regkg.extract.patterns import (
     TriggerMatch,
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
+from regkg.extract.target_repeats import separate_step
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -271,7 +272,7 @@ class LexiconSteps:
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
             action = consequence_terms(action, view, cue, self.patterns, discourse)
-            if not similar_step(view.text, cue.start, cue.end):  # another body's own step
+            if not separate_step(view.text, cue.start, cue.end):  # another body's own step
                 discourse.backup.add(id(action))
             yield action
 
@@ -282,7 +283,7 @@ class LexiconSteps:
         targets are not all reference entities."""
         if targets is None or (cue.form == "nominal" and not self._known(view, targets)):
             return None
-        by = actors if similar_step(view.text, cue.start, cue.end) else None
+        by = actors if separate_step(view.text, cue.start, cue.end) else None
         targets = [t for t in targets if not already_stated(discourse, cue.type, t, by)]
         return targets if targets or cue.type == "legislation" else None
 

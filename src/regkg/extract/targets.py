@@ -12,6 +12,7 @@ from regkg.extract import grammar as g
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.target_places import placed_targets, relative_recipient
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -58,6 +59,11 @@ _SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
 # A probe counted or in the plural names no one case: "des contrôles", "340 inspections".
 _COUNTED = re.compile(r"\b(?:des|plusieurs|several|many|\d+|investigations|enquêtes|"
                       r"inspections|contrôles|audits|inquiries|probes|internal|interne)\b", re.I)
+# "sued TikTok and its parent company ByteDance": a second defendant, not a description.
+_COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
+                                   r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
+# Between two items of a list of names.
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
 
@@ -101,6 +107,9 @@ class TargetFinder:
                         for a, _, ks in candidates if a < limit)
             found = self._one_per_group(found, view.text)
             return list(self.linker.normalise_targets(found, view.text)), not named
+        placed = self._placed(view, trig, actors, lp)
+        if placed:
+            return placed, False
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
         named_class = lp.class_targets.search(view.text, trig.start, end)
@@ -130,6 +139,21 @@ class TargetFinder:
             return found_keys or None, True
         own = self._case_target(view, trig, actors, discourse)
         return ([own], True) if own else (None, False)
+
+    def _placed(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
+                lp: LanguagePatterns) -> list[str]:
+        """Targets named before an active step by their place: a relative's antecedent, a
+        fronted complement, the recipient as subject (see `target_places`)."""
+        if g.is_passive(view.text, trig.start, trig.end):
+            return []
+        acting = [m for m in view.actor_candidates or []
+                  if self.linker.actor_key(m.key) in actors]
+        found = placed_targets(view.text, view.mentions, acting, trig.start, trig.end,
+                               lambda key: self.linker.is_target(key, trig.type))
+        spans = [(m.start, m.end, self._operated(view, m, lp))
+                 for m in found]
+        return list(self.linker.normalise_targets(self._one_per_group(spans, view.text),
+                                                  view.text))
 
     def _case_target(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
                      discourse: Discourse) -> str | None:
@@ -180,6 +204,8 @@ class TargetFinder:
                 found.append((trig.start, trig.start, False))
         if trig.form == "nominal":
             found += self._recipient_before(view, trig, lp)
+            recipient = relative_recipient(view.text, trig.end)
+            found += [recipient] if recipient else []
         subject = self._passive_subject_anaphor(view, trig, lp)
         return found + [subject] if subject else found
 
@@ -225,6 +251,8 @@ class TargetFinder:
         for index in range(len(spans) - 1):
             (_, end, first), (start, after, second) = spans[index], spans[index + 1]
             gap = text[end:start]
+            if _COORDINATED_RELATIVE.match(gap):
+                continue  # "TikTok and its parent company ByteDance": both are named
             possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
             apposed = _APPOSITION_START.match(gap) is not None and (
                 related or _RELATION_AFTER.match(text, after))
@@ -267,9 +295,18 @@ class TargetFinder:
     def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
         """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""
         entity = self.linker.reference.get(mention.key)
-        if (entity is not None and entity.operated_by
-                and lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start])):
+        if entity is None or not entity.operated_by:
+            return mention.key
+        if lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start]):
             return entity.operated_by
+        # "the owner of Facebook, Instagram and WhatsApp": every item of the list, when the
+        # same company operates them all.
+        before = [m for m in view.mentions if m.end <= mention.start]
+        if before and _LIST_LINK.fullmatch(view.text, before[-1].end, mention.start):
+            head = self.linker.reference.get(before[-1].key)
+            if head is not None and head.operated_by == entity.operated_by \
+                    and self._operated(view, before[-1], lp) == entity.operated_by:
+                return entity.operated_by
         return mention.key
 
     def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,

@@ -1,0 +1,139 @@
+"""Targets named before the step or in a list around it (issue 3, "actor and status, no
+target"): a relative clause's antecedent ("TikTok, which the Commission fined"), a fronted
+complement ("Contre Google, la CNIL a prononcé"), the recipient as subject ("TikTok a reçu une
+mise en demeure de l'Arcom"), the object pronoun of a relative on the step's noun ("une demande
+qu'elle lui avait envoyée"), every item of a list after "the owner of", a parent coordinated
+with its subsidiary, and a step taken "separately" by another body. Sentences invented for this
+file in the style of regulators' releases and newspapers (English and French); the negatives
+(possibilities, refusals, laws as antecedents, complaints received) must yield no fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from regkg.extract.gold import GOLD_STATUSES
+
+pytestmark = pytest.mark.slow
+
+EC, CNIL, DPC = "authority/european-commission", "authority/cnil", "authority/irish-dpc"
+META, GOOGLE, ALPHABET = "organisation/meta", "organisation/google", "organisation/alphabet"
+TIKTOK, TEMU, BYTEDANCE = "service/tiktok", "service/temu", "organisation/bytedance"
+
+
+@pytest.fixture(scope="module")
+def steps_of(extractor, article_of):
+    """(type, actor, targets) of the actions of a text that the gold would hold."""
+
+    def run(text: str, language: str) -> list[tuple[str, str | None, tuple[str, ...]]]:
+        actions = extractor.extract(article_of(text, language)).actions
+        return sorted({(a.type, a.actor, a.targets) for a in actions
+                       if a.status in GOLD_STATUSES})
+
+    return run
+
+
+POSITIVE = [
+    # A relative clause's antecedent, the body its subject.
+    ("TikTok, which the Commission fined €345 million last year, said it disagreed.", "en",
+     [("fine", EC, (TIKTOK,))]),
+    ("TikTok, which the Commission has been investigating since 2024, said it would respond.",
+     "en", [("investigation", EC, (TIKTOK,))]),
+    ("Meta, against which the Commission opened proceedings in April, said it would "
+     "cooperate.", "en", [("investigation", EC, (META,))]),
+    ("Google is one of the companies the Commission fined in 2018.", "en",
+     [("fine", EC, (GOOGLE,))]),
+    ("Temu is among the platforms that the Commission has investigated since 2024.", "en",
+     [("investigation", EC, (TEMU,))]),
+    ("Google, que la CNIL a sanctionné en 2021, a réagi.", "fr",
+     [("sanction", CNIL, (GOOGLE,))]),
+    ("Google, à qui la CNIL a infligé une amende de 150 millions d'euros, a réagi.", "fr",
+     [("fine", CNIL, (GOOGLE,))]),
+    ("Meta, à l'encontre de laquelle la Commission a ouvert une procédure en avril, a réagi.",
+     "fr", [("investigation", EC, (META,))]),
+    # A fronted complement.
+    ("Contre Google, la CNIL a prononcé une amende de 150 millions d'euros.", "fr",
+     [("fine", CNIL, (GOOGLE,))]),
+    # The recipient as subject, the sender named after the step.
+    ("TikTok a reçu une mise en demeure de l'Arcom.", "fr",
+     [("order", "authority/arcom", (TIKTOK,))]),
+    ("TikTok s'est vu notifier une mise en demeure par l'Arcom.", "fr",
+     [("order", "authority/arcom", (TIKTOK,))]),
+    # Every item of a list after "the owner of" is the owner.
+    ("The FCCPC fined the owner of Facebook, Instagram and WhatsApp $220 million in July 2024.",
+     "en", [("fine", "authority/fccpc", (META,))]),
+    ("L'Arcom a mis en demeure l'éditeur de Facebook et Instagram.", "fr",
+     [("order", "authority/arcom", (META,))]),
+    # A parent coordinated with its subsidiary is a second defendant.
+    ("The Justice Department sued TikTok and its Chinese parent company ByteDance on Friday.",
+     "en", [("lawsuit", "authority/us-department-of-justice", (BYTEDANCE,)),
+            ("lawsuit", "authority/us-department-of-justice", (TIKTOK,))]),
+    ("The Texas Attorney General has sued Google and its parent Alphabet over ad tech.", "en",
+     [("lawsuit", "authority/texas-attorney-general", (ALPHABET,)),
+      ("lawsuit", "authority/texas-attorney-general", (GOOGLE,))]),
+]
+
+NEGATIVE = [
+    # Possibilities and refusals in the relative clause or after the fronted complement.
+    "en|TikTok, which the Commission could fine up to 6% of its turnover, said it would "
+    "cooperate.",
+    "en|TikTok, which the Commission decided not to fine, welcomed the decision.",
+    "en|Meta is one of the companies the Commission has not investigated.",
+    "fr|Google, que la CNIL pourrait sanctionner, a modifié ses pratiques.",
+    "fr|Contre Google, la CNIL pourrait prononcer une amende de 150 millions d'euros.",
+    # A fronted complement that names no step; a law as the antecedent.
+    "en|Regarding Meta, the Commission said it was still assessing the replies.",
+    "fr|Concernant Meta, la Commission a indiqué qu'elle analysait les réponses.",
+    "en|The rules, which the Commission enforced in 2024, apply to platforms such as TikTok.",
+    # Received from someone who is no authority.
+    "en|Meta received a letter from consumer groups urging the Commission to act.",
+    "fr|TikTok a reçu une plainte d'une association de consommateurs.",
+    # A closure is no step.
+    "fr|La Commission a clos la procédure qu'elle avait ouverte contre Meta.",
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVE,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(POSITIVE)])
+def test_target_named_by_its_place(steps_of, text, language, expected):
+    assert steps_of(text, language) == sorted(expected)
+
+
+@pytest.mark.parametrize("case", NEGATIVE, ids=[f"neg-{i:02d}" for i in range(len(NEGATIVE))])
+def test_no_step_where_none_was_taken(steps_of, case):
+    language, text = case.split("|", 1)
+    assert steps_of(text, language) == []
+
+
+def test_regression_a_request_sent_to_the_company_in_a_relative_clause(steps_of):
+    """Wide 513: "une demande d'informations qu'elle lui avait envoyée" named no target; the
+    pronoun "lui" is the company the article is about."""
+    text = ("Fin janvier, la Garante avait ordonné à DeepSeek de cesser de traiter les données. "
+            "La Garante avait jugé insuffisantes les réponses de l'entreprise à une demande "
+            "d'informations qu'elle lui avait envoyée quelques jours plus tôt.")
+    assert ("request_for_information", "authority/garante", ("service/deepseek",)) in \
+        steps_of(text, "fr")
+
+
+def test_regression_a_step_taken_separately_by_another_body_is_kept(steps_of):
+    """Wide 503: the NDPC's fine on Meta was taken for a repeat of the FCCPC's fine."""
+    text = ("The Federal Competition and Consumer Protection Commission fined Meta $220 million "
+            "in July 2024. The Nigeria Data Protection Commission, which worked with the FCCPC "
+            "on the case, has separately penalised Meta $32.8 million.")
+    found = steps_of(text, "en")
+    assert ("fine", "authority/ndpc", (META,)) in found
+    assert ("fine", "authority/fccpc", (META,)) in found
+
+
+def test_regression_the_owner_of_a_list_is_one_target(steps_of):
+    """Wide 503: "the owner of Facebook, Instagram and WhatsApp" gave Instagram and WhatsApp
+    as targets beside Meta."""
+    found = steps_of("The FCCPC slapped a penalty on the owner of Facebook, Instagram and "
+                     "WhatsApp in July 2024.", "en")
+    assert {t for _, _, targets in found for t in targets} <= {META}
+
+
+def test_a_list_of_services_of_different_operators_keeps_each(steps_of):
+    """Only the items the same company operates are the owner: TikTok stays itself."""
+    found = steps_of("The Commission fined the owner of Facebook and TikTok.", "en")
+    assert {t for _, _, targets in found for t in targets} == {META, TIKTOK}
