@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_anaphora import referred_actor, remember_people
 from regkg.extract.actor_context import described_actor, remember_places
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns
@@ -42,13 +43,17 @@ class PassiveActors(TargetFinder):
         belongs to, actor_context.py)."""
         self._remember(view, discourse)
         remember_places(view, discourse, self.linker)
+        remember_people(view, discourse)
+        discourse.previous_text, discourse.previous_start = view.text, view.sentence.start
 
     def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:
         """A pronoun or an anaphor ("it", "the regulator"); failing one, a body described in
-        the country of the context ("the country's communications ministry")."""
+        the country of the context ("the country's communications ministry"), or an anaphor
+        the patterns do not read ("the same regulator", "He" for an official)."""
         return (self._anaphoric_actor(view, trig, discourse, lp)
-                or described_actor(view, trig, discourse, self.linker, lp))
+                or described_actor(view, trig, discourse, self.linker, lp)
+                or referred_actor(view, trig, discourse, self.linker, lp))
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention], discourse: Discourse,
@@ -100,8 +105,16 @@ class PassiveActors(TargetFinder):
         earlier = discourse.first_actor_against.get(subjects[0]) if subjects else None
         bodies = {key for _, key in discourse.subject_authorities}
         if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
-            return bodies.pop()
-        return earlier
+            earlier = bodies.pop()
+        return None if earlier and self._located_elsewhere(view, earlier) else earlier
+
+    def _located_elsewhere(self, view: SentenceView, actor: str) -> bool:
+        """"4chan was fined in Brazil last year, Ofcom said": a step the sentence places in
+        another country than the body's is not that body's, whoever acted against the
+        platform before."""
+        home = (self.linker.jurisdiction_of(actor) or "").split("-")[0]
+        return any(kind_of(m.key) == "jurisdiction" and self.linker.is_locative(view.text, m.start)
+                   and m.key.partition("/")[2].split("-")[0] != home for m in view.mentions)
 
     def _acted_against_described(self, view: SentenceView, trig: TriggerMatch,
                                  candidates: list[Mention], discourse: Discourse,
@@ -118,6 +131,8 @@ class PassiveActors(TargetFinder):
         actors = {discourse.first_actor_against.get(key) for key in referents}
         latest = discourse.subject_authorities[-1][1] if discourse.subject_authorities else None
         before = {self.linker.actor_key(m.key) for m in candidates if m.end <= trig.start}
+        if latest is None or self._located_elsewhere(view, latest):
+            return None
         return latest if actors == {latest} and before <= {latest} else None
 
     def _principal(self, view: SentenceView, agent: Mention,

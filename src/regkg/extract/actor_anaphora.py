@@ -1,0 +1,121 @@
+"""Anaphors of a body that the patterns' `authority_anaphora` does not read. Layer 1.
+
+- "the same regulator", "la même autorité", "cette autorité": the body named before, as
+  "the regulator" or "l'autorité" would be ("En 2022, la même autorité avait infligé ...").
+- A description with words of no domain before its head: "the federal Commissioner", "the
+  national regulator", "le gendarme national": its head alone refers back ("the
+  Commissioner"); the resolver's rules decide (the last body whose labels fit).
+- "He", "She" for an official: "Texas Attorney General Ken Paxton ... He sued TikTok": the
+  official's office acts (institutions act, not officials), when the official is the last
+  person named, in the sentence or the one before, and no company role ("chief executive",
+  "spokesperson") is named between (the pronoun could be that person's).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking_discourse import Discourse, kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import LanguagePatterns
+
+_HEADS = (r"regulator|watchdog|authority|agency|commissioner|commission|ministry|department|"
+          r"autorité|régulateur|gendarme|agence|commission|commissaire|ministère|instance|"
+          r"institution|organisme")
+# "the same regulator", "la même autorité", "cette autorité", "ce régulateur".
+_SAME = re.compile(rf"\b(?:the\s+same|this|la\s+même|le\s+même|l.instance\s+même|cette|ce)\s+"
+                   rf"(?P<head>{_HEADS})\b", re.I)
+# "the federal Commissioner", "the national regulator", "le régulateur national": words that
+# qualify a body without naming a country or a domain (a country's or a domain's body is
+# another body: "l'autorité italienne", "the privacy watchdog" are linking's and actor_context's).
+_QUALIFIERS = (r"federal|national|independent|public|competent|relevant|fédéral|fédérale|"
+               r"nationale?|indépendante?|administrative|publique|compétente?")
+_QUALIFIED = re.compile(rf"\b(?:the\s+(?:(?:{_QUALIFIERS})\s+){{1,2}}(?P<head>{_HEADS})|"
+                        rf"(?:l'|le\s+|la\s+)(?P<fhead>{_HEADS})(?:\s+(?:{_QUALIFIERS})){{1,2}})\b",
+                        re.I)
+# Between a subject and its verb: auxiliaries, adverbs, a day.
+_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|"
+                      r"\w+day|a|ont|avait|avaient|aussi|également|déjà|ensuite|lundi|mardi|"
+                      r"mercredi|jeudi|vendredi|samedi|dimanche|\w+ly)\s+){0,4}$", re.I)
+_PERSON_PRONOUN = re.compile(r"(?:^|[\s\"“(])(?:he|she)\s+(?:(?:has|had|also|then|later|"
+                             r"\w+ly)\s+){0,2}$", re.I)
+# A company's people: a pronoun after one of them may be theirs.
+_COMPANY_ROLE = re.compile(r"\b(?:chief\s+executive|CEO|founder|spokes(?:man|woman|person)|"
+                           r"president|chairman|chairwoman|director|owner|executive|lawyer|"
+                           r"attorney\s+for|counsel)\b", re.I)
+
+
+def remember_people(view: SentenceView, discourse: Discourse) -> None:
+    """Record every person a sentence names, with the sentence's index."""
+    for mention in view.mentions:
+        if kind_of(mention.key) == "person":
+            discourse.people.append((view.sentence.start + mention.start, view.index,
+                                     mention.key))
+
+
+def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                   linker: Linker, lp: LanguagePatterns) -> list[str]:
+    """The body an anaphor of this module names as the subject of a verbal trigger."""
+    if trig.form != "verbal" or g.is_passive(view.text, trig.start, trig.end):
+        return []
+    absolute = view.sentence.start + trig.start
+    subject = _subject(view, trig, _SAME) or _subject(view, trig, _QUALIFIED)
+    if subject:
+        head = subject.group("head") or subject.groupdict().get("fhead") or ""
+        actor = linker.resolve_authority(_definite(head), discourse, absolute)
+        return [actor] if actor else []
+    official = _official(view, trig, discourse, linker)
+    return [official] if official else []
+
+
+def _subject(view: SentenceView, trig: TriggerMatch,
+             pattern: re.Pattern[str]) -> re.Match[str] | None:
+    found = [m for m in pattern.finditer(view.text, 0, trig.start)
+             if _TO_VERB.fullmatch(view.text, m.end(), trig.start) or m.end() == trig.start]
+    if not found or any(found[-1].start() < m.end and m.start < trig.start
+                        for m in view.mentions):
+        return None  # a name in it or after it: the name is the subject, not the anaphor
+    return found[-1]
+
+
+def _definite(head: str) -> str:
+    """The head as the resolver reads it: "the commissioner", "l'autorité"."""
+    folded = head.casefold()
+    if folded in ("autorité", "agence", "instance", "institution"):
+        return "l'" + folded
+    french = folded in ("régulateur", "gendarme", "commissaire", "ministère", "organisme")
+    return ("le " if french else "the ") + folded if folded != "commission" else "the commission"
+
+
+def _official(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+              linker: Linker) -> str | None:
+    """"He sued TikTok": the office of the official named last, in this sentence or the one
+    before, with no company role named since."""
+    pronoun = _PERSON_PRONOUN.search(view.text, 0, trig.start)
+    if pronoun is None:
+        return None
+    at = view.sentence.start + pronoun.start()
+    earlier = [(pos, index, key) for pos, index, key in discourse.people if pos < at]
+    if not earlier:
+        return None
+    pos, index, key = earlier[-1]
+    if index < view.index - 1:
+        return None
+    between = _between(view, discourse, pos, at)
+    if _COMPANY_ROLE.search(between):
+        return None
+    return linker.office_of(key)
+
+
+def _between(view: SentenceView, discourse: Discourse, start: int, end: int) -> str:
+    """The article text between two absolute offsets, from the sentences the discourse saw
+    (the previous sentence's text is kept with the people)."""
+    if start >= view.sentence.start:
+        return view.text[start - view.sentence.start:end - view.sentence.start]
+    return discourse.previous_text[start - discourse.previous_start:] + " " + \
+        view.text[:end - view.sentence.start]
