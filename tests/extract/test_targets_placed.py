@@ -54,6 +54,8 @@ POSITIVE = [
     # A fronted complement.
     ("Contre Google, la CNIL a prononcé une amende de 150 millions d'euros.", "fr",
      [("fine", CNIL, (GOOGLE,))]),
+    ("Pour Shein, tout part d'un contrôle en ligne mené par la CNIL en août 2023.", "fr",
+     [("investigation", CNIL, ("service/shein",))]),
     # The recipient as subject, the sender named after the step.
     ("TikTok a reçu une mise en demeure de l'Arcom.", "fr",
      [("order", "authority/arcom", (TIKTOK,))]),
@@ -85,6 +87,7 @@ NEGATIVE = [
     "en|Regarding Meta, the Commission said it was still assessing the replies.",
     "fr|Concernant Meta, la Commission a indiqué qu'elle analysait les réponses.",
     "en|The rules, which the Commission enforced in 2024, apply to platforms such as TikTok.",
+    "fr|Pour la CNIL, cette amende de 150 millions d'euros est proportionnée.",
     # Received from someone who is no authority.
     "en|Meta received a letter from consumer groups urging the Commission to act.",
     "fr|TikTok a reçu une plainte d'une association de consommateurs.",
@@ -137,3 +140,13 @@ def test_a_list_of_services_of_different_operators_keeps_each(steps_of):
     """Only the items the same company operates are the owner: TikTok stays itself."""
     found = steps_of("The Commission fined the owner of Facebook and TikTok.", "en")
     assert {t for _, _, targets in found for t in targets} == {META, TIKTOK}
+
+
+def test_regression_a_pronoun_after_a_service_is_its_operator_named_before(steps_of):
+    """Wide 514: "Elle lui a également ordonné" after a sentence ending on "utilisateurs de
+    Facebook", in a text about Meta, took Facebook for the company ordered."""
+    text = ("La CNIL a infligé une amende de 20 millions d'euros à Meta lundi. "
+            "Elle reproche au groupe d'avoir collecté des données des utilisateurs de Facebook. "
+            "Elle lui a également ordonné de mieux protéger les comptes de ses utilisateurs.")
+    orders = [s for s in steps_of(text, "fr") if s[0] == "order"]
+    assert orders == [("order", CNIL, (META,))]

@@ -43,6 +43,10 @@ _FRONTED = re.compile(
     r"with\s+regard\s+to|contre|à\s+l'encontre\s+d(?:e\s+|')|a\s+l'encontre\s+d(?:e\s+|')|"
     r"concernant|s'agissant\s+d(?:e\s+|')|quant\s+(?:à|au|aux)|dans\s+le\s+cas\s+d(?:e\s+|')|"
     r"en\s+ce\s+qui\s+concerne)\s*", re.IGNORECASE)
+# "Pour Shein, tout part d'un contrôle mené par la CNIL", "For Google, the Commission set
+# the fine at ...": a bare name only (an opinion is "pour la CNIL", "for critics").
+_FRONTED_FOR = re.compile(r"^\W{0,3}(?:pour|for)\s+", re.IGNORECASE)
+_LIST_WORDS = re.compile(r"\s*(?:,|and|et|&)?\s*", re.IGNORECASE)
 # Inside the fronted phrase: names, a list's links, a description ("la plateforme chinoise").
 _FRONTED_BODY = re.compile(r"[^,;:.()]{0,80}")
 
@@ -90,15 +94,28 @@ def fronted_complement(text: str, mentions: Sequence[Mention], trig_start: int,
                        is_target: IsTarget) -> list[Mention]:
     """"Contre Google, la CNIL a prononcé une amende": the platforms of a complement that
     opens the sentence, before the comma that ends it (the step comes after the comma)."""
-    lead = _FRONTED.match(text)
+    lead = _FRONTED.match(text) or _FRONTED_FOR.match(text)
     if lead is None:
         return []
     comma = text.find(",", lead.end(), trig_start)
     if comma < 0 or not _FRONTED_BODY.fullmatch(text, lead.end(), comma) \
             or re.search(r"[;:]", text[comma:trig_start]):
         return []
-    return [m for m in mentions if lead.end() <= m.start and m.end <= comma
-            and is_target(m.key)]
+    found = [m for m in mentions if lead.end() <= m.start and m.end <= comma
+             and is_target(m.key)]
+    if lead.re is _FRONTED_FOR and not _only_names(text, lead.end(), comma, found):
+        return []  # "Pour la plateforme chinoise, ..." may be anyone's view
+    return found
+
+
+def _only_names(text: str, start: int, end: int, names: Sequence[Mention]) -> bool:
+    """text[start:end] is the names and the links of their list, nothing else."""
+    cursor, rest = start, []
+    for mention in names:
+        rest.append(text[cursor:mention.start])
+        cursor = mention.end
+    rest.append(text[cursor:end])
+    return bool(names) and all(_LIST_WORDS.fullmatch(part) for part in rest)
 
 
 def recipient_subject(text: str, mentions: Sequence[Mention],

@@ -326,8 +326,9 @@ class TargetFinder:
             return []
         last_sentence = earlier[-1][0]
         if not plural:
-            same = [k for s, _, k in earlier if s == last_sentence]
-            return [self._maker_among(earlier[-1][2], same)]
+            # "lui" after "... des utilisateurs de Facebook" in a text about Meta: a service's
+            # operator named in the sentences within reach is the company referred to.
+            return [self._maker_among(earlier[-1][2], [k for _, _, k in earlier])]
         found = list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
         return found if len(found) > 1 else self._last_group(discourse, found)
 
