@@ -62,9 +62,10 @@ _OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
 
 
 # A noun of the step as the subject of a verb of aim: "Une enquête vise désormais Meta",
-# "the probe targets TikTok's ad repository".
+# "the probe targets TikTok's ad repository", "The notices went to the operators of X".
 _AIMS_AFTER = re.compile(r"\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?(?:vise|visent|visait|"
-                         r"cible|ciblent|concerne|concernent|targets|concerns|covers)\b",
+                         r"cible|ciblent|concerne|concernent|targets|concerns|covers|"
+                         r"went\s+to|were\s+(?:sent|addressed)\s+to)\b",
                          re.IGNORECASE)
 
 

@@ -1,0 +1,193 @@
+"""Vocabulary of steps the rules did not know (issue 3, V5): wordings of investigations,
+requests, lawsuits, fines and announcements that official releases and the press use, in
+English and French, each with invented positive sentences and hard negatives.
+
+Three kinds of change are tested here:
+- cue words of the lexicon layer (data/patterns/lexicon.yaml): each positive is found only
+  with the layer on;
+- trigger, modality and anaphora patterns (data/patterns/actions.yaml): each positive is found;
+- every new phrase has hard negatives (purpose, possibility, plan, the company's own step,
+  a step denied) that must yield exactly the facts listed (most often none).
+
+The sentences are invented in the style of regulators' releases and news reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from .conftest import Fact, facts
+
+pytestmark = pytest.mark.slow
+
+EC, OFCOM, CNIL = "authority/european-commission", "authority/ofcom", "authority/cnil"
+ARCOM, GARANTE, OPC = "authority/arcom", "authority/garante", "authority/opc-canada"
+TEXAS, ESAFETY = "authority/texas-attorney-general", "authority/esafety-commissioner"
+META, GOOGLE, APPLE = "organisation/meta", "organisation/google", "organisation/apple"
+TIKTOK, X, KICK = "service/tiktok", "service/x", "service/kick"
+CHAN, TELEGRAM, DEEPSEEK = "service/4chan", "service/telegram", "service/deepseek"
+D = dt.date(2025, 6, 4)
+
+# --- cue words of the lexicon layer: found only with the layer on --------------------------
+LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
+    # a probe begun in a gerund
+    ("The CMA has begun examining whether Google's search terms harm competition.", "en",
+     [("investigation", "authority/cma", (GOOGLE,))]),
+    ("eSafety has started looking into Telegram's handling of terrorist content.", "en",
+     [("investigation", ESAFETY, (TELEGRAM,))]),
+    # a search of the premises
+    ("The Bundeskartellamt searched the Hamburg offices of Meta.", "en",
+     [("investigation", "authority/bundeskartellamt", (META,))]),
+    # the platform put under a probe
+    ("Ofcom put 4chan under formal investigation.", "en", [("investigation", OFCOM, (CHAN,))]),
+    # a probe ordered by a competition authority is a probe, not an order
+    ("The Competition Commission of India ordered an investigation into Google's billing "
+     "policies.", "en", [("investigation", "authority/cci", (GOOGLE,))]),
+    # a suit in other words
+    ("The Texas Attorney General hauled TikTok into court.", "en",
+     [("lawsuit", TEXAS, (TIKTOK,))]),
+    ("Le procureur général du Texas a intenté un procès contre TikTok.", "fr",
+     [("lawsuit", TEXAS, (TIKTOK,))]),
+    # requests for information in other words
+    ("The OAIC issued TikTok with a notice to produce documents.", "en",
+     [("request_for_information", "authority/oaic", (TIKTOK,))]),
+    ("The European Commission has demanded that X hand over internal documents about its "
+     "algorithm.", "en", [("request_for_information", EC, (X,))]),
+    ("Komdigi has summoned the two local firms linked to X, including X Corp, to explain how "
+     "they store data.", "en", [("request_for_information", "authority/komdigi", (X,))]),
+    ("Komdigi a convoqué les représentants de X pour qu'ils s'expliquent sur Grok.", "fr",
+     [("request_for_information", "authority/komdigi", (X,))]),
+    ("Ofcom fined 4chan in October. The regulator had sent the requests this spring, asking "
+     "for a copy of the site's risk assessment.", "en",
+     [("request_for_information", OFCOM, (CHAN,))]),
+    ("eSafety issued legal notices on Thursday. The notices went to the operators of "
+     "Character.AI under the Basic Online Safety Expectations.", "en",
+     [("request_for_information", ESAFETY, ("service/character-ai",))]),
+    ("La Garante a écrit à DeepSeek pour l'interroger sur le traitement des données.", "fr",
+     [("request_for_information", GARANTE, (DEEPSEEK,))]),
+    # French probes
+    ("La CNIL a entrepris une vérification des pratiques de TikTok.", "fr",
+     [("investigation", CNIL, (TIKTOK,))]),
+    ("La Commission européenne examine si Meta a enfreint le DSA.", "fr",
+     [("investigation", EC, (META,))]),
+    ("La Commission européenne cherche à déterminer si X a enfreint le DSA.", "fr",
+     [("investigation", EC, (X,))]),
+    ("Le Bundeskartellamt examine lui aussi le dispositif d'Apple depuis 2022.", "fr",
+     [("investigation", "authority/bundeskartellamt", (APPLE,))]),
+    # a fine named by its amount alone
+    ("En 2022, la CNIL avait infligé 69,2 milliards de wons à Google.", "fr",
+     [("fine", CNIL, (GOOGLE,))]),
+]
+
+# --- patterns of actions.yaml: found (layer on) ---------------------------------------------
+PATTERN_POSITIVES: list[tuple[str, str, list[Fact]]] = [
+    # A release announcing today that the bodies "will be jointly investigating" states the
+    # probe opened: the decision is taken, the future is how the release words it.
+    ("The Office of the Privacy Commissioner of Canada announced today that it will be "
+     "jointly investigating TikTok.", "en", [("investigation", OPC, (TIKTOK,))]),
+    ("eSafety announced today that it will be investigating Telegram.", "en",
+     [("investigation", ESAFETY, (TELEGRAM,))]),
+    ("Le Commissariat à la protection de la vie privée du Canada a annoncé aujourd'hui qu'il "
+     "mènera une enquête sur TikTok.", "fr", [("investigation", OPC, (TIKTOK,))]),
+    ("Le Commissariat à la protection de la vie privée du Canada a annoncé aujourd'hui qu'il "
+     "enquêtera sur X.", "fr", [("investigation", OPC, (X,))]),
+    # preliminary findings in other words
+    ("La Commission européenne a informé TikTok de son point de vue préliminaire selon lequel "
+     "la plateforme enfreint le DSA.", "fr", [("investigation", EC, (TIKTOK,))]),
+    # a fine "écopée" with a day between
+    ("Meta a écopé lundi d'une amende de 21,6 milliards de wons de la part de la CNIL.", "fr",
+     [("fine", CNIL, (META,))]),
+    # the site named before; the authority as "it" after a fronted clause
+    ("Ofcom fined 4chan. It opened an investigation into the site in June.", "en",
+     [("fine", OFCOM, (CHAN,)), ("investigation", OFCOM, (CHAN,))]),
+    ("Ofcom fined X. When no answer came, it opened an investigation into TikTok in June.",
+     "en", [("fine", OFCOM, (X,)), ("investigation", OFCOM, (TIKTOK,))]),
+    # a negation inside a fronted clause of time or cause denies nothing of the main clause
+    ("Ofcom fined X. When TikTok did not respond, Ofcom opened an investigation into TikTok.",
+     "en", [("fine", OFCOM, (X,)), ("investigation", OFCOM, (TIKTOK,))]),
+    ("L'Arcom a infligé une amende à X. Comme Kick n'a pas répondu, l'Arcom a ouvert une "
+     "enquête sur Kick.", "fr", [("fine", ARCOM, (X,)), ("investigation", ARCOM, (KICK,))]),
+]
+
+# --- hard negatives: exactly these facts (most often none) ----------------------------------
+NEGATIVES: list[tuple[str, str, list[Fact]]] = [
+    ("TikTok has begun reviewing its age checks.", "en", []),
+    ("The Commission could begin examining whether X complied.", "en", []),
+    ("Meta searched the offices of its rivals for talent.", "en", []),
+    ("Ofcom may put 4chan under formal investigation.", "en", []),
+    ("Google ordered an internal investigation into the leak.", "en", []),
+    ("X hauled the Commission into court.", "en", []),
+    ("Meta a intenté un procès contre la Commission européenne.", "fr", []),
+    ("TikTok sent the Commission a notice to produce documents about the case.", "en", []),
+    ("Campaigners demanded that the Commission provide answers about its probe into X.",
+     "en", []),
+    ("The Commission will summon X's representatives to explain the Grok deepfakes.", "en", []),
+    ("TikTok summoned its staff, including managers, to explain the new policy.", "en", []),
+    ("X a convoqué les journalistes pour s'expliquer sur sa politique.", "fr", []),
+    ("Meta sent the requests last year, asking for a review of the fine.", "en", []),
+    ("The notices went to the printers on Monday.", "en", []),
+    ("DeepSeek a écrit à la Garante pour l'interroger sur la procédure.", "fr", []),
+    ("Google a entrepris un examen de ses propres pratiques.", "fr", []),
+    ("TikTok examine si ses systèmes sont conformes au DSA.", "fr", []),
+    ("L'Arcom examine si elle peut agir contre Kick.", "fr", []),
+    ("La CNIL pourrait chercher à déterminer si TikTok respecte le RGPD.", "fr", []),
+    ("TikTok cherche à déterminer si ses systèmes sont conformes.", "fr", []),
+    ("Meta examine lui aussi les pratiques de ses concurrents.", "fr", []),
+    ("Google a commencé à examiner ses pratiques.", "fr", []),
+    ("La CNIL pourrait infliger 20 millions d'euros à Google.", "fr", []),
+    ("TikTok a présenté son point de vue préliminaire sur le règlement.", "fr", []),
+    ("Meta risque d'écoper d'une amende de la CNIL.", "fr", []),
+    # an announced probe stays a plan when it is conditional or for later
+    ("The Commission announced today that it will investigate Meta if the complaints are "
+     "confirmed.", "en", []),
+    ("The Commission announced that it will open formal proceedings against Temu next year.",
+     "en", []),
+    ("La Commission européenne enquêtera sur X si les plaintes se confirment.", "fr", []),
+    ("La Commission européenne a annoncé qu'elle enquêtera sur X l'an prochain.", "fr", []),
+    ("Meta announced today that it will be investigating the leak.", "en", []),
+    # a negation in the main clause still denies, after a fronted clause or an aside
+    ("Ofcom fined X. When asked, Ofcom said it had not opened an investigation into 4chan.",
+     "en", [("fine", OFCOM, (X,))]),
+    ("Ofcom fined X. Ofcom has not, so far, opened an investigation into 4chan.", "en",
+     [("fine", OFCOM, (X,))]),
+    ("L'Arcom a infligé une amende à X. Quand on l'a interrogée, l'Arcom a dit qu'elle "
+     "n'avait pas ouvert d'enquête sur Kick.", "fr", [("fine", ARCOM, (X,))]),
+]
+
+
+def _ids(cases: list[tuple[str, str, list[Fact]]]) -> list[str]:
+    return [f"{c[1]}-{i:02d}" for i, c in enumerate(cases)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), LEXICON_POSITIVES,
+                         ids=_ids(LEXICON_POSITIVES))
+def test_new_cue_words_state_steps(extractor, without_lexicon, article_of, text, language,
+                                   expected):
+    article = article_of(text, language, D)
+    got = facts(extractor, article)
+    assert all(fact in got for fact in expected), got
+    assert not any(fact in facts(without_lexicon, article) for fact in expected)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), PATTERN_POSITIVES,
+                         ids=_ids(PATTERN_POSITIVES))
+def test_new_patterns_state_steps(extractor, article_of, text, language, expected):
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), NEGATIVES, ids=_ids(NEGATIVES))
+def test_hard_negatives_of_the_new_vocabulary(extractor, article_of, text, language,
+                                              expected):
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)
+
+
+def test_announced_today_dates_the_jointly_opened_probe_on_the_release_day(extractor,
+                                                                            article_of):
+    """The announcement's "today" dates the probe it states opened."""
+    text = ("The Office of the Privacy Commissioner of Canada announced today that it will be "
+            "jointly investigating TikTok.")
+    actions = extractor.extract(article_of(text, "en", D)).actions
+    assert [(a.type, a.status, a.date.iso() if a.date else None) for a in actions] == [
+        ("investigation", "opened", D.isoformat())]
