@@ -67,7 +67,8 @@ _BACKGROUND = re.compile(r"\b(?:already|previously|earlier|déjà|précédemment
 
 def date_steps_announced_on_a_day(actions: list[Action],
                                   views: list[SentenceView]) -> list[Action]:
-    """The module's policy: each step of a sentence that reports its announcement on a day."""
+    """The module's policy: each step of a sentence that reports its announcement on a day,
+    then the one step of a sentence closed by its actor's saying on a day."""
     by_start = {v.sentence.start: v for v in views}
     dated = []
     for action in actions:
@@ -81,7 +82,62 @@ def date_steps_announced_on_a_day(actions: list[Action],
                 elif not by_actor and action.date == day:
                     action = replace(action, date=None)
         dated.append(action)
+    return _date_steps_said_after(dated, by_start)
+
+
+# A saying that closes the sentence, after its day or before it: ", a-t-il annoncé lundi.",
+# ", the regulator said on Monday.", ", a annoncé lundi l'autorité.". Group `sayer`: a name
+# or a noun; an inverted pronoun ("a-t-elle") is the sentence's subject.
+_CLOSING_SAYING = re.compile(
+    r"[,;]\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|indiqué|fait\s+savoir|précisé"
+    r"|déclaré|expliqué)|(?:a|ont)\s+(?:annoncé|indiqué|fait\s+savoir|précisé|déclaré)"
+    r"|(?P<sayer>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:said|announced|stated))"
+    r"\s*(?:on\s+)?$", re.IGNORECASE)
+_CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
+                     r"|in\s+a\s+statement|dans\s+un\s+communiqué)?\s*[.!]?\s*$",
+                     re.IGNORECASE)
+
+
+def _date_steps_said_after(actions: list[Action],
+                           by_start: dict[int, SentenceView]) -> list[Action]:
+    """"Le gendarme s'est autosaisi du cas DeepSeek : il reproche ..., a-t-il annoncé lundi":
+    the saying reports the whole sentence, even past a colon the clause rules stop at. Only a
+    sentence with one undated step, by the sayer, not told as background. A closing saying by
+    another (", a indiqué lundi la société Temu") dates none of the sentence's steps."""
+    dated = list(actions)
+    for start, view in by_start.items():
+        steps = [i for i, a in enumerate(dated) if a.evidence.start == start
+                 and a.status in _TAKEN]
+        if not steps or view.headline:
+            continue
+        said = _closing_saying(view)
+        if said is None:
+            continue
+        day, sayer = said
+        undated = [i for i in steps if dated[i].date is None]
+        for i in steps:
+            step = dated[i]
+            if sayer is not None and sayer != step.actor and step.date == day:
+                dated[i] = replace(step, date=None)
+            elif (sayer in (None, step.actor) and undated == [i]
+                  and not _BACKGROUND.search(view.text)):
+                dated[i] = replace(step, date=day)
     return dated
+
+
+def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
+    """The day of a saying that closes the sentence, and the entity it names as the sayer
+    (None: a pronoun or a noun, "a-t-il annoncé", "the regulator said")."""
+    last = view.dates[-1] if view.dates else None
+    if (last is None or last.value is None or last.value.precision != "day"
+            or last.qualifier is not None or not _CLOSES.fullmatch(view.text, last.end)):
+        return None
+    saying = _CLOSING_SAYING.search(view.text, max(0, last.start - 60), last.start)
+    if saying is None:
+        return None
+    named = [m.key for m in view.mentions if saying.start() <= m.start
+             and not m.key.startswith("jurisdiction/")]
+    return last.value, (named[0] if named else None)
 
 
 def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool] | None:

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
+from regkg.extract.quoted_dates import within_quotation
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
 
@@ -82,8 +83,9 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
     actions = _date_siblings(actions, by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = date_steps_sent_on_a_day(actions, by_start)
-    actions = _date_decision_measures(actions, by_start)
+    # before the measures: "Outre l'amende" follows a fine dated by the decisions' gist
     actions = date_steps_told_before(actions, views, by_start)
+    actions = _date_decision_measures(actions, by_start)
     actions = _date_from_the_day_before(actions, views, by_start)
     actions = _date_restated_steps(actions, by_start)
     return merge_dated_repeats(actions)
@@ -209,6 +211,7 @@ def _referred_day(view: SentenceView) -> Referred | None:
             low, high = match.span(group)
             days = [d.value for d in view.dates if d.value is not None and d.qualifier is None
                     and not reported_date(view.text, d.start)  # "rendue publique lundi"
+                    and not (d.relative and within_quotation(view.text, d.start))
                     and (low <= d.start < high if group == "gap" else d.start == low)]
             if days:
                 named = found.setdefault((kinds, days[0]), set())

@@ -1,0 +1,85 @@
+"""Days of steps an authority announces (issue 3, D5, guideline 6): "said on Tuesday it had
+fined" (announced_dates), a saying that closes the sentence past a colon, decisions made public
+on a day and named after, steps told to an unnamed group and named in the next sentence
+(told_steps), and a relative day inside a quotation that dates nothing (quoted_dates).
+
+Every text is invented for these tests in the style of regulators' releases and news reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.quoted_dates import within_quotation
+
+PUBLISHED = dt.date(2024, 5, 21)  # a Tuesday: Monday is 20 May
+
+
+@pytest.fixture
+def dated(dated_steps):
+    return dated_steps(PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter trop de "
+     "données, a-t-elle annoncé lundi.", "fr"),
+    ("The CMA has opened an investigation into Temu: it suspects the marketplace of misleading "
+     "shoppers, the regulator said on Monday.", "en"),
+])
+def test_regression_a_closing_saying_on_a_day_dates_the_step_past_a_colon(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "temu", "2024-05-20")]
+
+
+def test_guard_a_closing_saying_by_another_does_not_date_the_step(dated) -> None:
+    text = ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter "
+            "trop de données, a indiqué lundi la société Temu.")
+    assert dated(text, "fr") == [("investigation", "temu", None)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La CNIL a rendu publiques, lundi 20 mai, deux décisions visant Google et Shein. Google est "
+     "sanctionné d'une amende de 325 millions d'euros. Outre l'amende, la CNIL a enjoint à Google "
+     "de se mettre en conformité dans un délai de six mois.", "fr",
+     [("fine", "google", "2024-05-20"), ("order", "google", "2024-05-20")]),
+    ("The CNIL published two decisions on Monday against Google and Shein. Google was fined "
+     "€325 million.", "en", [("fine", "google", "2024-05-20")]),
+])
+def test_regression_decisions_made_public_on_a_day_date_the_steps_named_after(
+        dated, text, language, expected) -> None:
+    """The day the authority made its decisions public is the day guideline 6 gives a release's
+    steps; the measure "Outre l'amende" follows the fine so dated."""
+    assert dated(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("eSafety has today issued legal notices to four AI companion providers. The notices went "
+     "to the operators of Character.AI and Chub AI.", "en",
+     [("request_for_information", "character-ai", "2024-05-21"),
+      ("request_for_information", "chub-ai", "2024-05-21")]),
+])
+def test_regression_steps_told_to_an_unnamed_group_take_the_day_when_named_after(
+        dated, text, language, expected) -> None:
+    assert dated(text, language) == expected
+
+
+def test_regression_today_inside_a_quotation_does_not_date_a_measure_a_day_later(dated) -> None:
+    """"La décision d'aujourd'hui" is the speaker's day, not the report's (published the next
+    day): it must not date the order."""
+    text = ("La Commission européenne somme X de corriger sa coche bleue sous 60 jours ouvrables. "
+            "« La décision d'aujourd'hui montre que nos règles s'appliquent à tous », a déclaré "
+            "Henna Virkkunen.")
+    assert dated(text, "fr") == [("order", "x", None)]
+
+
+@pytest.mark.parametrize(("text", "position", "inside"), [
+    ("« La décision d'aujourd'hui », a-t-elle dit.", 14, True),
+    ("« Oui », a-t-elle dit aujourd'hui.", 22, False),
+    ('"Today\'s decision shows it," she said today.', 1, True),
+    ('"Yes," she said today.', 16, False),
+    ("“Today’s decision”, she said.", 1, True),
+])
+def test_within_quotation(text, position, inside) -> None:
+    assert within_quotation(text, position) is inside
