@@ -83,3 +83,31 @@ def test_regression_today_inside_a_quotation_does_not_date_a_measure_a_day_later
 ])
 def test_within_quotation(text, position, inside) -> None:
     assert within_quotation(text, position) is inside
+
+
+# --- a lead's decision and its measures, dated by the next sentence's order -----------------
+
+@pytest.mark.parametrize("order_text", [
+    "In an order issued on Monday, the watchdog also directed WhatsApp not to share user data "
+    "with other Meta companies.",
+    # how long the order binds is no running step ("has been investigating ... for two years")
+    "In an order issued on Monday, the watchdog also directed WhatsApp not to share user data "
+    "with other Meta companies for five years.",
+])
+def test_regression_a_leads_decision_takes_the_day_of_the_order_that_also_directs(
+        dated, order_text) -> None:
+    text = ("The Competition Commission of India has penalised Meta Platforms 213 crore rupees "
+            f"over WhatsApp's privacy policy update.\n{order_text}")
+    assert dated(text, "en") == [("fine", "meta", "2024-05-20"),
+                                 ("order", "whatsapp", "2024-05-20")]
+
+
+def test_regression_in_the_same_order_takes_the_day_of_the_order_told_just_before(dated) -> None:
+    """The lead's fine is not dated without "also" (another measure may be of another
+    decision), but "In the same order" names the order of the sentence before."""
+    text = ("The Competition Commission of India has penalised Meta Platforms 213 crore rupees "
+            "over WhatsApp's privacy policy update.\nIn an order issued on Monday, the watchdog "
+            "directed WhatsApp not to share user data with other Meta companies.\nIn the same "
+            "order, the commission told Meta to cease and desist from the unfair conditions.")
+    assert dated(text, "en") == [("fine", "meta", None), ("order", "whatsapp", "2024-05-20"),
+                                 ("order", "meta", "2024-05-20")]

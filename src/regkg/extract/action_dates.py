@@ -149,7 +149,20 @@ def _same_decision_day(action: Action, view: SentenceView, views: list[SentenceV
     if earlier:
         return earlier[-1].date
     return (_lead_date(views, dateline, dated, action.actor, _DECISIONS)
-            or _decision_told_before(views, view, action, dated))
+            or _decision_told_before(views, view, action, dated)
+            or _decision_just_told(views[view.index - 1] if view.index else None, action, dated))
+
+
+def _decision_just_told(before: SentenceView | None, action: Action,
+                        dated: list[Action]) -> DateValue | None:
+    """"In an order issued on Monday, the watchdog also directed WhatsApp ... In the same order,
+    the commission told Meta ...": the day of the actor's decisions in the sentence right
+    before, when they have one day, whatever company they are aimed at."""
+    if before is None or before.headline:
+        return None
+    days = {a.date for a in dated if a.actor == action.actor and a.type in _DECISIONS
+            and a.evidence.start == before.sentence.start}
+    return days.pop() if len(days) == 1 else None
 
 
 def _lead_today(views: list[SentenceView], dateline: Dateline | None,

@@ -69,7 +69,9 @@ _BACKGROUND = re.compile(
     r"|depuis|since"
     # a step still running, not taken on the day: "has been investigating X for two years"
     r"|ongoing|continues|remains\s+open|en\s+cours|se\s+poursuit|toujours"
-    r"|for\s+(?:\w+\s+)?(?:years|months|weeks)|pendant\s+(?:\w+\s+)?(?:ans|années|mois))\b",
+    # ("not to share data ... for five years" is how long an order binds, not a running step)
+    r"|(?:been|is|are)\s+\w+ing\b[^.;]{0,80}?\bfor\s+(?:\w+\s+)?(?:years|months|weeks)"
+    r"|pendant\s+(?:\w+\s+)?(?:ans|années|mois))\b",
     re.IGNORECASE)
 # A lead reporting another's words is news: the dateline is the day the words were reported.
 _REPORTING = re.compile(
@@ -288,10 +290,11 @@ def date_summarised_steps(actions: list[Action], views: list[SentenceView],
     if day is None or _BACKGROUND.search(following.text) or not (
             dt.timedelta(0) <= lead.published - day.value <= _FORTNIGHT):
         return actions
+    one_more = bool(_ONE_MORE.search(following.text))
     dated = []
     for action in actions:
         if action.evidence.start == lead.sentence.start and action.date is None:
-            same = {a.date for a in told if _same_step(a, action)}
+            same = {a.date for a in told if _same_step(a, action, one_more)}
             if len(same) == 1 and _announced(action, lead):
                 action = replace(action, date=same.pop())
         dated.append(action)
@@ -301,10 +304,17 @@ def date_summarised_steps(actions: list[Action], views: list[SentenceView],
 _FORTNIGHT = dt.timedelta(days=14)
 
 
-def _same_step(told: Action, summed: Action) -> bool:
-    kind = {t in _DECISIONS for t in (told.type, summed.type)} == {True} or told.type == summed.type
-    return (kind and told.actor == summed.actor and summed.actor is not None
-            and bool(set(told.targets) & set(summed.targets)))
+_ONE_MORE = re.compile(r"\b(?:also|as\s+well|également|aussi)\b", re.IGNORECASE)
+
+
+def _same_step(told: Action, summed: Action, one_more: bool = False) -> bool:
+    """The same step, or with `one_more` ("In an order issued on Monday, the watchdog also
+    directed WhatsApp ...") one more measure of the decision the lead summed up ("has penalised
+    Meta"), whatever company it is aimed at."""
+    decisions = {t in _DECISIONS for t in (told.type, summed.type)} == {True}
+    return ((decisions or told.type == summed.type) and told.actor == summed.actor
+            and summed.actor is not None
+            and (bool(set(told.targets) & set(summed.targets)) or (one_more and decisions)))
 
 
 def _first_body(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
