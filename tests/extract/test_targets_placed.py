@@ -61,6 +61,16 @@ POSITIVE = [
      [("order", "authority/arcom", (TIKTOK,))]),
     ("TikTok s'est vu notifier une mise en demeure par l'Arcom.", "fr",
      [("order", "authority/arcom", (TIKTOK,))]),
+    # A passive without its auxiliary, its subject opening the sentence.
+    ("Meta, fined €1.2 billion by the DPC in May, said it was disappointed.", "en",
+     [("fine", DPC, (META,))]),
+    ("TikTok fined €345 million by Irish Data Protection Commission", "en",
+     [("fine", DPC, (TIKTOK,))]),
+    ("Google condamné par la CNIL à une amende de 150 millions d'euros", "fr",
+     [("fine", CNIL, (GOOGLE,))]),
+    # "since" and a date is a time, not a clause that ends the target region.
+    ("The Commission has been investigating since December 2023 whether X breached the DSA.",
+     "en", [("investigation", EC, ("service/x",))]),
     # Every item of a list after "the owner of" is the owner.
     ("The FCCPC fined the owner of Facebook, Instagram and WhatsApp $220 million in July 2024.",
      "en", [("fine", "authority/fccpc", (META,))]),
@@ -91,6 +101,10 @@ NEGATIVE = [
     # Received from someone who is no authority.
     "en|Meta received a letter from consumer groups urging the Commission to act.",
     "fr|TikTok a reçu une plainte d'une association de consommateurs.",
+    # A platform's own step, whoever flagged what it acted on.
+    "en|TikTok removed videos flagged by Arcom.",
+    "en|Meta suspended the accounts reported by the regulator.",
+    "en|The Commission opened an investigation after it received complaints about Grok.",
     # A closure is no step.
     "fr|La Commission a clos la procédure qu'elle avait ouverte contre Meta.",
 ]
@@ -150,3 +164,15 @@ def test_regression_a_pronoun_after_a_service_is_its_operator_named_before(steps
             "Elle lui a également ordonné de mieux protéger les comptes de ses utilisateurs.")
     orders = [s for s in steps_of(text, "fr") if s[0] == "order"]
     assert orders == [("order", CNIL, (META,))]
+
+
+def test_regression_a_headline_passive_does_not_hide_the_bodys_fine(extractor, article_of):
+    """Wide 505: the headline's auxiliary-less passive ("4chan hit with ... fine by UK
+    regulator") stood for the body's fine, and the body's, with its amount, was dropped."""
+    title = "4chan fined by UK online safety regulator"
+    text = (f"{title}\n\nLONDON, Oct 13 - 4chan was penalised 20,000 pounds by Ofcom on "
+            "Monday for failing to respond to two requests for information.\n")
+    fines = [a for a in extractor.extract(article_of(text, "en", title=title)).actions
+             if a.type == "fine" and a.status in GOLD_STATUSES]
+    assert [(a.targets, a.amount and int(a.amount.amount)) for a in fines] == [
+        (("service/4chan",), 20000)]

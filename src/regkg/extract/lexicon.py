@@ -51,6 +51,7 @@ from regkg.extract.patterns import (
     TriggerMatch,
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
+from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_repeats import separate_step
 from regkg.models import Action
 
@@ -115,11 +116,14 @@ def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
         cue.form == "nominal" and not re.search(r"\d", near))
 
 
-def is_passive_cue(text: str, cue: TriggerMatch) -> bool:
-    """"was fined", "a été sanctionné", and cues that hold their auxiliary ("been told to
-    pay": "told" has no participle ending for `grammar.is_passive`)."""
+def is_passive_cue(text: str, cue: TriggerMatch, headline: bool = False) -> bool:
+    """"was fined", "a été sanctionné", cues that hold their auxiliary ("been told to pay":
+    "told" has no participle ending for `grammar.is_passive`), and, out of a headline (the
+    body restates it, and a headline's step would stand for the body's), the passive without
+    its auxiliary ("Meta, fined €1.2 billion by the DPC, said ...")."""
     return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
-            or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None)
+            or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None
+            or (not headline and reduced_passive(text, cue.start, cue.end)))
 
 
 def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
@@ -127,7 +131,8 @@ def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
     """"Meta suspended the accounts", "TikTok blocked ...", "the company was reviewing": a
     platform (or "the company") right before an active verb is its subject; the step is the
     company's own, not one against it."""
-    if cue.form != "verbal" or is_passive_cue(view.text, cue) or consequence(view.text, cue):
+    if cue.form != "verbal" or is_passive_cue(view.text, cue, view.headline) \
+            or consequence(view.text, cue):
         return False
     before = [(m.end, is_target(m.key)) for m in view.mentions if m.end <= cue.start]
     before += [(m.end(), True) for m in target_anaphora.finditer(view.text, 0, cue.start)]
@@ -306,7 +311,7 @@ class LexiconSteps:
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
-        if targets is None and is_passive_cue(view.text, cue):
+        if targets is None and is_passive_cue(view.text, cue, view.headline):
             # "TikTok has been told to pay": the passive subject, which `grammar.is_passive`
             # misses when the participle has no regular ending.
             subjects = [m.key for m in view.mentions if clause[0] <= m.start and
@@ -337,7 +342,8 @@ class LexiconSteps:
         assert self.lexicon is not None
         undergoes = self.lexicon.of(view.language).undergoes
         noun_end = cue.start + len(view.text[cue.start:cue.end].split(" ", 1)[0])
-        passive = is_passive_cue(view.text, cue) or consequence(view.text, cue) or (
+        passive = is_passive_cue(view.text, cue, view.headline) or consequence(
+            view.text, cue) or (
             cue.form == "nominal" and (
                 _PASSIVE_AFTER.match(view.text, noun_end) is not None
                 or _PARTICIPLE_AFTER.match(view.text, cue.end) is not None

@@ -62,6 +62,12 @@ _COUNTED = re.compile(r"\b(?:des|plusieurs|several|many|\d+|investigations|enquÃ
 # "sued TikTok and its parent company ByteDance": a second defendant, not a description.
 _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
                                    r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
+# A date right after "since": a time, not a clause of cause or time ("after 2024 reports about
+# Grok" is a cause).
+_TIME_AFTER_STOP = re.compile(
+    r"\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s*)?(?:(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|"
+    r"(?:last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b)", re.I)
 # Between two items of a list of names.
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['â€™]s?\s+$")
@@ -82,6 +88,10 @@ class TargetFinder:
         and whether they were inferred from the context rather than named in the clause."""
         start, end = trig.start, clause[1]
         hard_stop = lp.target_hard_stops.search(view.text, trig.end, end)
+        while hard_stop and hard_stop.group(0).casefold() == "since" \
+                and _TIME_AFTER_STOP.match(view.text, hard_stop.end()):
+            # "has been investigating since December 2023 whether X ...": a time, no clause.
+            hard_stop = lp.target_hard_stops.search(view.text, hard_stop.end(), end)
         end = hard_stop.start() if hard_stop else end
         if g.is_passive(view.text, trig.start, trig.end):
             start = clause[0]
