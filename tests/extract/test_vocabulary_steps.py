@@ -28,6 +28,7 @@ TEXAS, ESAFETY = "authority/texas-attorney-general", "authority/esafety-commissi
 META, GOOGLE, APPLE = "organisation/meta", "organisation/google", "organisation/apple"
 TIKTOK, X, KICK = "service/tiktok", "service/x", "service/kick"
 CHAN, TELEGRAM, DEEPSEEK = "service/4chan", "service/telegram", "service/deepseek"
+SHEIN, INSTAGRAM, BTK = "service/shein", "service/instagram", "authority/btk"
 D = dt.date(2025, 6, 4)
 
 # --- cue words of the lexicon layer: found only with the layer on --------------------------
@@ -109,6 +110,25 @@ PATTERN_POSITIVES: list[tuple[str, str, list[Fact]]] = [
      "en", [("fine", OFCOM, (X,)), ("investigation", OFCOM, (TIKTOK,))]),
     ("L'Arcom a infligé une amende à X. Comme Kick n'a pas répondu, l'Arcom a ouvert une "
      "enquête sur Kick.", "fr", [("fine", ARCOM, (X,)), ("investigation", ARCOM, (KICK,))]),
+    # "elle" after a fronted date is the authority named before
+    ("L'Autorité de la concurrence a reçu une plainte contre Apple. En mars 2021, elle avait "
+     "rejeté leur demande de mesures conservatoires, mais ouvert une instruction au fond sur "
+     "le dispositif d'Apple.", "fr",
+     [("investigation", "authority/autorite-de-la-concurrence", (APPLE,))]),
+    ("La CNIL a contrôlé Shein en 2023. En 2025, elle a sanctionné le site de mode chinois "
+     "d'une amende de 150 millions d'euros.", "fr",
+     [("fine", CNIL, (SHEIN,)), ("investigation", CNIL, (SHEIN,))]),
+    # access restricted, in the passive with its agent; "the Meta-owned app"
+    ("Access to Instagram was restricted on August 2 by the BTK.", "en",
+     [("block", BTK, (INSTAGRAM,))]),
+    ("Instagram is popular in Turkey. Access to the Meta-owned app was restricted on August 2 "
+     "by the BTK.", "en", [("block", BTK, (INSTAGRAM,))]),
+    # a probe of a class of platforms stated by its question
+    ("Ofcom fined X. Ofcom is also examining whether seven file-sharing services have done "
+     "enough to stop abuse.", "en", [("fine", OFCOM, (X,)), ("investigation", OFCOM, ())]),
+    # a fine "écopée" with its amount alone
+    ("Selon la CNIL, Shein écope de 150 millions d'euros d'amende.", "fr",
+     [("fine", CNIL, (SHEIN,))]),
 ]
 
 # --- hard negatives: exactly these facts (most often none) ----------------------------------
@@ -154,6 +174,15 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
      [("fine", OFCOM, (X,))]),
     ("L'Arcom a infligé une amende à X. Quand on l'a interrogée, l'Arcom a dit qu'elle "
      "n'avait pas ouvert d'enquête sur Kick.", "fr", [("fine", ARCOM, (X,))]),
+    ("Instagram was restricted by Meta to adults on Monday.", "en", []),
+    ("The BTK said access to Instagram may be restricted by the courts.", "en", []),
+    ("Meta is examining whether its platforms comply with the DSA.", "en", []),
+    ("Ofcom fined X. Ofcom could be examining whether seven file-sharing services have done "
+     "enough to stop abuse.", "en", [("fine", OFCOM, (X,))]),
+    ("Shein écope de 150 millions d'euros de chiffre d'affaires supplémentaire.", "fr", []),
+    # a headline's amount with no word of a fine, and a country in a place (wide 516)
+    ("Transferts de données vers la Chine : TikTok écope de 530 millions d'euros en Irlande",
+     "fr", []),
 ]
 
 
