@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.grammar import listed_after
 from regkg.extract.linking import kind_of
+from regkg.extract.referrals import without_referrers
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -74,9 +75,12 @@ def group_members(view: SentenceView, linker: Linker, kind: str) -> list[str]:
 
 def with_group_members(view: SentenceView, linker: Linker, kind: str,
                        actors: list[str]) -> list[str]:
-    """The actors found, widened to every named member of a group when the finder took one
-    of them ("A coalition of states, including California and New York, sued Meta"), or
-    replaced by them when the finder took a body named in an earlier sentence."""
+    """The acting group: the actors found, widened to every named member of a group when the
+    finder took one of them ("A coalition of states, including California and New York, sued
+    Meta"), or replaced by them when the finder took a body named in an earlier sentence;
+    never a body named only as the one that referred the matter ("Après un signalement de
+    la DGCCRF, le parquet a ouvert une enquête": `referrals`)."""
+    actors = without_referrers(view, linker, actors)
     members = group_members(view, linker, kind)
     if not members:
         return actors

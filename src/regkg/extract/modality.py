@@ -42,6 +42,8 @@ def decide_status(
     # starts after the conjunction; the main clause's modality is not the trigger's.
     past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
     window_start = past[-1] if past else window_start
+    if action_type not in _ASKABLE_BY_ITSELF and asked_for(text, trigger_start):
+        return None
     window = _blank_asides(text[window_start:trigger_end], asides)
     for status, cues in lp.modality:
         if status == "reported" or (status == "threatened" and action_type == "warning"):
@@ -59,6 +61,33 @@ def decide_status(
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|now\s+that|après\s+que|après\s+qu'|"
                           r"depuis\s+que|depuis\s+qu'|maintenant\s+que)(?=\s|$)|"
                           r"\b(?:après|depuis)\s+qu'", re.IGNORECASE)
+
+
+# A step named as what someone asks for has not been taken: "l'État réclame en justice la
+# suspension de la plateforme", "le député demande l'ouverture d'une enquête", "the state is
+# seeking a ban on the app", "campaigners called for a fine". The noun is the object of the
+# demand, right after it (a court or an addressee may come between). A request for
+# information is itself a demand, and an order is what a regulator "demands" of a platform
+# ("Brussels demanded the removal of"), so neither is vetoed here.
+_ASKABLE_BY_ITSELF = frozenset({"request_for_information", "order"})
+_ASKED_FOR = re.compile(
+    r"\b(?:(?:réclam|demand|sollicit|requi[eè]r|requér|exig)\w*|plaid\w*\s+pour|"
+    r"appel\w*\s+à|milit\w*\s+pour|"
+    r"seek\w*|sought|(?:ask|call|press|push|lobb|petition|argu)\w*\s+for|demand\w*|request\w*|"
+    r"urg\w*)"
+    r"(?:\s+(?:en\s+justice|au\s+(?:juge|tribunal)|à\s+la\s+(?:justice|cour)|"
+    r"(?:from\s+)?(?:the|a)\s+(?:court|judge)|in\s+court))?"
+    r"\s+(?:la|le|l'|les|une?|des|sa|son|ses|leur|leurs|a|an|the|its|their)\s*"
+    r"(?:(?:ouverture|lancement|engagement|opening|launch)\s+(?:d'une?|de\s+la|des|"
+    r"of\s+(?:an?|the))\s*)?$",
+    re.IGNORECASE)
+_ASK_REACH = 60
+
+
+def asked_for(text: str, trigger_start: int) -> bool:
+    """The step's noun is the object of a demand ("réclame la suspension de", "seeks a ban
+    on"): asked for, not taken."""
+    return _ASKED_FOR.search(text, max(0, trigger_start - _ASK_REACH), trigger_start) is not None
 
 
 def _blank_asides(text: str, asides: re.Pattern[str]) -> str:
