@@ -87,3 +87,24 @@ def test_a_passive_placed_in_the_bodys_country_stays_the_bodys(steps):
     text = ("Fined\n\nOfcom opened an investigation into 4chan in June. 4chan was fined £20,000 "
             "in the UK on Monday.\n")
     assert ("fine", OFCOM, (FORUM,)) in steps(text)
+
+
+PARIS = "authority/paris-prosecutor"
+X, TELEGRAM = "service/x", "service/telegram"
+
+
+def test_regression_le_parquet_is_the_prosecutors_office_named_before(steps):
+    text = ("Enquêtes\n\nLe parquet de Paris a ouvert une enquête visant X en juillet. Le parquet "
+            "a également ouvert une enquête visant Telegram le 25 août 2024.\n")
+    assert ("investigation", PARIS, (TELEGRAM,)) in steps(text, "fr")
+
+
+def test_le_parquet_with_no_prosecutor_named_is_nobody(steps):
+    text = ("Enquêtes\n\nLa CNIL a contrôlé X en juillet. Le parquet a également ouvert une "
+            "enquête visant Telegram le 25 août 2024.\n")
+    assert not any(s[0] == "investigation" and s[2] == (TELEGRAM,) for s in steps(text, "fr"))
+
+
+def test_regression_the_state_of_texas_is_its_attorney_general(steps):
+    text = "Lawsuit\n\nThe state of Texas sued TikTok on Thursday over children's privacy.\n"
+    assert ("lawsuit", TX_AG, (TIKTOK,)) in steps(text)

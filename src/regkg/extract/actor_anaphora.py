@@ -5,6 +5,8 @@
 - A description with words of no domain before its head: "the federal Commissioner", "the
   national regulator", "le gendarme national": its head alone refers back ("the
   Commissioner"); the resolver's rules decide (the last body whose labels fit).
+- "le parquet" after a prosecutor's office was named; "The state of Texas sued" (the state's
+  attorney general, as "Texas sued").
 - "He", "She" for an official: "Texas Attorney General Ken Paxton ... He sued TikTok": the
   official's office acts (institutions act, not officials), when the official is the last
   person named, in the sentence or the one before, and no company role ("chief executive",
@@ -17,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.groups import state_officer
 from regkg.extract.linking_discourse import Discourse, kind_of
 
 if TYPE_CHECKING:
@@ -50,6 +53,13 @@ _COMPANY_ROLE = re.compile(r"\b(?:chief\s+executive|CEO|founder|spokes(?:man|wom
                            r"attorney\s+for|counsel)\b", re.I)
 
 
+# "le parquet a également ouvert": the prosecutor's office named before ("le parquet de Paris").
+_PARQUET = re.compile(r"\ble\s+parquet(?:\s+(?:lui-même|également|aussi))?\s*$", re.I)
+_PROSECUTOR_WORDS = ("parquet", "prosecutor")
+# "The state of Texas sued TikTok": the state, named as a complement of "state".
+_STATE_OF = re.compile(r"\b(?:the\s+)?state\s+of\s+$", re.I)
+
+
 def remember_people(view: SentenceView, discourse: Discourse) -> None:
     """Record every person a sentence names, with the sentence's index."""
     for mention in view.mentions:
@@ -69,8 +79,37 @@ def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
         head = subject.group("head") or subject.groupdict().get("fhead") or ""
         actor = linker.resolve_authority(_definite(head), discourse, absolute)
         return [actor] if actor else []
-    official = _official(view, trig, discourse, linker)
-    return [official] if official else []
+    found = (_official(view, trig, discourse, linker) or _parquet(view, trig, discourse, linker)
+             or _state_of(view, trig, linker))
+    return [found] if found else []
+
+
+def _parquet(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+             linker: Linker) -> str | None:
+    """"Le parquet a également ouvert une enquête": the last prosecutor's office named."""
+    head = view.text[:trig.start]
+    cut = _TO_VERB.search(head)
+    if _PARQUET.search(head, 0, cut.start() if cut else len(head)) is None:
+        return None
+    before = view.sentence.start + trig.start
+    for position, key in reversed(discourse.authorities):
+        entity = linker.reference.get(key)
+        labels = " ".join(entity.all_labels()).casefold() if entity else ""
+        if position < before and any(word in labels for word in _PROSECUTOR_WORDS):
+            return key
+    return None
+
+
+def _state_of(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | None:
+    """"The state of Texas sued TikTok": the state's attorney general (groups.py's rule)."""
+    for mention in view.mentions:
+        if (kind_of(mention.key) == "jurisdiction" and mention.end <= trig.start
+                and _STATE_OF.search(view.text, 0, mention.start)
+                and (_TO_VERB.fullmatch(view.text, mention.end, trig.start)
+                     or mention.end == trig.start)):
+            actor = state_officer(linker, mention.key, trig.type)
+            return actor if kind_of(actor) == "authority" else None
+    return None
 
 
 def _subject(view: SentenceView, trig: TriggerMatch,

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_abroad import relocated
 from regkg.extract.actor_anaphora import referred_actor, remember_people
 from regkg.extract.actor_context import described_actor, remember_places
 from regkg.extract.linking import Discourse, kind_of
@@ -36,6 +37,14 @@ class PassiveActors(TargetFinder):
                              discourse: Discourse, lp: LanguagePatterns) -> list[str]: ...
 
         def _remember(self, view: SentenceView, discourse: Discourse) -> None: ...
+
+        def _actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]: ...
+
+    def _placed_actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]:
+        """The actor candidates of a sentence, a description that took the language's
+        default country moved to the country the sentence opens with ("En Irlande, le
+        gendarme de la vie privée": actor_abroad.py)."""
+        return relocated(view, self._actor_mentions(view, lp), self.linker, lp)
 
     def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms

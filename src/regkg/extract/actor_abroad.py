@@ -1,0 +1,96 @@
+"""A body described with no country, in a sentence placed abroad. Layer 1.
+
+French press means France when a description names no country ("le gendarme de la vie
+privée" is the CNIL: `domain_regulators.default_country`). Not when the sentence opens by
+placing itself in another country: "En Irlande, le gendarme de la vie privée a infligé ...",
+"Au Japon, la commission de la concurrence a ordonné ...", "En Australie, le régulateur de la
+sécurité en ligne ...": the body is that country's of the same domain (the Irish DPC, the
+JFTC, eSafety), or nobody when the reference has none, never the French one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import DescribedMention, kind_of
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import LanguagePatterns
+
+# A fronted place: "En Irlande,", "Au Japon,", "Aux États-Unis,", "In Australia,".
+_FRONTED_PLACE = re.compile(r"\s*(?:en|au|aux|in)\s+(?:l'|la\s+|le\s+|the\s+)?$", re.I)
+
+
+def relocated(view: SentenceView, candidates: list[Mention], linker: Linker,
+              lp: LanguagePatterns) -> list[Mention]:
+    """`candidates` with each description that took the language's default country replaced
+    by the body of the fronted place's country (dropped when it has none)."""
+    default = lp.domain_default_country
+    place = _fronted_country(view, linker)
+    if default is None or place is None or place == default:
+        return candidates
+    kept: list[Mention] = []
+    for mention in candidates:
+        domain = _defaulted_domain(mention, linker, lp) if mention.start > 0 else None
+        if domain is None:
+            kept.append(mention)
+            continue
+        key = linker.patterns.domain_bodies.get(domain, {}).get(place)
+        if key:
+            kept.append(DescribedMention(key, mention.text, mention.start, mention.end))
+    return sorted(kept + _unplaced(view, kept, place, linker, lp), key=lambda m: m.start)
+
+
+def _unplaced(view: SentenceView, candidates: list[Mention], place: str, linker: Linker,
+              lp: LanguagePatterns) -> list[Mention]:
+    """Descriptions with no country that the default left without a body (France has no
+    "régulateur de la sécurité en ligne"): the fronted place's body of the domain."""
+    found: list[Mention] = []
+    for domain, pattern in lp.domain_descriptions:
+        for match in pattern.finditer(view.text):
+            if any(m.start < match.end() and match.start() < m.end
+                   for m in candidates + view.mentions + found) or _names_country(
+                       match.group(0), linker):
+                continue
+            key = linker.patterns.domain_bodies.get(domain, {}).get(place)
+            if key:
+                found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
+    return found
+
+
+def _fronted_country(view: SentenceView, linker: Linker) -> str | None:
+    """The country a sentence opens with ("En Irlande, ..."), before its first comma."""
+    comma = view.text.find(",")
+    for mention in view.mentions:
+        if comma < 0 or mention.end > comma:
+            break
+        if kind_of(mention.key) == "jurisdiction" and _FRONTED_PLACE.fullmatch(
+                view.text, 0, mention.start):
+            return (linker.jurisdiction_of(mention.key) or "").split("-")[0] or None
+    return None
+
+
+def _defaulted_domain(mention: Mention, linker: Linker, lp: LanguagePatterns) -> str | None:
+    """The domain of a description that names no country of its own (the default's)."""
+    if not isinstance(mention, DescribedMention) or kind_of(mention.key) != "authority":
+        return None
+    for domain, pattern in lp.domain_descriptions:
+        if pattern.match(mention.text) and not _names_country(mention.text, linker):
+            return domain
+    return None
+
+
+def _names_country(text: str, linker: Linker) -> bool:
+    return any(_demonym(linker, word) for word in re.findall(r"[\w-]+", text))
+
+
+def _demonym(linker: Linker, word: str) -> bool:
+    """A country word in any of its forms ("irlandaise", "sud-coréen")."""
+    folded = word.casefold().split("-")[-1]
+    forms = (folded, folded.removesuffix("s"), folded.removesuffix("es"),
+             folded.removesuffix("nes"), folded.removesuffix("ne"))
+    return any(form in linker.patterns.demonyms for form in forms)
