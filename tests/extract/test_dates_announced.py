@@ -111,3 +111,27 @@ def test_regression_in_the_same_order_takes_the_day_of_the_order_told_just_befor
             "order, the commission told Meta to cease and desist from the unfair conditions.")
     assert dated(text, "en") == [("fine", "meta", None), ("order", "whatsapp", "2024-05-20"),
                                  ("order", "meta", "2024-05-20")]
+
+
+# --- a date opening the sentence reaches its coordinated clauses (opening_dates) ------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("En mars 2021, l'Autorité de la concurrence avait rejeté la demande de mesures "
+     "conservatoires, mais ouvert une enquête sur Apple.", "fr"),
+    ("In March 2021, the French Competition Authority rejected the request for interim "
+     "measures but opened an investigation into Apple.", "en"),
+])
+def test_regression_an_opening_date_dates_the_step_of_a_coordinated_clause(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "apple", "2021-03")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In March 2021, the French Competition Authority rejected the request for interim "
+     "measures but has since opened an investigation into Apple.", "en"),
+    ("En mars 2021, l'Autorité de la concurrence avait rejeté la demande de mesures "
+     "conservatoires ; elle a ouvert une enquête sur Apple.", "fr"),
+])
+def test_guard_an_opening_date_does_not_reach_a_step_told_as_later(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "apple", None)]

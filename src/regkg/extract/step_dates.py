@@ -57,6 +57,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
+from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
 from regkg.extract.told_steps import date_steps_told_before
@@ -80,7 +81,7 @@ _NOT_THE_SAME = re.compile(
 def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """Policies 1 to 6 of the module, in order (actions in text order)."""
     by_start = {v.sentence.start: v for v in views}
-    actions = _date_siblings(actions, by_start)
+    actions = date_steps_under_opening_day(_date_siblings(actions, by_start), by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = date_steps_sent_on_a_day(actions, by_start)
     # before the measures: "Outre l'amende" follows a fine dated by the decisions' gist
@@ -112,7 +113,7 @@ def _date_siblings(actions: list[Action],
         view = by_start.get(action.evidence.start)
         if (action.date is None and action.actor is not None and action.status in _TAKEN
                 and view is not None and not view.headline):
-            opening = _opening_day(view)
+            opening = opening_day(view)
             days = {a.date for a in actions if a.evidence.start == action.evidence.start
                     and a.date is not None and a.actor == action.actor and a.status in _TAKEN
                     and (a.date == opening or _same_kind(a, action))}
@@ -121,21 +122,6 @@ def _date_siblings(actions: list[Action],
                 action = replace(action, date=days.pop())
         dated.append(action)
     return dated
-
-
-_RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|dont)\b", re.IGNORECASE)
-
-
-def _opening_day(view: SentenceView) -> DateValue | None:
-    """The date a sentence opens with, when it is its only date and no relative clause may
-    tell another step: "In March last year, the Italian regulator briefly banned ChatGPT,
-    ordering OpenAI to stop processing ..." dates every step of its actor."""
-    values = {d.value for d in view.dates}
-    first = view.dates[0] if view.dates else None
-    if (first is None or first.start > 3 or first.qualifier is not None or values != {first.value}
-            or _RELATIVE.search(view.text) or ";" in view.text):
-        return None
-    return first.value
 
 
 # The kinds of step a definite noun refers to. Not "plainte": in French it is mostly a
