@@ -61,6 +61,12 @@ POSITIVE = [
      [("order", "authority/arcom", (TIKTOK,))]),
     ("TikTok s'est vu notifier une mise en demeure par l'Arcom.", "fr",
      [("order", "authority/arcom", (TIKTOK,))]),
+    # Every recipient named between the delivering verb and the step's noun.
+    ("La Commission européenne a notifié à Meta et TikTok ses conclusions préliminaires.",
+     "fr", [("investigation", EC, (META,)), ("investigation", EC, (TIKTOK,))]),
+    ("The Commission sent Meta, TikTok and Snap requests for information.", "en",
+     [("request_for_information", EC, (META,)), ("request_for_information", EC, (TIKTOK,)),
+      ("request_for_information", EC, ("organisation/snap",))]),
     # A passive without its auxiliary, its subject opening the sentence.
     ("Meta, fined €1.2 billion by the DPC in May, said it was disappointed.", "en",
      [("fine", DPC, (META,))]),

@@ -149,3 +149,34 @@ def relative_recipient(text: str, trig_end: int) -> tuple[int, int, bool] | None
     group = "fr" if match.group("fr") else "en"
     pronoun = match.group(group).casefold()
     return match.start(group), match.end(group), pronoun in ("leur", "them")
+
+
+# A verb that delivers a step named by a noun, right before its recipients: "a notifié à",
+# "a adressé à", "sent", "issued", "gave" (double object: "sent Meta and TikTok requests").
+_DELIVERED_TO = re.compile(
+    r"(?:\b(?:notifié|notifie|adressé|adresse|envoyé|envoie|transmis|transmet|signifié|"
+    r"signifie|infligé|inflige|imposé|impose)\s+(?:à|aux?)|\b(?:sent|sends|issued|issues|"
+    r"gave|gives|given|served|serves|handed|hands)(?:\s+to)?)\s+(?:la\s+société\s+|"
+    r"les\s+sociétés\s+|the\s+compan(?:y|ies)\s+)?$", re.IGNORECASE)
+# From the last recipient to the step's noun: a determiner and a few words ("ses conclusions").
+_TO_STEP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?", re.IGNORECASE)
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+(?:à\s+|to\s+)?)\s*",
+                        re.IGNORECASE)
+
+
+def named_recipients(text: str, mentions: Sequence[Mention], trig_start: int,
+                     is_target: IsTarget) -> list[Mention]:
+    """"La Commission a notifié à Meta et TikTok ses conclusions préliminaires", "sent Meta
+    and TikTok requests for information": every platform of the list of recipients between
+    the delivering verb and the step's noun."""
+    before = [m for m in mentions if m.end <= trig_start]
+    if not before or not is_target(before[-1].key) \
+            or not _TO_STEP.fullmatch(text, before[-1].end, trig_start):
+        return []
+    found = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if not (is_target(mention.key)
+                and _LIST_LINK.fullmatch(text, mention.end, found[0].start)):
+            break
+        found.insert(0, mention)
+    return found if _DELIVERED_TO.search(text, 0, found[0].start) else []

@@ -12,7 +12,7 @@ from regkg.extract import grammar as g
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
-from regkg.extract.target_places import placed_targets, relative_recipient
+from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -140,6 +140,12 @@ class TargetFinder:
             view.mentions.sort(key=lambda m: m.start)
             return [m.key for m in unknown], False
         if trig.form == "nominal":
+            recipients = named_recipients(view.text, view.mentions, trig.start,
+                                          lambda key: self.linker.is_target(key, trig.type))
+            if recipients:  # "a notifié à Meta et TikTok ses conclusions préliminaires"
+                return list(self.linker.normalise_targets(
+                    [(m.start, m.end, self._operated(view, m, lp)) for m in recipients],
+                    view.text)), False
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
             reach = 2 if g.is_definite(view.text, trig.start) else 0
