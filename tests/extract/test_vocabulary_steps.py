@@ -80,6 +80,25 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # a fine named by its amount alone
     ("En 2022, la CNIL avait infligé 69,2 milliards de wons à Google.", "fr",
      [("fine", CNIL, (GOOGLE,))]),
+    # a notice in the passive
+    ("Meta and Snap have been served with legal notices by the eSafety Commissioner.", "en",
+     [("request_for_information", ESAFETY, (META,)),
+      ("request_for_information", ESAFETY, ("organisation/snap",))]),
+    # sent to court by a body or a prosecutor
+    ("L'Arcom a déféré X devant le tribunal judiciaire de Paris.", "fr",
+     [("lawsuit", ARCOM, (X,))]),
+    ("Le parquet de Paris a renvoyé Telegram devant le tribunal correctionnel.", "fr",
+     [("lawsuit", "authority/paris-prosecutor", (TELEGRAM,))]),
+    # a formal notice notified, a processing limited: orders
+    ("L'Arcom a notifié à X une mise en demeure.", "fr", [("order", ARCOM, (X,))]),
+    ("La Garante a limité provisoirement le traitement des données des utilisateurs italiens "
+     "par DeepSeek.", "fr", [("order", GARANTE, (DEEPSEEK,))]),
+    # demanding information is a request, not an order
+    ("La Commission européenne exige de X des informations sur Grok.", "fr",
+     [("request_for_information", EC, (X,))]),
+    # a suspicion stated with its denial after the cue
+    ("La Commission soupçonne TikTok de ne pas respecter le DSA.", "fr",
+     [("investigation", EC, (TIKTOK,))]),
 ]
 
 # --- patterns of actions.yaml: found (layer on) ---------------------------------------------
@@ -126,6 +145,9 @@ PATTERN_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # a probe of a class of platforms stated by its question
     ("Ofcom fined X. Ofcom is also examining whether seven file-sharing services have done "
      "enough to stop abuse.", "en", [("fine", OFCOM, (X,)), ("investigation", OFCOM, ())]),
+    # "will today": a release's step taken on its own day
+    ("Ofcom will today open an investigation into 4chan.", "en",
+     [("investigation", OFCOM, (CHAN,))]),
     # a fine "écopée" with its amount alone
     ("Selon la CNIL, Shein écope de 150 millions d'euros d'amende.", "fr",
      [("fine", CNIL, (SHEIN,))]),
@@ -180,6 +202,16 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("Ofcom fined X. Ofcom could be examining whether seven file-sharing services have done "
      "enough to stop abuse.", "en", [("fine", OFCOM, (X,))]),
     ("Shein écope de 150 millions d'euros de chiffre d'affaires supplémentaire.", "fr", []),
+    ("Ofcom will today decide whether to open an investigation into 4chan.", "en", []),
+    ("Ofcom will today set out whether it will open an investigation into 4chan.", "en", []),
+    ("Meta was served with legal notices for its own contractors.", "en", []),
+    ("La Cour a renvoyé l'affaire devant le tribunal.", "fr", []),
+    ("X a déféré la décision de l'Arcom devant le Conseil d'État.", "fr", []),
+    ("X a notifié à l'Arcom une mise en demeure.", "fr", []),
+    ("Meta a limité le traitement des données de ses utilisateurs.", "fr", []),
+    ("Meta exige de la Commission des explications sur l'amende.", "fr", []),
+    ("TikTok soupçonne Meta de ne pas respecter le DSA.", "fr", []),
+    ("La Commission pourrait soupçonner TikTok de ne pas respecter le DSA.", "fr", []),
     # a headline's amount with no word of a fine, and a country in a place (wide 516)
     ("Transferts de données vers la Chine : TikTok écope de 530 millions d'euros en Irlande",
      "fr", []),
