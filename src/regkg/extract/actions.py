@@ -22,7 +22,7 @@ from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
 from regkg.extract.joint import joint_actors
-from regkg.extract.lexicon import Lexicon, LexiconSteps, sole_authority, without_backup_repeats
+from regkg.extract.lexicon import Lexicon, LexiconSteps, without_backup_repeats
 from regkg.extract.linking import (
     ACTOR_KINDS,
     DescribedMention,
@@ -106,7 +106,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
 
     def find(self, views: list[SentenceView], slots: Slots) -> list[Action]:
         link_defined_acronyms(views)
-        discourse = Discourse(principal=sole_authority(views, self.linker, slots.writer),
+        discourse = Discourse(principal=self._principal_of(views, slots.writer),
                               writer=slots.writer,
                               unnamed_commissions=slots.unnamed_commissions)
         actions: list[Action] = []

@@ -48,13 +48,22 @@ _MINISTRY_DOMAIN = "digital_ministry"  # the ministry in charge of online platfo
 
 def remember_places(view: SentenceView, discourse: Discourse, linker: Linker) -> None:
     """Record the countries and US states a sentence names, and those of the bodies it names
-    (their country is a country the text is about)."""
+    (their country is a country the text is about), and the bodies with their paragraph."""
     for mention in view.mentions:
-        if kind_of(mention.key) in ("jurisdiction", "authority"):
+        kind = kind_of(mention.key)
+        at = view.sentence.start + mention.start
+        if kind == "authority":
+            discourse.bodies.append((at, view.paragraph, mention.key))
+        if kind in ("jurisdiction", "authority"):
             code = linker.jurisdiction_of(mention.key)
             if code:
-                discourse.places.append((view.sentence.start + mention.start, view.paragraph,
-                                         code))
+                discourse.places.append((at, view.paragraph, code))
+
+
+def paragraph_bodies(view: SentenceView, discourse: Discourse) -> list[str]:
+    """The authorities named in the sentence's paragraph before it, in order."""
+    return [key for at, para, key in discourse.bodies
+            if para == view.paragraph and at < view.sentence.start]
 
 
 def described_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,

@@ -55,6 +55,7 @@ class Discourse:
     # (absolute offset, paragraph, code) of every country, US state and body's jurisdiction
     # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    bodies: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, paragraph, key)
     # (absolute offset, sentence index, key) of every person named so far, and the text of
     # the sentence before the current one: who "He sued TikTok" is (actor_anaphora.py).
     people: list[tuple[int, int, str]] = field(default_factory=list)

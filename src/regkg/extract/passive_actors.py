@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.actor_abroad import relocated
 from regkg.extract.actor_anaphora import referred_actor, remember_people
-from regkg.extract.actor_context import described_actor, remember_places
+from regkg.extract.actor_context import described_actor, paragraph_bodies, remember_places
+from regkg.extract.backup import sole_authority
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.targets import ANY_AGENT, TargetFinder
@@ -115,7 +116,27 @@ class PassiveActors(TargetFinder):
         bodies = {key for _, key in discourse.subject_authorities}
         if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
             earlier = bodies.pop()
+        earlier = self._paragraphs_own(view, discourse, earlier)
         return None if earlier and self._located_elsewhere(view, earlier) else earlier
+
+    def _paragraphs_own(self, view: SentenceView, discourse: Discourse,
+                        earlier: str | None) -> str | None:
+        """The body that acted against a platform earlier, unless the sentence's paragraph
+        names other bodies before it: "The Commission opened proceedings against TikTok. //
+        Separately, the ICO concluded its investigation. TikTok was fined £12.7 million" is
+        the ICO's fine (the paragraph's one body), not the Commission's; with two bodies
+        named there, nobody."""
+        here = set(paragraph_bodies(view, discourse))
+        if earlier is None or not here or earlier in here:
+            return earlier
+        return here.pop() if len(here) == 1 else None
+
+    def _principal_of(self, views: list[SentenceView], writer: str | None) -> str | None:
+        """The article's one authority (backup.sole_authority); in a release that names
+        another body than its writer ("We are working closely with Ofcom"), none: the
+        writer's own agentless steps and the other body's cannot be told apart."""
+        sole = sole_authority(views, self.linker, writer)
+        return None if writer and sole and sole != writer else sole
 
     def _located_elsewhere(self, view: SentenceView, actor: str) -> bool:
         """"4chan was fined in Brazil last year, Ofcom said": a step the sentence places in
@@ -140,7 +161,8 @@ class PassiveActors(TargetFinder):
         actors = {discourse.first_actor_against.get(key) for key in referents}
         latest = discourse.subject_authorities[-1][1] if discourse.subject_authorities else None
         before = {self.linker.actor_key(m.key) for m in candidates if m.end <= trig.start}
-        if latest is None or self._located_elsewhere(view, latest):
+        if latest is None or self._located_elsewhere(view, latest) or (
+                self._paragraphs_own(view, discourse, latest) != latest):
             return None
         return latest if actors == {latest} and before <= {latest} else None
 
