@@ -140,12 +140,6 @@ class TargetFinder:
             view.mentions.sort(key=lambda m: m.start)
             return [m.key for m in unknown], False
         if trig.form == "nominal":
-            recipients = named_recipients(view.text, view.mentions, trig.start,
-                                          lambda key: self.linker.is_target(key, trig.type))
-            if recipients:  # "a notifié à Meta et TikTok ses conclusions préliminaires"
-                return list(self.linker.normalise_targets(
-                    [(m.start, m.end, self._operated(view, m, lp)) for m in recipients],
-                    view.text)), False
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
             reach = 2 if g.is_definite(view.text, trig.start) else 0
@@ -159,13 +153,18 @@ class TargetFinder:
     def _placed(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
                 lp: LanguagePatterns) -> list[str]:
         """Targets named before an active step by their place: a relative's antecedent, a
-        fronted complement, the recipient as subject (see `target_places`)."""
+        fronted complement, the recipient as subject, the recipients before a step's noun
+        (see `target_places`)."""
         if g.is_passive(view.text, trig.start, trig.end):
             return []
         acting = [m for m in view.actor_candidates or []
                   if self.linker.actor_key(m.key) in actors]
+        is_target = lambda key: self.linker.is_target(key, trig.type)  # noqa: E731
         found = placed_targets(view.text, view.mentions, acting, trig.start, trig.end,
-                               lambda key: self.linker.is_target(key, trig.type))
+                               is_target)
+        if not found and trig.form == "nominal":
+            # "a notifié à Meta et TikTok ses conclusions préliminaires": every recipient.
+            found = named_recipients(view.text, view.mentions, trig.start, is_target)
         spans = [(m.start, m.end, self._operated(view, m, lp))
                  for m in found]
         return list(self.linker.normalise_targets(self._one_per_group(spans, view.text),
