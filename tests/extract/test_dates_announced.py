@@ -135,3 +135,23 @@ def test_regression_an_opening_date_dates_the_step_of_a_coordinated_clause(
 def test_guard_an_opening_date_does_not_reach_a_step_told_as_later(
         dated, text, language) -> None:
     assert dated(text, language) == [("investigation", "apple", None)]
+
+
+# --- "le même jour que l'audience": the day the text gave the event (same_day_as) ------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("L'audience s'est tenue lundi 20 mai devant le tribunal judiciaire de Paris. Le même jour "
+     "que l'audience, la Commission européenne a adressé à Shein une demande formelle "
+     "d'informations.", "fr"),
+    ("The hearing was held on Monday 20 May in Paris. On the same day as the hearing, the "
+     "European Commission sent Shein a request for information.", "en"),
+])
+def test_regression_a_step_on_the_same_day_as_a_dated_event_takes_its_day(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("request_for_information", "shein", "2024-05-20")]
+
+
+def test_guard_the_same_day_as_an_event_given_two_days_dates_nothing(dated) -> None:
+    text = ("The hearing opened on 13 May and a second hearing was held on 20 May. On the same "
+            "day as the hearing, the European Commission sent Shein a request for information.")
+    assert dated(text, "en") == [("request_for_information", "shein", None)]

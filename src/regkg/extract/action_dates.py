@@ -21,6 +21,7 @@ from regkg.extract.releases import (
     date_sibling_decisions,
     date_summarised_steps,
 )
+from regkg.extract.same_day_as import date_steps_on_the_same_day_as
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
 from regkg.models import Action, DateValue
@@ -100,7 +101,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
                 action = replace(action, date=_same_day(dated, action))
         dated.append(action)
-    dated = date_summarised_steps(dated, views, dateline)
+    dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     return date_from_restatements(dated, views)
 
