@@ -1,0 +1,68 @@
+"""A verb joined by "and"/"et" to an earlier one shares its subject: when that subject is the
+platform, the step is the platform's own. Layer 1.
+
+"Meta had argued that the commission's process was unfair and warned earlier this year that it
+might be forced to withdraw Facebook": Meta warned, not the commission (a possessive inside the
+argued clause is no subject). "TikTok contested the findings and sued the Commission", "X a
+contesté la décision et a attaqué l'Arcom en justice": the company's own steps. A body in
+subject position nearer the conjunction ("Meta said the regulator had investigated and fined
+it") is the subject the verb shares, and the step stays the body's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import kind_of
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import TriggerMatch
+
+# The conjunction right before the verb, with only auxiliaries and adverbs between: "and
+# warned", "and has since sued", "et a attaqué", "et lui a demandé" (a new subject after the
+# conjunction, "and Ofcom warned", starts another clause).
+_JOINED = re.compile(
+    r"\b(?:and|et)\s+(?:(?:has|have|had|also|then|later|since|subsequently|a|ont|avait|avaient|"
+    r"également|aussi|ensuite|lui|leur|l'|les|[a-z]+ly)\s+){0,3}$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"\s*'s?\b")
+# A subject opens its clause: the sentence, a comma, "that"/"que", a verb of saying ("Meta said
+# the regulator had ..."), a clause of time; only a determiner between. An object ("fined Meta
+# and ordered it") or a complement ("against Meta") does not.
+_CLAUSE_OPENS = re.compile(
+    r"(?:^|[,;:(]|\b(?:that|which|who|que|qu'|qui|said|says|told|argued|argues|claimed|stated|"
+    r"added|noted|dit|affirmé|indiqué|estimé|souligné|expliqué|when|while|after|before|as|once|"
+    r"lorsque|lorsqu'|quand|après\s+que|après\s+qu'|alors\s+que|alors\s+qu'))\s*"
+    r"(?:(?:the|a|an|its|la|le|les|l'|son|sa|ses|un|une)\s*)?$", re.IGNORECASE)
+_REACH = 200  # characters back from the conjunction to the shared subject
+
+
+def platform_shares_subject(view: SentenceView, trig: TriggerMatch, linker: Linker) -> bool:
+    """The verb is joined to an earlier verb whose subject is a platform or company, with no
+    body in subject position between them: the step is the platform's own."""
+    if trig.form != "verbal":
+        return False
+    joined = _JOINED.search(view.text, max(0, trig.start - 60), trig.start)
+    if joined is None:
+        return False
+    subject = _nearest_subject(view, joined.start())
+    return subject is not None and linker.is_target(subject.key, "") \
+        and kind_of(subject.key) != "authority"
+
+
+def _nearest_subject(view: SentenceView, end: int) -> Mention | None:
+    """The last mention before `end` that opens its clause and is no possessive ("the
+    commission's process")."""
+    mentions = {(m.start, m.end): m for m in [*view.mentions, *(view.actor_candidates or [])]}
+    text = view.text
+    for mention in sorted(mentions.values(), key=lambda m: m.start, reverse=True):
+        if mention.end > end or mention.start < end - _REACH:
+            continue
+        if _POSSESSIVE_AFTER.match(text, mention.end) or not _CLAUSE_OPENS.search(
+                text, max(0, mention.start - 40), mention.start):
+            continue
+        return mention
+    return None
