@@ -21,9 +21,11 @@ ICO_RELEASE = "Information Commissioner's Office (UK), news release"
 
 @pytest.fixture
 def steps(extractor):
-    def run(text: str, outlet: str | None = None) -> set[tuple[object, ...]]:
+    def run(text: str, outlet: str | None = None,
+            language: str = "en") -> set[tuple[object, ...]]:
+        """{(type, actor, targets)} of the factual steps of a text."""
         article = Article(id="test", text=text, title=text.splitlines()[0], outlet=outlet,
-                          url=None, published=D, language="en",
+                          url=None, published=D, language=language,
                           content_hash=hashlib.sha256(text.encode()).hexdigest())
         return {(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
                 if a.status in FACTUAL_STATUSES}
@@ -61,3 +63,21 @@ def test_regression_a_release_naming_another_body_has_no_principal(steps):
             "Imgur over how they use children's personal information. We are working closely "
             "with Ofcom on the protection of children online.\n")
     assert not any(s[1] == OFCOM for s in steps(text, outlet=ICO_RELEASE))
+
+
+CNIL, GOOGLE = "authority/cnil", "organisation/google"
+
+
+def test_regression_an_agentless_passive_takes_the_headlines_one_body(steps):
+    # Two bodies in the article (no principal); the headline names the body and the company.
+    text = ("Amende record pour Google infligée par la CNIL\n\nGoogle a été condamné jeudi à une "
+            "amende de 150 millions d'euros pour ses cookies. La Commission européenne examine "
+            "aussi ses pratiques publicitaires.\n")
+    assert ("fine", CNIL, (GOOGLE,)) in steps(text, language="fr")
+
+
+def test_a_headline_about_another_company_lends_no_body(steps):
+    text = ("Amende record pour Meta infligée par la CNIL\n\nGoogle a été condamné jeudi à une "
+            "amende de 150 millions d'euros pour ses cookies. La Commission européenne examine "
+            "aussi ses pratiques publicitaires.\n")
+    assert not any(f[0] == "fine" and f[2] == (GOOGLE,) for f in steps(text, language="fr"))

@@ -54,6 +54,11 @@ def remember_places(view: SentenceView, discourse: Discourse, linker: Linker) ->
         at = view.sentence.start + mention.start
         if kind == "authority":
             discourse.bodies.append((at, view.paragraph, mention.key))
+        if view.headline:
+            if kind == "authority":
+                discourse.headline_bodies.add(mention.key)
+            elif kind in ("service", "organisation"):
+                discourse.headline_targets.add(mention.key)
         if kind in ("jurisdiction", "authority"):
             code = linker.jurisdiction_of(mention.key)
             if code:

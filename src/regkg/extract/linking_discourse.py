@@ -56,6 +56,10 @@ class Discourse:
     # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
     places: list[tuple[int, int, str]] = field(default_factory=list)
     bodies: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, paragraph, key)
+    # The authorities and platforms the headline names ("Amende pour Google infligée par la
+    # CNIL"): who acted in the body's agentless "Google a été condamné" (passive_actors.py).
+    headline_bodies: set[str] = field(default_factory=set)
+    headline_targets: set[str] = field(default_factory=set)
     # (absolute offset, sentence index, key) of every person named so far, and the text of
     # the sentence before the current one: who "He sued TikTok" is (actor_anaphora.py).
     people: list[tuple[int, int, str]] = field(default_factory=list)

@@ -30,6 +30,14 @@ _REACHED_BY = re.compile(
     r"avait|avaient)\s+)?(?:parvenu|abouti|arrivé)\w*\s+(?P<who>)", re.I)
 
 
+def _headline_body(subject: str, discourse: Discourse) -> str | None:
+    """"Amende record pour Google infligée par la CNIL" / "Google a été condamné jeudi à une
+    amende ...": the one body a headline names against the passive's subject."""
+    bodies = discourse.headline_bodies
+    return next(iter(bodies)) if len(bodies) == 1 and (
+        subject in discourse.headline_targets) else None
+
+
 class PassiveActors(TargetFinder):
     """Actor rules of ActionFinder that read past the trigger or back into the discourse."""
 
@@ -116,6 +124,8 @@ class PassiveActors(TargetFinder):
         bodies = {key for _, key in discourse.subject_authorities}
         if earlier is None and g.SUBJECT_OF.match(view.text, trig.start) and len(bodies) == 1:
             earlier = bodies.pop()
+        if earlier is None and subjects and not view.headline:
+            earlier = _headline_body(subjects[0], discourse)
         earlier = self._paragraphs_own(view, discourse, earlier)
         return None if earlier and self._located_elsewhere(view, earlier) else earlier
 
