@@ -67,6 +67,15 @@ POSITIVE = [
     ("The Commission sent Meta, TikTok and Snap requests for information.", "en",
      [("request_for_information", EC, (META,)), ("request_for_information", EC, (TIKTOK,)),
       ("request_for_information", EC, ("organisation/snap",))]),
+    # Unknown names in a list with known targets.
+    ("L'Arcom a adressé une mise en demeure aux éditeurs des sites xHamster, Tukif et Mrsexe.",
+     "fr", [("order", "authority/arcom", ("organisation/mrsexe",)),
+            ("order", "authority/arcom", ("service/tukif",)),
+            ("order", "authority/arcom", ("service/xhamster",))]),
+    ("The Commission sent requests for information to Temu, Acme Shop and Shein.", "en",
+     [("request_for_information", EC, ("organisation/acme-shop",)),
+      ("request_for_information", EC, ("service/shein",)),
+      ("request_for_information", EC, (TEMU,))]),
     # A passive without its auxiliary, its subject opening the sentence.
     ("Meta, fined €1.2 billion by the DPC in May, said it was disappointed.", "en",
      [("fine", DPC, (META,))]),
@@ -112,6 +121,7 @@ NEGATIVE = [
     "en|Meta suspended the accounts reported by the regulator.",
     "en|The Commission opened an investigation after it received complaints about Grok.",
     # A closure is no step.
+    "en|The Commission closed its investigation into Temu, Acme Shop and Shein.",
     "fr|La Commission a clos la procédure qu'elle avait ouverte contre Meta.",
 ]
 
@@ -182,3 +192,20 @@ def test_regression_a_headline_passive_does_not_hide_the_bodys_fine(extractor, a
              if a.type == "fine" and a.status in GOLD_STATUSES]
     assert [(a.targets, a.amount and int(a.amount.amount)) for a in fines] == [
         (("service/4chan",), 20000)]
+
+
+def test_a_name_after_a_comma_is_no_list_item(steps_of):
+    """"fined Apple, Reuters reported": no "and" closes a list, Reuters is no target."""
+    assert steps_of("The Commission fined Apple, Reuters reported.", "en") == [
+        ("fine", EC, ("organisation/apple",))]
+
+
+def test_regression_unknown_names_listed_with_known_ones_are_targets(steps_of):
+    """Wide 507: "the operators of Character.AI, Nomi, Chai and Chub AI" gave Character.AI and
+    Chub AI only; the noun cue then refused the list once Nomi and Chai were found."""
+    text = ("eSafety has today issued legal notices to four AI companion providers. The notices "
+            "went to the operators of Character.AI, Nomi, Chai and Chub AI under the Basic "
+            "Online Safety Expectations.")
+    targets = {t for kind, _, found in steps_of(text, "en") for t in found
+               if kind == "request_for_information"}
+    assert {"organisation/nomi", "organisation/chai"} <= targets

@@ -320,9 +320,10 @@ class LexiconSteps:
         return targets, inferred
 
     def _known(self, view: SentenceView, targets: list[str]) -> bool:
-        """Every target is a reference entity: a noun cue is too weak to vouch for a name the
-        rules only guessed ("brought by Mr. Torrez")."""
-        return all(self.linker.reference.get(t) is not None for t in targets)
+        """A reference entity among the targets (or none, a class): a noun cue is too weak to
+        vouch for a name the rules only guessed ("brought by Mr. Torrez"), but not for one
+        listed with known ones ("Character.AI, Nomi, Chai and Chub AI")."""
+        return not targets or any(self.linker.reference.get(t) is not None for t in targets)
 
     def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
                     lp: LanguagePatterns, text: str) -> tuple[list[str], str | None]:

@@ -12,6 +12,7 @@ from regkg.extract import grammar as g
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.target_lists import list_items
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.models import Mention
 
@@ -113,6 +114,7 @@ class TargetFinder:
                 stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
             limit = min([s.start() for s in stops if s] + [end])
             found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
+            found += self._unknown_items(view, found, limit)
             named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                         for a, _, ks in candidates if a < limit)
             found = self._one_per_group(found, view.text)
@@ -149,6 +151,18 @@ class TargetFinder:
             return found_keys or None, True
         own = self._case_target(view, trig, actors, discourse)
         return ([own], True) if own else (None, False)
+
+    def _unknown_items(self, view: SentenceView, found: list[tuple[int, int, str]],
+                       limit: int) -> list[tuple[int, int, str]]:
+        """Unknown names in the list of the named targets ("les sites xHamster, Tukif et
+        Mrsexe"), added to the sentence's mentions as unlinked organisations."""
+        spans = [(a, b) for a, b, _ in found
+                 if any(m.start == a and m.end == b for m in view.mentions)]
+        items = list_items(view.text, spans, limit, view.mentions, self.patterns)
+        if items:
+            view.mentions.extend(items)
+            view.mentions.sort(key=lambda m: m.start)
+        return [(m.start, m.end, m.key) for m in items]
 
     def _placed(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
                 lp: LanguagePatterns) -> list[str]:

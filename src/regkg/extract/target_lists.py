@@ -1,0 +1,54 @@
+"""Unknown names inside a list of known targets: "les sites xHamster, Tukif et Mrsexe",
+"requests to Temu, Acme Shop and Shein". The gazetteer knows some items of the list; the
+others, capitalised names in the same list, are targets too (as unlinked organisations).
+Layer 1; used by regkg.extract.targets.TargetFinder.
+
+Conservative: an unknown item must sit between two known ones, or close the list after
+"and"/"et" ("fined Apple, Reuters reported" is no list).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from regkg.extract.names import _organisation_key
+from regkg.extract.patterns import Patterns
+from regkg.models import Mention
+
+_ITEM_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
+_CLOSING_LINK = re.compile(r"\s*,?\s+(?:and|et)\s+$", re.IGNORECASE)
+
+
+def list_items(text: str, known: Sequence[tuple[int, int]], end: int, taken: list[Mention],
+               patterns: Patterns) -> list[Mention]:
+    """Unknown names listed with the known targets at `known` (start, end spans in order),
+    before `end`: between two of them, or after the last one as the list's last item."""
+    found: list[Mention] = []
+    for index, (_, item_end) in enumerate(known):
+        following = known[index + 1][0] if index + 1 < len(known) else None
+        found += _run(text, item_end, following if following is not None else end, taken,
+                      patterns, closed=following is not None)
+    return found
+
+
+def _run(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
+         closed: bool) -> list[Mention]:
+    """The names chained by list links from `start`; `closed`: the run must reach the next
+    known item at `end`, else the last name must follow "and"/"et"."""
+    found: list[Mention] = []
+    cursor = start
+    while True:
+        link = _ITEM_LINK.match(text, cursor, end)
+        name = link and patterns.unknown_target_name.match(text, link.end(), end)
+        if not name or set(name.group(0).split()) & patterns.not_company_names or any(
+                name.start() < m.end and m.start < name.end() for m in taken):
+            break
+        found.append(Mention(_organisation_key(name.group(0), patterns), name.group(0),
+                             name.start(), name.end(), linked=False))
+        cursor = name.end()
+    if closed:
+        return found if found and _ITEM_LINK.fullmatch(text, cursor, end) else []
+    while found and not _CLOSING_LINK.search(text, 0, found[-1].start):
+        found.pop()
+    return found
