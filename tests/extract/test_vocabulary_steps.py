@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 EC, OFCOM, CNIL = "authority/european-commission", "authority/ofcom", "authority/cnil"
 ARCOM, GARANTE, OPC = "authority/arcom", "authority/garante", "authority/opc-canada"
 TEXAS, ESAFETY = "authority/texas-attorney-general", "authority/esafety-commissioner"
+FTC = "authority/ftc"
 META, GOOGLE, APPLE = "organisation/meta", "organisation/google", "organisation/apple"
 TIKTOK, X, KICK = "service/tiktok", "service/x", "service/kick"
 CHAN, TELEGRAM, DEEPSEEK = "service/4chan", "service/telegram", "service/deepseek"
@@ -96,6 +97,23 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # demanding information is a request, not an order
     ("La Commission européenne exige de X des informations sur Grok.", "fr",
      [("request_for_information", EC, (X,))]),
+    # access cut or a service shut down by the state
+    ("Komdigi has temporarily terminated access to Grok.", "en",
+     [("block", "authority/komdigi", ("service/grok",))]),
+    ("The BTK cut access to Roblox on Wednesday.", "en", [("block", BTK, ("service/roblox",))]),
+    ("Komdigi shut down Grok in Indonesia.", "en",
+     [("block", "authority/komdigi", ("service/grok",))]),
+    # the CMA's conduct requirements are an order
+    ("The CMA imposed conduct requirements on Google.", "en",
+     [("order", "authority/cma", (GOOGLE,))]),
+    # the FTC's information orders are requests; an order to pay a sum is a fine
+    ("The FTC has issued 6(b) orders to Meta, OpenAI and Snap.", "en",
+     [("request_for_information", FTC, (t,)) for t in (META, "organisation/openai",
+                                                        "organisation/snap")]),
+    ("The FTC issued orders to Meta and Snap seeking information on AI chatbots.", "en",
+     [("request_for_information", FTC, (META,)),
+      ("request_for_information", FTC, ("organisation/snap",))]),
+    ("The eSafety Commissioner ordered X to pay $610,500.", "en", [("fine", ESAFETY, (X,))]),
     # a suspicion stated with its denial after the cue
     ("La Commission soupçonne TikTok de ne pas respecter le DSA.", "fr",
      [("investigation", EC, (TIKTOK,))]),
@@ -212,9 +230,23 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("Meta exige de la Commission des explications sur l'amende.", "fr", []),
     ("TikTok soupçonne Meta de ne pas respecter le DSA.", "fr", []),
     ("La Commission pourrait soupçonner TikTok de ne pas respecter le DSA.", "fr", []),
+    ("Meta shut down CrowdTangle in August.", "en", []),
+    ("X cut access to its API for researchers.", "en", []),
+    ("Pakistan's telecom authority could shut off access to X.", "en", []),
+    ("The FTC issued orders to its staff on Monday.", "en", []),
+    ("The court ordered Amazon to pay refunds to customers.", "en", []),
     # a headline's amount with no word of a fine, and a country in a place (wide 516)
     ("Transferts de données vers la Chine : TikTok écope de 530 millions d'euros en Irlande",
      "fr", []),
+]
+
+# A probe closed is no probe opened (regression: each gave an investigation before).
+CLOSINGS: list[tuple[str, str]] = [
+    ("The Commission shut down its investigation into Meta.", "en"),
+    ("The Commission ended its investigation into Meta.", "en"),
+    ("The Commission terminated its investigation into Meta.", "en"),
+    ("La Commission a mis fin à son enquête sur Meta.", "fr"),
+    ("Le parquet a abandonné les poursuites contre Telegram.", "fr"),
 ]
 
 
@@ -242,6 +274,12 @@ def test_new_patterns_state_steps(extractor, article_of, text, language, expecte
 def test_hard_negatives_of_the_new_vocabulary(extractor, article_of, text, language,
                                               expected):
     assert facts(extractor, article_of(text, language, D)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "language"), CLOSINGS,
+                         ids=[f"{c[1]}-{i:02d}" for i, c in enumerate(CLOSINGS)])
+def test_regression_a_probe_ended_is_no_probe_opened(extractor, article_of, text, language):
+    assert facts(extractor, article_of(text, language, D)) == []
 
 
 def test_announced_today_dates_the_jointly_opened_probe_on_the_release_day(extractor,
