@@ -97,6 +97,15 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     # demanding information is a request, not an order
     ("La Commission européenne exige de X des informations sur Grok.", "fr",
      [("request_for_information", EC, (X,))]),
+    # findings and probes in other words
+    ("The Australian Information Commissioner has made a determination that TikTok breached "
+     "Australians' privacy.", "en", [("investigation", "authority/oaic", (TIKTOK,))]),
+    ("The Commission has launched an assessment of X's compliance with the DSA.", "en",
+     [("investigation", EC, (X,))]),
+    ("The European Commission is taking a closer look at Temu.", "en",
+     [("investigation", EC, ("service/temu",))]),
+    ("La Commission européenne examine de près les pratiques de Temu.", "fr",
+     [("investigation", EC, ("service/temu",))]),
     # access cut or a service shut down by the state
     ("Komdigi has temporarily terminated access to Grok.", "en",
      [("block", "authority/komdigi", ("service/grok",))]),
@@ -230,6 +239,12 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("Meta exige de la Commission des explications sur l'amende.", "fr", []),
     ("TikTok soupçonne Meta de ne pas respecter le DSA.", "fr", []),
     ("La Commission pourrait soupçonner TikTok de ne pas respecter le DSA.", "fr", []),
+    ("TikTok made a determination that its systems breached nothing.", "en", []),
+    ("The Commission made a determination that the rules work.", "en", []),
+    ("The Commission could be taking a closer look at Temu.", "en", []),
+    ("Meta has launched an assessment of its own compliance with the DSA.", "en", []),
+    ("The Commission has launched an assessment of the market.", "en", []),
+    ("Temu examine de près les pratiques de ses concurrents.", "fr", []),
     ("Meta shut down CrowdTangle in August.", "en", []),
     ("X cut access to its API for researchers.", "en", []),
     ("Pakistan's telecom authority could shut off access to X.", "en", []),
