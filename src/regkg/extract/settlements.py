@@ -1,0 +1,64 @@
+"""A penalty paid to settle a body's case is that body's step. Layer 1.
+
+US reports name the agency whose charges a payment settles after the penalty, with no "by":
+"Musical.ly was handed a $5.7 million penalty to settle FTC charges", "agreed to pay $20
+million to resolve allegations by the FTC", "a payé 5 millions de dollars pour solder les
+poursuites de la FTC", "dans le cadre d'un accord avec la FTC". The body named there is the
+actor of the penalty or order, not the article's other body that acted against the company
+(guideline 4: the authority whose step it is).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking import Linker
+    from regkg.extract.patterns import TriggerMatch
+
+# Steps a settlement imposes on the company: a penalty, an order, commitments.
+SETTLED_STEPS = frozenset({"fine", "order", "commitment"})
+_SETTLE = (r"(?:to\s+settle|settling|settled|to\s+resolve|resolving|resolved|"
+           r"pour\s+(?:régler|solder|clore|éteindre|mettre\s+fin\s+(?:à|aux))|afin\s+de\s+"
+           r"(?:régler|solder|clore|mettre\s+fin\s+(?:à|aux)))")
+_ARTICLE = r"(?:(?:the|its|les|la|le|l'|des|ses)\s*)?"
+# Ending right before the body's name used as a modifier: "to settle (the) FTC charges".
+_SETTLE_NAMED = re.compile(r"\b" + _SETTLE + r"\s+" + _ARTICLE + r"$", re.IGNORECASE)
+_CASE_AFTER = re.compile(r"\s+(?:'s\s+)?(?:charges|claims|allegations|complaints?|case|lawsuit|"
+                         r"accusations)\b", re.IGNORECASE)
+# Ending right before the body's name: "to resolve charges brought by the", "in a settlement
+# with the", "pour solder les poursuites de la", "dans le cadre d'un accord avec la".
+_BODY_BEFORE = re.compile(
+    r"(?:\b" + _SETTLE + r"\s+" + _ARTICLE + r"(?:[\w-]+\s+)?(?:charges|claims|allegations|"
+    r"complaints?|case|lawsuit|accusations|poursuites|griefs|plainte|procédure|affaire)\s+"
+    r"(?:(?:brought|filed|made|lodged|engagées?|intentées?|déposée?s?)\s+)?"
+    r"(?:by|from|of|de|du|des|d'|par)\s*" + _ARTICLE +
+    r"|\b(?:in|under)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:settlement|agreement|consent\s+"
+    r"(?:order|decree))\s+with\s+" + _ARTICLE +
+    r"|\bdans\s+le\s+cadre\s+d'(?:une?\s+)?(?:accord|transaction|règlement)\s+(?:[\w-]+\s+)?"
+    r"avec\s+" + _ARTICLE + r")$", re.IGNORECASE)
+_REACH = 120  # characters from the trigger to the body's name
+
+
+def settling_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | None:
+    """The authority whose case the step settles, named after the trigger in its clause."""
+    if trig.type not in SETTLED_STEPS:
+        return None
+    text = view.text
+    for mention in sorted(view.mentions, key=lambda m: m.start):
+        if not trig.end <= mention.start <= trig.end + _REACH:
+            continue
+        if re.search(r"[;.]", text[trig.end:mention.start]):
+            return None  # another sentence part
+        actor = linker.actor_key(mention.key)
+        if actor is None or kind_of(actor) != "authority":
+            continue
+        if _BODY_BEFORE.search(text, trig.end, mention.start) or (
+                _SETTLE_NAMED.search(text, trig.end, mention.start)
+                and _CASE_AFTER.match(text, mention.end)):
+            return actor
+    return None
