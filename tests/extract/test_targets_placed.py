@@ -209,3 +209,26 @@ def test_regression_unknown_names_listed_with_known_ones_are_targets(steps_of):
     targets = {t for kind, _, found in steps_of(text, "en") for t in found
                if kind == "request_for_information"}
     assert {"organisation/nomi", "organisation/chai"} <= targets
+
+
+def test_regression_another_named_body_writing_to_the_company_is_its_own_step(steps_of):
+    """Wide 513: the Irish DPC's letter to DeepSeek was taken for a repeat of the Garante's
+    request for information, the same type against the same company."""
+    text = ("La Garante a adressé une demande d'informations à DeepSeek le 28 janvier. "
+            "En Irlande, la Commission de protection des données a également écrit à DeepSeek "
+            "pour l'interroger sur le traitement des données des utilisateurs irlandais.")
+    found = {(kind, actor) for kind, actor, _ in steps_of(text, "fr")}
+    assert {("request_for_information", "authority/garante"),
+            ("request_for_information", DPC)} <= found
+
+
+def test_a_law_stating_what_it_bars_does_not_displace_the_regulators_order(steps_of):
+    """Varied 304: a legislature's "bars app market operators from ..." beside the law it
+    passed is no step of its own that would stand for the regulator's order on Google."""
+    text = ("The Korea Fair Trade Commission fined Google 207 billion won on Tuesday. Besides "
+            "the penalty, the regulator barred Google from forcing handset makers to sign such "
+            "agreements. The fine comes weeks after South Korea's National Assembly passed an "
+            "amendment that bars app market operators from forcing developers to use their "
+            "payment systems, a measure aimed at Google and Apple.")
+    orders = {actor for kind, actor, _ in steps_of(text, "en") if kind == "order"}
+    assert "authority/kftc" in orders

@@ -52,7 +52,7 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.target_passives import reduced_passive
-from regkg.extract.target_repeats import separate_step
+from regkg.extract.target_repeats import distinct_step
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -242,6 +242,7 @@ class LexiconSteps:
                      ll: LanguageLexicon, lp: LanguagePatterns) -> Iterator[Action]:
         assert self.lexicon is not None
         triggers, unanswered = matched
+        alone = clause == (0, len(view.text))  # the sentence's one step word
         clause = fronted_clause(view.text, cue, clause)  # "After fining X in 2021, the CNIL ..."
         if (purpose_or_possibility(view.text, cue, ll) or noun_not_done(view.text, cue, ll)
                 or provision_or_unpriced_fine(view, cue, ll)
@@ -271,24 +272,24 @@ class LexiconSteps:
         evidence = Evidence([cue_evidence(cue, unanswered),
                              actor_evidence(actors, named, fallback),
                              target_evidence(targets, inferred, anaphor, cue.type)])
-        targets = self._new_targets(view, cue, targets, discourse, actors)
+        distinct = distinct_step(view.text, cue.start, cue.end, cue.form == "verbal", actors,
+                                 set() if fallback else named, not alone)
+        targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None)
         if targets is None or not evidence.passes(self.lexicon):
             return
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
             action = consequence_terms(action, view, cue, self.patterns, discourse)
-            if not separate_step(view.text, cue.start, cue.end):  # another body's own step
+            if not distinct:
                 discourse.backup.add(id(action))
             yield action
 
     def _new_targets(self, view: SentenceView, cue: TriggerMatch, targets: list[str] | None,
-                     discourse: Discourse, actors: list[str]) -> list[str] | None:
-        """The targets not already stated with a step of this type (by these actors, for a
-        step "similar" to another body's); None when none is left, or when a noun cue's
-        targets are not all reference entities."""
+                     discourse: Discourse, by: list[str] | None) -> list[str] | None:
+        """The targets not already stated with a step of this type (by `by`, for a step of
+        its own); None when none is left, or when a noun cue names no reference entity."""
         if targets is None or (cue.form == "nominal" and not self._known(view, targets)):
             return None
-        by = actors if separate_step(view.text, cue.start, cue.end) else None
         targets = [t for t in targets if not already_stated(discourse, cue.type, t, by)]
         return targets if targets or cue.type == "legislation" else None
 

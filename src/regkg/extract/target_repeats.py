@@ -23,3 +23,13 @@ def separate_step(text: str, start: int, end: int) -> bool:
     was taken separately: its actors tell it from the first, not its type and target."""
     return similar_step(text, start, end) or _SEPARATELY.search(
         text, max(0, start - _REACH), start) is not None
+
+
+def distinct_step(text: str, start: int, end: int, verbal: bool, actors: list[str],
+                  named: set[str], others_here: bool) -> bool:
+    """The cue states a step of its own, not a repeat of one the article stated: taken
+    "separately", or a verb whose actors the sentence names ("En Irlande, la Commission de
+    protection des données a également écrit à DeepSeek" after the Garante's request), in a
+    sentence that states no other step (a law "banning" what it regulates is the law's)."""
+    return separate_step(text, start, end) or (
+        verbal and not others_here and bool(actors) and set(actors) <= named)
