@@ -106,6 +106,10 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
      [("investigation", EC, ("service/temu",))]),
     ("La Commission européenne examine de près les pratiques de Temu.", "fr",
      [("investigation", EC, ("service/temu",))]),
+    # a notice asking for a report; throttling imposed
+    ("MeitY issued a notice to X seeking an action-taken report within 72 hours.", "en",
+     [("request_for_information", "authority/meity", (X,))]),
+    ("The BTK imposed bandwidth throttling on X.", "en", [("block", BTK, (X,))]),
     # access cut or a service shut down by the state
     ("Komdigi has temporarily terminated access to Grok.", "en",
      [("block", "authority/komdigi", ("service/grok",))]),
@@ -245,6 +249,10 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("Meta has launched an assessment of its own compliance with the DSA.", "en", []),
     ("The Commission has launched an assessment of the market.", "en", []),
     ("Temu examine de près les pratiques de ses concurrents.", "fr", []),
+    ("X issued a notice to users seeking feedback.", "en", []),
+    ("X sent a notice to the Commission seeking clarification of the rules.", "en", []),
+    ("The ministry will send a notice to X asking for details.", "en", []),
+    ("Meta imposed bandwidth throttling on its own servers.", "en", []),
     ("Meta shut down CrowdTangle in August.", "en", []),
     ("X cut access to its API for researchers.", "en", []),
     ("Pakistan's telecom authority could shut off access to X.", "en", []),
