@@ -155,3 +155,21 @@ def test_guard_the_same_day_as_an_event_given_two_days_dates_nothing(dated) -> N
     text = ("The hearing opened on 13 May and a second hearing was held on 20 May. On the same "
             "day as the hearing, the European Commission sent Shein a request for information.")
     assert dated(text, "en") == [("request_for_information", "shein", None)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("In a statement on Monday, the ICO said it had fined TikTok £12.7 million.", "en"),
+    ("The Irish Data Protection Commission said in a statement on Monday that it had fined "
+     "TikTok €345 million.", "en"),
+    ("Dans un communiqué publié lundi, la CNIL a indiqué avoir sanctionné Google d'une amende "
+     "de 5 millions d'euros.", "fr"),
+])
+def test_regression_a_statement_on_a_day_dates_the_step_it_says_was_taken(
+        dated, text, language) -> None:
+    assert [date for _, _, date in dated(text, language)] == ["2024-05-20"]
+
+
+def test_guard_a_day_before_another_sayer_is_not_the_authoritys_saying(dated) -> None:
+    text = ("In a filing on Monday, Meta said it had been fined €100 million by the European "
+            "Commission.")
+    assert [date for _, _, date in dated(text, "en")] == [None]

@@ -59,10 +59,20 @@ def test_regression_a_step_referred_to_with_its_day_takes_it(
     assert dated(text, language) == expected
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    # the day of the announcement is not when the authority acted
+@pytest.mark.parametrize(("text", "language", "expected"), [
     ("The European Commission has fined Apple €1.8 billion. The fine, announced on 14 May, "
-     "follows a complaint by a music streaming service.", "en"),
+     "follows a complaint by a music streaming service.", "en", "2024-05-14"),
+    ("La CNIL a sanctionné Google d'une amende de 10 millions d'euros. Cette sanction, rendue "
+     "publique le 14 mai, fait suite à une plainte.", "fr", "2024-05-14"),
+])
+def test_the_day_a_step_was_announced_dates_it_when_the_text_gives_no_other(
+        dated, text, language, expected) -> None:
+    """The authority's announcement dates its step as a release's dateline does (guideline 6;
+    decided for issue 3, D5); a day of acting, when given, wins (test_dates_windows)."""
+    assert dated(text, language)[0][2] == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # the referring sentence names another authority
     ("The European Commission has fined Apple €1.8 billion. The fine imposed by the CNIL on 14 "
      "May 2019 was much smaller.", "en"),
@@ -70,7 +80,7 @@ def test_regression_a_step_referred_to_with_its_day_takes_it(
     ("The European Commission has fined Apple €1.8 billion. Monday's fine on Google was "
      "larger.", "en"),
 ])
-def test_an_announcement_or_another_authority_s_or_company_s_step_dates_nothing(
+def test_another_authority_s_or_company_s_step_dates_nothing(
         dated, text, language) -> None:
     assert dated(text, language)[0] == ("fine", "apple", None)
 

@@ -57,10 +57,18 @@ _REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
 )
 _REPORTED_VERB = "|".join(verbs for _, verbs in _REPORTED_VERBS)
 _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", re.IGNORECASE)
-# "said on Friday", "said Friday", "a annoncé jeudi", "a indiqué, mardi,": the day's words
-# follow the saying; "on Friday said": they come before it.
-_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_SAYING})\s*,?\s*(?:on\s+)?$", re.IGNORECASE)
-_DAY_BEFORE_SAYING = re.compile(rf"^\s*,?\s*(?:{_SAYING})\b", re.IGNORECASE)
+# "said on Friday", "said Friday", "said in a statement on Friday", "a annoncé jeudi", "a
+# indiqué, mardi,": the day's words follow the saying; "on Friday said", "In a statement on
+# Monday, the ICO said", "Dans un communiqué publié lundi, la CNIL a indiqué": they come before.
+_STATEMENT = (r"(?:in\s+a\s+(?:statement|press\s+release|news\s+release|(?:regulatory\s+)?filing"
+              r"|blog\s+post)|dans\s+un\s+(?:communiqué|document)(?:\s+(?:publié|diffusé))?)")
+_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_SAYING})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$",
+                                re.IGNORECASE)
+_DAY_BEFORE_SAYING = re.compile(
+    rf"^\s*,?\s*(?:(?:(?:the|l['’]|la|le)\s*)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?\s+)?"
+    rf"(?P<saying>{_SAYING})\b",
+    re.IGNORECASE)
+_STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:already|previously|earlier|déjà|précédemment|auparavant)\b",
                          re.IGNORECASE)
 
@@ -147,16 +155,17 @@ def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool]
     for date in view.dates:
         if date.value is None or date.value.precision != "day" or date.qualifier is not None:
             continue
-        saying_end = _saying_around(view.text, date.start, date.end)
-        if saying_end is None:
+        around = _saying_around(view.text, date.start, date.end)
+        if around is None:
             continue
+        saying_start, saying_end = around
         reported = _AFTER_DAY.match(view.text, saying_end)
         if reported is None or not _of_kind(reported["verb"], action.type):
             continue
         if _BACKGROUND.search(view.text, saying_end, reported.end()):
             continue
         passive = bool(reported["been"] or reported["été"])
-        sayer = _sayer(view, min(date.start, saying_end))
+        sayer = _sayer(view, saying_start)
         # "It said on Monday it had been fined": "it" is the company the step is aimed at.
         by_actor = action.actor is not None and (
             sayer == action.actor if passive or sayer is not None else True)
@@ -164,13 +173,20 @@ def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool]
     return found.pop() if len(found) == 1 else None
 
 
-def _saying_around(text: str, start: int, end: int) -> int | None:
-    """Where the reported clause starts: after the day ("said on Friday | it had fined"), or
-    after the saying that follows the day ("on Friday said | it had fined")."""
-    if _SAYING_BEFORE_DAY.search(text, max(0, start - 40), start):
-        return end
-    after = _DAY_BEFORE_SAYING.match(text[end:end + 40])
-    return end + after.end() if after else None
+def _saying_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the saying starts (the sayer is named before it) and where the reported clause
+    starts: after the day ("said on Friday | it had fined"), or after the saying that follows
+    the day ("on Friday said | it had fined", "In a statement on Monday, the ICO said | it")."""
+    before = _SAYING_BEFORE_DAY.search(text, max(0, start - 60), start)
+    if before:
+        return before.start(), end
+    after = _DAY_BEFORE_SAYING.match(text[end:end + 80])
+    if after is None:
+        return None
+    named_sayer = after.start("saying") > 0 and text[end:end + after.start("saying")].strip(" ,")
+    if named_sayer and not _STATEMENT_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "on Friday, the court said": a day of its own, not the saying's
+    return end + after.start("saying"), end + after.end()
 
 
 def _of_kind(verb: str, kind: str) -> bool:

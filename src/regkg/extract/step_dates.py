@@ -188,25 +188,46 @@ Referred = tuple[frozenset[str], DateValue, frozenset[str]]
 
 def _referred_day(view: SentenceView) -> Referred | None:
     """The kind of step a sentence refers to with its day, that day, and the companies named
-    right with it ("Monday's fine on Google"), when the sentence gives one such day."""
+    right with it ("Monday's fine on Google"), when the sentence gives one such day; with no
+    day of acting, the day the step was announced or made public ("The fine, announced on
+    Monday", "la décision, rendue publique lundi"): the authority's announcement dates its
+    step as a release's dateline does (guideline 6, announced_dates)."""
+    found = _found_days(view, (*_REFERRING, *_OWNING), acting=True)
+    if not found and len({d.value for d in view.dates}) == 1:  # not "rendue publique lundi,
+        found = _found_days(view, _ANNOUNCED_REFERRING, acting=False)  # prononcée le 14 mai"
+    if len(found) != 1:
+        return None
+    (kinds, day), named = found.popitem()
+    return kinds, day, frozenset(named)
+
+
+_ANNOUNCED = (r"announced|made\s+public|published|annoncée?s?|rendue?s?\s+publiques?"
+              r"|publiée?s?")
+_ANNOUNCED_REFERRING = tuple(
+    (kinds, re.compile(rf"\b{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+"
+                       rf"was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})\b"
+                       rf"(?P<gap>[^.;:()]{{0,60}})", re.IGNORECASE))
+    for kinds, nouns in _STEP_NOUNS)
+
+
+def _found_days(view: SentenceView, patterns: tuple[tuple[frozenset[str], re.Pattern[str]], ...],
+                acting: bool) -> dict[tuple[frozenset[str], DateValue], set[str]]:
     found: dict[tuple[frozenset[str], DateValue], set[str]] = {}
-    for kinds, pattern in (*_REFERRING, *_OWNING):
+    for kinds, pattern in patterns:
         for match in pattern.finditer(view.text):
             group = "gap" if "gap" in match.re.groupindex else (
                 "day" if match["day"] else "jour")
             low, high = match.span(group)
             days = [d.value for d in view.dates if d.value is not None and d.qualifier is None
-                    and not reported_date(view.text, d.start)  # "rendue publique lundi"
+                    # "rendue publique lundi" is no day of acting
+                    and not (acting and reported_date(view.text, d.start))
                     and not (d.relative and within_quotation(view.text, d.start))
                     and (low <= d.start < high if group == "gap" else d.start == low)]
             if days:
                 named = found.setdefault((kinds, days[0]), set())
                 named.update(m.key for m in view.mentions if _is_company(m.key)
                              and match.start() <= m.start < match.end() + _NEAR)
-    if len(found) != 1:
-        return None
-    (kinds, day), named = found.popitem()
-    return kinds, day, frozenset(named)
+    return found
 
 
 _NEAR = 30  # characters after a reference that may still name its company
