@@ -81,3 +81,16 @@ def test_a_headline_about_another_company_lends_no_body(steps):
             "amende de 150 millions d'euros pour ses cookies. La Commission européenne examine "
             "aussi ses pratiques publicitaires.\n")
     assert not any(f[0] == "fine" and f[2] == (GOOGLE,) for f in steps(text, language="fr"))
+
+
+EDPB = "authority/edpb"
+
+
+def test_regression_an_agentless_fine_is_the_body_that_acted_before_not_the_last_named(steps):
+    # The EDPB, named last as a subject, took no step against Google: the CNIL did.
+    text = ("Fine\n\nThe CNIL carried out checks on Google's site in 2023. The EDPB later issued "
+            "guidelines on cookies. In a decision dated 12 March 2024, a fine of €5 million was "
+            "imposed on Google.\n")
+    found = steps(text)
+    assert ("fine", CNIL, (GOOGLE,)) in found
+    assert not any(s[0] == "fine" and s[1] != CNIL for s in found)

@@ -75,19 +75,36 @@ def list_lead_actor(view: SentenceView, cue: TriggerMatch, discourse: Discourse,
 def paragraph_subject(view: SentenceView, discourse: Discourse, article_text: str,
                       linker: Linker) -> str | None:
     """The body last named as a subject before the sentence in its paragraph, when no body
-    of another jurisdiction is named between it and the sentence."""
+    of another jurisdiction is named between it and the sentence; or the paragraph's subject
+    that already acted against the sentence's platform, whoever was named since."""
     start = view.sentence.start
     paragraph = article_text.rfind("\n", 0, start) + 1
     recent = [(at, key) for at, key in discourse.subject_authorities if paragraph <= at < start]
     if not recent:
         return None
-    at, key = recent[-1]
+    acted = _acted_before(view, discourse, recent, linker)
+    at, key = acted or recent[-1]
     home = linker.jurisdiction_of(key)
-    between = {linker.jurisdiction_of(k) for pos, k in discourse.authorities if at < pos < start}
+    between = {linker.jurisdiction_of(k) for pos, k in discourse.authorities
+               if at < pos < start and not acted}
     # ... nor in the sentence itself ("according to the Irish DPC" is another body's word)
     between |= {linker.jurisdiction_of(m.key) for m in view.mentions
                 if m.key.startswith("authority/")}
     return key if between <= {home} else None
+
+
+def _acted_before(view: SentenceView, discourse: Discourse, recent: list[tuple[int, str]],
+                  linker: Linker) -> tuple[int, str] | None:
+    """Of the paragraph's subjects, the one body that already took a step against the
+    platforms the sentence names: "The CNIL carried out checks on Google's site. The EDPB
+    later issued guidelines. ... a fine was imposed on Google" is the CNIL's fine."""
+    platforms = {m.key for m in view.mentions if linker.is_target(m.key, "")}
+    earlier = {discourse.first_actor_against.get(key) for key in platforms} - {None}
+    if len(earlier) != 1:
+        return None
+    actor = earlier.pop()
+    found = [(at, key) for at, key in recent if key == actor]
+    return found[-1] if found else None
 
 
 # A body reported as the source of a passive after it: "..., according to the Commission",
