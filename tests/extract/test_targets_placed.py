@@ -86,6 +86,15 @@ POSITIVE = [
     # "since" and a date is a time, not a clause that ends the target region.
     ("The Commission has been investigating since December 2023 whether X breached the DSA.",
      "en", [("investigation", EC, ("service/x",))]),
+    # The recipients as subjects of "are under", "font l'objet de", "received", each of them.
+    ("TikTok and Meta are both under investigation by the Commission.", "en",
+     [("investigation", EC, (META,)), ("investigation", EC, (TIKTOK,))]),
+    ("TikTok et Meta font l'objet d'enquêtes de la Commission.", "fr",
+     [("investigation", EC, (META,)), ("investigation", EC, (TIKTOK,))]),
+    ("Meta and TikTok received requests for information from the Commission.", "en",
+     [("request_for_information", EC, (META,)), ("request_for_information", EC, (TIKTOK,))]),
+    ("TikTok, which has been under investigation by the Commission since February, said it "
+     "would cooperate.", "en", [("investigation", EC, (TIKTOK,))]),
     # Every item of a list after "the owner of" is the owner.
     ("The FCCPC fined the owner of Facebook, Instagram and WhatsApp $220 million in July 2024.",
      "en", [("fine", "authority/fccpc", (META,))]),
@@ -120,6 +129,8 @@ NEGATIVE = [
     "en|TikTok removed videos flagged by Arcom.",
     "en|Meta suspended the accounts reported by the regulator.",
     "en|The Commission opened an investigation after it received complaints about Grok.",
+    "en|TikTok faces criticism from the Commission over its design.",
+    "en|Meta is under pressure from the Commission to change its model.",
     # A closure is no step.
     "en|The Commission closed its investigation into Temu, Acme Shop and Shein.",
     "fr|La Commission a clos la procédure qu'elle avait ouverte contre Meta.",

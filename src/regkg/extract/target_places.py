@@ -50,14 +50,17 @@ _LIST_WORDS = re.compile(r"\s*(?:,|and|et|&)?\s*", re.IGNORECASE)
 # Inside the fronted phrase: names, a list's links, a description ("la plateforme chinoise").
 _FRONTED_BODY = re.compile(r"[^,;:.()]{0,80}")
 
-# The recipient as subject of "received", "a reçu", "s'est vu notifier", then the step's noun.
+# The recipient as subject of "received", "a reçu", "s'est vu notifier", "is under", "faces",
+# "font l'objet de", then the step's noun ("TikTok, which has been under investigation by").
 _RECEIVED = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|now|already|today|recently|(?:a|ont|avait|avaient)|"
-    r"également|aussi|déjà)\s+)*(?:received|receives|got|gets|reçu|reçoit|reçoivent|"
-    r"(?:s'est|se\s+sont|s'était)\s+vue?s?\s+(?:adresser|notifier|infliger|signifier|imposer|"
-    r"délivrer)|se\s+voi(?:t|ent)\s+(?:adresser|notifier|infliger|signifier|imposer|délivrer))"
-    r"\s+(?:(?:a|an|the|une|un|des|d'|de|son|sa|its|their)\s*)?(?:[\w'-]+\s+){0,3}?$",
-    re.IGNORECASE)
+    r"\s*,?\s*(?:(?:which|who|qui)\s+)?(?:(?:has|have|had|is|are|was|were|been|also|now|"
+    r"already|today|recently|both|each|a|ont|avait|avaient|également|aussi|déjà|tous\s+deux|"
+    r"toutes\s+deux)\s+)*(?:received|receives|receive|got|gets|faces?|facing|"
+    r"faced|under|reçu|reçoit|reçoivent|(?:fait|font|faisait|faisaient)\s+l'objet\s+"
+    r"d(?:e\s+|'|es\s+|u\s+)|(?:s'est|se\s+sont|s'était)\s+vue?s?\s+(?:adresser|notifier|"
+    r"infliger|signifier|imposer|délivrer)|se\s+voi(?:t|ent)\s+(?:adresser|notifier|infliger|"
+    r"signifier|imposer|délivrer))\s*(?:(?:a|an|the|une|un|des|d'|de|son|sa|its|their)\s*)?"
+    r"(?:[\w'-]+\s+){0,3}?$", re.IGNORECASE)
 # The agent right after the step's words: "from the ICO", "de l'Arcom", "par la Commission".
 _AGENT = re.compile(r"\s*(?:[\w'-]+\s+){0,6}?(?:from|by|de|du|des|par)\s+"
                     r"(?:the\s+|l'|la\s+|le\s+|les\s+)?$", re.IGNORECASE)
@@ -129,7 +132,19 @@ def recipient_subject(text: str, mentions: Sequence[Mention],
         return []
     found = [m for m in mentions if m.end <= trig_start and is_target(m.key)
              and _RECEIVED.fullmatch(text, m.end, trig_start)]
-    return found[-1:]
+    return _with_list_before(text, mentions, found[-1], is_target) if found else []
+
+
+def _with_list_before(text: str, mentions: Sequence[Mention], last: Mention,
+                      is_target: IsTarget) -> list[Mention]:
+    """`last` and the targets listed right before it ("TikTok et Meta font l'objet ...")."""
+    found = [last]
+    for mention in reversed([m for m in mentions if m.end <= last.start]):
+        if not (is_target(mention.key)
+                and _LIST_LINK.fullmatch(text, mention.end, found[0].start)):
+            break
+        found.insert(0, mention)
+    return found
 
 
 # "une demande d'informations qu'elle lui avait envoyée", "the notice it had sent them": an
@@ -173,10 +188,5 @@ def named_recipients(text: str, mentions: Sequence[Mention], trig_start: int,
     if not before or not is_target(before[-1].key) \
             or not _TO_STEP.fullmatch(text, before[-1].end, trig_start):
         return []
-    found = [before[-1]]
-    for mention in reversed(before[:-1]):
-        if not (is_target(mention.key)
-                and _LIST_LINK.fullmatch(text, mention.end, found[0].start)):
-            break
-        found.insert(0, mention)
+    found = _with_list_before(text, mentions, before[-1], is_target)
     return found if _DELIVERED_TO.search(text, 0, found[0].start) else []
