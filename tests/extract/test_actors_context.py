@@ -118,3 +118,13 @@ def test_a_description_that_does_not_fit_the_writer_is_not_it(steps):
     # A court is not the regulator that wrote the release.
     text = "Update\n\nThe court has fined 4chan £20,000 for failing to respond to a request.\n"
     assert not any(s[1] == OFCOM for s in steps(text, outlet="Ofcom, news release"))
+
+
+def test_regression_we_inside_the_sentence_is_the_releases_writer(steps):
+    # "We" after "Today" or a fronted date: not the Commission named before it.
+    text = ("Investigation\n\nThe European Commission opened proceedings against X last year. "
+            "In June, we opened an investigation into 4chan.\n")
+    found = steps(text, outlet="Ofcom, news release")
+    assert ("investigation", OFCOM, (FORUM,)) in found
+    assert ("investigation", "authority/european-commission", (FORUM,)) not in found
+    assert not any(s[2] == (FORUM,) for s in steps(text))  # a newspaper's "we" is no body

@@ -60,6 +60,18 @@ _PROSECUTOR_WORDS = ("parquet", "prosecutor")
 _STATE_OF = re.compile(r"\b(?:the\s+)?state\s+of\s+$", re.I)
 
 
+# The writer's "we" inside the sentence ("Today we have opened", "En juin, nous avons mis en
+# demeure"): `authority_anaphora` reads it only at the sentence's start.
+_WE_BEFORE = re.compile(r"(?:^|[\s\"«“(,])(?:we|nous)\s+(?:[\w'-]+\s+){0,4}$", re.I)
+
+
+def writers_we(view: SentenceView, trig: TriggerMatch, discourse: Discourse) -> list[str]:
+    """The release's writer for a first-person subject before the trigger."""
+    if discourse.writer and _WE_BEFORE.search(view.text, 0, trig.start):
+        return [discourse.writer]
+    return []
+
+
 def remember_people(view: SentenceView, discourse: Discourse) -> None:
     """Record every person a sentence names, with the sentence's index."""
     for mention in view.mentions:

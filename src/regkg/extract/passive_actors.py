@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
 from regkg.extract.actor_abroad import relocated
-from regkg.extract.actor_anaphora import referred_actor, remember_people
+from regkg.extract.actor_anaphora import referred_actor, remember_people, writers_we
 from regkg.extract.actor_context import described_actor, paragraph_bodies, remember_places
 from regkg.extract.backup import sole_authority
 from regkg.extract.linking import Discourse, kind_of
@@ -66,10 +66,11 @@ class PassiveActors(TargetFinder):
 
     def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:
-        """A pronoun or an anaphor ("it", "the regulator"); failing one, a body described in
+        """The writer's "we"; a pronoun or an anaphor ("it", "the regulator"); a body described in
         the country of the context ("the country's communications ministry"), or an anaphor
         the patterns do not read ("the same regulator", "He" for an official)."""
-        return (self._anaphoric_actor(view, trig, discourse, lp)
+        return (writers_we(view, trig, discourse)
+                or self._anaphoric_actor(view, trig, discourse, lp)
                 or described_actor(view, trig, discourse, self.linker, lp)
                 or referred_actor(view, trig, discourse, self.linker, lp))
 
