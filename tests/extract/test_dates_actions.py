@@ -182,6 +182,10 @@ def test_regression_the_day_an_authority_says_it_had_acted_dates_the_step(
     ("The European Commission confirmed on Friday it had fined Meta €100 million.", "en"),
     # told as background
     ("The European Commission said on Friday it had already fined Meta €100 million.", "en"),
+    ("The European Commission said on Friday it had in the past fined Meta €100 million.",
+     "en"),
+    ("La CNIL a indiqué jeudi avoir déjà sanctionné Google d'une amende de 5 millions "
+     "d'euros.", "fr"),
 ])
 def test_guard_a_day_said_by_another_or_of_background_does_not_date_the_step(
         dates_of, text, language) -> None:

@@ -37,11 +37,14 @@ _SAYING = (r"said|says|announced|stated|a\s+(?:annoncé|indiqué|fait\s+savoir|d
            r"|expliqué)|ont\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé)")
 # Between the day and the reported verb: "(that) it had", "the regulator had", "avoir",
 # "qu'elle avait". Group `been`: a passive ("it had been fined"), told by the one it is aimed at.
+# An adverb between ("had already fined", "avoir déjà sanctionné") is kept for the background test.
+_INSERT = (r"(?:(?:already|also|previously|earlier|in\s+the\s+past|at\s+the\s+time|déjà|aussi"
+           r"|également|précédemment|auparavant|dans\s+le\s+passé)\s+)?")
 _REPORTED_CLAUSE = (
     r"\s*,?\s*(?:that\s+)?(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+)?"
-    r"(?:had|has|have)\s+(?P<been>been\s+)?"
+    rf"(?:had|has|have)\s+{_INSERT}(?P<been>been\s+)?"
     r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)|que\s+(?:la|le|l['’])\s*[\w-]+)"
-    r"\s+(?:avait|avaient|a|ont))\s+(?P<été>été\s+)?")
+    rf"\s+(?:avait|avaient|a|ont))\s+{_INSERT}(?P<été>été\s+)?")
 # The reported verb, by the kinds of step it tells.
 _REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"fine", "sanction"}),
@@ -69,7 +72,8 @@ _DAY_BEFORE_SAYING = re.compile(
     rf"(?P<saying>{_SAYING})\b",
     re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:on\s+)?$", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:already|previously|earlier|déjà|précédemment|auparavant)\b",
+_BACKGROUND = re.compile(r"\b(?:already|previously|earlier|in\s+the\s+past|at\s+the\s+time|déjà"
+                         r"|précédemment|auparavant|dans\s+le\s+passé|à\s+l['’]époque)\b",
                          re.IGNORECASE)
 
 
@@ -163,6 +167,7 @@ def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool]
         if reported is None or not _of_kind(reported["verb"], action.type):
             continue
         if _BACKGROUND.search(view.text, saying_end, reported.end()):
+            found.add((date.value, False))  # the day it was said is not the older step's
             continue
         passive = bool(reported["been"] or reported["été"])
         sayer = _sayer(view, saying_start)
