@@ -48,6 +48,7 @@ def _mention(text: str, name: str, key: str) -> Mention:
     ("Following a referral from the FTC, the Justice Department sued TikTok.", "FTC"),
     ("Acting on a complaint by the FTC, the court ordered the app blocked.", "FTC"),
     ("At the request of the FTC, the court ordered the app blocked.", "FTC"),
+    ("Following the FTC's referral, the Justice Department sued TikTok.", "FTC"),
 ])
 def test_a_body_named_as_the_one_that_referred_is_a_referrer(text, name):
     mention = _mention(text, name, "authority/x")
@@ -94,3 +95,30 @@ def test_a_body_that_also_acts_in_the_sentence_stays_an_actor(actors):
     text = ("Shein\n\nAprès une plainte déposée auprès de la DGCCRF, la DGCCRF a infligé mardi "
             "une amende de 40 millions d'euros à Shein.\n")
     assert ("fine", DGCCRF) in actors(text, "fr")
+
+
+@pytest.mark.parametrize("text, language, step, actor, referrer", [
+    ("Following a complaint from the FTC, Ofcom opened an investigation into 4chan on "
+     "Tuesday.", "en", "investigation", "authority/ofcom", FTC),
+    ("Upon referral from the Federal Trade Commission, the Justice Department filed a "
+     "complaint against TikTok on Friday.", "en", "lawsuit", DOJ, FTC),
+    ("Alerté par la CNIL, le parquet de Paris a ouvert une enquête visant Telegram mardi.",
+     "fr", "investigation", PARQUET, CNIL),
+    ("Sur saisine de l'Arcom, le parquet de Paris a ouvert une enquête visant Pornhub mardi.",
+     "fr", "investigation", PARQUET, ARCOM),
+])
+def test_the_referrer_of_a_release_or_report_is_no_actor(actors, text, language, step, actor,
+                                                         referrer):
+    found = actors("Headline\n\n" + text + "\n", language)
+    assert (step, actor) in found
+    assert (step, referrer) not in found
+
+
+@pytest.mark.parametrize("text, language, step, actor", [
+    ("The CNIL, acting on a complaint by noyb, fined Google on Tuesday.", "en", "fine", CNIL),
+    ("Following the ICO's investigation, the ICO fined TikTok on Tuesday.", "en", "fine",
+     "authority/ico"),
+    ("Sur saisine du ministre, l'Arcom a mis en demeure X mardi.", "fr", "order", ARCOM),
+])
+def test_the_body_that_acts_on_a_complaint_stays_the_actor(actors, text, language, step, actor):
+    assert (step, actor) in actors("Headline\n\n" + text + "\n", language)

@@ -53,9 +53,23 @@ def referrer_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for mention in ordered:
         head = text[max(0, mention.start - _REACH):mention.start]
-        if _REFERRED_BY.search(head) or (found and _listed_with(text, found[-1], mention)):
+        if _REFERRED_BY.search(head) or _referral_of(text, mention) or (
+                found and _listed_with(text, found[-1], mention)):
             found.append(mention)
     return found
+
+
+# The body as the owner of the referral: "Following the FTC's referral, the Justice
+# Department sued", "after the ICO's complaint".
+_CAUSE_BEFORE = re.compile(r"\b(?:following|after|upon|on|acting\s+on|in\s+response\s+to)\s+"
+                           r"(?:the\s+)?$", re.IGNORECASE)
+_OWN_REFERRAL = re.compile(r"'s?\s+(?:[\w-]+\s+)?(?:referrals?|complaints?|tip-offs?|alerts?|"
+                           r"reports?|requests?|petitions?)\b", re.IGNORECASE)
+
+
+def _referral_of(text: str, mention: Mention) -> bool:
+    return (_OWN_REFERRAL.match(text, mention.end) is not None
+            and _CAUSE_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
 
 
 # "from the CNIL and the DGCCRF": a conjunction, not a bare comma, which may as well close
