@@ -83,6 +83,9 @@ POSITIVE = [
      [("fine", DPC, (TIKTOK,))]),
     ("Google condamné par la CNIL à une amende de 150 millions d'euros", "fr",
      [("fine", CNIL, (GOOGLE,))]),
+    # Every listed subject of a passive the grammar misses ("told to pay").
+    ("TikTok and Snap have been told to pay £10 million each, the ICO said.", "en",
+     [("fine", "authority/ico", ("organisation/snap",)), ("fine", "authority/ico", (TIKTOK,))]),
     # "since" and a date is a time, not a clause that ends the target region.
     ("The Commission has been investigating since December 2023 whether X breached the DSA.",
      "en", [("investigation", EC, ("service/x",))]),
@@ -243,3 +246,12 @@ def test_a_law_stating_what_it_bars_does_not_displace_the_regulators_order(steps
             "payment systems, a measure aimed at Google and Apple.")
     orders = {actor for kind, actor, _ in steps_of(text, "en") if kind == "order"}
     assert "authority/kftc" in orders
+
+
+def test_regression_a_clause_before_the_passive_subject_is_no_list(steps_of):
+    """Varied 313: "... dépendants à Instagram et à Facebook, Meta a été assigné" took the
+    names before the comma for a list of subjects with Meta."""
+    text = ("Accusé de rendre les adolescents dépendants à Instagram et à Facebook, Meta a été "
+            "assigné en justice mardi par le procureur général du Texas.")
+    found = steps_of(text, "fr")
+    assert found and {t for _, _, targets in found for t in targets} == {META}

@@ -52,6 +52,7 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.target_passives import reduced_passive
+from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
 from regkg.models import Action
 
@@ -313,11 +314,10 @@ class LexiconSteps:
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
         if targets is None and is_passive_cue(view.text, cue, view.headline):
-            # "TikTok has been told to pay": the passive subject, which `grammar.is_passive`
-            # misses when the participle has no regular ending.
-            subjects = [m.key for m in view.mentions if clause[0] <= m.start and
-                        m.end <= cue.start and self.linker.is_target(m.key, cue.type)]
-            return (subjects[-1:] or None), False
+            # "TikTok has been told to pay": the passive subject (and those listed before it),
+            # which `grammar.is_passive` misses when the participle has no regular ending.
+            return (listed_subjects(view.text, view.mentions, clause[0], cue.start,
+                                    lambda k: self.linker.is_target(k, cue.type)) or None), False
         return targets, inferred
 
     def _known(self, view: SentenceView, targets: list[str]) -> bool:

@@ -132,16 +132,19 @@ def recipient_subject(text: str, mentions: Sequence[Mention],
         return []
     found = [m for m in mentions if m.end <= trig_start and is_target(m.key)
              and _RECEIVED.fullmatch(text, m.end, trig_start)]
-    return _with_list_before(text, mentions, found[-1], is_target) if found else []
+    return with_list_before(text, mentions, found[-1], is_target) if found else []
 
 
-def _with_list_before(text: str, mentions: Sequence[Mention], last: Mention,
-                      is_target: IsTarget) -> list[Mention]:
+def with_list_before(text: str, mentions: Sequence[Mention], last: Mention,
+                     is_target: IsTarget) -> list[Mention]:
     """`last` and the targets listed right before it ("TikTok et Meta font l'objet ...")."""
     found = [last]
     for mention in reversed([m for m in mentions if m.end <= last.start]):
-        if not (is_target(mention.key)
-                and _LIST_LINK.fullmatch(text, mention.end, found[0].start)):
+        link = _LIST_LINK.fullmatch(text, mention.end, found[0].start)
+        # The link before the last item coordinates ("A, B and C"): "à Facebook, Meta a été
+        # assigné" is a clause's end, no list.
+        if not (is_target(mention.key) and link) or (
+                len(found) == 1 and not _AND.search(link.group(0))):
             break
         found.insert(0, mention)
     return found
@@ -177,6 +180,7 @@ _DELIVERED_TO = re.compile(
 _TO_STEP = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?", re.IGNORECASE)
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+(?:à\s+|to\s+)?)\s*",
                         re.IGNORECASE)
+_AND = re.compile(r"\b(?:and|et)\b|&", re.IGNORECASE)
 
 
 def named_recipients(text: str, mentions: Sequence[Mention], trig_start: int,
@@ -188,5 +192,16 @@ def named_recipients(text: str, mentions: Sequence[Mention], trig_start: int,
     if not before or not is_target(before[-1].key) \
             or not _TO_STEP.fullmatch(text, before[-1].end, trig_start):
         return []
-    found = _with_list_before(text, mentions, before[-1], is_target)
+    found = with_list_before(text, mentions, before[-1], is_target)
     return found if _DELIVERED_TO.search(text, 0, found[0].start) else []
+
+
+def listed_subjects(text: str, mentions: Sequence[Mention], start: int, end: int,
+                    is_target: IsTarget) -> list[str]:
+    """The keys of the last target named in text[start:end] and of those listed right before
+    it: the subjects of a passive ("Apple and Meta have been told to pay")."""
+    subjects = [m for m in mentions if start <= m.start and m.end <= end and is_target(m.key)]
+    if not subjects:
+        return []
+    return list(dict.fromkeys(m.key for m in with_list_before(text, mentions, subjects[-1],
+                                                                is_target)))

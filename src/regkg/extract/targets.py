@@ -63,6 +63,11 @@ _COUNTED = re.compile(r"\b(?:des|plusieurs|several|many|\d+|investigations|enqu�
 # "sued TikTok and its parent company ByteDance": a second defendant, not a description.
 _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
                                    r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
+# A participle or a cause opening the sentence, up to its comma.
+_FRONTED_PARTICIPLE = re.compile(
+    r"\W{0,3}(?:accusée?s?|soupçonnée?s?|critiquée?s?|pointée?s?\s+du\s+doigt|accused|"
+    r"suspected|critici[sz]ed|après|after|following|à\s+la\s+suite|suite)\b[^,;:]{0,200},",
+    re.IGNORECASE)
 # A date right after "since": a time, not a clause of cause or time ("after 2024 reports about
 # Grok" is a cause).
 _TIME_AFTER_STOP = re.compile(
@@ -95,7 +100,10 @@ class TargetFinder:
             hard_stop = lp.target_hard_stops.search(view.text, hard_stop.end(), end)
         end = hard_stop.start() if hard_stop else end
         if g.is_passive(view.text, trig.start, trig.end):
-            start = clause[0]
+            # The subject, not the names of a fronted participle's clause ("Accusé de rendre
+            # les adolescents dépendants à Instagram et à Facebook, Meta a été assigné").
+            fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
+            start = fronted.end() if fronted else clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                       if start <= m.start < end and m.key not in actors and (
                           self.linker.is_target(m.key, trig.type)
