@@ -110,6 +110,25 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("MeitY issued a notice to X seeking an action-taken report within 72 hours.", "en",
      [("request_for_information", "authority/meity", (X,))]),
     ("The BTK imposed bandwidth throttling on X.", "en", [("block", BTK, (X,))]),
+    # a lead authority's draft decision in a GDPR inquiry
+    ("The Irish Data Protection Commission has submitted a draft decision to its EU "
+     "counterparts on TikTok's transfers of data to China.", "en",
+     [("investigation", "authority/irish-dpc", (TIKTOK,))]),
+    ("La Commission irlandaise de protection des données a soumis un projet de décision à ses "
+     "homologues sur les transferts de TikTok.", "fr",
+     [("investigation", "authority/irish-dpc", (TIKTOK,))]),
+    # A release's account of what its probe "will examine" names the target the lead did not:
+    # the probe is open (decided by the domain: the scope of an opened probe is told in the
+    # future), its actor the release's one authority.
+    ("The Office of the Privacy Commissioner of Canada has launched an investigation following "
+     "a complaint. The investigation will examine whether OpenAI obtained valid consent.", "en",
+     [("investigation", OPC, ("organisation/openai",))]),
+    ("Le Commissariat à la protection de la vie privée du Canada a ouvert une enquête à la "
+     "suite d'une plainte. L'enquête permettra de déterminer si OpenAI a obtenu un "
+     "consentement valable.", "fr", [("investigation", OPC, ("organisation/openai",))]),
+    ("Le Commissariat à la protection de la vie privée du Canada a ouvert une enquête à la "
+     "suite d'une plainte. L'enquête portera sur les pratiques de TikTok.", "fr",
+     [("investigation", OPC, (TIKTOK,))]),
     # access cut or a service shut down by the state
     ("Komdigi has temporarily terminated access to Grok.", "en",
      [("block", "authority/komdigi", ("service/grok",))]),
@@ -260,6 +279,14 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("Meta imposed bandwidth throttling on its own servers.", "en", []),
     ("X issued an advisory to its users about scams.", "en", []),
     ("The ministry may issue an advisory to X.", "en", []),
+    ("TikTok submitted a draft decision to its board.", "en", []),
+    ("Meta a soumis un projet de décision à ses actionnaires.", "fr", []),
+    ("Meta launched an internal review. The review will examine whether its staff leaked "
+     "data.", "en", []),
+    ("Ofcom may open an investigation. The investigation would examine whether 4chan has "
+     "failed to protect users.", "en", []),
+    ("The Office of the Privacy Commissioner of Canada has received a complaint. If opened, "
+     "the investigation will examine whether OpenAI obtained valid consent.", "en", []),
     ("Meta shut down CrowdTangle in August.", "en", []),
     ("X cut access to its API for researchers.", "en", []),
     ("Pakistan's telecom authority could shut off access to X.", "en", []),

@@ -62,10 +62,16 @@ _OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
 
 
 # A noun of the step as the subject of a verb of aim: "Une enquête vise désormais Meta",
-# "the probe targets TikTok's ad repository", "The notices went to the operators of X".
+# "the probe targets TikTok's ad repository", "The notices went to the operators of X"; and a
+# release's account of what its probe "will examine" ("The investigation will examine whether
+# OpenAI ...", "L'enquête permettra de déterminer si"): the probe is open, its scope is told in
+# the future ("would examine" is not).
 _AIMS_AFTER = re.compile(r"\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?(?:vise|visent|visait|"
                          r"cible|ciblent|concerne|concernent|targets|concerns|covers|"
-                         r"went\s+to|were\s+(?:sent|addressed)\s+to)\b",
+                         r"went\s+to|were\s+(?:sent|addressed)\s+to|"
+                         r"will\s+(?:also\s+)?(?:examine|look\s+(?:at|into)|assess|focus\s+on|"
+                         r"determine)|examinera|portera\s+(?:notamment\s+)?sur|"
+                         r"permettra\s+de\s+(?:déterminer|établir|vérifier)|visera\s+à)\b",
                          re.IGNORECASE)
 
 
