@@ -54,6 +54,10 @@ POSITIVE = [
     # A fronted complement.
     ("Contre Google, la CNIL a prononcé une amende de 150 millions d'euros.", "fr",
      [("fine", CNIL, (GOOGLE,))]),
+    ("Dans le dossier Google, la CNIL a prononcé une amende de 100 millions d'euros.", "fr",
+     [("fine", CNIL, (GOOGLE,))]),
+    ("In the case of Temu, the Commission opened formal proceedings on Thursday.", "en",
+     [("investigation", EC, (TEMU,))]),
     ("Pour Shein, tout part d'un contrôle en ligne mené par la CNIL en août 2023.", "fr",
      [("investigation", CNIL, ("service/shein",))]),
     # The recipient as subject, the sender named after the step.
@@ -122,6 +126,7 @@ NEGATIVE = [
     "fr|Contre Google, la CNIL pourrait prononcer une amende de 150 millions d'euros.",
     # A fronted complement that names no step; a law as the antecedent.
     "en|Regarding Meta, the Commission said it was still assessing the replies.",
+    "en|In the Meta case, the Commission said it would decide soon.",
     "fr|Concernant Meta, la Commission a indiqué qu'elle analysait les réponses.",
     "en|The rules, which the Commission enforced in 2024, apply to platforms such as TikTok.",
     "fr|Pour la CNIL, cette amende de 150 millions d'euros est proportionnée.",

@@ -42,7 +42,9 @@ _FRONTED = re.compile(
     r"^\W{0,3}(?:against|in\s+the\s+case\s+of|as\s+regards|as\s+for|concerning|regarding|"
     r"with\s+regard\s+to|contre|à\s+l'encontre\s+d(?:e\s+|')|a\s+l'encontre\s+d(?:e\s+|')|"
     r"concernant|s'agissant\s+d(?:e\s+|')|quant\s+(?:à|au|aux)|dans\s+le\s+cas\s+d(?:e\s+|')|"
-    r"en\s+ce\s+qui\s+concerne)\s*", re.IGNORECASE)
+    r"en\s+ce\s+qui\s+concerne|à\s+l'égard\s+d(?:e\s+|')|vis-à-vis\s+d(?:e\s+|')|"
+    r"dans\s+(?:le\s+dossier|l'affaire)(?:\s+d(?:e\s+|'|u\s+))?|"
+    r"in\s+the\s+(?=[^,;:]{0,40}\bcase\s*,))\s*", re.IGNORECASE)
 # "Pour Shein, tout part d'un contrôle mené par la CNIL", "For Google, the Commission set
 # the fine at ...": a bare name only (an opinion is "pour la CNIL", "for critics").
 _FRONTED_FOR = re.compile(r"^\W{0,3}(?:pour|for)\s+", re.IGNORECASE)
