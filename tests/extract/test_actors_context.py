@@ -128,3 +128,23 @@ def test_regression_we_inside_the_sentence_is_the_releases_writer(steps):
     assert ("investigation", OFCOM, (FORUM,)) in found
     assert ("investigation", "authority/european-commission", (FORUM,)) not in found
     assert not any(s[2] == (FORUM,) for s in steps(text))  # a newspaper's "we" is no body
+
+
+FTC, EC = "authority/ftc", "authority/european-commission"
+AMAZON, GOOGLE = "organisation/amazon", "organisation/google"
+
+
+def test_regression_the_eu_antitrust_regulator_is_the_commission(steps):
+    # The domain pattern read "The" as the country: no body, and the EU inside it dropped.
+    text = "EU\n\nThe EU antitrust regulator fined Google €2.4 billion on Tuesday.\n"
+    assert ("fine", EC, (GOOGLE,)) in steps(text)
+
+
+def test_regression_the_us_consumer_protection_agency_is_the_ftc(steps):
+    text = "US\n\nThe US consumer protection agency fined Amazon $25 million on Wednesday.\n"
+    assert ("fine", FTC, (AMAZON,)) in steps(text)
+
+
+def test_the_us_government_stays_the_government(steps):
+    text = "US\n\nThe US government sued Google on Tuesday.\n"
+    assert not any(s[1] == FTC for s in steps(text))

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.linking import DescribedMention
 from regkg.extract.linking_discourse import Discourse, kind_of
+from regkg.models import Mention
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -176,3 +178,34 @@ def _context_country(view: SentenceView, before: int, discourse: Discourse, link
     if writer:
         anywhere.add(writer)
     return anywhere.pop() if len(anywhere) == 1 else None
+
+
+# A determiner the English domain pattern takes for a country ("The EU antitrust regulator":
+# its `country` group is "The", the country one word on).
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def determined_descriptions(view: SentenceView, candidates: list[Mention], linker: Linker,
+                            lp: LanguagePatterns) -> list[Mention]:
+    """`candidates` with the bodies of "The EU antitrust regulator", "The US consumer
+    protection agency": the domain pattern read "The" as their country and found no body."""
+    found: list[Mention] = []
+    for domain, pattern in lp.domain_descriptions:
+        for match in pattern.finditer(view.text):
+            country = match.groupdict().get("country") or ""
+            if country.casefold() not in _DETERMINERS:
+                continue
+            again = pattern.match(view.text, match.start("country") + len(country) + 1)
+            code = _country_code(again.groupdict().get("country") or "", linker) \
+                if again and again.end() == match.end() else None
+            key = linker.patterns.domain_bodies.get(domain, {}).get(code or "")
+            if key and not any(m.start < match.end() and match.start() < m.end
+                               for m in candidates + found):
+                found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
+    return sorted(candidates + found, key=lambda m: m.start) if found else candidates
+
+
+def _country_code(word: str, linker: Linker) -> str | None:
+    """"EU", "US", "U.S.", "UK", "Italy": the code of a country word of the descriptions."""
+    folded = word.casefold().replace(".", "")
+    return linker.patterns.demonyms.get(folded) or {"us": "US"}.get(folded)

@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.actor_abroad import relocated
 from regkg.extract.actor_anaphora import referred_actor, remember_people, writers_we
-from regkg.extract.actor_context import described_actor, paragraph_bodies, remember_places
+from regkg.extract.actor_context import (
+    described_actor,
+    determined_descriptions,
+    paragraph_bodies,
+    remember_places,
+)
 from regkg.extract.backup import sole_authority
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns
@@ -52,8 +57,10 @@ class PassiveActors(TargetFinder):
     def _placed_actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]:
         """The actor candidates of a sentence, a description that took the language's
         default country moved to the country the sentence opens with ("En Irlande, le
-        gendarme de la vie privée": actor_abroad.py)."""
-        return relocated(view, self._actor_mentions(view, lp), self.linker, lp)
+        gendarme de la vie privée": actor_abroad.py), and "The EU antitrust regulator"
+        (actor_context.determined_descriptions)."""
+        found = relocated(view, self._actor_mentions(view, lp), self.linker, lp)
+        return determined_descriptions(view, found, self.linker, lp)
 
     def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms
