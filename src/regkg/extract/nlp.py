@@ -27,7 +27,7 @@ _NOT_NEEDED_FOR_NER = ("tok2vec", "morphologizer", "parser", "attribute_ruler", 
 _ABBREVIATION_WORDS = (
     """m mm mme mmes mlle dr pr me st ste no nos art arts al cf etc vs env p pp vol ch min
     mr mrs ms messrs prof gen gov sen rep jr sr inc ltd co corp plc dept approx e.g i.e
-    u.s u.k u.n e.u jan feb mar apr jun jul aug sep sept oct nov dec janv févr fév avr juil
+    u.s u.k u.n e.u d.c jan feb mar apr jun jul aug sep sept oct nov dec janv févr fév avr juil
     déc"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
