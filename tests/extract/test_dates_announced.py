@@ -173,3 +173,10 @@ def test_guard_a_day_before_another_sayer_is_not_the_authoritys_saying(dated) ->
     text = ("In a filing on Monday, Meta said it had been fined €100 million by the European "
             "Commission.")
     assert [date for _, _, date in dated(text, "en")] == [None]
+
+
+def test_regression_a_dateline_after_washington_dc_dates_the_release(dated) -> None:
+    """"D.C." ends no sentence (nlp.ABBREVIATIONS): the dateline's day stays with its lead."""
+    text = ("WASHINGTON, D.C. (May 20, 2024) – The Federal Trade Commission has sued Amazon over "
+            "Prime cancellations.")
+    assert dated(text, "en") == [("lawsuit", "amazon", "2024-05-20")]
