@@ -180,3 +180,18 @@ def test_regression_a_dateline_after_washington_dc_dates_the_release(dated) -> N
     text = ("WASHINGTON, D.C. (May 20, 2024) – The Federal Trade Commission has sued Amazon over "
             "Prime cancellations.")
     assert dated(text, "en") == [("lawsuit", "amazon", "2024-05-20")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The European Commission fined Apple €1.8 billion this week.", "en"),
+    ("La Commission européenne a infligé cette semaine une amende de 1,8 milliard d'euros à "
+     "Apple.", "fr"),
+])
+def test_convention_this_week_gives_no_date_in_the_gold_schema(
+        extractor, article_of, text, language) -> None:
+    """Decided for issue 3 (D5) by guideline 6: "this week" resolves to a week, which the
+    schema cannot write; a month or a day would claim what the text does not say."""
+    from regkg.extract.gold import to_gold
+
+    extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
+    assert [a["date"] for a in to_gold(extraction, extractor.reference)["actions"]] == [None]
