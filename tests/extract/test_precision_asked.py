@@ -39,9 +39,30 @@ def kinds(extractor):
     ("the state is seeking a ban on the app", "ban"),
     ("campaigners called for a fine proportionate to the harm", "fine"),
     ("MPs pressed for the opening of an investigation into X", "investigation"),
+    ("The ACCC asked the court for penalties against Google", "penalties"),
+    ("campaigners call for fines on the platform", "fines"),
 ])
 def test_a_step_asked_for_is_not_taken(text, noun):
     assert asked_for(text, text.index(noun))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("eSafety sought an injunction against X", "injunction"),
+    ("The FTC asked the federal court for an injunction against X", "injunction"),
+    ("L'Arcom a demandé au juge une injonction contre Pornhub", "injonction"),
+])
+def test_an_order_sought_from_a_court_is_not_given(text, noun):
+    assert asked_for(text, text.index(noun), "order")
+
+
+@pytest.mark.parametrize("text, noun, kind", [
+    ("The European Commission demanded the removal of the posts", "removal", "order"),
+    ("La Commission a exigé le retrait des contenus", "retrait", "order"),
+    ("La Commission a demandé des informations à Temu", "informations",
+     "request_for_information"),
+])
+def test_a_demand_that_is_the_step_itself_stays(text, noun, kind):
+    assert not asked_for(text, text.index(noun), kind)
 
 
 @pytest.mark.parametrize("text, noun", [
@@ -49,6 +70,8 @@ def test_a_step_asked_for_is_not_taken(text, noun):
     ("À la demande du parquet, le tribunal a ordonné le blocage du site", "blocage"),
     ("The Commission opened an investigation into Temu", "investigation"),
     ("The regulator, which had requested information in May, imposed a fine", "fine"),
+    ("Ofcom launched an urgent investigation into X", "investigation"),
+    ("Ofcom opened a requested investigation into X", "investigation"),
 ])
 def test_a_step_taken_is_not_asked_for(text, noun):
     assert not asked_for(text, text.index(noun))
@@ -70,6 +93,11 @@ def test_a_suspension_ordered_stays_a_block(kinds):
     text = ("Suspension\n\nLe gouvernement français a obtenu mardi la suspension de "
             "Shein pour trois mois.\n")
     assert "block" in kinds(text, "fr")
+
+
+def test_regression_an_injunction_asked_of_the_judge_is_no_order(kinds):
+    text = ("Pornhub\n\nL'Arcom a demandé lundi au juge une injonction contre Pornhub.\n")
+    assert "order" not in kinds(text, "fr")
 
 
 def test_explanations_demanded_stay_a_request_for_information(kinds):

@@ -42,7 +42,7 @@ def decide_status(
     # starts after the conjunction; the main clause's modality is not the trigger's.
     past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
     window_start = past[-1] if past else window_start
-    if action_type not in _ASKABLE_BY_ITSELF and asked_for(text, trigger_start):
+    if asked_for(text, trigger_start, action_type):
         return None
     window = _blank_asides(text[window_start:trigger_end], asides)
     for status, cues in lp.modality:
@@ -67,27 +67,35 @@ _PAST_CLAUSE = re.compile(r"\b(?:after|since|now\s+that|après\s+que|après\s+qu
 # suspension de la plateforme", "le député demande l'ouverture d'une enquête", "the state is
 # seeking a ban on the app", "campaigners called for a fine". The noun is the object of the
 # demand, right after it (a court or an addressee may come between). A request for
-# information is itself a demand, and an order is what a regulator "demands" of a platform
-# ("Brussels demanded the removal of"), so neither is vetoed here.
-_ASKABLE_BY_ITSELF = frozenset({"request_for_information", "order"})
+# information is itself a demand, and so is an order a regulator "demands" of a platform
+# ("Brussels demanded the removal of"): an order is vetoed only when sought from a court
+# ("eSafety sought an injunction", "a demandé au juge une injonction").
 _ASKED_FOR = re.compile(
-    r"\b(?:(?:réclam|demand|sollicit|requi[eè]r|requér|exig)\w*|plaid\w*\s+pour|"
-    r"appel\w*\s+à|milit\w*\s+pour|"
-    r"seek\w*|sought|(?:ask|call|press|push|lobb|petition|argu)\w*\s+for|demand\w*|request\w*|"
-    r"urg\w*)"
-    r"(?:\s+(?:en\s+justice|au\s+(?:juge|tribunal)|à\s+la\s+(?:justice|cour)|"
+    r"\b(?:(?P<seek>seek\w*|sought)|(?:réclam|demand|sollicit|requi[eè]r|requér|exig)\w*|"
+    r"plaid\w*\s+pour|appel\w*\s+à|milit\w*\s+pour|"
+    r"(?:ask|call|press|push|lobb|petition|argu)\w*\s+for|urg(?:e|es|ed|ing)\b|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:demand|request)\w*|"  # not "a requested probe"
+    r"(?:ask|petition|appli)\w*\s+(?:to\s+)?(?P<judge>(?:the|a)\s+(?:\w+\s+)?(?:court|judge))"
+    r"\s+for)"
+    r"(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\w+day))?"
+    r"(?:\s+(?P<court>en\s+justice|au\s+(?:juge|tribunal)|à\s+la\s+(?:justice|cour)|"
     r"(?:from\s+)?(?:the|a)\s+(?:court|judge)|in\s+court))?"
-    r"\s+(?:la|le|l'|les|une?|des|sa|son|ses|leur|leurs|a|an|the|its|their)\s*"
+    r"\s+(?:(?:la|le|l'|les|une?|des|sa|son|ses|leur|leurs|a|an|the|its|their)\s*)?"
     r"(?:(?:ouverture|lancement|engagement|opening|launch)\s+(?:d'une?|de\s+la|des|"
     r"of\s+(?:an?|the))\s*)?$",
     re.IGNORECASE)
 _ASK_REACH = 60
 
 
-def asked_for(text: str, trigger_start: int) -> bool:
+def asked_for(text: str, trigger_start: int, action_type: str = "") -> bool:
     """The step's noun is the object of a demand ("réclame la suspension de", "seeks a ban
     on"): asked for, not taken."""
-    return _ASKED_FOR.search(text, max(0, trigger_start - _ASK_REACH), trigger_start) is not None
+    if action_type == "request_for_information":
+        return False
+    asked = _ASKED_FOR.search(text, max(0, trigger_start - _ASK_REACH), trigger_start)
+    if asked is None:
+        return False
+    return action_type != "order" or any(asked.group(g) for g in ("seek", "court", "judge"))
 
 
 def _blank_asides(text: str, asides: re.Pattern[str]) -> str:
