@@ -347,3 +347,17 @@ def test_announced_today_dates_the_jointly_opened_probe_on_the_release_day(extra
     actions = extractor.extract(article_of(text, "en", D)).actions
     assert [(a.type, a.status, a.date.iso() if a.date else None) for a in actions] == [
         ("investigation", "opened", D.isoformat())]
+
+
+@pytest.mark.parametrize(("text", "domain", "groups"), [
+    ("The EU antitrust regulator fined Google.", "competition",
+     {"country": None, "demonym": "EU"}),
+    ("The Dutch privacy watchdog fined Uber.", "privacy", {"country": None, "demonym": "Dutch"}),
+    ("Italy's data protection authority fined OpenAI.", "privacy",
+     {"country": "Italy", "demonym": None}),
+])
+def test_regression_a_capitalised_the_is_no_country_of_a_domain_description(patterns, text,
+                                                                            domain, groups):
+    """"The EU antitrust regulator" read "The" as the country (no body: no actor)."""
+    found = [p.search(text) for d, p in patterns.of("en").domain_descriptions if d == domain]
+    assert found[0] is not None and found[0].groupdict() == groups
