@@ -66,3 +66,36 @@ def test_a_country_without_a_body_of_the_domain_gives_no_actor(steps):
     text = ("Russie\n\nEn Russie, le gendarme de la vie privée a infligé une amende à Google "
             "le 6 janvier 2022.\n")
     assert not any(s[0] == "fine" for s in steps(text))
+
+
+MCMC, MY_MINISTRY = "authority/mcmc", "authority/malaysia-ministry-of-communications"
+GROK = "service/grok"
+
+
+def test_regression_the_paragraphs_subject_country_moves_the_description(steps):
+    text = ("Grok\n\nLa Malaisie a restreint l'accès à Grok. Le régulateur des communications a "
+            "ordonné à X de retirer les contenus le 11 janvier 2026.\n")
+    found = steps(text)
+    assert ("order", MCMC, (X,)) in found
+    assert not any(s[1] == "authority/arcom" for s in found)
+
+
+def test_a_country_named_only_as_a_place_does_not_move_it(steps):
+    # Ireland is where Meta's seat is, not a body that acted: the French body stays.
+    text = ("Amende\n\nMeta a son siège européen en Irlande. Le gendarme de la vie privée a "
+            "infligé une amende de 60 millions d'euros à Meta le 6 janvier 2022.\n")
+    assert ("fine", CNIL, (META,)) in steps(text)
+
+
+def test_regression_a_ministry_is_not_the_media_regulator(steps):
+    # France's digital ministry is not in the reference: nobody, not Arcom.
+    text = ("Grok\n\nLe ministère du Numérique a ordonné à X de retirer les contenus le 11 "
+            "janvier 2026.\n")
+    assert not any(s[1] == "authority/arcom" for s in steps(text))
+
+
+def test_regression_malaysias_communications_ministry_is_the_ministry(steps, extractor,
+                                                                      article_of):
+    text = "Grok\n\nMalaysia's communications ministry ordered X on Sunday to remove content.\n"
+    actors = {a.actor for a in extractor.extract(article_of(text, "en", D)).actions}
+    assert actors == {MY_MINISTRY}

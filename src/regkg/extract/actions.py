@@ -227,7 +227,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
     def _actors(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
                 lp: LanguagePatterns) -> list[str]:
         if view.actor_candidates is None:
-            view.actor_candidates = self._placed_actor_mentions(view, lp)
+            view.actor_candidates = self._placed_actor_mentions(view, lp, discourse)
         candidates = view.actor_candidates
         passive = g.is_passive(view.text, trig.start, trig.end)
         if trig.form == "nominal" or passive:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from regkg.extract.linking import DescribedMention, kind_of
+from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -26,16 +26,18 @@ _FRONTED_PLACE = re.compile(r"\s*(?:en|au|aux|in)\s+(?:l'|la\s+|le\s+|the\s+)?$"
 
 
 def relocated(view: SentenceView, candidates: list[Mention], linker: Linker,
-              lp: LanguagePatterns) -> list[Mention]:
+              lp: LanguagePatterns, discourse: Discourse) -> list[Mention]:
     """`candidates` with each description that took the language's default country replaced
-    by the body of the fronted place's country (dropped when it has none)."""
+    by the body of the fronted place's country, or of the country of the paragraph's last
+    subject ("La Malaisie a restreint l'accès à Grok. Le régulateur des communications a
+    ordonné ..."); dropped when it has none."""
     default = lp.domain_default_country
-    place = _fronted_country(view, linker)
+    place = _fronted_country(view, linker) or _subjects_country(view, discourse, linker)
     if default is None or place is None or place == default:
         return candidates
     kept: list[Mention] = []
     for mention in candidates:
-        domain = _defaulted_domain(mention, linker, lp) if mention.start > 0 else None
+        domain = _defaulted_domain(mention, linker, lp)
         if domain is None:
             kept.append(mention)
             continue
@@ -60,6 +62,16 @@ def _unplaced(view: SentenceView, candidates: list[Mention], place: str, linker:
             if key:
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
     return found
+
+
+def _subjects_country(view: SentenceView, discourse: Discourse, linker: Linker) -> str | None:
+    """The country of the last body named (or acting) as a subject earlier in the paragraph."""
+    start = discourse.paragraph_starts.get(view.paragraph)
+    if start is None:
+        return None
+    subjects = [key for at, key in discourse.subject_authorities
+                if start <= at < view.sentence.start]
+    return (linker.jurisdiction_of(subjects[-1]) or "").split("-")[0] or None if subjects else None
 
 
 def _fronted_country(view: SentenceView, linker: Linker) -> str | None:

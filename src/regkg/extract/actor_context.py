@@ -209,3 +209,26 @@ def _country_code(word: str, linker: Linker) -> str | None:
     """"EU", "US", "U.S.", "UK", "Italy": the code of a country word of the descriptions."""
     folded = word.casefold().replace(".", "")
     return linker.patterns.demonyms.get(folded) or {"us": "US"}.get(folded)
+
+
+_MINISTRY_WORD = re.compile(r"\b(?:ministry|minister|ministère|ministre)\b", re.I)
+
+
+def ministries(candidates: list[Mention], linker: Linker) -> list[Mention]:
+    """A ministry described by its domain is a ministry: "le ministère du Numérique" is not
+    Arcom (France's media body), "Malaysia's communications ministry" not the MCMC. A
+    description naming a ministry that resolved to another kind of body becomes the
+    country's ministry in charge of platforms (`digital_ministry`), or nobody."""
+    kept: list[Mention] = []
+    for mention in candidates:
+        entity = linker.reference.get(mention.key)
+        if not (isinstance(mention, DescribedMention) and entity and _MINISTRY_WORD.search(
+                mention.text) and "Government" not in entity.classes):
+            kept.append(mention)
+            continue
+        key = linker.patterns.domain_bodies.get(_MINISTRY_DOMAIN, {}).get(
+            entity.jurisdiction or "")
+        ministry = linker.reference.get(key) if key else None
+        if ministry and "Government" in ministry.classes:
+            kept.append(DescribedMention(ministry.key, mention.text, mention.start, mention.end))
+    return kept

@@ -59,6 +59,8 @@ class Discourse:
     # The authorities and platforms the headline names ("Amende pour Google infligée par la
     # CNIL"): who acted in the body's agentless "Google a été condamné" (passive_actors.py).
     headline_bodies: set[str] = field(default_factory=set)
+    # Where each paragraph (line index) the finder has read starts: the paragraph's subjects.
+    paragraph_starts: dict[int, int] = field(default_factory=dict)
     headline_targets: set[str] = field(default_factory=set)
     # (absolute offset, sentence index, key) of every person named so far, and the text of
     # the sentence before the current one: who "He sued TikTok" is (actor_anaphora.py).

@@ -17,6 +17,7 @@ from regkg.extract.actor_anaphora import referred_actor, remember_people, writer
 from regkg.extract.actor_context import (
     described_actor,
     determined_descriptions,
+    ministries,
     paragraph_bodies,
     remember_places,
 )
@@ -54,13 +55,15 @@ class PassiveActors(TargetFinder):
 
         def _actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]: ...
 
-    def _placed_actor_mentions(self, view: SentenceView, lp: LanguagePatterns) -> list[Mention]:
+    def _placed_actor_mentions(self, view: SentenceView, lp: LanguagePatterns,
+                               discourse: Discourse) -> list[Mention]:
         """The actor candidates of a sentence, a description that took the language's
         default country moved to the country the sentence opens with ("En Irlande, le
-        gendarme de la vie privée": actor_abroad.py), and "The EU antitrust regulator"
-        (actor_context.determined_descriptions)."""
-        found = relocated(view, self._actor_mentions(view, lp), self.linker, lp)
-        return determined_descriptions(view, found, self.linker, lp)
+        gendarme de la vie privée") or whose body the paragraph's last subject is
+        (actor_abroad.py), "The EU antitrust regulator" (actor_context), and no regulator
+        for a ministry ("le ministère du Numérique")."""
+        found = relocated(view, self._actor_mentions(view, lp), self.linker, lp, discourse)
+        return ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
 
     def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms
@@ -69,6 +72,7 @@ class PassiveActors(TargetFinder):
         self._remember(view, discourse)
         remember_places(view, discourse, self.linker)
         remember_people(view, discourse)
+        discourse.paragraph_starts.setdefault(view.paragraph, view.sentence.start)
         discourse.previous_text, discourse.previous_start = view.text, view.sentence.start
 
     def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
