@@ -27,16 +27,25 @@ def dated(dated_steps):
      "données, a-t-elle annoncé lundi.", "fr"),
     ("The CMA has opened an investigation into Temu: it suspects the marketplace of misleading "
      "shoppers, the regulator said on Monday.", "en"),
+    ("The CMA has opened an investigation into Temu: it suspects the marketplace of misleading "
+     "shoppers, a CMA spokesperson said on Monday.", "en"),
 ])
 def test_regression_a_closing_saying_on_a_day_dates_the_step_past_a_colon(
         dated, text, language) -> None:
     assert dated(text, language) == [("investigation", "temu", "2024-05-20")]
 
 
-def test_guard_a_closing_saying_by_another_does_not_date_the_step(dated) -> None:
-    text = ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter "
-            "trop de données, a indiqué lundi la société Temu.")
-    assert dated(text, "fr") == [("investigation", "temu", None)]
+@pytest.mark.parametrize(("text", "language"), [
+    ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter trop de "
+     "données, a indiqué lundi la société Temu.", "fr"),
+    ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter trop de "
+     "données, a indiqué lundi une source proche du dossier.", "fr"),
+    ("The CMA has opened an investigation into Temu: it suspects the marketplace of misleading "
+     "shoppers, sources said on Monday.", "en"),
+])
+def test_guard_a_closing_saying_by_another_does_not_date_the_step(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "temu", None)]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [

@@ -105,7 +105,7 @@ _CLOSING_SAYING = re.compile(
     r"|déclaré|expliqué)|(?:a|ont)\s+(?:annoncé|indiqué|fait\s+savoir|précisé|déclaré)"
     r"|(?P<sayer>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:said|announced|stated))"
     r"\s*(?:on\s+)?$", re.IGNORECASE)
-_CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){0,3}"
+_CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){0,5}"
                      r"|in\s+a\s+statement|dans\s+un\s+communiqué)?\s*[.!]?\s*$",
                      re.IGNORECASE)
 
@@ -137,9 +137,24 @@ def _date_steps_said_after(actions: list[Action],
     return dated
 
 
+# A sayer that is the acting body without its name, or one of its office-holders: "the
+# regulator said", "a annoncé lundi l'autorité", "it said", "the minister said".
+_BODY = re.compile(
+    r"\b(?:it|they|regulator|watchdog|authority|agency|commission|commissioner|ministry|office"
+    r"|court|government|department|body|autorité|gendarme|régulateur|ministère|gouvernement"
+    r"|tribunal|cour|institution|instance|exécutif|agence|préfecture|parquet|conseil|collège"
+    # an office-holder speaking for it: "the minister said on Saturday"
+    r"|minister|ministre|spokes(?:person|man|woman)|porte-parole|president|présidente?|chair"
+    r"|secretary|attorney|judge|juge|procureure?|officials?|responsables?)\b",
+    re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_NOT_THE_BODY = "someone else"
+
+
 def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
     """The day of a saying that closes the sentence, and the entity it names as the sayer
-    (None: a pronoun or a noun, "a-t-il annoncé", "the regulator said")."""
+    (None: a pronoun or the body's noun, "a-t-il annoncé", "the regulator said"; _NOT_THE_BODY:
+    unnamed others, "sources said", "une source proche du dossier")."""
     last = view.dates[-1] if view.dates else None
     if (last is None or last.value is None or last.value.precision != "day"
             or last.qualifier is not None or not _CLOSES.fullmatch(view.text, last.end)):
@@ -149,7 +164,12 @@ def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
         return None
     named = [m.key for m in view.mentions if saying.start() <= m.start
              and not m.key.startswith("jurisdiction/")]
-    return last.value, (named[0] if named else None)
+    if named:
+        return last.value, named[0]
+    words = (saying["sayer"] or "") + " " + view.text[last.end:]
+    if _WORDS.search(words) and not _BODY.search(words):
+        return last.value, _NOT_THE_BODY  # ", sources said on Monday", "a indiqué une source"
+    return last.value, None
 
 
 def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool] | None:
