@@ -110,6 +110,13 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("MeitY issued a notice to X seeking an action-taken report within 72 hours.", "en",
      [("request_for_information", "authority/meity", (X,))]),
     ("The BTK imposed bandwidth throttling on X.", "en", [("block", BTK, (X,))]),
+    # questions put to the platform
+    ("The Commission sent a list of questions to Meta about its election safeguards.", "en",
+     [("request_for_information", EC, (META,))]),
+    ("La Commission européenne a adressé une série de questions à Meta.", "fr",
+     [("request_for_information", EC, (META,))]),
+    ("L'Arcom a posé des questions à Kick sur sa modération.", "fr",
+     [("request_for_information", ARCOM, (KICK,))]),
     # a lead authority's draft decision in a GDPR inquiry
     ("The Irish Data Protection Commission has submitted a draft decision to its EU "
      "counterparts on TikTok's transfers of data to China.", "en",
@@ -287,6 +294,10 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
      "failed to protect users.", "en", []),
     ("The Office of the Privacy Commissioner of Canada has received a complaint. If opened, "
      "the investigation will examine whether OpenAI obtained valid consent.", "en", []),
+    ("Meta sent a list of questions to the Commission about the rules.", "en", []),
+    ("Campaigners requested that the Commission provide documents on X.", "en", []),
+    ("Meta a adressé une série de questions à la Commission européenne.", "fr", []),
+    ("The Commission will send a list of questions to Meta.", "en", []),
     ("Meta shut down CrowdTangle in August.", "en", []),
     ("X cut access to its API for researchers.", "en", []),
     ("Pakistan's telecom authority could shut off access to X.", "en", []),
