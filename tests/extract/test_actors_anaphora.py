@@ -108,3 +108,15 @@ def test_le_parquet_with_no_prosecutor_named_is_nobody(steps):
 def test_regression_the_state_of_texas_is_its_attorney_general(steps):
     text = "Lawsuit\n\nThe state of Texas sued TikTok on Thursday over children's privacy.\n"
     assert ("lawsuit", TX_AG, (TIKTOK,)) in steps(text)
+
+
+def test_regression_elle_after_an_official_is_her_office(steps):
+    text = ("Telegram\n\nLaure Beccuau a donné des détails mercredi. Elle a ouvert une enquête "
+            "visant Telegram le 8 juillet 2024.\n")
+    assert ("investigation", PARIS, (TELEGRAM,)) in steps(text, "fr")
+
+
+def test_elle_after_a_company_role_is_not_the_official(steps):
+    text = ("Telegram\n\nLaure Beccuau a donné des détails mercredi, puis le porte-parole de "
+            "Telegram a répondu. Elle a ouvert une enquête visant Telegram le 8 juillet 2024.\n")
+    assert not any(s[0] == "investigation" for s in steps(text, "fr"))

@@ -7,10 +7,11 @@
   Commissioner"); the resolver's rules decide (the last body whose labels fit).
 - "le parquet" after a prosecutor's office was named; "The state of Texas sued" (the state's
   attorney general, as "Texas sued").
-- "He", "She" for an official: "Texas Attorney General Ken Paxton ... He sued TikTok": the
-  official's office acts (institutions act, not officials), when the official is the last
-  person named, in the sentence or the one before, and no company role ("chief executive",
-  "spokesperson") is named between (the pronoun could be that person's).
+- "He", "She" (and "il", "elle" when no body was named for them) for an official: "Texas
+  Attorney General Ken Paxton ... He sued TikTok", "Laure Beccuau ... Elle a ouvert une
+  enquête": the official's office acts (institutions act, not officials), when the official
+  is the last person named, in the sentence or the one before, and no company role ("chief
+  executive", "porte-parole") is named between (the pronoun could be that person's).
 """
 
 from __future__ import annotations
@@ -45,12 +46,13 @@ _QUALIFIED = re.compile(rf"\b(?:the\s+(?:(?:{_QUALIFIERS})\s+){{1,2}}(?P<head>{_
 _TO_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|"
                       r"\w+day|a|ont|avait|avaient|aussi|également|déjà|ensuite|lundi|mardi|"
                       r"mercredi|jeudi|vendredi|samedi|dimanche|\w+ly)\s+){0,4}$", re.I)
-_PERSON_PRONOUN = re.compile(r"(?:^|[\s\"“(])(?:he|she)\s+(?:(?:has|had|also|then|later|"
-                             r"\w+ly)\s+){0,2}$", re.I)
+_PERSON_PRONOUN = re.compile(r"(?:^|[\s\"“(])(?:he|she|il|elle)\s+(?:(?:has|had|also|then|"
+                             r"later|a|avait|aussi|également|ensuite|\w+ly)\s+){0,2}$", re.I)
 # A company's people: a pronoun after one of them may be theirs.
 _COMPANY_ROLE = re.compile(r"\b(?:chief\s+executive|CEO|founder|spokes(?:man|woman|person)|"
                            r"president|chairman|chairwoman|director|owner|executive|lawyer|"
-                           r"attorney\s+for|counsel)\b", re.I)
+                           r"attorney\s+for|counsel|PDG|patron|fondat(?:eur|rice)|porte-parole|"
+                           r"direct(?:eur|rice)|président|présidente|avocat|avocate)\b", re.I)
 
 
 # "le parquet a également ouvert": the prosecutor's office named before ("le parquet de Paris").
