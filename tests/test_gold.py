@@ -102,6 +102,20 @@ def test_status_filter_and_no_target(reference):
     assert gold["actions"][0]["target"] is None
 
 
+def test_facebook_and_instagram_steps_are_metas_in_the_gold_view(reference):
+    """Guideline 3 ("Meta" for Facebook/Instagram proceedings); regression: wide 514's order
+    against "le réseau social" (Facebook) scored as a false action and a miss of Meta's."""
+    steps = tuple(
+        Action("order", "authority/pipc", targets, "KR", (), None, "imposed", EVIDENCE)
+        for targets in (("service/facebook",), ("service/instagram", "organisation/meta"),
+                        ("service/whatsapp",), ("service/x",))
+    )
+    gold = to_gold(Extraction(article(), "test", actions=steps), reference)
+    assert [a["target"] for a in gold["actions"]] == ["Meta", "WhatsApp", "X"]
+    assert gold["targets"] == ["Meta", "WhatsApp", "X"]
+    assert steps[0].targets == ("service/facebook",)  # the graph keeps the service named
+
+
 def check_schema(gold: dict[str, Any]) -> None:
     """Same keys and value types as the corpus gold files."""
     assert set(GOLD_KEYS) - OPTIONAL_KEYS <= set(gold) <= set(GOLD_KEYS)

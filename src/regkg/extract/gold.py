@@ -49,6 +49,12 @@ def to_gold(extraction: Extraction, reference: Reference) -> dict[str, Any]:
     }
 
 
+# Guideline 3 of the corpus: 'Targets are normalised to the company or platform as named ("Meta"
+# for Facebook/Instagram proceedings)'. The graph keeps the service a text names; the gold view
+# names these two services' steps after their operator.
+OPERATOR_NAMED_SERVICES = frozenset({"service/facebook", "service/instagram"})
+
+
 class _Labeller:
     """Entity key -> the label the gold files use; remembers which labels are authorities."""
 
@@ -66,6 +72,11 @@ class _Labeller:
                 self.authorities.add(entity.label)
             return entity.label
         return self.new.get(key) or key.partition("/")[2] or key
+
+    def target(self, key: str | None) -> str | None:
+        """The gold label of a step's target: the operator for OPERATOR_NAMED_SERVICES."""
+        entity = self.reference.entities.get(key) if key in OPERATOR_NAMED_SERVICES else None
+        return self(entity.operated_by if entity and entity.operated_by else key)
 
     def is_authority(self, label: str | None) -> bool:
         return label is not None and label in self.authorities
@@ -88,7 +99,8 @@ def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
         "evidence": action.evidence.sentence,
     }
     targets: list[str | None] = list(action.targets) or [None]
-    return [{k: (label(t) if k == "target" else common[k]) for k in ACTION_KEYS} for t in targets]
+    return [{k: (label.target(t) if k == "target" else common[k]) for k in ACTION_KEYS}
+            for t in targets]
 
 
 def _gold_claim(claim: Claim, label: _Labeller) -> dict[str, Any]:
