@@ -2,8 +2,7 @@
 de l'administration Trump ont dénoncé une attaque contre les entreprises américaines" gave a
 lawsuit by the US government against X: the lexicon's verb cue "attaque" matched the noun
 after "une". Invented sentences in the style of French reports. The fix is one cue of
-data/patterns/lexicon.yaml (V5's file: see the P5 report); the negative cases are strict
-xfails until it is in.
+data/patterns/lexicon.yaml: the verb cue does not follow an article or a possessive.
 """
 
 from __future__ import annotations
@@ -17,9 +16,6 @@ from regkg.extract.modality import FACTUAL_STATUSES
 from regkg.models import Article
 
 TEXAS = "authority/texas-attorney-general"
-NEEDS_CUE = pytest.mark.xfail(strict=True, raises=AssertionError,
-                              reason="needs the lexicon.yaml cue edit of the P5 report: remove "
-                              "this mark when it is in")
 
 
 @pytest.fixture
@@ -36,7 +32,6 @@ def lawsuits(extractor):
     return run
 
 
-@NEEDS_CUE
 def test_regression_officials_denouncing_an_attack_sue_nobody(lawsuits):
     text = ("Bruxelles sanctionne X\n\nLa Commission européenne a infligé vendredi une amende de "
             "120 millions d'euros à X. À Washington, plusieurs responsables de l'administration "
@@ -45,7 +40,6 @@ def test_regression_officials_denouncing_an_attack_sue_nobody(lawsuits):
     assert lawsuits(text) == set()
 
 
-@NEEDS_CUE
 def test_a_government_denouncing_an_attack_aimed_at_meta_sues_nobody(lawsuits):
     text = ("Souveraineté\n\nLe gouvernement français a dénoncé une attaque contre la souveraineté "
             "numérique de l'Europe, visant Meta.\n")

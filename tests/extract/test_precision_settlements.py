@@ -67,9 +67,6 @@ def test_no_body_settled_with(extractor, text, trigger, kind):
     assert _body(extractor, text, trigger, kind) is None
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="needs the hook in ActionFinder._actors (P5 report): remove this "
-                   "mark when it is in")
 def test_regression_the_penalty_settling_ftc_charges_is_the_ftcs(extractor):
     text = ("Settled\n\nThe Justice Department sued Google on Friday. Twitter was ordered to "
             "pay a $150 million penalty in a settlement with the Federal Trade Commission.\n")

@@ -74,9 +74,6 @@ def test_a_noun_shares_no_subject(extractor):
     assert not _shares(extractor, text, "warning", form="nominal")
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="needs the hook in ActionFinder._actors (P5 report): remove this "
-                   "mark when it is in")
 def test_regression_the_companys_warning_is_no_regulators_warning(extractor):
     text = ("Fine upheld\n\nThe tribunal upheld the commission's fine against Meta on Friday. "
             "Meta had argued that the commission's process was unfair and warned earlier this "

@@ -32,10 +32,12 @@ from regkg.extract.linking import (
     kind_of,
     names_the_probe,
 )
-from regkg.extract.modality import decide_status
+from regkg.extract.modality import called_for, decide_status
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
+from regkg.extract.settlements import settled_by
+from regkg.extract.shared_subjects import platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
@@ -138,7 +140,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         for i, trig in enumerate(triggers):
             if view.provision and trig.type == "fine":
                 continue
-            if i and self._called_for(view.text, triggers[i - 1], trig, lp):
+            if i and called_for(view.text, triggers[i - 1], trig, lp):
                 continue
             clause_start = triggers[i - 1].end if i else 0
             clause_end = triggers[i + 1].start if i + 1 < len(triggers) else len(view.text)
@@ -165,14 +167,6 @@ class ActionFinder(PassiveActors, LexiconSteps):
             previous = found
             yield from found
         yield from self._lexicon_actions(view, slots, discourse, triggers, unanswered, lp)
-
-    def _called_for(self, text: str, previous: TriggerMatch, trig: TriggerMatch,
-                    lp: LanguagePatterns) -> bool:
-        """The step is what a call or a direction asks for ("called on the Commission to open
-        proceedings", "directed eSafety to investigate", "a appelé la Commission à
-        sanctionner X"): asked for, not taken."""
-        return previous.type in ("statement", "order") and lp.called_step.match(
-            text, previous.end, trig.start) is not None
 
     def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
                      clause: tuple[int, int], slots: Slots, discourse: Discourse,
@@ -229,9 +223,12 @@ class ActionFinder(PassiveActors, LexiconSteps):
         if view.actor_candidates is None:
             view.actor_candidates = self._placed_actor_mentions(view, lp, discourse)
         candidates = view.actor_candidates
+        if platform_shares_subject(view, trig, self.linker):
+            return []  # "Meta had argued ... and warned": the platform's own step
         passive = g.is_passive(view.text, trig.start, trig.end)
         if trig.form == "nominal" or passive:
-            agent = self._agent_after(view, trig, candidates, discourse, lp)
+            agent = self._agent_after(view, trig, candidates, discourse, lp) \
+                or settled_by(view, trig, self.linker)  # "a penalty to settle FTC charges"
             if agent:
                 return agent
         if trig.form == "nominal":

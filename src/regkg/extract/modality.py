@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 
 # Statuses of steps that happened: the ones the gold JSON counts as actions.
 FACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
@@ -101,3 +101,12 @@ def asked_for(text: str, trigger_start: int, action_type: str = "") -> bool:
 def _blank_asides(text: str, asides: re.Pattern[str]) -> str:
     """Replace asides by spaces (offsets unchanged)."""
     return asides.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def called_for(text: str, previous: TriggerMatch, trig: TriggerMatch,
+               lp: LanguagePatterns) -> bool:
+    """The step is what a call or a direction asks for ("called on the Commission to open
+    proceedings", "directed eSafety to investigate", "a appelé la Commission à
+    sanctionner X"): asked for, not taken."""
+    return previous.type in ("statement", "order") and lp.called_step.match(
+        text, previous.end, trig.start) is not None

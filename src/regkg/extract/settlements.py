@@ -62,3 +62,9 @@ def settling_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str
                 and _CASE_AFTER.match(text, mention.end)):
             return actor
     return None
+
+
+def settled_by(view: SentenceView, trig: TriggerMatch, linker: Linker) -> list[str]:
+    """settling_body as the finder's actor list: [] when no body's case is settled."""
+    body = settling_body(view, trig, linker)
+    return [body] if body else []
