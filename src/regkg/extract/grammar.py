@@ -9,10 +9,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from regkg.extract.target_passives import reduced_passive
 from regkg.models import Action, Mention
 
+# An adverb that may follow another between the auxiliary and its participle: "sont désormais
+# partiellement bloqués", "was then formally fined" (function words and -ment/-ly forms only,
+# so "est la première mise en demeure" stays a noun phrase).
+_ADVERB = (r"(?:\w+(?:ment|ly)|now|also|then|already|later|again|still|just|never|not|"
+           r"désormais|ensuite|déjà|aussi|encore|enfin|alors|pas|jamais|lui|leur)")
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.I)
+    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?"
+    rf"(?:{_ADVERB}\s+)?$", re.I)
 # "Meta s'est vu infliger une amende": passive whatever the verb form.
 SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
 # The target as the subject of a step named by a noun: "a fait l'objet d'une mise en demeure",
@@ -69,15 +76,25 @@ def straighten(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
 
 
+# A sentence of the body ends with a stop; a headline does not. A headline's passive with no
+# auxiliary ("4chan hit with fine by UK regulator") is restated, amount and day with it, in
+# the body: the body's sentence states the step.
+_ENDS_SENTENCE = re.compile(r"[.!?][\s\"»”')]*$")
+
+
 def is_passive(text: str, start: int, end: int) -> bool:
     """"X a été bloqué par ...", "was fined by": an auxiliary, then a past participle
-    ("is opening" is progressive, not passive); "X a fait l'objet d'une mise en demeure"."""
+    ("is opening" is progressive, not passive); "X a fait l'objet d'une mise en demeure";
+    the auxiliary left out after the name opening the sentence, its agent named ("Shein
+    sanctionné de 40 millions d'euros par la DGCCRF", "Google, fined €2.4bn by the
+    Commission, said", `target_passives.reduced_passive`)."""
     first_word = text[start:end].split(" ", 1)[0]
     before = text[:start]
     return (SUBJECT_OF.match(text, start) is not None
             or SE_VOIR_BEFORE.search(before) is not None
             or (PASSIVE_BEFORE.search(before) is not None
-                and PARTICIPLE.search(first_word) is not None))
+                and PARTICIPLE.search(first_word) is not None)
+            or (_ENDS_SENTENCE.search(text) is not None and reduced_passive(text, start, end)))
 
 
 def is_definite(text: str, start: int) -> bool:
