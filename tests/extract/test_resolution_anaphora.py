@@ -122,9 +122,14 @@ BRAZIL = ("La veille, le juge Alexandre de Moraes, de la Cour suprême fédéral
 def test_regression_il_after_le_magistrat_acted_is_the_court_not_a_body_named_before(facts):
     text = (BRAZIL + "Mercredi, le magistrat avait sommé X de nommer un représentant. Il avait "
             "également ordonné le gel des comptes bancaires de Starlink.")
-    orders = {(f[1], f[2]) for f in facts(text, "fr") if f[0] == "order"}
-    # The suspension ordered is an order too (the court orders it; test_actions_reporting).
+    found = facts(text, "fr")
+    orders = {(f[1], f[2]) for f in found if f[0] == "order"}
+    blocks = {(f[1], f[2]) for f in found if f[0] == "block"}
+    # The ultimatum ("sommé X de") and the freeze are orders; the suspension of the platform
+    # the court ordered cuts access to it, so it is a block, not an order (the project's
+    # decision: test_bodies_block_orders.py; tests/varied 316 gold).
     assert orders == {(STF, (X,)), (STF, ("service/starlink",))}
+    assert blocks == {(STF, (X,))}
 
 
 def test_regression_a_fine_on_the_forum_is_the_forum_named_not_a_class(facts):
