@@ -54,13 +54,14 @@ CASES = [
     ("La CNIL a mis en demeure Google. Google devra payer une amende de 150 millions d'euros.",
      "fr", [("fine", CNIL, (GOOGLE,)), ("order", CNIL, (GOOGLE,))]),
     # --- court and judge orders -----------------------------------------------------------------
+    # An ordered suspension of a platform is a block (test_bodies_block_orders.py).
     ("A justice of Brazil's Supreme Federal Court ordered the immediate suspension of X.", "en",
-     [("order", STF, (X,))]),
+     [("block", STF, (X,))]),
     ("Justice Alexandre de Moraes of the Supreme Federal Court ordered the suspension of X. The "
      "judge gave Apple and Google five days to remove the X app. The judge also froze the bank "
      "accounts of Starlink.", "en",
-     [("order", STF, (APPLE,)), ("order", STF, (GOOGLE,)), ("order", STF, (STARLINK,)),
-      ("order", STF, (X,))]),
+     [("block", STF, (X,)), ("order", STF, (APPLE,)), ("order", STF, (GOOGLE,)),
+      ("order", STF, (STARLINK,))]),
     ("Moraes had given X 24 hours to appoint a legal representative in Brazil.", "en",
      [("order", STF, (X,))]),
     ("La Cour suprême fédérale a donné cinq jours à Apple et Google pour retirer l'application.",
