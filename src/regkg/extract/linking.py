@@ -147,7 +147,7 @@ class Linker(DiscourseResolver):
         entity = self.reference.get(actor)
         return entity.jurisdiction if entity else None
 
-    def is_target(self, key: str, action_type: str) -> bool:
+    def is_target(self, key: str, action_type: str = "") -> bool:
         kind = kind_of(key)
         return kind in TARGET_KINDS or (action_type == "sanction" and kind == "person")
 

@@ -14,6 +14,7 @@ from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_lists import list_items
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
+from regkg.extract.target_referents import previous_sentence_referent
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -187,8 +188,7 @@ class TargetFinder:
         if not found and trig.form == "nominal":
             # "a notifié à Meta et TikTok ses conclusions préliminaires": every recipient.
             found = named_recipients(view.text, view.mentions, trig.start, is_target)
-        spans = [(m.start, m.end, self._operated(view, m, lp))
-                 for m in found]
+        spans = [(m.start, m.end, self._operated(view, m, lp)) for m in found]
         return list(self.linker.normalise_targets(self._one_per_group(spans, view.text),
                                                   view.text))
 
@@ -350,8 +350,7 @@ class TargetFinder:
                       plural: bool, reach: int = 3, sole: bool = False) -> list[str]:
         """The platform(s) named most recently (this sentence before `before`, then earlier);
         `sole`: failing that, the one platform the article has named at all."""
-        here = [m.key for m in view.mentions
-                if m.end <= before and self.linker.is_target(m.key, "")]
+        here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)]
         if here:
             return [self._maker_among(here[-1], here)] if not plural else list(
                 dict.fromkeys(here))
@@ -363,9 +362,11 @@ class TargetFinder:
             return []
         last_sentence = earlier[-1][0]
         if not plural:
-            # "lui" after "... des utilisateurs de Facebook" in a text about Meta: a service's
-            # operator named in the sentences within reach is the company referred to.
-            return [self._maker_among(earlier[-1][2], [k for _, _, k in earlier])]
+            # "lui" after "des utilisateurs de Facebook" in a text about Meta is the operator,
+            # unless the sentence before made the service the referent (target_referents).
+            chosen = previous_sentence_referent(discourse, view.index, earlier,
+                                                self.linker.reference)
+            return [chosen or self._maker_among(earlier[-1][2], [k for _, _, k in earlier])]
         found = list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
         return found if len(found) > 1 else self._last_group(discourse, found)
 
@@ -396,5 +397,4 @@ def _lists_after_colon(text: str, class_start: int, class_end: int, first_name: 
 
 def _is_plural(words: str) -> bool:
     """Plural: "ces plateformes", "these services", "aux sociétés", "the two companies"."""
-    folded = words.casefold()
-    return folded.startswith(("ces", "these")) or folded.endswith(("s", "x"))
+    return words.casefold().startswith(("ces", "these")) or words.casefold().endswith(("s", "x"))

@@ -1,0 +1,58 @@
+"""Which platform a pronoun or a description refers back to when the sentence before named a
+service: "The project has run into trouble elsewhere. Regulators ... ordered it to stop" is
+the service the article calls a project (Worldcoin), not its operator named more recently
+(Tools for Humanity); "alleges that TikTok knowingly let children ... The FTC, which began
+looking into the company's compliance" is TikTok, named alone as the subject, not its parent
+named two sentences before (a service named as a complement, "des utilisateurs de Facebook",
+still stands for its operator). Layer 1; used by regkg.extract.targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.linking_discourse import Discourse
+from regkg.reference import Reference
+
+# A sentence whose subject is a service described by its class: "The project has run into
+# trouble", "L'application a déjà été bloquée".
+_SERVICE_SUBJECT = re.compile(
+    r"^\W{0,3}(?:the|this|le|la|l'|ce|cette)\s*(?:project|app|application|service|platform|"
+    r"network|website|site|chatbot|projet|plateforme|réseau|messagerie)\b", re.IGNORECASE)
+# A name right after these is the complement of a noun ("the users of Facebook").
+_COMPLEMENT_BEFORE = re.compile(r"(?:\bof|\bde|\bd'|\bdu|\bdes|\bfor|\bpour)\s+(?:the\s+)?$",
+                                re.IGNORECASE)
+
+Entry = tuple[int, int, str]  # (sentence index, absolute start, key), as Discourse.targets
+
+
+def previous_sentence_referent(discourse: Discourse, index: int, earlier: list[Entry],
+                               reference: Reference) -> str | None:
+    """The platform the sentence before the current one (`index`) makes the referent of a
+    singular pronoun or description, when it overrides the last name: the service its
+    described subject stands for, or a service it named alone. None: the usual rule."""
+    if not earlier or not discourse.previous_text:
+        return None
+    if earlier[-1][0] != index - 1:
+        if not _SERVICE_SUBJECT.match(discourse.previous_text):
+            return None
+        services = [key for _, _, key in earlier if _is_service(reference, key)]
+        return services[-1] if services else None
+    last_sentence = [entry for entry in earlier if entry[0] == index - 1]
+    _, start, key = last_sentence[-1]
+    operator = _operator(reference, key)
+    if operator is None or any(k == operator for _, _, k in last_sentence):
+        return None
+    offset = start - discourse.previous_start
+    if offset < 0 or _COMPLEMENT_BEFORE.search(discourse.previous_text, 0, offset):
+        return None
+    return key
+
+
+def _operator(reference: Reference, key: str) -> str | None:
+    entity = reference.get(key)
+    return entity.operated_by if entity is not None else None
+
+
+def _is_service(reference: Reference, key: str) -> bool:
+    return _operator(reference, key) is not None
