@@ -29,6 +29,7 @@ from regkg.extract.commitments import company_commitment
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
+from regkg.extract.lexicon_accusations import charge_not_finding
 from regkg.extract.lexicon_actors import (
     consequence,
     consequence_terms,
@@ -299,7 +300,7 @@ class LexiconSteps:
                      lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
         """The finder's targets; commitments made binding with no company in the clause
         ("l'Autorité les a rendus obligatoires") are the last-named company's."""
-        if not actors:
+        if not actors or charge_not_finding(view.text, cue, actors, self.linker):
             return None, False
         assert self.lexicon is not None
         undergoing = undergone(view, cue, self.lexicon.of(view.language).undergoes, self.linker)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 # Ofcom investigation over ...", "Enquête de Bruxelles contre Meta"; "enquête sur" may be a verb).
 _NOUN_AFTER = re.compile(r"\s+(?:into|against|over|targeting|contre|visant|à\s+l'encontre)\b",
                          re.IGNORECASE)
+# A noun cue spelled from the verb the platform undergoes it with ("écope de 150 millions").
+_UNDERGOING_VERB = re.compile(r"écop\w*\b", re.IGNORECASE)
 # A retried precise trigger that holds its determiner ("The opening of formal proceedings").
 _OWN_DETERMINER = re.compile(r"(?:(?:the|an?|its|their|la|le|les|une?|sa|son|ses|leurs?)\s|[ld]')",
                              re.IGNORECASE)
@@ -34,7 +36,10 @@ def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMa
     block of its own)."""
     if cue.form != "nominal":
         return False
-    set_phrase = cue in triggers and " " in text[cue.start:cue.end]  # "écopé d'une amende"
+    # "écopé d'une amende", and a lexicon cue that opens on the verb of undergoing ("écope,
+    # quant à lui, de 150 millions d'euros": the platform before it is its target)
+    set_phrase = (cue in triggers or _UNDERGOING_VERB.match(text, cue.start) is not None) \
+        and " " in text[cue.start:cue.end]
     if (ll.determiner_before.search(text, max(0, cue.start - 60), cue.start) is None
             and _OWN_DETERMINER.match(text, cue.start) is None and not set_phrase
             and _NOUN_AFTER.match(text, cue.end) is None):
@@ -50,8 +55,11 @@ def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
     an agentless passive."""
     if cue.form != "nominal":
         return []
+    spelled = _UNDERGOING_VERB.match(view.text, cue.start) is not None  # "Shein écope de"
     return [m.key for m in view.mentions if m.end <= cue.start
-            and linker.is_target(m.key, cue.type) and undergoes.match(view.text[m.end:cue.start])]
+            and linker.is_target(m.key, cue.type) and (
+                undergoes.match(view.text[m.end:cue.start])
+                or (spelled and not view.text[m.end:cue.start].strip()))]
 
 
 # A noun of the step made from the verb that opens it: "the opening of formal proceedings
@@ -87,6 +95,7 @@ def agentless_noun(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[
     return cue.form == "nominal" and (headline  # "Probe into Meta over child safety"
                                       or _OPENING.match(view.text, cue.start) is not None
                                       or _AIMS_AFTER.match(view.text, cue.end) is not None
+                                      or _UNDERGOING_VERB.match(view.text, cue.start) is not None
                                       or bool(undergone(view, cue, undergoes, linker)))
 
 
@@ -106,9 +115,25 @@ def noun_not_done(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
     """The opening of a probe named as a noun, or a noun with no determiner (a headline's "EU
     probe into Meta"), in a sentence that wants, weighs or denies it ("EU probe into Meta
     unlikely")."""
+    if cue.form == "nominal" and conditionally_faced(text, cue):
+        return True
     if cue.form != "nominal" or (
             _OPENING.match(text, cue.start) is None
             and ll.determiner_before.search(text, max(0, cue.start - 60), cue.start)):
         return False
     return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
             or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
+
+
+# A step the platform "faces" on a condition is a threat: "TikTok faces an investigation if it
+# fails to comply", "X fait face à une amende s'il ne retire pas".
+_FACES_BEFORE = re.compile(r"\b(?:faces?|faced|facing|fait\s+face\s+à|risque)\s+(?:\S+\s+){0,3}$",
+                           re.IGNORECASE)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|should\s+it|si|s'ils?|à\s+moins|faute\s+d)",
+                              re.IGNORECASE)
+
+
+def conditionally_faced(text: str, cue: TriggerMatch) -> bool:
+    """A noun the platform faces, with a condition after it in the sentence."""
+    return (_FACES_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
+            and _CONDITION_AFTER.search(text, cue.end) is not None)
