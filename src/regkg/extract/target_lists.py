@@ -52,3 +52,13 @@ def _run(text: str, start: int, end: int, taken: list[Mention], patterns: Patter
     while found and not _CLOSING_LINK.search(text, 0, found[-1].start):
         found.pop()
     return found
+
+
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+$|\bsuivant(?:e|s|es)?\s*$", re.I)
+
+
+def lists_after_colon(text: str, class_start: int, class_end: int, first_name: int) -> bool:
+    """"investigations into whether the following providers have age checks in place: A Ltd,
+    B LLC": a release's list of names after a colon, announced by "the following" class."""
+    return bool(_FOLLOWING.search(text, max(0, class_start - 20), class_start)) and \
+        ":" in text[class_end:first_name]

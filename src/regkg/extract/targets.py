@@ -12,7 +12,8 @@ from regkg.extract import grammar as g
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
-from regkg.extract.target_lists import list_items
+from regkg.extract.target_appositions import apposed_subject
+from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
 from regkg.models import Mention
@@ -101,8 +102,10 @@ class TargetFinder:
             hard_stop = lp.target_hard_stops.search(view.text, hard_stop.end(), end)
         end = hard_stop.start() if hard_stop else end
         if g.is_passive(view.text, trig.start, trig.end):
-            # The subject, not the names of a fronted participle's clause ("Accusé de rendre
-            # les adolescents dépendants à Instagram et à Facebook, Meta a été assigné").
+            apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
+            if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
+                return [apposed.key], False
+            # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
@@ -140,7 +143,7 @@ class TargetFinder:
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
         introduces = bool(unknown) and named_class is not None and (
             unknown[0].start - named_class.end() <= self.patterns.class_target_reach
-            or _lists_after_colon(view.text, named_class.start(), named_class.end(),
+            or lists_after_colon(view.text, named_class.start(), named_class.end(),
                                   unknown[0].start))
         if trig.type == "legislation" or (
                 named_class and not introduces
@@ -383,16 +386,6 @@ class TargetFinder:
             if len(keys) > 1 and set(latest) <= set(keys):
                 return keys
         return latest
-
-
-_FOLLOWING = re.compile(r"\b(?:the\s+)?following\s+$|\bsuivant(?:e|s|es)?\s*$", re.I)
-
-
-def _lists_after_colon(text: str, class_start: int, class_end: int, first_name: int) -> bool:
-    """"investigations into whether the following providers have age checks in place: A Ltd,
-    B LLC": a release's list of names after a colon, announced by "the following" class."""
-    return bool(_FOLLOWING.search(text, max(0, class_start - 20), class_start)) and \
-        ":" in text[class_end:first_name]
 
 
 def _is_plural(words: str) -> bool:
