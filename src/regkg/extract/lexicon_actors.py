@@ -167,11 +167,18 @@ _CONSEQUENCE = re.compile(r"\W*(?:each|every|failing|otherwise|à\s+défaut|faut
                           re.IGNORECASE)
 
 
+# Inside a reported sentence: "Ofcom said the board would also incur a daily penalty ... if it
+# kept ignoring the requests" (the cue is the verb; a condition of non-compliance follows).
+_REPORTED_CONSEQUENCE = re.compile(r"(?:would|will)\s+(?:also\s+|then\s+)?(?:incur|face)\b"
+                                   r"(?=[^.;]{0,120}?\b(?:if|unless)\b)", re.IGNORECASE)
+
+
 def consequence(text: str, cue: TriggerMatch) -> bool:
-    """A warning cue that opens its sentence and states what not complying will cost: an
-    agentless step."""
-    return (cue.type == "warning" and not text[:cue.start].strip(" \"«“-–")
-            and _CONSEQUENCE.match(text, cue.start) is not None)
+    """A warning cue that opens its sentence, or follows its speaker's "said", and states what
+    not complying will cost: an agentless step."""
+    return cue.type == "warning" and (
+        (not text[:cue.start].strip(" \"«“-–") and _CONSEQUENCE.match(text, cue.start) is not None)
+        or _REPORTED_CONSEQUENCE.match(text, cue.start) is not None)
 
 
 _BACKED = frozenset({"order", "fine", "block"})  # the decisions a consequence backs
