@@ -18,6 +18,7 @@ from .conftest import facts
 pytestmark = pytest.mark.slow
 
 OFCOM, CHAN = "authority/ofcom", "service/4chan"
+ARCOM, KICK = "authority/arcom", "service/kick"
 D = dt.date(2025, 6, 4)
 
 
@@ -56,3 +57,28 @@ def test_regression_the_warnings_sum_is_the_daily_penalty(extractor, article_of)
     warnings = [a for a in actions if a.type == "warning"]
     assert len(warnings) == 1 and warnings[0].amount is not None
     assert int(warnings[0].amount.amount) == 100
+
+
+@pytest.mark.parametrize("text", [
+    "L'Arcom a précisé que Kick s'exposerait à une astreinte de 1 000 euros par jour s'il ne se "
+    "conformait pas.",
+    "L'Arcom a infligé une amende à Kick. L'Arcom a ajouté que la plateforme devra payer une "
+    "astreinte de 1 000 euros par jour si elle ne retire pas les vidéos.",
+])
+def test_a_reported_consequence_in_french_is_a_warning(extractor, without_lexicon, article_of,
+                                                       text):
+    article = article_of(text, "fr", D)
+    assert ("warning", ARCOM, (KICK,)) in facts(extractor, article)
+    assert ("warning", ARCOM, (KICK,)) not in facts(without_lexicon, article)
+
+
+@pytest.mark.parametrize("text", [
+    "L'Arcom a précisé que Kick pourrait s'exposer à une astreinte s'il ne se conformait pas.",
+    "Kick a affirmé qu'il s'exposerait à une astreinte s'il se conformait à une décision "
+    "illégale.",
+    "L'Arcom a précisé que Kick ne s'exposerait pas à une astreinte s'il se conformait.",
+    "L'Arcom a précisé que Kick s'exposerait à une astreinte de 1 000 euros par jour.",
+])
+def test_no_french_warning_without_a_condition_or_from_the_platform(extractor, article_of,
+                                                                   text):
+    assert not [f for f in facts(extractor, article_of(text, "fr", D)) if f[0] == "warning"]

@@ -169,8 +169,10 @@ _CONSEQUENCE = re.compile(r"\W*(?:each|every|failing|otherwise|à\s+défaut|faut
 
 # Inside a reported sentence: "Ofcom said the board would also incur a daily penalty ... if it
 # kept ignoring the requests" (the cue is the verb; a condition of non-compliance follows).
-_REPORTED_CONSEQUENCE = re.compile(r"(?:would|will)\s+(?:also\s+|then\s+)?(?:incur|face)\b"
-                                   r"(?=[^.;]{0,120}?\b(?:if|unless)\b)", re.IGNORECASE)
+_REPORTED_CONSEQUENCE = re.compile(
+    r"(?:(?:would|will)\s+(?:also\s+|then\s+)?(?:incur|face)\b(?=[^.;]{0,120}?\b(?:if|unless)\b)"
+    r"|(?:s.exposer|encourr|devr)\w*\b(?=[^.;]{0,120}?(?:\bsi\b|\bs.ils?\b|\bfaute\s+d)))",
+    re.IGNORECASE)
 
 
 def consequence(text: str, cue: TriggerMatch) -> bool:
