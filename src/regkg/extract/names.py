@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from regkg.extract.capital_names import capitals_after_noun
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.text import Sentence
 from regkg.models import Evidence, Mention, NewEntity
@@ -171,6 +172,10 @@ def unknown_target(text: str, start: int, end: int, taken: list[Mention], patter
                 and not _overlaps(match.start(), match.end(), taken)):
             return Mention(_organisation_key(name, patterns), name, match.start(), match.end(),
                            linked=False)
+    span = capitals_after_noun(text, start, end, patterns.not_company_names)  # "la société KASPR"
+    if span and not _overlaps(span[0], span[1], taken):
+        name = text[span[0]:span[1]]
+        return Mention(_organisation_key(name, patterns), name, span[0], span[1], linked=False)
     return None
 
 
