@@ -57,6 +57,11 @@ def test_regression_an_ordered_suspension_of_a_platform_is_a_block(kinds, text, 
      ("order", "authority/anpd", ("organisation/meta",))),
     ("The Garante ordered OpenAI to suspend the processing of Italian users' data.", "en",
      ("order", "authority/garante", ("organisation/openai",))),
+    # A policy or a processing suspended by the body itself (tests/varied 307).
+    ("The ANPD suspended with immediate effect the new privacy policy under which Meta planned "
+     "to train its AI.", "en", ("order", "authority/anpd", ("organisation/meta",))),
+    ("L'ANPD a suspendu la nouvelle politique de confidentialité de Meta.", "fr",
+     ("order", "authority/anpd", ("organisation/meta",))),
 ])
 def test_an_ordered_stop_of_a_processing_or_a_feature_stays_an_order(kinds, text, language,
                                                                      expected):
@@ -73,3 +78,4 @@ def test_an_ordered_stop_of_a_processing_or_a_feature_stays_an_order(kinds, text
 ])
 def test_hard_negatives_no_block_taken(kinds, text, language):
     assert [f for f in kinds(text, language) if f[0] == "block"] == []
+
