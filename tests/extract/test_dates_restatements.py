@@ -237,7 +237,11 @@ def test_regression_a_sentence_opening_with_its_date_dates_every_step_of_its_act
     text = ("In March last year, the Italian data protection authority briefly banned ChatGPT, "
             "ordering OpenAI to stop processing the data of Italian users, before allowing the "
             "service to return once the company had made changes.")
-    assert dated(text, "en") == [("block", "chatgpt", "2023-03"), ("order", "openai", "2023-03")]
+    # The ban is the order to stop processing (tests/varied 308 gold; R6 block vs order); the
+    # cue lexicon may still propose the ban as a block: every step is dated all the same.
+    found = dated(text, "en")
+    assert ("order", "openai", "2023-03") in found
+    assert all(day == "2023-03" for _, _, day in found)
 
 
 def test_an_order_told_long_after_a_dated_decision_is_a_later_step(dated) -> None:
