@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Score extraction on the corpus halves, the seeds and our invented sets (tests/blind and
-# tests/varied: tuned on; tests/heldout and tests/fresh: measured only); exit 1 if a total fell
-# below tests/eval_baseline.json.
+# Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
+# tests/varied and tests/wide: tuned on; tests/heldout and tests/fresh: measured only);
+# exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . .venv/bin/activate
@@ -12,6 +12,7 @@ regkg eval "$corpus/gold" "$corpus/articles" --ids even --baseline tests/eval_ba
 regkg eval tests/gold data/articles --baseline tests/eval_baseline.json --set seeds || status=1
 regkg eval tests/blind/gold tests/blind/articles --baseline tests/eval_baseline.json --set blind || status=1
 regkg eval tests/varied/gold tests/varied/articles --baseline tests/eval_baseline.json --set varied || status=1
+regkg eval tests/wide/gold tests/wide/articles --baseline tests/eval_baseline.json --set wide || status=1
 regkg eval tests/heldout/gold tests/heldout/articles --baseline tests/eval_baseline.json --set heldout || status=1
 regkg eval tests/fresh/gold tests/fresh/articles --baseline tests/eval_baseline.json --set fresh || status=1
 exit $status
