@@ -57,12 +57,26 @@ def article_of():
     """Build an Article from real text: article_of(text, "fr", published=date(...))."""
 
     def build(text: str, language: str, published: dt.date | None = None,
-              title: str | None = None) -> Article:
+              title: str | None = None, outlet: str | None = None) -> Article:
         digest = hashlib.sha256(text.encode()).hexdigest()
-        return Article(id="test", text=text, title=title, outlet=None, url=None,
+        return Article(id="test", text=text, title=title, outlet=outlet, url=None,
                        published=published, language=language, content_hash=digest)
 
     return build
+
+
+@pytest.fixture(scope="session")
+def steps_in(extractor, article_of):
+    """steps_in(text, language="en", published=..., outlet=None) -> the set of (type, actor,
+    targets) of the factual steps of a text whose first line is its title."""
+
+    def run(text: str, language: str = "en", published: dt.date | None = dt.date(2025, 6, 1),
+            outlet: str | None = None) -> set[tuple[object, ...]]:
+        article = article_of(text, language, published, text.splitlines()[0], outlet)
+        return {(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
+                if a.status in FACTUAL_STATUSES}
+
+    return run
 
 
 @pytest.fixture(scope="session")

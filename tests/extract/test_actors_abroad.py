@@ -5,10 +5,9 @@ would give (actor_abroad.py). Invented sentences in the style of French wire cop
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import pytest
-
-from regkg.extract.modality import FACTUAL_STATUSES
 
 D = dt.date(2025, 5, 1)
 CNIL, IRISH_DPC, JFTC = "authority/cnil", "authority/irish-dpc", "authority/jftc"
@@ -17,13 +16,9 @@ META, GOOGLE, X = "organisation/meta", "organisation/google", "service/x"
 
 
 @pytest.fixture
-def steps(extractor, article_of):
-    def run(text: str) -> set[tuple[object, ...]]:
-        article = article_of(text, "fr", D, title=text.splitlines()[0])
-        return {(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
-                if a.status in FACTUAL_STATUSES}
-
-    return run
+def steps(steps_in):
+    """steps(text, ...) -> {(type, actor, targets)} of the factual steps (conftest steps_in)."""
+    return functools.partial(steps_in, language="fr", published=D)
 
 
 def test_regression_a_fronted_country_moves_the_description_there(steps):
