@@ -32,6 +32,7 @@ from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
+from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.lexicon import load_lexicon
@@ -244,7 +245,7 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
         if same is None:
             group.add(len(merged), action)
             merged.append(action)
-        elif _support(action) > _support(merged[same]):
+        elif support(action) > support(merged[same]):
             merged[same] = action
             group.add(same, action)
     return sorted(merged, key=lambda a: a.evidence.start)
@@ -291,10 +292,6 @@ def _earliest(heap: list[int], still: Callable[[Action], bool],
     while heap and not still(merged[heap[0]]):
         heapq.heappop(heap)
     return heap[0] if heap else None
-
-
-def _support(action: Action) -> int:
-    return 2 * (action.amount is not None) + (action.deadline is not None)
 
 
 def _merge_new(*groups: Iterable[NewEntity]) -> list[NewEntity]:

@@ -57,6 +57,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
+from regkg.extract.dated_repeats import merge_dated_repeats
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
@@ -378,25 +379,3 @@ def _date_restated_steps(actions: list[Action],
                 action = replace(action, date=days.pop())
         dated.append(action)
     return dated
-
-
-def merge_dated_repeats(actions: list[Action]) -> list[Action]:
-    """One action per dated (type, actor, targets, date, status): the first told, or the
-    first with more support (an amount, then a deadline)."""
-    kept: dict[tuple[object, ...], int] = {}
-    merged: list[Action] = []
-    for action in actions:
-        if action.date is None:
-            merged.append(action)
-            continue
-        step = (action.type, action.actor, action.targets, action.date, action.status)
-        if step not in kept:
-            kept[step] = len(merged)
-            merged.append(action)
-        elif _support(action) > _support(merged[kept[step]]):
-            merged[kept[step]] = action
-    return sorted(merged, key=lambda a: a.evidence.start)
-
-
-def _support(action: Action) -> int:
-    return 2 * (action.amount is not None) + (action.deadline is not None)
