@@ -131,6 +131,14 @@ class TargetFinder:
                         for a, _, ks in candidates if a < limit)
             found = self._one_per_group(found, view.text)
             return list(self.linker.normalise_targets(found, view.text)), not named
+        return self._unnamed_targets(view, trig, actors, discourse, lp, (start, end))
+
+    def _unnamed_targets(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
+                         discourse: Discourse, lp: LanguagePatterns,
+                         region: tuple[int, int]) -> tuple[list[str] | None, bool]:
+        """`_targets` when no known target is named in the region: one placed before the
+        step, a class, unknown names, or the context's."""
+        start, end = region
         placed = self._placed(view, trig, actors, lp)
         if placed:
             return placed, False
