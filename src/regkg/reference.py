@@ -68,6 +68,11 @@ class Reference:
     def get(self, key: str) -> Entity | None:
         return self.entities.get(key)
 
+    def operator_of(self, key: str | None) -> str | None:
+        """The key of the company operating a service (Meta for Instagram); None otherwise."""
+        entity = self.entities.get(key) if key else None
+        return entity.operated_by if entity is not None else None
+
     def of_kind(self, kind: str) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities.values() if e.kind == kind)
 

@@ -75,8 +75,8 @@ class _Labeller:
 
     def target(self, key: str | None) -> str | None:
         """The gold label of a step's target: the operator for OPERATOR_NAMED_SERVICES."""
-        entity = self.reference.entities.get(key) if key in OPERATOR_NAMED_SERVICES else None
-        return self(entity.operated_by if entity and entity.operated_by else key)
+        operator = self.reference.operator_of(key) if key in OPERATOR_NAMED_SERVICES else None
+        return self(operator or key)
 
     def is_authority(self, label: str | None) -> bool:
         return label is not None and label in self.authorities

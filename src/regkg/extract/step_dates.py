@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.dated_repeats import merge_dated_repeats
+from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
@@ -235,7 +236,7 @@ _NEAR = 30  # characters after a reference that may still name its company
 
 
 def _is_company(key: str) -> bool:
-    return key.split("/")[0] in ("organisation", "service")
+    return kind_of(key) in TARGET_KINDS
 
 
 def _date_referred_steps(actions: list[Action], views: list[SentenceView],

@@ -36,23 +36,14 @@ def previous_sentence_referent(discourse: Discourse, index: int, earlier: list[E
     if earlier[-1][0] != index - 1:
         if not _SERVICE_SUBJECT.match(discourse.previous_text):
             return None
-        services = [key for _, _, key in earlier if _is_service(reference, key)]
+        services = [key for _, _, key in earlier if reference.operator_of(key)]
         return services[-1] if services else None
     last_sentence = [entry for entry in earlier if entry[0] == index - 1]
     _, start, key = last_sentence[-1]
-    operator = _operator(reference, key)
+    operator = reference.operator_of(key)
     if operator is None or any(k == operator for _, _, k in last_sentence):
         return None
     offset = start - discourse.previous_start
     if offset < 0 or _COMPLEMENT_BEFORE.search(discourse.previous_text, 0, offset):
         return None
     return key
-
-
-def _operator(reference: Reference, key: str) -> str | None:
-    entity = reference.get(key)
-    return entity.operated_by if entity is not None else None
-
-
-def _is_service(reference: Reference, key: str) -> bool:
-    return _operator(reference, key) is not None

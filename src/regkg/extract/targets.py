@@ -317,8 +317,7 @@ class TargetFinder:
         return one in self._group_above(other) or other in self._group_above(one)
 
     def _is_service(self, key: str) -> bool:
-        entity = self.linker.reference.get(key)
-        return entity is not None and entity.operated_by is not None
+        return self.linker.reference.operator_of(key) is not None
 
     def _maker_among(self, key: str, named: list[str]) -> str:
         """"OpenAI, la société à l'origine de ChatGPT. L'enquête portera...": a service

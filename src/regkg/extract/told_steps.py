@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import Action, DateValue
 
@@ -95,7 +96,7 @@ def _told_in(view: SentenceView) -> _Told | None:
         return _Told(authorities, days.pop(), None, frozenset(), noun)
     if _ACTING_ON.search(view.text):
         companies = frozenset(m.key for m in view.mentions
-                              if m.key.split("/")[0] in ("organisation", "service"))
+                              if kind_of(m.key) in TARGET_KINDS)
         return _Told(authorities, days.pop(), None, companies)
     return None
 
@@ -124,7 +125,7 @@ def date_steps_told_before(actions: list[Action], views: list[SentenceView],
 
 def _told_noun(view: SentenceView) -> str | None:
     """The step noun of a sentence that tells steps to an unnamed group: no company named."""
-    if any(m.key.split("/")[0] in ("organisation", "service") for m in view.mentions):
+    if any(kind_of(m.key) in TARGET_KINDS for m in view.mentions):
         return None
     found = {_stem(m["noun"]) for m in _TOLD_NOUN.finditer(view.text)}
     return found.pop() if len(found) == 1 else None
