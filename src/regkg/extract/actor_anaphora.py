@@ -42,10 +42,6 @@ _QUALIFIERS = (r"federal|national|independent|public|competent|relevant|fédéra
 _QUALIFIED = re.compile(rf"\b(?:the\s+(?:(?:{_QUALIFIERS})\s+){{1,2}}(?P<head>{_HEADS})|"
                         rf"(?:l'|le\s+|la\s+)(?P<fhead>{_HEADS})(?:\s+(?:{_QUALIFIERS})){{1,2}})\b",
                         re.I)
-# Between a subject and its verb: auxiliaries, adverbs, a day.
-_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|"
-                      r"\w+day|a|ont|avait|avaient|aussi|également|déjà|ensuite|lundi|mardi|"
-                      r"mercredi|jeudi|vendredi|samedi|dimanche|\w+ly)\s+){0,4}$", re.I)
 _PERSON_PRONOUN = re.compile(r"(?:^|[\s\"“(])(?:he|she|il|elle)\s+(?:(?:has|had|also|then|"
                              r"later|a|avait|aussi|également|ensuite|\w+ly)\s+){0,2}$", re.I)
 # A company's people: a pronoun after one of them may be theirs.
@@ -102,7 +98,7 @@ def _parquet(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
              linker: Linker) -> str | None:
     """"Le parquet a également ouvert une enquête": the last prosecutor's office named."""
     head = view.text[:trig.start]
-    cut = _TO_VERB.search(head)
+    cut = g.SUBJECT_TO_VERB.search(head)
     if _PARQUET.search(head, 0, cut.start() if cut else len(head)) is None:
         return None
     before = view.sentence.start + trig.start
@@ -119,7 +115,7 @@ def _state_of(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | N
     for mention in view.mentions:
         if (kind_of(mention.key) == "jurisdiction" and mention.end <= trig.start
                 and _STATE_OF.search(view.text, 0, mention.start)
-                and (_TO_VERB.fullmatch(view.text, mention.end, trig.start)
+                and (g.SUBJECT_TO_VERB.fullmatch(view.text, mention.end, trig.start)
                      or mention.end == trig.start)):
             actor = state_officer(linker, mention.key, trig.type)
             return actor if kind_of(actor) == "authority" else None
@@ -128,8 +124,7 @@ def _state_of(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | N
 
 def _subject(view: SentenceView, trig: TriggerMatch,
              pattern: re.Pattern[str]) -> re.Match[str] | None:
-    found = [m for m in pattern.finditer(view.text, 0, trig.start)
-             if _TO_VERB.fullmatch(view.text, m.end(), trig.start) or m.end() == trig.start]
+    found = g.subjects_before(pattern, view.text, trig.start)
     if not found or any(found[-1].start() < m.end and m.start < trig.start
                         for m in view.mentions):
         return None  # a name in it or after it: the name is the subject, not the anaphor

@@ -38,9 +38,6 @@ _DESCRIPTION = re.compile(
     r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){0,3}?)"
     r"(?P<head>regulators?|watchdog|authority|agency|commissioner|ministry|enforcer|"
     r"(?:top\s+)?prosecutor|attorney\s+general(?:'s\s+office)?)\b", re.I)
-# Between a subject description and its verb: "on Friday", "has", "also", "last week".
-_TO_VERB = re.compile(r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|"
-                      r"\w+day|week|month|year|\w+ly)\s+){0,4}$", re.I)
 _ATTORNEY = re.compile(r"(?:top\s+)?prosecutor|attorney\s+general", re.I)
 _MINISTRY = re.compile(r"ministry", re.I)
 # A stand-in country for testing which domain the description's words name.
@@ -94,8 +91,7 @@ def _subject_description(view: SentenceView, trig: TriggerMatch) -> re.Match[str
     """A description right before a verbal trigger in the active voice, nothing named between."""
     if trig.form != "verbal" or g.is_passive(view.text, trig.start, trig.end):
         return None
-    found = [m for m in _DESCRIPTION.finditer(view.text, 0, trig.start)
-             if _TO_VERB.fullmatch(view.text, m.end(), trig.start) or m.end() == trig.start]
+    found = g.subjects_before(_DESCRIPTION, view.text, trig.start)
     if not found or any(found[-1].end() <= m.start < trig.start for m in view.mentions):
         return None
     return found[-1]

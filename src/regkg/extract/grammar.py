@@ -59,6 +59,12 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their|sa|son|ses|leur|leurs)\s+(?:\w+\
 # proceedings opened"), not the subject of another verb far before it.
 PARTICIPLE_END = re.compile(r"(?:ouvert|lancé|engagé|mené|opened|launched|initiated|started)\w*$",
                              re.I)
+# Between a subject and its verb: auxiliaries, adverbs and times ("the regulator has also",
+# "the same regulator on Monday", "l'autorité a également"), nothing that opens a clause.
+SUBJECT_TO_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|later|today|yesterday|on|last|this|\w+day|week|month|year|"
+    r"a|ont|avait|avaient|aussi|également|déjà|ensuite|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|dimanche|\w+ly)\s+){0,4}$", re.I)
 DEFINITE = re.compile(r"(?:l'|la\s|le\s|les\s|the\s|its\s|their\s)", re.I)
 DEFINITE_BEFORE = re.compile(
     r"\b(?:l'|la|le|les|the|its|their|sa|son|ses|leur|leurs|cette|ce|ces|this|these)\s*"
@@ -127,3 +133,10 @@ def listed_after(text: str, mentions: list[Mention], start: int, reach: int) -> 
     "aimed at Google and Apple"): within `reach` characters, no clause break before them."""
     return [m for m in mentions if start <= m.start <= start + reach
             and not _CLAUSE_BREAK.search(text, start, m.start)]
+
+
+def subjects_before(pattern: re.Pattern[str], text: str, verb: int) -> list[re.Match[str]]:
+    """The matches of `pattern` before `verb` with only SUBJECT_TO_VERB words between: the
+    candidates for the verb's subject ("the same regulator on Monday fined")."""
+    return [m for m in pattern.finditer(text, 0, verb)
+            if m.end() == verb or SUBJECT_TO_VERB.fullmatch(text, m.end(), verb)]
