@@ -33,6 +33,8 @@ SETS = {
                     words=(150, 450), claims_everywhere=True),
         InventedSet("wide", _ids(501, 516), "invented (regkg tuning set wide)", 8,
                     words=(150, 400)),
+        InventedSet("novel", _ids(601, 616), "invented (regkg held-out set novel)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
