@@ -36,7 +36,6 @@ from regkg.extract.modality import called_for, decide_status
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
-from regkg.extract.settlements import settled_by
 from regkg.extract.shared_subjects import platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
@@ -227,10 +226,9 @@ class ActionFinder(PassiveActors, LexiconSteps):
             return []  # "Meta had argued ... and warned": the platform's own step
         passive = g.is_passive(view.text, trig.start, trig.end)
         if trig.form == "nominal" or passive:
-            agent = self._agent_after(view, trig, candidates, discourse, lp) \
-                or settled_by(view, trig, self.linker)  # "a penalty to settle FTC charges"
-            if agent:
-                return agent
+            agent = self._named_agent(view, trig, candidates, discourse, lp)
+            if agent is not None:
+                return agent  # [] for an agent that is no authority ("filed by noyb")
         if trig.form == "nominal":
             joint = joint_actors(view, trig, candidates, discourse, self.linker, lp)
             if joint:

@@ -23,7 +23,9 @@ from regkg.extract.actor_context import (
 )
 from regkg.extract.backup import sole_authority
 from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.settlements import settled_by
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.models import Mention
 
@@ -84,6 +86,18 @@ class PassiveActors(TargetFinder):
                 or self._anaphoric_actor(view, trig, discourse, lp)
                 or described_actor(view, trig, discourse, self.linker, lp)
                 or referred_actor(view, trig, discourse, self.linker, lp))
+
+    def _named_agent(self, view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
+                     discourse: Discourse, lp: LanguagePatterns) -> list[str] | None:
+        """The agent of a nominal or passive step (`_agent_after`, or the body whose charges a
+        penalty settles: "a penalty to settle FTC charges"); [] when the agent named is no
+        authority ("a complaint filed by noyb": not the step of a body named before it);
+        None when no agent is named."""
+        agent = self._agent_after(view, trig, candidates, discourse, lp) \
+            or settled_by(view, trig, self.linker)
+        if agent:
+            return agent
+        return [] if non_authority_agent(view, trig, candidates) else None
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention], discourse: Discourse,

@@ -1,0 +1,59 @@
+"""The agent a nominal or passive step names after its participle, when it is no authority.
+Layer 1.
+
+"The CNIL received a complaint filed by noyb against Google", "Ofcom is reviewing the lawsuit
+brought by parents against TikTok", "l'Arcom a examiné la plainte déposée par l'UFC-Que
+Choisir": the step's own agent is named (a complainant, families, an association), so the
+body named before the noun is not its actor; it only received or examines the step. Guideline 4
+annotates steps by public authorities: such a step has no actor and is dropped. Bodies and
+their descriptions after "by" ("by the Texas attorney general", "by its lead EU privacy
+regulator", "by a coalition of 33 states", "par le parquet") are left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+# A participle of bringing or imposing a step, at the trigger's end or right after it.
+_PARTICIPLE = (r"(?:filed|brought|lodged|launched|initiated|submitted|issued|imposed|levied|"
+               r"handed\s+down|made|opened|déposée?s?|introduite?s?|intentée?s?|engagée?s?|"
+               r"portée?s?|formée?s?|lancée?s?|infligée?s?|prononcée?s?|imposée?s?|"
+               r"adressée?s?|ouverte?s?)")
+_PARTICIPLE_END = re.compile(rf"\b{_PARTICIPLE}$", re.I)
+# After the trigger: the participle (unless the trigger ends with it), a few words of time or
+# place ("on Tuesday", "in state court", "en 2020"), then "by"/"par" and the agent.
+_AGENT = re.compile(
+    rf"\s*,?\s*(?P<participle>(?:(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|"
+    rf"avait\s+été)\s+)?{_PARTICIPLE}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:by|par)\s+"
+    rf"(?P<agent>[^,;:.()]{{1,60}})", re.I)
+# Words of an agent that is, or may be, a public body or a group of them: left to the other
+# rules (a description, a group of states, an official).
+_PUBLIC = re.compile(
+    r"\b(?:regulators?|watchdogs?|authorit(?:y|ies)|agenc(?:y|ies)|commission\w*|court|judges?|"
+    r"justice|prosecutors?|attorneys?|states?|government|ministry|minister|office|department|"
+    r"police|officials?|council|parliament|senate|congress|governor|city|county|province|"
+    r"autorités?|régulateurs?|gendarme|tribunal|juges?|magistrat\w*|parquet|procureur\w*|"
+    r"gouvernement|ministère|ministre|états?|préfet|police|conseil|cour|commissariat|"
+    r"administration|exécutif|it|elle|il|them|eux)\b", re.I)
+
+
+def non_authority_agent(view: SentenceView, trig: TriggerMatch,
+                        candidates: list[Mention]) -> bool:
+    """A nominal or passive step whose agent after its participle is named and is no public
+    body: "a complaint filed by noyb", "la plainte déposée par l'UFC-Que Choisir"."""
+    match = _AGENT.match(view.text, trig.end)
+    if match is None:
+        return False
+    if match.group("participle") is None and not _PARTICIPLE_END.search(
+            view.text, trig.start, trig.end):
+        return False  # "a fine of €5,000 per day" or "par jour": no participle, no agent
+    start, end = match.start("agent"), match.end("agent")
+    if any(start <= m.start < end for m in candidates):
+        return False  # a body among the agent's words: the agent rules read it
+    return _PUBLIC.search(match.group("agent")) is None

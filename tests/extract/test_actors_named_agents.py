@@ -1,0 +1,44 @@
+"""Actors of steps named by a noun or a passive whose agent comes after them (issue 3, N6).
+Invented sentences in the style of wire reports and regulators' releases."""
+
+from __future__ import annotations
+
+import pytest
+
+CNIL, ARCOM, OFCOM = "authority/cnil", "authority/arcom", "authority/ofcom"
+TEXAS_AG = "authority/texas-attorney-general"
+GOOGLE, META, TIKTOK, SHEIN = ("organisation/google", "organisation/meta", "service/tiktok",
+                               "service/shein")
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The CNIL received a complaint filed by noyb against Google."),
+    ("en", "Ofcom is reviewing the lawsuit brought by parents against TikTok."),
+    ("fr", "La CNIL a été saisie d'une plainte déposée par noyb contre Google."),
+    ("fr", "L'Arcom a examiné la plainte déposée par l'UFC-Que Choisir contre Shein."),
+])
+def test_regression_a_step_whose_agent_is_no_body_is_not_the_bodys_named_before(
+        steps_in, language, text):
+    # The complainant is the step's agent: the body that received or examines it did not act.
+    assert steps_in("Titre\n\n" + text + "\n", language) == set()
+
+
+@pytest.mark.parametrize(("language", "text", "step"), [
+    ("en", "The lawsuit, filed by the Texas attorney general in state court, accuses TikTok "
+           "of misleading parents.", ("lawsuit", TEXAS_AG, (TIKTOK,))),
+    ("en", "TikTok faces a lawsuit filed by the Texas attorney general.",
+     ("lawsuit", TEXAS_AG, (TIKTOK,))),
+    ("fr", "Une amende de 150 millions d'euros a été infligée à Shein par la CNIL.",
+     ("fine", CNIL, (SHEIN,))),
+    ("fr", "TikTok a été mis en demeure par l'Arcom de retirer les contenus.",
+     ("order", ARCOM, (TIKTOK,))),
+])
+def test_a_body_named_as_the_agent_stays_the_actor(steps_in, language, text, step):
+    assert step in steps_in("Titre\n\n" + text + "\n", language)
+
+
+def test_a_fine_of_so_much_per_day_has_no_agent(steps_in):
+    # "par jour" after an amount is no agent: the fine stays the subject's.
+    text = ("Titre\n\nLa CNIL a infligé à Google une amende de 100 000 euros par jour de "
+            "retard.\n")
+    assert ("fine", CNIL, (GOOGLE,)) in steps_in(text, "fr")
