@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from regkg.extract import grammar as g
@@ -38,6 +37,13 @@ from regkg.extract.lexicon_actors import (
     list_lead_actor,
     paragraph_subject,
     sentence_agent,
+)
+from regkg.extract.lexicon_evidence import (
+    Evidence,
+    actor_evidence,
+    cue_evidence,
+    owned_noun,
+    target_evidence,
 )
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
@@ -146,53 +152,6 @@ def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
         r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
 
 
-# --- features: evidence for the step, each worth its weight ---------------------------------
-
-def cue_evidence(cue: TriggerMatch, unanswered: list[TriggerMatch]) -> str:
-    """A precise trigger (retried: it found no actor or no target) names the step in the
-    domain's set phrasing; a verb with its arguments states a step; a noun may only refer to
-    one."""
-    return "cue_precise" if cue in unanswered else f"cue_{cue.form}"
-
-
-def actor_evidence(actors: list[str], named: set[str], fallback: str | None) -> str | None:
-    """An authority named in the sentence is the strongest sign it acted, and so is one a
-    pronoun or "the regulator" refers to; for an agentless passive, the article's one
-    authority is weaker (the only body that could have acted), the body last named as a
-    subject weaker still (`fallback` says which)."""
-    if not actors:
-        return None
-    if fallback:
-        return f"actor_{fallback}"
-    return "actor_named" if any(a in named for a in actors) else "actor_referred"
-
-
-def target_evidence(targets: list[str] | None, inferred: bool, anaphor: bool,
-                    kind: str) -> str | None:
-    """A platform named in the cue's clause is what the step is against, and so is one a
-    description in the clause refers back to ("ces sites", "the platform"); one inferred
-    from the context alone counts less; none at all is no step (except a law, aimed at a
-    class)."""
-    if targets is None or (not targets and kind != "legislation"):
-        return None
-    if inferred:
-        return "target_anaphor" if anaphor else "target_referred"
-    return "target_named"
-
-
-@dataclass
-class Evidence:
-    """The named features of one candidate step (None: a feature that is missing)."""
-
-    features: list[str | None]
-
-    def passes(self, lexicon: Lexicon) -> bool:
-        """Every feature present and their weights at least the threshold."""
-        if None in self.features:
-            return False
-        return sum(lexicon.weights.get(f or "", 0) for f in self.features) >= lexicon.threshold
-
-
 class LexiconSteps:
     """The lexicon layer of ActionFinder (a mixin: it uses the finder's actors, targets and
     action building)."""
@@ -271,7 +230,8 @@ class LexiconSteps:
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
-        evidence = Evidence([cue_evidence(cue, unanswered),
+        owned = fallback is None and owned_noun(view, cue, actors, self.linker)
+        evidence = Evidence([cue_evidence(cue, unanswered, owned),
                              actor_evidence(actors, named, fallback),
                              target_evidence(targets, inferred, anaphor, cue.type)])
         distinct = distinct_step(view.text, cue.start, cue.end, cue.form == "verbal", actors,
