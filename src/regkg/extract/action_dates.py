@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
+from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.releases import (
     date_announced_steps,
@@ -80,6 +81,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
+    actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)
@@ -92,8 +94,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                 action = replace(action, date=told.pop())
             elif view.headline and (action.type in _HEADLINE_NEWS or (
                     action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
-                action = replace(action, date=_lead_date(views, dateline, actions, action.actor)
-                                 or _lead_today(views, dateline, action.actor))
+                action = replace(action, date=_lead_date(
+                    views, dateline, actions, action.actor, _kin_types(action))
+                    or _lead_today(views, dateline, action.actor))
             elif _SAME_DECISION.match(view.text) and action.actor is not None:
                 action = replace(action, date=_same_decision_day(
                     action, view, views, dateline, dated))
@@ -104,6 +107,13 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     return date_from_restatements(dated, views)
+
+
+def _kin_types(action: Action) -> frozenset[str]:
+    """The types of the lead's step a headline's step may be: "Ofcom fines 4chan" over "Ofcom
+    opened an investigation into 4chan on 10 June 2024. It has since fined ..." is not the
+    probe's day."""
+    return _DECISIONS if action.type in _DECISIONS else frozenset({action.type})
 
 
 # Words that tell a fine ("Meta was slapped with a record fine ... on Monday") or a decision:

@@ -148,6 +148,10 @@ _BODY = re.compile(
     r"|secretary|attorney|judge|juge|procureure?|officials?|responsables?)\b",
     re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_WHERE_SAID = re.compile(r"^\s*,?\s*(?:in|to|via|dans|à|au|aux)\s+"
+                         r"(?:(?:an?|the|une?|les?|la|l['’])\s*)?"
+                         r"[\w-]+(?:\s+(?:release|statement|conference|publié|diffusé))?",
+                         re.IGNORECASE)
 _NOT_THE_BODY = "someone else"
 
 
@@ -157,7 +161,12 @@ def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
     unnamed others, "sources said", "une source proche du dossier")."""
     last = view.dates[-1] if view.dates else None
     if (last is None or last.value is None or last.value.precision != "day"
-            or last.qualifier is not None or not _CLOSES.fullmatch(view.text, last.end)):
+            or last.qualifier is not None):
+        return None
+    # ", a-t-elle indiqué jeudi dans un communiqué", "it told Reuters on Monday": where or to
+    # whom it was said, not who said it
+    after = _WHERE_SAID.sub("", view.text[last.end:])
+    if not _CLOSES.fullmatch(after):
         return None
     saying = _CLOSING_SAYING.search(view.text, max(0, last.start - 60), last.start)
     if saying is None:
@@ -166,7 +175,7 @@ def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
              and not m.key.startswith("jurisdiction/")]
     if named:
         return last.value, named[0]
-    words = (saying["sayer"] or "") + " " + view.text[last.end:]
+    words = (saying["sayer"] or "") + " " + after
     if _WORDS.search(words) and not _BODY.search(words):
         return last.value, _NOT_THE_BODY  # ", sources said on Monday", "a indiqué une source"
     return last.value, None

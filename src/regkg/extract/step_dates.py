@@ -205,9 +205,14 @@ def _referred_day(view: SentenceView) -> Referred | None:
 
 _ANNOUNCED = (r"announced|made\s+public|published|annoncée?s?|rendue?s?\s+publiques?"
               r"|publiée?s?")
+# The same in the active voice: "The regulator announced the penalty on Thursday", "La CNIL a
+# rendu publique sa décision jeudi".
+_ANNOUNCING = (r"announced|unveiled|made\s+public|published|a\s+(?:annoncé|dévoilé|publié"
+               r"|rendu\s+publiques?)")
 _ANNOUNCED_REFERRING = tuple(
-    (kinds, re.compile(rf"\b{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+"
-                       rf"was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})\b"
+    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which"
+                       rf"\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
+                       rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
                        rf"(?P<gap>[^.;:()]{{0,60}})", re.IGNORECASE))
     for kinds, nouns in _STEP_NOUNS)
 

@@ -1,0 +1,75 @@
+"""A day told in a clause that names the step, before a colon that opens its details (issue 3,
+guideline 6). Layer 1.
+
+News leads often tell the step and its day first, then, after a colon, who did what: "X est
+devenu, vendredi 5 décembre, la première plateforme sanctionnée au titre du DSA : Bruxelles lui
+réclame 120 millions d'euros"; "Meta became on Monday the first company fined under the DMA:
+the Commission ordered it to pay €200 million". The clause rules of `slots` keep a date before
+a colon from the step after it ("un document remis jeudi aux autorités : la CNIL a infligé
+...": the day of another event), so an undated step of the sentence takes that day when the
+clause before the colon names a step of its own kind (a fine or sanction, an order, a probe),
+gives exactly one day, and tells no other event's day (a document handed over, a complaint
+filed, a hearing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.extract.clause_dates import reported_date
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+
+# The step named in the clause before the colon, by the kinds of step it names.
+_NAMED_STEPS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
+    (frozenset(kinds), re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kinds, words in (
+        (("fine", "sanction"), r"fined|penalised|penalized|sanctioned|sanctionnée?s?|condamnée?s?"
+                               r"|amendes?|fines?|penalty|penalties|mise?s?\s+à\s+l['’]amende"),
+        (("order", "block"), r"ordered|blocked|banned|suspended|ordonnée?s?|bloquée?s?"
+                             r"|suspendue?s?|interdite?s?|mise?s?\s+en\s+demeure"),
+        (("investigation",), r"investigated|investigation|probe|visée?s?\s+par\s+une\s+enquête"
+                             r"|enquête|procédure\s+formelle"),
+    ))
+# A day of another event than the step: "un document remis jeudi", "a hearing on Monday".
+_OTHER_EVENT = re.compile(
+    r"\b(?:remise?s?|déposée?s?|publiée?s?|envoyée?s?|reçue?s?|filed|lodged|published|sent"
+    r"|received|submitted|hearing|audience|plainte|complaint|report|rapport|after|following"
+    r"|après|suite)\b", re.IGNORECASE)
+
+
+def date_steps_named_before_a_colon(actions: list[Action],
+                                    views: list[SentenceView]) -> list[Action]:
+    """The module's policy, for undated steps of a body sentence with a colon."""
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.status in _TAKEN and view is not None
+                and not view.headline):
+            day = _day_before_colon(view, action.type)
+            if day is not None:
+                action = replace(action, date=day)
+        dated.append(action)
+    return dated
+
+
+def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:
+    """The one day of the clause before the sentence's first colon, when that clause names a
+    step of `kind` and no other event, and the sentence gives no other day."""
+    colon = view.text.find(":")
+    if colon == -1:
+        return None
+    before = view.text[:colon]
+    days = [d for d in view.dates if d.value is not None]
+    if (len(days) != 1 or days[0].end > colon or days[0].value is None
+            or days[0].value.precision != "day" or days[0].qualifier is not None
+            or reported_date(view.text, days[0].start) or _OTHER_EVENT.search(before)):
+        return None
+    named = any(kind in kinds and words.search(before) for kinds, words in _NAMED_STEPS)
+    return days[0].value if named else None

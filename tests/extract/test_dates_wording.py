@@ -1,0 +1,91 @@
+"""Date wordings of news reports and releases that left a dated step undated, or dated it
+wrongly (issue 3, D6, guideline 6): where or to whom a step was announced, a day given in a
+clause before a colon, another step of the lead sentence, present states, "le 5 courant".
+
+Every text is invented for these tests in the style of regulators' releases and news reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday: Thursday is 13 March, Monday 10 March
+
+
+@pytest.fixture
+def dated(dated_steps):
+    return dated_steps(PUBLISHED)
+
+
+# --- where or to whom the step was announced is not its sayer (announced_dates) -------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter trop de "
+     "données, a-t-elle indiqué lundi dans un communiqué.", "fr"),
+    ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter trop de "
+     "données, a-t-elle indiqué lundi à l'AFP.", "fr"),
+    ("The CMA has opened an investigation into Temu: it suspects the marketplace of misleading "
+     "shoppers, the regulator said on Monday in a statement.", "en"),
+])
+def test_regression_a_closing_saying_with_its_place_dates_the_step(dated, text, language) -> None:
+    assert dated(text, language) == [("investigation", "temu", "2025-03-10")]
+
+
+def test_guard_a_closing_saying_by_the_company_to_a_newspaper_dates_nothing(dated) -> None:
+    text = ("La CNIL a ouvert une enquête sur Temu : elle soupçonne la plateforme de collecter "
+            "trop de données, a indiqué lundi à l'AFP la société Temu.")
+    assert dated(text, "fr") == [("investigation", "temu", None)]
+
+
+# --- a day in a clause that names the step, before a colon (colon_dates) --------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("X est devenu, jeudi 13 mars, la première plateforme sanctionnée au titre du règlement sur "
+     "les services numériques : Bruxelles lui réclame 120 millions d'euros.",
+     [("fine", "x", "2025-03-13")]),
+    ("Meta est devenu, jeudi, la première entreprise condamnée à une amende au titre du DMA : la "
+     "Commission lui réclame 200 millions d'euros.", [("fine", "meta", "2025-03-13")]),
+])
+def test_regression_a_day_before_a_colon_in_a_clause_naming_the_step_dates_it(
+        dated, text, expected) -> None:
+    assert dated(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the day of another event: a report handed over
+    "Un rapport remis jeudi aux autorités le confirme : la CNIL a infligé une amende de 10 "
+    "millions d'euros à Google.",
+    # the clause before the colon names no step
+    "Jeudi 13 mars, coup de théâtre à Bruxelles : Google a été condamné à une amende de 10 "
+    "millions d'euros par un tribunal américain en 2023.",
+])
+def test_guard_a_day_before_a_colon_of_another_event_dates_nothing(dated, text) -> None:
+    assert all(date != "2025-03-13" for _, _, date in dated(text, "fr"))
+
+
+# --- a headline's step takes the day of the lead's step of its own kind (action_dates) -------
+
+def test_regression_a_headline_fine_does_not_take_the_day_of_the_leads_probe(dated) -> None:
+    text = ("Ofcom opened an investigation into 4chan on 10 June 2024.\nIt has since fined the "
+            "forum £20,000 for failing to respond.")
+    steps = dated(text, "en", title="Ofcom fines 4chan")
+    assert ("investigation", "4chan", "2024-06-10") in steps
+    assert all(date != "2024-06-10" for kind, _, date in steps if kind == "fine")
+
+
+# --- a step's announcement told in the active voice (step_dates) ----------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ofcom has fined 4chan £20,000 for failing to respond to information requests. The "
+     "regulator announced the penalty on Thursday.", "en", [("fine", "4chan", "2025-03-13")]),
+    ("La CNIL a sanctionné Google d'une amende de 10 millions d'euros. Elle a rendu publique sa "
+     "décision jeudi.", "fr", [("fine", "google", "2025-03-13")]),
+    # the company's announcement of its appeal is no day of the fine
+    ("La CNIL a sanctionné Google d'une amende de 10 millions d'euros. La société a annoncé son "
+     "recours jeudi.", "fr", [("fine", "google", None)]),
+])
+def test_regression_announcing_the_step_on_a_day_dates_it(dated, text, language,
+                                                          expected) -> None:
+    assert dated(text, language) == expected
