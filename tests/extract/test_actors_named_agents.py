@@ -9,6 +9,7 @@ CNIL, ARCOM, OFCOM = "authority/cnil", "authority/arcom", "authority/ofcom"
 TEXAS_AG = "authority/texas-attorney-general"
 GOOGLE, META, TIKTOK, SHEIN = ("organisation/google", "organisation/meta", "service/tiktok",
                                "service/shein")
+APPLE = "organisation/apple"
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -16,6 +17,11 @@ GOOGLE, META, TIKTOK, SHEIN = ("organisation/google", "organisation/meta", "serv
     ("en", "Ofcom is reviewing the lawsuit brought by parents against TikTok."),
     ("fr", "La CNIL a été saisie d'une plainte déposée par noyb contre Google."),
     ("fr", "L'Arcom a examiné la plainte déposée par l'UFC-Que Choisir contre Shein."),
+    # The body after the complainant ("auprès de la CNIL") is not the agent either.
+    ("fr", "La plainte déposée par la Quadrature du Net auprès de la CNIL vise Google."),
+    ("fr", "L'assignation déposée par les familles contre TikTok a été examinée par le tribunal."),
+    ("en", "The lawsuit brought by a group of parents against TikTok was dismissed by a federal "
+           "judge."),
 ])
 def test_regression_a_step_whose_agent_is_no_body_is_not_the_bodys_named_before(
         steps_in, language, text):
@@ -32,9 +38,24 @@ def test_regression_a_step_whose_agent_is_no_body_is_not_the_bodys_named_before(
      ("fine", CNIL, (SHEIN,))),
     ("fr", "TikTok a été mis en demeure par l'Arcom de retirer les contenus.",
      ("order", ARCOM, (TIKTOK,))),
+    # Steps named by a noun, their participle and agent after it.
+    ("fr", "L'amende infligée par l'Autorité de la concurrence à Apple s'élève à 1,1 milliard "
+           "d'euros.", ("fine", "authority/autorite-de-la-concurrence", (APPLE,))),
+    ("fr", "TikTok fait l'objet d'une enquête ouverte par la Commission européenne.",
+     ("investigation", "authority/european-commission", (TIKTOK,))),
+    ("en", "Under an order issued by the FTC, Meta must delete the data.",
+     ("order", "authority/ftc", (META,))),
+    ("en", "The suit brought by the Texas attorney general accuses TikTok of deceiving parents.",
+     ("lawsuit", TEXAS_AG, (TIKTOK,))),
 ])
 def test_a_body_named_as_the_agent_stays_the_actor(steps_in, language, text, step):
     assert step in steps_in("Titre\n\n" + text + "\n", language)
+
+
+def test_regression_a_restated_fine_merges_with_the_dated_one(steps_in):
+    text = ("Titre\n\nLa CNIL a infligé jeudi une amende de 150 millions d'euros à Google. "
+            "L'amende infligée par la CNIL à Google est la plus lourde de son histoire.\n")
+    assert steps_in(text, "fr") == {("fine", CNIL, (GOOGLE,))}
 
 
 def test_a_fine_of_so_much_per_day_has_no_agent(steps_in):

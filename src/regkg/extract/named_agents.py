@@ -31,7 +31,8 @@ _PARTICIPLE_END = re.compile(rf"\b{_PARTICIPLE}$", re.I)
 _AGENT = re.compile(
     rf"\s*,?\s*(?P<participle>(?:(?:was|were|has\s+been|had\s+been|a\s+été|ont\s+été|"
     rf"avait\s+été)\s+)?{_PARTICIPLE}\s+)?(?:[\w'-]+\s+){{0,4}}?(?:by|par)\s+"
-    rf"(?P<agent>[^,;:.()]{{1,60}})", re.I)
+    rf"(?P<agent>(?:(?!\b(?:with|before|against|to|on|in|for|and|or|auprès|devant|contre|à|"
+    rf"au|aux|sur|pour|en|et|ou)\b)[^,;:.()]){{1,60}})", re.I)
 # Words of an agent that is, or may be, a public body or a group of them: left to the other
 # rules (a description, a group of states, an official).
 _PUBLIC = re.compile(

@@ -93,11 +93,11 @@ class PassiveActors(TargetFinder):
         penalty settles: "a penalty to settle FTC charges"); [] when the agent named is no
         authority ("a complaint filed by noyb": not the step of a body named before it);
         None when no agent is named."""
+        if non_authority_agent(view, trig, candidates):
+            return []  # a body named later ("par noyb auprès de la CNIL") is no agent either
         agent = self._agent_after(view, trig, candidates, discourse, lp) \
             or settled_by(view, trig, self.linker)
-        if agent:
-            return agent
-        return [] if non_authority_agent(view, trig, candidates) else None
+        return agent or None
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
                      candidates: list[Mention], discourse: Discourse,
