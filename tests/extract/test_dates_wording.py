@@ -70,7 +70,7 @@ def test_guard_a_day_before_a_colon_of_another_event_dates_nothing(dated, text) 
 def test_regression_a_headline_fine_does_not_take_the_day_of_the_leads_probe(dated) -> None:
     text = ("Ofcom opened an investigation into 4chan on 10 June 2024.\nIt has since fined the "
             "forum £20,000 for failing to respond.")
-    steps = dated(text, "en", title="Ofcom fines 4chan")
+    steps = dated("Ofcom fines 4chan\n" + text, "en", title="Ofcom fines 4chan")
     assert ("investigation", "4chan", "2024-06-10") in steps
     assert all(date != "2024-06-10" for kind, _, date in steps if kind == "fine")
 
@@ -89,3 +89,25 @@ def test_regression_a_headline_fine_does_not_take_the_day_of_the_leads_probe(dat
 def test_regression_announcing_the_step_on_a_day_dates_it(dated, text, language,
                                                           expected) -> None:
     assert dated(text, language) == expected
+
+
+# --- a headline's step stands for the lead's when only the headline was read (summarised_steps)
+
+_PENALISES = "India's antitrust watchdog penalises Meta over WhatsApp privacy policy"
+_LEAD = ("NEW DELHI - The Competition Commission of India has penalised Meta Platforms 213.14 "
+         "crore rupees (about $25 million) over WhatsApp's 2021 privacy policy update.\n")
+
+
+def test_regression_a_headline_fine_takes_the_day_of_the_order_that_also_directs(dated) -> None:
+    text = (_LEAD + "In an order issued on Monday, the watchdog also directed WhatsApp not to "
+            "share user data with other Meta companies.")
+    steps = dated(f"{_PENALISES}\n{text}", "en", title=_PENALISES)
+    assert ("fine", "meta", "2025-03-10") in steps
+    assert ("order", "whatsapp", "2025-03-10") in steps
+
+
+def test_guard_a_headline_fine_keeps_no_day_from_an_order_on_another_company(dated) -> None:
+    text = (_LEAD + "In an order issued on Monday, the watchdog directed WhatsApp not to share "
+            "user data with other Meta companies.")
+    steps = dated(f"{_PENALISES}\n{text}", "en", title=_PENALISES)
+    assert [date for kind, _, date in steps if kind == "fine"] == [None]

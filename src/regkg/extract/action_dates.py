@@ -20,11 +20,11 @@ from regkg.extract.releases import (
     date_announced_steps,
     date_proceedings_at_their_place,
     date_sibling_decisions,
-    date_summarised_steps,
 )
 from regkg.extract.same_day_as import date_steps_on_the_same_day_as
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
+from regkg.extract.summarised_steps import date_summarised_steps
 from regkg.models import Action, DateValue
 
 # A sentence that goes on about a decision already dated: "In the same decision, ...", "The

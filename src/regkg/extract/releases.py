@@ -29,13 +29,7 @@ and news reports are worded, not from any one text:
    de 150 millions d'euros": a decision stated without a day, by the same authority against a
    company the earlier sentence named as the object of its dated decision(s), is that decision.
 
-3. A news lead's summary. A news report sums up the step in its lead without the day ("Brazil's
-   data protection authority has ordered Meta to stop using personal data to train AI") and
-   tells it in the next sentence with the day ("In a measure published on Tuesday, the ANPD
-   suspended ..."). The lead's step takes that day when the next sentence's step is the same
-   authority's, on the same company, of the same kind (a binding decision, a probe, ...), is
-   not told as background, and its day lies within a fortnight before the text's day: news
-   sums up what is new, and an older decision on the same company is another one.
+3. A news lead's summary: `summarised_steps`.
 
 4. A proceeding dated at its place. "Plusieurs procédures ont été ouvertes, notamment en
    France et, depuis mercredi, en Californie. Le procureur de Californie a annoncé lancer sa
@@ -63,7 +57,7 @@ _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 # Statuses of steps taken (not threatened, considered or planned).
 _TAKEN = frozenset({"opened", "imposed"})
 # A step told as background: before the announced one, or still running since an earlier day.
-_BACKGROUND = re.compile(
+BACKGROUND = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|last\s+(?:year|month|week)|in\s+the\s+past"
     r"|avait|avaient|déjà|précédemment|auparavant|dans\s+le\s+passé|l['’]an\s+dernier"
     r"|depuis|since"
@@ -124,7 +118,7 @@ def date_announced_steps(actions: list[Action], views: list[SentenceView],
         # The lead sentence's own steps are dated by their clause (slots.find_date): "fined
         # 4chan for failing to comply with requests for information" keeps the requests undated.
         if (view.index > lead.index and action.date is None and action.actor == writer
-                and _announced(action, view)
+                and announced(action, view)
                 and (in_lead or _still_announcing(action, view, elsewhen))):
             action = replace(action, date=day)
         elif (in_lead and action.date == day and writer is not None and action.actor != writer
@@ -145,7 +139,7 @@ def date_proceedings_at_their_place(actions: list[Action],
     for action in actions:
         view = by_start.get(action.evidence.start)
         if (action.date is None and action.type in ("investigation", "lawsuit")
-                and view is not None and view.index > 0 and _announced(action, view)
+                and view is not None and view.index > 0 and announced(action, view)
                 and not _FINDINGS.search(view.text)):
             day = _day_at_place(views[view.index - 1], action)
             if day is not None:
@@ -237,7 +231,7 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
         told = decided if action.type in _DECISIONS else (
             opened if action.type == "investigation" and _opens_proceedings(view) else None)
         if (action.date is None and told is not None and action.actor is not None
-                and _announced(action, view)):
+                and announced(action, view)):
             found = {d for t in action.targets for d in told.get((action.actor, t), ())}
             day = found.pop() if len(found) == 1 else None
             if day is not None and not beyond_reach(view, day):
@@ -276,48 +270,7 @@ def _note_days(view: SentenceView, words: re.Pattern[str],
                 days.setdefault((actor, other), set()).add(day)
 
 
-def date_summarised_steps(actions: list[Action], views: list[SentenceView],
-                          dateline: Dateline | None) -> list[Action]:
-    """Policy 3 of the module: the lead's undated step takes the day the next sentence gives
-    the same step."""
-    lead = _first_body(views, dateline)
-    if lead is None or lead.index + 1 >= len(views) or lead.published is None:
-        return actions
-    following = views[lead.index + 1]
-    told = [a for a in actions if a.evidence.start == following.sentence.start
-            and a.date is not None and a.date.precision == "day"]
-    day = told[0].date if told else None
-    if day is None or _BACKGROUND.search(following.text) or not (
-            dt.timedelta(0) <= lead.published - day.value <= _FORTNIGHT):
-        return actions
-    one_more = bool(_ONE_MORE.search(following.text))
-    dated = []
-    for action in actions:
-        if action.evidence.start == lead.sentence.start and action.date is None:
-            same = {a.date for a in told if _same_step(a, action, one_more)}
-            if len(same) == 1 and _announced(action, lead):
-                action = replace(action, date=same.pop())
-        dated.append(action)
-    return dated
-
-
-_FORTNIGHT = dt.timedelta(days=14)
-
-
-_ONE_MORE = re.compile(r"\b(?:also|as\s+well|également|aussi)\b", re.IGNORECASE)
-
-
-def _same_step(told: Action, summed: Action, one_more: bool = False) -> bool:
-    """The same step, or with `one_more` ("In an order issued on Monday, the watchdog also
-    directed WhatsApp ...") one more measure of the decision the lead summed up ("has penalised
-    Meta"), whatever company it is aimed at."""
-    decisions = {t in _DECISIONS for t in (told.type, summed.type)} == {True}
-    return ((decisions or told.type == summed.type) and told.actor == summed.actor
-            and summed.actor is not None
-            and (bool(set(told.targets) & set(summed.targets)) or (one_more and decisions)))
-
-
-def _first_body(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
+def first_body(views: list[SentenceView], dateline: Dateline | None) -> SentenceView | None:
     """The first sentence of the body: after the headline and a dateline line of its own."""
     skip = dateline.index if dateline is not None and dateline.alone else -1
     return next((v for v in views if not v.headline and v.index != skip), None)
@@ -335,7 +288,7 @@ def _anchor(views: list[SentenceView], dateline: Dateline | None,
             return None if lead is None else (lead, DateValue(dateline.day, "day"), 1)
         after = next((v for v in views[dateline.index + 1:] if not v.headline), None)
         return None if after is None else (after, DateValue(dateline.day, "day"), 0)
-    lead = _first_body(views, None)
+    lead = first_body(views, None)
     if lead is None:
         return None
     today = {d.value for d in lead.dates if d.value is not None and _is_today(d.text)}
@@ -377,8 +330,8 @@ def _first_person_writer(lead: SentenceView, actions: list[Action]) -> str | Non
 _FIRST_PERSON = re.compile(r"\s*(?:we|nous)\b", re.IGNORECASE)
 
 
-def _announced(action: Action, view: SentenceView) -> bool:
-    return action.status in _TAKEN and not view.headline and not _BACKGROUND.search(view.text)
+def announced(action: Action, view: SentenceView) -> bool:
+    return action.status in _TAKEN and not view.headline and not BACKGROUND.search(view.text)
 
 
 def _states_day(view: SentenceView, skip: int, day: DateValue) -> bool:
