@@ -27,6 +27,8 @@ CURRENCY_PREFIXES: dict[str, str | None] = {
     "₦": "NGN", "ngn": "NGN", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
     "hk$": "HKD", "hkd": "HKD", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
     "pln": "PLN", "mxn": "MXN", "kes": "KES", "myr": "MYR", "php": "PHP", "₱": "PHP",
+    # Dollars of other countries: without them the bare "$" would read as US dollars.
+    "nt$": "TWD", "twd": "TWD", "mx$": "MXN",
 }
 # Currency written after the number (after "de"/"d'" in French).
 CURRENCY_SUFFIXES: dict[str, str | None] = {
@@ -212,3 +214,36 @@ def find_money(text: str, language: str, default_currency: str | None = None) ->
         return []
     found = list(_amounts(text, language, default_currency)) + list(_shares(text))
     return _without_overlaps(found)
+
+
+# Between an amount and the one that converts it: "€1.2bn ($1.3bn)", "15 million euros, or
+# $15.6 million", "213,14 crores de roupies, soit 25 millions de dollars".
+_CONVERSION_GAP_RE = re.compile(
+    r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|soit|ou|equivalent\s+to|l['’]équivalent\s+de)\s+|[–—]\s*)\s*$",
+    _FLAGS)
+# A ceiling, not a sum imposed: "the maximum fine of £17.5m", "le plafond de 20 millions".
+_CEILING_BEFORE_RE = re.compile(
+    r"\b(?:maximum|maximal[e]?|maxima|plafond|ceiling|cap|statutory|possible|allowed|permitted"
+    r"|encourue?)\b[^.;:\d]{0,30}$", _FLAGS)
+
+
+def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> bool:
+    """True for an amount that restates the one right before it in another currency."""
+    before = [m for m in mentions if m.end <= mention.start and m.money is not None]
+    return bool(before) and _CONVERSION_GAP_RE.fullmatch(
+        text, before[-1].end, mention.start) is not None
+
+
+def is_ceiling(text: str, mention: MoneyMention) -> bool:
+    """True for a maximum the law allows ("up to £18m", "the maximum penalty of $49.5m")."""
+    return mention.qualifier == "up_to" or _CEILING_BEFORE_RE.search(
+        text, max(0, mention.start - 40), mention.start) is not None
+
+
+def sums_imposed(text: str, language: str, default_currency: str | None = None
+                 ) -> list[MoneyMention]:
+    """The amounts of `text` that can be a sum imposed: not a share of turnover, not a
+    conversion of the amount before it, not a ceiling. Approximations stay (qualifier set)."""
+    mentions = find_money(text, language, default_currency)
+    return [m for m in mentions if m.money is not None
+            and not is_conversion(text, m, mentions) and not is_ceiling(text, m)]

@@ -29,7 +29,7 @@ from regkg.extract.clause_dates import (
 )
 from regkg.extract.dates import DurationMention, find_dates, find_durations
 from regkg.extract.linking import Linker, kind_of
-from regkg.extract.money import find_money
+from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sibling_reach import told_as_later
 from regkg.models import Article, DateValue, Money
@@ -237,11 +237,12 @@ def find_laws(view: SentenceView, jurisdiction: str | None, slots: Slots,
 
 def find_amount(view: SentenceView, trig: TriggerMatch, jurisdiction: str | None,
                 slots: Slots, patterns: Patterns) -> Money | None:
-    """The exact amount of a fine; None for approximations ("almost $1 million")."""
+    """The exact amount of a fine; None for approximations ("almost $1 million"). A
+    conversion in brackets ("1.2 billion euro ($1.3 billion) fine") and a ceiling ("out of
+    a maximum of £17.5m") are no candidates: the sum imposed is the other one."""
     country = (jurisdiction or "").split("-")[0]
     default = patterns.dollar_currency.get(country)
-    mentions = [m for m in find_money(view.sentence.text, slots.article.language, default)
-                if m.money is not None]
+    mentions = sums_imposed(view.sentence.text, slots.article.language, default)
     if not mentions:
         return None
     nearest = min(mentions, key=lambda m: _distance(m.start, m.end, trig))

@@ -1,0 +1,231 @@
+"""Amounts of fines that the step's own sentence does not settle alone. Layer 1.
+
+Runs over the final actions of an article (after the merge of repeats):
+
+- several sums in one sentence go to their own targets: "fines of €500 million on Apple and
+  €200 million on Meta", "une amende de 500 millions d'euros à Apple et de 200 millions
+  d'euros à Meta", "fined Apple €500m and Meta €200m", "... respectively";
+- one sum described as a total of the fines of several companies is none of theirs;
+- a fine told with no sum takes it from where the text states it: a headline from the lead
+  that names the same company ("Commission fines Apple" / "... imposed fines of €500 million
+  on Apple"), "the penalty" from an earlier sentence ("a $220 million penalty" / "The FCCPC
+  slapped the penalty on Meta"), and any from the next sentence when that one opens on the
+  fine's sum ("The fine amounts to €20 million", "L'amende s'élève à 325 M€");
+- an order to give money back carries its sum ("requires Epic to pay $245 million to refund
+  consumers"); "ordered to pay €500 million" is the fine told as an order, and stays bare.
+
+A sum is taken only when it is the one sum of its kind there: a wrong amount is worse than
+none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.money import MoneyMention, sums_imposed
+from regkg.extract.patterns import Patterns
+from regkg.models import Action, Money
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_FINE_NOUN = (r"(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?"
+              r"|infringement\s+notices?|civil\s+penalt(?:y|ies))")
+# A sum named as a fine's: "a $220 million penalty", "€1.2bn fine", "penalty of $220
+# million", "une amende de 40 millions d'euros", "L'amende infligée aux deux sociétés
+# s'élève à 325 M€".
+_NOUN_AFTER_SUM = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{_FINE_NOUN}\b", re.I)
+_NOUN_BEFORE_SUM = re.compile(rf"\b{_FINE_NOUN}\b[^.;:!?()]{{0,60}}$", re.I)
+_FINE_VERB = re.compile(
+    r"\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|imposed|slapped|levied|issued"
+    r"|sanctionnée?s?|infligée?s?|condamnée?s?|écop\w+|prononc\w+)\b", re.I)
+# "penalised Meta Platforms 213.14 crore rupees": the verb, its object, then the sum.
+_FINE_VERB_BEFORE_SUM = re.compile(rf"{_FINE_VERB.pattern}[^.;:,()]{{0,40}}$", re.I)
+# "the penalty", "cette amende", "l'amende": the fine the text already stated.
+_DEFINITE_FINE = re.compile(
+    r"\b(?:the|this|that|its|la|cette|l['’])\s*(?:\w+\s+)?"
+    r"(?:fine|penalty|sanction|amende|pénalité)\b", re.I)
+# A sentence that opens on the sum of the fine just told.
+_SUM_STATEMENT = re.compile(
+    r"^\W*(?:(?:the|this|that|its)\s+(?:\w+\s+)?(?:fine|penalty|sanction)s?\s+"
+    r"(?:amounts?\s+to|totals?|totalling|comes?\s+to|stands?\s+at|is|was)\b"
+    r"|(?:l['’]|cette\s+)(?:amende|sanction|pénalité)\b[^.;:]{0,40}?"
+    r"(?:s['’]élève|atteint|se\s+monte|est\s+de|représente)"
+    r"|le\s+montant\s+(?:de\s+(?:l['’]amende|la\s+sanction|la\s+pénalité)|total))", re.I)
+# Between a sum and the company it is imposed on: "€500 million on Apple", "200 millions
+# d'euros à Meta", "à l'encontre de Google".
+_SUM_THEN_TARGET = re.compile(
+    r"\s*(?:on|upon|against|to|for|à|au|aux|à\s+l['’]encontre\s+(?:de\s+|d['’])|contre)"
+    r"\s+(?:(?:the\s+)?(?:company|firm|platform)\s+|(?:la\s+)?société\s+)?", re.I)
+# Between a company and its sum: "fined Apple €500m", "Meta was fined €200m", "Meta de 60
+# millions d'euros".
+_TARGET_THEN_SUM = re.compile(
+    r"\s*(?:(?:was|were|has\s+been|a\s+été|ont\s+été)\s+)?"
+    r"(?:(?:fined|penali[sz]ed|sanctionnée?s?|condamnée?s?)\s+)?(?:a\s+|d['’]une\s+|de\s+)?",
+    re.I)
+_RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.I)
+_TOTAL = re.compile(
+    r"\b(?:total|totalling|totaling|combined|altogether|in\s+all|au\s+total|cumulée?s?"
+    r"|en\s+tout|au\s+global)\b", re.I)
+# An order to give money back: "requires Epic to pay $245 million to refund consumers",
+# "ordonne à X de rembourser 3 millions d'euros". A bare "ordered to pay €500 million" is the
+# fine itself, told as an order: no sum for the order.
+_REFUND_VERB = re.compile(
+    r"\b(?:refund|repay|reimburse|rembourser|restituer)\s+(?:(?:a|the)\s+sum\s+of\s+"
+    r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
+_PAY_VERB = re.compile(r"\b(?:pay|payer|verser)\s+(?:(?:a|the)\s+sum\s+of\s+"
+                       r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
+_REFUND_PURPOSE = re.compile(
+    r"\s+(?:to\s+(?:refund|compensate|reimburse)|in\s+(?:refunds|restitution|redress"
+    r"|compensation)|as\s+(?:compensation|restitution|redress|refunds)|(?:en|à\s+titre\s+de)"
+    r"\s+(?:remboursement|restitution|dédommagement|indemnisation)|pour\s+(?:rembourser"
+    r"|indemniser|dédommager))\b", re.I)
+_LOOK_BACK = 3  # sentences an anaphoric "the penalty" may reach back
+_LEAD = 2  # body sentences after a headline that may state its sum
+
+
+def settle_amounts(actions: list[Action], views: list[SentenceView],
+                   patterns: Patterns) -> list[Action]:
+    """`actions` with each fine's (and order-to-pay's) amount as the text states it."""
+    by_start = {v.sentence.start: v for v in views}
+    settled = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if view is None or action.type not in ("fine", "order"):
+            settled.append(action)
+            continue
+        sums = sums_imposed(view.sentence.text, view.language, _default(action, patterns))
+        amount = (_order_sum(view, sums) if action.type == "order"
+                  else _fine_sum(action, view, sums, views, patterns, actions))
+        settled.append(action if isinstance(amount, _Keep)
+                       else dataclasses.replace(action, amount=amount))
+    return settled
+
+
+class _Keep(enum.Enum):
+    """The action's amount stays as the sentence's own rules found it."""
+
+    KEEP = enum.auto()
+
+
+_KEEP = _Keep.KEEP
+Found = Money | None | _Keep
+
+
+def _default(action: Action, patterns: Patterns) -> str | None:
+    return patterns.dollar_currency.get((action.jurisdiction or "").split("-")[0])
+
+
+def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
+              views: list[SentenceView], patterns: Patterns, actions: list[Action]) -> Found:
+    target = action.targets[0] if action.targets else None
+    if not sums:
+        if action.amount is not None:
+            return _KEEP  # found by another rule (a consequence's daily sum, ...)
+        found = _told_elsewhere(action, view, views, patterns)
+        return found if found is not None else _KEEP
+    if len(_values(sums)) > 1 and target is not None:
+        own = _paired(view, target, sums, actions)
+        return own if own is not None else _KEEP
+    if action.amount is not None and _shared_total(action, view, actions):
+        return None
+    return _KEEP
+
+
+def _values(sums: list[MoneyMention]) -> set[Money]:
+    return {m.money for m in sums if m.money is not None and m.qualifier is None}
+
+
+def _paired(view: SentenceView, target: str, sums: list[MoneyMention],
+            actions: list[Action]) -> Money | None:
+    """The sum the sentence imposes on `target` among several: the one written right before
+    or after its name, or by order with "respectively"."""
+    text = view.text
+    exact = [m for m in sums if m.qualifier is None]
+    if _RESPECTIVELY.search(text):  # "fined Apple and Meta €500m and €200m respectively"
+        return _respective(view, target, exact, actions)
+    for mention in (m for m in view.mentions if m.key == target):
+        before = [m for m in exact if m.end <= mention.start
+                  and _SUM_THEN_TARGET.fullmatch(text, m.end, mention.start)]
+        if before:
+            return before[-1].money
+        after = [m for m in exact if m.start >= mention.end
+                 and _TARGET_THEN_SUM.fullmatch(text, mention.end, m.start)]
+        if after:
+            return after[0].money
+    return None
+
+
+def _respective(view: SentenceView, target: str, exact: list[MoneyMention],
+                actions: list[Action]) -> Money | None:
+    """"fined Apple and Meta €500m and €200m respectively": the n-th company, the n-th sum."""
+    named = [a.targets[0] for a in actions if a.type == "fine" and a.targets
+             and a.evidence.start == view.sentence.start]
+    order: list[str] = []
+    for mention in view.mentions:
+        if mention.key in named and mention.key not in order:
+            order.append(mention.key)
+    if len(order) != len(exact) or target not in order:
+        return None
+    return exact[order.index(target)].money
+
+
+def _shared_total(action: Action, view: SentenceView, actions: list[Action]) -> bool:
+    """One sum for the fines of several companies, said to be their total."""
+    others = {a.targets for a in actions if a.type == "fine" and a is not action
+              and a.evidence.start == view.sentence.start and a.amount == action.amount}
+    return bool(others - {action.targets}) and _TOTAL.search(view.text) is not None
+
+
+def _told_elsewhere(action: Action, view: SentenceView, views: list[SentenceView],
+                    patterns: Patterns) -> Money | None:
+    """A fine with no sum in its sentence: the sum of a nearby sentence that states it."""
+    places: list[SentenceView] = []
+    if view.headline:
+        places += [v for v in views[view.index + 1:] if not v.headline][:_LEAD]
+    if _DEFINITE_FINE.search(view.text):
+        places += reversed(views[max(0, view.index - _LOOK_BACK):view.index])
+    following = views[view.index + 1] if view.index + 1 < len(views) else None
+    if following is not None and _SUM_STATEMENT.match(following.text):
+        places.insert(0, following)
+    for place in places:
+        found = _stated_sum(action, place, _default(action, patterns))
+        if found is not None:
+            return found
+    return None
+
+
+def _stated_sum(action: Action, view: SentenceView, default: str | None) -> Money | None:
+    """The one sum `view` states as a fine of the action's company (named there, or no
+    company named at all)."""
+    companies = {m.key for m in view.mentions if m.key.split("/")[0] in (
+        "organisation", "service")}
+    target = action.targets[0] if action.targets else None
+    if companies and target not in companies:
+        return None
+    sums = sums_imposed(view.sentence.text, view.language, default)
+    if len(_values(sums)) > 1 and target is not None:
+        return _paired(view, target, sums, [action])
+    fines = [m for m in sums if m.qualifier is None and _named_as_fine(view.text, m)]
+    values = _values(fines)
+    return values.pop() if len(values) == 1 and len(_values(sums)) == 1 else None
+
+
+def _named_as_fine(text: str, mention: MoneyMention) -> bool:
+    return (_NOUN_AFTER_SUM.match(text[mention.end:]) is not None
+            or _NOUN_BEFORE_SUM.search(text[:mention.start]) is not None
+            or _FINE_VERB_BEFORE_SUM.search(text[:mention.start]) is not None)
+
+
+def _order_sum(view: SentenceView, sums: list[MoneyMention]) -> Found:
+    """An order to give money back: the exact sum after "refund", or after "pay" when a
+    refund is what it pays for."""
+    for mention in sums:
+        before, after = view.text[:mention.start], view.text[mention.end:]
+        if mention.qualifier is None and (_REFUND_VERB.search(before) or (
+                _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))):
+            return mention.money
+    return _KEEP
