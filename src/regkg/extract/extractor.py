@@ -34,6 +34,7 @@ from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
 from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
+from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
@@ -126,6 +127,7 @@ class Extractor:
         slots.unnamed_commissions = commissions.unnamed
         actions = date_from_context(finalise_actions(self.finder.find(views, slots), views),
                                     views, dateline)
+        actions = settle_amounts(actions, views, self.patterns)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
         mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
