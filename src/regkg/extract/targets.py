@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract import target_descriptions as td
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
@@ -112,7 +113,7 @@ class TargetFinder:
                       if start <= m.start < end and m.key not in actors and (
                           self.linker.is_target(m.key, trig.type)
                           or self._sued_executive(view, m, trig.type))]
-        for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp):
+        for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp, discourse):
             if self._names_follow(view, a_end, trig.type):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
@@ -234,27 +235,29 @@ class TargetFinder:
                    and self.linker.is_target(m.key, action_type) for m in view.mentions)
 
     def _target_anaphors(self, view: SentenceView, trig: TriggerMatch, end: int,
-                         lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
+                         lp: LanguagePatterns,
+                         discourse: Discourse | None = None) -> list[tuple[int, int, bool]]:
         """(start, end, plural) of words that refer back to a platform: descriptions ("la
-        plateforme", "these services") and object pronouns ("given it", "lui a infligé")."""
-        # Plural: "ces plateformes", "these services", "aux sociétés", "the two companies".
-        found = [(m.start(), m.end(), _is_plural(m.group(0)))
-                 for m in lp.target_anaphora.finditer(view.text, trig.start, end)]
+        plateforme", "both companies") and pronouns ("given it", "leur a infligé", "It was
+        fined by", the last only with the `discourse`: see target_descriptions)."""
+        found = [(m.start(), m.end(), td.is_plural(m.group(0))) for m in td.platform_descriptions(
+            view.text, trig.start, end, lp.target_anaphora, view.language)]
         if trig.form == "verbal":
             # The pronoun follows the verb, the trigger's first word ("fining it").
             first_word_end = view.text.find(" ", trig.start, trig.end)
             first_word_end = trig.end if first_word_end < 0 else first_word_end
             after = lp.object_pronoun_after_verb.match(view.text, first_word_end)
             if after:
-                found.append((after.start(), after.end(), False))
+                found.append((after.start(), after.end(), "them" in after.group(0)))
             before = lp.object_pronoun_before_verb.search(view.text, 0, trig.start)
             if before:
-                found.append((trig.start, trig.start, False))
+                found.append((trig.start, trig.start, td.clitic_is_plural(view.text, trig.start)))
         if trig.form == "nominal":
             found += self._recipient_before(view, trig, lp)
             recipient = relative_recipient(view.text, trig.end)
             found += [recipient] if recipient else []
-        subject = self._passive_subject_anaphor(view, trig, lp)
+        subject = self._passive_subject_anaphor(view, trig, lp) or (
+            discourse and td.subject_pronoun(view, trig, discourse))
         return found + [subject] if subject else found
 
     def _recipient_before(self, view: SentenceView, trig: TriggerMatch,
@@ -262,12 +265,13 @@ class TargetFinder:
         """A description as the recipient right before a nominal step: "a adressé à la
         plateforme chinoise une demande d'informations", "sent the company a notice"."""
         found = []
-        for match in lp.target_anaphora.finditer(view.text, 0, trig.start):
+        for match in td.platform_descriptions(view.text, 0, trig.start, lp.target_anaphora,
+                                           view.language):
             gap = view.text[match.end():trig.start]
             if (_RECIPIENT_BEFORE.search(view.text, 0, match.start())
                     or match.group(0).casefold().startswith(("au ", "aux "))) \
                     and _SHORT_GAP.fullmatch(gap):
-                found.append((match.start(), match.end(), _is_plural(match.group(0))))
+                found.append((match.start(), match.end(), td.is_plural(match.group(0))))
         return found
 
     def _passive_subject_anaphor(self, view: SentenceView, trig: TriggerMatch,
@@ -276,16 +280,16 @@ class TargetFinder:
         trigger ("the company was fined", "la société a été sanctionnée"), if any."""
         if not g.is_passive(view.text, trig.start, trig.end):
             return None
-        last = None
-        for match in lp.target_anaphora.finditer(view.text, 0, trig.start):
-            last = match
+        found = td.platform_descriptions(view.text, 0, trig.start, lp.target_anaphora,
+                                         view.language)
+        last = found[-1] if found else None
         if last is None or not _PASSIVE_SUBJECT_GAP.fullmatch(view.text, last.end(), trig.start):
             return None
         agent = ANY_AGENT.match(view.text, trig.end)
         if agent and not any(m.start == agent.end() and kind_of(m.key) in ACTOR_KINDS
                              for m in view.mentions):
             return None  # "was sued by consumer groups": not a body's step
-        return last.start(), last.end(), _is_plural(last.group(0))
+        return last.start(), last.end(), td.is_plural(last.group(0))
 
     def _one_per_group(self, found: list[tuple[int, int, str]],
                        text: str) -> list[tuple[int, int, str]]:
@@ -394,7 +398,3 @@ class TargetFinder:
                 return keys
         return latest
 
-
-def _is_plural(words: str) -> bool:
-    """Plural: "ces plateformes", "these services", "aux sociétés", "the two companies"."""
-    return words.casefold().startswith(("ces", "these")) or words.casefold().endswith(("s", "x"))

@@ -1,0 +1,117 @@
+"""Words that refer back to a platform named earlier, beyond actions.yaml's `target_anaphora`:
+more descriptions ("the retailer", "both companies", "le groupe", "l'enseigne", "au site de
+mode chinois"), the number of a clitic ("leur a ordonné" is plural) and a subject pronoun of
+a passive step by a named body ("It was fined ... by the ICO", "Il a été condamné par la
+CNIL"). Which platform they mean stays the targets module's rule (the nearest named ones).
+Layer 1; used by regkg.extract.targets.TargetFinder.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking import ACTOR_KINDS, Discourse, kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+# Definite descriptions of one company or service, or of the two or more just named. Never a
+# bare class in the plural ("the platforms", "les plateformes": a class, target null) and
+# never followed by "of"/"de" + a capitalised name (a body's website, a group of experts).
+_NOT_OF_A_NAME = r"(?!\s+(?:of|of\s+the|de\s+la|de\s+l'|du|des)\s+(?-i:[A-Z]))"
+_EN_KINDS = (r"(?:company|companies|firm|firms|giant|giants|group|groups|platform|platforms|"
+             r"start-?up|developer|maker|retailer|marketplace|operator|business|service|app|"
+             r"network|site)")
+_MORE = {
+    "en": re.compile(
+        r"\b(?:both\s+(?:(?:tech|social\s+media|online|internet|US|American|Chinese)\s+)?"
+        rf"{_EN_KINDS}"
+        r"|the\s+(?:two|three)\s+(?:(?:tech|social\s+media|online|internet)\s+)?"
+        r"(?:giants|platforms|services|apps|networks|sites|retailers|marketplaces)"
+        r"|the\s+(?:pair|duo)"
+        r"|the\s+group(?!\s+of\b)|the\s+retailer|the\s+(?:online\s+)?marketplace"
+        r"|the\s+(?:(?:US|American|Chinese|Californian|AI)\s+)?start-?up"
+        r"|the\s+(?:(?:US|American|Chinese|Californian)\s+)?(?:tech(?:nology)?|social\s+media|"
+        r"search|e-commerce|ecommerce|messaging|AI|artificial\s+intelligence|software|"
+        r"gaming|video|crypto(?:currency)?|fashion|fast-fashion|ride-hailing|internet)\s+"
+        r"(?:company|firm|giant|group|start-?up|developer|maker|retailer|business|"
+        r"platform|service|app|project)"
+        r"|the\s+(?:AI\s+)?chatbot\s+(?:maker|developer|company|firm)"
+        # "Elon Musk's platform", "Zuckerberg's company" (a named company's own name wins).
+        r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:social\s+network|platform|company|firm|start-?up|"
+        r"chatbot|app|social\s+media\s+(?:platform|company))"
+        r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?-based\s+(?:[\w-]+\s+)?"
+        rf"{_EN_KINDS})\b" + _NOT_OF_A_NAME, re.IGNORECASE),
+    "fr": re.compile(
+        r"(?:\b(?:le|au)\s+groupe\b(?!\s+(?:de\s+travail|d'experts|de\s+(?:députés|"
+        r"parents|victimes|consommateurs|chercheurs|sénateurs)))"
+        r"|\b(?:la|à\s+la)\s+(?:start-?up|jeune\s+pousse)\b"
+        r"|\bl'enseigne\b|\b(?:le|au)\s+distributeur\b(?!\s+(?:de|d')\s)"
+        r"|\b(?:le|au)\s+moteur\s+de\s+recherche\b"
+        r"|\b(?:le|au)\s+géant\b|\b(?:les|aux|ces)\s+deux\s+géants\b"
+        r"|\b(?:le|au)\s+site\s+(?:de\s+[\w-]+\s+)?(?:chinois|américain|singapourien|russe|"
+        r"asiatique)\b|\bau\s+site\s+de\s+(?:vente|e-commerce|commerce|mode)\b"
+        r"|\b(?:les|aux|ces)\s+deux\s+(?:plateformes|réseaux\s+sociaux|sites|services|"
+        r"applications|messageries|firmes)\b|\btous\s+(?:les\s+)?deux\b"
+        r"|\bl'éditeur\b(?!\s+(?:de|du|des|d')\b)|\bl'exploitant\b(?!\s+(?:de|du|des|d')\b))"
+        + _NOT_OF_A_NAME, re.IGNORECASE),
+}
+# Plural descriptions: "both companies", "les deux géants", "the pair", "tous deux".
+_PLURAL = re.compile(r"^(?:ces|these|both|the\s+(?:pair|duo))\b|\bdeux\b|(?:s|x)$",
+                     re.IGNORECASE)
+# A plural object clitic right before the verb: "leur a ordonné", "les a mises en demeure".
+_PLURAL_CLITIC = re.compile(r"\b(?:les|leur)\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
+                            r"(?:également\s+|aussi\s+|déjà\s+)?$", re.IGNORECASE)
+# The subject pronoun of a sentence whose verb is a passive step: "It was fined", "Elle a
+# été sanctionnée", "They were each fined".
+_SUBJECT_PRONOUN = re.compile(r"\W{0,3}(?:(?:It|They|Il|Elle|Ils|Elles)\b)(?=\s)",
+                              re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
+# The agent of the passive step: "by the ICO", "par la CNIL" (a body must follow).
+_AGENT = re.compile(r"[^;:]{0,80}?\b(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?", re.I)
+
+
+def platform_descriptions(text: str, start: int, end: int, base: re.Pattern[str],
+                          language: str) -> list[re.Match[str]]:
+    """Every description of a platform between `start` and `end`: the patterns' own
+    (`base`), then this module's where they do not overlap one of those, in text order."""
+    found = list(base.finditer(text, start, end))
+    extra = _MORE.get(language)
+    for match in extra.finditer(text, start, end) if extra else ():
+        if not any(match.start() < b.end() and b.start() < match.end() for b in found):
+            found.append(match)
+    return sorted(found, key=lambda m: m.start())
+
+
+def is_plural(words: str) -> bool:
+    """Plural: "ces plateformes", "these services", "both companies", "les deux géants"."""
+    return _PLURAL.search(words.strip()) is not None
+
+
+def clitic_is_plural(text: str, verb_start: int) -> bool:
+    """"Elle leur a ordonné", "les a mises en demeure": the object is several platforms."""
+    return _PLURAL_CLITIC.search(text, 0, verb_start) is not None
+
+
+def subject_pronoun(view: SentenceView, trig: TriggerMatch,
+                    discourse: Discourse) -> tuple[int, int, bool] | None:
+    """(start, end, plural) of the pronoun opening a sentence whose verb, a few words on, is
+    a passive step by a named body ("It was fined ... by the ICO", "Elle a été sanctionnée
+    par la CNIL"); not when a person was named after the last platform ("Pavel Durov ...
+    Il a été mis en examen" is the man)."""
+    text = view.text
+    pronoun = _SUBJECT_PRONOUN.match(text)
+    if pronoun is None or not g.is_passive(text, trig.start, trig.end) \
+            or not _PASSIVE_GAP.fullmatch(text, pronoun.end(), trig.start):
+        return None
+    agent = _AGENT.match(text, trig.end)
+    if agent is None or not any(m.start == agent.end() and kind_of(m.key) in ACTOR_KINDS
+                                for m in view.mentions):
+        return None
+    last_platform = max((at for _, at, _ in discourse.targets), default=-1)
+    if last_platform < 0 or any(at > last_platform for at, _, _ in discourse.people):
+        return None
+    word = pronoun.group(0).strip(" \"'«(").casefold()
+    return pronoun.end() - len(word), pronoun.end(), word in {"they", "ils", "elles"}

@@ -1,0 +1,126 @@
+"""Targets a step does not name (issue 3, T6): a description of a platform named just before
+("the retailer", "both companies", "le groupe de Mark Zuckerberg", "l'enseigne", "au site de
+mode chinois"), a plural clitic ("leur a ordonné", "les a mises en demeure") and the subject
+pronoun of a passive step by a named body ("It was fined ... by the DPC"). Hard negatives: a
+class, a working group, a person named after the platform, a possibility. Invented texts."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from regkg.extract.target_descriptions import is_plural, platform_descriptions
+
+EC, ARCOM, CNIL = "authority/european-commission", "authority/arcom", "authority/cnil"
+DPC, DGCCRF = "authority/irish-dpc", "authority/dgccrf"
+META, TIKTOK, GOOGLE = "organisation/meta", "service/tiktok", "organisation/google"
+SHEIN, TEMU, OPENAI = "service/shein", "service/temu", "organisation/openai"
+TELEGRAM = "service/telegram"
+
+DESCRIBED = [
+    ("Temu has been accused of selling unsafe toys. The European Commission opened formal "
+     "proceedings against the retailer on Monday.", "en", ("investigation", EC, (TEMU,))),
+    ("OpenAI has been accused of misleading users. The FTC opened an investigation into the "
+     "AI company on Monday.", "en", ("investigation", "authority/ftc", (OPENAI,))),
+    ("Google has been accused of abusing its dominance. The CMA opened an investigation into "
+     "the search giant on Monday.", "en", ("investigation", "authority/cma", (GOOGLE,))),
+    ("Meta has been accused of breaching the GDPR. The Irish Data Protection Commission fined "
+     "the group €390 million on Monday.", "en", ("fine", DPC, (META,))),
+    ("Meta has been accused of breaching the GDPR. The Irish Data Protection Commission fined "
+     "the Menlo Park-based company €390 million on Monday.", "en", ("fine", DPC, (META,))),
+    ("Meta est accusé d'avoir enfreint le RGPD. La CNIL a infligé une amende au groupe de Mark "
+     "Zuckerberg.", "fr", ("fine", CNIL, (META,))),
+    ("OpenAI est accusé d'avoir enfreint le RGPD. La CNIL a infligé une amende à la start-up "
+     "américaine.", "fr", ("fine", CNIL, (OPENAI,))),
+    ("Shein est accusé de pratiques trompeuses. La DGCCRF a infligé une amende à l'enseigne.",
+     "fr", ("fine", DGCCRF, (SHEIN,))),
+    ("Google est accusé d'abus de position dominante. L'Autorité de la concurrence a infligé une "
+     "amende au géant de Mountain View.", "fr",
+     ("fine", "authority/autorite-de-la-concurrence", (GOOGLE,))),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "step"), DESCRIBED)
+def test_a_description_refers_back_to_the_platform_named_before(steps_in, text, language, step):
+    assert steps_in("Titre\n\n" + text, language) == {step}
+
+
+def test_regression_au_site_de_mode_chinois_is_the_platform_not_a_class(steps_in):
+    # "une amende au site" read as the class "une ... site" gave the fine a null target.
+    text = ("Titre\n\nShein est accusé de pratiques trompeuses. La DGCCRF a infligé une amende "
+            "au site de mode chinois.")
+    assert steps_in(text, "fr") == {("fine", DGCCRF, (SHEIN,))}
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Meta and TikTok failed to give researchers access to data, the European Commission said. "
+     "The Commission sent both companies requests for information on Monday.", "en",
+     "request_for_information"),
+    ("Meta and TikTok are under scrutiny in Brussels. The European Commission has opened formal "
+     "proceedings against both platforms.", "en", "investigation"),
+])
+def test_both_is_every_platform_of_the_sentence_before(steps_in, text, language, kind):
+    assert steps_in("Title\n\n" + text, language) == {(kind, EC, (META,)), (kind, EC, (TIKTOK,))}
+
+
+def test_les_deux_geants_is_both_companies(steps_in):
+    text = ("Titre\n\nMeta et Google sont dans le viseur de la CNIL. La CNIL a infligé une "
+            "amende aux deux géants.")
+    assert steps_in(text, "fr") == {("fine", CNIL, (META,)), ("fine", CNIL, (GOOGLE,))}
+
+
+@pytest.mark.parametrize("step", ["Elle leur a ordonné de retirer les contenus.",
+                                  "Elle les a mises en demeure de retirer les contenus."])
+def test_regression_a_plural_clitic_is_every_platform_not_the_last(steps_in, step):
+    # The clitic was read as singular: only TikTok, the last one named, was the target.
+    text = ("Titre\n\nL'Arcom reproche à Meta et TikTok de ne pas modérer les contenus. " + step)
+    assert steps_in(text, "fr") == {("order", ARCOM, (META,)), ("order", ARCOM, (TIKTOK,))}
+
+
+def test_a_singular_clitic_stays_the_last_platform(steps_in):
+    text = ("Titre\n\nL'Arcom reproche à TikTok de ne pas modérer les contenus. Elle l'a mise en "
+            "demeure de retirer les contenus.")
+    assert steps_in(text, "fr") == {("order", ARCOM, (TIKTOK,))}
+
+
+@pytest.mark.parametrize(("text", "language", "step"), [
+    ("Meta has been accused of breaching the GDPR. It was fined €390 million by the Irish Data "
+     "Protection Commission on Monday.", "en", ("fine", DPC, (META,))),
+    ("Meta est accusé d'avoir enfreint le RGPD. Il a été condamné à une amende de 390 millions "
+     "d'euros par la CNIL.", "fr", ("fine", CNIL, (META,))),
+])
+def test_the_subject_pronoun_of_a_passive_step_by_a_body(steps_in, text, language, step):
+    assert steps_in("Titre\n\n" + text, language) == {step}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A class: no platform of the text is meant.
+    ("Meta has been accused of breaching the GDPR. The platforms were fined by the European "
+     "Commission on Monday.", "en"),
+    # A working group is no company.
+    ("Meta est accusé d'avoir enfreint le RGPD. Le groupe de travail européen a été saisi par "
+     "la CNIL.", "fr"),
+    # A possibility, not a step.
+    ("Meta has been accused of breaching the GDPR. It could be fined by the Irish Data "
+     "Protection Commission.", "en"),
+    ("Meta est accusé d'avoir enfreint le RGPD. Il risque d'être condamné à une amende par la "
+     "CNIL.", "fr"),
+])
+def test_hard_negatives_yield_no_step_against_the_platform(steps_in, text, language):
+    assert steps_in("Titre\n\n" + text, language) == set()
+
+
+def test_a_pronoun_after_a_person_named_later_is_not_the_platform(steps_in):
+    # "Il" is Durov, named after Telegram: no fine against the platform.
+    text = ("Titre\n\nTelegram est critiqué pour ses contenus illicites. Son fondateur Pavel "
+            "Durov a été arrêté à Paris. Il a été condamné à une amende par la CNIL.")
+    assert not any(TELEGRAM in targets for _, _, targets in steps_in(text, "fr"))
+
+
+def test_descriptions_add_to_the_patterns_own_without_overlap():
+    base = re.compile(r"\bthe\s+company\b", re.I)
+    text = "fined the company and the retailer and both firms"
+    found = [m.group(0) for m in platform_descriptions(text, 0, len(text), base, "en")]
+    assert found == ["the company", "the retailer", "both firms"]
+    assert [is_plural(w) for w in found] == [False, False, True]
