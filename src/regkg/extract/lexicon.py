@@ -47,6 +47,7 @@ from regkg.extract.lexicon_evidence import (
 )
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
+from regkg.extract.lexicon_repeats import another_bodys_step
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -235,7 +236,9 @@ class LexiconSteps:
                              actor_evidence(actors, named, fallback),
                              target_evidence(targets, inferred, anaphor, cue.type)])
         distinct = distinct_step(view.text, cue.start, cue.end, cue.form == "verbal", actors,
-                                 set() if fallback else named, not alone)
+                                 set() if fallback else named, not alone) or (
+            alone and fallback is None and (cue.form != "nominal" or owned)
+            and another_bodys_step(discourse, cue.type, targets, actors))
         targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None)
         if targets is None or not evidence.passes(self.lexicon):
             return
