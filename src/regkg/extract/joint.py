@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.linking import Discourse, Linker, counterpart_coordinated
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.place_lists import PlaceListMention
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ def joint_actors(view: SentenceView, trig: TriggerMatch, candidates: list[Mentio
         return []
     after = [m for m in candidates if m.start >= joint.end()]
     named = discourse.targets or any(linker.is_target(m.key, "") for m in view.mentions)
-    if not after or after[0].start != joint.end() or not named:
+    if not after or not _right_after(view.text, joint.end(), after[0]) or not named:
         return []  # no partner named right after "with"; or a probe of no named platform
     group = [after[0]]
     for mention in after[1:]:
@@ -41,3 +42,12 @@ def joint_actors(view: SentenceView, trig: TriggerMatch, candidates: list[Mentio
     main = main or next((key for _, key in discourse.subject_authorities), None)
     partners = [linker.actor_key(m.key) for m in group]
     return list(dict.fromkeys(a for a in [main, *partners] if a))
+
+
+def _right_after(text: str, start: int, mention: Mention) -> bool:
+    """The mention opens the words after "with": by its name, or as the first place of a
+    list of bodies ("with the privacy commissioners of Quebec and Alberta")."""
+    if mention.start == start:
+        return True
+    return (isinstance(mention, PlaceListMention) and mention.first
+            and mention.gap_before.endswith(text[start:mention.start]))

@@ -23,6 +23,12 @@ from regkg.extract.linking_discourse import Discourse as Discourse  # re-exporte
 from regkg.extract.linking_discourse import DiscourseResolver
 from regkg.extract.linking_discourse import kind_of as kind_of  # re-exported
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.place_lists import (
+    PlaceList,
+    PlaceListMention,
+    find_place_lists,
+    list_coordinated,
+)
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -69,6 +75,8 @@ class CounterpartMention(Mention):
 def counterpart_coordinated(gap: str, later: Mention, lp: LanguagePatterns) -> bool:
     """"A, together with its counterparts in B, C and D": A and each counterpart act
     (`gap` is the text between two actor mentions, `later` the second one)."""
+    if isinstance(later, PlaceListMention):
+        return list_coordinated(gap, later)
     if not isinstance(later, CounterpartMention):
         return False
     cue = lp.counterparts_cue.search(gap)
@@ -195,7 +203,28 @@ class Linker(DiscourseResolver):
             if chained:
                 found.append(CounterpartMention(regulators[0], mention.text, mention.start,
                                                 mention.end))
-        return found
+        # "the data protection authorities of France, Italy and Spain": one body per place.
+        lists = self.place_lists(text, mentions, lp)
+        found = [m for m in found if not any(p.start <= m.start < p.end for p in lists)]
+        return sorted(found + [m for p in lists for m in p.bodies], key=lambda m: m.start)
+
+    def place_lists(self, text: str, mentions: list[Mention],
+                    lp: LanguagePatterns) -> list[PlaceList]:
+        language = "fr" if lp is self.patterns.languages.get("fr") else "en"
+        return find_place_lists(text, mentions, lp, self, language)
+
+    def place_code(self, word: str) -> str | None:
+        """The country of a demonym or a country's name ("Italian", "française", "Spain")."""
+        return self._demonym_code(word)
+
+    def body_of_place(self, domain: str | None, code: str) -> str | None:
+        """The body of `domain` in the country, province or state `code`; with no domain,
+        the place's one regulator. None when the reference has none, or several."""
+        if domain is None:
+            regulators = self._regulators.get(code, [])
+            return regulators[0] if len(regulators) == 1 else None
+        return (self.patterns.domain_bodies.get(domain, {}).get(code)
+                or self.patterns.subdivision_bodies.get(domain, {}).get(code))
 
     def with_descriptions(self, text: str, found: list[Mention], mentions: list[Mention],
                           lp: LanguagePatterns) -> list[Mention]:
@@ -209,7 +238,11 @@ class Linker(DiscourseResolver):
                      if not any(d.start < m.end and m.start < d.end
                                 and kind_of(m.key) != "jurisdiction" for m in mentions)]
         described += abroad
-        spans = self.description_spans(text, lp)
+        # The places of a list of bodies are not actors themselves, nor a description that
+        # reads one of its places ("Italian and Spanish data protection authorities").
+        lists = [(p.start, p.end) for p in self.place_lists(text, mentions, lp)]
+        described = [d for d in described if not any(a < d.end and d.start < b for a, b in lists)]
+        spans = self.description_spans(text, lp) + lists
         found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
             any(a <= m.start and m.end <= b for a, b in spans)
             or self.inside_company_name(text, m))]

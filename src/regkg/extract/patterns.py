@@ -7,7 +7,7 @@ anaphora, demonyms); this module only turns it into compiled regular expressions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +79,11 @@ class LanguagePatterns:
     domain_default_country: str | None = None  # when a domain description names no country
     # (domain, pattern) of a body's name used for its counterpart abroad ("la Cnil irlandaise")
     domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    # (domain or None, pattern) of a plural description a list of places goes with ("the
+    # data protection authorities", "les autorités ... de la concurrence"): extract/place_lists.py
+    place_list_heads: tuple[tuple[str | None, re.Pattern[str]], ...] = ()
+    place_one_heads: tuple[tuple[str | None, re.Pattern[str]], ...] = ()  # singular, one place
+    federal: re.Pattern[str] | None = None  # "federal" in such a list: the others' country
 
 
 @dataclass(frozen=True)
@@ -100,6 +105,8 @@ class Patterns:
     unknown_target_name: re.Pattern[str]
     not_company_names: frozenset[str]
     domain_bodies: dict[str, dict[str, str]]  # domain -> country code -> regulator
+    # domain -> province or state code -> regulator, for lists of places only
+    subdivision_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def of(self, language: str) -> LanguagePatterns:
         """Patterns for `language`; English rules serve any language without its own."""
@@ -129,6 +136,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
         return _compile(node[key] if key else node, f"{section}.{lang}")
 
     cues = data["modality"][lang]
+    places = _place_lists(data["domain_regulators"], lang)
     return LanguagePatterns(
         triggers=tuple(
             _trigger(entry, f"triggers.{lang}[{i}]")
@@ -164,6 +172,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
             (domain, _compile(source, f"domain_regulators.counterparts.{lang}"))
             for domain, source in (data["domain_regulators"].get("counterparts") or {})
             .get(lang, {}).items()),
+        place_list_heads=places.plural, place_one_heads=places.singular, federal=places.federal,
     )
 
 
@@ -203,6 +212,52 @@ def _domain_descriptions(node: dict[str, Any],
     return tuple(found)
 
 
+_Heads = tuple[tuple[str | None, re.Pattern[str]], ...]
+
+
+@dataclass(frozen=True)
+class _PlaceListPatterns:
+    plural: _Heads = ()
+    singular: _Heads = ()
+    federal: re.Pattern[str] | None = None
+
+
+def _place_lists(node: dict[str, Any], lang: str) -> _PlaceListPatterns:
+    """The descriptions of a domain's bodies that a list of places goes with (plural), or one
+    place (singular: "le Commissariat à l'information et à la protection de la vie privée
+    (CIPVP) de la Colombie-Britannique"): see extract/place_lists.py."""
+    lists = node.get("place_lists") or {}
+    if not lists:
+        return _PlaceListPatterns()
+    where = f"domain_regulators.place_lists.{lang}"
+
+    def heads(key: str) -> _Heads:
+        return tuple((domain, _compile(_domain_head(words, lists[key][lang], lang),
+                                       f"{where}.{key}.{domain}"))
+                     for domain, words in node["words"][lang].items())
+
+    det = r"(?:les|des|ces|leurs|ses)" if lang == "fr" else r"(?:the|its|their)"
+    bare = _compile(rf"\b(?P<det>{det}\s+)?(?:{lists['bare_heads'][lang]})\b", f"{where}.bare")
+    return _PlaceListPatterns(
+        plural=(*heads("plural_heads"), (None, bare)), singular=heads("singular_heads"),
+        federal=_compile(rf"(?:{lists['federal'][lang]})\b", f"{where}.federal"))
+
+
+def _domain_head(words: str, heads: str, lang: str) -> str:
+    """English puts the domain words before the head ("data protection authorities"), French
+    after it ("autorités de protection des données", "commissaires à la protection de la vie
+    privée"), with room for demonyms in between ("autorités française et allemande de la
+    concurrence")."""
+    if lang == "fr":
+        return (rf"\b(?P<det>(?:les|des|ces|leurs|ses|le|la|l['’])\s*)?(?:{heads})\s+"
+                rf"(?P<mid>(?:[\w-]+\s*,\s*)*[\w-]+\s+et\s+[\w-]+\s+)?"
+                rf"(?:de\s+(?:contrôle|régulation)\s+)?(?:à\s+l.information\s+et\s+)?"
+                rf"(?:(?:à\s+la\s+|de\s+)protection\s+)?(?:de\s+la\s+|de\s+l['’]|des\s+"
+                rf"|du\s+|de\s+|d['’]|à\s+la\s+|en\s+matière\s+de\s+)(?:{words})\b")
+    return (rf"\b(?P<det>(?:the|its|their)\s+)?(?:{words})(?:\s+and\s+(?:{words}))?"
+            rf"\s+(?:{heads})\b")
+
+
 def load_patterns(directory: Path) -> Patterns:
     """Read and compile `directory/actions.yaml`."""
     path = directory / PATTERNS_FILE
@@ -230,6 +285,9 @@ def load_patterns(directory: Path) -> Patterns:
             unknown_target_name=_compile(data["unknown_target_name"], "unknown_target_name", 0),
             not_company_names=frozenset(data.get("not_company_names") or ()),
             domain_bodies={k: dict(v) for k, v in data["domain_regulators"]["bodies"].items()},
+            subdivision_bodies={k: dict(v) for k, v in (
+                data["domain_regulators"].get("place_lists") or {})
+                .get("subdivision_bodies", {}).items()},
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err
