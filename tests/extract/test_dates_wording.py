@@ -11,6 +11,8 @@ import datetime as dt
 
 import pytest
 
+from regkg.extract.dates import dateline_of
+
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday: Thursday is 13 March, Monday 10 March
 
 
@@ -111,3 +113,42 @@ def test_guard_a_headline_fine_keeps_no_day_from_an_order_on_another_company(dat
             "user data with other Meta companies.")
     steps = dated(f"{_PENALISES}\n{text}", "en", title=_PENALISES)
     assert [date for kind, _, date in steps if kind == "fine"] == [None]
+
+
+# --- a present state is no dated step (present_states) --------------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("MOSCOU, 13 mars - Les appels vocaux passés via WhatsApp sont désormais partiellement "
+     "bloqués en Russie, a confirmé jeudi Roskomnadzor, le régulateur russe des "
+     "télécommunications.", "fr"),
+    ("MOSCOU, 13 mars - L'accès à WhatsApp est désormais bloqué en Russie depuis le 4 mars, a "
+     "confirmé jeudi Roskomnadzor.", "fr"),
+])
+def test_regression_a_present_state_takes_no_day_of_its_dateline_or_saying(
+        dated, text, language) -> None:
+    assert [date for kind, _, date in dated(text, language) if kind == "block"] == [None]
+
+
+def test_guard_a_blocking_on_a_day_keeps_it_beside_a_present_state(dated) -> None:
+    text = ("MOSCOU, 13 mars - Roskomnadzor a bloqué jeudi l'accès à WhatsApp, qui reste bloqué "
+            "dans tout le pays.")
+    assert [date for kind, _, date in dated(text, "fr") if kind == "block"] == ["2025-03-13"]
+
+
+# --- datelines of wires and releases (dates.dateline_of) ------------------------------------
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("March 13, 2025 /PRNewswire/ -- The Federal Trade Commission today sued Amazon",
+     (dt.date(2025, 3, 13), False)),
+    ("March 13, 2025 (AP) — The Federal Trade Commission sued Amazon",
+     (dt.date(2025, 3, 13), False)),
+    ("For Release: March 13, 2025", (dt.date(2025, 3, 13), True)),
+])
+def test_dateline_of_wire_and_release_labels(line, expected) -> None:
+    assert dateline_of(line, "en") == expected
+
+
+def test_regression_today_under_a_wire_dateline_is_the_datelines_day(dated) -> None:
+    text = ("March 12, 2025 /PRNewswire/ -- The Federal Trade Commission today sued Amazon over "
+            "its Prime cancellation process.")
+    assert dated(text, "en") == [("lawsuit", "amazon", "2025-03-12")]

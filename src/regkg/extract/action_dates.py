@@ -16,6 +16,7 @@ from regkg.extract.actions import SentenceView
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.present_states import undate_present_states
 from regkg.extract.releases import (
     date_announced_steps,
     date_proceedings_at_their_place,
@@ -81,7 +82,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
-    actions = date_steps_named_before_a_colon(actions, views)
+    actions = date_steps_named_before_a_colon(undate_present_states(actions, views), views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)

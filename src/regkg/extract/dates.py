@@ -305,7 +305,7 @@ _DATELINE_END = re.compile(r"\s*\)?\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)
 # or "Mis à jour": the day of a later edit, not of the release.
 _DATELINE_LABEL = re.compile(
     r"(?:(?:press|news|media)\s+release|communiqué(?:\s+de\s+presse)?|published|posted|issued"
-    r"|for\s+immediate\s+release|(?:publication|release)\s+date|date(?:\s+de\s+publication)?"
+    r"|for\s+(?:immediate\s+)?release|(?:publication|release)\s+date|date(?:\s+de\s+publication)?"
     r"|publiée?|diffusée?)\s*(?:on\s+|le\s+|du\s+)?[:|–—-]?\s*",
     re.IGNORECASE)
 # After the day, a label of the page or the place: "12 March 2025 | Press release",
@@ -331,7 +331,8 @@ def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
     """The day a text's opening dateline gives, and whether the line is nothing but the
     dateline: "BRUSSELS, 16 May 2024 — The Commission ..." gives (16 May 2024, False); a line
     of its own ("4 April 2023", "Luxembourg, le 30 juillet 2021.", "Publié le 3 juillet 2025")
-    gives (..., True); "12 March 2025 — Ofcom has ..." gives (12 March 2025, False)."""
+    gives (..., True); "12 March 2025 — Ofcom has ..." and "March 13, 2025 /PRNewswire/ -- The
+    FTC ..." give (the day, False)."""
     label = _DATELINE_LABEL.match(text)
     text = text[label.end():] if label else text
     found = find_dates(text, None, language)
@@ -353,4 +354,5 @@ def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
 
 
 # "12 March 2025 — Ofcom has ...": a day, then a dash, opens the text.
-_DATE_THEN_DASH = re.compile(r"\s*[–—-]\s+\S")
+# A wire's name may stand between: "March 13, 2025 /PRNewswire/ -- The FTC today sued ...".
+_DATE_THEN_DASH = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?[–—-]{1,2}\s+\S")
