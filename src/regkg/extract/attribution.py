@@ -174,9 +174,11 @@ class ClauseReader(RoleReader):
             return None
         name = names[0]
         match = self.appositive_verb.match(self.text, name.end, end)
-        if match is None or not self.is_role(match.group("role")):
+        if match is None:
             return None
-        role = match.group("role").strip()
+        # the frame (quote, name, appositive, verb of saying) attributes the quote; the
+        # appositive is recorded as the role only when it names a function
+        role = match.group("role").strip() if self.is_role(match.group("role")) else None
         gender = name.gender or self.role_gender(role)
         verb_at = match.start("verb")
         return Attribution("name", verb_at, end, name, gender, role, (start, end))

@@ -3,6 +3,7 @@ Vice-President for ...', 'Attorney General'. Layer 1. `ClauseReader` builds on `
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -70,8 +71,11 @@ class RoleReader:
     def is_role(self, words: str) -> bool:
         """An appositive that names a function: 'la ministre ...', 'porte-parole de ...',
         'ancien ministre ...'; not 'ajoutant ...', 'qui brigue ...', 'la régulation est ...'."""
-        lead = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()[:3]]
-        return any(w in self.patterns.role_nouns for w in lead)
+        folded = [re.sub(r"^[ld]['’]", "", w.casefold()) for w in words.split()]
+        # 'the Irish data protection commissioner': the head closes the phrase before its
+        # first preposition, however many words qualify it.
+        phrase = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, folded[:6]))
+        return any(w in self.patterns.role_nouns for w in folded[:3] + phrase)
 
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""

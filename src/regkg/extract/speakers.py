@@ -24,9 +24,15 @@ from regkg.reference import Reference
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:von|van|der|den|ter|di|da|del|della|bin|ben|al)"
+# A name never runs over a line break: a headline's last word is not a first name.
+_GAP = r"[^\S\n]+"
+# French nobiliary particles, taken only after a known first name ("Isabelle de Silva",
+# "Laure de La Raudière"): "Chambre de Commerce" is no one.
+_DE = rf"(?:{_GAP}(?:de|du|des)(?:{_GAP}(?:La|Le))?(?={_GAP}{_CAP}))"
+FRENCH_PARTICLES = frozenset({"de", "du", "des"})  # "Bastien Le Querrec" has none
 NAME_RE = re.compile(
-    rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?)\s+)?"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.\s+)?{_CAP})*)"
+    rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?){_GAP})?"
+    rf"(?P<name>{_CAP}{_DE}?(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:[A-Z]\.{_GAP})?{_CAP})*)"
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
@@ -229,6 +235,8 @@ class NameFinder:
             title = dropped if dropped in self.patterns.titles else title
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
+        if not self._particle_fits([t.group() for t in tokens]):
+            return None
         start, end = offset + tokens[0].start(), offset + tokens[-1].end()
         text = self.text[start:end]
         gender = self.patterns.titles.get(title, None)
@@ -260,6 +268,11 @@ class NameFinder:
             t in organisation_words or (len(t) > 1 and t.isupper() and not _initial(t))
             for t in tokens
         )
+
+    def _particle_fits(self, tokens: list[str]) -> bool:
+        """A particle follows a known first name: "Isabelle de Silva", not "Office de Presse"."""
+        return len(tokens) < 3 or tokens[1] not in FRENCH_PARTICLES or (
+            tokens[0] in self.patterns.first_names)
 
     def _untitled_person(self, tokens: list[str]) -> bool:
         """An unlinked name found upstream that holds no title: 'Digital Minister' and
