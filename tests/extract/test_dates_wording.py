@@ -152,3 +152,48 @@ def test_regression_today_under_a_wire_dateline_is_the_datelines_day(dated) -> N
     text = ("March 12, 2025 /PRNewswire/ -- The Federal Trade Commission today sued Amazon over "
             "its Prime cancellation process.")
     assert dated(text, "en") == [("lawsuit", "amazon", "2025-03-12")]
+
+
+# --- a decision told with its day, then its measures (decision_days) ------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ofcom issued its decision on Thursday. The regulator has fined 4chan £20,000 and ordered "
+     "it to respond within ten days.", "en",
+     [("fine", "4chan", "2025-03-13"), ("order", "4chan", "2025-03-13")]),
+    ("The decision was adopted on 3 March. The CNIL fined Google €10 million for dropping "
+     "cookies without consent.", "en", [("fine", "google", "2025-03-03")]),
+    ("La décision a été adoptée le 3 mars. La CNIL a infligé à Google une amende de 10 millions "
+     "d'euros.", "fr", [("fine", "google", "2025-03-03")]),
+])
+def test_regression_the_measures_after_a_dated_decision_take_its_day(
+        dated, text, language, expected) -> None:
+    assert dated(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the company's decision
+    ("Meta announced its decision on 7 January to end fact-checking in the US. The European "
+     "Commission fined Meta €200 million.", [("fine", "meta", None)]),
+    # a probe is no measure of the decision
+    ("The decision was adopted on 3 March. The European Commission has opened proceedings "
+     "against Meta.", [("investigation", "meta", None)]),
+    # background
+    ("The decision was adopted on 3 March. The European Commission had already fined Meta "
+     "€200 million.", [("fine", "meta", None)]),
+])
+def test_guard_a_dated_decision_of_another_or_another_step_dates_nothing(
+        dated, text, expected) -> None:
+    assert dated(text, "en") == expected
+
+
+# --- a notice or a measure referred to with its day (step_dates) ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "eSafety has issued X Corp with an infringement notice for $610,500. The notice was issued "
+    "on Thursday.",
+    "The Garante has ordered X Corp to stop processing the data of Italian users. The measure "
+    "was adopted on Thursday.",
+])
+def test_regression_a_notice_or_measure_referred_to_with_its_day_dates_the_step(
+        dated, text) -> None:
+    assert [date for _, _, date in dated(text, "en")] == ["2025-03-13"]

@@ -16,6 +16,7 @@ from regkg.extract.actions import SentenceView
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.decision_days import date_measures_of_a_dated_decision
 from regkg.extract.present_states import undate_present_states
 from regkg.extract.releases import (
     date_announced_steps,
@@ -107,7 +108,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
         dated.append(action)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
-    return date_from_restatements(dated, views)
+    return date_from_restatements(date_measures_of_a_dated_decision(dated, views), views)
 
 
 def _kin_types(action: Action) -> frozenset[str]:

@@ -137,7 +137,10 @@ _STEP_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"lawsuit"}), r"lawsuits?|suits?|complaints?|poursuites|assignations?"),
     (frozenset({"request_for_information"}),
      r"requests?\s+for\s+information|information\s+requests?|demandes?\s+d['’]informations?"),
-    (_DECISIONS, r"decisions?|rulings?|décisions?|délibérations?"),
+    (_DECISIONS, r"decisions?|rulings?|measures?|décisions?|délibérations?|mesures?"),
+    # "eSafety has issued X Corp with an infringement notice [...] The notice was issued on
+    # Thursday": a notice is a fine, an order, a warning, a request or a notice of intent
+    (_DECISIONS | {"request_for_information", "investigation"}, r"notices?"),
 )
 # Participles of acting, not of announcing: "imposed on 4 March", "prononcée le 14 mai".
 _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|brought|sent|served"

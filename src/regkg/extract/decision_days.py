@@ -1,0 +1,104 @@
+"""A decision told with its day, then its measures without it (issue 3, guideline 6). Layer 1.
+
+Releases and reports often give the day of one decision in a sentence of its own, then say what
+it imposes: "Ofcom issued its decision on Thursday. The regulator has fined 4chan £20,000 and
+ordered it to respond"; "The decision was adopted on 3 March. The CNIL fined Google €10
+million"; "La décision a été adoptée le 3 mars. La CNIL a infligé à Google une amende". The
+measures are that decision's (guideline 6: when the authority acted), so an undated decision
+step (a fine, an order, a block, a warning) in the next sentences takes the day, when
+- the telling sentence names one decision (singular: "adopted two decisions" is `told_steps`)
+  with a participle or verb of acting or announcing and exactly one day, and reads no step of
+  its own; an authority named before the decision makes it ("Meta announced its decision on
+  Monday to end fact-checking" is the company's), or else the decision opens the sentence in
+  the passive and no company is named ("The decision was adopted on 3 March");
+- the step is by the authority the telling sentence names (any, when it names none), is not
+  told as background or as a later step, and comes before any sentence giving a date of its
+  own, within two sentences.
+Never a probe: "The decision was adopted on 3 March. The Commission has opened proceedings"
+tells two steps.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
+_TAKEN = frozenset({"opened", "imposed"})
+_WITHIN = 2  # sentences after the telling one
+
+_NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance)"
+_DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
+_ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
+           r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?")
+# "Ofcom issued its decision on Thursday", "La CNIL a rendu sa décision le 3 mars": the
+# authority's own decision, when the authority is named before it.
+_TELLS_ACTIVE = re.compile(
+    rf"\b(?:(?:{_ACTING})|a\s+(?:adopté|rendu|pris|publié|signé|prononcé))\s+{_DETERMINER}\s*"
+    rf"(?:[\w-]+\s+)?{_NOUN}\b", re.IGNORECASE)
+# "The decision was adopted on 3 March", "La décision, rendue le 3 mars, ...": opening the
+# sentence (after a leading phrase of time at most).
+_TELLS_PASSIVE = re.compile(
+    rf"\s*(?:[^,.;]{{1,30}},\s*)?{_DETERMINER}\s*(?:[\w-]+\s+)?{_NOUN}\s*,?\s*"
+    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING})\b", re.IGNORECASE)
+_NOT_THE_SAME = re.compile(
+    r"\b(?:had|already|previously|earlier|since|later|subsequently|again|now|avait|avaient"
+    r"|déjà|précédemment|auparavant|depuis|plus\s+tard|à\s+nouveau|désormais)\b", re.IGNORECASE)
+
+
+def date_measures_of_a_dated_decision(actions: list[Action],
+                                      views: list[SentenceView]) -> list[Action]:
+    """The module's policy."""
+    told = {v.index: found for v in views if (found := _told(v, actions)) is not None}
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.type in _DECISIONS and action.status in _TAKEN
+                and view is not None and not view.dates and not view.headline
+                and not _NOT_THE_SAME.search(view.text)):
+            day = _decision_day(view, views, told, action.actor)
+            if day is not None:
+                action = replace(action, date=day)
+        dated.append(action)
+    return dated
+
+
+Told = tuple[DateValue, frozenset[str]]
+
+
+def _told(view: SentenceView, actions: list[Action]) -> Told | None:
+    """The day and the authorities of a sentence that tells one decision with its day."""
+    days = {d.value for d in view.dates if d.value is not None and d.qualifier is None}
+    if (view.headline or len(days) != 1 or _NOT_THE_SAME.search(view.text)
+            or any(a.evidence.start == view.sentence.start for a in actions)):
+        return None
+    day = days.pop()
+    authorities = frozenset(m.key for m in view.mentions if m.key.startswith("authority/"))
+    active = _TELLS_ACTIVE.search(view.text)
+    if active is not None:
+        subjects = [m.key for m in view.mentions if m.start < active.start()]
+        told = bool(subjects) and all(k.startswith("authority/") for k in subjects)
+    else:
+        told = _TELLS_PASSIVE.match(view.text) is not None and not any(
+            kind_of(m.key) in TARGET_KINDS for m in view.mentions)
+    return (day, authorities) if told and day.precision == "day" else None
+
+
+def _decision_day(view: SentenceView, views: list[SentenceView], told: dict[int, Told],
+                  actor: str | None) -> DateValue | None:
+    for index in range(view.index - 1, max(-1, view.index - 1 - _WITHIN), -1):
+        if index in told:
+            day, authorities = told[index]
+            return day if actor is not None and (not authorities or actor in authorities) \
+                else None
+        if views[index].dates or views[index].headline:
+            return None
+    return None
