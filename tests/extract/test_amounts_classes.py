@@ -178,3 +178,82 @@ def test_an_order_to_pay_carries_its_sum(amounts) -> None:
 def test_an_order_to_pay_a_bare_sum_is_the_fine_not_the_order_s_sum(amounts, text) -> None:
     found = amounts("Commission order against Apple\n" + text)
     assert found.get(("order", "apple")) is None
+
+
+# --- more classes: shared units, earlier fines, daily penalties, the sum stated next ----------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("d'amendes de 150 et 60 millions d'euros", "fr",
+     [(Decimal(150_000_000), "EUR"), (Decimal(60_000_000), "EUR")]),
+    ("fines of 500 and 200 million euros", "en",
+     [(Decimal(500_000_000), "EUR"), (Decimal(200_000_000), "EUR")]),
+    # a range is no sum, nor a year before "and"
+    ("between 150 and 200 million euros", "en", [(Decimal(200_000_000), "EUR")]),
+    ("in 2021 and 60 million euros", "en", [(Decimal(60_000_000), "EUR")]),
+])
+def test_a_bare_number_shares_the_unit_of_the_amount_after_it(text, language, expected) -> None:
+    assert imposed(text, language) == expected
+
+
+def test_companies_then_as_many_sums_pair_in_order(amounts) -> None:
+    found = amounts("La CNIL sanctionne Google et Meta\n"
+                    "La CNIL a infligé le 6 janvier 2022 à Google et à Meta des amendes de 150 "
+                    "et 60 millions d'euros.", "fr")
+    assert found[("fine", "meta")] == (Decimal(60_000_000), "EUR")
+
+
+@pytest.mark.parametrize(("text", "language", "target", "expected"), [
+    # one company's earlier fine in the same sentence is another step's sum
+    ("After fining Meta €390 million in January 2023, the Data Protection Commission on "
+     "Friday fined Meta €5.5 million over WhatsApp.", "en", "meta",
+     (Decimal(5_500_000), "EUR")),
+    # a daily penalty beside the fine
+    ("La CNIL a prononcé le 3 mars 2025 une amende de 8 millions d'euros à l'encontre de "
+     "Google, assortie d'une astreinte de 100 000 euros par jour de retard.", "fr", "google",
+     (Decimal(8_000_000), "EUR")),
+    ("Ofcom fined 4chan £20,000 on 13 October 2025 and will add a daily penalty of £100 if "
+     "it keeps ignoring the requests.", "en", "4chan", (Decimal(20_000), "GBP")),
+    # a provisional sum announced before
+    ("The ICO fined TikTok £12.7 million on 4 April 2023, less than the £27 million "
+     "provisional fine it had announced.", "en", "tiktok", (Decimal(12_700_000), "GBP")),
+    # the sum before the verb
+    ("A €1.2 billion fine was imposed on Meta by the Data Protection Commission on 22 May "
+     "2023.", "en", "meta", (Decimal(1_200_000_000), "EUR")),
+    # a conversion in brackets or after the sum
+    ("South Korea's Fair Trade Commission fined Google 207.4 billion won ($177 million) on "
+     "14 September 2021.", "en", "google", (Decimal(207_400_000_000), "KRW")),
+    ("Brazil's ANPD fined Meta R$ 50 million on 3 March 2025, about US$9 million.", "en",
+     "meta", (Decimal(50_000_000), "BRL")),
+    ("The Competition Commission of India imposed a penalty of Rs 213.14 crore on Meta on 18 "
+     "November 2024.", "en", "meta", (Decimal(2_131_400_000), "INR")),
+    # "$" in an Australian body's step
+    ("eSafety has today issued Telegram with an infringement notice for $957,780 for failing "
+     "to respond to a transparency notice.", "en", "telegram", (Decimal(957_780), "AUD")),
+])
+def test_the_sum_imposed_among_other_sums(amounts, text, language, target, expected) -> None:
+    assert amounts("Regulator fines a platform\n" + text, language)[("fine", target)] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "target", "expected"), [
+    ("The Data Protection Commission fined Meta on 22 May 2023 over data transfers. The "
+     "penalty, which Meta will appeal, amounts to €1.2 billion.", "en", "meta",
+     (Decimal(1_200_000_000), "EUR")),
+    # an approximation first, the exact sum next
+    ("eSafety has fined Telegram almost $1 million for failing to respond. The infringement "
+     "notice is for $957,780.", "en", "telegram", (Decimal(957_780), "AUD")),
+    ("La CNIL a infligé une amende à la société Shein le 1er septembre 2025. Cette amende de "
+     "150 millions d'euros sanctionne le dépôt de cookies.", "fr", "shein",
+     (Decimal(150_000_000), "EUR")),
+])
+def test_the_sum_stated_in_the_next_sentence(amounts, text, language, target, expected) -> None:
+    found = amounts("Regulator fines a platform\n" + text, language)
+    assert found[("fine", target)] == expected
+
+
+def test_an_earlier_fine_told_next_is_not_the_sum(extractor, article_of) -> None:
+    text = ("Regulator fines TikTok\nThe Irish Data Protection Commission fined TikTok on 2 May "
+            "2025. The company had been fined €345 million in 2023.")
+    actions = extractor.extract(article_of(text, "en", PUBLISHED, "Regulator fines TikTok")).actions
+    sums = {a.date.iso() if a.date else None: a.amount for a in actions if a.type == "fine"}
+    assert sums["2025-05-02"] is None
+    assert sums["2023"] is not None and sums["2023"].amount == Decimal(345_000_000)

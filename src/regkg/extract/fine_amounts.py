@@ -48,13 +48,18 @@ _FINE_VERB_BEFORE_SUM = re.compile(rf"{_FINE_VERB.pattern}[^.;:,()]{{0,40}}$", r
 _DEFINITE_FINE = re.compile(
     r"\b(?:the|this|that|its|la|cette|l['’])\s*(?:\w+\s+)?"
     r"(?:fine|penalty|sanction|amende|pénalité)\b", re.I)
-# A sentence that opens on the sum of the fine just told.
+# A sentence that opens on the sum of the fine just told: "The fine amounts to €20 million",
+# "The penalty, which the company may appeal, totals ...", "L'amende s'élève à 325 M€", "La
+# sanction, d'un montant de ...", "Le montant de l'amende a été fixé à ...".
 _SUM_STATEMENT = re.compile(
-    r"^\W*(?:(?:the|this|that|its)\s+(?:\w+\s+)?(?:fine|penalty|sanction)s?\s+"
-    r"(?:amounts?\s+to|totals?|totalling|comes?\s+to|stands?\s+at|is|was)\b"
-    r"|(?:l['’]|cette\s+)(?:amende|sanction|pénalité)\b[^.;:]{0,40}?"
-    r"(?:s['’]élève|atteint|se\s+monte|est\s+de|représente)"
-    r"|le\s+montant\s+(?:de\s+(?:l['’]amende|la\s+sanction|la\s+pénalité)|total))", re.I)
+    r"^\W*(?:(?:the|this|that|its)\s+(?:\w+\s+)?(?:fine|penalty|sanction|infringement\s+notice)s?"
+    r"\b[^.;:]{0,40}?"
+    r"\b(?:amounts?\s+to|totals?|totalling|comes?\s+to|stands?\s+at|is|was|of|for)\b"
+    r"|(?:l['’]|la\s+|cette\s+)(?:amende|sanction|pénalité)\b[^.;:]{0,40}?"
+    r"(?:s['’]élève|atteint|se\s+monte|est\s+de|représente|d['’]un\s+montant)"
+    r"|le\s+montant\s+(?:de\s+(?:l['’]amende|la\s+sanction|la\s+pénalité)|total)"
+    r"|(?:cette|this)\s+(?:amende|sanction|pénalité|fine|penalty)\s+(?:de|d['’]un\s+montant\s+de|of)"
+    r"\s+[\d€£$])", re.I)
 # Between a sum and the company it is imposed on: "€500 million on Apple", "200 millions
 # d'euros à Meta", "à l'encontre de Google".
 _SUM_THEN_TARGET = re.compile(
@@ -122,31 +127,39 @@ def _default(action: Action, patterns: Patterns) -> str | None:
 def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
               views: list[SentenceView], patterns: Patterns, actions: list[Action]) -> Found:
     target = action.targets[0] if action.targets else None
-    if not sums:
+    if not _values(sums):  # no sum, or only approximations ("almost $1 million")
         if action.amount is not None:
             return _KEEP  # found by another rule (a consequence's daily sum, ...)
         found = _told_elsewhere(action, view, views, patterns)
         return found if found is not None else _KEEP
-    if len(_values(sums)) > 1 and target is not None:
-        own = _paired(view, target, sums, actions)
+    if len(_values(sums)) > 1 and target is not None and (
+            _several_fined(view, actions) or _listed_then_summed(view, sums)):
+        own = _paired(view, target, sums)
         return own if own is not None else _KEEP
     if action.amount is not None and _shared_total(action, view, actions):
         return None
     return _KEEP
 
 
+def _several_fined(view: SentenceView, actions: list[Action]) -> bool:
+    """Fines on more than one company in the sentence: only then are its sums shared out (one
+    company's earlier fine, "After fining Meta €390m in January, it fined Meta €5.5m", is
+    another step's sum, left to the nearest-sum rule)."""
+    return len({a.targets for a in actions if a.type == "fine"
+                and a.evidence.start == view.sentence.start}) > 1
+
+
 def _values(sums: list[MoneyMention]) -> set[Money]:
     return {m.money for m in sums if m.money is not None and m.qualifier is None}
 
 
-def _paired(view: SentenceView, target: str, sums: list[MoneyMention],
-            actions: list[Action]) -> Money | None:
+def _paired(view: SentenceView, target: str, sums: list[MoneyMention]) -> Money | None:
     """The sum the sentence imposes on `target` among several: the one written right before
     or after its name, or by order with "respectively"."""
     text = view.text
     exact = [m for m in sums if m.qualifier is None]
-    if _RESPECTIVELY.search(text):  # "fined Apple and Meta €500m and €200m respectively"
-        return _respective(view, target, exact, actions)
+    if _RESPECTIVELY.search(text) or _listed_then_summed(view, exact):
+        return _respective(view, target, exact)
     for mention in (m for m in view.mentions if m.key == target):
         before = [m for m in exact if m.end <= mention.start
                   and _SUM_THEN_TARGET.fullmatch(text, m.end, mention.start)]
@@ -159,15 +172,25 @@ def _paired(view: SentenceView, target: str, sums: list[MoneyMention],
     return None
 
 
-def _respective(view: SentenceView, target: str, exact: list[MoneyMention],
-                actions: list[Action]) -> Money | None:
+def _companies(view: SentenceView) -> list[str]:
+    """The companies and services the sentence names, in order, once each."""
+    return list(dict.fromkeys(m.key for m in view.mentions
+                              if m.key.split("/")[0] in ("organisation", "service")))
+
+
+def _listed_then_summed(view: SentenceView, sums: list[MoneyMention]) -> bool:
+    """"a sanctionné Google et Meta d'amendes de 150 et 60 millions d'euros": as many
+    companies as sums, all named before the first sum: "respectively" without the word."""
+    exact = [m for m in sums if m.qualifier is None]
+    companies = _companies(view)
+    last_company = max((m.end for m in view.mentions if m.key in companies), default=0)
+    return (len(companies) > 1 and len(companies) == len(exact) == len(_values(exact))
+            and last_company <= exact[0].start)
+
+
+def _respective(view: SentenceView, target: str, exact: list[MoneyMention]) -> Money | None:
     """"fined Apple and Meta €500m and €200m respectively": the n-th company, the n-th sum."""
-    named = [a.targets[0] for a in actions if a.type == "fine" and a.targets
-             and a.evidence.start == view.sentence.start]
-    order: list[str] = []
-    for mention in view.mentions:
-        if mention.key in named and mention.key not in order:
-            order.append(mention.key)
+    order = _companies(view)
     if len(order) != len(exact) or target not in order:
         return None
     return exact[order.index(target)].money
@@ -208,7 +231,7 @@ def _stated_sum(action: Action, view: SentenceView, default: str | None) -> Mone
         return None
     sums = sums_imposed(view.sentence.text, view.language, default)
     if len(_values(sums)) > 1 and target is not None:
-        return _paired(view, target, sums, [action])
+        return _paired(view, target, sums)
     fines = [m for m in sums if m.qualifier is None and _named_as_fine(view.text, m)]
     values = _values(fines)
     return values.pop() if len(values) == 1 and len(_values(sums)) == 1 else None

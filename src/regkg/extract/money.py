@@ -213,7 +213,40 @@ def find_money(text: str, language: str, default_currency: str | None = None) ->
     if not _MAY_HOLD_AMOUNT_RE.search(text):  # most sentences: no number at all
         return []
     found = list(_amounts(text, language, default_currency)) + list(_shares(text))
-    return _without_overlaps(found)
+    found = _without_overlaps(found)
+    return sorted(found + list(_sharing_the_unit(text, language, found)), key=lambda m: m.start)
+
+
+# "d'amendes de 150 et 60 millions d'euros", "fines of 500 and 200 million euros": the first
+# number takes the multiplier and currency of the amount after it. Not a range ("between 150
+# and 200 million", "de 150 à 200 millions"): that is no sum.
+_BARE_BEFORE_RE = re.compile(
+    rf"(?<![\w.,$€£])(?P<number>{_DIGITS})\s+(?:et|and)\s+(?:de\s+|of\s+)?$", _FLAGS)
+_RANGE_RE = re.compile(r"\b(?:between|entre)\s+$", _FLAGS)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _sharing_the_unit(text: str, language: str,
+                      found: list[MoneyMention]) -> Iterator[MoneyMention]:
+    for mention in found:
+        if mention.money is None or not mention.text[:1].isdigit() or not re.search(
+                r"[^\d\s.,]", mention.text):
+            continue
+        bare = _BARE_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+        if bare is None or _YEAR_RE.fullmatch(bare["number"]) or _RANGE_RE.search(
+                text, max(0, bare.start() - 10), bare.start()):
+            continue  # "in 2021 and 60 million euros", "between 150 and 200 million"
+        unit = _MULT_AND_UNIT_RE.match(mention.text)
+        scale = MULTIPLIERS[unit["mult"].lower()] if unit and unit["mult"] else 1
+        if scale == 1:
+            continue  # "150 and 60 euros": too rare to guess; the multiplier is what is shared
+        amount = parse_number(bare["number"], language) * scale
+        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
+                      else amount, mention.money.currency, mention.money.per)
+        yield MoneyMention(bare.start(), bare.end("number"), bare["number"], money)
+
+
+_MULT_AND_UNIT_RE = re.compile(rf"{_DIGITS}{_MULT}", _FLAGS)
 
 
 # Between an amount and the one that converts it: "€1.2bn ($1.3bn)", "15 million euros, or

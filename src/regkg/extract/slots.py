@@ -243,6 +243,9 @@ def find_amount(view: SentenceView, trig: TriggerMatch, jurisdiction: str | None
     country = (jurisdiction or "").split("-")[0]
     default = patterns.dollar_currency.get(country)
     mentions = sums_imposed(view.sentence.text, slots.article.language, default)
+    # A fine with a daily penalty beside it ("€8 million, with €100,000 per day of delay")
+    # is the one-off sum; a sum per day only when the sentence states no other.
+    mentions = [m for m in mentions if m.money and m.money.per is None] or mentions
     if not mentions:
         return None
     nearest = min(mentions, key=lambda m: _distance(m.start, m.end, trig))
