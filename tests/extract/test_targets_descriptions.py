@@ -124,3 +124,55 @@ def test_descriptions_add_to_the_patterns_own_without_overlap():
     found = [m.group(0) for m in platform_descriptions(text, 0, len(text), base, "en")]
     assert found == ["the company", "the retailer", "both firms"]
     assert [is_plural(w) for w in found] == [False, False, True]
+
+
+@pytest.mark.parametrize(("text", "language", "step"), [
+    ("OpenAI has been accused of misleading users. Italy's privacy watchdog fined the ChatGPT "
+     "maker 15 million euros on Monday.", "en", ("fine", "authority/garante", (OPENAI,))),
+    ("The Federal Trade Commission fined Instagram's parent company on Monday.", "en",
+     ("fine", "authority/ftc", (META,))),
+    ("OpenAI est accusé d'avoir enfreint le RGPD. La CNIL a infligé une amende au créateur de "
+     "ChatGPT.", "fr", ("fine", CNIL, (OPENAI,))),
+    # The operator named after the relation: unchanged.
+    ("Italy's privacy watchdog fined ChatGPT maker OpenAI 15 million euros on Monday.", "en",
+     ("fine", "authority/garante", (OPENAI,))),
+])
+def test_regression_a_service_named_through_its_operator_is_the_operator(steps_in, text,
+                                                                         language, step):
+    # "the ChatGPT maker", "Instagram's parent company" were ChatGPT and Instagram.
+    assert steps_in("Titre\n\n" + text, language) == {step}
+
+
+@pytest.mark.parametrize(("text", "language", "named"), [
+    ("The European Commission fined companies like Meta on Monday.", "en", META),
+    ("La CNIL a sanctionné des entreprises comme Google.", "fr", GOOGLE),
+    ("The European Commission has opened investigations into platforms such as TikTok and "
+     "Meta.", "en", META),
+])
+def test_regression_names_given_as_examples_of_a_class_are_no_targets(steps_in, text,
+                                                                       language, named):
+    found = steps_in("Titre\n\n" + text, language)
+    assert not any(named in targets for _, _, targets in found)
+
+
+def test_a_class_with_examples_keeps_a_null_target(steps_in):
+    text = ("Title\n\nThe European Commission has opened investigations into platforms such as "
+            "TikTok and Meta.")
+    assert steps_in(text) == {("investigation", EC, ())}
+
+
+@pytest.mark.parametrize(("text", "language", "step"), [
+    ("Ofcom said it had concerns about 4chan. Ofcom has also opened an investigation into its "
+     "age checks.", "en", ("investigation", "authority/ofcom", ("service/4chan",))),
+    ("L'Arcom s'inquiète des pratiques de Pornhub. Elle a ouvert une enquête sur ses contrôles "
+     "d'âge.", "fr", ("investigation", ARCOM, ("service/pornhub",))),
+])
+def test_a_possessive_after_the_step_is_the_platform_named_before(steps_in, text, language,
+                                                                  step):
+    assert steps_in("Titre\n\n" + text, language) == {step}
+
+
+def test_its_own_is_not_the_platform(steps_in):
+    text = ("Title\n\nOfcom said it had concerns about 4chan. Ofcom has also opened an "
+            "investigation into its own procedures.")
+    assert not any("service/4chan" in targets for _, _, targets in steps_in(text))

@@ -115,3 +115,51 @@ def subject_pronoun(view: SentenceView, trig: TriggerMatch,
         return None
     word = pronoun.group(0).strip(" \"'«(").casefold()
     return pronoun.end() - len(word), pronoun.end(), word in {"they", "ils", "elles"}
+
+
+# A named service's operator, the noun after the name ("the ChatGPT maker", "Instagram's parent
+# company") or a French relation before it with "au"/"à l'" ("au créateur de ChatGPT"): the
+# operator is the target. Not when the operator's own name follows ("ChatGPT maker OpenAI":
+# both are named, targets._one_per_group keeps one).
+_OPERATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:parent(?:\s+company)?|owner|maker|operator|"
+                             r"developer)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+_OPERATOR_BEFORE = re.compile(r"\b(?:au|à\s+l'|aux)\s*(?:créateur|concepteur|développeur|"
+                              r"propriétaire|éditeur|exploitant|fournisseur)\s+(?:de|du|d')\s*$",
+                              re.IGNORECASE)
+
+
+def operator_named(text: str, start: int, end: int, language: str) -> bool:
+    """The name at `start`-`end` names its operator: "the TikTok owner", "au créateur de"."""
+    if language == "fr":
+        return _OPERATOR_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _OPERATOR_AFTER.match(text, end) is not None
+
+
+# Names given as examples of a class ("companies like Meta", "des plateformes comme TikTok
+# et X"): the step is aimed at the class (target null), not at the examples.
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:companies|firms|platforms|services|apps|sites|websites|providers|businesses|"
+    r"entreprises|plateformes|sociétés|services|sites|applications|réseaux\s+sociaux|acteurs)"
+    r"\s+(?:like|such\s+as|comme|tel(?:le)?s\s+que)\s+(?:[^,;:.()]{1,40}?(?:,|\band\b|\bet\b)\s*)*$",
+    re.IGNORECASE)
+
+
+def given_as_example(text: str, start: int) -> bool:
+    """The name at `start` is an example of a class named just before it."""
+    return _EXAMPLES_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+# A possessive right after a step's noun: "an investigation into its age checks", "une
+# enquête sur ses pratiques" (the platform named before; plural for "their", "leurs").
+_POSSESSIVE_OBJECT = re.compile(
+    r"\s+(?:into|of|on|over|concerning|regarding|sur|concernant|visant)\s+"
+    r"(?P<pronoun>its|their|ses|son|sa|leurs?)\s+(?!own\b|propres?\b)", re.IGNORECASE)
+
+
+def possessive_object(text: str, trigger_end: int) -> tuple[int, int, bool] | None:
+    """(start, end, plural) of the possessive of "investigation into its age checks"."""
+    found = _POSSESSIVE_OBJECT.match(text, trigger_end)
+    if found is None:
+        return None
+    plural = found.group("pronoun").casefold() in {"their", "leur", "leurs"}
+    return found.start("pronoun"), found.end("pronoun"), plural

@@ -14,6 +14,7 @@ from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_appositions import apposed_subject
+from regkg.extract.target_cases import case_target
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
@@ -60,9 +61,6 @@ _RECIPIENT_BEFORE = re.compile(r"(?:\bà|\bto|\b(?:sent|sends|given|gave|issued|
                                r"serves|handed|hands))\s+$", re.I)
 # Between the recipient and the step's noun: a few words, no clause boundary.
 _SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
-# A probe counted or in the plural names no one case: "des contrôles", "340 inspections".
-_COUNTED = re.compile(r"\b(?:des|plusieurs|several|many|\d+|investigations|enquêtes|"
-                      r"inspections|contrôles|audits|inquiries|probes|internal|interne)\b", re.I)
 # "sued TikTok and its parent company ByteDance": a second defendant, not a description.
 _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
                                    r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
@@ -110,7 +108,8 @@ class TargetFinder:
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
-                      if start <= m.start < end and m.key not in actors and (
+                      if start <= m.start < end and m.key not in actors
+                      and not td.given_as_example(view.text, m.start) and (
                           self.linker.is_target(m.key, trig.type)
                           or self._sued_executive(view, m, trig.type))]
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp, discourse):
@@ -170,7 +169,7 @@ class TargetFinder:
             found_keys = self._last_targets(discourse, view, trig.start, plural=False,
                                             reach=reach, sole=len(actors) > 1)
             return found_keys or None, True
-        own = self._case_target(view, trig, actors, discourse)
+        own = case_target(view, trig, actors, discourse, self.linker)
         return ([own], True) if own else (None, False)
 
     def _unknown_items(self, view: SentenceView, found: list[tuple[int, int, str]],
@@ -204,26 +203,6 @@ class TargetFinder:
         return list(self.linker.normalise_targets(self._one_per_group(spans, view.text),
                                                   view.text))
 
-    def _case_target(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
-                     discourse: Discourse) -> str | None:
-        """"Le Service d'Inspection de l'APD avait mené une enquête approfondie en 2020" in a
-        text about one company: a probe with no object, by the body that already acted
-        against the only platform the article has named, is about that platform (one probe,
-        not "340 inspections"; the body named in the sentence, not a pronoun)."""
-        named = {key for _, _, key in discourse.targets}
-        if trig.type != "investigation" or len(named) != 1 or _COUNTED.search(
-                view.text, trig.start, trig.end):
-            return None
-        if any(m.end <= trig.start and self.linker.is_target(m.key, "") for m in view.mentions):
-            return None  # "TikTok said it had opened an internal investigation": its own
-        named_here = {self.linker.actor_key(m.key) for m in view.actor_candidates or []
-                      if m.end <= trig.start}
-        if not set(actors) <= named_here:
-            return None  # a pronoun ("It added that it had opened ...") may be the company
-        target = named.pop()
-        return target if actors and all(
-            discourse.first_actor_against.get(target) == actor for actor in actors) else None
-
     def _sued_executive(self, view: SentenceView, mention: Mention, action_type: str) -> bool:
         """"sued Meta and its chief executive, Mark Zuckerberg": a company's officer named as
         its co-defendant is a target of the suit (an official of the suing body is not)."""
@@ -256,6 +235,8 @@ class TargetFinder:
             found += self._recipient_before(view, trig, lp)
             recipient = relative_recipient(view.text, trig.end)
             found += [recipient] if recipient else []
+        possessive = td.possessive_object(view.text, trig.end)  # "an investigation into its"
+        found += [possessive] if possessive else []
         subject = self._passive_subject_anaphor(view, trig, lp) or (
             discourse and td.subject_pronoun(view, trig, discourse))
         return found + [subject] if subject else found
@@ -348,7 +329,8 @@ class TargetFinder:
         entity = self.linker.reference.get(mention.key)
         if entity is None or not entity.operated_by:
             return mention.key
-        if lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start]):
+        if lp.operator_of.search(view.text[max(0, mention.start - 40):mention.start]) or \
+                td.operator_named(view.text, mention.start, mention.end, view.language):
             return entity.operated_by
         # "the owner of Facebook, Instagram and WhatsApp": every item of the list, when the
         # same company operates them all.
