@@ -80,3 +80,9 @@ def test_role_head_after_qualifiers(reference, gazetteer, appositive, role):
             "said.")
     (claim,) = direct_claims(text, "en", reference, gazetteer)
     assert (claim.speaker, claim.speaker_role) == ("person/jane-okafor", role)
+
+
+def test_particle_after_two_names(reference, gazetteer):
+    text = ("« Le consentement aux traceurs n'est pas une formalité », a déclaré Louis Dutheillet "
+            "de Lamothe, secrétaire général de la CNIL.")
+    assert speakers(text, "fr", reference, gazetteer) == ["person/louis-dutheillet-de-lamothe"]

@@ -26,13 +26,14 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:von|van|der|den|ter|di|da|del|della|bin|ben|al)"
 # A name never runs over a line break: a headline's last word is not a first name.
 _GAP = r"[^\S\n]+"
-# French nobiliary particles, taken only after a known first name ("Isabelle de Silva",
-# "Laure de La Raudière"): "Chambre de Commerce" is no one.
+# French nobiliary particles, after one or two names the first of which is a known first name
+# ("Isabelle de Silva", "Louis Dutheillet de Lamothe"): "Chambre de Commerce" is no one.
 _DE = rf"(?:{_GAP}(?:de|du|des)(?:{_GAP}(?:La|Le))?(?={_GAP}{_CAP}))"
 FRENCH_PARTICLES = frozenset({"de", "du", "des"})  # "Bastien Le Querrec" has none
 NAME_RE = re.compile(
     rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?){_GAP})?"
-    rf"(?P<name>{_CAP}{_DE}?(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:[A-Z]\.{_GAP})?{_CAP})*)"
+    rf"(?P<name>{_CAP}(?:{_GAP}{_CAP})?{_DE}?"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:[A-Z]\.{_GAP})?{_CAP})*)"
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
@@ -270,8 +271,9 @@ class NameFinder:
         )
 
     def _particle_fits(self, tokens: list[str]) -> bool:
-        """A particle follows a known first name: "Isabelle de Silva", not "Office de Presse"."""
-        return len(tokens) < 3 or tokens[1] not in FRENCH_PARTICLES or (
+        """A particle follows a name that opens with a known first name: "Isabelle de Silva",
+        "Louis Dutheillet de Lamothe"; not "Office de Presse"."""
+        return not FRENCH_PARTICLES.intersection(tokens[1:3]) or (
             tokens[0] in self.patterns.first_names)
 
     def _untitled_person(self, tokens: list[str]) -> bool:
