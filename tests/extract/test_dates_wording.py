@@ -197,3 +197,38 @@ def test_guard_a_dated_decision_of_another_or_another_step_dates_nothing(
 def test_regression_a_notice_or_measure_referred_to_with_its_day_dates_the_step(
         dated, text) -> None:
     assert [date for _, _, date in dated(text, "en")] == ["2025-03-13"]
+
+
+# --- a date of another event in the step's sentence (other_events) --------------------------
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("The CMA opened an investigation into Google, ahead of a hearing on 20 March.", "en",
+     "investigation"),
+    ("Ofcom has fined 4chan £20,000 for failing to answer a request sent on 10 June 2024.", "en",
+     "fine"),
+    ("La CNIL a infligé une amende de 10 millions d'euros à Google au titre de la loi entrée en "
+     "vigueur le 1er janvier 2025.", "fr", "fine"),
+])
+def test_regression_a_date_of_another_event_is_not_the_steps(dated, text, language,
+                                                             kind) -> None:
+    assert [date for k, _, date in dated(text, language) if k == kind] == [None]
+
+
+def test_guard_the_steps_own_date_beside_another_event_is_kept(dated) -> None:
+    text = ("Ofcom fined 4chan £20,000 on 13 March for failing to answer a request sent on 10 June "
+            "2024.")
+    assert dated(text, "en") == [("fine", "4chan", "2025-03-13")]
+
+
+# --- the company's spokesperson is not the body's (announced_dates) -------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ofcom has fined 4chan £20,000, a spokesperson for the forum said on Thursday.", "en", None),
+    ("La CNIL a infligé une amende de 10 millions d'euros à Google, a indiqué jeudi un "
+     "porte-parole de la société.", "fr", None),
+    ("Ofcom has fined 4chan £20,000, a spokesperson for the regulator said on Thursday.", "en",
+     "2025-03-13"),
+])
+def test_regression_a_closing_saying_by_the_companys_spokesperson_dates_nothing(
+        dated, text, language, expected) -> None:
+    assert [date for kind, _, date in dated(text, language) if kind == "fine"] == [expected]

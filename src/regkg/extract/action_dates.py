@@ -17,6 +17,7 @@ from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import date_measures_of_a_dated_decision
+from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
 from regkg.extract.releases import (
     date_announced_steps,
@@ -83,7 +84,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
-    actions = date_steps_named_before_a_colon(undate_present_states(actions, views), views)
+    actions = undate_other_events(undate_present_states(actions, views), views)
+    actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
     by_start = {v.sentence.start: v for v in views}
     decided = _decision_dates(views)

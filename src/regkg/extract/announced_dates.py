@@ -103,7 +103,7 @@ def date_steps_announced_on_a_day(actions: list[Action],
 _CLOSING_SAYING = re.compile(
     r"[,;]\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|indiqué|fait\s+savoir|précisé"
     r"|déclaré|expliqué)|(?:a|ont)\s+(?:annoncé|indiqué|fait\s+savoir|précisé|déclaré)"
-    r"|(?P<sayer>(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:said|announced|stated))"
+    r"|(?P<sayer>(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:said|announced|stated))"
     r"\s*(?:on\s+)?$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){0,5}"
                      r"|in\s+a\s+statement|dans\s+un\s+communiqué)?\s*[.!]?\s*$",
@@ -153,6 +153,11 @@ _WHERE_SAID = re.compile(r"^\s*,?\s*(?:in|to|via|dans|à|au|aux)\s+"
                          r"[\w-]+(?:\s+(?:release|statement|conference|publié|diffusé))?",
                          re.IGNORECASE)
 _NOT_THE_BODY = "someone else"
+# An office-holder of the company the step is aimed at, not of the body.
+_FOR_THE_COMPANY = re.compile(
+    r"\b(?:for|of|at|de|du|chez)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:company|firm|forum|platform"
+    r"|group|app|network|société|entreprise|plateforme|groupe|réseau|application)\b",
+    re.IGNORECASE)
 
 
 def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
@@ -176,6 +181,8 @@ def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
     if named:
         return last.value, named[0]
     words = (saying["sayer"] or "") + " " + after
+    if _FOR_THE_COMPANY.search(words):
+        return last.value, _NOT_THE_BODY  # "a spokesperson for the forum said on Thursday"
     if _WORDS.search(words) and not _BODY.search(words):
         return last.value, _NOT_THE_BODY  # ", sources said on Monday", "a indiqué une source"
     return last.value, None
