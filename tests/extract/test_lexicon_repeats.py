@@ -86,3 +86,44 @@ def test_regression_a_law_barring_what_it_regulates_is_no_second_bodys_order(ext
     got = facts(extractor, article_of(text, "en", D))
     assert ("order", "authority/kftc", (GOOGLE,)) in got
     assert not any(f[0] == "order" and f[1] != "authority/kftc" for f in got)
+
+
+ADLC, FCO = "authority/autorite-de-la-concurrence", "authority/bundeskartellamt"
+APPLE = "organisation/apple"
+ATT_FINE = "France's competition authority fined Apple on Monday over its ATT framework. "
+
+ALSO: list[tuple[str, str, list[Fact]]] = [
+    (ATT_FINE + "Germany's Federal Cartel Office has also been examining the framework since "
+     "2022.", "en", [("fine", ADLC, (APPLE,)), ("investigation", FCO, (APPLE,))]),
+    (ATT_FINE + "Germany's Federal Cartel Office is also investigating.", "en",
+     [("fine", ADLC, (APPLE,)), ("investigation", FCO, (APPLE,))]),
+    ("L'Autorité de la concurrence a sanctionné Apple lundi pour son dispositif ATT. L'Office "
+     "fédéral des ententes allemand examine lui aussi le dispositif ATT depuis 2022.", "fr",
+     [("investigation", FCO, (APPLE,)), ("sanction", ADLC, (APPLE,))]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ALSO)
+def test_a_step_said_also_of_another_body_is_against_the_platform_last_named(
+        extractor, article_of, text, language, expected):
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)
+
+
+ALSO_NEGATIVES: list[tuple[str, str, list[Fact]]] = [
+    # a new object: a step of its own, about no platform named
+    ("The CNIL fined Google on Thursday over its cookie banners. Ofcom is also investigating "
+     "age checks on adult sites.", "en", [("fine", CNIL, (GOOGLE,))]),
+    # the same body again
+    ("The CNIL fined Google on Thursday over its cookie banners. It is also examining the "
+     "practice since 2022.", "en", [("fine", CNIL, (GOOGLE,))]),
+    ("La CNIL a sanctionné Google jeudi pour ses bandeaux cookies. Elle examine aussi ces "
+     "pratiques depuis 2022.", "fr", [("sanction", CNIL, (GOOGLE,))]),
+    # a possibility
+    ("The CNIL fined Google on Thursday. Ofcom could also investigate the company.", "en",
+     [("fine", CNIL, (GOOGLE,))]),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), ALSO_NEGATIVES)
+def test_hard_negatives_of_steps_said_also(extractor, article_of, text, language, expected):
+    assert facts(extractor, article_of(text, language, D)) == sorted(expected)

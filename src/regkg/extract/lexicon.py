@@ -47,7 +47,7 @@ from regkg.extract.lexicon_evidence import (
 )
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
-from regkg.extract.lexicon_repeats import another_bodys_step
+from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
@@ -275,6 +275,10 @@ class LexiconSteps:
         if targets is None and (cue.type == "commitment" or (
                 cue.form == "verbal" and similar_step(view.text, cue.start, cue.end))):
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
+        if targets is None and (also := parallel_targets(
+                view.text, cue, actors, discourse,
+                self._last_targets(discourse, view, cue.start, plural=False))):
+            return also, True
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
         if targets is None and is_passive_cue(view.text, cue, view.headline):
