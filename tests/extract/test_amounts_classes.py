@@ -257,3 +257,21 @@ def test_an_earlier_fine_told_next_is_not_the_sum(extractor, article_of) -> None
     sums = {a.date.iso() if a.date else None: a.amount for a in actions if a.type == "fine"}
     assert sums["2025-05-02"] is None
     assert sums["2023"] is not None and sums["2023"].amount == Decimal(345_000_000)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the company's own revenue, value or turnover is no sum imposed
+    ("The DPC fined Meta, which made €116 billion in revenue last year, €390 million.", "en",
+     [(Decimal(390_000_000), "EUR")]),
+    ("Apple, valued at $3 trillion, was fined €1.8 billion.", "en",
+     [(Decimal(1_800_000_000), "EUR")]),
+    ("Google, qui a réalisé un chiffre d'affaires de 300 milliards de dollars, a écopé de 100 "
+     "millions d'euros.", "fr", [(Decimal(100_000_000), "EUR")]),
+    # pounds before the company fined; Swiss francs written "francs"; Turkish lira as "TL"
+    ("une amende de 12,7 millions de livres à TikTok", "fr", [(Decimal(12_700_000), "GBP")]),
+    ("18 millions de livres vendus dans le monde", "fr", []),
+    ("une amende de 250 000 francs", "fr", [(Decimal(250_000), "CHF")]),
+    ("fined Google 10 million TL", "en", [(Decimal(10_000_000), "TRY")]),
+])
+def test_sums_imposed_by_currency_and_owner(text, language, expected) -> None:
+    assert imposed(text, language) == expected

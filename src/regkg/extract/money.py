@@ -37,12 +37,15 @@ CURRENCY_SUFFIXES: dict[str, str | None] = {
     "gbp": "GBP", "dollars américains": "USD", "dollars us": "USD", "us dollars": "USD",
     "usd": "USD", "dollars australiens": "AUD", "australian dollars": "AUD", "aud": "AUD",
     "dollars canadiens": "CAD", "canadian dollars": "CAD", "cad": "CAD", "dollars": None,
-    "dollar": None, "francs suisses": "CHF", "swiss francs": "CHF", "chf": "CHF",
+    "dollar": None, "swiss francs": "CHF", "chf": "CHF",
     "roupies": "INR", "rupees": "INR", "livres": "GBP",
+    # Swiss releases write "francs" alone ("une amende de 250 000 francs"); CFA francs are
+    # another currency.
+    "francs": "CHF", "franc": "CHF", "francs cfa": "XOF", "francs suisses": "CHF",
     "reais": "BRL", "réais": "BRL", "reals": "BRL", "brazilian reais": "BRL", "brl": "BRL",
     "won": "KRW", "wons": "KRW", "krw": "KRW", "yen": "JPY", "yens": "JPY", "jpy": "JPY",
     "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
-    "turkish lira": "TRY", "turkish liras": "TRY", "lira": "TRY", "liras": "TRY",
+    "turkish lira": "TRY", "turkish liras": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY",
     "livres turques": "TRY", "livre turque": "TRY", "roubles": "RUB", "rubles": "RUB",
     "rupiah": "IDR", "roupies indonésiennes": "IDR", "idr": "IDR", "naira": "NGN",
     "rand": "ZAR", "rands": "ZAR", "zar": "ZAR", "ringgit": "MYR", "zlotys": "PLN",
@@ -60,8 +63,11 @@ CURRENCY_SUFFIXES: dict[str, str | None] = {
 CURRENCIES_NEEDING_MULTIPLIER = frozenset({"livres"})
 # "won" and "rand" are also words ("the company won", "Rand Paul"): a currency only after a
 # multiplier ("11.6 billion won", "5 million rand").
-WORDS_NEEDING_MULTIPLIER = frozenset({"won", "rand", "lira"})
-_AFTER_LIVRES_RE = re.compile(r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b)")
+WORDS_NEEDING_MULTIPLIER = frozenset({"won", "rand", "lira", "tl"})
+# ... or before the company fined ("une amende de 12,7 millions de livres à TikTok").
+_AFTER_LIVRES_RE = re.compile(
+    r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b|à\s|au\s|aux\s|contre\b|pour\b"
+    r"|d['’]amende\b)")
 DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
 MULTIPLIERS: dict[str, int] = {
     "mille": 1_000, "thousand": 1_000, "k": 1_000, "million": 10**6, "millions": 10**6,
@@ -273,10 +279,31 @@ def is_ceiling(text: str, mention: MoneyMention) -> bool:
         text, max(0, mention.start - 40), mention.start) is not None
 
 
+# A company's own money, not a sum imposed: "which made €116 billion in revenue", "un chiffre
+# d'affaires de 3 milliards d'euros", "valued at $300 billion".
+_OWN_MONEY_BEFORE_RE = re.compile(
+    r"\b(?:revenues?|turnover|sales|profits?|earnings|income|valued|valuation|worth|invest\w*"
+    r"|earned|generated|raised|chiffres?\s+d['’]\s*affaires|bénéfices?|valorisée?"
+    r"|réalisée?|investi\w*|levée?)\s+(?:(?!fine|amende|penalt|sanction)\w+\s+){0,2}?"
+    r"(?:of\s+|at\s+|de\s+|d['’])?$", _FLAGS)
+_OWN_MONEY_AFTER_RE = re.compile(
+    r"\s+(?:in\s+(?:annual\s+|global\s+|worldwide\s+)?(?:revenues?|sales|profits?|turnover"
+    r"|income|investments?)|(?:de|d['’])\s*(?:chiffre\s+d['’]\s*affaires|bénéfices?"
+    r"|ventes|revenus))\b", _FLAGS)
+
+
+def is_own_money(text: str, mention: MoneyMention) -> bool:
+    """True for a company's revenue, profit or value named beside a fine."""
+    return (_OWN_MONEY_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)
+            is not None or _OWN_MONEY_AFTER_RE.match(text, mention.end) is not None)
+
+
 def sums_imposed(text: str, language: str, default_currency: str | None = None
                  ) -> list[MoneyMention]:
     """The amounts of `text` that can be a sum imposed: not a share of turnover, not a
-    conversion of the amount before it, not a ceiling. Approximations stay (qualifier set)."""
+    conversion of the amount before it, not a ceiling, not the company's own revenue.
+    Approximations stay (qualifier set)."""
     mentions = find_money(text, language, default_currency)
     return [m for m in mentions if m.money is not None
-            and not is_conversion(text, m, mentions) and not is_ceiling(text, m)]
+            and not is_conversion(text, m, mentions) and not is_ceiling(text, m)
+            and not is_own_money(text, m)]
