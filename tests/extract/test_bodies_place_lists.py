@@ -19,6 +19,8 @@ BC, AB = "authority/oipc-bc", "authority/oipc-alberta"
 CNIL, GARANTE, AEPD = "authority/cnil", "authority/garante", "authority/aepd"
 ADLC, BKARTA = "authority/autorite-de-la-concurrence", "authority/bundeskartellamt"
 CANADA = {OPC, CAI, BC, AB}
+TX, FL, UT = ("authority/texas-attorney-general", "authority/florida-attorney-general",
+              "authority/utah-attorney-general")
 
 
 @pytest.fixture
@@ -71,6 +73,13 @@ def actors(factual_steps):
     ("The Office of the Information and Privacy Commissioner (OIPC) of British Columbia "
      "opened an investigation into TikTok.", "en", {BC}),
     ("The data protection authority of Italy fined Replika.", "en", {GARANTE}),
+    # officers named by their office: each state's attorney general
+    ("The attorneys general of Texas, Florida and Utah sued TikTok.", "en", {TX, FL, UT}),
+    ("Attorneys general from New Mexico and Utah filed lawsuits against Snap.", "en",
+     {"authority/new-mexico-attorney-general", UT}),
+    ("Les procureurs généraux du Texas et de l'Utah ont poursuivi TikTok en justice.", "fr",
+     {TX, UT}),
+    ("The attorney general of Texas sued TikTok.", "en", {TX}),
 ])
 def test_regression_a_plural_description_and_places_name_one_body_each(
         actors, text, language, bodies):

@@ -223,7 +223,12 @@ class Linker(DiscourseResolver):
         if domain is None:
             regulators = self._regulators.get(code, [])
             return regulators[0] if len(regulators) == 1 else None
-        return (self.patterns.domain_bodies.get(domain, {}).get(code)
+        if domain not in self.patterns.domain_bodies:  # an office: "attorneys general"
+            suffix = "-" + domain.replace("_", "-")
+            holders = [e.key for e in self.reference.of_kind("authority")
+                       if e.jurisdiction == code and e.key.endswith(suffix)]
+            return holders[0] if len(holders) == 1 else None
+        return (self.patterns.domain_bodies[domain].get(code)
                 or self.patterns.subdivision_bodies.get(domain, {}).get(code))
 
     def with_descriptions(self, text: str, found: list[Mention], mentions: list[Mention],

@@ -238,8 +238,15 @@ def _place_lists(node: dict[str, Any], lang: str) -> _PlaceListPatterns:
 
     det = r"(?:les|des|ces|leurs|ses)" if lang == "fr" else r"(?:the|its|their)"
     bare = _compile(rf"\b(?P<det>{det}\s+)?(?:{lists['bare_heads'][lang]})\b", f"{where}.bare")
+
+    def offices(number: str) -> _Heads:
+        return tuple((office, _compile(rf"\b(?P<det>{det}\s+)?(?:{words[number][lang]})\b",
+                                       f"{where}.office_heads.{office}.{number}"))
+                     for office, words in (lists.get("office_heads") or {}).items())
+
     return _PlaceListPatterns(
-        plural=(*heads("plural_heads"), (None, bare)), singular=heads("singular_heads"),
+        plural=(*heads("plural_heads"), *offices("plural"), (None, bare)),
+        singular=(*heads("singular_heads"), *offices("singular")),
         federal=_compile(rf"(?:{lists['federal'][lang]})\b", f"{where}.federal"))
 
 
