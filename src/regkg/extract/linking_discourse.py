@@ -67,6 +67,12 @@ class Discourse:
     people: list[tuple[int, int, str]] = field(default_factory=list)
     previous_text: str = ""
     previous_start: int = 0
+    # Where each sentence read so far starts: the sentences a step named by a noun with no
+    # body of its own looks back over (recent_bodies.py).
+    sentence_starts: list[int] = field(default_factory=list)
+    # (absolute offset, key) of the authority that opens a sentence as its subject ("The CNIL
+    # published its decision", "On Tuesday, Ofcom said"), for the same.
+    sentence_openers: list[tuple[int, str]] = field(default_factory=list)
 
 
 # How far back (characters) another "... Commission" makes "the Commission" mean it, not the

@@ -25,6 +25,7 @@ from regkg.extract.backup import sole_authority
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.models import Mention
@@ -76,6 +77,8 @@ class PassiveActors(TargetFinder):
         remember_people(view, discourse)
         discourse.paragraph_starts.setdefault(view.paragraph, view.sentence.start)
         discourse.previous_text, discourse.previous_start = view.text, view.sentence.start
+        discourse.sentence_starts.append(view.sentence.start)
+        remember_opener(view, discourse)
 
     def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:
@@ -85,7 +88,15 @@ class PassiveActors(TargetFinder):
         return (writers_we(view, trig, discourse)
                 or self._anaphoric_actor(view, trig, discourse, lp)
                 or described_actor(view, trig, discourse, self.linker, lp)
-                or referred_actor(view, trig, discourse, self.linker, lp))
+                or referred_actor(view, trig, discourse, self.linker, lp)
+                or self._recent_body(view, trig, discourse))
+
+    def _recent_body(self, view: SentenceView, trig: TriggerMatch,
+                     discourse: Discourse) -> list[str]:
+        """"The CNIL published its decision. The fine of €40m against Google ...": the one
+        body the last sentences name (recent_bodies.py), unless the step is placed abroad."""
+        body = recent_body(view, trig, discourse)
+        return [body] if body and not self._located_elsewhere(view, body) else []
 
     def _named_agent(self, view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
                      discourse: Discourse, lp: LanguagePatterns) -> list[str] | None:
