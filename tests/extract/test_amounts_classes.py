@@ -275,3 +275,12 @@ def test_an_earlier_fine_told_next_is_not_the_sum(extractor, article_of) -> None
 ])
 def test_sums_imposed_by_currency_and_owner(text, language, expected) -> None:
     assert imposed(text, language) == expected
+
+
+def test_a_second_verb_of_the_subject_takes_the_sentence_s_one_sum(amounts) -> None:
+    """"ordered Apple to ... and imposed a fine of €1.8 billion": the fine is built from the
+    order's target, without a sum of its own."""
+    found = amounts("Regulator acts\nThe Commission on 4 March 2024 ordered Apple to end the "
+                    "practice and imposed a fine of €1.8 billion.")
+    assert found[("fine", "apple")] == (Decimal(1_800_000_000), "EUR")
+    assert found[("order", "apple")] is None

@@ -138,6 +138,12 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
         return own if own is not None else _KEEP
     if action.amount is not None and _shared_total(action, view, actions):
         return None
+    if action.amount is None:
+        # A second verb of the subject ("found that Apple breached the rules and imposed a
+        # fine of €1.8 billion") is built without a sum: the sentence's one exact sum.
+        one_off = {m.money for m in sums if m.money and m.qualifier is None and m.money.per is None}
+        if len(one_off) == 1 and not _shared_total(action, view, actions, any_sum=True):
+            return one_off.pop()
     return _KEEP
 
 
@@ -196,10 +202,12 @@ def _respective(view: SentenceView, target: str, exact: list[MoneyMention]) -> M
     return exact[order.index(target)].money
 
 
-def _shared_total(action: Action, view: SentenceView, actions: list[Action]) -> bool:
+def _shared_total(action: Action, view: SentenceView, actions: list[Action],
+                  any_sum: bool = False) -> bool:
     """One sum for the fines of several companies, said to be their total."""
     others = {a.targets for a in actions if a.type == "fine" and a is not action
-              and a.evidence.start == view.sentence.start and a.amount == action.amount}
+              and a.evidence.start == view.sentence.start
+              and (any_sum or a.amount == action.amount)}
     return bool(others - {action.targets}) and _TOTAL.search(view.text) is not None
 
 
