@@ -232,3 +232,54 @@ def test_guard_the_steps_own_date_beside_another_event_is_kept(dated) -> None:
 def test_regression_a_closing_saying_by_the_companys_spokesperson_dates_nothing(
         dated, text, language, expected) -> None:
     assert [date for kind, _, date in dated(text, language) if kind == "fine"] == [expected]
+
+
+# --- "le 5 courant": a day of the publication's month (relative_dates) ----------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La CNIL a infligé le 5 courant une amende de 10 millions d'euros à Google.", "2025-03-05"),
+    ("La CNIL a infligé le 12 du mois courant une amende de 10 millions d'euros à Google.",
+     "2025-03-12"),
+    # a day still to come this month is no day of a step taken
+    ("La CNIL a infligé le 20 courant une amende de 10 millions d'euros à Google.", None),
+])
+def test_regression_a_day_of_the_current_month_dates_the_step(dated, text, expected) -> None:
+    assert dated(text, "fr") == [("fine", "google", expected)]
+
+
+# --- "a few days earlier" keeps the month when it cannot change (few_days) ------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Fin janvier, la Garante a ordonné à DeepSeek de cesser de traiter les données des "
+     "utilisateurs italiens. Elle lui avait adressé une demande d'informations quelques jours "
+     "plus tôt.", "fr", "2025-01"),
+    ("On 20 January, the Garante ordered DeepSeek to stop processing the data of Italian users. "
+     "It had sent the company a request for information a few days earlier.", "en", "2025-01"),
+    # a few days before 3 January may be December
+    ("On 3 January, the Garante ordered DeepSeek to stop processing the data of Italian users. "
+     "It had sent the company a request for information a few days earlier.", "en", None),
+    # a few days before another event
+    ("On 20 January, the Garante ordered DeepSeek to stop processing the data of Italian users. "
+     "It had sent the company a request for information a few days before the hearing.", "en",
+     None),
+])
+def test_regression_a_few_days_apart_gives_the_month_it_cannot_leave(
+        dated, text, language, expected) -> None:
+    assert [d for kind, _, d in dated(text, language) if kind == "request_for_information"] \
+        == [expected]
+
+
+# --- a probe running "since" a date was opened then (running_probes) ------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("L'Office fédéral des ententes allemand examine lui aussi le dispositif ATT d'Apple depuis "
+     "2022.", "fr", "2022"),
+    ("The Federal Trade Commission has been investigating Amazon since March 2023.", "en",
+     "2023-03"),
+    # the date counts something else than the probe
+    ("The Federal Trade Commission opened an investigation into Amazon, which has sold devices "
+     "in the US since 2014.", "en", None),
+])
+def test_regression_a_probe_running_since_a_date_was_opened_then(
+        dated, text, language, expected) -> None:
+    assert [d for kind, _, d in dated(text, language) if kind == "investigation"] == [expected]

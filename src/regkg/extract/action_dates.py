@@ -17,6 +17,7 @@ from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import date_measures_of_a_dated_decision
+from regkg.extract.few_days import date_steps_a_few_days_apart
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
 from regkg.extract.releases import (
@@ -24,6 +25,7 @@ from regkg.extract.releases import (
     date_proceedings_at_their_place,
     date_sibling_decisions,
 )
+from regkg.extract.running_probes import date_running_probes
 from regkg.extract.same_day_as import date_steps_on_the_same_day_as
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
@@ -110,7 +112,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
         dated.append(action)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
-    return date_from_restatements(date_measures_of_a_dated_decision(dated, views), views)
+    dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
+    dated = date_running_probes(dated, views)
+    return date_from_restatements(dated, views)
 
 
 def _kin_types(action: Action) -> frozenset[str]:

@@ -127,8 +127,26 @@ def _shift_period(published: dt.date, unit: str, shift: int) -> DateValue:
     return DateValue(saturday, "week")
 
 
+# "le 5 courant", "le 5 du mois courant", "the 5th inst.": a day of the publication's month.
+_CURRENT_MONTH_RE = re.compile(
+    r"\b(?:le\s+|the\s+)?(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?\s+(?:courant|du\s+mois\s+courant"
+    r"|de\s+ce\s+mois|inst\.?(?!\w)|instant\b|of\s+this\s+month\b)", _FLAGS)
+
+
+def _current_month_day(match: re.Match[str], published: dt.date | None,
+                       language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    try:
+        day = published.replace(day=int(match["day"]))
+    except ValueError:
+        return None
+    return (DateValue(day, "day"), True) if day <= published else None
+
+
 Handler = Callable[[re.Match[str], "dt.date | None", str], "Found | None"]
 RELATIVE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (_CURRENT_MONTH_RE, _current_month_day),
     (_WEEKDAY_RE, _weekday),
     (_RELATIVE_DAY_RE, _relative_day),
     (_RELATIVE_PERIOD_RE, _relative_period),

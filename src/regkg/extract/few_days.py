@@ -1,0 +1,75 @@
+"""A step told "a few days earlier" or "later" than the day the sentence before gives (issue
+3, guideline 6). Layer 1.
+
+"Fin janvier, la Garante lui avait ordonné de cesser de traiter les données [...] La Garante
+avait jugé insuffisantes les réponses à une demande d'informations qu'elle lui avait envoyée
+quelques jours plus tôt"; "On 20 January the regulator ordered ... It had sent a request a few
+days earlier". A few days is no day, but it keeps the month when the month cannot change: a few
+days (a week at most) before a day after the 7th, or before the end ("fin janvier") or the
+middle of a month; a few days after a day a week before the month's end, or after its start
+or middle. The step takes that month (guideline 6: `YYYY-MM` when only the month is given);
+with a day or month in its own sentence, or with none or several in the one before, nothing;
+and a step a narrative rule gave the day of the sentence before loses it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+_A_FEW_DAYS = 7
+_FEW_DAYS_APART = (
+    r"\b(?:(?P<earlier>(?:a\s+few|several|some)\s+days\s+(?:earlier|before)"
+    r"|shortly\s+before|quelques\s+jours\s+(?:plus\s+tôt|auparavant|avant)|peu\s+avant)"
+    r"|(?P<later>(?:a\s+few|several|some)\s+days\s+(?:later|after)"
+    r"|shortly\s+after(?:wards)?|quelques\s+jours\s+(?:plus\s+tard|après)|peu\s+après))")
+_ANY_FEW_DAYS = re.compile(_FEW_DAYS_APART, re.IGNORECASE)
+# "a few days before the hearing" counts from another event
+_FEW_DAYS = re.compile(_FEW_DAYS_APART + r"(?!\s+(?:the|its|his|her|their|that|this|le|la|les"
+                       r"|l['’]|de|du|des|d['’])\b)", re.IGNORECASE)
+_KEEPS_MONTH = {"earlier": frozenset({"late", "mid"}), "later": frozenset({"early", "mid"})}
+
+
+def date_steps_a_few_days_apart(actions: list[Action],
+                                views: list[SentenceView]) -> list[Action]:
+    """The module's policy, for the steps of a sentence with no date of its own: undated, or
+    given the day of the sentence before by a narrative rule ("It had sent ... a few days
+    earlier" is not that day)."""
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.status in _TAKEN and view is not None and view.index > 0
+                and not view.headline and not view.dates):
+            found = list(_FEW_DAYS.finditer(view.text))
+            previous = views[view.index - 1]
+            anchors = {(d.value, d.qualifier) for d in previous.dates if d.value is not None}
+            inherited = {value for value, _ in anchors}
+            if (len(found) == 1 and not previous.headline and len(anchors) == 1
+                    and action.date in (None, *inherited)):
+                way = "earlier" if found[0]["earlier"] else "later"
+                action = replace(action, date=_month_kept(anchors.pop(), way))
+            elif action.date in inherited and _ANY_FEW_DAYS.search(view.text):
+                action = replace(action, date=None)
+        dated.append(action)
+    return dated
+
+
+def _month_kept(anchor_qualified: tuple[DateValue, str | None], way: str) -> DateValue | None:
+    anchor, qualifier = anchor_qualified
+    day = anchor.value
+    if anchor.precision == "day" and qualifier is None:
+        last = calendar.monthrange(day.year, day.month)[1]
+        kept = day.day > _A_FEW_DAYS if way == "earlier" else day.day + _A_FEW_DAYS <= last
+    else:
+        kept = anchor.precision == "month" and qualifier in _KEEPS_MONTH[way]
+    return DateValue(dt.date(day.year, day.month, 1), "month") if kept else None

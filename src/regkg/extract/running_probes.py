@@ -1,0 +1,42 @@
+"""A probe still running "since" a day or year was opened then (issue 3, guideline 6). Layer 1.
+
+"L'Office fédéral des ententes allemand examine lui aussi le dispositif ATT depuis 2022"; "The
+FTC has been investigating the company since March 2023"; "Meta is under investigation since
+April 2024": the probe's opening, the step guideline 6 dates, is the day its running is counted
+from. The clause rules keep "since" dates from any step (a start, not an event), so an undated
+probe takes that date when its sentence gives it right after a word of investigating (within a
+few words, no clause break between) and gives no other date. Only probes: "X has been blocked
+since 4 August" is a state, and the blocking may be older (`present_states`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+_INVESTIGATING = re.compile(
+    r"\b(?:investigat\w*|examin\w*|prob\w*|scrutin\w*|looking\s+into|enquête\w*|enquêt\w*"
+    r"|instruction|instruit|analyse\w*|étudie\w*|review\w*)\b[^.;:,()]{0,60}$", re.IGNORECASE)
+
+
+def date_running_probes(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """The module's policy, for undated probes."""
+    by_start = {v.sentence.start: v for v in views}
+    dated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.type == "investigation" and action.status in _TAKEN
+                and view is not None and not view.headline and len(view.dates) == 1):
+            since = view.dates[0]
+            if (since.qualifier == "since" and since.value is not None
+                    and _INVESTIGATING.search(view.text, 0, since.start)):
+                action = replace(action, date=since.value)
+        dated.append(action)
+    return dated
