@@ -22,6 +22,7 @@ from regkg.extract.actor_context import (
     remember_places,
 )
 from regkg.extract.backup import sole_authority
+from regkg.extract.country_bodies import country_descriptions
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
@@ -66,7 +67,8 @@ class PassiveActors(TargetFinder):
         (actor_abroad.py), "The EU antitrust regulator" (actor_context), and no regulator
         for a ministry ("le ministère du Numérique")."""
         found = relocated(view, self._actor_mentions(view, lp), self.linker, lp, discourse)
-        return ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
+        found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
+        return country_descriptions(view, found, discourse, self.linker)
 
     def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms
