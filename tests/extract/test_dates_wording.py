@@ -283,3 +283,30 @@ def test_regression_a_few_days_apart_gives_the_month_it_cannot_leave(
 def test_regression_a_probe_running_since_a_date_was_opened_then(
         dated, text, language, expected) -> None:
     assert [d for kind, _, d in dated(text, language) if kind == "investigation"] == [expected]
+
+
+# --- a sibling decision in the next sentence (next_siblings) --------------------------------
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("On Wednesday the European Commission fined Apple €500 million. Meta was fined €200 "
+     "million.", "en"),
+    ("Mercredi, la Commission européenne a infligé une amende de 500 millions d'euros à Apple. "
+     "Meta a écopé d'une amende de 200 millions d'euros.", "fr"),
+])
+def test_regression_a_sibling_fine_in_the_next_sentence_takes_the_day(
+        dated, text, language) -> None:
+    assert dated(text, language) == [("fine", "apple", "2025-03-12"),
+                                     ("fine", "meta", "2025-03-12")]
+
+
+@pytest.mark.parametrize("text", [
+    # background
+    "On Wednesday the European Commission fined Apple €500 million. Meta had been fined €200 "
+    "million.",
+    # an old decision: not what the news is about
+    "On 3 January 2025 the European Commission fined Apple €500 million. Meta was fined €200 "
+    "million.",
+])
+def test_guard_a_sibling_told_as_background_or_after_an_old_decision_keeps_no_day(
+        dated, text) -> None:
+    assert [d for _, target, d in dated(text, "en") if target == "meta"] in ([], [None])

@@ -18,6 +18,7 @@ from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import date_measures_of_a_dated_decision
 from regkg.extract.few_days import date_steps_a_few_days_apart
+from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
 from regkg.extract.releases import (
@@ -113,7 +114,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
-    dated = date_running_probes(dated, views)
+    dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
     return date_from_restatements(dated, views)
 
 

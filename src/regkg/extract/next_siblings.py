@@ -1,0 +1,65 @@
+"""A sibling decision told in the next sentence without its day (issue 3, guideline 6). Layer 1.
+
+"On Wednesday the European Commission fined Apple €500 million. Meta was fined €200 million";
+"Mercredi, la Commission a infligé une amende de 500 millions d'euros à Apple. Meta a écopé
+d'une amende de 200 millions d'euros": one decision day, told once for two companies in two
+sentences, as `step_dates` policy 1 reads it within one sentence. An undated step takes the day
+of the sentence right before when that sentence tells the same authority's step of the same
+type on another company, dated to the day (one day), within a fortnight before the text's day
+(news tells what is new); never a step told as background or as a later one ("Meta had been
+fined €1.2 billion", "Meta was fined again"), nor in a sentence giving a date of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+# Decisions: "AliExpress is also under investigation" tells a running probe, not its opening.
+_KINDS = frozenset({"fine", "sanction", "order", "block"})
+_FORTNIGHT = dt.timedelta(days=14)
+_NOT_THE_SAME = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|before|again|since|later|subsequently"
+    r"|in\s+the\s+past|last\s+(?:year|month|week)|avait|avaient|déjà|précédemment|auparavant"
+    r"|à\s+nouveau|de\s+nouveau|depuis|plus\s+tard|dans\s+le\s+passé|l['’]an\s+dernier)\b",
+    re.IGNORECASE)
+
+
+def date_siblings_in_the_next_sentence(actions: list[Action],
+                                       views: list[SentenceView]) -> list[Action]:
+    """The module's policy."""
+    by_start = {v.sentence.start: v for v in views}
+    dated: list[Action] = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if (action.date is None and action.type in _KINDS and action.status in _TAKEN
+                and action.actor is not None and view is not None and view.index > 0
+                and not view.headline and not view.dates
+                and not _NOT_THE_SAME.search(view.text)):
+            day = _sibling_day(action, views[view.index - 1], dated)
+            if day is not None:
+                action = replace(action, date=day)
+        dated.append(action)
+    return dated
+
+
+def _sibling_day(action: Action, previous: SentenceView,
+                 earlier: list[Action]) -> DateValue | None:
+    siblings = [a for a in earlier if a.evidence.start == previous.sentence.start
+                and a.actor == action.actor and a.status in _TAKEN]
+    days = {a.date for a in siblings}
+    if (previous.headline or len(days) != 1 or not any(a.type == action.type for a in siblings)
+            or any(set(a.targets) & set(action.targets) for a in siblings)):
+        return None
+    day = days.pop()
+    if day is None or day.precision != "day" or previous.published is None:
+        return None
+    return day if dt.timedelta(0) <= previous.published - day.value <= _FORTNIGHT else None
