@@ -1,7 +1,8 @@
 """Wordings of official releases the lexicon did not know (issue 3, X6): the ICO's "is making
 enquiries with", Ofcom's "enforcement programme into" a named platform, the ACCC's "sought
 orders from the Federal Court against" (a suit), the Commission's "demanded that X suspend"
-(an order; demanding documents stays a request). Invented sentences; each positive is found
+(an order; demanding documents stays a request), "accepted a court-enforceable undertaking
+from" (a commitment the regulator accepts). Invented sentences; each positive is found
 only with the lexicon layer on; the hard negatives (a plan, a possibility, a condition, the
 target's or private parties' own demands, a programme about no platform) yield nothing.
 """
@@ -28,6 +29,8 @@ POSITIVES: list[tuple[str, str, Fact]] = [
      ("lawsuit", "authority/accc", (GOOGLE,))),
     ("The European Commission demanded that TikTok suspend its reward programme in the EU.",
      "en", ("order", "authority/european-commission", (TIKTOK,))),
+    ("The ACCC accepted a court-enforceable undertaking from Google on Tuesday.", "en",
+     ("commitment", "authority/accc", (GOOGLE,))),
 ]
 
 
@@ -50,6 +53,8 @@ NEGATIVES = [
     "Ofcom has launched an enforcement programme into age assurance on adult sites.",
     "Ofcom plans to launch an enforcement programme into TikTok's age checks.",
     "The Commission insisted that the rules apply to all platforms.",
+    "Google offered an undertaking to the ACCC on Tuesday.",
+    "The ACCC may accept an undertaking from Google.",
 ]
 
 
