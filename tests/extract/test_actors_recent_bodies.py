@@ -17,6 +17,11 @@ GOOGLE, TIKTOK, META, X = ("organisation/google", "service/tiktok", "organisatio
            "is the largest it has imposed.", ("fine", CNIL, (GOOGLE,))),
     ("fr", "L'Arcom a rendu sa décision mardi. L'amende de 2 millions d'euros infligée à X est "
            "la première.", ("fine", ARCOM, (X,))),
+    # The body's people as the verb's subject.
+    ("en", "The FTC announced the settlement on Monday. Officials also ordered Meta to delete "
+           "the data.", ("order", "authority/ftc", (META,))),
+    ("fr", "La CNIL a rendu sa décision jeudi. Les autorités ont également mis en demeure "
+           "Google de se conformer.", ("order", CNIL, (GOOGLE,))),
 ])
 def test_a_definite_step_with_no_body_is_the_one_body_that_opened_the_sentences_before(
         steps_in, language, text, step):
@@ -40,6 +45,9 @@ def test_a_definite_step_with_no_body_is_the_one_body_that_opened_the_sentences_
     # The body is named only inside the platform's words.
     ("en", "TikTok said the Commission's concerns were unfounded. The fine of €345 million "
            "against TikTok was imposed in 2023."),
+    # A company's officials; officials after two bodies.
+    ("en", "The FTC announced the settlement on Monday. Meta officials also sued TikTok."),
+    ("en", "Ofcom and the ICO met TikTok on Monday. Officials also fined TikTok £1 million."),
 ])
 def test_regression_no_actor_from_an_unclear_context(steps_in, language, text):
     found = steps_in("Titre\n\n" + text + "\n", language)

@@ -3,7 +3,8 @@ sentences just before it name, as the subject that opens one of them. Layer 1.
 
 Reports often name the body once and then the step by its noun alone: "The CNIL published its
 decision on Tuesday. The fine of €40 million against Google is ...", "L'Arcom a rendu sa
-décision mardi. L'amende de 2 millions d'euros infligée à X est la première". A step named
+décision mardi. L'amende de 2 millions d'euros infligée à X est la première", and by its
+people: "Officials have also summoned ...", "Les autorités ont également ordonné". A step named
 with a definite article refers back to the context's; it is that body's when the last
 sentences (`REACH`) name one body only and it opens one of them as its subject. With two
 bodies named there, a body named only inside another's words ("TikTok said the Commission's
@@ -39,12 +40,26 @@ _ANOTHER = re.compile(
     re.I)
 
 
+# A subject that names the acting body by its people or a plural ("Officials have also
+# summoned", "Regulators also ordered", "Les autorités ont également ordonné"), right before
+# a verbal trigger: only auxiliaries and adverbs between; opening its clause ("Meta officials"
+# are the company's).
+_GENERIC_SUBJECT = re.compile(
+    r"(?:^\W*|[,;]\s+|\band\s+|\bet\s+)(?:the\s+|les\s+)?(?:officials|regulators|authorities|inspectors|"
+    r"investigators|autorités|responsables|enquêteurs)\s+(?:(?:have|had|also|then|later|"
+    r"ont|avaient|aussi|également|ensuite|\w+ly)\s+){0,3}$", re.I)
+
+
 def recent_body(view: SentenceView, trig: TriggerMatch, discourse: Discourse) -> str | None:
-    """The one authority named, as a subject, in the `REACH` sentences before a nominal step
-    whose sentence names no body."""
-    if trig.form != "nominal" or trig.type not in _TYPES or view.actor_candidates:
+    """The one authority named, as a subject, in the `REACH` sentences before a step named
+    by a definite noun, or told by a verb whose subject is the body's officials, whose
+    sentence names no body."""
+    if trig.type not in _TYPES or view.actor_candidates:
         return None
-    if _ANOTHER.search(view.text, 0, trig.end) or not is_definite(view.text, trig.start):
+    if trig.form == "verbal":
+        if not _GENERIC_SUBJECT.search(view.text, 0, trig.start):
+            return None
+    elif _ANOTHER.search(view.text, 0, trig.end) or not is_definite(view.text, trig.start):
         return None  # "A lawsuit against Meta ...": a new step, whoever took it
     starts = [at for at in discourse.sentence_starts if at < view.sentence.start]
     if not starts:
