@@ -86,3 +86,37 @@ def test_particle_after_two_names(reference, gazetteer):
     text = ("« Le consentement aux traceurs n'est pas une formalité », a déclaré Louis Dutheillet "
             "de Lamothe, secrétaire général de la CNIL.")
     assert speakers(text, "fr", reference, gazetteer) == ["person/louis-dutheillet-de-lamothe"]
+
+
+FR_QUOTE = "« Cette amende est un signal fort envoyé aux plateformes »"
+EN_QUOTE = '"This fine sends a strong signal to the platforms,"'
+
+
+@pytest.mark.parametrize("clause", [
+    "a tranché Jean Dupont, président de l'association",
+    "a glissé Jean Dupont",
+    "lâche Jean Dupont",
+    "tempère la ministre Jeanne Martin",
+    "a asséné mercredi Jean Dupont",
+])
+def test_french_incise_with_any_verb(reference, gazetteer, clause):
+    (claim,) = direct_claims(f"{FR_QUOTE}, {clause}.", "fr", reference, gazetteer)
+    assert claim.speaker in ("person/jean-dupont", "person/jeanne-martin")
+
+
+@pytest.mark.parametrize("clause", [
+    "Jane Doe quipped", "Jane Doe tweeted", "Jane Doe, the chairwoman, countered",
+    "countered Jane Doe",
+])
+def test_english_reporting_clause_with_any_past_tense(reference, gazetteer, clause):
+    assert speakers(f"{EN_QUOTE} {clause}.", "en", reference, gazetteer) == ["person/jane-doe"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    (f"{FR_QUOTE}, dans une lettre à Jean Dupont.", "fr"),  # the addressee does not speak
+    (f"{FR_QUOTE}, rapporte Le Monde.", "fr"),  # a newspaper is no person
+    (f"{EN_QUOTE} reported Reuters.", "en"),
+    (f"{EN_QUOTE} Jane Doe's office confirmed.", "en"),  # her office speaks, not she
+])
+def test_incise_without_a_person_speaking_gives_no_claim(reference, gazetteer, text, language):
+    assert speakers(text, language, reference, gazetteer) == []

@@ -24,6 +24,24 @@ Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 # Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
 # Adverbs allowed between an auxiliary and its verb of saying; not "été"/"was": a passive
 # ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
+# Right after a closing quotation, a reporting clause may use any verb ("», tranche Jean
+# Dupont", "», a glissé la ministre", "," Jane Doe quipped, "," countered Jane Doe): the incise
+# with the subject inverted, or an English past tense, is what marks it, not the verb's
+# meaning. Only there: reported speech without quotation marks keeps the listed verbs.
+_PAST_TENSE = r"(?-i:[a-z]{3,}ed)"
+_NOT_VERBS = (
+    r"(?:dans|pour|avec|sans|selon|après|avant|depuis|alors|mais|puis|ensuite|sur|sous|chez|"
+    r"entre|contre|vers|comme|lors|dont|tandis|parce|afin|ainsi|aussi|encore|même|tout|toute|"
+    r"tous|toutes|cette|ces|cet|une|des|les|qui|que|quand|based|compared|published|signed)"
+)
+_NAME_NEXT = (
+    r"(?=(?:-t)?-(?:il|elle)\b|\s+(?-i:[A-ZÀ-Ý])|\s+(?:la|le|les|l['’]|son|sa|un|une)\s"
+    r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)"
+)
+_INCISE_VERB = {
+    "fr": rf"(?!{_NOT_VERBS}\b)(?-i:[a-zàâçéèêëîïôûù]{{3,}}){_NAME_NEXT}",
+    "en": rf"(?!{_NOT_VERBS}\b){_PAST_TENSE}(?=\s+(?-i:[A-Z]))",
+}
 _ADVERB = (
     r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
     r"quant à elle|then|also|later|further|previously|again)\s+)?"
@@ -66,13 +84,15 @@ class ClauseReader(RoleReader):
         aux = r"(?:(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?\s+)?"
         adverb = _ADVERB
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
+        incise = _INCISE_VERB.get(self.language, verbs)
         self.after_verb = re.compile(
-            rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?:se\s+|s['’])?(?P<verb>{verbs}|{ai_verbs}){inverted}\b",
+            rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?:se\s+|s['’])?"
+            rf"(?P<verb>{verbs}|{ai_verbs}|{incise}){inverted}\b",
             re.I,
         )
         self.after_subject = re.compile(
             rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,60}}?)"
-            rf"\s+(?P<verb>{verbs})\b"
+            rf"\s+(?P<verb>{verbs}|{_PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
         self.any_verb = re.compile(rf"\b(?P<verb>{ai_verbs}|{verbs})\b", re.I)
@@ -81,8 +101,9 @@ class ClauseReader(RoleReader):
             finite if self.language == "fr" else rf"\b(?P<verb>{verbs})\b"
         )
         self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
+        past = _PAST_TENSE if self.language == "en" else verbs
         self.appositive_verb = re.compile(
-            rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs})\b"
+            rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs}|{past})\b"
         )
 
     # --- after the quote -------------------------------------------------------------------
