@@ -310,3 +310,21 @@ def test_regression_a_sibling_fine_in_the_next_sentence_takes_the_day(
 def test_guard_a_sibling_told_as_background_or_after_an_old_decision_keeps_no_day(
         dated, text) -> None:
     assert [d for _, target, d in dated(text, "en") if target == "meta"] in ([], [None])
+
+
+# --- "today" under a wire's dateline without a year (wire_datelines) ------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("LONDON, March 13 (Reuters) - Ofcom said today it had fined 4chan £20,000.", "en",
+     "2025-03-13"),
+    ("LONDON, March 13 (Reuters) - Ofcom said yesterday it had fined 4chan £20,000.", "en",
+     "2025-03-12"),
+    ("PARIS, 13 mars (Reuters) - La CNIL a annoncé aujourd'hui avoir infligé une amende de 10 "
+     "millions d'euros à 4chan.", "fr", "2025-03-13"),
+    # written on the publication day: nothing moves
+    ("LONDON, March 14 (Reuters) - Ofcom said today it had fined 4chan £20,000.", "en",
+     "2025-03-14"),
+])
+def test_regression_today_under_a_wire_dateline_counts_from_its_day(
+        dated, text, language, expected) -> None:
+    assert [d for kind, _, d in dated(text, language) if kind == "fine"] == [expected]

@@ -31,6 +31,7 @@ from regkg.extract.same_day_as import date_steps_on_the_same_day_as
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
 from regkg.extract.summarised_steps import date_summarised_steps
+from regkg.extract.wire_datelines import redate_under_a_wire_dateline
 from regkg.models import Action, DateValue
 
 # A sentence that goes on about a decision already dated: "In the same decision, ...", "The
@@ -115,7 +116,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
-    return date_from_restatements(dated, views)
+    return redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
 
 
 def _kin_types(action: Action) -> frozenset[str]:

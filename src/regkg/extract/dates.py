@@ -25,7 +25,8 @@ from regkg.extract.durations import DurationMention, find_durations
 from regkg.extract.relative_dates import RELATIVE_PATTERNS, Found, Handler
 from regkg.models import DateValue, Precision
 
-__all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations"]
+__all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations",
+           "opens_as_dateline"]
 
 @dataclass(frozen=True)
 class DateMention:
@@ -356,3 +357,14 @@ def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
 # "12 March 2025 — Ofcom has ...": a day, then a dash, opens the text.
 # A wire's name may stand between: "March 13, 2025 /PRNewswire/ -- The FTC today sued ...".
 _DATE_THEN_DASH = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?[–—-]{1,2}\s+\S")
+
+
+# "MOSCOU, 13 août -", "LONDON, March 13 (Reuters) -": a place, the day, a dash, with or without
+# a year (a wire's dateline often has none, and `dateline_of` reads only those with one).
+_WIRE_PLACE = re.compile(r"[A-ZÀ-Ý][\w .'’-]{0,40},\s*(?:le\s+)?")
+_WIRE_DASH = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[-–—]")
+
+
+def opens_as_dateline(text: str, start: int, end: int) -> bool:
+    """The date at `start:end` of a sentence is its opening dateline's."""
+    return bool(_WIRE_PLACE.fullmatch(text, 0, start) and _WIRE_DASH.match(text, end))

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
+from regkg.extract.dates import opens_as_dateline
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -53,17 +54,7 @@ def undate_present_states(actions: list[Action], views: list[SentenceView]) -> l
 
 def _own_day(view: SentenceView) -> bool:
     """A date of the sentence that is neither its dateline's nor the day of its saying."""
-    return any(d.qualifier is None and not _in_dateline(view.text, d.start, d.end)
+    return any(d.qualifier is None and not opens_as_dateline(view.text, d.start, d.end)
                and not reported_date(view.text, d.start)
                and not _SAYING.search(view.text, max(0, d.start - 30), d.start)
                for d in view.dates)
-
-
-# "MOSCOU, 13 août -", "LONDON, March 13 (Reuters) -": a place, the day, a dash; with or without
-# a year (a wire's dateline often has none).
-_PLACE = re.compile(r"[A-ZÀ-Ý][\w .'’-]{0,40},\s*(?:le\s+)?")
-_DASH = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[-–—]")
-
-
-def _in_dateline(text: str, start: int, end: int) -> bool:
-    return bool(_PLACE.fullmatch(text, 0, start) and _DASH.match(text, end))

@@ -1,0 +1,70 @@
+""""Today" under a wire's dateline without a year (issue 3, guideline 6). Layer 1.
+
+Wire copy opens with its place and day, often without the year: "LONDON, March 13 (Reuters) -
+Ofcom said today it had fined 4chan", "PARIS, 13 mars (Reuters) - La CNIL a annoncé
+aujourd'hui ...". A dateline with a year anchors the text's "today" (`slots.Dateline`); this
+one is not read as such, so "today" was resolved against the publication date, which for a
+copy published later is not the day of writing. Guideline 6: "a dateline in the text dates the
+findings it announces" and relative dates are resolved against the text's own day: a step dated
+by "today", "yesterday", "aujourd'hui" or "hier" is counted from the dateline's day instead,
+when the lead opens with such a dateline, its day lies within a week before publication, and
+the text has no dateline with a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.dates import opens_as_dateline
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.slots import Dateline
+
+_WEEK = dt.timedelta(days=7)
+
+
+def redate_under_a_wire_dateline(actions: list[Action], views: list[SentenceView],
+                                 dateline: Dateline | None) -> list[Action]:
+    """The module's policy."""
+    anchor = None if dateline is not None else _wire_day(views)
+    if anchor is None:
+        return actions
+    by_start = {v.sentence.start: v for v in views}
+    moved: dict[tuple[str | None, DateValue], DateValue] = {}
+    redated = []
+    for action in actions:
+        view = by_start.get(action.evidence.start)
+        if action.date is not None and view is not None and not view.headline:
+            shifts = {RELATIVE_DAYS[normalise(d.text)] for d in view.dates
+                      if d.value == action.date and normalise(d.text) in RELATIVE_DAYS}
+            if len(shifts) == 1:
+                day = DateValue(anchor + dt.timedelta(days=shifts.pop()), "day")
+                moved[(action.actor, action.date)] = day
+                action = replace(action, date=day)
+        redated.append(action)
+    # a headline's step took its day from the lead's before: it moves with it
+    return [replace(a, date=moved[(a.actor, a.date)]) if a.date is not None
+            and (a.actor, a.date) in moved and _in_headline(a, by_start) else a
+            for a in redated]
+
+
+def _in_headline(action: Action, by_start: dict[int, SentenceView]) -> bool:
+    view = by_start.get(action.evidence.start)
+    return view is not None and view.headline
+
+
+def _wire_day(views: list[SentenceView]) -> dt.date | None:
+    lead = next((v for v in views if not v.headline), None)
+    if lead is None or not lead.dates or lead.published is None:
+        return None
+    first = lead.dates[0]
+    if (first.value is None or first.value.precision != "day" or not first.relative
+            or not opens_as_dateline(lead.text, first.start, first.end)):
+        return None
+    day = first.value.value
+    return day if dt.timedelta(0) < lead.published - day <= _WEEK else None
