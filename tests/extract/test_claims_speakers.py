@@ -120,3 +120,13 @@ def test_english_reporting_clause_with_any_past_tense(reference, gazetteer, clau
 ])
 def test_incise_without_a_person_speaking_gives_no_claim(reference, gazetteer, text, language):
     assert speakers(text, language, reference, gazetteer) == []
+
+
+@pytest.mark.parametrize(("clause", "role"), [
+    ("a souligné auprès de l'AFP Jean Dupont, président de l'association",
+     "président de l'association"),
+    ("a déclaré à l'AFP Jean Dupont", None),  # the agency it was said to is no role
+])
+def test_whom_it_was_said_to_is_no_role(reference, gazetteer, clause, role):
+    (claim,) = direct_claims(f"{FR_QUOTE}, {clause}.", "fr", reference, gazetteer)
+    assert (claim.speaker, claim.speaker_role) == ("person/jean-dupont", role)

@@ -15,6 +15,8 @@ DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
 PREPOSITIONS = frozenset(
     "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
 )
+# The one a statement was made to, before the speaker's name: 'auprès de l'', 'à l'', 'to the'.
+_TOLD_TO = re.compile(r"(?:\bauprès\s+(?:de|d['’]?)|\bà|\bau|\bto|\btold)\s*$", re.I)
 # 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised parts
 # after a comma belong to the title when they run to the sentence end.
 _TITLE_TAIL = re.compile(r"(?P<more>(?:,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][^,.;]*)+)\s*\.?\s*")
@@ -53,6 +55,8 @@ class RoleReader:
         words = self._without_courtesy(words)
         parts = re.split(rf"\b{DETERMINER}\s+|\b[ld]['’]", words, flags=re.I)
         role = parts[-1].strip(SPACES + ",")
+        if len(parts) > 1 and _TOLD_TO.search(parts[-2]):
+            return None  # 'a souligné auprès de l'AFP Jean Dupont': whom it was said to
         titled = (
             len(parts) > 1
             or all(w[:2] != w[:2].lower() for w in role.split())
