@@ -1,5 +1,5 @@
-"""Mechanical checks of the five invented evaluation sets (tests/blind, tests/varied, tests/wide:
-tuned on; tests/heldout, tests/fresh: never tuned on): files, metadata and gold schema, through
+"""Mechanical checks of the six invented evaluation sets (tests/blind, tests/varied, tests/wide:
+tuned on; tests/heldout, tests/fresh, tests/novel: never tuned on): files, metadata and gold schema, through
 the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
