@@ -15,6 +15,7 @@ from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
+from regkg.extract.target_context import context_target
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
@@ -168,9 +169,13 @@ class TargetFinder:
             # A joint step (several bodies) in a text about one company is about it.
             found_keys = self._last_targets(discourse, view, trig.start, plural=False,
                                             reach=reach, sole=len(actors) > 1)
-            return found_keys or None, True
+            if found_keys:
+                return found_keys, True
         own = case_target(view, trig, actors, discourse, self.linker)
-        return ([own], True) if own else (None, False)
+        recent = [] if own or unknown else context_target(view, trig, actors, discourse,
+                                                          self.linker, self._one_group)
+        own = self._maker_among(recent[-1], recent) if recent else own
+        return ([own], True) if own else (None, trig.form == "nominal")
 
     def _unknown_items(self, view: SentenceView, found: list[tuple[int, int, str]],
                        limit: int) -> list[tuple[int, int, str]]:
@@ -236,7 +241,8 @@ class TargetFinder:
             recipient = relative_recipient(view.text, trig.end)
             found += [recipient] if recipient else []
         possessive = td.possessive_object(view.text, trig.end)  # "an investigation into its"
-        found += [possessive] if possessive else []
+        found += [possessive] if possessive and not any(  # "Meta escapes probe into its ads"
+            m.end <= trig.start and self.linker.is_target(m.key) for m in view.mentions) else []
         subject = self._passive_subject_anaphor(view, trig, lp) or (
             discourse and td.subject_pronoun(view, trig, discourse))
         return found + [subject] if subject else found

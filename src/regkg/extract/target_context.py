@@ -1,0 +1,108 @@
+"""The platform a step with an actor but no object is about, when the sentences before name
+one: "The European Commission said Temu had not assessed the risks of illegal products. On
+Monday the Commission opened formal proceedings." Wire copy and releases state the company
+first and the step after, without naming it again. Layer 1; used by
+regkg.extract.targets.TargetFinder._unnamed_targets.
+
+Conservative: the step's own sentence names no platform at all (not "TikTok said it had
+opened an internal investigation"), its actor acts in the step's own clause (not "regulators
+in Spain ordered it ..., and authorities elsewhere are reviewing its practices"), the latest
+of the two sentences before that names platforms names one company group only (not "Epic
+Games accuses Apple"), and the step is aimed at a company (not a statement, a commitment or
+a law).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from regkg.extract import grammar as g
+from regkg.extract.linking import Linker
+from regkg.extract.linking_discourse import Discourse
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+REACH = 2  # sentences back
+_NOT_AIMED = frozenset({"statement", "commitment", "legislation"})
+# Between the actor and the step: a new clause with a subject of its own.
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|alors\s+que|"
+                           r"tandis\s+que)\b|\b(?:who|which|qui|que|dont)\b", re.IGNORECASE)
+# An object of the step right after it that is no known platform ("fined the bank", "an
+# investigation into a data broker", "une enquête visant des applications") or a counted
+# step ("opened 10 investigations", "des sanctions"): someone else is meant.
+_OTHER_OBJECT = re.compile(
+    r"\s*(?:(?:into|against|on|of|over|to|visant|contre|à\s+l'encontre\s+de|concernant|sur|"
+    r"auprès\s+de|à)\s+)?(?:the|a|an|le|la|les|l'|un|une|des|du|au|aux|his|her|its|their|"
+    r"son|sa|ses|leurs?|ces|cette|ce|these|those|this|that|several|plusieurs)\s*(?!(?:same|même|following|next|last|dernier|prochain|\d)\w*\b)[^\W\d]",
+    re.IGNORECASE)
+# A platform that complains or reports to the body is not the one its step is aimed at.
+_COMPLAINANT = re.compile(r"\b(?:complain\w*|complaint|plainte|saisi\w*|signal\w*|"
+                          r"reported\s+to|alert\w*)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|several|many|numerous|deux|trois|quatre|"
+                      r"cinq|plusieurs|de\s+nombreuses|des|ces|these)\s+(?:[\w-]+\s+)?$", re.I)
+# A step referred back to ("had opened its investigation", "l'enquête"): no new one.
+_DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|leurs?|cette|"
+                          r"ces|ce|la|le|les)\s|"
+                          r"\bl'", re.IGNORECASE)
+_COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b",
+                         re.IGNORECASE)  # "340 contrôles", "des sanctions", not "£20,000 fine"
+# A subject opening the sentence that is no name: "Elle a prononcé", "It opened", "The
+# regulator issued", "L'autorité a adressé" (the actor resolver decides which body).
+_SHORT_SUBJECT = 60
+
+
+def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
+                   discourse: Discourse, linker: Linker,
+                   one_group: Callable[[str, str], bool]) -> list[str]:
+    """The keys of the one company group the latest of the `REACH` sentences before names,
+    for a step of `actors` whose sentence names no platform ([] otherwise)."""
+    if trig.type in _NOT_AIMED or not actors or g.is_passive(view.text, trig.start, trig.end) \
+            or any(linker.is_target(m.key) for m in view.mentions):
+        return []  # the passive's subject is its target (targets._passive_subject_anaphor)
+    if _OTHER_OBJECT.match(view.text, trig.end) or (trig.form == "nominal" and g.is_definite(
+            view.text, trig.start)) \
+            or _DEFINITE_IN.search(view.text, trig.start, trig.end) or _COUNTED.search(
+            view.text, max(0, trig.start - 40), trig.start) or _COUNTED_IN.search(
+            view.text, trig.start, trig.end):
+        return []
+    named = [m.end for m in view.actor_candidates or []
+             if m.end <= trig.start and linker.actor_key(m.key) in actors]
+    acting_from = max(named) if named else 0
+    if (not named and (trig.start > _SHORT_SUBJECT or not _authority_subject_before(
+            discourse))) or _CLAUSE_BREAK.search(view.text, acting_from, trig.start):
+        return []  # "It added that it had opened": the pronoun may be the company's
+    earlier = [(at, key) for at, _, key in discourse.targets if 0 < view.index - at <= REACH]
+    if not earlier:
+        return []
+    latest = max(at for at, _ in earlier)
+    if latest == 0 and discourse.headline_targets:
+        return []  # a headline's name may be of a step denied or wanted ("No EU probe into X")
+    if latest == view.index - 1 and _COMPLAINANT.search(discourse.previous_text):
+        return []
+    keys = list(dict.fromkeys(key for at, key in earlier if at == latest))
+    if any(a != b and not one_group(a, b) for a in keys for b in keys):
+        return []
+    return keys if _acted_on(actors, keys, latest == view.index - 1, discourse, linker) else []
+
+
+def _authority_subject_before(discourse: Discourse) -> bool:
+    """The sentence before opens on a body ("La CNIL reproche à Google ..."): the subject
+    pronoun of this one ("Elle a prononcé") is that body."""
+    start = discourse.previous_start
+    return any(start <= at < start + len(discourse.previous_text)
+               for at, _ in discourse.subject_authorities)
+
+
+def _acted_on(actors: list[str], keys: list[str], previous: bool, discourse: Discourse,
+              linker: Linker) -> bool:
+    """Every actor is tied to the platform: it already took a step against it, or the
+    sentence before names it with the platform ("The Commission said Temu had not ...").
+    Another body's probe ("L'Arcom a mené une enquête" after a CNIL fine) is not."""
+    start, end = discourse.previous_start, discourse.previous_start + len(discourse.previous_text)
+    beside = {linker.actor_key(key) for at, key in discourse.authorities
+              if previous and start <= at < end}
+    against = {discourse.first_actor_against.get(key) for key in keys}
+    return all(actor in beside or actor in against for actor in actors)
