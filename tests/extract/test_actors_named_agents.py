@@ -22,6 +22,12 @@ APPLE = "organisation/apple"
     ("fr", "L'assignation déposée par les familles contre TikTok a été examinée par le tribunal."),
     ("en", "The lawsuit brought by a group of parents against TikTok was dismissed by a federal "
            "judge."),
+    ("fr", "Une plainte a été déposée contre TikTok par des familles de victimes."),
+    # The body a complaint is lodged with is not its agent; the agent too far to read: nobody.
+    ("fr", "Une plainte a été déposée mardi contre TikTok auprès du parquet de Paris par "
+           "l'Arcom."),
+    # Agentless: the article's one body is no guess for it.
+    ("fr", "La CNIL a publié sa décision. Une plainte a été déposée contre TikTok."),
 ])
 def test_regression_a_step_whose_agent_is_no_body_is_not_the_bodys_named_before(
         steps_in, language, text):
@@ -47,6 +53,7 @@ def test_regression_a_step_whose_agent_is_no_body_is_not_the_bodys_named_before(
      ("order", "authority/ftc", (META,))),
     ("en", "The suit brought by the Texas attorney general accuses TikTok of deceiving parents.",
      ("lawsuit", TEXAS_AG, (TIKTOK,))),
+    ("fr", "Une plainte a été déposée contre TikTok par la CNIL.", ("lawsuit", CNIL, (TIKTOK,))),
 ])
 def test_a_body_named_as_the_agent_stays_the_actor(steps_in, language, text, step):
     assert step in steps_in("Titre\n\n" + text + "\n", language)

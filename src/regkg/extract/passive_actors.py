@@ -40,6 +40,12 @@ _REACHED_BY = re.compile(
     r"avait|avaient)\s+)?(?:parvenu|abouti|arrivé)\w*\s+(?P<who>)", re.I)
 
 
+# The body a step is lodged with, before its name: "auprès du parquet", "with the CNIL",
+# "devant le tribunal", "before the court": not the step's agent.
+_LODGED_WITH = re.compile(r"\b(?:auprès\s+(?:du|de\s+la|de\s+l'|des|de)|with|before|devant)"
+                          r"\s+(?:the\s+|le\s+|la\s+|l'|les\s+)?$", re.I)
+
+
 def _headline_body(subject: str, discourse: Discourse) -> str | None:
     """"Amende record pour Google infligée par la CNIL" / "Google a été condamné jeudi à une
     amende ...": the one body a headline names against the passive's subject."""
@@ -129,8 +135,9 @@ class PassiveActors(TargetFinder):
         if reached:
             return [reached]
         for mention in candidates:
-            if mention.start < trig.end or mention.start - trig.end > 60:
-                continue
+            if mention.start < trig.end or mention.start - trig.end > 60 or _LODGED_WITH.search(
+                    view.text, trig.end, mention.start):
+                continue  # "une plainte déposée auprès du parquet par l'Arcom": the Arcom's
             if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
                 mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
