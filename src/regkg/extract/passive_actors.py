@@ -137,7 +137,7 @@ class PassiveActors(TargetFinder):
         for mention in candidates:
             if mention.start < trig.end or mention.start - trig.end > 60 or _LODGED_WITH.search(
                     view.text, trig.end, mention.start):
-                continue  # "une plainte déposée auprès du parquet par l'Arcom": the Arcom's
+                continue  # "une plainte déposée auprès du parquet": not the parquet's step
             if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
                 mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
