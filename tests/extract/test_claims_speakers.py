@@ -130,3 +130,12 @@ def test_incise_without_a_person_speaking_gives_no_claim(reference, gazetteer, t
 def test_whom_it_was_said_to_is_no_role(reference, gazetteer, clause, role):
     (claim,) = direct_claims(f"{FR_QUOTE}, {clause}.", "fr", reference, gazetteer)
     assert (claim.speaker, claim.speaker_role) == ("person/jean-dupont", role)
+
+
+@pytest.mark.parametrize("text", [
+    "Jean Dupont se réjouit : « C'est une victoire pour les consommateurs. »",
+    "Jean Dupont, président de l'UFC, s'est réjoui : « C'est une victoire pour les "
+    "consommateurs. »",
+])
+def test_reflexive_verb_before_the_quote(reference, gazetteer, text):
+    assert speakers(text, "fr", reference, gazetteer) == ["person/jean-dupont"]

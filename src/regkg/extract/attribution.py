@@ -46,14 +46,17 @@ _ADVERB = (
     r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
     r"quant à elle|then|also|later|further|previously|again)\s+)?"
 )
+# Between the speaker's name and the verb: an aside, an appositive role, an auxiliary, and a
+# reflexive verb's pronoun ("se réjouit", "s'est félicité").
 _APPOSITION = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
-    rf"(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
+    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{_ADVERB}(?:se\s+|s['’])?"
 )
 # A title after the name that holds commas: ', Executive Vice-President for Clean, Just and
 # Competitive Transition, said'.
 _LONG_APPOSITION = re.compile(
-    rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*(?:(?:a|avait|aurait|has|had)\s+)?{_ADVERB}"
+    rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*"
+    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{_ADVERB}(?:se\s+|s['’])?"
 )
 
 
