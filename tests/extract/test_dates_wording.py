@@ -328,3 +328,30 @@ def test_guard_a_sibling_told_as_background_or_after_an_old_decision_keeps_no_da
 def test_regression_today_under_a_wire_dateline_counts_from_its_day(
         dated, text, language, expected) -> None:
     assert [d for kind, _, d in dated(text, language) if kind == "fine"] == [expected]
+
+
+# --- a headline's step dated by its lead when the lead's step was not read (headline_dates) --
+
+@pytest.mark.parametrize(("title", "lead", "language"), [
+    ("EU fines Apple",
+     "Apple was hit with a €500 million fine by EU antitrust regulators on Thursday.", "en"),
+    ("Bruxelles sanctionne Apple",
+     "Apple fait appel de l'amende de 500 millions d'euros infligée jeudi par la Commission "
+     "européenne.", "fr"),
+])
+def test_regression_a_headline_step_takes_the_day_its_unread_lead_gives(
+        dated, title, lead, language) -> None:
+    steps = dated(f"{title}\n{lead}", language, title=title)
+    assert [d for _, target, d in steps if target == "apple"] == ["2025-03-13"]
+
+
+@pytest.mark.parametrize("lead", [
+    # the day of another event
+    "Apple was hit with a €500 million fine by EU antitrust regulators after a hearing on "
+    "Thursday.",
+    # the lead tells another company's step
+    "Google was hit with a €500 million fine by EU antitrust regulators on Thursday.",
+])
+def test_guard_a_headline_step_takes_no_day_its_lead_gives_another_event(dated, lead) -> None:
+    steps = dated(f"EU fines Apple\n{lead}", "en", title="EU fines Apple")
+    assert [d for _, target, d in steps if target == "apple"] in ([None], [])

@@ -18,6 +18,7 @@ from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import date_measures_of_a_dated_decision
 from regkg.extract.few_days import date_steps_a_few_days_apart
+from regkg.extract.headline_dates import unread_lead_day
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
@@ -104,7 +105,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                     action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
                 action = replace(action, date=_lead_date(
                     views, dateline, actions, action.actor, _kin_types(action))
-                    or _lead_today(views, dateline, action.actor))
+                    or _lead_today(views, dateline, action.actor)
+                    or unread_lead_day(action, views, actions, dateline))
             elif _SAME_DECISION.match(view.text) and action.actor is not None:
                 action = replace(action, date=_same_decision_day(
                     action, view, views, dateline, dated))

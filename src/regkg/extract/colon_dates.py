@@ -71,5 +71,9 @@ def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:
             or days[0].value.precision != "day" or days[0].qualifier is not None
             or reported_date(view.text, days[0].start) or _OTHER_EVENT.search(before)):
         return None
-    named = any(kind in kinds and words.search(before) for kinds, words in _NAMED_STEPS)
-    return days[0].value if named else None
+    return days[0].value if names_step(before, kind) else None
+
+
+def names_step(text: str, kind: str) -> bool:
+    """The text names a step of `kind` by a noun or participle ("sanctionnée", "fined")."""
+    return any(kind in kinds and words.search(text) for kinds, words in _NAMED_STEPS)

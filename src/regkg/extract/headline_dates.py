@@ -1,0 +1,64 @@
+"""A headline's step dated by the day its lead gives, when the lead's own statement of the step
+was not read (issue 3, guideline 6). Layer 1.
+
+"EU fines Apple" over "Apple was hit with a €500 million fine by EU antitrust regulators on
+Thursday"; "Bruxelles sanctionne Apple" over "Apple fait appel de l'amende de 500 millions
+d'euros infligée jeudi par la Commission européenne": the headline sums up what the lead
+reports, and the lead gives the day. When no step was read in the lead (its wording is unusual)
+and the headline's step was, the headline's step takes the lead's day if the lead names the
+step's company and a step of its kind ("fine", "amende", "ordered", "enquête") and gives
+exactly one day of its own: not a dateline's ("ROME, Dec 20 —" is when it was written), not the
+day something was said, reported or confirmed, nor that of another event (`other_events`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.clause_dates import reported_date
+from regkg.extract.colon_dates import names_step
+from regkg.extract.dates import opens_as_dateline
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.slots import Dateline
+
+_SAYING = re.compile(r"\b(?:said|says|confirmed|announced|told|stated|reported|a\s+(?:confirmé"
+                     r"|annoncé|indiqué|déclaré|précisé|fait\s+savoir)|a-t-(?:il|elle)\s+\w+"
+                     r"|ont\s+(?:confirmé|annoncé|indiqué))\s*(?:on\s+)?$", re.IGNORECASE)
+_OTHER_EVENT = re.compile(r"\b(?:hearing|audience|deadline|until|by|force|vigueur|filed"
+                          r"|déposée?|sent|envoyée?|after|following|après|suite)\b[^.;]{0,20}$",
+                          re.IGNORECASE)
+
+
+def unread_lead_day(action: Action, views: list[SentenceView], actions: list[Action],
+                    dateline: Dateline | None) -> DateValue | None:
+    """The day the lead gives the headline's step, by the module's rule."""
+    skip = dateline.index if dateline is not None and dateline.alone else -1
+    lead = next((v for v in views if not v.headline and v.index != skip), None)
+    if lead is None or any(a.evidence.start == lead.sentence.start for a in actions):
+        return None
+    if not _names_company(lead, views, action) or not names_step(lead.text, action.type):
+        return None
+    days = {d.value for d in lead.dates if d.value is not None and d.qualifier is None
+            and not opens_as_dateline(lead.text, d.start, d.end)
+            and not reported_date(lead.text, d.start)
+            and not _SAYING.search(lead.text, max(0, d.start - 30), d.start)
+            and not _OTHER_EVENT.search(lead.text, max(0, d.start - 40), d.start)}
+    if len(days) != 1:
+        return None
+    day = days.pop()
+    return day if day.precision == "day" else None
+
+
+def _names_company(lead: SentenceView, views: list[SentenceView], action: Action) -> bool:
+    """The lead names one of the step's companies: as found there, or by the words the
+    headline names it with (a subject opening the sentence may not be kept as a mention)."""
+    if set(action.targets) & {m.key for m in lead.mentions}:
+        return True
+    # (a headline's last name and the lead's first may be read as one mention: "Apple\nApple")
+    words = {line.strip() for v in views if v.headline for m in v.mentions
+             if m.key in action.targets for line in m.text.splitlines()}
+    return any(re.search(rf"\b{re.escape(w)}\b", lead.text) for w in words if len(w) > 1)
