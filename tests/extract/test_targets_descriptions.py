@@ -26,8 +26,6 @@ DESCRIBED = [
     ("Google has been accused of abusing its dominance. The CMA opened an investigation into "
      "the search giant on Monday.", "en", ("investigation", "authority/cma", (GOOGLE,))),
     ("Meta has been accused of breaching the GDPR. The Irish Data Protection Commission fined "
-     "the group €390 million on Monday.", "en", ("fine", DPC, (META,))),
-    ("Meta has been accused of breaching the GDPR. The Irish Data Protection Commission fined "
      "the Menlo Park-based company €390 million on Monday.", "en", ("fine", DPC, (META,))),
     ("Meta est accusé d'avoir enfreint le RGPD. La CNIL a infligé une amende au groupe de Mark "
      "Zuckerberg.", "fr", ("fine", CNIL, (META,))),
@@ -182,3 +180,15 @@ def test_regression_a_possessive_after_a_platform_of_the_sentence_is_not_anaphor
     # "Meta escapes EU probe into its ads" read "its" as Meta, a probe against it.
     text = "Meta escapes EU probe into its ads\n\nThe European Commission said it had concerns."
     assert steps_in(text) == set()
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    # "the group" is as often a consumer group as the company: not read as a platform.
+    ("BEUC, the consumer group, filed a complaint against TikTok. The European Commission "
+     "fined the group on Monday.", ("fine", EC, (TIKTOK,))),
+    # "the company's rivals" are not the company.
+    ("TikTok was criticised by the European Commission. The Commission has fined the "
+     "company's rivals before.", ("fine", EC, (TIKTOK,))),
+])
+def test_regression_descriptions_of_others_are_not_the_platform(steps_in, text, step):
+    assert step not in steps_in("Title\n\n" + text)

@@ -30,8 +30,7 @@ _MORE = {
         rf"{_EN_KINDS}"
         r"|the\s+(?:two|three)\s+(?:(?:tech|social\s+media|online|internet)\s+)?"
         r"(?:giants|platforms|services|apps|networks|sites|retailers|marketplaces)"
-        r"|the\s+(?:pair|duo)"
-        r"|the\s+group(?!\s+of\b)|the\s+retailer|the\s+(?:online\s+)?marketplace"
+        r"|the\s+retailer|the\s+(?:online\s+)?marketplace"
         r"|the\s+(?:(?:US|American|Chinese|Californian|AI)\s+)?start-?up"
         r"|the\s+(?:(?:US|American|Chinese|Californian)\s+)?(?:tech(?:nology)?|social\s+media|"
         r"search|e-commerce|ecommerce|messaging|AI|artificial\s+intelligence|software|"
@@ -40,7 +39,8 @@ _MORE = {
         r"platform|service|app|project)"
         r"|the\s+(?:AI\s+)?chatbot\s+(?:maker|developer|company|firm)"
         # "Elon Musk's platform", "Zuckerberg's company" (a named company's own name wins).
-        r"|(?-i:[A-Z])[\w-]+['’]s\s+(?:social\s+network|platform|company|firm|start-?up|"
+        r"|(?!(?:Commission|Government|EU|Ofcom|CNIL|ICO|FTC|Arcom)['’]s)"
+        r"(?-i:[A-Z])[\w-]+['’]s\s+(?:social\s+network|platform|company|firm|start-?up|"
         r"chatbot|app|social\s+media\s+(?:platform|company))"
         r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?-based\s+(?:[\w-]+\s+)?"
         rf"{_EN_KINDS})\b" + _NOT_OF_A_NAME, re.IGNORECASE),
@@ -58,8 +58,8 @@ _MORE = {
         r"|\bl'éditeur\b(?!\s+(?:de|du|des|d')\b)|\bl'exploitant\b(?!\s+(?:de|du|des|d')\b))"
         + _NOT_OF_A_NAME, re.IGNORECASE),
 }
-# Plural descriptions: "both companies", "les deux géants", "the pair", "tous deux".
-_PLURAL = re.compile(r"^(?:ces|these|both|the\s+(?:pair|duo))\b|\bdeux\b|(?:s|x)$",
+# Plural descriptions: "both companies", "les deux géants", "tous deux".
+_PLURAL = re.compile(r"^(?:ces|these|both)\b|\bdeux\b|(?:s|x)$",
                      re.IGNORECASE)
 # A plural object clitic right before the verb: "leur a ordonné", "les a mises en demeure".
 _PLURAL_CLITIC = re.compile(r"\b(?:les|leur)\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
@@ -73,14 +73,23 @@ _PASSIVE_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
 _AGENT = re.compile(r"[^;:]{0,80}?\b(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?", re.I)
 
 
+# A description that is only the owner of other parties: "the company's rivals", "la
+# société et ses concurrents" is not aimed at the company.
+_OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rivals?|competitors?|users?|customers?|"
+                        r"clients?|advertisers?|critics?|employees?|staff|shareholders?|"
+                        r"partners?|suppliers?|sellers?|creators?|founders?)\b", re.IGNORECASE)
+
+
 def platform_descriptions(text: str, start: int, end: int, base: re.Pattern[str],
                           language: str) -> list[re.Match[str]]:
     """Every description of a platform between `start` and `end`: the patterns' own
-    (`base`), then this module's where they do not overlap one of those, in text order."""
-    found = list(base.finditer(text, start, end))
+    (`base`), then this module's where they do not overlap one of those, in text order;
+    not one that only owns other parties ("the company's rivals")."""
+    found = [m for m in base.finditer(text, start, end) if not _OTHERS_OF.match(text, m.end())]
     extra = _MORE.get(language)
     for match in extra.finditer(text, start, end) if extra else ():
-        if not any(match.start() < b.end() and b.start() < match.end() for b in found):
+        if not any(match.start() < b.end() and b.start() < match.end() for b in found) \
+                and not _OTHERS_OF.match(text, match.end()):
             found.append(match)
     return sorted(found, key=lambda m: m.start())
 
