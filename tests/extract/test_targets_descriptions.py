@@ -192,3 +192,12 @@ def test_regression_a_possessive_after_a_platform_of_the_sentence_is_not_anaphor
 ])
 def test_regression_descriptions_of_others_are_not_the_platform(steps_in, text, step):
     assert step not in steps_in("Title\n\n" + text)
+
+
+def test_regression_them_after_the_verb_is_every_platform_named_before(steps_in):
+    # "them" was read as singular: only Google, the last one named, was sued.
+    text = ("Title\n\nThe FTC said Amazon and Google had misled users. It sued them in federal "
+            "court on Monday.")
+    ftc = "authority/ftc"
+    assert steps_in(text) == {("lawsuit", ftc, ("organisation/amazon",)),
+                              ("lawsuit", ftc, (GOOGLE,))}
