@@ -139,3 +139,21 @@ def test_whom_it_was_said_to_is_no_role(reference, gazetteer, clause, role):
 ])
 def test_reflexive_verb_before_the_quote(reference, gazetteer, text):
     assert speakers(text, "fr", reference, gazetteer) == ["person/jean-dupont"]
+
+
+@pytest.mark.parametrize("subject", [
+    "Jane Doe of the Consumer Federation of America",
+    "Jane Doe of Acme Rights",
+    "Jane Doe at the Electronic Frontier Foundation",
+])
+def test_person_of_an_organisation_speaks(reference, gazetteer, subject):
+    # "Consumer Federation" read as a person's name took the quote, with "Jane Doe of the" as
+    # its role
+    assert speakers(f"{EN_QUOTE} {subject} said.", "en", reference, gazetteer) == [
+        "person/jane-doe"]
+
+
+def test_where_a_statement_was_made_is_no_role(reference, gazetteer):
+    text = f"{FR_QUOTE}, affirme dans un communiqué Jean Dupont."
+    (claim,) = direct_claims(text, "fr", reference, gazetteer)
+    assert (claim.speaker, claim.speaker_role) == ("person/jean-dupont", None)

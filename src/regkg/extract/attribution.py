@@ -52,6 +52,10 @@ _APPOSITION = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
     rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{_ADVERB}(?:se\s+|s['’])?"
 )
+# Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
+_OF_ORGANISATION = re.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s+"
+)
 # A title after the name that holds commas: ', Executive Vice-President for Clean, Just and
 # Competitive Transition, said'.
 _LONG_APPOSITION = re.compile(
@@ -182,6 +186,9 @@ class ClauseReader(RoleReader):
         if pronoun:
             return Attribution("pronoun", verb_at, end, gender=pronoun, window=(start, end))
         names = self.names.find(subj_at, verb_at)
+        person = self._affiliated(subj_at, names, verb_at)
+        if person is not None:
+            return Attribution("name", verb_at, end, person, person.gender, None, (start, end))
         if names and not self.text[names[-1].end : verb_at].strip(SPACES):
             name = names[-1]  # the subject ends with the name: "Ofcom chief Melanie Dawes said"
             if self._governed(subj_at, name):
@@ -190,6 +197,16 @@ class ClauseReader(RoleReader):
             gender = name.gender or self.role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
         return Attribution("unnamed", verb_at, end, window=(start, end))
+
+    def _affiliated(self, subj_at: int, names: list[Name], verb_at: int) -> Name | None:
+        """“...,” Jane Doe of the Consumer Federation said: the person before "of" speaks; the
+        organisation after it (capitalised like a name) is where she works."""
+        if not names:
+            return None
+        person = names[0]
+        if self._governed(subj_at, person) or self.text[subj_at : person.start].strip(SPACES):
+            return None
+        return person if _OF_ORGANISATION.fullmatch(self.text, person.end, verb_at) else None
 
     def _named_subject_after(self, start: int, end: int) -> Attribution | None:
         """“...,” Jane Doe, the agency's chief executive, said in a statement."""

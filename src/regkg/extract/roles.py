@@ -15,8 +15,13 @@ DETERMINER = r"(?:la|le|les|l['’]|un|une|du|de\s+la|des|the|a|an)"
 PREPOSITIONS = frozenset(
     "à au aux de d to with avec sur dans par pour on in of by for from chez auprès".split()  # noqa: SIM905
 )
-# The one a statement was made to, before the speaker's name: 'auprès de l'', 'à l'', 'to the'.
-_TOLD_TO = re.compile(r"(?:\bauprès\s+(?:de|d['’]?)|\bà|\bau|\bto|\btold)\s*$", re.I)
+# A determiner after a preposition opens a complement, not a title: the one a statement was
+# made to ('auprès de l'', 'à l'', 'to the') or where ('dans un communiqué', 'in a post').
+_TOLD_TO = re.compile(
+    r"(?:\bauprès\s+(?:de|d['’]?)|\bà|\bau|\bto|\btold|\bdans|\bsur|\bin|\bon|\bat|"
+    r"\bduring|\blors\s+(?:de|d['’]?)|\bpendant|\bavec|\bwith|\bvia|\bpar|\bby)\s*$",
+    re.I,
+)
 # 'Executive Vice-President for Tech Sovereignty, Security and Democracy.': capitalised parts
 # after a comma belong to the title when they run to the sentence end.
 _TITLE_TAIL = re.compile(r"(?P<more>(?:,\s*(?:and\s+|et\s+)?[A-ZÀ-Ý][^,.;]*)+)\s*\.?\s*")
