@@ -69,6 +69,12 @@ _AFTER_LIVRES_RE = re.compile(
     r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b|à\s|au\s|aux\s|contre\b|pour\b"
     r"|d['’]amende\b)")
 DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+
+
+def dollar_currency(country: str) -> str | None:
+    """The dollar of a country that has one ("AU" -> "AUD"), else None."""
+    code = f"{country.upper()}D"
+    return code if len(country) == 2 and code in DOLLAR_CURRENCIES else None
 MULTIPLIERS: dict[str, int] = {
     "mille": 1_000, "thousand": 1_000, "k": 1_000, "million": 10**6, "millions": 10**6,
     "m": 10**6, "mn": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9,

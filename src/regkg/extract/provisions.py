@@ -3,16 +3,17 @@ chiffre d'affaires mondial si ce montant est plus élevé") as `PenaltyProvision
 
 A maximum is what a law allows, not a fine anyone imposed: the sentence yields a provision and
 no fine action. The law is the one named in the sentence, else the nearest law named before
-it in the same or the previous paragraph. A converted amount in brackets ("(plus de 20
+it, else the first named after it in its paragraph. A converted amount in brackets ("(plus de 20
 millions d'euros)") is the outlet's gloss, not the statute's figure.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
-from regkg.extract.money import MoneyMention, find_money
+from regkg.extract.money import MoneyMention, dollar_currency, find_money
 from regkg.extract.patterns import LanguagePatterns
 from regkg.models import Evidence, PenaltyProvision
 from regkg.reference import Reference
@@ -21,23 +22,39 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 
+# A maximum told with "reach" or "maximale", which the patterns' cue lacks: "fines can reach
+# €20 million or 4% of ... turnover", "une sanction pécuniaire, qui peut atteindre 150 000
+# euros", "prévoit une sanction maximale de 10 % du chiffre d'affaires".
+_REACH_CUE = re.compile(
+    r"\b(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?)\b[^.;]{0,60}?"
+    r"\b(?:(?:can|could|may|might|will|would)\s+(?:reach|total|amount\s+to)"
+    r"|(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+(?:atteindre|s['’]élever)"
+    r"|maximale?s?|maximum)\b"
+    r"|\b(?:maximum|maximale?)\s+(?:fines?|penalt(?:y|ies)|sanctions?|amendes?)\b", re.I)
+
+
 def is_provision_sentence(text: str, lp: LanguagePatterns) -> bool:
-    return lp.provision_cue.search(text) is not None
+    return lp.provision_cue.search(text) is not None or _REACH_CUE.search(text) is not None
 
 
 def find_provision(views: list[SentenceView], position: int, language: str,
                    lp: LanguagePatterns, reference: Reference) -> PenaltyProvision | None:
     """The provision stated by views[position], if it names a maximum and a law."""
     view = views[position]
-    mentions = find_money(view.sentence.text, language)
-    amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)]
-    shares = [m for m in mentions if m.turnover_share is not None]
-    if not amounts and not shares:
-        return None
     law = _law_for(views, position)
     if law is None:
         return None
     entity = reference.get(law)
+    # "$49.5 million" in an Australian law is in Australian dollars
+    country = (entity.jurisdiction or "").split("-")[0] if entity else ""
+    mentions = find_money(view.sentence.text, language, dollar_currency(country))
+    # A daily sum is a maximum only when said to be one ("up to $687,500 a day"), not "a
+    # daily penalty of £100 a day ... for a maximum of 60 days".
+    amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)
+               and (not _periodic(view.text, m) or m.qualifier == "up_to")]
+    shares = [m for m in mentions if m.turnover_share is not None]
+    if not amounts and not shares:
+        return None
     rule = None
     if amounts and shares:
         if lp.provision_higher.search(view.text):
@@ -54,20 +71,37 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     )
 
 
+_DAILY_BEFORE = re.compile(
+    r"\b(?:daily|quotidienne?s?|journalières?|astreintes?)\b[^.;:\d]{0,25}$", re.I)
+
+
+def _periodic(text: str, mention: MoneyMention) -> bool:
+    """A sum per day: "£100 a day", "a daily penalty of 100 pounds", "une astreinte de"."""
+    return (mention.money is not None and mention.money.per is not None) or (
+        _DAILY_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None)
+
+
 def _bracketed(text: str, mention: MoneyMention) -> bool:
     """True when the amount sits inside brackets."""
     return text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
 
 
 def _law_for(views: list[SentenceView], position: int) -> str | None:
+    """The law named in the sentence; else the nearest named before it ("Under the Act, Ofcom
+    can fine providers up to £18 million", the Act named paragraphs earlier); else the first
+    named after it in its paragraph."""
     view = views[position]
     here = [m.key for m in view.mentions if kind_of(m.key) == "law"]
     if here:
         return here[0]
     for earlier in reversed(views[:position]):
-        if view.paragraph - earlier.paragraph > 1:
-            break
         found = [m.key for m in earlier.mentions if kind_of(m.key) == "law"]
         if found:
             return found[-1]
+    for later in views[position + 1:]:
+        if later.paragraph != view.paragraph:
+            break
+        found = [m.key for m in later.mentions if kind_of(m.key) == "law"]
+        if found:
+            return found[0]
     return None
