@@ -355,3 +355,12 @@ def test_regression_a_headline_step_takes_the_day_its_unread_lead_gives(
 def test_guard_a_headline_step_takes_no_day_its_lead_gives_another_event(dated, lead) -> None:
     steps = dated(f"EU fines Apple\n{lead}", "en", title="EU fines Apple")
     assert [d for _, target, d in steps if target == "apple"] in ([None], [])
+
+
+def test_guard_a_step_verb_after_the_hearing_keeps_the_steps_day() -> None:
+    from regkg.extract.other_events import _another_event
+
+    text = "The hearing judge ordered X Corp on Monday to hide the videos."
+    assert not _another_event(text, text.index("on Monday"), "order")
+    text = "The CMA opened an investigation into Google, ahead of a hearing on 20 March."
+    assert _another_event(text, text.index("20 March"), "investigation")

@@ -6,9 +6,10 @@ investigation into Google, ahead of a hearing on 20 March"; "Ofcom has fined 4ch
 to answer a request sent on 10 June 2024"; "La CNIL a infligé une amende à Google au titre de
 la loi entrée en vigueur le 1er janvier 2025"; "Une audience est prévue le 20 mars". The clause
 rules of `slots` take the nearest date of the step's clause; this policy takes the date back
-when every mention of it in the sentence is the day of another event: a hearing or a trial, a
-law or a duty coming into force, a deadline, or a document, complaint or request of another
-kind than the step, told with its own participle. A wrong date is worse than none.
+when every mention of it in the sentence is the day of another event: a hearing, a law or a
+duty coming into force, a deadline (no step's verb between it and the day), or a document,
+complaint or request of another kind than the step, told with its own participle. A wrong date
+is worse than none.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 _GAP = r"(?:\s+[\w'’-]+){0,3}?\s+"  # a few words between the event and its day
 # Events never a step of ours, whatever the step: hearings, entry into force, deadlines.
 _ALWAYS_OTHER = re.compile(
-    rf"\b(?:hearings?|trial|court\s+date|audiences?|procès|came\s+into\s+force|entered\s+into"
+    rf"\b(?:hearings?|court\s+date|audiences?|came\s+into\s+force|entered\s+into"
     rf"\s+force|comes\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since"
     rf"|applie[sd]\s+from|applicable\s+from|deadline|entrée?s?\s+en\s+vigueur|en\s+vigueur"
     rf"\s+depuis|applicables?\s+depuis|échéance|date\s+limite){_GAP}?(?:on|of|from|since|le|du"
@@ -61,8 +62,15 @@ _AT_HEARING = re.compile(r"\b(?:at|during|lors\s+d['’]|à\s+l['’]issue\s+d['
                          re.IGNORECASE)
 
 
+# A step's verb between the event and the day: "The hearing judge ordered X on Monday".
+_STEP_VERB = re.compile(r"\b(?:ordered|fined|imposed|blocked|suspended|banned|opened|sued"
+                        r"|ordonn\w*|inflig\w*|prononc\w*|bloqu\w*|suspend\w*|sanctionn\w*"
+                        r"|ouvert\w*)\b", re.IGNORECASE)
+
+
 def _another_event(text: str, start: int, kind: str) -> bool:
     before = text[max(0, start - 50):start]
-    if _ALWAYS_OTHER.search(before):
-        return not _AT_HEARING.search(before)
+    event = _ALWAYS_OTHER.search(before)
+    if event is not None:
+        return not _AT_HEARING.search(before) and not _STEP_VERB.search(before, event.start())
     return any(kind != own and pattern.search(before) for own, pattern in _DOCUMENTS)
