@@ -265,6 +265,7 @@ def test_an_earlier_fine_told_next_is_not_the_sum(extractor, article_of) -> None
      [(Decimal(390_000_000), "EUR")]),
     ("Apple, valued at $3 trillion, was fined €1.8 billion.", "en",
      [(Decimal(1_800_000_000), "EUR")]),
+    ("Epic was handed a penalty worth $5 million.", "en", [(Decimal(5_000_000), "USD")]),
     ("Google, qui a réalisé un chiffre d'affaires de 300 milliards de dollars, a écopé de 100 "
      "millions d'euros.", "fr", [(Decimal(100_000_000), "EUR")]),
     # pounds before the company fined; Swiss francs written "francs"; Turkish lira as "TL"

@@ -288,7 +288,7 @@ def is_ceiling(text: str, mention: MoneyMention) -> bool:
 # A company's own money, not a sum imposed: "which made €116 billion in revenue", "un chiffre
 # d'affaires de 3 milliards d'euros", "valued at $300 billion".
 _OWN_MONEY_BEFORE_RE = re.compile(
-    r"\b(?:revenues?|turnover|sales|profits?|earnings|income|valued|valuation|worth|invest\w*"
+    r"\b(?:revenues?|turnover|sales|profits?|earnings|income|valued|valuation|invest\w*"
     r"|earned|generated|raised|chiffres?\s+d['’]\s*affaires|bénéfices?|valorisée?"
     r"|réalisée?|investi\w*|levée?)\s+(?:(?!fine|amende|penalt|sanction)\w+\s+){0,2}?"
     r"(?:of\s+|at\s+|de\s+|d['’])?$", _FLAGS)
