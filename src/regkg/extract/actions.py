@@ -225,14 +225,16 @@ class ActionFinder(PassiveActors, LexiconSteps):
         if platform_shares_subject(view, trig, self.linker):
             return []  # "Meta had argued ... and warned": the platform's own step
         passive = g.is_passive(view.text, trig.start, trig.end)
+        if trig.form == "nominal":
+            # before the agent: "a joint investigation conducted with the privacy commissioners
+            # of Quebec, British Columbia and Alberta" is no agent "of Quebec"
+            joint = joint_actors(view, trig, candidates, discourse, self.linker, lp)
+            if joint:
+                return joint
         if trig.form == "nominal" or passive:
             agent = self._named_agent(view, trig, candidates, discourse, lp)
             if agent is not None:
                 return agent  # [] for an agent that is no authority ("filed by noyb")
-        if trig.form == "nominal":
-            joint = joint_actors(view, trig, candidates, discourse, self.linker, lp)
-            if joint:
-                return joint
         if passive and not any(m.end <= trig.start for m in candidates):
             # "Google has also been given a formal warning": no agent and no body named before
             # the verb; the step is the body's that already acted against the subject.
