@@ -285,3 +285,14 @@ def test_a_second_verb_of_the_subject_takes_the_sentence_s_one_sum(amounts) -> N
                     "practice and imposed a fine of €1.8 billion.")
     assert found[("fine", "apple")] == (Decimal(1_800_000_000), "EUR")
     assert found[("order", "apple")] is None
+
+
+@pytest.mark.parametrize("sequel", [
+    "The fines total €700 million.",
+    "Together the fines amount to €700 million.",
+])
+def test_a_total_told_next_is_no_company_s_sum(amounts, sequel) -> None:
+    found = amounts("Commission fines Apple and Meta\nThe European Commission fined Apple and Meta "
+                    "on 23 April 2025 for breaching the Digital Markets Act. " + sequel)
+    assert found.get(("fine", "apple")) is None
+    assert found.get(("fine", "meta")) is None

@@ -130,7 +130,7 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
     if not _values(sums):  # no sum, or only approximations ("almost $1 million")
         if action.amount is not None:
             return _KEEP  # found by another rule (a consequence's daily sum, ...)
-        found = _told_elsewhere(action, view, views, patterns)
+        found = _told_elsewhere(action, view, views, patterns, _several_fined(view, actions))
         return found if found is not None else _KEEP
     if len(_values(sums)) > 1 and target is not None and (
             _several_fined(view, actions) or _listed_then_summed(view, sums)):
@@ -212,8 +212,10 @@ def _shared_total(action: Action, view: SentenceView, actions: list[Action],
 
 
 def _told_elsewhere(action: Action, view: SentenceView, views: list[SentenceView],
-                    patterns: Patterns) -> Money | None:
-    """A fine with no sum in its sentence: the sum of a nearby sentence that states it."""
+                    patterns: Patterns, shared: bool) -> Money | None:
+    """A fine with no sum in its sentence: the sum of a nearby sentence that states it. When
+    the sentence fines several companies (`shared`), only a sum said to be the company's own:
+    "The fines total €700 million" is none of theirs."""
     places: list[SentenceView] = []
     if view.headline:
         places += [v for v in views[view.index + 1:] if not v.headline][:_LEAD]
@@ -223,19 +225,21 @@ def _told_elsewhere(action: Action, view: SentenceView, views: list[SentenceView
     if following is not None and _SUM_STATEMENT.match(following.text):
         places.insert(0, following)
     for place in places:
-        found = _stated_sum(action, place, _default(action, patterns))
+        found = _stated_sum(action, place, _default(action, patterns), shared)
         if found is not None:
             return found
     return None
 
 
-def _stated_sum(action: Action, view: SentenceView, default: str | None) -> Money | None:
+def _stated_sum(action: Action, view: SentenceView, default: str | None,
+                shared: bool = False) -> Money | None:
     """The one sum `view` states as a fine of the action's company (named there, or no
-    company named at all)."""
-    companies = {m.key for m in view.mentions if m.key.split("/")[0] in (
-        "organisation", "service")}
+    company named at all unless the fine was one of several), never a total."""
+    companies = set(_companies(view))
     target = action.targets[0] if action.targets else None
-    if companies and target not in companies:
+    if (companies or shared) and target not in companies:
+        return None
+    if _TOTAL.search(view.text) and len(companies) > 1:
         return None
     sums = sums_imposed(view.sentence.text, view.language, default)
     if len(_values(sums)) > 1 and target is not None:
