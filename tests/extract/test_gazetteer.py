@@ -417,3 +417,20 @@ def test_regression_bare_aliases_are_checked_in_linear_time(gazetteer: Gazetteer
     assert "the commission" not in {m.text.casefold() for m in found}
     assert {m.key for m in found} >= {"authority/european-commission", "authority/kftc",
                                       "authority/cai-quebec"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("EU fines Apple\nApple was fined 500 million euros by the Commission.", "en"),
+    ("Bruxelles sanctionne Meta\n\nMeta a été condamnée à une amende.", "fr"),
+])
+def test_headline_name_and_lead_subject_are_two_mentions(gazetteer, text, language):
+    # the two names of one company side by side were merged over the line break into one
+    # mention, and the lead lost its subject (and its step)
+    name = text.split("\n")[-1].split()[0]
+    found = [m for m in gazetteer.find(text, language) if m.text == name]
+    assert len(found) == 2
+
+
+def test_apposed_names_on_one_line_stay_one_mention(gazetteer):
+    (mention,) = gazetteer.find("le régulateur britannique Ofcom", "fr")
+    assert mention.key == "authority/ofcom"

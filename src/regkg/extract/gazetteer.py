@@ -316,13 +316,16 @@ def _letter_not_name(tokens: list[_Token], index: int) -> bool:
 
 
 def _merge_appositions(matches: list[_Match], tokens: list[_Token], text: str) -> list[_Match]:
-    """'régulateur britannique Ofcom': two names of one entity side by side are one mention."""
+    """'régulateur britannique Ofcom': two names of one entity side by side are one mention;
+    not across a line break ("EU fines Apple" over "Apple was fined": the headline and the
+    lead's subject)."""
     merged: list[_Match] = []
     for match in matches:
         previous = merged[-1] if merged else None
+        between = text[tokens[previous.last].end:tokens[match.first].start] if previous else ""
         if (
             previous is not None and previous.keys == match.keys
-            and not text[tokens[previous.last].end:tokens[match.first].start].strip()
+            and not between.strip() and "\n" not in between
         ):
             merged[-1] = _Match(previous.first, match.last, match.keys)
         else:
