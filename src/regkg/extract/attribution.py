@@ -15,53 +15,20 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from regkg.extract.clause_shapes import (
+    ADVERB,
+    APPOSITION,
+    INCISE_VERB,
+    LONG_APPOSITION,
+    OF_ORGANISATION,
+    PAST_TENSE,
+)
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
 from regkg.extract.roles import PREPOSITIONS, RoleReader
 from regkg.extract.speakers import Name, NameFinder
 
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
-# Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
-# Adverbs allowed between an auxiliary and its verb of saying; not "été"/"was": a passive
-# ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
-# Right after a closing quotation, a reporting clause may use any verb ("», tranche Jean
-# Dupont", "», a glissé la ministre", "," Jane Doe quipped, "," countered Jane Doe): the incise
-# with the subject inverted, or an English past tense, is what marks it, not the verb's
-# meaning. Only there: reported speech without quotation marks keeps the listed verbs.
-_PAST_TENSE = r"(?-i:[a-z]{3,}ed)"
-_NOT_VERBS = (
-    r"(?:dans|pour|avec|sans|selon|après|avant|depuis|alors|mais|puis|ensuite|sur|sous|chez|"
-    r"entre|contre|vers|comme|lors|dont|tandis|parce|afin|ainsi|aussi|encore|même|tout|toute|"
-    r"tous|toutes|cette|ces|cet|une|des|les|qui|que|quand|based|compared|published|signed)"
-)
-_NAME_NEXT = (
-    r"(?=(?:-t)?-(?:il|elle)\b|\s+(?-i:[A-ZÀ-Ý])|\s+(?:la|le|les|l['’]|son|sa|un|une)\s"
-    r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)"
-)
-_INCISE_VERB = {
-    "fr": rf"(?!{_NOT_VERBS}\b)(?-i:[a-zàâçéèêëîïôûù]{{3,}}){_NAME_NEXT}",
-    "en": rf"(?!{_NOT_VERBS}\b){_PAST_TENSE}(?=\s+(?-i:[A-Z]))",
-}
-_ADVERB = (
-    r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
-    r"quant à elle|then|also|later|further|previously|again)\s+)?"
-)
-# Between the speaker's name and the verb: an aside, an appositive role, an auxiliary, and a
-# reflexive verb's pronoun ("se réjouit", "s'est félicité").
-_APPOSITION = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
-    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{_ADVERB}(?:se\s+|s['’])?"
-)
-# Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
-_OF_ORGANISATION = re.compile(
-    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s+"
-)
-# A title after the name that holds commas: ', Executive Vice-President for Clean, Just and
-# Competitive Transition, said'.
-_LONG_APPOSITION = re.compile(
-    rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*"
-    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{_ADVERB}(?:se\s+|s['’])?"
-)
 
 
 @dataclass(frozen=True)
@@ -89,9 +56,9 @@ class ClauseReader(RoleReader):
         )
         according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
         aux = r"(?:(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?\s+)?"
-        adverb = _ADVERB
+        adverb = ADVERB
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
-        incise = _INCISE_VERB.get(self.language, verbs)
+        incise = INCISE_VERB.get(self.language, verbs)
         self.after_verb = re.compile(
             rf"[\s,]*(?:—|–)?\s*{aux}{adverb}(?:se\s+|s['’])?"
             rf"(?P<verb>{verbs}|{ai_verbs}|{incise}){inverted}\b",
@@ -99,7 +66,7 @@ class ClauseReader(RoleReader):
         )
         self.after_subject = re.compile(
             rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,60}}?)"
-            rf"\s+(?P<verb>{verbs}|{_PAST_TENSE})\b"
+            rf"\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
         self.any_verb = re.compile(rf"\b(?P<verb>{ai_verbs}|{verbs})\b", re.I)
@@ -108,7 +75,7 @@ class ClauseReader(RoleReader):
             finite if self.language == "fr" else rf"\b(?P<verb>{verbs})\b"
         )
         self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
-        past = _PAST_TENSE if self.language == "en" else verbs
+        past = PAST_TENSE if self.language == "en" else verbs
         self.appositive_verb = re.compile(
             rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs}|{past})\b"
         )
@@ -206,7 +173,7 @@ class ClauseReader(RoleReader):
         person = names[0]
         if self._governed(subj_at, person) or self.text[subj_at : person.start].strip(SPACES):
             return None
-        return person if _OF_ORGANISATION.fullmatch(self.text, person.end, verb_at) else None
+        return person if OF_ORGANISATION.fullmatch(self.text, person.end, verb_at) else None
 
     def _named_subject_after(self, start: int, end: int) -> Attribution | None:
         """“...,” Jane Doe, the agency's chief executive, said in a statement."""
@@ -295,7 +262,7 @@ class ClauseReader(RoleReader):
         window = (start, quote_at)
         before = self.text[start:verb_at]
         pronoun = re.search(
-            rf"\b(il|elle|he|she)\s+(?:(?:a|has|had|avait)\s+)?{_ADVERB}$", before, re.I
+            rf"\b(il|elle|he|she)\s+(?:(?:a|has|had|avait)\s+)?{ADVERB}$", before, re.I
         )
         if pronoun:
             gender = self.patterns.raw["pronouns"][self.language].get(pronoun.group(1).lower())
@@ -309,7 +276,7 @@ class ClauseReader(RoleReader):
             return Attribution("name", verb_at, quote_at, titled, gender, title, window)
         for name in reversed(self.names.find(start, verb_at)):
             gap = self.text[name.end : verb_at]
-            apposition = _APPOSITION.fullmatch(gap)
+            apposition = APPOSITION.fullmatch(gap)
             if apposition is None:
                 continue
             if self._governed(self._clause_start(start, name.start), name):
@@ -329,7 +296,7 @@ class ClauseReader(RoleReader):
         """'Teresa Ribera, Executive Vice-President for Clean, Just and Competitive Transition,
         said:' -- a title holding commas (and capitalised words that look like a name)."""
         for name in self.names.find(start, verb_at):
-            match = _LONG_APPOSITION.fullmatch(self.text, name.end, verb_at)
+            match = LONG_APPOSITION.fullmatch(self.text, name.end, verb_at)
             if match is None or self._governed(self._clause_start(start, name.start), name):
                 continue
             role = match.group("role").strip()

@@ -1,0 +1,50 @@
+"""Shapes of reporting clauses, as regular expressions: what may stand between a speaker's
+name and the verb of saying, and the incise right after a closing quotation. Layer 1; read by
+`attribution.ClauseReader`."""
+
+from __future__ import annotations
+
+import re
+
+# Between a subject's name and its verb: an appositive role, an auxiliary, an adverb.
+# Adverbs allowed between an auxiliary and its verb of saying; not "été"/"was": a passive
+# ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
+ADVERB = (
+    r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
+    r"quant à elle|then|also|later|further|previously|again)\s+)?"
+)
+# Between the speaker's name and the verb: an aside, an appositive role, an auxiliary, and a
+# reflexive verb's pronoun ("se réjouit", "s'est félicité").
+APPOSITION = re.compile(
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
+    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{ADVERB}(?:se\s+|s['’])?"
+)
+# Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
+OF_ORGANISATION = re.compile(
+    r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*\s+"
+)
+# A title after the name that holds commas: ', Executive Vice-President for Clean, Just and
+# Competitive Transition, said'.
+LONG_APPOSITION = re.compile(
+    rf",(?P<role>[^.;:!?«»“”\"]{{1,250}}),\s*"
+    rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{ADVERB}(?:se\s+|s['’])?"
+)
+
+# Right after a closing quotation, a reporting clause may use any verb ("», tranche Jean
+# Dupont", "», a glissé la ministre", "," Jane Doe quipped, "," countered Jane Doe): the incise
+# with the subject inverted, or an English past tense, is what marks it, not the verb's
+# meaning. Only there: reported speech without quotation marks keeps the listed verbs.
+PAST_TENSE = r"(?-i:[a-z]{3,}ed)"
+_NOT_VERBS = (
+    r"(?:dans|pour|avec|sans|selon|après|avant|depuis|alors|mais|puis|ensuite|sur|sous|chez|"
+    r"entre|contre|vers|comme|lors|dont|tandis|parce|afin|ainsi|aussi|encore|même|tout|toute|"
+    r"tous|toutes|cette|ces|cet|une|des|les|qui|que|quand|based|compared|published|signed)"
+)
+_NAME_NEXT = (
+    r"(?=(?:-t)?-(?:il|elle)\b|\s+(?-i:[A-ZÀ-Ý])|\s+(?:la|le|les|l['’]|son|sa|un|une)\s"
+    r"|\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)"
+)
+INCISE_VERB = {
+    "fr": rf"(?!{_NOT_VERBS}\b)(?-i:[a-zàâçéèêëîïôûù]{{3,}}){_NAME_NEXT}",
+    "en": rf"(?!{_NOT_VERBS}\b){PAST_TENSE}(?=\s+(?-i:[A-Z]))",
+}
