@@ -50,6 +50,7 @@ from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
 from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
+from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
 from regkg.extract.patterns import (
     LanguageLexicon,
@@ -266,7 +267,9 @@ class LexiconSteps:
         if not actors or charge_not_finding(view.text, cue, actors, self.linker):
             return None, False
         assert self.lexicon is not None
-        undergoing = undergone(view, cue, self.lexicon.of(view.language).undergoes, self.linker)
+        undergoing = undergone(view, cue, self.lexicon.of(view.language).undergoes, self.linker,
+                               (lp.target_anaphora, lambda at, plural: self._last_targets(
+                                   discourse, view, at, plural, sole=True)))
         if cue.form == "nominal" and undergoing:
             return undergoing[-1:], False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
@@ -296,7 +299,8 @@ class LexiconSteps:
 
     def _cue_actors(self, view: SentenceView, cue: TriggerMatch, discourse: Discourse,
                     lp: LanguagePatterns, text: str) -> tuple[list[str], str | None]:
-        """The finder's actors; failing them, the subject of the lead of a list whose item
+        """The finder's actors; none when the cue's agent after its participle is named and is
+        no public body (named_agents); failing them, the subject of the lead of a list whose item
         the cue opens ("lead"); for an agentless passive step of a type that can have one,
         the authority named before it in the sentence, else the article's one authority
         ("principal"), else the body last named as a subject in the paragraph ("recent")."""
@@ -305,6 +309,8 @@ class LexiconSteps:
                   or chamber_of_country(view, cue, self.linker))
         if actors:
             return actors, None
+        if non_authority_agent(view, cue, view.actor_candidates or []):
+            return [], None  # "a complaint was filed by consumer groups": not the body's step
         if lead := list_lead_actor(view, cue, discourse, text, self.linker):
             return [lead], "lead"
         if main := fronted_subject(view, cue, self.linker):

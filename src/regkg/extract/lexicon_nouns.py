@@ -11,12 +11,19 @@ looked for outside the sentence like a passive's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from regkg.extract.target_descriptions import is_plural, platform_descriptions
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
     from regkg.extract.patterns import LanguageLexicon, TriggerMatch
+
+# A platform's description and what it refers to: the anaphora pattern of the language and the
+# platforms a description at a position (singular or plural) means.
+Described = tuple[re.Pattern[str], Callable[[int, bool], list[str]]]
 
 # After a noun cue, words only a noun takes (a headline's "EU probe into Meta", "TikTok faces
 # Ofcom investigation over ...", "Enquête de Bruxelles contre Meta"; "enquête sur" may be a verb).
@@ -49,17 +56,30 @@ def bare_or_governed_noun(text: str, cue: TriggerMatch, triggers: list[TriggerMa
 
 
 def undergone(view: SentenceView, cue: TriggerMatch, undergoes: re.Pattern[str],
-              linker: Linker) -> list[str]:
+              linker: Linker, described: Described | None = None) -> list[str]:
     """The platforms that undergo the step a noun cue names ("TikTok faces an investigation",
     "Meta fait l'objet d'une enquête"): the noun's target; with no agent after it, the step is
-    an agentless passive."""
+    an agentless passive. Failing a name, a platform's description in that place ("Le site de
+    mode chinois écope, quant à lui, de 150 millions d'euros", "the retailer was hit with"),
+    resolved by `described` (its anaphora pattern and the finder's referents of a position)."""
     if cue.form != "nominal":
         return []
     spelled = _UNDERGOING_VERB.match(view.text, cue.start) is not None  # "Shein écope de"
-    return [m.key for m in view.mentions if m.end <= cue.start
-            and linker.is_target(m.key, cue.type) and (
-                undergoes.match(view.text[m.end:cue.start])
-                or (spelled and not view.text[m.end:cue.start].strip()))]
+
+    def undergoes_here(end: int) -> bool:
+        gap = view.text[end:cue.start]
+        return undergoes.match(gap) is not None or (spelled and not gap.strip())
+
+    named = [m.key for m in view.mentions if m.end <= cue.start
+             and linker.is_target(m.key, cue.type) and undergoes_here(m.end)]
+    if named or described is None:
+        return named
+    anaphora, referents = described
+    found = platform_descriptions(view.text, 0, cue.start, anaphora, view.language)
+    last = found[-1] if found else None
+    if last is None or not undergoes_here(last.end()):
+        return []
+    return referents(last.start(), is_plural(last.group(0)))
 
 
 # A noun of the step made from the verb that opens it: "the opening of formal proceedings
