@@ -29,6 +29,7 @@ from regkg.extract.releases import (
 )
 from regkg.extract.running_probes import date_running_probes
 from regkg.extract.same_day_as import date_steps_on_the_same_day_as
+from regkg.extract.sentence_views import redate_in_turn
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
 from regkg.extract.summarised_steps import date_summarised_steps
@@ -92,33 +93,39 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     actions = undate_other_events(undate_present_states(actions, views), views)
     actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
-    by_start = {v.sentence.start: v for v in views}
-    decided = _decision_dates(views)
-    dated: list[Action] = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if action.date is None and view is not None:
-            told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
-            if action.type in _DECISIONS and len(told) == 1 and not view.headline:
-                action = replace(action, date=told.pop())
-            elif view.headline and (action.type in _HEADLINE_NEWS or (
-                    action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
-                action = replace(action, date=_lead_date(
-                    views, dateline, actions, action.actor, _kin_types(action))
-                    or _lead_today(views, dateline, action.actor)
-                    or unread_lead_day(action, views, actions, dateline))
-            elif _SAME_DECISION.match(view.text) and action.actor is not None:
-                action = replace(action, date=_same_decision_day(
-                    action, view, views, dateline, dated))
-            elif action.actor is not None and (_SAME_DAY.match(view.text) or (
-                    _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
-                action = replace(action, date=_same_day(dated, action))
-        dated.append(action)
+    dated = _date_from_headline_and_neighbours(actions, views, dateline)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
     return redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
+
+
+def _date_from_headline_and_neighbours(actions: list[Action], views: list[SentenceView],
+                                       dateline: Dateline | None) -> list[Action]:
+    """The first rules of `date_from_context`: a decision told beside its day, a headline's
+    step, "In the same decision", "Dans le même temps"."""
+    decided = _decision_dates(views)
+
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+        if action.date is not None:
+            return action
+        told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
+        if action.type in _DECISIONS and len(told) == 1 and not view.headline:
+            return replace(action, date=told.pop())
+        if view.headline and (action.type in _HEADLINE_NEWS or (
+                action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
+            return replace(action, date=_lead_date(
+                views, dateline, actions, action.actor, _kin_types(action))
+                or _lead_today(views, dateline, action.actor)
+                or unread_lead_day(action, views, actions, dateline))
+        if _SAME_DECISION.match(view.text) and action.actor is not None:
+            return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
+        if action.actor is not None and (_SAME_DAY.match(view.text) or (
+                _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
+            return replace(action, date=_same_day(dated, action))
+        return action
+    return redate_in_turn(actions, views, date_one)
 
 
 def _kin_types(action: Action) -> frozenset[str]:

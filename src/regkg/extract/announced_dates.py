@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -81,20 +82,19 @@ def date_steps_announced_on_a_day(actions: list[Action],
                                   views: list[SentenceView]) -> list[Action]:
     """The module's policy: each step of a sentence that reports its announcement on a day,
     then the one step of a sentence closed by its actor's saying on a day."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if view is not None and not view.headline and action.status in _TAKEN:
-            said = _said_on_a_day(view, action)
-            if said is not None:
-                day, by_actor = said
-                if by_actor and action.date is None:
-                    action = replace(action, date=day)
-                elif not by_actor and action.date == day:
-                    action = replace(action, date=None)
-        dated.append(action)
-    return _date_steps_said_after(dated, by_start)
+    return _date_steps_said_after(redate(actions, views, _date_step_announced), views)
+
+
+def _date_step_announced(action: Action, view: SentenceView) -> Action:
+    if not view.headline and action.status in _TAKEN:
+        said = _said_on_a_day(view, action)
+        if said is not None:
+            day, by_actor = said
+            if by_actor and action.date is None:
+                return replace(action, date=day)
+            if not by_actor and action.date == day:
+                return replace(action, date=None)
+    return action
 
 
 # A saying that closes the sentence, after its day or before it: ", a-t-il annoncé lundi.",
@@ -110,15 +110,14 @@ _CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){
                      re.IGNORECASE)
 
 
-def _date_steps_said_after(actions: list[Action],
-                           by_start: dict[int, SentenceView]) -> list[Action]:
+def _date_steps_said_after(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """"Le gendarme s'est autosaisi du cas DeepSeek : il reproche ..., a-t-il annoncé lundi":
     the saying reports the whole sentence, even past a colon the clause rules stop at. Only a
     sentence with one undated step, by the sayer, not told as background. A closing saying by
     another (", a indiqué lundi la société Temu") dates none of the sentence's steps."""
     dated = list(actions)
-    for start, view in by_start.items():
-        steps = [i for i, a in enumerate(dated) if a.evidence.start == start
+    for view in views:  # one per sentence, in text order (the sentences do not overlap)
+        steps = [i for i, a in enumerate(dated) if a.evidence.start == view.sentence.start
                  and a.status in _TAKEN]
         if not steps or view.headline:
             continue

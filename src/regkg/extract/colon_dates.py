@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -46,17 +47,15 @@ _OTHER_EVENT = re.compile(
 def date_steps_named_before_a_colon(actions: list[Action],
                                     views: list[SentenceView]) -> list[Action]:
     """The module's policy, for undated steps of a body sentence with a colon."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.date is None and action.status in _TAKEN and view is not None
-                and not view.headline):
-            day = _day_before_colon(view, action.type)
-            if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+    return redate(actions, views, _date_step_before_colon)
+
+
+def _date_step_before_colon(action: Action, view: SentenceView) -> Action:
+    if action.date is None and action.status in _TAKEN and not view.headline:
+        day = _day_before_colon(view, action.type)
+        if day is not None:
+            return replace(action, date=day)
+    return action
 
 
 def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:

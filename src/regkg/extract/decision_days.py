@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -57,18 +58,16 @@ def date_measures_of_a_dated_decision(actions: list[Action],
                                       views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
     told = {v.index: found for v in views if (found := _told(v, actions)) is not None}
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
+
+    def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.type in _DECISIONS and action.status in _TAKEN
-                and view is not None and not view.dates and not view.headline
+                and not view.dates and not view.headline
                 and not _NOT_THE_SAME.search(view.text)):
             day = _decision_day(view, views, told, action.actor)
             if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+                return replace(action, date=day)
+        return action
+    return redate(actions, views, date_one)
 
 
 Told = tuple[DateValue, frozenset[str]]

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -44,11 +45,8 @@ def date_steps_a_few_days_apart(actions: list[Action],
     """The module's policy, for the steps of a sentence with no date of its own: undated, or
     given the day of the sentence before by a narrative rule ("It had sent ... a few days
     earlier" is not that day)."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.status in _TAKEN and view is not None and view.index > 0
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.status in _TAKEN and view.index > 0
                 and not view.headline and not view.dates):
             found = list(_FEW_DAYS.finditer(view.text))
             previous = views[view.index - 1]
@@ -57,11 +55,11 @@ def date_steps_a_few_days_apart(actions: list[Action],
             if (len(found) == 1 and not previous.headline and len(anchors) == 1
                     and action.date in (None, *inherited)):
                 way = "earlier" if found[0]["earlier"] else "later"
-                action = replace(action, date=_month_kept(anchors.pop(), way))
-            elif action.date in inherited and _ANY_FEW_DAYS.search(view.text):
-                action = replace(action, date=None)
-        dated.append(action)
-    return dated
+                return replace(action, date=_month_kept(anchors.pop(), way))
+            if action.date in inherited and _ANY_FEW_DAYS.search(view.text):
+                return replace(action, date=None)
+        return action
+    return redate(actions, views, date_one)
 
 
 def _month_kept(anchor_qualified: tuple[DateValue, str | None], way: str) -> DateValue | None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, Money
 
 if TYPE_CHECKING:
@@ -95,19 +96,14 @@ _LEAD = 2  # body sentences after a headline that may state its sum
 def settle_amounts(actions: list[Action], views: list[SentenceView],
                    patterns: Patterns) -> list[Action]:
     """`actions` with each fine's (and order-to-pay's) amount as the text states it."""
-    by_start = {v.sentence.start: v for v in views}
-    settled = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if view is None or action.type not in ("fine", "order"):
-            settled.append(action)
-            continue
+    def settle_one(action: Action, view: SentenceView) -> Action:
+        if action.type not in ("fine", "order"):
+            return action
         sums = sums_imposed(view.sentence.text, view.language, _default(action, patterns))
         amount = (_order_sum(view, sums) if action.type == "order"
                   else _fine_sum(action, view, sums, views, patterns, actions))
-        settled.append(action if isinstance(amount, _Keep)
-                       else dataclasses.replace(action, amount=amount))
-    return settled
+        return action if isinstance(amount, _Keep) else dataclasses.replace(action, amount=amount)
+    return redate(actions, views, settle_one)
 
 
 class _Keep(enum.Enum):

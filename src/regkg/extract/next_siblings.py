@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate_in_turn
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -36,19 +37,16 @@ _NOT_THE_SAME = re.compile(
 def date_siblings_in_the_next_sentence(actions: list[Action],
                                        views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
-    by_start = {v.sentence.start: v for v in views}
-    dated: list[Action] = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is None and action.type in _KINDS and action.status in _TAKEN
-                and action.actor is not None and view is not None and view.index > 0
+                and action.actor is not None and view.index > 0
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
             day = _sibling_day(action, views[view.index - 1], dated)
             if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+                return replace(action, date=day)
+        return action
+    return redate_in_turn(actions, views, date_one)
 
 
 def _sibling_day(action: Action, previous: SentenceView,

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -44,16 +45,15 @@ _DOCUMENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 
 def undate_other_events(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """The module's policy: a step's date that only dates another event of its sentence."""
-    by_start = {v.sentence.start: v for v in views}
-    kept = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if action.date is not None and view is not None:
-            giving = [d for d in view.dates if d.value == action.date]
-            if giving and all(_another_event(view.text, d.start, action.type) for d in giving):
-                action = replace(action, date=None)
-        kept.append(action)
-    return kept
+    return redate(actions, views, _undate_another_events_day)
+
+
+def _undate_another_events_day(action: Action, view: SentenceView) -> Action:
+    if action.date is not None:
+        giving = [d for d in view.dates if d.value == action.date]
+        if giving and all(_another_event(view.text, d.start, action.type) for d in giving):
+            return replace(action, date=None)
+    return action
 
 
 # "At a hearing on Tuesday, the judge ordered ...": a court acts at its hearing.

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.dates import opens_as_dateline
+from regkg.extract.sentence_views import redate
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -41,15 +42,14 @@ _SAYING = re.compile(r"\b(?:said|says|confirmed|announced|told|stated|a\s+(?:con
 def undate_present_states(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """The module's policy: a blocking or an order told as a present state loses the day of the
     dateline or of the saying that reports it."""
-    by_start = {v.sentence.start: v for v in views}
-    kept = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.date is not None and action.type in _STATES and view is not None
-                and _STATE.search(view.text) and not _own_day(view)):
-            action = replace(action, date=None)
-        kept.append(action)
-    return kept
+    return redate(actions, views, _undate_present_state)
+
+
+def _undate_present_state(action: Action, view: SentenceView) -> Action:
+    if (action.date is not None and action.type in _STATES
+            and _STATE.search(view.text) and not _own_day(view)):
+        return replace(action, date=None)
+    return action
 
 
 def _own_day(view: SentenceView) -> bool:

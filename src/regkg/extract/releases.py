@@ -46,6 +46,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.sentence_views import redate, view_of
 from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import Action, DateValue
 
@@ -103,30 +104,27 @@ def date_announced_steps(actions: list[Action], views: list[SentenceView],
                 and a.date == day and not _states_day(lead, skip, day) else a
                 for a in actions]
     writer = _writer(lead, skip) or _first_person_writer(lead, actions)
-    by_start = {v.sentence.start: v for v in views}
     writer_sentences = {a.evidence.start for a in actions if a.actor == writer}
     if any(d.value is not None and d.value != day for d in lead.dates[skip:]):
         return actions  # the release tells a step of another day ("Le 1er septembre 2025, ...")
     elsewhen = _first_other_time(actions, views, lead, day)
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if view is None or view.index < lead.index:
-            dated.append(action)
-            continue
+
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if view.index < lead.index:
+            return action
         in_lead = view.paragraph == lead.paragraph
         # The lead sentence's own steps are dated by their clause (slots.find_date): "fined
         # 4chan for failing to comply with requests for information" keeps the requests undated.
         if (view.index > lead.index and action.date is None and action.actor == writer
                 and announced(action, view)
                 and (in_lead or _still_announcing(action, view, elsewhen))):
-            action = replace(action, date=day)
-        elif (in_lead and action.date == day and writer is not None and action.actor != writer
-              and action.evidence.start not in writer_sentences
-              and not _states_day(view, skip if view.index == lead.index else 0, day)):
-            action = replace(action, date=None)
-        dated.append(action)
-    return dated
+            return replace(action, date=day)
+        if (in_lead and action.date == day and writer is not None and action.actor != writer
+                and action.evidence.start not in writer_sentences
+                and not _states_day(view, skip if view.index == lead.index else 0, day)):
+            return replace(action, date=None)
+        return action
+    return redate(actions, views, date_one)
 
 
 def date_proceedings_at_their_place(actions: list[Action],
@@ -134,18 +132,15 @@ def date_proceedings_at_their_place(actions: list[Action],
     """Policy 4 of the module: an undated opening of an investigation or a lawsuit takes the
     day the sentence before sets against its authority or its authority's place, in a
     sentence about proceedings opened."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
+    def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.type in ("investigation", "lawsuit")
-                and view is not None and view.index > 0 and announced(action, view)
+                and view.index > 0 and announced(action, view)
                 and not _FINDINGS.search(view.text)):
             day = _day_at_place(views[view.index - 1], action)
             if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+                return replace(action, date=day)
+        return action
+    return redate(actions, views, date_one)
 
 
 # Between a day and the place it is set against: "depuis mercredi, en Californie", "on
@@ -171,9 +166,9 @@ def _first_other_time(actions: list[Action], views: list[SentenceView], lead: Se
     opens with another time ("In February, eSafety issued legal notices ...", "In January, we
     wrote to ..."): from there the release tells its background, and its undated steps are not
     the day's."""
-    by_start = {v.sentence.start: v for v in views}
+    view = view_of(views)
     other = [v.index for a in actions if a.date is not None and a.date != day
-             and (v := by_start.get(a.evidence.start)) is not None and v.index > lead.index]
+             and (v := view(a)) is not None and v.index > lead.index]
     other += [v.index for v in views[lead.index + 1:] if not v.headline and v.dates
               and v.dates[0].start <= 3 and v.dates[0].value not in (None, day)]
     other += [v.index for v in views[lead.index + 1:] if _BACKGROUND_HEADING.fullmatch(v.text)]
@@ -212,14 +207,14 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
     the earlier sentence that so reports their opening ("On 14 March 2024 the Commission opened
     proceedings against Temu ... The proceedings the Commission has opened against Temu
     ..."), never findings, which come later. One pass over the sentences in order."""
-    by_start = {v.sentence.start: v for v in views}
+    view_of_action = view_of(views)
     # (authority, target) -> the days so told: two days, two decisions, none is the sibling's
     decided: dict[tuple[str, str], set[DateValue]] = {}
     opened: dict[tuple[str, str], set[DateValue]] = {}
     seen = 0
     dated = []
     for action in actions:  # in text order (finalise_actions sorts them)
-        view = by_start.get(action.evidence.start)
+        view = view_of_action(action)
         if view is None:
             dated.append(action)
             continue

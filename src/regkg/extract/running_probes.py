@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -28,15 +29,14 @@ _INVESTIGATING = re.compile(
 
 def date_running_probes(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """The module's policy, for undated probes."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.date is None and action.type == "investigation" and action.status in _TAKEN
-                and view is not None and not view.headline and len(view.dates) == 1):
-            since = view.dates[0]
-            if (since.qualifier == "since" and since.value is not None
-                    and _INVESTIGATING.search(view.text, 0, since.start)):
-                action = replace(action, date=since.value)
-        dated.append(action)
-    return dated
+    return redate(actions, views, _date_running_probe)
+
+
+def _date_running_probe(action: Action, view: SentenceView) -> Action:
+    if (action.date is None and action.type == "investigation" and action.status in _TAKEN
+            and not view.headline and len(view.dates) == 1):
+        since = view.dates[0]
+        if (since.qualifier == "since" and since.value is not None
+                and _INVESTIGATING.search(view.text, 0, since.start)):
+            return replace(action, date=since.value)
+    return action

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -30,18 +31,15 @@ _NEAR = 60  # characters from the event's noun to its day
 def date_steps_on_the_same_day_as(actions: list[Action],
                                   views: list[SentenceView]) -> list[Action]:
     """The module's policy, for the undated steps of a sentence that gives no date itself."""
-    by_start = {v.sentence.start: v for v in views}
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.date is None and action.status in _TAKEN and view is not None
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.date is None and action.status in _TAKEN
                 and not view.headline and not view.dates):
             match = _SAME_DAY_AS.search(view.text)
             day = _event_day(views[:view.index], match["noun"]) if match else None
             if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+                return replace(action, date=day)
+        return action
+    return redate(actions, views, date_one)
 
 
 def _event_day(earlier: list[SentenceView], noun: str) -> DateValue | None:

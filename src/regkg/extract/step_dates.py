@@ -62,11 +62,13 @@ from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
+from regkg.extract.sentence_views import redate, redate_in_turn, view_of
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
+    from regkg.extract.sentence_views import ViewOf
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _TAKEN = frozenset({"opened", "imposed"})
@@ -83,14 +85,14 @@ _NOT_THE_SAME = re.compile(
 def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """Policies 1 to 6 of the module, in order (actions in text order)."""
     by_start = {v.sentence.start: v for v in views}
-    actions = date_steps_under_opening_day(_date_siblings(actions, by_start), by_start)
+    actions = date_steps_under_opening_day(_date_siblings(actions, views), by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = date_steps_sent_on_a_day(actions, by_start)
     # before the measures: "Outre l'amende" follows a fine dated by the decisions' gist
     actions = date_steps_told_before(actions, views, by_start)
-    actions = _date_decision_measures(actions, by_start)
-    actions = _date_from_the_day_before(actions, views, by_start)
-    actions = _date_restated_steps(actions, by_start)
+    actions = _date_decision_measures(actions, views)
+    actions = _date_from_the_day_before(actions, views)
+    actions = _date_restated_steps(actions, views)
     return merge_dated_repeats(actions)
 
 
@@ -108,22 +110,19 @@ _OTHER_CLAUSE = re.compile(
     r"|suite\s+à|après(?!\s+avoir\s+(?:constaté|relevé|examiné|analysé)))\b", re.IGNORECASE)
 
 
-def _date_siblings(actions: list[Action],
-                   by_start: dict[int, SentenceView]) -> list[Action]:
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
+def _date_siblings(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.actor is not None and action.status in _TAKEN
-                and view is not None and not view.headline):
+                and not view.headline):
             opening = opening_day(view)
             days = {a.date for a in actions if a.evidence.start == action.evidence.start
                     and a.date is not None and a.actor == action.actor and a.status in _TAKEN
                     and (a.date == opening or _same_kind(a, action))}
             if len(days) == 1 and (days == {opening} or not (
                     _NOT_THE_SAME.search(view.text) or _OTHER_CLAUSE.search(view.text))):
-                action = replace(action, date=days.pop())
-        dated.append(action)
-    return dated
+                return replace(action, date=days.pop())
+        return action
+    return redate(actions, views, date_one)
 
 
 # The kinds of step a definite noun refers to. Not "plainte": in French it is mostly a
@@ -277,20 +276,19 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
     return dated
 
 
-def _date_decision_measures(actions: list[Action],
-                            by_start: dict[int, SentenceView]) -> list[Action]:
-    dated: list[Action] = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
+def _date_decision_measures(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    view_of_action = view_of(views)
+
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is None and _is_measure(action, view) and action.actor is not None
-                and action.status in _TAKEN and action.targets and view is not None
+                and action.status in _TAKEN and action.targets
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
-            day = _decision_day(action, view, dated, by_start)
+            day = _decision_day(action, view, dated, view_of_action)
             if day is not None:
-                action = replace(action, date=day)
-        dated.append(action)
-    return dated
+                return replace(action, date=day)
+        return action
+    return redate_in_turn(actions, views, date_one)
 
 
 # A penalty per day of delay: the decision's own sanction for not complying with it.
@@ -304,7 +302,7 @@ def _is_measure(action: Action, view: SentenceView | None) -> bool:
 
 
 def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
-                  by_start: dict[int, SentenceView]) -> DateValue | None:
+                  view_of_action: ViewOf) -> DateValue | None:
     """The day of the actor's latest step, when it is a decision on the same companies told
     a few sentences before, dated to the day, within a fortnight before the text's day (news
     tells what is new: "has ordered" after a decision of two years ago is a later step)."""
@@ -313,7 +311,7 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     if not before:
         return None
     last_start = before[-1].evidence.start
-    last_view = by_start.get(last_start)
+    last_view = view_of_action(before[-1])
     if last_view is None or view.index - last_view.index > _LOOK_BACK:
         return None
     last = [a for a in before if a.evidence.start == last_start]
@@ -322,7 +320,7 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     # Two decisions on these companies a few sentences back, on two days: which one it is
     # part of, the text does not say.
     near = {a.date for a in before if a.type in _DECISIONS and set(a.targets) & covered
-            and (told := by_start.get(a.evidence.start)) is not None
+            and (told := view_of_action(a)) is not None
             and view.index - told.index <= _LOOK_BACK}
     if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
             and len(days) == 1 and len(near) == 1):
@@ -344,12 +342,9 @@ _NEIGHBOUR_DAY = re.compile(
     re.IGNORECASE)
 
 
-def _date_from_the_day_before(actions: list[Action], views: list[SentenceView],
-                              by_start: dict[int, SentenceView]) -> list[Action]:
-    dated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if action.date is None and view is not None and view.index > 0 and not view.dates:
+def _date_from_the_day_before(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if action.date is None and view.index > 0 and not view.dates:
             found = list(_NEIGHBOUR_DAY.finditer(view.text))
             previous = views[view.index - 1]
             days = {d.value for d in previous.dates
@@ -357,10 +352,9 @@ def _date_from_the_day_before(actions: list[Action], views: list[SentenceView],
             if len(found) == 1 and len(days) == 1 and not previous.headline:
                 shift = -1 if found[0]["before"] else 1
                 day = days.pop()
-                action = replace(action, date=DateValue(
-                    day.value + dt.timedelta(days=shift), "day"))
-        dated.append(action)
-    return dated
+                return replace(action, date=DateValue(day.value + dt.timedelta(days=shift), "day"))
+        return action
+    return redate(actions, views, date_one)
 
 
 # A step told as one more of its kind: "has also opened proceedings against Meta" after "On 30
@@ -370,21 +364,20 @@ _ANOTHER = re.compile(
     r"|nouvelles?|nouveaux?|nouvel|seconde?|distinctes?|supplémentaires?)\b", re.IGNORECASE)
 
 
-def _date_restated_steps(actions: list[Action],
-                         by_start: dict[int, SentenceView]) -> list[Action]:
+def _date_restated_steps(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """An undated step that restates one told earlier with its day: the same type, authority
     and companies, the same amount if both give one, not told as background or as new."""
-    dated: list[Action] = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if (action.date is None and action.actor is not None and action.status in _TAKEN
-                and action.type != "investigation" and view is not None and not view.headline
-                and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)):
-            days = {a.date for a in dated if a.date is not None and a.date.precision == "day"
-                    and a.type == action.type and a.actor == action.actor
-                    and a.targets == action.targets and a.status in _TAKEN
-                    and (a.amount is None or action.amount is None or a.amount == action.amount)}
-            if len(days) == 1:
-                action = replace(action, date=days.pop())
-        dated.append(action)
-    return dated
+    return redate_in_turn(actions, views, _date_restated_step)
+
+
+def _date_restated_step(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+    if (action.date is None and action.actor is not None and action.status in _TAKEN
+            and action.type != "investigation" and not view.headline
+            and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)):
+        days = {a.date for a in dated if a.date is not None and a.date.precision == "day"
+                and a.type == action.type and a.actor == action.actor
+                and a.targets == action.targets and a.status in _TAKEN
+                and (a.amount is None or action.amount is None or a.amount == action.amount)}
+        if len(days) == 1:
+            return replace(action, date=days.pop())
+    return action

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.dates import opens_as_dateline
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -34,28 +35,24 @@ def redate_under_a_wire_dateline(actions: list[Action], views: list[SentenceView
     anchor = None if dateline is not None else _wire_day(views)
     if anchor is None:
         return actions
-    by_start = {v.sentence.start: v for v in views}
     moved: dict[tuple[str | None, DateValue], DateValue] = {}
-    redated = []
-    for action in actions:
-        view = by_start.get(action.evidence.start)
-        if action.date is not None and view is not None and not view.headline:
+
+    def shift_one(action: Action, view: SentenceView) -> Action:
+        if action.date is not None and not view.headline:
             shifts = {RELATIVE_DAYS[normalise(d.text)] for d in view.dates
                       if d.value == action.date and normalise(d.text) in RELATIVE_DAYS}
             if len(shifts) == 1:
                 day = DateValue(anchor + dt.timedelta(days=shifts.pop()), "day")
                 moved[(action.actor, action.date)] = day
-                action = replace(action, date=day)
-        redated.append(action)
-    # a headline's step took its day from the lead's before: it moves with it
-    return [replace(a, date=moved[(a.actor, a.date)]) if a.date is not None
-            and (a.actor, a.date) in moved and _in_headline(a, by_start) else a
-            for a in redated]
+                return replace(action, date=day)
+        return action
 
-
-def _in_headline(action: Action, by_start: dict[int, SentenceView]) -> bool:
-    view = by_start.get(action.evidence.start)
-    return view is not None and view.headline
+    def follow_the_lead(action: Action, view: SentenceView) -> Action:
+        # a headline's step took its day from the lead's before: it moves with it
+        if view.headline and action.date is not None and (action.actor, action.date) in moved:
+            return replace(action, date=moved[(action.actor, action.date)])
+        return action
+    return redate(redate(actions, views, shift_one), views, follow_the_lead)
 
 
 def _wire_day(views: list[SentenceView]) -> dt.date | None:
