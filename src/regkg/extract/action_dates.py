@@ -98,7 +98,19 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
-    return redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
+    dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
+    return _date_measures_of_the_same_decision(dated, views, dateline)
+
+
+def _date_measures_of_the_same_decision(actions: list[Action], views: list[SentenceView],
+                                        dateline: Dateline | None) -> list[Action]:
+    """"Outre l'amende, l'autorité a enjoint à Google ...", once more at the end: the fine it
+    refers to may take its day from a later rule than the first pass's."""
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+        if action.date is None and action.actor is not None and _SAME_DECISION.match(view.text):
+            return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
+        return action
+    return redate_in_turn(actions, views, date_one)
 
 
 def _date_from_headline_and_neighbours(actions: list[Action], views: list[SentenceView],
