@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
+from regkg.extract.background_openings import add_background_openings
 from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
 from regkg.extract.dated_repeats import support
@@ -128,6 +129,7 @@ class Extractor:
         actions = date_from_context(finalise_actions(self.finder.find(views, slots), views),
                                     views, dateline)
         actions = settle_amounts(actions, views, self.patterns)
+        actions = add_background_openings(actions, views, self.linker)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
         mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
