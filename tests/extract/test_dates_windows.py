@@ -87,8 +87,10 @@ def test_regression_a_later_step_or_a_publication_day_gives_no_wrong_day(
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("La CNIL a infligé une amende de 50 millions d'euros à Google. Cette sanction, prononcée "
      "le 14 mai, a été rendue publique lundi.", "fr", [("fine", "google", "2024-05-14")]),
+    # the probe opened in 2020 is a step of its own (background_openings), the fine keeps 4 March
     ("The Commission fined Apple €1.8 billion. The decision, adopted on 4 March, follows an "
-     "investigation opened in 2020.", "en", [("fine", "apple", "2024-03-04")]),
+     "investigation opened in 2020.", "en",
+     [("fine", "apple", "2024-03-04"), ("investigation", "apple", "2020")]),
     ("The CNIL fined Google €50 million on Monday. On Tuesday, Google said it would appeal the "
      "fine.", "en", [("fine", "google", "2024-05-20")]),
     # the authority's announcement dates its step when the text gives no other day
