@@ -38,6 +38,11 @@ _DESCRIPTION = re.compile(
     r"(?P<words>(?:(?-i:[a-z])[\w-]*\s+){0,3}?)"
     r"(?P<head>regulators?|watchdog|authority|agency|commissioner|ministry|enforcer|"
     r"(?:top\s+)?prosecutor|attorney\s+general(?:'s\s+office)?)\b", re.I)
+# A government with no country of its own: "le gouvernement" (not "le gouvernement indien",
+# read as India's), "the government" (not "the government of X", "the US government").
+_GOVERNMENT = re.compile(
+    r"\b(?:le\s+gouvernement(?!\s+(?:de\b|d['’]|du\b|des\b|(?-i:[a-zé]\w*(?:ais|ain|en|ien|ois)\w*)\b))"
+    r"|the\s+government(?!\s+of\b))(?=\s)", re.I)
 _ATTORNEY = re.compile(r"(?:top\s+)?prosecutor|attorney\s+general", re.I)
 _MINISTRY = re.compile(r"ministry", re.I)
 # A stand-in country for testing which domain the description's words name.
@@ -74,8 +79,9 @@ def described_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse
                     linker: Linker, lp: LanguagePatterns) -> list[str]:
     """The body a description in the trigger's subject (or, for a passive or a noun, its
     agent after "by") names in the country of the context."""
-    if view.language != "en":
-        return []
+    government = _government(view, trig, discourse, linker, lp)
+    if government is not None or view.language != "en":
+        return [government] if government else []
     match = _subject_description(view, trig) or _agent_description(view, trig)
     if match is None:
         return []
@@ -85,6 +91,30 @@ def described_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse
     else:
         actor = _domain_body(match, view, absolute, discourse, linker, lp)
     return [actor] if actor else []
+
+
+def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, linker: Linker,
+                lp: LanguagePatterns) -> str | None:
+    """"Le gouvernement a assigné Shein", "The government ordered X": the government of the
+    country the context names; with none named, French press means France (the domain
+    default), English press no one."""
+    found = g.subjects_before(_GOVERNMENT, view.text, trig.start) \
+        if trig.form == "verbal" and not g.is_passive(view.text, trig.start, trig.end) else []
+    if not found or any(found[-1].end() <= m.start < trig.start for m in view.mentions):
+        return None
+    here = {_country(code) for m in view.mentions if m.end <= trig.start
+            and kind_of(m.key) in ("jurisdiction", "authority")
+            and (code := linker.jurisdiction_of(m.key))}
+    if len(here) > 1:
+        return None
+    absolute = view.sentence.start + trig.start
+    code = here.pop() if here else _context_country(view, absolute, discourse, linker, _country,
+                                                    last=False)
+    code = code or (lp.domain_default_country if not discourse.places else None)
+    if code is None or code == "EU":
+        return None
+    government = linker.government_of(code)
+    return government if kind_of(government) == "authority" else None
 
 
 def _subject_description(view: SentenceView, trig: TriggerMatch) -> re.Match[str] | None:
