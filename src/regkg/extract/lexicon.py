@@ -207,18 +207,9 @@ class LexiconSteps:
         triggers, unanswered = matched
         alone = clause == (0, len(view.text))  # the sentence's one step word
         clause = fronted_clause(view.text, cue, clause)  # "After fining X in 2021, the CNIL ..."
-        if (purpose_or_possibility(view.text, cue, ll) or noun_not_done(view.text, cue, ll)
-                or provision_or_unpriced_fine(view, cue, ll)
-                or bare_or_governed_noun(view.text, cue, triggers, ll)
-                or own_doing(view, cue, lambda k: self.linker.is_target(k, ""),
-                             lp.target_anaphora)):
+        if self._vetoed(view, cue, triggers, ll, lp):
             return
-        status = decide_status(view.text, cue.start, cue.end,
-                               max(clause[0], cue.start - self.patterns.cue_window),
-                               self.patterns.done_status[cue.type], lp, self.patterns.asides,
-                               cue.type)
-        if consequence(view.text, cue):  # its "will"/"devra" is what the warning says
-            status = self.patterns.done_status[cue.type]
+        status = self._cue_status(view, cue, clause, lp)
         if status not in FACTUAL_STATUSES:
             return
         if cue.form == "company":
@@ -249,6 +240,25 @@ class LexiconSteps:
             if not distinct:
                 discourse.backup.add(id(action))
             yield action
+
+    def _vetoed(self, view: SentenceView, cue: TriggerMatch, triggers: list[TriggerMatch],
+                ll: LanguageLexicon, lp: LanguagePatterns) -> bool:
+        """A purpose or possibility, a noun of no step done, a provision, a bare or governed
+        noun, or the company's own doing: no step, whatever the evidence."""
+        return (purpose_or_possibility(view.text, cue, ll) or noun_not_done(view.text, cue, ll)
+                or provision_or_unpriced_fine(view, cue, ll)
+                or bare_or_governed_noun(view.text, cue, triggers, ll)
+                or own_doing(view, cue, lambda k: self.linker.is_target(k, ""),
+                             lp.target_anaphora))
+
+    def _cue_status(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
+                    lp: LanguagePatterns) -> str | None:
+        if consequence(view.text, cue):  # its "will"/"devra" is what the warning says
+            return self.patterns.done_status[cue.type]
+        return decide_status(view.text, cue.start, cue.end,
+                             max(clause[0], cue.start - self.patterns.cue_window),
+                             self.patterns.done_status[cue.type], lp, self.patterns.asides,
+                             cue.type)
 
     def _new_targets(self, view: SentenceView, cue: TriggerMatch, targets: list[str] | None,
                      discourse: Discourse, by: list[str] | None) -> list[str] | None:
