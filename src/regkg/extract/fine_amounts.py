@@ -99,7 +99,8 @@ def settle_amounts(actions: list[Action], views: list[SentenceView],
     def settle_one(action: Action, view: SentenceView) -> Action:
         if action.type not in ("fine", "order"):
             return action
-        sums = sums_imposed(view.sentence.text, view.language, _default(action, patterns))
+        sums = sums_imposed(view.sentence.text, view.language, _default(action, patterns),
+                            _country(action))
         amount = (_order_sum(view, sums) if action.type == "order"
                   else _fine_sum(action, view, sums, views, patterns, actions))
         return action if isinstance(amount, _Keep) else dataclasses.replace(action, amount=amount)
@@ -117,7 +118,11 @@ Found = Money | None | _Keep
 
 
 def _default(action: Action, patterns: Patterns) -> str | None:
-    return patterns.dollar_currency.get((action.jurisdiction or "").split("-")[0])
+    return patterns.dollar_currency.get(_country(action))
+
+
+def _country(action: Action) -> str:
+    return (action.jurisdiction or "").split("-")[0]
 
 
 def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
@@ -237,7 +242,7 @@ def _stated_sum(action: Action, view: SentenceView, default: str | None,
         return None
     if _TOTAL.search(view.text) and len(companies) > 1:
         return None
-    sums = sums_imposed(view.sentence.text, view.language, default)
+    sums = sums_imposed(view.sentence.text, view.language, default, _country(action))
     if len(_values(sums)) > 1 and target is not None:
         return _paired(view, target, sums)
     fines = [m for m in sums if m.qualifier is None and _named_as_fine(view.text, m)]

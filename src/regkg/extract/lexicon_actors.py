@@ -195,7 +195,7 @@ def consequence_terms(action: Action, view: SentenceView, cue: TriggerMatch,
     # the first sum after the cue, not a conversion in brackets ("50,000 reais ($8,800)")
     country = (action.jurisdiction or "").split("-")[0]
     sums = [m.money for m in find_money(view.text, view.language,
-                                        patterns.dollar_currency.get(country))
+                                        patterns.dollar_currency.get(country), country)
             if m.money is not None and m.start >= cue.start and m.qualifier is None
             and not view.text[:m.start].rstrip().endswith("(")]
     amount = sums[0] if sums else None

@@ -18,7 +18,7 @@ from regkg.models import Money
 CURRENCY_PREFIXES: dict[str, str | None] = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": None, "us$": "USD", "usd": "USD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
-    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "INR", "rs.": "INR",
+    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "rupee", "rs.": "rupee",
     # Where the bodies of the reference act: Brazil, Korea, Turkey, Russia, China, Indonesia,
     # Nigeria, New Zealand, Singapore, Hong Kong, ... ("R$ 50 milhões", "₩1.1bn", "NZ$ 3m").
     # Codes that are also English words ("try", "rub") are left out.
@@ -38,7 +38,8 @@ CURRENCY_SUFFIXES: dict[str, str | None] = {
     "usd": "USD", "dollars australiens": "AUD", "australian dollars": "AUD", "aud": "AUD",
     "dollars canadiens": "CAD", "canadian dollars": "CAD", "cad": "CAD", "dollars": None,
     "dollar": None, "swiss francs": "CHF", "chf": "CHF",
-    "roupies": "INR", "rupees": "INR", "livres": "GBP",
+    "roupies": "rupee", "rupees": "rupee", "livres": "GBP", "pesos": "peso",
+    "shillings": "shilling", "dinars": "dinar",
     # Swiss releases write "francs" alone ("une amende de 250 000 francs"); CFA francs are
     # another currency.
     "francs": "CHF", "franc": "CHF", "francs cfa": "XOF", "francs suisses": "CHF",
@@ -69,6 +70,17 @@ _AFTER_LIVRES_RE = re.compile(
     r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b|à\s|au\s|aux\s|contre\b|pour\b"
     r"|d['’]amende\b)")
 DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
+# Names several countries' currencies share (in the tables above as the lower-case name): the
+# acting body's country says which ("10 million rupees" fined in Pakistan are PKR, guideline 1);
+# with no country known, rupees are India's (the most reported), the others no currency at all.
+SHARED_NAMES: dict[str, dict[str, str]] = {
+    "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
+    "peso": {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU"},
+    "shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS"},
+    "dinar": {"DZ": "DZD", "TN": "TND", "JO": "JOD", "KW": "KWD", "BH": "BHD", "RS": "RSD",
+              "IQ": "IQD"},
+}
+_SHARED_WITHOUT_COUNTRY = {"rupee": "INR"}
 
 
 def dollar_currency(country: str) -> str | None:
@@ -176,10 +188,13 @@ def _amount(match: re.Match[str], language: str) -> Decimal:
     return value.to_integral_value() if value == value.to_integral_value() else value
 
 
-def _currency(match: re.Match[str], table: dict[str, str | None], default: str | None) -> str:
+def _currency(match: re.Match[str], table: dict[str, str | None], default: str | None,
+              country: str | None) -> str | None:
     code = table[re.sub(r"\s+", " ", match["cur"].lower())]
     if code is None:  # a bare dollar: US unless the caller knows the text is Australian, ...
         return default if default in DOLLAR_CURRENCIES else "USD"
+    if code in SHARED_NAMES:
+        return SHARED_NAMES[code].get(country or "") or _SHARED_WITHOUT_COUNTRY.get(code)
     return code
 
 
@@ -188,7 +203,8 @@ def _qualifier(match: re.Match[str]) -> str | None:
     return None if raw is None else QUALIFIERS[re.sub(r"\s+", " ", raw.lower().replace("’", "'"))]
 
 
-def _amounts(text: str, language: str, default: str | None) -> Iterator[MoneyMention]:
+def _amounts(text: str, language: str, default: str | None,
+             country: str | None) -> Iterator[MoneyMention]:
     for pattern, table in ((_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)):
         for match in pattern.finditer(text):
             if match["cur"].lower() in CURRENCIES_NEEDING_MULTIPLIER and not (
@@ -199,7 +215,10 @@ def _amounts(text: str, language: str, default: str | None) -> Iterator[MoneyMen
             if match["mult"] and match["mult"] in ("M", "m") and match["number"].isalpha():
                 continue  # "un m" is not a million
             per = PER_UNITS[match["per"].lower()] if match["per"] else None
-            money = Money(_amount(match, language), _currency(match, table, default), per)
+            currency = _currency(match, table, default, country)
+            if currency is None:
+                continue  # "50 million pesos" of a country the text does not name
+            money = Money(_amount(match, language), currency, per)
             yield MoneyMention(match.start(), match.end(), match.group(0), money,
                                qualifier=_qualifier(match))
 
@@ -220,11 +239,13 @@ def _without_overlaps(mentions: list[MoneyMention]) -> list[MoneyMention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-def find_money(text: str, language: str, default_currency: str | None = None) -> list[MoneyMention]:
-    """Every amount or turnover share in `text`; `default_currency` resolves a bare '$'."""
+def find_money(text: str, language: str, default_currency: str | None = None,
+               country: str | None = None) -> list[MoneyMention]:
+    """Every amount or turnover share in `text`; `default_currency` resolves a bare '$',
+    `country` (the acting body's) the names several currencies share ("rupees")."""
     if not _MAY_HOLD_AMOUNT_RE.search(text):  # most sentences: no number at all
         return []
-    found = list(_amounts(text, language, default_currency)) + list(_shares(text))
+    found = list(_amounts(text, language, default_currency, country)) + list(_shares(text))
     found = _without_overlaps(found)
     return sorted(found + list(_sharing_the_unit(text, language, found)), key=lambda m: m.start)
 
@@ -304,12 +325,12 @@ def is_own_money(text: str, mention: MoneyMention) -> bool:
             is not None or _OWN_MONEY_AFTER_RE.match(text, mention.end) is not None)
 
 
-def sums_imposed(text: str, language: str, default_currency: str | None = None
-                 ) -> list[MoneyMention]:
+def sums_imposed(text: str, language: str, default_currency: str | None = None,
+                 country: str | None = None) -> list[MoneyMention]:
     """The amounts of `text` that can be a sum imposed: not a share of turnover, not a
     conversion of the amount before it, not a ceiling, not the company's own revenue.
     Approximations stay (qualifier set)."""
-    mentions = find_money(text, language, default_currency)
+    mentions = find_money(text, language, default_currency, country)
     return [m for m in mentions if m.money is not None
             and not is_conversion(text, m, mentions) and not is_ceiling(text, m)
             and not is_own_money(text, m)]

@@ -242,7 +242,7 @@ def find_amount(view: SentenceView, trig: TriggerMatch, jurisdiction: str | None
     a maximum of £17.5m") are no candidates: the sum imposed is the other one."""
     country = (jurisdiction or "").split("-")[0]
     default = patterns.dollar_currency.get(country)
-    mentions = sums_imposed(view.sentence.text, slots.article.language, default)
+    mentions = sums_imposed(view.sentence.text, slots.article.language, default, country)
     # A fine with a daily penalty beside it ("€8 million, with €100,000 per day of delay")
     # is the one-off sum; a sum per day only when the sentence states no other.
     mentions = [m for m in mentions if m.money and m.money.per is None] or mentions
