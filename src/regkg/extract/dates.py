@@ -26,7 +26,17 @@ from regkg.extract.relative_dates import RELATIVE_PATTERNS, Found, Handler
 from regkg.models import DateValue, Precision
 
 __all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations",
-           "opens_as_dateline"]
+           "opens_as_dateline", "within_a_fortnight"]
+
+# News tells what is new: a day at most a fortnight before the text's day can be the day of the
+# step it reports ("has ordered" after a decision of two years ago is a later step).
+_FORTNIGHT = dt.timedelta(days=14)
+
+
+def within_a_fortnight(day: DateValue, published: dt.date | None) -> bool:
+    """`day` is the text's day or one of the fourteen days before it."""
+    return published is not None and dt.timedelta(0) <= published - day.value <= _FORTNIGHT
+
 
 @dataclass(frozen=True)
 class DateMention:

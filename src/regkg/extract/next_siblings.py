@@ -12,11 +12,11 @@ fined €1.2 billion", "Meta was fined again"), nor in a sentence giving a date 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import within_a_fortnight
 from regkg.extract.sentence_views import redate_in_turn
 from regkg.models import Action, DateValue
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 _TAKEN = frozenset({"opened", "imposed"})
 # Decisions: "AliExpress is also under investigation" tells a running probe, not its opening.
 _KINDS = frozenset({"fine", "sanction", "order", "block"})
-_FORTNIGHT = dt.timedelta(days=14)
 _NOT_THE_SAME = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|before|again|since|later|subsequently"
     r"|in\s+the\s+past|last\s+(?:year|month|week)|avait|avaient|déjà|précédemment|auparavant"
@@ -60,4 +59,4 @@ def _sibling_day(action: Action, previous: SentenceView,
     day = days.pop()
     if day is None or day.precision != "day" or previous.published is None:
         return None
-    return day if dt.timedelta(0) <= previous.published - day.value <= _FORTNIGHT else None
+    return day if within_a_fortnight(day, previous.published) else None

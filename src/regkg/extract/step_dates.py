@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.dated_repeats import merge_dated_repeats
+from regkg.extract.dates import within_a_fortnight
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
@@ -325,13 +326,11 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
             and len(days) == 1 and len(near) == 1):
         day = days.pop()
-        recent = view.published is not None and day is not None and (
-            dt.timedelta(0) <= view.published - day.value <= _FORTNIGHT)
+        recent = day is not None and within_a_fortnight(day, view.published)
         return day if recent and day is not None and day.precision == "day" else None
     return None
 
 
-_FORTNIGHT = dt.timedelta(days=14)
 
 
 # A day counted from the day the previous sentence gives, and its shift.

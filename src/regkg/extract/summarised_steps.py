@@ -18,11 +18,11 @@ lead's: a headline sums up what its lead reports.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import within_a_fortnight
 from regkg.extract.releases import BACKGROUND, announced, first_body
 from regkg.models import Action
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from regkg.extract.slots import Dateline
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_FORTNIGHT = dt.timedelta(days=14)
 _ONE_MORE = re.compile(r"\b(?:also|as\s+well|également|aussi)\b", re.IGNORECASE)
 
 
@@ -46,8 +45,8 @@ def date_summarised_steps(actions: list[Action], views: list[SentenceView],
     told = [a for a in actions if a.evidence.start == following.sentence.start
             and a.date is not None and a.date.precision == "day"]
     day = told[0].date if told else None
-    if day is None or BACKGROUND.search(following.text) or not (
-            dt.timedelta(0) <= lead.published - day.value <= _FORTNIGHT):
+    if day is None or BACKGROUND.search(following.text) or not within_a_fortnight(
+            day, lead.published):
         return actions
     one_more = bool(_ONE_MORE.search(following.text))
     summing = _summing_starts(actions, views, lead)
