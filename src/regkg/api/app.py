@@ -10,20 +10,19 @@ queries in threads; nothing blocking runs on the event loop; /health never waits
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from regkg import __version__
-from regkg.api import changes, ingest, lookups, openapi, sparql
+from regkg.api import changes, ingest, lookups, openapi, pages, routes_export, service, sparql
 from regkg.api.errors import ApiError
 from regkg.api.state import ServerState, open_state
 from regkg.settings import Settings
@@ -34,6 +33,27 @@ access_log = logging.getLogger("regkg.access")
 
 def create_app(settings: Settings, store: Store | None = None, *, workers: bool = True) -> FastAPI:
     """The regkg API; `workers=False` serves REST only (SPARQL answers 503)."""
+    app = FastAPI(
+        title="regkg",
+        version=__version__,
+        summary="Authorities acting against online platforms, as a knowledge graph.",
+        description="SPARQL 1.1 Protocol endpoint (read-only) and REST lookups. "
+        "See docs/api.md.",
+        lifespan=_lifespan(settings, store, workers),
+    )
+    _allow_origins(app, settings)
+    _log_requests(app, settings)
+    _answer_errors_as_json(app)
+    _include_routes(app)
+    openapi.install(app)
+    return app
+
+
+Lifespan = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+
+def _lifespan(settings: Settings, store: Store | None, workers: bool) -> Lifespan:
+    """Open the server state off the event loop at startup, close it at shutdown."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -48,14 +68,11 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         finally:
             await anyio.to_thread.run_sync(state.close)
 
-    app = FastAPI(
-        title="regkg",
-        version=__version__,
-        summary="Authorities acting against online platforms, as a knowledge graph.",
-        description="SPARQL 1.1 Protocol endpoint (read-only) and REST lookups. "
-        "See docs/api.md.",
-        lifespan=lifespan,
-    )
+    return lifespan
+
+
+def _allow_origins(app: FastAPI, settings: Settings) -> None:
+    """CORS for the origins the settings list; the row and time headers stay readable."""
     origins = [o.strip() for o in settings.cors_origins.split(",") if o.strip()]
     app.add_middleware(
         CORSMiddleware,
@@ -65,6 +82,10 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         expose_headers=["X-Regkg-Rows", "X-Regkg-Truncated", "X-Regkg-Max-Rows",
                         "X-Regkg-Query-Seconds"],
     )
+
+
+def _log_requests(app: FastAPI, settings: Settings) -> None:
+    """One access-log line per request; a declared body over the limit is refused unread."""
 
     @app.middleware("http")
     async def log_requests(
@@ -88,6 +109,10 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         )
         return response
 
+
+def _answer_errors_as_json(app: FastAPI) -> None:
+    """Every error, ours or the framework's, as the same JSON body (docs/api.md, Errors)."""
+
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> Response:
         return error.response()
@@ -105,32 +130,14 @@ def create_app(settings: Settings, store: Store | None = None, *, workers: bool 
         )
         return ApiError(400, "bad_request", problems[:500]).response()
 
-    @app.get("/health", tags=["service"], summary="Liveness: 200 with the store's triple count")
-    async def health(request: Request) -> JSONResponse:
-        # Computed at startup (the served store is read-only): nothing here can block.
-        state: ServerState = request.app.state.regkg
-        alive, restarts = state.backend.workers() if state.backend else (0, 0)
-        return JSONResponse({
-            "status": "ok",
-            "triples": state.triple_count,
-            "graphs": len(state.graphs),
-            "workers": alive,
-            "worker_restarts": restarts,
-        })
 
-    # HTML pages (a teammate's module) go first: their /id route matches only requests that
-    # prefer HTML and lets the others fall through to the REST dereferencing route.
-    if importlib.util.find_spec("regkg.api.pages") is not None:
-        from regkg.api import pages
-
-        app.include_router(pages.router)
+def _include_routes(app: FastAPI) -> None:
+    # HTML pages go first: their /id route matches only requests that prefer HTML and
+    # lets the others fall through to the REST dereferencing route.
+    app.include_router(pages.router)
+    app.include_router(service.router)
     app.include_router(sparql.router)
     app.include_router(lookups.router)
     app.include_router(ingest.router)
     app.include_router(changes.router)
-    if importlib.util.find_spec("regkg.api.routes_export") is not None:
-        from regkg.api import routes_export
-
-        app.include_router(routes_export.router)
-    openapi.install(app)
-    return app
+    app.include_router(routes_export.router)
