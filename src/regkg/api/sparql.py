@@ -22,9 +22,9 @@ from fastapi.responses import Response
 
 from regkg.api import media
 from regkg.api.errors import ApiError, bad_request
-from regkg.api.sparqltext import QueryTextError, TooDeep, inspect
+from regkg.api.sparqltext import QueryInfo, QueryTextError, TooDeep, inspect
 from regkg.api.state import ServerState
-from regkg.api.workers import PoolClosed, QueryJob, QueryTimeout, WorkerError
+from regkg.api.workers import PoolClosed, QueryJob, QueryReply, QueryTimeout, WorkerError
 
 router = APIRouter(tags=["sparql"])
 
@@ -97,9 +97,33 @@ def _refuse_updates(params: list[tuple[str, str]]) -> None:
 
 async def _answer(request: Request, params: list[tuple[str, str]], text: str) -> Response:
     state = _state(request)
-    settings = state.settings
+    info = _readable_query(text, state.settings.max_query_depth)
+    default_graphs = tuple(v for k, v in params if k == "default-graph-uri")
+    named_graphs = tuple(v for k, v in params if k == "named-graph-uri")
+    protocol_dataset = bool(default_graphs or named_graphs)
+    if not protocol_dataset:
+        _refuse_remote_dataset(info, state)
+    fmt = _result_format(info, request, params)
+    job = QueryJob(
+        query=text,
+        format_name=fmt.name,
+        max_rows=state.settings.max_rows,
+        default_graph=default_graphs if protocol_dataset else None,
+        named_graphs=named_graphs if protocol_dataset else None,
+        union_default=not info.has_dataset,
+        variable_order=tuple(info.variables) if info.select_star else (),
+        base_iri=_endpoint(request),
+    )
+    start = time.perf_counter()
+    reply = await _run(state, job, request, _timeout(_one(params, "timeout"),
+                                                     state.settings.query_timeout_s))
+    return _reply_response(reply, fmt, state.settings.max_rows, time.perf_counter() - start)
+
+
+def _readable_query(text: str, max_depth: int) -> QueryInfo:
+    """The query's shape, or the 4xx that says why this endpoint will not run it."""
     try:
-        info = inspect(text, settings.max_query_depth)
+        info = inspect(text, max_depth)
     except TooDeep as error:
         raise bad_request(str(error), "query_too_deep") from None
     except QueryTextError as error:
@@ -114,34 +138,32 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
         raise ApiError(403, "service_refused",
                        "SERVICE is not allowed: this endpoint never connects to other "
                        "endpoints (federated queries are disabled)")
-    default_graphs = tuple(v for k, v in params if k == "default-graph-uri")
-    named_graphs = tuple(v for k, v in params if k == "named-graph-uri")
-    protocol_dataset = bool(default_graphs or named_graphs)
-    if not protocol_dataset:
-        unknown = [g for g in [*info.from_graphs, *info.from_named] if g not in state.graphs]
-        if unknown:
-            raise bad_request(
-                f"FROM <{unknown[0]}> is not a graph of this store; the endpoint never "
-                "fetches remote data (FROM and FROM NAMED name stored graphs only)",
-                "remote_dataset", graphs=unknown,
-            )
+    return info
+
+
+def _refuse_remote_dataset(info: QueryInfo, state: ServerState) -> None:
+    unknown = [g for g in [*info.from_graphs, *info.from_named] if g not in state.graphs]
+    if unknown:
+        raise bad_request(
+            f"FROM <{unknown[0]}> is not a graph of this store; the endpoint never "
+            "fetches remote data (FROM and FROM NAMED name stored graphs only)",
+            "remote_dataset", graphs=unknown,
+        )
+
+
+def _result_format(info: QueryInfo, request: Request, params: list[tuple[str, str]]
+                   ) -> media.Format:
+    """Content negotiation over the table for the query's form (graphs or results)."""
     table = media.RDF_FORMATS if info.operation in ("CONSTRUCT", "DESCRIBE") \
         else media.RESULT_FORMATS
     try:
-        fmt = media.negotiate(table, request.headers.get("accept"), _one(params, "format"))
+        return media.negotiate(table, request.headers.get("accept"), _one(params, "format"))
     except media.NotAcceptable as error:
         raise ApiError(406, "not_acceptable", str(error)) from None
-    timeout = _timeout(_one(params, "timeout"), settings.query_timeout_s)
-    job = QueryJob(
-        query=text,
-        format_name=fmt.name,
-        max_rows=settings.max_rows,
-        default_graph=default_graphs if protocol_dataset else None,
-        named_graphs=named_graphs if protocol_dataset else None,
-        union_default=not info.has_dataset,
-        variable_order=tuple(info.variables) if info.select_star else (),
-        base_iri=_endpoint(request),
-    )
+
+
+async def _run(state: ServerState, job: QueryJob, request: Request, timeout: float) -> QueryReply:
+    """Run on the query backend within the client's budget; its failures as HTTP errors."""
     backend = state.backend
     if backend is None:
         raise ApiError(503, "unavailable", "the SPARQL endpoint has no query workers")
@@ -149,7 +171,7 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
     _check_budget(state, client)
     start = time.perf_counter()
     try:
-        reply = await backend.execute(job, timeout)
+        return await backend.execute(job, timeout)
     except QueryTimeout as error:
         raise ApiError(503, "timeout", str(error), timeout_s=timeout) from None
     except PoolClosed as error:
@@ -161,11 +183,15 @@ async def _answer(request: Request, params: list[tuple[str, str]], text: str) ->
     finally:
         if state.budget is not None:
             state.budget.charge(client, time.perf_counter() - start)
+
+
+def _reply_response(reply: QueryReply, fmt: media.Format, max_rows: int, seconds: float
+                    ) -> Response:
     headers = {
         "X-Regkg-Rows": str(reply.rows),
-        "X-Regkg-Max-Rows": str(settings.max_rows),
+        "X-Regkg-Max-Rows": str(max_rows),
         "X-Regkg-Truncated": "true" if reply.truncated else "false",
-        "X-Regkg-Query-Seconds": f"{time.perf_counter() - start:.4f}",
+        "X-Regkg-Query-Seconds": f"{seconds:.4f}",
         "Vary": "Accept",
     }
     media_type = fmt.media_type
