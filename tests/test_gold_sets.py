@@ -35,6 +35,8 @@ SETS = {
                     words=(150, 400)),
         InventedSet("novel", _ids(601, 616), "invented (regkg held-out set novel)", 8,
                     words=(150, 400)),
+        InventedSet("broad", _ids(701, 716), "invented (regkg tuning set broad)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
