@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
-# tests/varied and tests/wide: tuned on; tests/heldout, tests/fresh and tests/novel: measured only);
+# tests/varied, tests/wide and tests/broad: tuned on; tests/heldout, tests/fresh and tests/novel: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +13,7 @@ regkg eval tests/gold data/articles --baseline tests/eval_baseline.json --set se
 regkg eval tests/blind/gold tests/blind/articles --baseline tests/eval_baseline.json --set blind || status=1
 regkg eval tests/varied/gold tests/varied/articles --baseline tests/eval_baseline.json --set varied || status=1
 regkg eval tests/wide/gold tests/wide/articles --baseline tests/eval_baseline.json --set wide || status=1
+regkg eval tests/broad/gold tests/broad/articles --baseline tests/eval_baseline.json --set broad || status=1
 regkg eval tests/heldout/gold tests/heldout/articles --baseline tests/eval_baseline.json --set heldout || status=1
 regkg eval tests/fresh/gold tests/fresh/articles --baseline tests/eval_baseline.json --set fresh || status=1
 regkg eval tests/novel/gold tests/novel/articles --baseline tests/eval_baseline.json --set novel || status=1
