@@ -193,3 +193,14 @@ def served_counts(state: ServerState, name: str) -> dict[str, int]:
     """A count table (queries/`name`.rq, see `counts`): precomputed on an embedded store,
     from the remote store per request (or per `remote_counts_ttl_s`)."""
     return counts.table_of(state.counts, state.remote_counts, state.store, state.queries, name)
+
+
+def best_date(dates: Iterable[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """The most precise date reported, the earliest among equally precise ones."""
+    ranked = sorted(
+        ((PRECISION_RANK.get(p or "", 9), d, p or "day") for d, p in dates if d),
+    )
+    if not ranked:
+        return None
+    _, value, precision = ranked[0]
+    return value, precision

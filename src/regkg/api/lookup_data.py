@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import pyoxigraph as ox
@@ -18,13 +18,14 @@ import pyoxigraph as ox
 from regkg import namespaces as ns
 from regkg.api.errors import bad_request, not_found
 from regkg.api.index import Entity
+from regkg.api.lookup_claims import claims_json
 from regkg.api.lookup_common import (
     PRECISION_OF,
     PRECISION_RANK,
     STATUS_OF,
     STATUS_ORDER,
     TYPE_OF,
-    cell_value,
+    best_date,
     date_text,
     echo,
     json_number,
@@ -35,22 +36,10 @@ from regkg.api.lookup_common import (
 )
 from regkg.api.state import ServerState
 from regkg.queries import ParameterError
-from regkg.store import Cell, SelectResult
+from regkg.store import SelectResult
 from regkg.store.base import bind_iris
 
-
 # --- actions: ranked, loaded, paged -----------------------------------------------------------
-def best_date(dates: Iterable[tuple[str, str | None]]) -> tuple[str, str] | None:
-    """The most precise date reported, the earliest among equally precise ones."""
-    ranked = sorted(
-        ((PRECISION_RANK.get(p or "", 9), d, p or "day") for d, p in dates if d),
-    )
-    if not ranked:
-        return None
-    _, value, precision = ranked[0]
-    return value, precision
-
-
 Rows = list[tuple[str | None, ...]]
 
 
@@ -159,63 +148,87 @@ def load_actions(state: ServerState, iris: Sequence[str]) -> dict[str, dict[str,
     return {iri: dict(out[iri]) for iri in iris if iri in out}  # callers may add keys
 
 
-def _action_json(state: ServerState, iri: str, names: list[str], rows: Rows) -> dict[str, Any]:
-    index = state.index
-    col = {n: i for i, n in enumerate(names)}
-    by_property: dict[str, list[tuple[str | None, ...]]] = defaultdict(list)
-    for row in rows:
-        by_property[row[col["property"]] or ""].append(row)
+class _ActionRows:
+    """The rows of one action's query, grouped by property, read by column name."""
 
-    def values(prop: Any) -> list[str]:
-        found = {r[col["value"]] for r in by_property.get(str(prop), [])}
+    def __init__(self, names: list[str], rows: Rows) -> None:
+        self.col = {n: i for i, n in enumerate(names)}
+        self.by_property: dict[str, list[tuple[str | None, ...]]] = defaultdict(list)
+        for row in rows:
+            self.by_property[row[self.col["property"]] or ""].append(row)
+
+    def of(self, prop: Any) -> list[tuple[str | None, ...]]:
+        return self.by_property.get(str(prop), [])
+
+    def cell(self, row: tuple[str | None, ...], name: str) -> str | None:
+        return row[self.col[name]]
+
+    def values(self, prop: Any) -> list[str]:
+        found = {self.cell(r, "value") for r in self.of(prop)}
         return sorted(v for v in found if v is not None)
 
-    types = [TYPE_OF[c] for c in values(ns.RDF.type) if c in TYPE_OF]
-    statuses = [STATUS_OF[x] for x in values(ns.status) if x in STATUS_OF]
-    statuses.sort(key=STATUS_ORDER.index)
-    precision_in = {r[col["graph"]]: PRECISION_OF.get(r[col["value"]] or "")
-                    for r in by_property.get(str(ns.datePrecision), [])}
-    best = best_date((r[col["value"]], precision_in.get(r[col["graph"]]))  # type: ignore[misc]
-                      for r in by_property.get(str(ns.date), []))
-    actors = values(ns.actor)
-    places = values(ns.jurisdiction)
-    amount = None
-    for r in sorted(by_property.get(str(ns.amount), []), key=lambda r: str(r[col["amount"]])):
-        if r[col["amount"]] and r[col["currency"]]:
-            amount = {"value": json_number(r[col["amount"]] or ""), "currency": r[col["currency"]]}
-            break
-    sources: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in by_property.get(str(ns.evidence), []):
-        article = r[col["article"]]
-        if not article:
-            continue
-        stem = article.rpartition("/")[2]
-        sentence = r[col["sentence"]] or ""
-        sources[(stem, sentence)] = {
-            "article": stem,
-            "title": r[col["title"]],
-            "url": r[col["url"]],
-            "published": r[col["published"]],
-            "evidence": sentence,
-        }
-    deadlines = values(ns.deadline)
-    labels = values(ns.RDFS.label)
+    def first(self, prop: Any) -> str | None:
+        found = self.values(prop)
+        return found[0] if found else None
+
+
+def _action_json(state: ServerState, iri: str, names: list[str], rows: Rows) -> dict[str, Any]:
+    facts = _ActionRows(names, rows)
+    types = [TYPE_OF[c] for c in facts.values(ns.RDF.type) if c in TYPE_OF]
+    statuses = sorted((STATUS_OF[x] for x in facts.values(ns.status) if x in STATUS_OF),
+                      key=STATUS_ORDER.index)
+    best = _best_date(facts)
+    actor, place = facts.first(ns.actor), facts.first(ns.jurisdiction)
     return {
         "id": iri.rpartition("/")[2],
         "iri": iri,
         "type": types[0] if types else None,
-        "label": labels[0] if labels else None,
+        "label": facts.first(ns.RDFS.label),
         "date": date_text(*best) if best else None,
         "date_precision": best[1] if best else None,
         "status": statuses[0] if statuses else None,
-        "actor": index.ref(actors[0]) if actors else None,
-        "jurisdiction": jurisdiction_ref(state, places[0]) if places else None,
-        "targets": [index.ref(t) for t in values(ns.target)],
-        "laws": [index.ref(law) for law in values(ns.legalBasis)],
-        "amount": amount,
-        "deadline": deadlines[0] if deadlines else None,
-        "sources": sorted(sources.values(), key=lambda s: (s["published"] or "", s["article"])),
+        "actor": state.index.ref(actor) if actor else None,
+        "jurisdiction": jurisdiction_ref(state, place) if place else None,
+        "targets": [state.index.ref(t) for t in facts.values(ns.target)],
+        "laws": [state.index.ref(law) for law in facts.values(ns.legalBasis)],
+        "amount": _amount(facts),
+        "deadline": facts.first(ns.deadline),
+        "sources": _sources(facts),
     }
+
+
+def _best_date(facts: _ActionRows) -> tuple[str, str] | None:
+    """The most precise date any article gives, each with the precision its graph states."""
+    precision_in = {facts.cell(r, "graph"): PRECISION_OF.get(facts.cell(r, "value") or "")
+                    for r in facts.of(ns.datePrecision)}
+    return best_date((facts.cell(r, "value"), precision_in.get(facts.cell(r, "graph")))  # type: ignore[misc]
+                     for r in facts.of(ns.date))
+
+
+def _amount(facts: _ActionRows) -> dict[str, Any] | None:
+    for r in sorted(facts.of(ns.amount), key=lambda r: str(facts.cell(r, "amount"))):
+        value, currency = facts.cell(r, "amount"), facts.cell(r, "currency")
+        if value and currency:
+            return {"value": json_number(value), "currency": currency}
+    return None
+
+
+def _sources(facts: _ActionRows) -> list[dict[str, Any]]:
+    """One source per (article, sentence), oldest article first."""
+    sources: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in facts.of(ns.evidence):
+        article = facts.cell(r, "article")
+        if not article:
+            continue
+        stem, sentence = article.rpartition("/")[2], facts.cell(r, "sentence") or ""
+        sources[(stem, sentence)] = {
+            "article": stem,
+            "title": facts.cell(r, "title"),
+            "url": facts.cell(r, "url"),
+            "published": facts.cell(r, "published"),
+            "evidence": sentence,
+        }
+    return sorted(sources.values(), key=lambda s: (s["published"] or "", s["article"]))
 
 
 def jurisdiction_ref(state: ServerState, iri: str) -> dict[str, str]:
@@ -284,52 +297,6 @@ def jurisdiction_summary(state: ServerState, entity: Entity,
 
 
 # --- claims, actions, articles by id ----------------------------------------------------------
-def claims_json(state: ServerState, result: SelectResult) -> list[dict[str, Any]]:
-    grouped: dict[str, dict[str, list[dict[str, Cell]]]] = defaultdict(lambda: defaultdict(list))
-    for row in result.rows:
-        grouped[row["claim"].value][row["facet"].value].append(row)
-    items: list[dict[str, Any]] = []
-    for iri, facts in grouped.items():
-        def first(facet: str, facts: dict[str, list[dict[str, Cell]]] = facts) -> str | None:
-            rows = facts.get(facet)
-            return rows[0]["value"].value if rows else None
-
-        best = best_date(
-            (r["value"].value, PRECISION_OF.get(cell_value(r, "extra") or ""))
-            for r in facts.get("date", [])
-        )
-        speaker = first("speaker")
-        sources = {
-            (r["extra"].value, r["value"].value): {
-                "article": r["extra"].value.rpartition("/")[2],
-                "title": cell_value(r, "title"),
-                "url": cell_value(r, "url"),
-                "published": cell_value(r, "published"),
-                "evidence": r["value"].value,
-            }
-            for r in facts.get("source", [])
-        }
-        items.append({
-            "id": iri.rpartition("/")[2],
-            "iri": iri,
-            "speaker": state.index.ref(speaker) if speaker else None,
-            "role": first("role"),
-            "quote": first("quote"),
-            "language": first("language"),
-            "indirect": first("indirect") == "true",
-            "date": date_text(*best) if best else None,
-            "date_precision": best[1] if best else None,
-            "about": [state.index.ref(r["value"].value)
-                      for r in sorted(facts.get("about", []), key=lambda r: r["value"].value)],
-            "sources": sorted(sources.values(), key=lambda s: (s["published"] or "",
-                                                               s["article"])),
-        })
-    items.sort(key=lambda c: c["id"])
-    items.sort(key=lambda c: c["date"] or "", reverse=True)
-    return items
-
-
-
 def action_or_404(state: ServerState, id: str) -> dict[str, Any]:
     if not re.fullmatch(r"[0-9a-f]{16}", id):
         raise not_found(f"no action {echo(id)} (action ids are 16 hex digits)")

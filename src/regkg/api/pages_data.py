@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from regkg import namespaces as ns
-from regkg.api import lookup_common, lookup_data
+from regkg.api import lookup_claims, lookup_common, lookup_data
 from regkg.api.errors import not_found
 from regkg.api.index import Entity
 from regkg.api.pages_svg import timeline_layout
@@ -185,7 +185,7 @@ def action_page(
 
 
 def _claims(state: ServerState, **params: str) -> list[dict[str, Any]]:
-    return lookup_data.claims_json(state, lookup_common.select(state, "claims", **params))
+    return lookup_claims.claims_json(state, lookup_common.select(state, "claims", **params))
 
 
 def roles(state: ServerState, iri: str) -> list[dict[str, Any]]:

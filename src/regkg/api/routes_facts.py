@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from regkg import namespaces as ns
 from regkg.api.errors import ApiError, not_found
+from regkg.api.lookup_claims import claims_json
 from regkg.api.lookup_common import (
     ID,
     RESOURCE_KINDS,
@@ -26,11 +27,7 @@ from regkg.api.lookup_common import (
     select,
     state_of,
 )
-from regkg.api.lookup_data import (
-    action_or_404,
-    article_or_404,
-    claims_json,
-)
+from regkg.api.lookup_data import action_or_404, article_or_404
 
 router = APIRouter()
 
