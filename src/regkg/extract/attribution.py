@@ -25,7 +25,7 @@ from regkg.extract.clause_shapes import (
 )
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
-from regkg.extract.roles import PREPOSITIONS, RoleReader
+from regkg.extract.roles import DETERMINER, PREPOSITIONS, RoleReader
 from regkg.extract.speakers import Name, NameFinder
 
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
@@ -65,7 +65,7 @@ class ClauseReader(RoleReader):
             re.I,
         )
         self.after_subject = re.compile(
-            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.){{1,60}}?)"
+            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,60}}?)"
             rf"\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
@@ -76,6 +76,7 @@ class ClauseReader(RoleReader):
         )
         self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
         past = PAST_TENSE if self.language == "en" else verbs
+        self.comma_verb = re.compile(rf"\s*,\s*{adverb}(?P<verb>{verbs}|{past})\b")
         self.appositive_verb = re.compile(
             rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs}|{past})\b"
         )
@@ -176,17 +177,25 @@ class ClauseReader(RoleReader):
         return person if OF_ORGANISATION.fullmatch(self.text, person.end, verb_at) else None
 
     def _named_subject_after(self, start: int, end: int) -> Attribution | None:
-        """“...,” Jane Doe, the agency's chief executive, said in a statement."""
+        """“...,” Jane Doe, the agency's chief executive, said in a statement. / “...,” Senator
+        Jane Doe, a Democrat, said. / “...,” the commissioner, Jane Doe, told reporters."""
         names = self.names.find(start, end)
-        if not names or self.text[start : names[0].start].strip(SPACES + ","):
+        if not names:
             return None
         name = names[0]
+        lead = self.lead_title(start, name)
+        if lead is None:
+            return None
         match = self.appositive_verb.match(self.text, name.end, end)
+        if match is None and lead.endswith(","):  # the role before, between commas
+            match = self.comma_verb.match(self.text, name.end, end)
         if match is None:
             return None
         # the frame (quote, name, appositive, verb of saying) attributes the quote; the
         # appositive is recorded as the role only when it names a function
-        role = match.group("role").strip() if self.is_role(match.group("role")) else None
+        appositive = match.groupdict().get("role") or ""
+        role = appositive.strip() if self.is_role(appositive) else None
+        role = role or re.sub(rf"^{DETERMINER}\s+", "", lead.rstrip(","), flags=re.I) or None
         gender = name.gender or self.role_gender(role)
         verb_at = match.start("verb")
         return Attribution("name", verb_at, end, name, gender, role, (start, end))
@@ -242,6 +251,11 @@ class ClauseReader(RoleReader):
         )
         if lead is None or not self.text[start : passage.open_at].rstrip(SPACES).endswith(","):
             return None
+        pronoun = re.fullmatch(r"\s*(\w+)\s*,\s*", self.text[start + lead.end() : passage.open_at])
+        genders = self.patterns.raw.get("object_pronouns", {}).get(self.language, {})
+        if pronoun and pronoun.group(1).lower() in genders:  # 'Selon lui, «...»'
+            gender = genders[pronoun.group(1).lower()]
+            return Attribution("pronoun", start, passage.open_at, gender=gender)
         for name in reversed(self.names.find(start + lead.end(), passage.open_at)):
             rest = re.fullmatch(
                 r"\s*(?:,(?P<role>[^,]{1,150}))?,\s*", self.text[name.end : passage.open_at]

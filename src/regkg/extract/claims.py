@@ -27,10 +27,19 @@ from regkg.extract.quotes import (
     sentence_start,
     signable,
     strip_span,
+    without_headline_repeats,
     word_count,
 )
 from regkg.extract.reported import Report, find_reports
-from regkg.extract.signatures import colon_above, name_colon, signature_after, signature_below
+from regkg.extract.signatures import (
+    colon_above,
+    colon_then_name,
+    dialogue_quotes,
+    name_colon,
+    signature_after,
+    signature_below,
+    subject_above,
+)
 from regkg.extract.speakers import (
     ClaimPatterns,
     NameFinder,
@@ -102,13 +111,15 @@ class _ClaimBuilder:
     def run(self) -> tuple[list[Claim], list[NewEntity]]:
         quotes = self._quotes()
         self.quoted = sorted(p.open_at for q in quotes for p in q.passages)
-        skip = [(p.open_at, p.close_at + 1) for p in self.passages]
+        skip = [(p.open_at, p.close_at + 1) for q in quotes for p in q.passages]
+        skip += [(p.open_at, p.close_at + 1) for p in self.passages]
         skip += [(q.attribution.window or (q.attribution.at, q.attribution.end)) for q in quotes]
         skip += [(q.attribution.at, q.attribution.end) for q in quotes]
         reports = find_reports(self.reader, paragraphs(self.text), skip)
         items: list[_Quote | Report] = [*quotes, *reports]
         for item in sorted(items, key=lambda i: i.attribution.at):
             self._take(item)
+        self.claims = without_headline_repeats(self.text, self.claims)
         return self.claims, self._new_entities()
 
     # --- quotations --------------------------------------------------------------------------
@@ -137,6 +148,8 @@ class _ClaimBuilder:
             below = self._below_speaker(chain, found)
             if below is not None:
                 found.append(_Quote(chain, below))
+        lines = paragraphs(self.text)
+        found.extend(_Quote([p], a) for p, a in dialogue_quotes(self.reader, lines))
         return found
 
     def _below_speaker(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
@@ -158,7 +171,7 @@ class _ClaimBuilder:
         first, last = chain[0], chain[-1]
         reader = self.reader
         whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
-        attribution = reader.after(last) if whole else None
+        attribution = (reader.after(last) or colon_then_name(reader, last)) if whole else None
         if attribution is None and whole:
             attribution = signature_after(reader, last)
         if attribution is None and self._ends_sentence(last):
@@ -170,6 +183,7 @@ class _ClaimBuilder:
                 or self._continuation(first, found)
                 or (colon_above(reader, first) if whole else None)
                 or (signature_below(reader, last) if whole else None)
+                or (subject_above(reader, first) if whole else None)
             )
         return attribution
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from regkg.models import Claim
+
 # Opening mark -> closing mark. The straight double quote opens and closes alternately.
 PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’", "'": "'"}
 # Single marks double as apostrophes: one left open at the paragraph end ("'90s", "‘90s")
@@ -204,6 +206,26 @@ def opens_sentence(prefix: str) -> bool:
 
 def word_count(passage: str) -> int:
     return len(re.findall(r"[\w’'-]+", passage))
+
+
+def without_headline_repeats(text: str, claims: list[Claim]) -> list[Claim]:
+    """A headline quoting words of a speaker that the body quotes again (whole or in part)
+    is one quoted passage, the body's."""
+    headline_end = text.find("\n")
+    body = [c for c in claims if c.evidence.start > headline_end >= 0]
+    return [
+        c
+        for c in claims
+        if c.evidence.start > headline_end
+        or not any(b.speaker == c.speaker and same_words(b.quote, c.quote) for b in body)
+    ]
+
+
+def same_words(one: str, other: str) -> bool:
+    """One quotation holds the other's words (case, spacing and punctuation aside)."""
+    words = [" ".join(re.findall(r"\w+", q.casefold())) for q in (one, other)]
+    shorter, longer = sorted(words, key=len)
+    return shorter in longer
 
 
 def last_visible(text: str, before: int) -> int:

@@ -63,7 +63,7 @@ def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_en
     start = sentence_start(reader.text, match.start(), para_start)
     end = sentence_end(reader.text, match.end(), para_end, stop_at_quote=False)
     that = re.match(r"[^,.;:]{0,40}?\b(?:que|qu['’]|that)\s*", reader.text[match.end() : end])
-    content_at = match.end() + that.end() if that else None
+    content_at = match.end() + that.end() if that else _bare_clause(reader, match, end)
     if content_at is None and match.group("verb").lower() in reader.object_verbs:
         content_at = reader.after_dates(match.end(), end)  # "a reconnu vendredi l'existence de"
     content_end = reader.clause_end(content_at, end) if content_at is not None else end
@@ -71,6 +71,25 @@ def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_en
     attribution = reader.subject_before(start, match.start(), window_end)
     content = (content_at, content_end) if content_at is not None else None
     return Report(attribution, (start, end), content)
+
+
+# "John Edwards said the fine should send a message": English drops "that" before a clause
+# that opens with a determiner or a pronoun.
+_BARE_CLAUSE = re.compile(
+    r"(?:\s+on\s+(?-i:[A-Z])\w+)?\s+(?=(?:the|it|its|they|their|he|she|this|these|there|a|an|we|"
+    r"our|his|her)\s)",
+    re.I,
+)
+_BARE_VERBS = frozenset(
+    {"said", "says", "added", "stated", "warned", "noted", "argued", "insisted"}
+)
+
+
+def _bare_clause(reader: ClauseReader, match: re.Match[str], end: int) -> int | None:
+    if reader.language != "en" or match.group("verb").lower() not in _BARE_VERBS:
+        return None
+    bare = _BARE_CLAUSE.match(reader.text, match.end(), end)
+    return bare.end() if bare else None
 
 
 def _according(

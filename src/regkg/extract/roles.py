@@ -86,6 +86,18 @@ class RoleReader:
         phrase = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, folded[:6]))
         return any(w in self.patterns.role_nouns for w in folded[:3] + phrase)
 
+    def lead_title(self, start: int, name: Name) -> str | None:
+        """What stands between the quote and the name, when it is nothing, a title ('Senator')
+        or a role set off by a comma ('the commissioner,'); None for anything else."""
+        lead = self.text[start : name.start].strip(SPACES).lstrip(",").strip(SPACES)
+        words = lead.split()
+        titles = self.patterns.role_title_words | set(self.patterns.courtesy_titles)
+        if all(w in titles for w in words):
+            return lead
+        if lead.endswith(",") and len(words) <= 8 and self.is_role(lead.rstrip(",")):
+            return lead
+        return None
+
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
         lead = re.sub(rf"^{DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)

@@ -5,7 +5,12 @@ Official releases often attribute a quote by layout rather than by a reporting c
   line of its own under the quoted paragraph(s): "- Jane Doe, Information Commissioner";
 - a lead-in on the line above that ends with a colon: "Jane Doe, Chair of the Board, said:" or
   "Quote from Jane Doe, Information Commissioner:";
-- a name and a colon: "Minister Anna Kowalski: “...”".
+- a name and a colon: "Minister Anna Kowalski: “...”";
+- a quotation, a colon, then the speaker and what they do, in headlines: "“We will not back
+  down”: Breton warns X", "« Nous irons jusqu'au bout » : Thierry Breton met en garde X";
+- a French dialogue dash opening the line: "— Nous irons jusqu'au bout, a assuré le ministre.";
+- no clause at all, the sentence before naming the speaker and framing what they say: "Ms
+  Vestager was blunt. “...”", "Rob Bonta n'a pas mâché ses mots. « ... »".
 Every shape needs a person's name (an institution's quote stays unattributed) and stays within
 the lines it names; a line that says more than a name and a role is no signature.
 """
@@ -15,7 +20,14 @@ from __future__ import annotations
 import re
 
 from regkg.extract.attribution import Attribution, ClauseReader
-from regkg.extract.quotes import SPACES, Passage, paragraphs, sentence_start
+from regkg.extract.quotes import (
+    SENTENCE_END,
+    SPACES,
+    Passage,
+    last_visible,
+    paragraphs,
+    sentence_start,
+)
 from regkg.extract.speakers import Name
 
 _DASH = "-–—‒―"
@@ -23,6 +35,10 @@ _DASH = "-–—‒―"
 # by", "Citation de" -- a few words, no verb.
 _MAX_LEAD_WORDS = 5
 _MAX_ROLE_WORDS = 25
+# A headline's addressee: 'Breton à Musk :', 'Breton to Musk:'.
+_ADDRESSED = re.compile(r"\s(?:à|au|aux|to)\s+\S*$")
+# "Musk was told by the court ...": the subject of a passive is spoken to, not speaking.
+_PASSIVE = re.compile(r"\b(?:was|were|been|été)\b[^.;]*\b(?:by|par)\b", re.I)
 
 
 def signature_after(reader: ClauseReader, passage: Passage) -> Attribution | None:
@@ -67,6 +83,81 @@ def colon_above(reader: ClauseReader, passage: Passage) -> Attribution | None:
     return reader.before_span(clause_start, end) or name_colon(reader, clause_start, end)
 
 
+def dialogue_quotes(
+    reader: ClauseReader, lines: list[tuple[int, int]]
+) -> list[tuple[Passage, Attribution]]:
+    """French dialogue: '— Nous irons jusqu'au bout, a assuré le ministre Jean-Noël Barrot.' --
+    a line opening with a dash quotes the words up to the comma of an inverted reporting
+    clause. A dash line with no such clause (a list item, a signature) quotes no one."""
+    if reader.language != "fr":
+        return []
+    found: list[tuple[Passage, Attribution]] = []
+    for start, end in lines:
+        dash = re.match(rf"[{SPACES}]*[—–][{SPACES}]+", reader.text[start:end])
+        if dash is None or any(mark in reader.text[start:end] for mark in "«»“”\""):
+            continue
+        for comma in re.finditer(",", reader.text[start:end]):
+            passage = Passage(start + dash.end() - 1, start + comma.start(), True, start, end, "—")
+            attribution = reader.after(passage)
+            if attribution is not None and attribution.kind in ("name", "pronoun"):
+                found.append((passage, attribution))
+                break
+    return found
+
+
+def colon_then_name(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """'“We will not back down”: Breton warns X over disinformation' -- a line that opens
+    with the quotation, then a colon, then (after a title at most) the person and a verb."""
+    text = reader.text
+    if text[passage.paragraph_start : passage.open_at].strip(SPACES):
+        return None
+    after = text[passage.close_at + 1 : passage.paragraph_end]
+    colon = re.match(rf"[{SPACES}]*:[{SPACES}]*", after)
+    if colon is None:
+        return None
+    start = passage.close_at + 1 + colon.end()
+    names = reader.names.find(start, passage.paragraph_end)
+    if not names or reader.possessive(names[0]):
+        return None
+    name, lead = names[0], text[start : names[0].start].strip(SPACES)
+    if lead and lead not in reader.patterns.courtesy_titles and not _title(reader, lead):
+        return None
+    if not re.match(rf"[{SPACES}]+(?-i:[a-zàâçéèêëîïôûù])", text[name.end : passage.paragraph_end]):
+        return None  # the name is no subject: '“...”: Breton, the man who ...'
+    return _named(reader, name, _title(reader, lead), name.start, name.end)
+
+
+def subject_above(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """'Ms Vestager was blunt. “Gatekeepers cannot ignore the law.”': a quotation with no
+    reporting clause right after a sentence that opens with a person's name (maybe titled) and
+    frames what they say, with a verb of saying or a tone ('did not mince words', 'n'a pas
+    mâché ses mots'). Any other sentence ('Zuckerberg appeared before the Senate.') leaves
+    the quote unattributed: the words may be anyone's."""
+    text = reader.text
+    stop = last_visible(text, passage.open_at)
+    if stop < 0 or text[stop] not in SENTENCE_END:
+        return None
+    start = sentence_start(text, stop, text.rfind("\n", 0, stop) + 1)
+    sentence = text[start : stop + 1]
+    if any(mark in sentence for mark in "«»“”\"") or _PASSIVE.search(sentence):
+        return None
+    names = reader.names.find(start, stop)
+    if not names or reader.possessive(names[0]):
+        return None
+    name, lead = names[0], text[start : names[0].start].strip(SPACES)
+    if lead and lead not in reader.patterns.courtesy_titles and not _title(reader, lead):
+        return None
+    if not reader.any_verb.search(sentence) and not _frames_speech(reader, sentence):
+        return None
+    return _named(reader, name, _title(reader, lead), name.start, name.end)
+
+
+def _frames_speech(reader: ClauseReader, sentence: str) -> bool:
+    folded = sentence.replace("’", "'").casefold()
+    frames = reader.patterns.words("speech_frames", reader.language)
+    return any(frame.casefold() in folded for frame in frames)
+
+
 def name_colon(reader: ClauseReader, start: int, quote_at: int) -> Attribution | None:
     """'Minister Anna Kowalski: “...”', 'Quote from Jane Doe, Information Commissioner:'."""
     text = reader.text
@@ -75,7 +166,12 @@ def name_colon(reader: ClauseReader, start: int, quote_at: int) -> Attribution |
         return None
     colon_at = start + len(colon) - 1
     for name in reversed(reader.names.find(start, colon_at)):
-        rest = re.fullmatch(r"\s*(?:,(?P<role>[^,:;.]{1,150}))?", text[name.end : colon_at])
+        if _ADDRESSED.search(text, start, name.start):
+            continue  # 'Thierry Breton à Elon Musk :' -- the one written to is not the writer
+        rest = re.fullmatch(
+            r"\s*(?:,(?P<role>[^,:;.]{1,150}))?(?:\s+(?:à|au|aux|to)\s+(?-i:[A-ZÀ-Ý])[^:]{0,80})?",
+            text[name.end : colon_at],
+        )
         lead = text[start : name.start].strip(SPACES)
         if rest is None or len(lead.split()) > _MAX_LEAD_WORDS or reader.any_verb.search(lead):
             continue

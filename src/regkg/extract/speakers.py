@@ -32,7 +32,7 @@ _DE = rf"(?:{_GAP}(?:de|du|des)(?:{_GAP}(?:La|Le))?(?={_GAP}{_CAP}))"
 FRENCH_PARTICLES = frozenset({"de", "du", "des"})  # "Bastien Le Querrec" has none
 NAME_RE = re.compile(
     rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?){_GAP})?"
-    rf"(?P<name>{_CAP}(?:{_GAP}{_CAP})?{_DE}?"
+    rf"(?P<name>{_CAP}(?:{_GAP}(?![A-Z]\.){_CAP})?{_DE}?"
     rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:[A-Z]\.{_GAP})?{_CAP})*)"
 )
 # Capitalised words that start sentences or noun phrases rather than names.
@@ -75,8 +75,26 @@ FUNCTION_WORDS = frozenset(
         "as",
         "if",
         "si",
+        "sur",
+        "dans",
+        "avec",
+        "par",
+        "chez",
+        "sous",
+        "en",
+        "au",
+        "aux",
+        "à",
+        "with",
+        "from",
+        "by",
+        "under",
+        "to",
     }
 )
+# A name right after an article is no person's: "s'est réjoui l'UFC-Que Choisir", "the Grok
+# chatbot" (a title may stand between: "le Dr Yann Dubois", "la ministre Clara Chappaz").
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:l|L)['’]|\b(?:le|la|les|Le|La|Les|the|The)[^\S\n]+)$")
 
 
 @dataclass(frozen=True)
@@ -239,6 +257,8 @@ class NameFinder:
         if not self._particle_fits([t.group() for t in tokens]):
             return None
         start, end = offset + tokens[0].start(), offset + tokens[-1].end()
+        if start == match.start() and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
+            return None
         text = self.text[start:end]
         gender = self.patterns.titles.get(title, None)
         if self._other_entity(start, end):

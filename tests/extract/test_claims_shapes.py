@@ -1,0 +1,224 @@
+"""Claims in the shapes real reporting gives quotes: a speaker named in the sentence before,
+headline quotes, dialogue dashes, 'Selon lui', initials, and the hard negatives beside them.
+
+Every sentence is invented for these tests (issue 3, task C7); none is copied from an article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.gold import to_gold
+
+PUBLISHED = dt.date(2023, 3, 1)
+
+
+@pytest.fixture
+def claims_of(extractor, reference, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[str, str]]:
+        extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
+        return [(c["speaker"], c["quote"]) for c in to_gold(extraction, reference)["claims"]]
+
+    return run
+
+
+@pytest.fixture
+def indirect_of(extractor, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[str, str]]:
+        extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
+        return [(c.speaker, c.quote) for c in extraction.claims if c.indirect]
+
+    return run
+
+
+# --- the speaker named in the sentence before, with no reporting clause -------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Titre\n\nMargrethe Vestager spoke to reporters in Brussels on Tuesday.\n\n"
+            "Ms Vestager was blunt. “Gatekeepers cannot simply ignore the law.”\n",
+            "en",
+            "Margrethe Vestager",
+        ),
+        (
+            "Titre\n\nAttorney General Rob Bonta did not mince words.\n\n"
+            "“xAI has put profit ahead of the safety of children.”\n",
+            "en",
+            "Rob Bonta",
+        ),
+        (
+            "Titre\n\nThierry Breton n'a pas mâché ses mots. "
+            "« Les règles sont claires et elles seront appliquées. »\n",
+            "fr",
+            "Thierry Breton",
+        ),
+    ],
+)
+def test_a_quote_with_no_clause_goes_to_the_person_framed_just_before(
+    claims_of, text: str, language: str, speaker: str
+) -> None:
+    assert [s for s, _ in claims_of(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Mark Zuckerberg appeared before the Senate on Wednesday.",  # no speech framed
+        "Elon Musk was told by the court to pay the fine.",  # a passive: spoken to
+        "The Commission fined Apple on Monday.",  # no person
+        "Meta's Nick Clegg was blunt.",  # not opening the sentence
+    ],
+)
+def test_a_quote_with_no_clause_after_any_other_sentence_is_no_ones(claims_of, before) -> None:
+    text = f"Titre\n\n{before} “You have failed the children of this country.”\n"
+    assert claims_of(text) == []
+
+
+# --- headlines ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("“We will not back down”: Breton warns X over disinformation", "en"),
+        ("« Nous ne reculerons pas » : Thierry Breton met en garde X", "fr"),
+    ],
+)
+def test_a_headline_quote_then_a_colon_and_the_speaker(claims_of, headline, language) -> None:
+    body = "European Commissioner Thierry Breton on Monday sent a letter to Elon Musk.\n"
+    assert [s for s, _ in claims_of(f"{headline}\n\n{body}", language)] == ["Thierry Breton"]
+
+
+def test_a_headline_quote_the_body_quotes_again_is_one_claim(claims_of) -> None:
+    text = (
+        "“We will not back down”: Breton warns X\n\n"
+        "“We will not back down, whatever the platform says,” said Thierry Breton.\n"
+    )
+    assert claims_of(text) == [
+        ("Thierry Breton", "We will not back down, whatever the platform says")
+    ]
+
+
+def test_a_headline_quote_then_a_colon_and_an_organisation_is_no_claim(claims_of) -> None:
+    text = "« Nous irons jusqu'au bout » : la CNIL sanctionne Google\n\nLa CNIL a agi mardi.\n"
+    assert claims_of(text, "fr") == []
+
+
+# --- French dialogue dashes, 'Selon lui' ----------------------------------------------------------
+def test_a_dialogue_dash_quotes_up_to_the_reporting_clause(claims_of) -> None:
+    text = "Titre\n\n— Nous irons jusqu'au bout, a assuré le ministre Jean-Noël Barrot.\n"
+    assert claims_of(text, "fr") == [("Jean-Noël Barrot", "Nous irons jusqu'au bout")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Meta, condamnée à 1,2 milliard d'euros en 2023.",  # a list item
+        "— Thierry Breton, commissaire européen",  # a signature line
+        "— Nous irons jusqu'au bout, a assuré un porte-parole.",  # no one named
+    ],
+)
+def test_a_dash_line_without_a_named_speaker_is_no_claim(claims_of, line) -> None:
+    assert claims_of(f"Titre\n\n{line}\n", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "language"),
+    [
+        ("Selon lui, « la plateforme a délibérément ignoré les demandes de la justice ».", "fr"),
+        ("According to him, “the platform deliberately ignored the court's demands.”", "en"),
+    ],
+)
+def test_selon_lui_goes_to_the_last_speaker(claims_of, follow_up, language) -> None:
+    first = (
+        "« Les faits sont d'une extrême gravité », a estimé Jean-Noël Barrot."
+        if language == "fr"
+        else "“The facts are extremely serious,” said Jean-Noël Barrot."
+    )
+    found = claims_of(f"Titre\n\n{first}\n\n{follow_up}\n", language)
+    assert [s for s, _ in found] == ["Jean-Noël Barrot"] * 2
+
+
+def test_selon_lui_after_an_unnamed_spokesman_is_no_claim(claims_of) -> None:
+    text = (
+        "Titre\n\n« Nous contestons cette décision », a déclaré un porte-parole de Google.\n\n"
+        "Selon lui, « la société a toujours respecté la loi européenne ».\n"
+    )
+    assert claims_of(text, "fr") == []
+
+
+# --- names ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "clause",
+    ["FTC Chair Andrew N. Ferguson said.", "said Andrew N. Ferguson, the FTC chair."],
+)
+def test_a_middle_initial_before_or_after_the_verb(claims_of, clause: str) -> None:
+    text = f"Titre\n\n“Consumers deserve better than this,” {clause}\n"
+    assert [s for s, _ in claims_of(text)] == ["Andrew N. Ferguson"]
+
+
+# --- indirect speech ------------------------------------------------------------------------------
+def test_english_reported_speech_without_that_is_indirect(claims_of, indirect_of) -> None:
+    text = (
+        "Titre\n\nInformation Commissioner John Edwards said the fine should send a message "
+        "to the industry.\n"
+    )
+    assert claims_of(text) == []
+    assert [q for _, q in indirect_of(text)] == ["the fine should send a message to the industry"]
+
+
+# --- the subject after the quote: a title, or a role between commas, before the name -------------
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Senator Richard Blumenthal, a Democrat from Connecticut, said at the hearing.",
+         "Richard Blumenthal"),
+        ("the commissioner, Philippe Dufresne, told reporters.", "Philippe Dufresne"),
+    ],
+)
+def test_a_title_or_a_role_before_the_name_after_the_quote(claims_of, clause, speaker) -> None:
+    text = f"Titre\n\n“Our children are not for sale,” {clause}\n"
+    assert [s for s, _ in claims_of(text)] == [speaker]
+
+
+def test_a_role_before_the_name_after_the_quote_needs_a_role(claims_of) -> None:
+    text = "Titre\n\n“Our children are not for sale,” in Brussels, Jane Doe, told reporters.\n"
+    assert claims_of(text) == []
+
+
+# --- who is no person ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "clause",
+    ["s'est réjoui l'UFC-Que Choisir", "a assuré la Quadrature du Net", "a réagi le Conseil"],
+)
+def test_a_name_after_an_article_is_no_person(claims_of, clause: str) -> None:
+    text = f"Titre\n\n« C'est une victoire pour les consommateurs », {clause}.\n"
+    assert claims_of(text, "fr") == []
+
+
+def test_a_name_after_an_article_and_a_title_is_a_person(claims_of) -> None:
+    text = "Titre\n\nLe Dr Yann Dubois a déclaré : « Ces applications rendent dépendant ».\n"
+    assert [s for s, _ in claims_of(text, "fr")] == ["Yann Dubois"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_first_name(claims_of) -> None:
+    text = "Titre\n\nSur X, Elon Musk a répliqué : « La France attaque la liberté d'expression ».\n"
+    assert claims_of(text, "fr") == [("Elon Musk", "La France attaque la liberté d'expression")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "language"),
+    [
+        ("Thierry Breton à Elon Musk : « Respectez nos règles européennes »", "fr"),
+        ("Thierry Breton to Elon Musk: “Respect our European rules”", "en"),
+    ],
+)
+def test_a_headline_addressed_to_someone_is_the_first_persons(claims_of, headline, language):
+    text = f"{headline}\n\nLe commissaire a écrit au milliardaire.\n"
+    assert [s for s, _ in claims_of(text, language)] == ["Thierry Breton"]
+
+
+def test_going_further_frames_the_quote_after_it(claims_of) -> None:
+    text = "Titre\n\nLaure Miller a été plus loin. « Il faut les interdire avant 15 ans. »\n"
+    assert [s for s, _ in claims_of(text, "fr")] == ["Laure Miller"]
