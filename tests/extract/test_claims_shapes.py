@@ -222,3 +222,26 @@ def test_a_headline_addressed_to_someone_is_the_first_persons(claims_of, headlin
 def test_going_further_frames_the_quote_after_it(claims_of) -> None:
     text = "Titre\n\nLaure Miller a été plus loin. « Il faut les interdire avant 15 ans. »\n"
     assert [s for s, _ in claims_of(text, "fr")] == ["Laure Miller"]
+
+
+# --- found on tests/broad (704, 712) --------------------------------------------------------------
+def test_a_role_noun_before_a_name_is_no_part_of_it(claims_of) -> None:
+    text = "Titre\n\n\"Platforms must apply our standards,\" said Chairperson Ko Haksoo.\n"
+    assert [s for s, _ in claims_of(text)] == ["Ko Haksoo"]
+
+
+def test_a_pronoun_goes_to_a_subject_set_off_by_its_role_not_to_a_woman_before(claims_of):
+    text = (
+        "Titre\n\n« On ne peut pas tous nous surveiller », a commenté Diane Poitras, présidente "
+        "de la CAI.\n\nL'avocat de l'entreprise, Doug Mitchell, a laissé entendre que la société "
+        "ferait appel. « Clearview AI n'a aucun lien réel avec le Québec », a-t-il soutenu.\n"
+    )
+    assert [s for s, _ in claims_of(text, "fr")] == ["Diane Poitras", "Doug Mitchell"]
+
+
+def test_a_feminine_role_noun_keeps_a_masculine_pronoun_from_her(claims_of) -> None:
+    text = (
+        "Titre\n\n« On ne peut pas tous nous surveiller », a commenté Zoé Kerbrat, présidente "
+        "de la commission.\n\n« Nous ferons appel de cette décision », a-t-il soutenu.\n"
+    )
+    assert [s for s, _ in claims_of(text, "fr")] == ["Zoé Kerbrat"]

@@ -42,6 +42,7 @@ from regkg.extract.signatures import (
 )
 from regkg.extract.speakers import (
     ClaimPatterns,
+    Name,
     NameFinder,
     Speaker,
     load_claim_patterns,
@@ -275,12 +276,21 @@ class _ClaimBuilder:
         name = names[0]
         lead = self.text[previous : name.start].strip(SPACES)
         gender = item.attribution.gender
-        if (lead and lead not in self.patterns.titles) or name.ai or self.reader.possessive(name):
+        if name.ai or self.reader.possessive(name) or not self._subject_lead(lead, name):
             return None
         if gender is not None and name.gender not in (gender, None):
             return None
         at, end = item.attribution.at, item.attribution.end
         return Attribution("name", at, end, name, name.gender, None, item.attribution.window)
+
+    def _subject_lead(self, lead: str, name: Name) -> bool:
+        """Before the subject's name: nothing, a courtesy title, or a role set off by commas
+        ("L'avocat de l'entreprise, Doug Mitchell, a laissé entendre ...")."""
+        if not lead or lead in self.patterns.titles:
+            return True
+        after = self.text[name.end : name.end + 2]
+        role = lead.rstrip(",").strip(SPACES)
+        return lead.endswith(",") and after.startswith(",") and self.reader.is_role(role)
 
     def _take_report(self, report: Report, speaker: Speaker, date: DateValue | None) -> None:
         start, end = report.sentence

@@ -133,4 +133,7 @@ class RoleReader:
         if not role:
             return None
         first = role.split()[0].lower()
-        return self.patterns.raw.get("gendered_determiners", {}).get(self.language, {}).get(first)
+        by_article = self.patterns.raw.get("gendered_determiners", {}).get(self.language, {})
+        if first in by_article:
+            return str(by_article[first])
+        return self.patterns.role_genders.get(first)  # 'présidente de la CAI' -> f

@@ -134,6 +134,12 @@ class ClaimPatterns:
         return {n: gender for gender, listed in names.items() for n in listed}
 
     @cached_property
+    def role_genders(self) -> dict[str, str]:
+        """'présidente' -> 'f', 'spokesman' -> 'm': role nouns that say the gender."""
+        genders = self.raw.get("role_genders", {})
+        return {n.casefold(): gender for gender, listed in genders.items() for n in listed}
+
+    @cached_property
     def organisation_words(self) -> frozenset[str]:
         return frozenset(self.raw.get("organisation_words", []))
 
@@ -241,6 +247,8 @@ class NameFinder:
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
+        while len(tokens) > 2 and tokens[0].group().casefold() in self.patterns.role_nouns:
+            tokens = tokens[1:]  # "Chairperson Ko Haksoo", "Spokeswoman Jane Doe"
         firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
         if firsts and firsts[0] > 0:
             tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
