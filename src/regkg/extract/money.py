@@ -12,107 +12,29 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from regkg.extract.money_words import (
+    CAPITAL_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    DOLLARS,
+    MULTIPLIERS,
+    NUMBER_WORDS,
+    PER_UNITS,
+    QUALIFIERS,
+    SHARED_DEFAULTS,
+    SHARED_NAMES,
+    WORDS_NEEDING_MULTIPLIER,
+)
 from regkg.models import Money
 
-# Currency written before the number. None: a bare dollar, resolved by `default_currency`.
-CURRENCY_PREFIXES: dict[str, str | None] = {
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "$": None, "us$": "USD", "usd": "USD",
-    "a$": "AUD", "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD",
-    "chf": "CHF", "fr.": "CHF", "¥": "JPY", "₹": "INR", "inr": "INR", "rs": "rupee", "rs.": "rupee",
-    # Where the bodies of the reference act: Brazil, Korea, Turkey, Russia, China, Indonesia,
-    # Nigeria, New Zealand, Singapore, Hong Kong, ... ("R$ 50 milhões", "₩1.1bn", "NZ$ 3m").
-    # Codes that are also English words ("try", "rub") are left out.
-    "r$": "BRL", "brl": "BRL", "₩": "KRW", "krw": "KRW", "₺": "TRY", "₽": "RUB",
-    "rmb": "CNY", "cny": "CNY", "jpy": "JPY", "rp": "IDR", "rp.": "IDR", "idr": "IDR",
-    "₦": "NGN", "ngn": "NGN", "nz$": "NZD", "nzd": "NZD", "s$": "SGD", "sgd": "SGD",
-    "hk$": "HKD", "hkd": "HKD", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
-    "pln": "PLN", "mxn": "MXN", "kes": "KES", "myr": "MYR", "php": "PHP", "₱": "PHP",
-    # Dollars of other countries: without them the bare "$" would read as US dollars.
-    "nt$": "TWD", "twd": "TWD", "mx$": "MXN",
-}
-# Currency written after the number (after "de"/"d'" in French).
-CURRENCY_SUFFIXES: dict[str, str | None] = {
-    "€": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR", "livres sterling": "GBP",
-    "livre sterling": "GBP", "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP",
-    "gbp": "GBP", "dollars américains": "USD", "dollars us": "USD", "us dollars": "USD",
-    "usd": "USD", "dollars australiens": "AUD", "australian dollars": "AUD", "aud": "AUD",
-    "dollars canadiens": "CAD", "canadian dollars": "CAD", "cad": "CAD", "dollars": None,
-    "dollar": None, "swiss francs": "CHF", "chf": "CHF",
-    "roupies": "rupee", "rupees": "rupee", "livres": "GBP", "pesos": "peso",
-    "shillings": "shilling", "dinars": "dinar",
-    # Swiss releases write "francs" alone ("une amende de 250 000 francs"); CFA francs are
-    # another currency.
-    "francs": "CHF", "franc": "CHF", "francs cfa": "XOF", "francs suisses": "CHF",
-    "reais": "BRL", "réais": "BRL", "reals": "BRL", "brazilian reais": "BRL", "brl": "BRL",
-    "won": "KRW", "wons": "KRW", "krw": "KRW", "yen": "JPY", "yens": "JPY", "jpy": "JPY",
-    "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
-    "turkish lira": "TRY", "turkish liras": "TRY", "lira": "TRY", "liras": "TRY", "tl": "TRY",
-    "livres turques": "TRY", "livre turque": "TRY", "roubles": "RUB", "rubles": "RUB",
-    "rupiah": "IDR", "roupies indonésiennes": "IDR", "idr": "IDR", "naira": "NGN",
-    "rand": "ZAR", "rands": "ZAR", "zar": "ZAR", "ringgit": "MYR", "zlotys": "PLN",
-    "złotys": "PLN", "zloty": "PLN", "złoty": "PLN", "pln": "PLN",
-    "swedish kronor": "SEK", "kronor": "SEK", "couronnes suédoises": "SEK", "sek": "SEK",
-    "norwegian kroner": "NOK", "couronnes norvégiennes": "NOK", "nok": "NOK",
-    "danish kroner": "DKK", "couronnes danoises": "DKK", "dkk": "DKK",
-    "mexican pesos": "MXN", "pesos mexicains": "MXN", "kenyan shillings": "KES",
-    "shillings kényans": "KES", "new zealand dollars": "NZD", "dollars néo-zélandais": "NZD",
-    "singapore dollars": "SGD", "dollars de singapour": "SGD", "hong kong dollars": "HKD",
-    "dollars de hong kong": "HKD", "philippine pesos": "PHP",
-}
-# "livres" are also books: a currency only after a multiplier and before punctuation or
-# "sterling" ("18 millions de livres (plus de...", not "18 millions de livres vendus").
-CURRENCIES_NEEDING_MULTIPLIER = frozenset({"livres"})
-# "won" and "rand" are also words ("the company won", "Rand Paul"): a currency only after a
-# multiplier ("11.6 billion won", "5 million rand").
-WORDS_NEEDING_MULTIPLIER = frozenset({"won", "rand", "lira", "tl"})
+# The tables are data/patterns/money.yaml. "livres" are also books: a currency only after a
+# multiplier and before punctuation or "sterling" ("18 millions de livres (plus de...", not
+# "18 millions de livres vendus") ...
+CURRENCIES_NEEDING_PUNCTUATION = frozenset({"livres"})
 # ... or before the company fined ("une amende de 12,7 millions de livres à TikTok").
 _AFTER_LIVRES_RE = re.compile(
     r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b|à\s|au\s|aux\s|contre\b|pour\b"
     r"|d['’]amende\b)")
-DOLLAR_CURRENCIES = frozenset({"USD", "AUD", "CAD", "NZD", "SGD", "HKD"})
-# Names several countries' currencies share (in the tables above as the lower-case name): the
-# acting body's country says which ("10 million rupees" fined in Pakistan are PKR, guideline 1);
-# with no country known, rupees are India's (the most reported), the others no currency at all.
-SHARED_NAMES: dict[str, dict[str, str]] = {
-    "rupee": {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR", "MU": "MUR"},
-    "peso": {"MX": "MXN", "AR": "ARS", "CL": "CLP", "CO": "COP", "PH": "PHP", "UY": "UYU"},
-    "shilling": {"KE": "KES", "UG": "UGX", "TZ": "TZS"},
-    "dinar": {"DZ": "DZD", "TN": "TND", "JO": "JOD", "KW": "KWD", "BH": "BHD", "RS": "RSD",
-              "IQ": "IQD"},
-}
-_SHARED_WITHOUT_COUNTRY = {"rupee": "INR"}
-
-
-def dollar_currency(country: str) -> str | None:
-    """The dollar of a country that has one ("AU" -> "AUD"), else None."""
-    code = f"{country.upper()}D"
-    return code if len(country) == 2 and code in DOLLAR_CURRENCIES else None
-MULTIPLIERS: dict[str, int] = {
-    "mille": 1_000, "thousand": 1_000, "k": 1_000, "million": 10**6, "millions": 10**6,
-    "m": 10**6, "mn": 10**6, "mio": 10**6, "milliard": 10**9, "milliards": 10**9,
-    "md": 10**9, "mds": 10**9, "mrd": 10**9, "billion": 10**9, "billions": 10**9, "bn": 10**9,
-    "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,  # Indian amounts
-    "trillion": 10**12, "trillions": 10**12,
-    # Quoted in English and French reports of Indonesian, Brazilian and Latin American
-    # steps ("Rp 5 miliar", "R$ 50 milhões"): unread, the number alone would be a wrong amount.
-    "juta": 10**6, "miliar": 10**9, "triliun": 10**12, "milhão": 10**6, "milhões": 10**6,
-    "bilhão": 10**9, "bilhões": 10**9, "millón": 10**6, "millones": 10**6,
-}
-NUMBER_WORDS: dict[str, int] = {"un": 1, "une": 1, "a": 1, "one": 1}
-QUALIFIERS: dict[str, str] = {
-    "plus de": "more_than", "more than": "more_than", "over": "more_than",
-    "jusqu'à": "up_to", "up to": "up_to", "pouvant atteindre": "up_to", "maximum": "up_to",
-    "a maximum of": "up_to", "au maximum": "up_to", "près de": "approximately",
-    "environ": "approximately", "about": "approximately", "around": "approximately",
-    "some": "approximately", "quelque": "approximately", "almost": "almost", "nearly": "almost",
-    "moins de": "less_than", "less than": "less_than", "au moins": "at_least",
-    "at least": "at_least",
-}
-# "£100 per day" -> Money.per = "P1D"
-PER_UNITS: dict[str, str] = {
-    "day": "P1D", "jour": "P1D", "week": "P1W", "semaine": "P1W", "month": "P1M",
-    "mois": "P1M", "year": "P1Y", "an": "P1Y", "année": "P1Y", "hour": "PT1H", "heure": "PT1H",
-}
 
 
 @dataclass(frozen=True)
@@ -137,13 +59,18 @@ _FLAGS = re.IGNORECASE
 _SPACES = " \u00a0\u202f"
 _DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.,]\d+)?"
            r"|\d+(?:[.,]\d+)?)")
-_NUMBER_WORD = rf"(?:{_alternation(NUMBER_WORDS)})(?=\s+(?:mil|bil|thou))"  # "un million"
+# "un million", "two million euros", "deux millions d'euros", "cent mille euros"
+_NUMBER_WORD = (rf"(?:{_alternation(NUMBER_WORDS)})"
+                r"(?=[\s-]+(?:mil|bil|thou|tril|lakh|crore))")
 _NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS}|{_NUMBER_WORD})"
-_MULT = rf"(?:[{_SPACES}]*(?P<mult>{_alternation(MULTIPLIERS)})(?![^\W\d_]))?"
+_PREFIXED_NUMBER = rf"(?<![.,])(?P<number>{_DIGITS})"  # "EUR1.2bn", "Dh5 million"
+# "€1.2bn", "EUR 120m", "$1.2-billion"
+_MULT = rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})(?![^\W\d_]))?"
 _QUAL = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
 _PER = rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b)?"
 _PREFIX_RE = re.compile(
-    rf"{_QUAL}(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_NUMBER}{_MULT}{_PER}",
+    rf"{_QUAL}(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
+    rf"{_PER}",
     _FLAGS)
 _SUFFIX_RE = re.compile(
     rf"{_QUAL}{_NUMBER}{_MULT}[{_SPACES}]*(?:(?:de|d['’])\s*)?"
@@ -157,7 +84,10 @@ _SHARE_RE = re.compile(
 _DAILY_RE = re.compile(r"\b(?:daily|quotidien|journalier|per day|par jour)\b", _FLAGS)
 
 
-_MAY_HOLD_AMOUNT_RE = re.compile(r"\d|\b(?:un|une|a|one)\s+(?:mil|bil|thou)", _FLAGS)
+_MAY_HOLD_AMOUNT_RE = re.compile(rf"\d|{_NUMBER_WORD}", _FLAGS)
+# A number word right before another ("two hundred million"): too rare to add up, and read
+# alone it would be a wrong amount.
+_WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_alternation(NUMBER_WORDS)}))[\s-]+$", _FLAGS)
 
 
 def parse_number(raw: str, language: str) -> Decimal:
@@ -180,22 +110,21 @@ def parse_number(raw: str, language: str) -> Decimal:
 
 
 def _amount(match: re.Match[str], language: str) -> Decimal:
-    raw = match["number"]
-    value = Decimal(NUMBER_WORDS[raw.lower()]) if raw.lower() in NUMBER_WORDS else (
-        parse_number(raw, language))
+    raw = re.sub(r"\s+", " ", match["number"].lower())
+    value = NUMBER_WORDS[raw] if raw in NUMBER_WORDS else parse_number(raw, language)
     if match["mult"]:
         value *= MULTIPLIERS[match["mult"].lower()]
     return value.to_integral_value() if value == value.to_integral_value() else value
 
 
-def _currency(match: re.Match[str], table: dict[str, str | None], default: str | None,
+def _currency(match: re.Match[str], table: dict[str, str], default: str | None,
               country: str | None) -> str | None:
     code = table[re.sub(r"\s+", " ", match["cur"].lower())]
-    if code is None:  # a bare dollar: US unless the caller knows the text is Australian, ...
-        return default if default in DOLLAR_CURRENCIES else "USD"
-    if code in SHARED_NAMES:
-        return SHARED_NAMES[code].get(country or "") or _SHARED_WITHOUT_COUNTRY.get(code)
-    return code
+    if code.isupper():
+        return code
+    if code == "dollar" and default in DOLLARS.values():
+        return default  # the caller knows the text's dollar
+    return SHARED_NAMES[code].get(country or "") or SHARED_DEFAULTS.get(code)
 
 
 def _qualifier(match: re.Match[str]) -> str | None:
@@ -207,13 +136,8 @@ def _amounts(text: str, language: str, default: str | None,
              country: str | None) -> Iterator[MoneyMention]:
     for pattern, table in ((_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)):
         for match in pattern.finditer(text):
-            if match["cur"].lower() in CURRENCIES_NEEDING_MULTIPLIER and not (
-                    match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
+            if not _is_amount(text, match):
                 continue
-            if match["cur"].lower() in WORDS_NEEDING_MULTIPLIER and not match["mult"]:
-                continue
-            if match["mult"] and match["mult"] in ("M", "m") and match["number"].isalpha():
-                continue  # "un m" is not a million
             per = PER_UNITS[match["per"].lower()] if match["per"] else None
             currency = _currency(match, table, default, country)
             if currency is None:
@@ -221,6 +145,26 @@ def _amounts(text: str, language: str, default: str | None,
             money = Money(_amount(match, language), currency, per)
             yield MoneyMention(match.start(), match.end(), match.group(0), money,
                                qualifier=_qualifier(match))
+
+
+def _is_amount(text: str, match: re.Match[str]) -> bool:
+    """False for a currency word or code read as another word ("the company won", "30
+    livres vendus", "try"), a lone "m" after a number word, a number word after another."""
+    written = re.sub(r"\s+", " ", match["cur"].lower())
+    if written in CURRENCIES_NEEDING_PUNCTUATION and not (
+            match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
+        return False
+    if written in WORDS_NEEDING_MULTIPLIER and not match["mult"]:
+        return False
+    if written in CAPITAL_CODES and not match["cur"].isupper():
+        return False
+    if match["number"][:1].isalpha():
+        if not match["mult"] or match["mult"].lower() in ("m", "k"):
+            return False  # "un m" is not a million
+        if _WORD_BEFORE_RE.search(text, max(0, match.start("number") - 20),
+                                  match.start("number")):
+            return False
+    return True
 
 
 def _shares(text: str) -> Iterator[MoneyMention]:

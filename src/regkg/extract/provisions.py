@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
-from regkg.extract.money import MoneyMention, dollar_currency, find_money
+from regkg.extract.money import MoneyMention, find_money
 from regkg.extract.patterns import LanguagePatterns
 from regkg.models import Evidence, PenaltyProvision
 from regkg.reference import Reference
@@ -47,7 +47,7 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     entity = reference.get(law)
     # "$49.5 million" in an Australian law is in Australian dollars
     country = (entity.jurisdiction or "").split("-")[0] if entity else ""
-    mentions = find_money(view.sentence.text, language, dollar_currency(country), country)
+    mentions = find_money(view.sentence.text, language, country=country)
     # A daily sum is a maximum only when said to be one ("up to $687,500 a day"), not "a
     # daily penalty of £100 a day ... for a maximum of 60 days".
     amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)

@@ -1,0 +1,56 @@
+"""The word tables of `regkg.extract.money` (data/patterns/money.yaml), loaded and checked
+once at import. Layer 1.
+
+A currency is an ISO 4217 code, or the name of one several countries share ("dollar",
+"rupee", "krone", "cfa", ...): `SHARED_NAMES` gives the code by the acting body's country, and
+`SHARED_DEFAULTS` the one to take when no country is known (none: no amount at all).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from regkg.settings import Settings
+
+VOCABULARY_FILE = Settings().patterns_dir / "money.yaml"
+
+
+def _load_vocabulary(path: Path) -> dict[str, Any]:
+    """The word tables, checked once at import: every name a table gives is a code or a
+    shared name."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise RuntimeError(f"cannot load money vocabulary {path}: {err}") from err
+    expected = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
+                "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
+                "number_words": dict, "qualifiers": dict, "per_units": dict}
+    if not isinstance(data, dict) or any(
+            not isinstance(data.get(key), kind) for key, kind in expected.items()):
+        raise RuntimeError(f"money vocabulary {path} lacks one of {sorted(expected)}")
+    named = set(data["prefixes"].values()) | set(data["suffixes"].values())
+    unknown = {n for n in named if not n.isupper() and n not in data["shared_names"]}
+    if unknown:
+        raise RuntimeError(f"money vocabulary {path}: no shared_names for {sorted(unknown)}")
+    return data
+
+
+_VOCABULARY = _load_vocabulary(VOCABULARY_FILE)
+# Codes that are also words ("TRY", "RUB"): read in capitals only, before or after a number.
+CAPITAL_CODES = frozenset(code.lower() for code in _VOCABULARY["codes"])
+_CODES = {code: code.upper() for code in CAPITAL_CODES}
+CURRENCY_PREFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["prefixes"]}
+CURRENCY_SUFFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["suffixes"]}
+WORDS_NEEDING_MULTIPLIER = frozenset(_VOCABULARY["needing_multiplier"])
+SHARED_NAMES: dict[str, dict[str, str]] = _VOCABULARY["shared_names"]
+SHARED_DEFAULTS: dict[str, str] = _VOCABULARY["shared_defaults"]
+MULTIPLIERS: dict[str, int] = _VOCABULARY["multipliers"]
+NUMBER_WORDS: dict[str, Decimal] = {
+    word: Decimal(str(value)) for word, value in _VOCABULARY["number_words"].items()}
+QUALIFIERS: dict[str, str] = _VOCABULARY["qualifiers"]
+PER_UNITS: dict[str, str] = _VOCABULARY["per_units"]
+DOLLARS: dict[str, str] = SHARED_NAMES["dollar"]  # the one table of bare dollars by country

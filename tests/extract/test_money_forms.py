@@ -1,0 +1,113 @@
+"""Amounts in the forms of real reporting (issue 3): symbols, codes and names of currencies,
+multipliers (bn, milliard, crore, lakh), numbers in words, and the names several countries'
+currencies share (kroner, dirhams, CFA francs, the bare dollar), resolved by the acting body's
+country (guideline 1). A name that cannot be resolved gives no amount: a wrong currency is
+worse than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from regkg.extract.money import find_money
+from regkg.extract.money_words import DOLLARS, SHARED_NAMES
+from regkg.extract.patterns import load_patterns
+from regkg.settings import Settings
+
+
+def money_of(text: str, language: str = "en", country: str | None = None) -> list[str]:
+    return [f"{m.money.amount} {m.money.currency}" for m in find_money(text, language,
+                                                                        country=country)
+            if m.money is not None]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("€1.2bn", "en", "1200000000 EUR"),
+    ("1,2 milliard d'euros", "fr", "1200000000 EUR"),
+    ("EUR 120m", "en", "120000000 EUR"),
+    ("EUR1.2bn", "en", "1200000000 EUR"),
+    ("US$5 billion", "en", "5000000000 USD"),
+    ("$5bn", "en", "5000000000 USD"),
+    ("R$50 million", "en", "50000000 BRL"),
+    ("50 millions de reais", "fr", "50000000 BRL"),
+    ("2 millions de francs suisses", "fr", "2000000 CHF"),
+    ("CHF 2m", "en", "2000000 CHF"),
+    ("KRW 15.2 billion", "en", "15200000000 KRW"),
+    ("15,2 milliards de wons", "fr", "15200000000 KRW"),
+    ("¥4.2 billion", "en", "4200000000 JPY"),
+    ("₹1,337.76 crore", "en", "13377600000 INR"),
+    ("Rs 213 crore", "en", "2130000000 INR"),
+    ("Rs 5 lakh", "en", "500000 INR"),
+    ("Rs 213 cr", "en", "2130000000 INR"),
+    ("Can$120 million", "en", "120000000 CAD"),
+    ("NZ$3.5 million", "en", "3500000 NZD"),
+    ("HK$1.2 million", "en", "1200000 HKD"),
+    ("S$750,000", "en", "750000 SGD"),
+    ("4.9 million zlotys", "en", "4900000 PLN"),
+    ("58 million kronor", "en", "58000000 SEK"),
+    ("10 million Danish kroner", "en", "10000000 DKK"),
+    ("2.6 billion lira", "en", "2600000000 TRY"),
+    ("TRY 2.6 billion", "en", "2600000000 TRY"),
+    ("10 million rand", "en", "10000000 ZAR"),
+    ("330 billion naira", "en", "330000000000 NGN"),
+    ("AED 5 million", "en", "5000000 AED"),
+    ("10 millions de livres égyptiennes", "fr", "10000000 EGP"),
+    # a multiplier written short or hyphenated: read alone, "1.2" would be a wrong amount
+    ("€ 1.2 bln", "en", "1200000000 EUR"),
+    ("$1.2 mln", "en", "1200000 USD"),
+    ("a $1.2-million fine", "en", "1200000 USD"),
+    ("€1.2-billion", "en", "1200000000 EUR"),
+    # numbers in words
+    ("two million euros", "en", "2000000 EUR"),
+    ("five million euros", "en", "5000000 EUR"),
+    ("half a million pounds", "en", "500000 GBP"),
+    ("deux millions d'euros", "fr", "2000000 EUR"),
+    ("cent mille euros", "fr", "100000 EUR"),
+    ("dix millions de dollars", "fr", "10000000 USD"),
+])
+def test_forms_of_amounts(text, language, expected) -> None:
+    assert money_of(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "country", "expected"), [
+    ("65 million kroner", "en", "NO", ["65000000 NOK"]),
+    ("10 million kroner", "en", "DK", ["10000000 DKK"]),
+    ("10 million kroner", "en", None, []),  # Norway's or Denmark's: no guess
+    ("58 millions de couronnes", "fr", "SE", ["58000000 SEK"]),
+    ("5 million dirhams", "en", "AE", ["5000000 AED"]),
+    ("5 millions de dirhams", "fr", "MA", ["5000000 MAD"]),
+    ("Dh5 million", "en", "AE", ["5000000 AED"]),
+    ("5 million dirhams", "en", None, []),
+    ("3 milliards de FCFA", "fr", "CM", ["3000000000 XAF"]),
+    ("3 milliards de francs CFA", "fr", "SN", ["3000000000 XOF"]),
+    ("3 milliards FCFA", "fr", None, []),  # Central or West African: no guess
+    ("une amende de 250 000 francs", "fr", None, ["250000 CHF"]),
+    ("R10 million", "en", "ZA", ["10000000 ZAR"]),
+    ("R10 million", "en", None, []),
+    ("$60 million", "en", "AU", ["60000000 AUD"]),
+    ("US$60 million", "en", "AU", ["60000000 USD"]),
+    ("$60 million", "en", "TW", ["60000000 TWD"]),
+    ("$60 million", "en", "FR", ["60000000 USD"]),
+    ("10 million pounds", "en", "EG", ["10000000 EGP"]),
+    ("a fine of Rs 10 crore", "en", "PK", ["100000000 PKR"]),
+])
+def test_shared_names_take_the_country(text, language, country, expected) -> None:
+    assert money_of(text, language, country) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Meta won 5 cases", "en"),
+    ("Try 5 million times", "en"),  # a code in lower case is a word
+    ("two hundred million euros", "en"),  # not read as 100 million
+    ("deux cents millions d'euros", "fr"),
+    ("a year", "en"),
+    ("un m", "fr"),
+])
+def test_not_amounts(text, language) -> None:
+    assert money_of(text, language) == []
+
+
+def test_one_table_of_bare_dollars() -> None:
+    """The patterns' dollar table is the money vocabulary's, not a copy."""
+    patterns = load_patterns(Settings().patterns_dir)
+    assert patterns.dollar_currency == DOLLARS == SHARED_NAMES["dollar"]
+    assert patterns.dollar_currency["AU"] == "AUD"
