@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
 
@@ -285,7 +286,7 @@ def load_patterns(directory: Path) -> Patterns:
                            for key, source in (data.get("metonyms") or {}).items()),
             default_referents=dict(data.get("default_referents") or {}),
             eu_member_states=frozenset(data["eu_member_states"]),
-            dollar_currency=dict(data["dollar_currency"]),
+            dollar_currency=dict(DOLLARS),  # data/patterns/money.yaml
             asides=_compile(data["asides"], "asides"),
             dateline=_compile(data["dateline"], "dateline", flags=0),
             organisation_suffix=_compile(data["organisation_suffix"], "organisation_suffix", 0),
