@@ -17,6 +17,13 @@ from __future__ import annotations
 import re
 
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.extract.unstated import (
+    hypothetical,
+    law_is_subject,
+    part_of_another_step,
+    sanctioning_finding,
+    without_fronted_clause,
+)
 
 # Statuses of steps that happened: the ones the gold JSON counts as actions.
 FACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
@@ -42,9 +49,15 @@ def decide_status(
     # starts after the conjunction; the main clause's modality is not the trigger's.
     past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
     window_start = past[-1] if past else window_start
-    if asked_for(text, trigger_start, action_type):
+    if asked_for(text, trigger_start, action_type) or law_is_subject(
+            text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
         return None
-    window = _blank_asides(text[window_start:trigger_end], asides)
+    if hypothetical(text) or sanctioning_finding(text, trigger_start, trigger_end, action_type):
+        # Not a fact; a finding stays as a step of no gold status so that the sanction told
+        # after it ("... and has ordered the company to cease") shares its subject and target.
+        return "considered"
+    window = _blank_asides(
+        without_fronted_clause(text, trigger_start)[window_start:trigger_end], asides)
     for status, cues in lp.modality:
         if status == "reported" or (status == "threatened" and action_type == "warning"):
             # A warning states a threat: "X could face fines, Ofcom warned" is a warning given.

@@ -1,0 +1,127 @@
+"""Sentence shapes that state no step as taken, whatever the trigger's own clause says. Layer 1.
+
+modality.decide_status reads cue words near a trigger; these are the shapes of the whole
+sentence or of the trigger's place in it (issue 3 point 4, guideline 4):
+- a yes/no question ("Will Brussels fine X?", "Bruxelles va-t-elle sanctionner X ?") or a
+  counterfactual ("Had the Commission opened proceedings earlier, ...") states nothing done:
+  `considered`. A question that presupposes the step ("Why did the CNIL fine Google?",
+  "Pourquoi la CNIL a-t-elle sanctionné Google ?") is not one of them;
+- a fronted clause of time, cause or concession belongs to its own verb: "Although the company
+  said it would appeal, the DPC fined TikTok" is a fine imposed (its "would" is blanked);
+- a law is no authority: "an amendment ... that bars app market operators from", "la loi
+  interdit" state what the law says, not a step (the law's enactment is its own trigger); a
+  law before a comma is an adjunct ("acting under the Digital Services Act, fined TikTok");
+- "la commission d'enquête parlementaire", "the committee inquiry" name a committee;
+- what a suit or an appeal seeks ("sued the FTC to block it from") is not done;
+- one decision told in two verbs is one step: ", warning that the service could be suspended"
+  after an order states the order's consequence (tests/blind 109), and a final finding told
+  with the sanction it grounds ("has found that Google violated the Act and has ordered it to
+  cease") is that sanction's reasons, not a probe: the guideline's investigation covers
+  "non-sanctioning final findings" only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.patterns import LanguagePatterns
+
+# English inverts an auxiliary at the start; French puts a hyphenated pronoun after the verb
+# ("va-t-elle", "faut-il") or asks "est-ce que". Neither shape occurs in the other language.
+_YES_NO = (
+    re.compile(r"^\W*(?:Will|Would|Could|Can|Should|Shall|Is|Are|Was|Were|Does|Do|Did|Has|"
+               r"Have|Had|May|Might|Must)\s[^?]*\?\W*$"),
+    re.compile(r"^(?!\W*(?:pourquoi|comment|combien|quand|où|qui|que|quel\w*)\b)[^?]*"
+               r"(?:\b\w+-t-(?:il|elle|on|ils|elles)\b|\b\w+-(?:il|elle|ils|elles|on)\b|"
+               r"\best-ce\s+qu)[^?]*\?\W*$", re.IGNORECASE),
+)
+# "Had the Commission acted ..., X would have ...", "Were the court to find ...": inversion
+# at the start of the sentence.
+_COUNTERFACTUAL = re.compile(r"^\W*(?-i:Had|Were|Should)\s+(?!(?:been|not)\b)\w")
+
+# A fronted clause of time, cause or concession, up to its comma. Conditions ("if", "si",
+# "unless") are not fronted clauses here: they are the threat.
+_FRONTED = re.compile(
+    r"^\W*(?:although|though|even\s+though|while|whilst|as|since|because|after|when|once|"
+    r"despite|bien\s+qu|bien\s+que|alors\s+qu|alors\s+que|même\s+si|quoiqu|quoique|comme|"
+    r"puisqu|puisque|parce\s+qu|parce\s+que|après\s+qu|après\s+que|après|quand|lorsqu|"
+    r"lorsque|malgré)\b[^,;]*,", re.IGNORECASE)
+
+_LAW_SUBJECT = re.compile(
+    r"\b(?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
+    r"provisions?|loi|texte|amendement|décret|règlement|directive|dispositions?)"
+    r"(?:\s+\([^()]*\))?(?:\s*,?\s+(?:that|which|qui))?\s+(?:(?:would|will|also|now|"
+    r"effectively|désormais|notamment|également)\s+){0,2}$", re.IGNORECASE)
+
+_LAW_REACH = 60  # characters: the law's noun and a relative pronoun before the trigger
+
+# ", warning that ...", ", en avertissant que ...": a participle adjunct of the main verb.
+_PARTICIPLE = re.compile(r"(?:warning|cautioning|avertissant|prévenant|mettant\s+en\s+garde)\b",
+                         re.IGNORECASE)
+_ADJUNCT_LEAD = re.compile(r",\s*(?:and\s+)?(?:en\s+(?:l.|les\s+|lui\s+|leur\s+)?)?$",
+                           re.IGNORECASE)
+# A final finding's verb (not "preliminarily found", "à titre préliminaire": those are probes).
+_FINDING = re.compile(r"(?:(?:has|have|a|ont)\s+)?(?:found|concluded|determined|establish\w*|"
+                      r"constat\w*|conclu\w*|établi\w*)\b(?![^.;]{0,40}préliminaire)",
+                      re.IGNORECASE)
+# The sanction coordinated with the finding, after it in the sentence.
+_AND_SANCTION = re.compile(
+    r"\b(?:and|et)\s+(?:(?:has|have|had|a|ont|avait|also|également|then|lui|leur|l.)\s*){0,3}"
+    r"(?:ordered|fined|imposed|issued\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fine|penalty|order)|"
+    r"infligé|ordonné|enjoint|condamné|sanctionné|prononcé)\b", re.IGNORECASE)
+# "la commission d'enquête parlementaire", "the select committee inquiry": the noun names a
+# committee of a parliament, whose report or recommendations are no step against a platform.
+_COMMITTEE = re.compile(r"(?:\bcommissions?\s+d.|\bcommittee(?:'s)?\s+(?:of\s+)?)$",
+                        re.IGNORECASE)
+# "Meta sued the FTC to block it from reopening", "a saisi le tribunal pour faire bloquer le
+# site": what a suit, an appeal or a complaint seeks is not done (the suit is its own trigger).
+_SOUGHT_BY_SUIT = re.compile(
+    r"\b(?:su(?:ed|es|ing)|lawsuits?|suits?|appeal\w*|challeng\w*|complaints?|petition\w*|"
+    r"contest\w*|assign\w*|attaqu\w*|recours|plaintes?|saisi\w*)\b[^.;]{0,80}?\s"
+    r"(?:to|in\s+order\s+to|seeking\s+to|pour|afin\s+de|afin\s+d.)\s*"
+    r"(?:(?:have|get|obtenir|faire)\s+)?$", re.IGNORECASE)
+_SANCTIONS = frozenset({"order", "fine", "block", "request_for_information", "lawsuit"})
+
+
+def hypothetical(text: str) -> bool:
+    """A yes/no question or a counterfactual: nothing in the sentence was done."""
+    return any(q.match(text.strip()) for q in _YES_NO) or bool(_COUNTERFACTUAL.match(text))
+
+
+def without_fronted_clause(text: str, trigger_start: int) -> str:
+    """The sentence with a fronted clause before the trigger blanked (offsets unchanged)."""
+    fronted = _FRONTED.match(text)
+    if fronted is None or fronted.end() > trigger_start:
+        return text
+    return " " * fronted.end() + text[fronted.end():]
+
+
+def law_is_subject(text: str, trigger_start: int) -> bool:
+    """The trigger's subject is a law ("an amendment that bars", "la loi interdit"), right
+    before it (the law may end another trigger: "passed an amendment to the Act that bars")."""
+    return _LAW_SUBJECT.search(text, max(0, trigger_start - _LAW_REACH), trigger_start) is not None
+
+
+def part_of_another_step(text: str, trigger_start: int, action_type: str,
+                         lp: LanguagePatterns) -> bool:
+    """The trigger tells a step of the same decision another verb of the sentence states."""
+    if action_type == "warning" and _PARTICIPLE.match(text, trigger_start) and \
+            _ADJUNCT_LEAD.search(text[:trigger_start]):
+        return _step_before(text, trigger_start, lp)
+    if action_type != "lawsuit" and _SOUGHT_BY_SUIT.search(text, 0, trigger_start):
+        return True
+    return action_type == "investigation" and _COMMITTEE.search(text[:trigger_start]) is not None
+
+
+def sanctioning_finding(text: str, trigger_start: int, trigger_end: int,
+                        action_type: str) -> bool:
+    """A final finding told with the sanction it grounds ("has found that X violated the Act
+    and has ordered it to cease"): that sanction's reasons, not a probe."""
+    return (action_type == "investigation" and _FINDING.match(text, trigger_start) is not None
+            and _AND_SANCTION.search(text, trigger_end) is not None)
+
+
+def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
+    head = text[:trigger_start]
+    return any(t.type in _SANCTIONS and next(iter(t.pattern.finditer(head)), None)
+               for t in lp.triggers)
