@@ -132,49 +132,73 @@ def _trigger(entry: dict[str, Any], where: str) -> Trigger:
 
 
 def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
-    def one(section: str, key: str | None = None) -> re.Pattern[str]:
+    fields: dict[str, Any] = {
+        "triggers": _triggers(data, lang), "modality": _modality(data, lang),
+        **_single_patterns(data, lang), **_anchored(data, lang), **_domain_patterns(data, lang)}
+    return LanguagePatterns(**fields)
+
+
+def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
+    return tuple(_trigger(entry, f"triggers.{lang}[{i}]")
+                 for i, entry in enumerate(data["triggers"][lang]))
+
+
+def _modality(data: dict[str, Any],
+              lang: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """The cues of each status, in the order they are checked (MODALITY_ORDER)."""
+    cues = data["modality"][lang]
+    return tuple(
+        (status, tuple(_compile(c, f"modality.{lang}.{status}") for c in cues.get(status, ())))
+        for status in MODALITY_ORDER)
+
+
+# LanguagePatterns fields compiled from one pattern: field -> (section, key inside the
+# language's node or None).
+_SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
+    "class_targets": ("class_targets", None),
+    "authority_anaphora": ("authority_anaphora", None),
+    "target_anaphora": ("target_anaphora", None),
+    "object_pronoun_after_verb": ("object_pronoun_after_verb", None),
+    "object_pronoun_before_verb": ("object_pronoun_before_verb", None),
+    "target_stops": ("target_stops", None),
+    "target_hard_stops": ("target_hard_stops", None),
+    "request_target_stops": ("request_target_stops", None),
+    "clause_breaks": ("clause_breaks", None),
+    "unknown_target_lead": ("unknown_target_lead", None),
+    "operator_of": ("operator_of", None),
+    "regulator_description": ("regulator_description", None),
+    "state_description": ("state_description", None),
+    "provision_cue": ("provision", "cue"),
+    "provision_higher": ("provision", "higher"),
+    "provision_lower": ("provision", "lower"),
+    "finding_subject": ("finding_subject", None),
+    "counterparts_cue": ("counterparts", "cue"),
+    "counterparts_gap": ("counterparts", "gap"),
+}
+
+
+def _single_patterns(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
+    def one(section: str, key: str | None) -> re.Pattern[str]:
         node = data[section][lang]
         return _compile(node[key] if key else node, f"{section}.{lang}")
 
-    cues = data["modality"][lang]
-    places = _place_lists(data["domain_regulators"], lang)
-    return LanguagePatterns(
-        triggers=tuple(
-            _trigger(entry, f"triggers.{lang}[{i}]")
-            for i, entry in enumerate(data["triggers"][lang])
-        ),
-        modality=tuple(
-            (status, tuple(_compile(c, f"modality.{lang}.{status}") for c in cues.get(status, ())))
-            for status in MODALITY_ORDER
-        ),
-        class_targets=one("class_targets"),
-        authority_anaphora=one("authority_anaphora"),
-        target_anaphora=one("target_anaphora"),
-        object_pronoun_after_verb=one("object_pronoun_after_verb"),
-        object_pronoun_before_verb=one("object_pronoun_before_verb"),
-        target_stops=one("target_stops"),
-        target_hard_stops=one("target_hard_stops"),
-        request_target_stops=one("request_target_stops"),
-        clause_breaks=one("clause_breaks"),
-        unknown_target_lead=one("unknown_target_lead"),
-        operator_of=one("operator_of"),
-        regulator_description=one("regulator_description"),
-        state_description=one("state_description"),
-        provision_cue=one("provision", "cue"),
-        provision_higher=one("provision", "higher"),
-        provision_lower=one("provision", "lower"),
-        **_anchored(data, lang),
-        finding_subject=one("finding_subject"),
-        counterparts_cue=one("counterparts", "cue"),
-        counterparts_gap=one("counterparts", "gap"),
-        domain_descriptions=_domain_descriptions(data["domain_regulators"], lang),
-        domain_default_country=(data["domain_regulators"].get("default_country") or {}).get(lang),
-        domain_counterparts=tuple(
+    return {field: one(section, key) for field, (section, key) in _SINGLE_PATTERNS.items()}
+
+
+def _domain_patterns(data: dict[str, Any], lang: str) -> dict[str, Any]:
+    """The descriptions of regulators by their domain ("le gendarme des données") and the
+    lists of places that name several of them."""
+    node = data["domain_regulators"]
+    places = _place_lists(node, lang)
+    return {
+        "domain_descriptions": _domain_descriptions(node, lang),
+        "domain_default_country": (node.get("default_country") or {}).get(lang),
+        "domain_counterparts": tuple(
             (domain, _compile(source, f"domain_regulators.counterparts.{lang}"))
-            for domain, source in (data["domain_regulators"].get("counterparts") or {})
-            .get(lang, {}).items()),
-        place_list_heads=places.plural, place_one_heads=places.singular, federal=places.federal,
-    )
+            for domain, source in (node.get("counterparts") or {}).get(lang, {}).items()),
+        "place_list_heads": places.plural, "place_one_heads": places.singular,
+        "federal": places.federal,
+    }
 
 
 def _anchored(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
