@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
-from regkg.extract.sentence_views import redate
+from regkg.extract.sentence_views import redate, view_of
 from regkg.models import Action, Money
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ _LEAD = 2  # body sentences after a headline that may state its sum
 def settle_amounts(actions: list[Action], views: list[SentenceView],
                    patterns: Patterns) -> list[Action]:
     """`actions` with each fine's (and order-to-pay's) amount as the text states it."""
+    actions = _not_fines(actions, views)
+
     def settle_one(action: Action, view: SentenceView) -> Action:
         if action.type not in ("fine", "order"):
             return action
@@ -265,3 +267,47 @@ def _order_sum(view: SentenceView, sums: list[MoneyMention]) -> Found:
                 _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))):
             return mention.money
     return _KEEP
+
+
+# A fine noun in the sentence: the sum paid may be a penalty after all ("ordered to pay a civil
+# penalty of $5 million and $2 million in refunds").
+# "a daily fine of R$50,000", "une astreinte de 10 000 euros", "daily penalties of $5,000"
+_DAILY_BEFORE = re.compile(
+    r"\b(?:daily|per-day|quotidienne?s?|journalières?|astreintes?)\b[^.;:\d]{0,25}$", re.I)
+_PENALTY_NOUN = re.compile(rf"\b{_FINE_NOUN}\b", re.I)
+
+
+def _not_fines(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """Fines whose one sum is no penalty imposed: a daily sum that accrues while the company
+    does not comply ("ordered X to appoint a representative, under a daily fine of R$50,000")
+    is a warning (the stated consequence, per the gold convention); a sum paid back to
+    consumers with no penalty named ("ordered Epic to pay $245 million in refunds") is an
+    order. One already found with that type for the same body and company replaces it."""
+    kept: list[Action] = []
+    for action, view in zip(actions, map(view_of(views), actions), strict=True):
+        kind = _kind_of_sum(action, view) if view is not None else None
+        if kind is None:
+            kept.append(action)
+            continue
+        if not any(a.type == kind and a.actor == action.actor and a.targets == action.targets
+                   and a.evidence.start == action.evidence.start for a in actions):
+            kept.append(dataclasses.replace(action, type=kind))
+    return kept
+
+
+def _kind_of_sum(action: Action, view: SentenceView) -> str | None:
+    """"warning" or "order" for a fine whose sum says it is one (see `_not_fines`)."""
+    if action.type != "fine" or action.amount is None:
+        return None
+    sums = [m for m in sums_imposed(view.sentence.text, view.language,
+                                    country=_country(action))
+            if m.money == action.amount]
+    if action.amount.per is not None or (len(sums) == 1 and _DAILY_BEFORE.search(
+            view.text, max(0, sums[0].start - 40), sums[0].start)):
+        return "warning"
+    if len(sums) != 1 or _PENALTY_NOUN.search(view.text):
+        return None
+    before, after = view.text[:sums[0].start], view.text[sums[0].end:]
+    refund = _REFUND_VERB.search(before) or (
+        _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))
+    return "order" if refund else None
