@@ -245,3 +245,33 @@ def test_a_feminine_role_noun_keeps_a_masculine_pronoun_from_her(claims_of) -> N
         "de la commission.\n\n« Nous ferons appel de cette décision », a-t-il soutenu.\n"
     )
     assert [s for s, _ in claims_of(text, "fr")] == ["Zoé Kerbrat"]
+
+
+# --- coordinated verbs, opinions, party labels ----------------------------------------------------
+def test_a_second_verb_of_the_same_subject_introduces_the_quote(claims_of) -> None:
+    text = (
+        "Titre\n\nMax Schrems, chair of the privacy group Noyb, said the decision was “a big win "
+        "for users” and added: “Meta will have to change its business model.”\n"
+    )
+    assert claims_of(text) == [("Max Schrems", "Meta will have to change its business model.")]
+
+
+def test_a_sentence_opening_with_a_persons_view_makes_them_the_speaker(claims_of) -> None:
+    text = (
+        "Titre\n\nPour Jean-Noël Barrot, la loi doit s'appliquer à tous.\n\n"
+        "« Le cadre est clair et connu de tous », insiste-t-il.\n"
+    )
+    assert [s for s, _ in claims_of(text, "fr")] == ["Jean-Noël Barrot"]
+
+
+def test_a_view_of_no_person_makes_no_speaker(claims_of) -> None:
+    text = (
+        "Titre\n\nPour Google, la décision est injuste.\n\n"
+        "« Le cadre est clair et connu de tous », insiste-t-il.\n"
+    )
+    assert claims_of(text, "fr") == []
+
+
+def test_a_party_label_between_the_role_and_the_name(claims_of) -> None:
+    text = "Titre\n\n« TikTok est une arme », a lancé le sénateur LR Claude Malhuret.\n"
+    assert [s for s, _ in claims_of(text, "fr")] == ["Claude Malhuret"]

@@ -28,6 +28,9 @@ from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
 from regkg.extract.roles import DETERMINER, PREPOSITIONS, RoleReader
 from regkg.extract.speakers import Name, NameFinder
 
+# Between two verbs of one subject: 'said the fine was too low and added:'.
+_COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{ADVERB}$")
+
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 
 
@@ -238,7 +241,11 @@ class ClauseReader(RoleReader):
             rf"[\s,:]*(?:à\s+\w+|to\s+\w+)?[\s,:]*|[^.!?]{{0,60}}:[{SPACES}\n]*", tail
         ):
             return None
-        return self.subject_before(start, verb.start(), quote_at)
+        found = self.subject_before(start, verb.start(), quote_at)
+        earlier = [v for v in verbs[:-1] if _COORDINATED.match(self.text, v.end(), verb.start())]
+        if found.kind == "unnamed" and earlier:  # 'X, role, said ... and added: “...”'
+            found = self.subject_before(start, earlier[-1].start(), quote_at)
+        return found
 
     def according_before(self, passage: Passage) -> Attribution | None:
         """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""

@@ -34,11 +34,20 @@ def find_reports(
         for match in reader.report_verb.finditer(reader.text, para_start, para_end):
             if not skipped.covers(match.start()):
                 found.append(_report(reader, match, para_start, para_end))
+        for match in _OPINION.finditer(reader.text, para_start, para_end):
+            opinion = _according(reader, match, para_start, para_end)
+            if not skipped.covers(match.start()) and opinion.attribution.kind == "name":
+                found.append(opinion)
         if reader.according is not None:
             for match in reader.according.finditer(reader.text, para_start, para_end):
                 if not skipped.covers(match.start()):
                     found.append(_according(reader, match, para_start, para_end))
     return found
+
+
+# 'Pour Jean-Noël Barrot, la loi doit s'appliquer.': a sentence that opens with a person's view
+# makes them the latest speaker (a later "insiste-t-il" is theirs); "pour Google" is no one's.
+_OPINION = re.compile(r"(?:^|(?<=[.!?»”]\s))Pour\s+", re.M)
 
 
 class _Spans:

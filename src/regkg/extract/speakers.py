@@ -247,8 +247,11 @@ class NameFinder:
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
-        while len(tokens) > 2 and tokens[0].group().casefold() in self.patterns.role_nouns:
-            tokens = tokens[1:]  # "Chairperson Ko Haksoo", "Spokeswoman Jane Doe"
+        while len(tokens) > 2 and (
+            tokens[0].group().casefold() in self.patterns.role_nouns
+            or _acronym(tokens[0].group())
+        ):
+            tokens = tokens[1:]  # "Chairperson Ko Haksoo", "le sénateur LR Claude Malhuret"
         firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
         if firsts and firsts[0] > 0:
             tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
@@ -391,6 +394,11 @@ def resolve_ai_anaphor(events: list[tuple[int, Speaker]], at: int) -> Speaker | 
         if position < at and speaker.ai:
             return speaker
     return None
+
+
+def _acronym(token: str) -> bool:
+    """'LR', 'SPD', 'FTC': a party or a body before a name, never a first name."""
+    return len(token) > 1 and token.isupper() and not _initial(token)
 
 
 def _initial(token: str) -> bool:
