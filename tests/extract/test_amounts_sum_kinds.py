@@ -61,3 +61,14 @@ def test_a_sum_to_refund_is_an_order(steps, body) -> None:
 ])
 def test_a_penalty_stays_a_fine(steps, body, language, expected) -> None:
     assert expected in steps(body, language)
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("La Commission européenne a infligé une amende à Meta. Celle-ci s'élève à 797,72 "
+     "millions d'euros.", "fr", ("fine", "meta", (Decimal("797720000"), "EUR"))),
+    ("The Irish Data Protection Commission fined TikTok on Friday. It amounts to €530 "
+     "million.", "en", ("fine", "tiktok", (Decimal(530_000_000), "EUR"))),
+])
+def test_the_next_sentence_states_the_sum_with_a_pronoun(steps, body, language,
+                                                        expected) -> None:
+    assert expected in steps(body, language)

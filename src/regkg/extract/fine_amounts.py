@@ -59,6 +59,9 @@ _SUM_STATEMENT = re.compile(
     r"|(?:l['’]|la\s+|cette\s+)(?:amende|sanction|pénalité)\b[^.;:]{0,40}?"
     r"(?:s['’]élève|atteint|se\s+monte|est\s+de|représente|d['’]un\s+montant)"
     r"|le\s+montant\s+(?:de\s+(?:l['’]amende|la\s+sanction|la\s+pénalité)|total)"
+    # the fine as a pronoun: "Celle-ci s'élève à ...", "It amounts to ..."
+    r"|(?:celle-ci|elle)\s+(?:s['’]élève|atteint|se\s+monte)\s+à"
+    r"|(?:it|this)\s+(?:amounts\s+to|totals|comes\s+to)\b"
     r"|(?:cette|this)\s+(?:amende|sanction|pénalité|fine|penalty)\s+(?:de|d['’]un\s+montant\s+de|of)"
     r"\s+[\d€£$])", re.I)
 # Between a sum and the company it is imposed on: "€500 million on Apple", "200 millions
@@ -247,7 +250,9 @@ def _stated_sum(action: Action, view: SentenceView, default: str | None,
     sums = sums_imposed(view.sentence.text, view.language, default, _country(action))
     if len(_values(sums)) > 1 and target is not None:
         return _paired(view, target, sums)
-    fines = [m for m in sums if m.qualifier is None and _named_as_fine(view.text, m)]
+    stated = _SUM_STATEMENT.match(view.text) is not None  # "Celle-ci s'élève à ..."
+    fines = [m for m in sums if m.qualifier is None
+             and (stated or _named_as_fine(view.text, m))]
     values = _values(fines)
     return values.pop() if len(values) == 1 and len(_values(sums)) == 1 else None
 
