@@ -275,3 +275,41 @@ def test_a_view_of_no_person_makes_no_speaker(claims_of) -> None:
 def test_a_party_label_between_the_role_and_the_name(claims_of) -> None:
     text = "Titre\n\n« TikTok est une arme », a lancé le sénateur LR Claude Malhuret.\n"
     assert [s for s, _ in claims_of(text, "fr")] == ["Claude Malhuret"]
+
+
+# --- a quote carried into the next paragraph with no mark at its start ----------------------------
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("said: “We have found that Apple broke the rules for a decade.",
+         "Today’s decision puts an end to that.”"),
+        ('said: "We have found that Apple broke the rules for a decade.',
+         'Today\'s decision puts an end to that."'),
+    ],
+)
+def test_a_quote_carried_into_the_next_paragraph_is_split_by_paragraph(claims_of, first, second):
+    text = f"Titre\n\nMargrethe Vestager {first}\n\n{second}\n"
+    found = claims_of(text)
+    assert [s for s, _ in found] == ["Margrethe Vestager"] * 2
+    assert found[0][1] == "We have found that Apple broke the rules for a decade."
+    assert found[1][1] == second[:-1]  # without the closing mark
+
+
+def test_a_carried_quote_closed_before_its_reporting_clause(claims_of) -> None:
+    text = (
+        "Titre\n\n“We have found that Apple broke the rules for a decade.\n\n"
+        "Today’s decision puts an end to that,” said Margrethe Vestager. “It is final.”\n"
+    )
+    assert claims_of(text) == [
+        ("Margrethe Vestager", "We have found that Apple broke the rules for a decade."),
+        ("Margrethe Vestager", "Today’s decision puts an end to that"),
+        ("Margrethe Vestager", "It is final."),
+    ]
+
+
+def test_a_straight_quote_opening_the_next_paragraph_is_not_a_closing_one(claims_of) -> None:
+    text = (
+        "Titre\n\nMargrethe Vestager said: \"We have found that Apple broke the rules.\n\n"
+        'Apple replied that "the decision is wrong and we will appeal it.\n'
+    )
+    assert claims_of(text) == []

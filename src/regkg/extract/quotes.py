@@ -9,7 +9,7 @@ starts with an opening mark, the English convention) or the copy cut it off.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from regkg.models import Claim
 
@@ -55,28 +55,51 @@ def find_passages(text: str) -> list[Passage]:
     """Every outermost quoted passage, in text order."""
     found: list[Passage] = []
     lines = paragraphs(text)
+    resume: dict[int, int] = {}  # line index -> where its scan starts (after a carried quote)
     for index, (start, end) in enumerate(lines):
-        here = _passages_in(text, start, end)
+        here = _passages_in(text, resume.get(index, start), end)
+        here = [replace(p, paragraph_start=start) for p in here]
         found.extend(here)
-        if here and not here[-1].closed and here[-1].mark == "«":
-            found.extend(_french_continuation(text, lines[index + 1 : index + 6]))
+        if here and not here[-1].closed:
+            carried = _continuation(text, lines[index + 1 : index + 6], here[-1].mark)
+            found.extend(carried)
+            if carried:
+                resume[index + len(carried)] = carried[-1].close_at + 1
     return sorted(found, key=lambda p: p.open_at)
 
 
-def _french_continuation(text: str, following: list[tuple[int, int]]) -> list[Passage]:
-    """« opens a quote that runs over paragraphs with no mark at their start (the French
-    convention) until a » that no « opens. Each paragraph becomes a passage whose `open_at`
-    is the line break before it. Nothing is returned when no such » follows."""
+def _continuation(text: str, following: list[tuple[int, int]], mark: str) -> list[Passage]:
+    """A quote that runs over paragraphs with no mark at their start (the French convention,
+    and common in releases with “ or ") until a closing mark that nothing opens. Each
+    paragraph becomes a passage whose `open_at` is the line break before it. Nothing is
+    returned when no such mark follows, or when a paragraph opens with a mark (the English
+    convention, which `chains` groups)."""
     found: list[Passage] = []
     for start, end in following:
         body = text[start:end]
-        close, opening = body.find("»"), body.find("«")
-        if close >= 0 and (opening < 0 or close < opening):
-            return [*found, Passage(start - 1, start + close, True, start, end, "«")]
-        if close >= 0 or opening >= 0 or any(mark in body for mark in "“”\""):
+        if mark not in "«“\"" or body.lstrip(SPACES)[:1] in PAIRS:
             return []
-        found.append(Passage(start - 1, end, False, start, end, "«"))
+        close = _carried_close(body, mark)
+        if close is not None:
+            return [*found, Passage(start - 1, start + close, True, start, end, mark)]
+        if any(m in body for m in "«»“”\""):
+            return []
+        found.append(Passage(start - 1, end, False, start, end, mark))
     return []
+
+
+def _carried_close(body: str, mark: str) -> int | None:
+    """Where a paragraph closes a quote carried from the one before: the first closing mark,
+    with no opening mark before it. A straight quote closes when it follows a word or a stop
+    and the paragraph holds an odd number of them (the others pair up)."""
+    closing = PAIRS[mark]
+    close = body.find(closing)
+    if close < 0:
+        return None
+    if mark == '"':
+        ok = close > 0 and body[close - 1] not in SPACES and body.count('"') % 2 == 1
+        return close if ok else None
+    return close if mark not in body[:close] else None
 
 
 def _passages_in(text: str, start: int, end: int) -> list[Passage]:
