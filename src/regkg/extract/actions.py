@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
 from regkg.extract.commitments import company_commitment, company_payment
+from regkg.extract.court_descriptions import court_steps
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
@@ -189,7 +190,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
         date = find_date(view, trig, clause, slots, own_subject=own_subject)
         start = view.sentence.start
         evidence = Evidence(view.sentence.text, start, view.sentence.end)
-        actors = with_group_members(view, self.linker, trig.type, actors)
+        actors = court_steps(with_group_members(view, self.linker, trig.type, actors),
+                             trig.type, trig.form, view.text[trig.end:])
         for actor in (state_officer(self.linker, a, trig.type) for a in actors):
             jurisdiction = self.linker.jurisdiction_of(actor)
             laws = find_laws(view, jurisdiction, slots, self.linker)
@@ -208,7 +210,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
                     # A country with no government in the reference: the step is the
                     # country's, its acting body unknown (an actor must be an authority).
                     type=trig.type,
-                    actor=None if kind_of(actor) == "jurisdiction" else actor,
+                    actor=None if kind_of(actor) in ("jurisdiction", "court") else actor,
                     targets=(target,) if target else (),
                     jurisdiction=jurisdiction, laws=laws, date=date, status=status,  # type: ignore[arg-type]
                     evidence=evidence, amount=amount,

@@ -5,7 +5,11 @@ privée" is the CNIL: `domain_regulators.default_country`). Not when the sentenc
 placing itself in another country: "En Irlande, le gendarme de la vie privée a infligé ...",
 "Au Japon, la commission de la concurrence a ordonné ...", "En Australie, le régulateur de la
 sécurité en ligne ...": the body is that country's of the same domain (the Irish DPC, the
-JFTC, eSafety), or nobody when the reference has none, never the French one.
+JFTC, eSafety), or nobody when the reference has none, never the French one. The same when
+the sentence names no country but its paragraph, before it, names one country only and not
+France ("La Turquie durcit le ton. L'autorité des télécommunications a bloqué Instagram";
+"L'Irlande ... Le gendarme de la vie privée a infligé"), or when "du pays" follows the
+description (the country named last).
 """
 
 from __future__ import annotations
@@ -32,7 +36,13 @@ def relocated(view: SentenceView, candidates: list[Mention], linker: Linker,
     subject ("La Malaisie a restreint l'accès à Grok. Le régulateur des communications a
     ordonné ..."); dropped when it has none."""
     default = lp.domain_default_country
-    place = _fronted_country(view, linker) or _subjects_country(view, discourse, linker)
+    place = _fronted_country(view, linker)
+    if place is None and len(_paragraph_countries(view, discourse, discourse.places)
+                             - {default, "EU"}) > 1:
+        place = ""  # "L'Irlande et l'Italie enquêtent ...": neither country's body, nor France's
+    elif place is None:
+        place = (_subjects_country(view, discourse, linker)
+                 or _paragraph_country(view, discourse, default))
     if default is None or place is None or place == default:
         return candidates
     kept: list[Mention] = []
@@ -72,6 +82,37 @@ def _subjects_country(view: SentenceView, discourse: Discourse, linker: Linker) 
     subjects = [key for at, key in discourse.subject_authorities
                 if start <= at < view.sentence.start]
     return (linker.jurisdiction_of(subjects[-1]) or "").split("-")[0] or None if subjects else None
+
+
+# "le régulateur des télécommunications du pays": the country named last.
+_OF_THE_COUNTRY = re.compile(r"\s+du\s+pays\b", re.I)
+
+
+def _paragraph_country(view: SentenceView, discourse: Discourse,
+                       default: str | None) -> str | None:
+    """The one country the paragraph names as a subject (or through a body) before the
+    sentence, when it is not the default
+    (nor the EU: "le gendarme de la concurrence" after the Commission is no guess to make);
+    the last one named when the sentence says "du pays". None when the sentence names a
+    country or body of its own: the other rules read those."""
+    if any(kind_of(m.key) in ("jurisdiction", "authority") for m in view.mentions):
+        return None
+    before = view.sentence.start
+    if _OF_THE_COUNTRY.search(view.text):
+        named = [code.split("-")[0] for at, _, code in discourse.places if at < before]
+        return named[-1] if named else None
+    here = _paragraph_countries(view, discourse, discourse.subject_places)
+    if len(here) != 1 or here == {default} or here == {"EU"}:
+        return None
+    return here.pop()
+
+
+def _paragraph_countries(view: SentenceView, discourse: Discourse,
+                         places: list[tuple[int, int, str]]) -> set[str]:
+    """The countries of `places` (discourse.places or subject_places) in the paragraph
+    before the sentence."""
+    return {code.split("-")[0] for at, para, code in places
+            if para == view.paragraph and at < view.sentence.start}
 
 
 def _fronted_country(view: SentenceView, linker: Linker) -> str | None:

@@ -67,6 +67,10 @@ def remember_places(view: SentenceView, discourse: Discourse, linker: Linker) ->
             code = linker.jurisdiction_of(mention.key)
             if code:
                 discourse.places.append((at, view.paragraph, code))
+            if code and (kind == "authority" or (
+                    linker.is_subject_position(view.text, mention.start)
+                    and not linker.is_locative(view.text, mention.start))):
+                discourse.subject_places.append((at, view.paragraph, code))
 
 
 def paragraph_bodies(view: SentenceView, discourse: Discourse) -> list[str]:
@@ -80,6 +84,8 @@ def described_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse
     """The body a description in the trigger's subject (or, for a passive or a noun, its
     agent after "by") names in the country of the context."""
     government = _government(view, trig, discourse, linker, lp)
+    if government is None and view.language == "fr":
+        government = _state_attorney_fr(view, trig, discourse, linker)
     if government is not None or view.language != "en":
         return [government] if government else []
     match = _subject_description(view, trig) or _agent_description(view, trig)
@@ -115,6 +121,27 @@ def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, li
         return None
     government = linker.government_of(code)
     return government if kind_of(government) == "authority" else None
+
+
+# "le procureur général de l'État", "la procureure générale de l'État": the state's own.
+_STATE_ATTORNEY_FR = re.compile(
+    r"\b(?:le|la)\s+procureure?\s+générale?\s+de\s+l['’]État\b(?!\s+(?:de|du|d['’]))", re.I)
+
+
+def _state_attorney_fr(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                       linker: Linker) -> str | None:
+    """"Le procureur général de l'État a attaqué Snap": the attorney general of the US state
+    named last, as "the state's attorney general" (subject of a verbal trigger only)."""
+    if trig.form != "verbal" or g.is_passive(view.text, trig.start, trig.end):
+        return None
+    found = g.subjects_before(_STATE_ATTORNEY_FR, view.text, trig.start)
+    if not found or any(found[-1].end() <= m.start < trig.start for m in view.mentions):
+        return None
+    code = _context_country(view, view.sentence.start + trig.start, discourse, linker,
+                            _us_state, last=True)
+    officers = [e.key for e in linker.reference.of_kind("authority")
+                if code and e.jurisdiction == code and e.key.endswith("-attorney-general")]
+    return officers[0] if len(officers) == 1 else None
 
 
 def _subject_description(view: SentenceView, trig: TriggerMatch) -> re.Match[str] | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
+from regkg.extract.court_descriptions import court_actor, court_mentions
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
 from regkg.extract.linking_discourse import DiscourseResolver
 from regkg.extract.linking_discourse import kind_of as kind_of  # re-exported
@@ -133,7 +134,7 @@ class Linker(DiscourseResolver):
             return self.government_of(key.partition("/")[2])
         if kind == "person":
             return self.office_of(key)
-        return None
+        return court_actor(key)
 
     def office_of(self, person: str) -> str | None:
         """The authority an official acts for ("Paxton sued TikTok" is the Texas Attorney
@@ -150,7 +151,7 @@ class Linker(DiscourseResolver):
     def jurisdiction_of(self, actor: str | None) -> str | None:
         if actor is None:
             return None
-        if kind_of(actor) == "jurisdiction":
+        if kind_of(actor) in ("jurisdiction", "court"):
             return actor.partition("/")[2]
         entity = self.reference.get(actor)
         return entity.jurisdiction if entity else None
@@ -243,11 +244,16 @@ class Linker(DiscourseResolver):
                      if not any(d.start < m.end and m.start < d.end
                                 and kind_of(m.key) != "jurisdiction" for m in mentions)]
         described += abroad
+        # "a Brazilian judge", "le tribunal judiciaire de Paris": a court of the place, not
+        # the place's government nor a body the place's description would name.
+        courts = court_mentions(text, self, mentions, lp is self.patterns.languages.get("fr"))
+        described = [d for d in described if not any(c.start < d.end and d.start < c.end
+                                                     for c in courts)] + courts
         # The places of a list of bodies are not actors themselves, nor a description that
         # reads one of its places ("Italian and Spanish data protection authorities").
         lists = [(p.start, p.end) for p in self.place_lists(text, mentions, lp)]
         described = [d for d in described if not any(a < d.end and d.start < b for a, b in lists)]
-        spans = self.description_spans(text, lp) + lists
+        spans = self.description_spans(text, lp) + lists + [(c.start, c.end) for c in courts]
         found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
             any(a <= m.start and m.end <= b for a, b in spans)
             or self.inside_company_name(text, m))]

@@ -55,6 +55,9 @@ class Discourse:
     # (absolute offset, paragraph, code) of every country, US state and body's jurisdiction
     # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    # The same, for the countries named as a subject ("La Turquie durcit le ton") and the
+    # bodies: not a place only ("Meta a son siège en Irlande"), for actor_abroad.py.
+    subject_places: list[tuple[int, int, str]] = field(default_factory=list)
     bodies: list[tuple[int, int, str]] = field(default_factory=list)  # (offset, paragraph, key)
     # The authorities and platforms the headline names ("Amende pour Google infligée par la
     # CNIL"): who acted in the body's agentless "Google a été condamné" (passive_actors.py).

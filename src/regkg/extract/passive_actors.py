@@ -21,9 +21,10 @@ from regkg.extract.actor_context import (
     paragraph_bodies,
     remember_places,
 )
+from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
-from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
@@ -135,10 +136,14 @@ class PassiveActors(TargetFinder):
         if reached:
             return [reached]
         for mention in candidates:
-            if mention.start < trig.end or mention.start - trig.end > 60 or _LODGED_WITH.search(
+            if mention.start < trig.end or mention.start - trig.end > 90 or _LODGED_WITH.search(
                     view.text, trig.end, mention.start):
                 continue  # "une plainte déposée auprès du parquet": not the parquet's step
-            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]):
+            if (kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)) \
+                    and self.linker.is_locative(view.text, mention.start):
+                continue  # "fined in Ireland by the DPC", "par son régulateur dans l'UE, la DPC"
+            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]) or (
+                    apposed_agent(view.text, trig.end, mention.start)):
                 mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
                 return [actor] if actor else []

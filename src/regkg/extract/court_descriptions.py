@@ -1,0 +1,162 @@
+"""Courts and judges named by their place, not by their name. Layer 1.
+
+Reports name the court that orders a platform about by where it sits: "A Brazilian judge
+ordered the suspension of X", "a court in New Delhi ordered X to ...", "a federal judge in
+California", "a Moscow court fined Google", "le tribunal judiciaire de Paris a ordonné à X",
+"un juge brésilien", "un tribunal de New Delhi", "la justice brésilienne a ordonné". A court
+is a public authority (guideline 4), but the reference names no body for it: the step is the
+jurisdiction's with no actor, as the seeds do for countries named instead of bodies. Never its
+government: a court's order stated as a government's would be a wrong fact.
+
+The place gives the jurisdiction: a country or its demonym, or a city of the country
+(`_CITIES`). Where courts of the country and of its states both sit (the US, Canada), a
+state's or province's court is its own jurisdiction, "federal" the country's; a US place with
+neither word is left out ("a New York judge" may be federal or the state's: a wrong
+jurisdiction is a wrong fact). A court acts with a verb of its own (`COURT_STEPS`): as the
+noun's agent before a fine or an investigation it is more often the court that upheld or heard
+another body's step ("A Dutch court upheld the fine imposed on Uber").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking_discourse import kind_of
+from regkg.models import Mention
+
+if TYPE_CHECKING:
+    from regkg.extract.linking import Linker
+
+COURT = "court"  # the kind of a court mention's key: "court/BR"
+# The steps a court described by its place is read to take, with its own verb.
+COURT_STEPS = frozenset({"order", "block", "fine"})
+
+_QUALIFIER = (r"(?:federal|state|district|regional|provincial|high|appeals?|appellate|top|"
+              r"supreme|lower|local|criminal|civil|commercial|administrative|magistrate'?s?|"
+              r"superior|constitutional)")
+_HEAD_EN = r"(?:courts?|judges?|justice|magistrates?|tribunal)"
+_PLACE_WORD = r"(?-i:[A-Z][\w.'-]*)"
+# "a Brazilian judge", "the Delhi High Court", "a US federal judge", "Russian courts".
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:(?:a|an|the|one)\s+)?(?P<core>(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}?)"
+    rf"\s+(?P<quals>(?:{_QUALIFIER}\s+)*){_HEAD_EN})\b", re.I)
+# "a court in New Delhi", "a federal judge in California", "India's top court".
+_PLACE_AFTER = re.compile(
+    rf"\b(?:a|an|the|one)\s+(?P<core>(?P<quals>(?:{_QUALIFIER}\s+)*){_HEAD_EN}\s+(?:in|of)\s+"
+    rf"(?:the\s+)?(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}))", re.I)
+_POSSESSIVE = re.compile(
+    rf"\b(?P<core>(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)'s\s+(?P<quals>(?:{_QUALIFIER}\s+)*)"
+    rf"{_HEAD_EN})\b", re.I)
+_QUALIFIER_FR = (r"(?:fédéral|fédérale|d'appel|judiciaire|administratif|de\s+commerce|"
+                 r"de\s+grande\s+instance|correctionnel|civil|régional|de\s+district|suprême|"
+                 r"supérieure?|d'instance|des\s+référés)")
+# "un juge brésilien", "le tribunal judiciaire de Paris", "un juge fédéral américain",
+# "la justice brésilienne", "un tribunal de New Delhi", "la cour d'appel de Paris".
+_FRENCH = re.compile(
+    rf"\b(?:un|une|le|la|l'|les|des)\s*(?P<core>(?:juges?|tribunal|tribunaux|cour|magistrate?|"
+    rf"juridiction|justice)(?P<quals>(?:\s+{_QUALIFIER_FR})*)"
+    rf"(?:\s+(?!(?:de|du|des|d'|a|à|et|en)\b)(?P<demonym>(?-i:[a-zé])[\w-]+))?"
+    rf"(?:\s+(?:de|d'|du)\s*(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}}))?)", re.I)
+# Cities whose courts are the country's (or, for US and Canadian ones, a state's or
+# province's), lower case, accents kept as written.
+_CITIES = {
+    "new delhi": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "chennai": "IN",
+    "madras": "IN", "moscow": "RU", "moscou": "RU", "moscovite": "RU", "paris": "FR",
+    "parisien": "FR", "nanterre": "FR", "são paulo": "BR", "sao paulo": "BR",
+    "rio de janeiro": "BR", "brasília": "BR", "brasilia": "BR", "istanbul": "TR",
+    "ankara": "TR", "jakarta": "ID", "seoul": "KR", "séoul": "KR", "tokyo": "JP",
+    "beijing": "CN", "pékin": "CN", "lagos": "NG", "abuja": "NG", "nairobi": "KE",
+    "amsterdam": "NL", "la haye": "NL", "rome": "IT", "milan": "IT", "madrid": "ES",
+    "barcelona": "ES", "barcelone": "ES", "berlin": "DE", "munich": "DE", "hamburg": "DE",
+    "hambourg": "DE", "cologne": "DE", "düsseldorf": "DE", "frankfurt": "DE",
+    "francfort": "DE", "dublin": "IE", "london": "GB", "londres": "GB", "vienna": "AT",
+    "vienne": "AT", "brussels": "BE", "bruxelles": "BE", "islamabad": "PK", "lahore": "PK",
+    "karachi": "PK", "dhaka": "BD", "kuala lumpur": "MY", "lisbon": "PT", "lisbonne": "PT",
+    "stockholm": "SE", "oslo": "NO", "warsaw": "PL", "varsovie": "PL",
+    "new york": "US-NY", "new-yorkais": "US-NY", "new-yorkaise": "US-NY", "manhattan": "US-NY",
+    "san francisco": "US-CA", "los angeles": "US-CA", "oakland": "US-CA", "san jose": "US-CA",
+    "californien": "US-CA", "californienne": "US-CA", "texan": "US-TX", "texane": "US-TX",
+    "seattle": "US-WA", "boston": "US-MA", "chicago": "US-IL", "montréal": "CA-QC",
+    "montreal": "CA-QC", "québécois": "CA-QC", "toronto": "CA-ON", "vancouver": "CA-BC",
+}
+_FEDERAL = re.compile(r"\b(?:federal|fédérale?)\b", re.I)
+_STATE = re.compile(r"\bstate\b", re.I)
+# Countries whose states' or provinces' courts are jurisdictions of their own (guideline 2).
+_FEDERATIONS = frozenset({"US", "CA"})
+
+
+def court_mentions(text: str, linker: Linker, mentions: list[Mention],
+                   french: bool) -> list[Mention]:
+    """A DescribedMention with key "court/<code>" for each court described by its place."""
+    from regkg.extract.linking import DescribedMention  # linking imports this module
+
+    found: list[Mention] = []
+    patterns = (_FRENCH,) if french else (_PLACE_AFTER, _POSSESSIVE, _PLACE_BEFORE)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end("core")  # with its article: "by a court"
+            if any(m.start < end and start < m.end for m in found) or any(
+                    m.start < end and start < m.end and kind_of(m.key) != "jurisdiction"
+                    for m in mentions):
+                continue  # a court the reference names ("Brazil's Supreme Federal Court")
+            code = _place_code(match, text, linker, mentions)
+            code = code and _court_level(code, match.group("quals") or "")
+            if code:
+                found.append(DescribedMention(f"{COURT}/{code}", text[start:end], start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _place_code(match: re.Match[str], text: str, linker: Linker,
+                mentions: list[Mention]) -> str | None:
+    """The jurisdiction of the court's place: a place the gazetteer names there (a country,
+    a US state), a demonym, or a city."""
+    for group in ("place", "demonym"):
+        word = match.groupdict().get(group)
+        if not word:
+            continue
+        start, end = match.span(group)
+        named = [m for m in mentions if start <= m.start and m.end <= end
+                 and kind_of(m.key) == "jurisdiction"]
+        if named:
+            return named[0].key.partition("/")[2]
+        code = _CITIES.get(word.casefold()) or linker.place_code(word)
+        if code:
+            return code
+    return None
+
+
+def _court_level(code: str, qualifiers: str) -> str | None:
+    """A state's court in a federation its state's jurisdiction, a federal one the country's;
+    a US place with neither word none (guideline 2: ISO 3166-2 for sub-national bodies)."""
+    country, _, subdivision = code.partition("-")
+    if _FEDERAL.search(qualifiers):
+        return country
+    if country not in _FEDERATIONS or not subdivision:
+        return code
+    if _STATE.search(qualifiers) or country == "CA":
+        return code
+    return None
+
+
+def court_actor(key: str) -> str | None:
+    """The actor a court mention stands for: the court of its jurisdiction ("court/BR")."""
+    return key if kind_of(key) == COURT else None
+
+
+# Right after the verb, another step as its object: the court reviews it ("suspended the
+# regulator's order against X", "a suspendu la décision de l'Arcom"), it does not act on X.
+_REVIEWED_STEP = re.compile(
+    r"^\s*(?:(?:the|a|an|its|le|la|l'|les|sa|son|ses)\s*)?(?:[\w-]+(?:'s)?\s+){0,3}?"
+    r"(?:order|orders|decision|ruling|fine|penalty|ban|sanction|suspension|blocking|"
+    r"décision|ordonnance|amende|sanction|interdiction|suspension|mise\s+en\s+demeure|"
+    r"injonction|arrêté|blocage)\b", re.I)
+
+
+def court_steps(actors: list[str], kind: str, form: str, after: str) -> list[str]:
+    """The actors of a step without the courts described by place that cannot take it
+    (`COURT_STEPS`, with a verb of their own, not aimed at another step: `after` is the
+    sentence's text after the trigger)."""
+    if kind in COURT_STEPS and form == "verbal" and not _REVIEWED_STEP.match(after):
+        return actors
+    return [a for a in actors if kind_of(a) != COURT]
