@@ -361,6 +361,25 @@ WIRE_NEGATIVES: list[Case] = [
     ("Ofcom has launched enforcement action against 4chan.", "en", []),
 ]
 
+# A third batch, the French press's word for a suspected breach, found after the second
+# batch: "soupçonne X de" (lexicon.yaml).
+PRESS_FINDINGS: list[Case] = [
+    ("La Commission soupçonne AliExpress de violer le DSA.", "fr",
+     [("investigation", EC, "EU", (ALIEXPRESS,))]),
+    ("La Commission européenne soupçonne Meta d'avoir enfreint le DMA.", "fr",
+     [("investigation", EC, "EU", (META,))]),
+]
+
+# "reproche à X de" gives a final decision's grounds as often as preliminary findings: no cue.
+PRESS_NEGATIVES: list[Case] = [
+    ("L'association reproche à Meta de ne pas protéger les mineurs.", "fr", []),
+    ("Meta reproche à la Commission de ne pas avoir respecté ses droits de la défense.", "fr",
+     []),
+    ("La Commission ne reproche pas à Meta d'avoir enfreint le DSA.", "fr", []),
+    ("Les utilisateurs reprochent à X de manquer de modération.", "fr", []),
+    ("La Commission européenne reproche à Meta de ne pas avoir respecté le DSA.", "fr", []),
+]
+
 # Misses left: a fronted passive participle's target is the main clause's subject ("Fined by
 # the CNIL, Shein ..."): targets.py (the actor/target helper's) looks after the agent only.
 KNOWN_GAPS: list[Case] = [
@@ -385,9 +404,10 @@ NEW_WORDING_NEGATIVES: list[Case] = [
      "protection des données.", "fr", []),
 ]
 
-POSITIVES: list[Case] = (WIRE_COPY + INVESTIGATIONS + REQUESTS + ORDERS + FINES + LAWSUITS
-                         + STATEMENTS + WARNINGS + COMMITMENTS + LEGISLATION + BLOCKS)
-ALL_NEGATIVES: list[Case] = NEGATIVES + NEW_WORDING_NEGATIVES + WIRE_NEGATIVES
+POSITIVES: list[Case] = (WIRE_COPY + PRESS_FINDINGS + INVESTIGATIONS + REQUESTS + ORDERS + FINES
+                         + LAWSUITS + STATEMENTS + WARNINGS + COMMITMENTS + LEGISLATION + BLOCKS)
+ALL_NEGATIVES: list[Case] = (NEGATIVES + NEW_WORDING_NEGATIVES + WIRE_NEGATIVES
+                              + PRESS_NEGATIVES)
 
 
 def _ids(cases: list[Case]) -> list[str]:
