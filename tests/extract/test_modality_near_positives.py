@@ -61,6 +61,11 @@ EN = [
      ("order", EC, "Apple")),
     ("Meta, which plans to appeal, was fined €1.2 billion by the Irish Data Protection "
      "Commission.", ("fine", DPC, "Meta")),
+    # a refusal or a modal of another clause governs nothing of the step
+    ("Telegram declined to answer the questions, so Ofcom opened an investigation into the "
+     "platform.", ("investigation", "Ofcom", "Telegram")),
+    ("Seeking to protect children, Ofcom opened an investigation into Telegram.",
+     ("investigation", "Ofcom", "Telegram")),
 ]
 FR = [
     ("La CNIL a infligé une amende de 150 millions d'euros à Google.", ("fine", CNIL, "Google")),
@@ -89,6 +94,10 @@ FR = [
      "DPC irlandaise.", ("fine", DPC, "Meta")),
     ("La Commission a infligé une amende de 120 millions d'euros à X, qui a annoncé qu'il ferait "
      "appel.", ("fine", EC, "X")),
+    ("Face au refus de Telegram de coopérer, l'Arcom a mis en demeure la plateforme.",
+     ("order", ARCOM, "Telegram")),
+    ("Telegram ayant refusé de répondre, l'Arcom a mis en demeure la plateforme.",
+     ("order", ARCOM, "Telegram")),
 ]
 
 CASES = [(t, "en", step) for t, step in EN] + [(t, "fr", step) for t, step in FR]

@@ -39,13 +39,14 @@ _YES_NO = (
 # at the start of the sentence.
 _COUNTERFACTUAL = re.compile(r"^\W*(?-i:Had|Were|Should)\s+(?!(?:been|not)\b)\w")
 
-# A fronted clause of time, cause or concession, up to its comma. Conditions ("if", "si",
+# A fronted clause of time, cause or concession, or a participle phrase ("Seeking to protect
+# children, Ofcom opened ..."), up to its comma. Conditions ("if", "si",
 # "unless") are not fronted clauses here: they are the threat.
 _FRONTED = re.compile(
     r"^\W*(?:although|though|even\s+though|while|whilst|as|since|because|after|when|once|"
     r"despite|bien\s+qu|bien\s+que|alors\s+qu|alors\s+que|même\s+si|quoiqu|quoique|comme|"
     r"puisqu|puisque|parce\s+qu|parce\s+que|après\s+qu|après\s+que|après|quand|lorsqu|"
-    r"lorsque|malgré)\b[^,;]*,", re.IGNORECASE)
+    r"lorsque|malgré|[a-z]+ing)\b[^,;]*,", re.IGNORECASE)
 
 _LAW_SUBJECT = re.compile(
     r"\b(?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
