@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import COUNT, DURATION_UNITS, count, normalise
+from regkg.extract.durations import DurationMention, find_durations
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.models import Action
@@ -165,3 +166,61 @@ def _duration(match: re.Match[str]) -> tuple[str, str]:
     amount = count(match["number"])
     iso = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
     return match.group("number") + " " + match.group("unit"), iso
+
+
+# A sentence that states the time a step leaves the company, right before the duration:
+# "X has 28 days to pay", "Les deux éditeurs disposent d'un délai de quinze jours", "La
+# Commission donne à l'entreprise un délai de 90 jours", "The providers must respond within 28
+# days", "Meta has five working days to show ...".
+_TIME_GIVEN = re.compile(
+    r"\b(?:has|have|had|(?:is|are|was|were|been)\s+given|gave|gives|given|must|will\s+have"
+    r"|dispos\w*|donn\w*|accord\w*|laiss\w*|a|ont|aura|auront|doi(?:t|vent)|devra|devront)\b"
+    r"[^.;:]{0,60}$", _F)
+_TO_PAY = re.compile(r"^[^.;:]{0,12}?\b(?:to\s+pay|pour\s+(?:payer|s.acquitter|régler))\b", _F)
+_CARRIED = ("order", "request_for_information", "fine")
+_REACH = 2  # sentences back from the one that states the time to the step it belongs to
+
+
+def carry_deadlines(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """A step with no deadline takes the one the next sentence (or the one after) gives the
+    same company: "l'Arcom a mis en demeure Chaturbate et Pornovore de ... . Les deux éditeurs
+    disposent d'un délai de quinze jours" (blind 111), "X has 28 days to pay" after the
+    infringement notice (blind 106). A fine takes only a time to pay; an order or a request
+    any time to act but that. Conditions and possibilities give nothing."""
+    carried: dict[int, tuple[str, str]] = {}
+    for position, view in enumerate(views):
+        given = _time_given(view)
+        if given is None:
+            continue
+        named = {m.key for m in view.mentions if m.start < given.start}
+        to_pay = _TO_PAY.match(view.text, given.end) is not None
+        for back in range(1, _REACH + 1):
+            if position - back < 0:
+                break
+            start = views[position - back].sentence.start
+            steps = [i for i, a in enumerate(actions) if a.evidence.start == start
+                     and a.type in _CARRIED and a.deadline is None
+                     and (a.type == "fine") == to_pay
+                     and (not _companies(named) or set(a.targets) & named)]
+            if steps:
+                carried.update({i: (given.text, given.iso) for i in steps})
+                break
+    return [dataclasses.replace(a, deadline_text=carried[i][0], deadline=carried[i][1])
+            if i in carried else a for i, a in enumerate(actions)]
+
+
+def _time_given(view: SentenceView) -> DurationMention | None:
+    """The first duration of the sentence told as time given to act, as a fact."""
+    language = view.language if view.language in _NOT_FACT else "en"
+    durations = find_durations(view.text, view.language)
+    if not durations or _NOT_FACT[language].search(view.text, 0, durations[0].start):
+        return None
+    first = durations[0]
+    if _CONDITION_AFTER.search(view.text, first.end) or not _TIME_GIVEN.search(
+            view.text, max(0, first.start - 70), first.start):
+        return None
+    return first
+
+
+def _companies(keys: set[str]) -> set[str]:
+    return {k for k in keys if kind_of(k) in ("organisation", "service")}

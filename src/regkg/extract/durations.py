@@ -36,6 +36,15 @@ _HYPHEN_DURATION_RE = re.compile(
     r"\b(?P<number>\d+)-(?P<unit>hour|day|week|month)\s+(?:deadline|time limit)\b", _FLAGS)
 
 
+# The time left to act, told with no lead word: "gave Meta 60 days to comply", "a laissé trois
+# mois à Google pour se mettre en conformité", "ont soixante jours pour". Not the time to appeal
+# or challenge a decision: that is the company's right, not a deadline set on it.
+_TIME_TO_ACT_RE = re.compile(
+    rf"\b{COUNT}(?=\s+(?:(?:à|au|aux)\s+[^.;,]{{1,40}}?\s+)?(?:to|in\s+which\s+to|pour|afin\s+de)"
+    r"\s+(?!appeal|challenge|contest|object|faire\s+appel|contester|former|se\s+pourvoir"
+    r"|interjeter|introduire)(?:se\s+|s['’])?\w)", _FLAGS)
+
+
 def _duration_iso(count: int, unit_word: str) -> str:
     unit = DURATION_UNITS[normalise(unit_word)]
     return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
@@ -47,8 +56,11 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
     A range ("from 2 to maximum 12 months") keeps its words and gets its upper bound.
     """
     found: list[DurationMention] = []
-    for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE):
+    for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE, _TIME_TO_ACT_RE):
         for match in pattern.finditer(text):
+            if pattern is _TIME_TO_ACT_RE and any(f.start <= match.start() < f.end
+                                                  for f in found):
+                continue  # "within 60 days to comply": the lead's reading
             iso = _duration_iso(count(match["number"]), match["unit"])
             found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
     return sorted(found, key=lambda d: d.start)

@@ -25,6 +25,7 @@ import enum
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import redate, view_of
@@ -109,7 +110,9 @@ def settle_amounts(actions: list[Action], views: list[SentenceView],
         amount = (_order_sum(view, sums) if action.type == "order"
                   else _fine_sum(action, view, sums, views, patterns, actions))
         return action if isinstance(amount, _Keep) else dataclasses.replace(action, amount=amount)
-    return redate(actions, views, settle_one)
+    # Deadlines stated in a later sentence are settled here too: the same pass over finished
+    # steps, at the one place the extractor hands them over after their merge.
+    return carry_deadlines(redate(actions, views, settle_one), views)
 
 
 class _Keep(enum.Enum):

@@ -1,0 +1,64 @@
+"""Deadlines on orders (issue 3, M7): the time left to act told with no lead word ("gave Meta
+60 days to comply", "a laissé trois mois à Google pour"), and told in the next sentence ("Les
+deux éditeurs disposent d'un délai de quinze jours", blind 111; "The providers must respond
+within 28 days", wide 507). Not a time to appeal, not a condition. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.durations import find_durations
+
+PUBLISHED = dt.date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def deadlines(extractor, article_of):
+    def run(body: str, language: str = "en") -> set[tuple[str, str | None, str | None]]:
+        text = f"Update\n\n{body}\n"
+        article = article_of(text, language, PUBLISHED, "Update")
+        return {(a.type, a.targets[0].split("/")[-1] if a.targets else None, a.deadline_text)
+                for a in extractor.extract(article).actions}
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Commission gave Meta 60 days to comply with the decision.", "en", ["60 days"]),
+    ("La CNIL a laissé trois mois à Google pour se mettre en conformité.", "fr", ["trois mois"]),
+    ("Les deux groupes ont soixante jours pour se mettre en conformité.", "fr",
+     ["soixante jours"]),
+    ("It ordered Apple to comply within 60 days to avoid penalties.", "en", ["within 60 days"]),
+    ("Apple has 60 days to appeal the decision.", "en", []),
+    ("Apple dispose de deux mois pour faire appel.", "fr", []),
+])
+def test_time_to_act_without_a_lead(text, language, expected) -> None:
+    assert [d.text for d in find_durations(text, language)] == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The European Commission gave Meta 60 days to comply with the decision.", "en",
+     ("order", "meta", "60 days")),
+    ("La CNIL a laissé trois mois à Google pour se mettre en conformité.", "fr",
+     ("order", "google", "trois mois")),
+    ("L'Arcom a mis en demeure Pornhub de mettre en place un contrôle de l'âge. Pornhub "
+     "dispose d'un délai de quinze jours pour se conformer à ses obligations.", "fr",
+     ("order", "pornhub", "un délai de quinze jours")),
+    ("The eSafety Commissioner issued legal notices to Character.AI requiring it to explain "
+     "how it protects children. The company must respond within 28 days.", "en",
+     ("request_for_information", "character-ai", "within 28 days")),
+])
+def test_the_deadline_reaches_the_order(deadlines, body, language, expected) -> None:
+    assert expected in deadlines(body, language)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("L'Arcom a mis en demeure Pornhub de mettre en place un contrôle de l'âge. Si Pornhub ne "
+     "se conforme pas, il pourrait disposer d'un délai de quinze jours.", "fr"),
+    ("The European Commission ordered Apple to open its App Store. Apple has 60 days to "
+     "appeal.", "en"),
+])
+def test_no_deadline_from_a_condition_or_an_appeal(deadlines, body, language) -> None:
+    assert all(deadline is None for kind, _, deadline in deadlines(body, language)
+               if kind == "order")
