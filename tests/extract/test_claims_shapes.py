@@ -313,3 +313,38 @@ def test_a_straight_quote_opening_the_next_paragraph_is_not_a_closing_one(claims
         'Apple replied that "the decision is wrong and we will appeal it.\n'
     )
     assert claims_of(text) == []
+
+
+# --- clitics, organisations named like people, honorifics ------------------------------------------
+@pytest.mark.parametrize(
+    "clause", ["lui a répondu Thierry Breton", "nous a confié Thierry Breton"]
+)
+def test_a_clitic_before_the_auxiliary(claims_of, clause: str) -> None:
+    text = f"Titre\n\n« Vous devez respecter nos lois européennes », {clause}.\n"
+    assert [s for s, _ in claims_of(text, "fr")] == ["Thierry Breton"]
+
+
+@pytest.mark.parametrize(
+    "organisation",
+    ["Internet Matters", "Full Fact", "Reporters Without Borders", "Consumer Reports"],
+)
+def test_organisations_named_like_people_are_no_speakers(claims_of, organisation: str) -> None:
+    text = f"Titre\n\n“Children are being failed every day,” said {organisation}.\n"
+    assert claims_of(text) == []
+
+
+def test_a_person_of_an_organisation_named_like_people_speaks(claims_of) -> None:
+    text = "Titre\n\n“We welcome it,” said Open Rights Group director Jim Killock.\n"
+    assert [s for s, _ in claims_of(text)] == ["Jim Killock"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("Lord Clement-Jones said", "Clement-Jones"),
+        ("said Baroness Beeban Kidron, a crossbench peer", "Beeban Kidron"),
+    ],
+)
+def test_a_peer_speaks_under_the_name_after_the_honorific(claims_of, clause, speaker) -> None:
+    text = f"Titre\n\n“The regulator has acted decisively,” {clause}.\n"
+    assert [s for s, _ in claims_of(text)] == [speaker]

@@ -58,7 +58,9 @@ class ClauseReader(RoleReader):
             self.patterns.ai_verb_re(self.language),
         )
         according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
-        aux = r"(?:(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?\s+)?"
+        clitic = r"(?:(?:lui|leur|nous|vous|me)\s+|[mt]['’])?"  # 'lui a répondu', 'nous a confié'
+        auxiliary = r"(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?"
+        aux = rf"{clitic}(?:{auxiliary}\s+)?"
         adverb = ADVERB
         inverted = r"(?:-t-(?P<p2>il|elle)|-(?P<p3>il|elle))?"
         incise = INCISE_VERB.get(self.language, verbs)

@@ -238,7 +238,7 @@ class NameFinder:
         return sorted(found, key=lambda n: n.start)
 
     def _name(self, match: re.Match[str]) -> Name | None:
-        tokens = list(re.finditer(r"\S+", match.group("name")))
+        tokens = all_tokens = list(re.finditer(r"\S+", match.group("name")))
         offset = match.start("name")
         skip = self.patterns.role_title_words
         owners = [i for i, t in enumerate(tokens[:-1]) if t.group().endswith(("’s", "'s"))]
@@ -256,6 +256,8 @@ class NameFinder:
         if firsts and firsts[0] > 0:
             tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
         title = match.group("title") or ""
+        # "Lord Clement-Jones": an honorific names a person by one name
+        honoured = any(t.group() in self.patterns.honorifics for t in all_tokens[:-1])
         while tokens and (
             self._not_a_name(tokens[0].group())
             or tokens[0].group() in self.patterns.honorifics
@@ -263,6 +265,7 @@ class NameFinder:
         ):
             dropped = tokens.pop(0).group()
             title = dropped if dropped in self.patterns.titles else title
+            honoured = honoured or dropped in self.patterns.honorifics
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
         if not self._particle_fits([t.group() for t in tokens]):
@@ -278,7 +281,8 @@ class NameFinder:
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
-            return self._single(text, start, end, gender, titled=bool(title))
+            named = honoured and text not in self.patterns.first_names  # not "Sir Keir"
+            return self._single(text, start, end, gender, titled=bool(title) or named)
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
 
