@@ -315,7 +315,7 @@ def test_a_straight_quote_opening_the_next_paragraph_is_not_a_closing_one(claims
     assert claims_of(text) == []
 
 
-# --- clitics, organisations named like people, honorifics ------------------------------------------
+# --- clitics, organisations named like people, honorifics ------------------------------
 @pytest.mark.parametrize(
     "clause", ["lui a répondu Thierry Breton", "nous a confié Thierry Breton"]
 )
