@@ -74,8 +74,9 @@ def test_guard_a_window_still_dates_the_step_it_settles(steps, text, expected) -
 # --- neighbouring sentences: a later step and a publication day -----------------------------
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
+    # a counted time from the one day the sentence before gives is a day (few_days)
     ("On 14 May, the CNIL fined Google €50 million. Two days later, it ordered Google to "
-     "comply.", "en", [("fine", "google", "2024-05-14"), ("order", "google", None)]),
+     "comply.", "en", [("fine", "google", "2024-05-14"), ("order", "google", "2024-05-16")]),
     ("La CNIL a infligé une amende à Google. Cette sanction, rendue publique lundi, avait été "
      "prononcée le 14 mai.", "fr", [("fine", "google", None)]),
 ])

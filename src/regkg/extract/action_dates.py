@@ -62,7 +62,9 @@ _SAME_DAY = re.compile(
 # TikTok a request on the same day", "Ce jour-là, elle a aussi adressé ...".
 _THAT_DAY = re.compile(
     r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|ce\s+(?:même\s+)?jour[-‑–]\s*là"
-    r"|le\s+même\s+jour|le\s+jour\s+même|ce\s+même\s+jour)(?!\w)", re.IGNORECASE)
+    r"|le\s+même\s+jour|le\s+jour\s+même|ce\s+même\s+jour|within\s+hours|hours\s+later"
+    r"|quelques\s+heures\s+plus\s+tard|dans\s+les\s+heures\s+qui\s+ont\s+suivi)(?!\w)"
+    r"(?!\s+(?:as|que|of|de|du)\b)", re.IGNORECASE)
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
@@ -135,7 +137,8 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
             return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
         if action.actor is not None and (_SAME_DAY.match(view.text) or (
                 _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
-            return replace(action, date=_same_day(dated, action))
+            named = bool(_THAT_DAY.search(view.text))
+            return replace(action, date=_same_day(dated, action, named))
         return action
     return redate_in_turn(actions, views, date_one)
 
@@ -228,11 +231,17 @@ def _lead_today(views: list[SentenceView], dateline: Dateline | None,
     return today.pop() if len(today) == 1 else None
 
 
-def _same_day(earlier: list[Action], action: Action) -> DateValue | None:
-    """The day of the actor's step reported last before this one, when the text gives it."""
-    before = [a.date for a in earlier if a.actor == action.actor and a.date is not None
+def _same_day(earlier: list[Action], action: Action, day_named: bool) -> DateValue | None:
+    """The day of the actor's step reported last before this one with a day ("the same day"
+    needs one: a step of December 2023 told in between is background), else, when the words
+    name a day, of any authority's ("Roskomnadzor said on Friday ... The Prosecutor General's
+    Office asked a court the same day"; not "Dans le même temps, l'Arcom ...")."""
+    before = [a for a in earlier if a.date is not None and a.date.precision == "day"
               and a.evidence.start < action.evidence.start]
-    return before[-1] if before and before[-1].precision == "day" else None
+    own = [a.date for a in before if a.actor == action.actor]
+    if own:
+        return own[-1]
+    return before[-1].date if before and day_named else None
 
 
 def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:

@@ -49,12 +49,13 @@ _REPORTED_CLAUSE = (
 # The reported verb, by the kinds of step it tells.
 _REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"fine", "sanction"}),
-     r"fined|penalised|penalized|imposed|levied|sanctionnée?s?|infligé|condamnée?s?"),
+     r"fined|penalised|penalized|imposed|levied|issued|slapped|sanctionnée?s?|infligé|condamnée?s?"
+     r"|prononcé|imposé"),
     (frozenset({"investigation"}),
      r"opened|launched|started|initiated|ouvert|lancé|engagé|sent\s+preliminary"),
     (frozenset({"order", "block", "warning"}),
-     r"ordered|barred|directed|instructed|told|banned|blocked|suspended|ordonné|enjoint|mis"
-     r"|interdit|bloqué|suspendu|sommé|warned|averti"),
+     r"ordered|barred|directed|instructed|told|banned|blocked|suspended|issued|ordonné|enjoint"
+     r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"),
     (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
     (frozenset({"request_for_information"}),
      r"asked|requested|sent|demandé|adressé|envoyé"),

@@ -17,6 +17,10 @@ it to the step it is attached to:
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from regkg.extract.dates import DateMention
 
 _NEXT_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:and(?:\s+then)?|then|puis|et(?:\s+puis)?|ensuite)\s*,?\s*$", re.I)
@@ -96,3 +100,34 @@ def own_participle_date(text: str, trig_end: int, date_start: int) -> bool:
 def reported_date(text: str, date_start: int) -> bool:
     """The date follows a reporting participle: "first reported on Friday"."""
     return _REPORTING_PARTICIPLE.search(text[max(0, date_start - 60):date_start]) is not None
+
+
+# A participial apposition after a step noun: "The probe, launched in 2021, found ...",
+# "L'enquête, ouverte en 2021, a conduit la CNIL à infliger ...". Its date is the probe's, not
+# a later verb's. Not a decision's: "The decision, adopted on 3 May, fined Meta" is one act.
+_STEP_APPOSITION = re.compile(
+    r"\b(?:enquêtes?|investigations?|probes?|inquiry|inquiries|procédures?|proceedings"
+    r"|plaintes?|complaints?|lawsuits?|requêtes?|examens?|reviews?)\s*,\s+(?:\w+\s+)?(?:[a-z]+ed|[a-zéèêîôû]+(?:ée?s?|ie?s?|ue?s?|te?s?))"
+    r"\b[^,;()]{2,80},", re.IGNORECASE)
+
+
+def step_appositions(text: str) -> list[tuple[int, int]]:
+    """The spans, from the step noun to the comma that closes its participial apposition."""
+    return [(m.start(), m.end()) for m in _STEP_APPOSITION.finditer(text)]
+
+
+# "since March 4, when Roskomnadzor blocked it", "depuis le 4 mars, date à laquelle l'autorité
+# l'a bloqué", "in June, when the regulator opened its probe": the clause tells what happened
+# on the day just named, whatever word bounds the day in the main clause.
+_WHEN_CLAUSE = re.compile(
+    r",?\s*(?:when|lorsqu['’]|lorsque|quand|où|date\s+à\s+laquelle|jour\s+où|le\s+jour\s+où)"
+    r"(?!\w)[^,;:.()]*$", re.IGNORECASE)
+
+
+def when_clause_date(text: str, dates: list[DateMention], trig_start: int) -> DateMention | None:
+    """The date whose "when" clause holds the trigger."""
+    for mention in dates:
+        if (mention.end <= trig_start and mention.qualifier not in ("by", "before")
+                and _WHEN_CLAUSE.match(text, mention.end, trig_start)):
+            return mention
+    return None

@@ -47,6 +47,7 @@ from regkg.extract.publisher import release_writer
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
+from regkg.extract.wire_datelines import yearless_dateline
 from regkg.models import (
     Action,
     Article,
@@ -193,7 +194,9 @@ def find_dateline(article: Article, sentences: list[Sentence]) -> Dateline | Non
     """The text's dateline, in one of its first sentences: the day the text was written, the
     anchor of its "today" and "this week" even in a copy published later."""
     for index, sentence in enumerate(sentences[:_DATELINE_WITHIN]):
-        found = dateline_of(sentence.text.strip(), article.language)
+        line = sentence.text.strip()
+        found = dateline_of(line, article.language) or yearless_dateline(
+            line, article.language, article.published)
         if found is not None:
             return Dateline(index, found[0], found[1])
     return None

@@ -1,5 +1,5 @@
 """A step told "a few days earlier" or "later" than the day the sentence before gives (issue
-3, guideline 6). Layer 1.
+3, guideline 6), or a counted time ("ten days later", "deux mois plus tard"). Layer 1.
 
 "Fin janvier, la Garante lui avait ordonné de cesser de traiter les données [...] La Garante
 avait jugé insuffisantes les réponses à une demande d'informations qu'elle lui avait envoyée
@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.date_words import NUMBER_WORD, count
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
@@ -49,17 +50,47 @@ def date_steps_a_few_days_apart(actions: list[Action],
         if (action.status in _TAKEN and view.index > 0
                 and not view.headline and not view.dates):
             found = list(_FEW_DAYS.finditer(view.text))
+            counted = list(_COUNTED.finditer(view.text))
             previous = views[view.index - 1]
             anchors = {(d.value, d.qualifier) for d in previous.dates if d.value is not None}
             inherited = {value for value, _ in anchors}
-            if (len(found) == 1 and not previous.headline and len(anchors) == 1
+            if (len(found) + len(counted) == 1 and not previous.headline and len(anchors) == 1
                     and action.date in (None, *inherited)):
+                if counted:
+                    return replace(action, date=_counted_from(anchors.pop(), counted[0]))
                 way = "earlier" if found[0]["earlier"] else "later"
                 return replace(action, date=_month_kept(anchors.pop(), way))
-            if action.date in inherited and _ANY_FEW_DAYS.search(view.text):
+            if action.date in inherited and (_ANY_FEW_DAYS.search(view.text) or counted):
                 return replace(action, date=None)
         return action
     return redate(actions, views, date_one)
+
+
+# "Ten days later", "deux semaines plus tard", "a month earlier", "trois mois auparavant": a
+# count of days or weeks from the one day the sentence before gives is a day; of months from
+# its day or month, a month.
+_COUNTED = re.compile(
+    rf"\b(?P<number>\d+|{NUMBER_WORD})\s+(?P<unit>days?|jours?|weeks?|semaines?|months?|mois)"
+    r"\s+(?P<way>later|earlier|afterwards|plus\s+tard|plus\s+tôt|auparavant)\b"
+    r"(?!\s+(?:than|que|qu['’]))", re.IGNORECASE)
+
+
+def _counted_from(anchor_qualified: tuple[DateValue, str | None],
+                  found: re.Match[str]) -> DateValue | None:
+    anchor, qualifier = anchor_qualified
+    if qualifier is not None:
+        return None  # "début mars": the start of what?
+    sign = -1 if found["way"].lower() in ("earlier", "plus tôt", "auparavant") else 1
+    number, unit = count(found["number"]), found["unit"].lower()
+    if unit.startswith(("mo", "mois")):
+        if anchor.precision not in ("day", "month"):
+            return None
+        index = anchor.value.year * 12 + anchor.value.month - 1 + sign * number
+        return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
+    if anchor.precision != "day":
+        return None
+    days = number * (7 if unit.startswith(("w", "s")) else 1)
+    return DateValue(anchor.value + dt.timedelta(days=sign * days), "day")
 
 
 def _month_kept(anchor_qualified: tuple[DateValue, str | None], way: str) -> DateValue | None:

@@ -22,6 +22,7 @@ from regkg.extract.date_words import (
     count,
     normalise,
 )
+from regkg.extract.seasons import SEASON_PATTERNS
 from regkg.models import DateValue
 
 Found = tuple[DateValue | None, bool]  # (value, relative)
@@ -144,6 +145,38 @@ def _current_month_day(match: re.Match[str], published: dt.date | None,
     return (DateValue(day, "day"), True) if day <= published else None
 
 
+# "on Tuesday last week", "mardi de la semaine dernière": that weekday of the week before the
+# publication's week (not the latest Tuesday, which may be this week's).
+_LAST_WEEK_DAY_RE = re.compile(
+    rf"\b(?:on\s+|le\s+)?(?P<weekday>{_WEEKDAY})\s+(?:of\s+)?(?:last\s+week"
+    r"|(?:de\s+)?la\s+semaine\s+(?:dernière|passée))(?!\w)", _FLAGS)
+
+
+def _last_week_day(match: re.Match[str], published: dt.date | None,
+                   language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    monday = published - dt.timedelta(days=published.weekday() + 7)
+    return DateValue(monday + dt.timedelta(days=WEEKDAYS[match["weekday"].lower()]), "day"), True
+
+
+# "au début de l'année", "at the start of the year", "au début du mois": the publication's
+# year or month; not "début de l'année 2022" or "du mois dernier" (other patterns read those).
+_PERIOD_START_RE = re.compile(
+    r"\b(?:(?:au|en)\s+début\s+(?P<fr>de\s+l['’]année|d['’]année|du\s+mois|de\s+mois)"
+    r"|at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<en>year|month))"
+    r"(?!\s*(?:\d|derni|pass|prochain|précéd|suivant|en\s+cours|scolaire|civile|fiscale"
+    r"|before|after|of|to|from|in|,\s+\d))", _FLAGS)
+
+
+def _period_start(match: re.Match[str], published: dt.date | None,
+                  language: str) -> Found | None:
+    if published is None:
+        return (None, True)
+    unit = "month" if "mois" in (match["fr"] or "") or match["en"] == "month" else "year"
+    return _shift_period(published, unit, 0), True
+
+
 Handler = Callable[[re.Match[str], "dt.date | None", str], "Found | None"]
 RELATIVE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_CURRENT_MONTH_RE, _current_month_day),
@@ -151,4 +184,7 @@ RELATIVE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_RELATIVE_DAY_RE, _relative_day),
     (_RELATIVE_PERIOD_RE, _relative_period),
     (_AGO_RE, _ago),
+    (_LAST_WEEK_DAY_RE, _last_week_day),
+    (_PERIOD_START_RE, _period_start),
+    *SEASON_PATTERNS,
 )

@@ -25,9 +25,11 @@ from regkg.extract.clause_dates import (
     opens_next_clause,
     own_participle_date,
     reported_date,
+    step_appositions,
     subordinate_start,
+    when_clause_date,
 )
-from regkg.extract.dates import DurationMention, find_dates, find_durations
+from regkg.extract.dates import DateMention, DurationMention, find_dates, find_durations
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
@@ -72,6 +74,9 @@ _PARTICIPLE = re.compile(
     r"(?:\s+\w+)?\s+(?:published|filed|released|submitted|sent|lodged|received|publiée?s?"
     r"|déposée?s?|remise?s?|envoyée?s?|reçue?s?|transmise?s?|adressée?s?)"
     r"\s+(?:on\s+|le\s+|du\s+|en\s+|in\s+)?$", re.I)
+# An authority's complaint filed in court is its lawsuit: "The FTC, in a complaint filed on
+# Tuesday, sued Microsoft"; "following a complaint filed in May 2018" dates someone else's.
+_COURT_FILING = re.compile(r"(?:complaints?|filings?|petitions?|pétitions?)\b", re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
 
@@ -104,36 +109,10 @@ class Slots:
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
               slots: Slots, own_subject: bool = False) -> DateValue | None:
-    """The date of the step `trig` names. A date before a nominal trigger counts only when the
-    sentence's subject is the step's actor ("Today, the Commission has informed Meta of its
-    preliminary findings"), or the verb between announces the step; otherwise it dates another
-    verb ("L'Arcom a pris connaissance, ce vendredi, des conclusions de la Commission")."""
-    breaks = slots.patterns.of(slots.article.language).clause_breaks
-    left = [m.end() for m in breaks.finditer(view.text, clause[0], trig.start)]
-    right = breaks.search(view.text, trig.end, clause[1])
-    start = subordinate_start(view.text, max([clause[0], *left]), trig.start)
-    if trig.form == "nominal" and not own_subject:
-        # A date before a noun belongs to another verb, unless that verb announces the step
-        # itself ("a annoncé lundi l'ouverture d'une enquête").
-        lp = slots.patterns.of(slots.article.language)
-        announced = lp.announcing_verb.search(view.text, start, trig.start)
-        start = announced.start() if announced else trig.end
-    end = right.start() if right else clause[1]
-    # A date inside an aside that does not hold the trigger dates another step: "The
-    # Commission, which opened proceedings in December 2023, fined X on 5 December 2025".
-    spans = [*slots.patterns.asides.finditer(view.text), *_RELATIVE.finditer(view.text)]
-    asides = [(m.start(), m.end()) for m in spans if not m.start() <= trig.start < m.end()]
-    line = slots.dateline
-    # The dateline's own date is the fallback, not a rival of "on Friday" in the sentence.
-    skip = view.dates[0].start if line and not line.alone and view.index == line.index else -1
-    candidates = [d for d in view.dates if start <= d.start and d.end <= end and d.start != skip
-                  and d.qualifier not in _NOT_WHEN
-                  and not any(a <= d.start < b for a, b in asides)
-                  and not opens_next_clause(view.text, d.start, trig.end)
-                  and not ends_previous_clause(view.text, d.end, trig.start)
-                  and not in_leading_phrase(view.text, d.start, trig.start)
-                  and not reported_date(view.text, d.start)
-                  and not _dates_another_event(view.text, d.start, d.end, trig, start)]
+    """The date of the step `trig` names: its own date in its clause, else the date the
+    narrative or the dateline gives (see the module's docstring)."""
+    start, end = _clause_bounds(view, trig, clause, slots, own_subject)
+    candidates = _clause_dates(view, trig, start, end, slots)
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     if own:
@@ -144,6 +123,9 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         nearest = min(candidates, key=lambda d: (
             _distance(d.start, d.end, trig), trig.form == "nominal" and d.start < trig.start))
         return nearest.value
+    told_when = when_clause_date(view.text, view.dates, trig.start)
+    if told_when is not None:
+        return told_when.value
     if _reported_earlier(view.text, trig, start):
         return None  # no dateline either: it dates the report
     if trig.form == "verbal" and _CONTINUES.match(view.text):
@@ -151,6 +133,45 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         # narrative before it is dated by its dateline like any other lead.
         return _narrative_date(view, slots) or _dateline_date(view, trig, slots)
     return _dateline_date(view, trig, slots)
+
+
+def _clause_bounds(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                   slots: Slots, own_subject: bool) -> tuple[int, int]:
+    """Where the trigger's dates may lie. A date before a nominal trigger counts only when the
+    sentence's subject is the step's actor ("Today, the Commission has informed Meta of its
+    preliminary findings"), or the verb between announces the step; otherwise it dates another
+    verb ("L'Arcom a pris connaissance, ce vendredi, des conclusions de la Commission")."""
+    lp = slots.patterns.of(slots.article.language)
+    left = [m.end() for m in lp.clause_breaks.finditer(view.text, clause[0], trig.start)]
+    right = lp.clause_breaks.search(view.text, trig.end, clause[1])
+    start = subordinate_start(view.text, max([clause[0], *left]), trig.start)
+    if trig.form == "nominal" and not own_subject:
+        # "a annoncé lundi l'ouverture d'une enquête": the verb announces the step itself
+        announced = lp.announcing_verb.search(view.text, start, trig.start)
+        start = announced.start() if announced else trig.end
+    return start, right.start() if right else clause[1]
+
+
+def _clause_dates(view: SentenceView, trig: TriggerMatch, start: int, end: int,
+                  slots: Slots) -> list[DateMention]:
+    """The dates between `start` and `end` that may be the step's: none bounding something
+    else ("until"), inside an aside that does not hold the trigger ("The Commission, which
+    opened proceedings in December 2023, fined X on 5 December 2025", "L'enquête, ouverte en
+    2021, a conduit la CNIL à infliger ..."), in another clause, or of another event."""
+    spans = [*slots.patterns.asides.finditer(view.text), *_RELATIVE.finditer(view.text)]
+    asides = [(m.start(), m.end()) for m in spans] + step_appositions(view.text)
+    asides = [(a, b) for a, b in asides if not a <= trig.start < b]
+    line = slots.dateline
+    # The dateline's own date is the fallback, not a rival of "on Friday" in the sentence.
+    skip = view.dates[0].start if line and not line.alone and view.index == line.index else -1
+    return [d for d in view.dates if start <= d.start and d.end <= end and d.start != skip
+            and d.qualifier not in _NOT_WHEN
+            and not any(a <= d.start < b for a, b in asides)
+            and not opens_next_clause(view.text, d.start, trig.end)
+            and not ends_previous_clause(view.text, d.end, trig.start)
+            and not in_leading_phrase(view.text, d.start, trig.start)
+            and not reported_date(view.text, d.start)
+            and not _dates_another_event(view.text, d.start, d.end, trig, start)]
 
 
 def _reported_earlier(text: str, trig: TriggerMatch, clause_start: int) -> bool:
@@ -177,7 +198,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
     if end <= trig.start and _reported_earlier(text, trig, clause_start):
         return True
     participle = _PARTICIPLE.search(text, max(0, start - 30), start)
-    if participle and not trig.start <= participle.start() < trig.end:
+    if participle and not trig.start <= participle.start() < trig.end and not (
+            trig.type == "lawsuit" and _COURT_FILING.match(participle.group(0))):
         return True
     if end <= trig.start:
         colon = text.find(":", end, trig.start)

@@ -14,19 +14,46 @@ the text has no dateline with a year.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
-from regkg.extract.dates import opens_as_dateline
+from regkg.extract.dates import find_dates, opens_as_dateline
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
+
+_DASH = re.compile(r"[-–—]")
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.slots import Dateline
 
 _WEEK = dt.timedelta(days=7)
+# A copy's publication stamp may run a day or two behind its dateline (time zones, a stamp
+# taken at midnight): "PARIS, 2 mars (AFP) -" in a copy stamped 1 March is 2 March, not a year
+# before.
+_STAMP_LAG = dt.timedelta(days=2)
+_DAY_NUMBER = re.compile(r"\d")
+
+
+def yearless_dateline(text: str, language: str,
+                      published: dt.date | None) -> tuple[dt.date, bool] | None:
+    """The day of a wire's dateline without a year, read against the publication date:
+    "BRUSSELS, March 5 (Reuters) - The Commission ..." and "PARIS, 12 mars (AFP) - La CNIL
+    ..." give (the latest such day up to publication, False); a line of nothing but the
+    dateline gives (day, True). A weekday or "today" opening the text is no dateline."""
+    if published is None:
+        return None
+    found = find_dates(text, published + _STAMP_LAG, language)
+    first = found[0] if found else None
+    if (first is None or first.value is None or first.value.precision != "day"
+            or not first.relative or not _DAY_NUMBER.search(first.text)
+            or not opens_as_dateline(text, first.start, first.end)):
+        return None
+    dash = _DASH.search(text, first.end)
+    alone = dash is None or not text[dash.end():].strip()
+    return first.value.value, alone
 
 
 def redate_under_a_wire_dateline(actions: list[Action], views: list[SentenceView],
