@@ -34,7 +34,26 @@ _REACH_CUE = re.compile(
 
 
 def is_provision_sentence(text: str, lp: LanguagePatterns) -> bool:
-    return lp.provision_cue.search(text) is not None or _REACH_CUE.search(text) is not None
+    return _cue_start(text, lp) is not None
+
+
+def _cue_start(text: str, lp: LanguagePatterns) -> int | None:
+    """Where the statement of the maximum starts ("fines of up to", "pouvant atteindre")."""
+    starts = [m.start() for m in (lp.provision_cue.search(text), _REACH_CUE.search(text)) if m]
+    return min(starts) if starts else None
+
+
+def imposed_before_provision(text: str, trigger_end: int, language: str,
+                             lp: LanguagePatterns) -> bool:
+    """True for a fine told before the maximum in the same sentence, its own sum between the
+    two: "Ofcom fined 4chan £20,000 on Monday, although it can impose fines of up to £18
+    million", "La CNIL a infligé une amende de 40 millions d'euros à Criteo, alors que le RGPD
+    prévoit des amendes pouvant atteindre 4 %". That fine is imposed, not a maximum."""
+    cue = _cue_start(text, lp)
+    if cue is None or cue < trigger_end:
+        return False
+    return any(m.money is not None and m.qualifier is None and trigger_end <= m.end <= cue
+               for m in find_money(text[:cue], language))
 
 
 def find_provision(views: list[SentenceView], position: int, language: str,
@@ -50,6 +69,10 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     mentions = find_money(view.sentence.text, language, country=country)
     # A daily sum is a maximum only when said to be one ("up to $687,500 a day"), not "a
     # daily penalty of £100 a day ... for a maximum of 60 days".
+    # The maximum's own figures: from the statement of the maximum on, not a fine imposed
+    # before it in the sentence ("fined 4chan £20,000, although it can impose up to £18m").
+    cue = _cue_start(view.text, lp) or 0
+    mentions = [m for m in mentions if m.start >= cue or m.qualifier == "up_to"]
     amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)
                and (not _periodic(view.text, m) or m.qualifier == "up_to")]
     shares = [m for m in mentions if m.turnover_share is not None]
