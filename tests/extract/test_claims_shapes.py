@@ -348,3 +348,24 @@ def test_a_person_of_an_organisation_named_like_people_speaks(claims_of) -> None
 def test_a_peer_speaks_under_the_name_after_the_honorific(claims_of, clause, speaker) -> None:
     text = f"Titre\n\n“The regulator has acted decisively,” {clause}.\n"
     assert [s for s, _ in claims_of(text)] == [speaker]
+
+
+# --- genders known anywhere in the article, names in Latin Extended letters, particles -----------
+def test_a_title_further_on_gives_the_gender_a_pronoun_before_needs(claims_of) -> None:
+    text = (
+        "Titre\n\n“The fine is far too low,” said Kemi Adeyemi, a consumer advocate.\n\n"
+        "“We will appeal this decision,” said Tunde Bakare, the company's lawyer.\n\n"
+        "“Regulators must go further,” she added.\n\n"
+        "Mr Bakare did not say when the appeal would be filed.\n"
+    )
+    assert [s for s, _ in claims_of(text)] == ["Kemi Adeyemi", "Tunde Bakare", "Kemi Adeyemi"]
+
+
+@pytest.mark.parametrize(
+    ("name", "language"),
+    [("Mehmet Şimşek", "en"), ("Łukasz Nowak", "en"), ("Luiz Inácio Lula da Silva", "fr")],
+)
+def test_names_in_latin_extended_letters_and_with_particles(claims_of, name, language) -> None:
+    clause = f"said {name}" if language == "en" else f"a déclaré {name}"
+    text = f"Titre\n\n“The rules apply to every platform,” {clause}.\n"
+    assert [s for s, _ in claims_of(text, language)] == [name]

@@ -250,8 +250,9 @@ class _ClaimBuilder:
         key = name.key or f"person/{slugify(name.text)}"
         if attribution.role:
             self.roles.setdefault(key, attribution.role)
-        if attribution.gender:
-            self.genders.setdefault(key, attribution.gender)
+        gender = attribution.gender or self.names.gender_of(key)
+        if gender:
+            self.genders.setdefault(key, gender)
         label = name.text
         return Speaker(key, label, self.genders.get(key), self.roles.get(key), name.ai)
 

@@ -20,9 +20,12 @@ from typing import Any
 import yaml
 
 from regkg.models import Mention
+from regkg.namespaces import slugify
 from regkg.reference import Reference
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+# Capitals of Latin Extended-A and B too: "Şimşek", "Łukasz", "Čapek", "İbrahim".
+_UPPER_EXTENDED = "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_CAP = rf"[A-ZÀ-ÖØ-Þ{_UPPER_EXTENDED}][\w’'\-]*"
 _PARTICLE = r"(?:von|van|der|den|ter|di|da|del|della|bin|ben|al)"
 # A name never runs over a line break: a headline's last word is not a first name.
 _GAP = r"[^\S\n]+"
@@ -207,6 +210,15 @@ class NameFinder:
                 self.surnames.setdefault(parts[-1], name.text)
         self._names = self._scan()
         self._starts = [n.start for n in self._names]
+        self._genders: dict[str, str] = {}
+        for name in self._names:
+            if name.gender is not None:
+                self._genders.setdefault(name.key or f"person/{slugify(name.text)}", name.gender)
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender a title or first name gives the person anywhere in the article ("Mr
+        Mitchell" further on makes "Doug Mitchell" a man for a pronoun before)."""
+        return self._genders.get(key)
 
     def find(self, start: int, end: int) -> list[Name]:
         """Names inside text[start:end], in order."""
@@ -297,8 +309,8 @@ class NameFinder:
 
     def _person_like(self, tokens: list[str]) -> bool:
         """'Amnesty International', 'AI Forensics', 'AFP' are not people."""
-        if len(tokens) > 4:
-            return False
+        if len([t for t in tokens if not re.fullmatch(_PARTICLE, t)]) > 4:
+            return False  # "Luiz Inácio Lula da Silva" has four names
         organisation_words = self.patterns.organisation_words
         return not any(
             t in organisation_words or (len(t) > 1 and t.isupper() and not _initial(t))
