@@ -380,6 +380,46 @@ PRESS_NEGATIVES: list[Case] = [
     ("La Commission européenne reproche à Meta de ne pas avoir respecté le DSA.", "fr", []),
 ]
 
+# A fourth batch, for the classes of miss tests/broad showed (invented sentences, not its
+# texts): an amount imposed without "fine", a warning handed, notices that went out, a
+# provisional view set out, "écope" with a date between, commitments made "obligatoires",
+# "obliger X à", a payment agreed long ago, an inquiry announced, a court turned to.
+BROAD_CLASSES: list[Case] = [
+    ("The PIPC imposed KRW 6.9 billion on Kakao for leaking user data.", "en",
+     [("fine", "authority/pipc", "KR", ("organisation/kakao",))]),
+    ("The Competition Commission of India levied ₹213 crore on Meta for abusing its "
+     "dominant position.", "en",
+     [("fine", "authority/cci", "IN", (META,))]),
+    ("Telegram was handed a formal warning by eSafety.", "en",
+     [("warning", ESAFETY, "AU", (TELEGRAM,))]),
+    ("eSafety handed Telegram a formal warning.", "en",
+     [("warning", ESAFETY, "AU", (TELEGRAM,))]),
+    ("Notices issued by eSafety went out the same month to Discord and Twitch.", "en",
+     [("request_for_information", ESAFETY, "AU", ("service/discord",)),
+      ("request_for_information", ESAFETY, "AU", ("service/twitch",))]),
+    ("The CMA set out its provisional view on Apple in March.", "en",
+     [("investigation", CMA, "GB", (APPLE,))]),
+    ("Le réseau social avait écopé en mars 2023 d'une amende de 5 millions d'euros infligée "
+     "par la CNIL.", "fr", []),
+    ("Kick avait écopé en mars 2023 d'une amende de 50 000 euros de la CNIL.", "fr",
+     [("fine", CNIL, "FR", (KICK,))]),
+    ("L'Autorité de la concurrence a rendu obligatoires les engagements proposés par Meta.",
+     "fr", [("commitment", ADLC, "FR", (META,))]),
+    ("La CNIL a obligé Yubo à supprimer les données des mineurs.", "fr",
+     [("order", CNIL, "FR", (YUBO,))]),
+    ("La Commission européenne a annoncé en mars une enquête sur les pratiques de Temu.", "fr",
+     [("investigation", EC, "EU", (TEMU,))]),
+    ("L'Arcom a dû se tourner vers les tribunaux pour contraindre X à retirer les vidéos.", "fr",
+     [("lawsuit", ARCOM, "FR", (X,))]),
+]
+
+BROAD_NEGATIVES: list[Case] = [
+    ("The law obliges platforms to remove terrorist content within an hour.", "en", []),
+    ("La loi oblige les plateformes à retirer les contenus terroristes en une heure.", "fr", []),
+    ("Meta a dû se tourner vers les tribunaux pour contester la décision de la CNIL.", "fr", []),
+    ("X could be handed a formal warning by eSafety.", "en", []),
+]
+
 # Misses left: a fronted passive participle's target is the main clause's subject ("Fined by
 # the CNIL, Shein ..."): targets.py (the actor/target helper's) looks after the agent only.
 KNOWN_GAPS: list[Case] = [
@@ -404,10 +444,11 @@ NEW_WORDING_NEGATIVES: list[Case] = [
      "protection des données.", "fr", []),
 ]
 
-POSITIVES: list[Case] = (WIRE_COPY + PRESS_FINDINGS + INVESTIGATIONS + REQUESTS + ORDERS + FINES
-                         + LAWSUITS + STATEMENTS + WARNINGS + COMMITMENTS + LEGISLATION + BLOCKS)
+POSITIVES: list[Case] = (BROAD_CLASSES + WIRE_COPY + PRESS_FINDINGS + INVESTIGATIONS + REQUESTS
+                         + ORDERS + FINES + LAWSUITS + STATEMENTS + WARNINGS + COMMITMENTS
+                         + LEGISLATION + BLOCKS)
 ALL_NEGATIVES: list[Case] = (NEGATIVES + NEW_WORDING_NEGATIVES + WIRE_NEGATIVES
-                              + PRESS_NEGATIVES)
+                              + PRESS_NEGATIVES + BROAD_NEGATIVES)
 
 
 def _ids(cases: list[Case]) -> list[str]:
