@@ -19,6 +19,7 @@ from regkg.extract.target_context import context_target
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
+from regkg.extract.target_similar import similar_target
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -171,6 +172,9 @@ class TargetFinder:
                                             reach=reach, sole=len(actors) > 1)
             if found_keys:
                 return found_keys, True
+        like = similar_target(view, trig, discourse)
+        if like:  # "ont rendu des ordonnances au contenu semblable"
+            return [like], True
         own = case_target(view, trig, actors, discourse, self.linker)
         recent = [] if own or unknown else context_target(view, trig, actors, discourse,
                                                           self.linker, self._one_group)
