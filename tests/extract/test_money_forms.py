@@ -83,6 +83,11 @@ def test_forms_of_amounts(text, language, expected) -> None:
     ("une amende de 250 000 francs", "fr", None, ["250000 CHF"]),
     ("R10 million", "en", "ZA", ["10000000 ZAR"]),
     ("R10 million", "en", None, []),
+    ("9 millions $", "fr", "CA", ["9000000 CAD"]),  # the sign after the number
+    ("500 000 $ en frais", "fr", "CA", ["500000 CAD"]),
+    ("325 M$", "fr", None, ["325000000 USD"]),
+    ("9 millions $ CA", "fr", None, ["9000000 CAD"]),
+    ("In 2021 $5 million was paid", "en", None, ["5000000 USD"]),  # not 2021 dollars
     ("$60 million", "en", "AU", ["60000000 AUD"]),
     ("US$60 million", "en", "AU", ["60000000 USD"]),
     ("$60 million", "en", "TW", ["60000000 TWD"]),

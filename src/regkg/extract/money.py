@@ -136,7 +136,7 @@ def _amounts(text: str, language: str, default: str | None,
              country: str | None) -> Iterator[MoneyMention]:
     for pattern, table in ((_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)):
         for match in pattern.finditer(text):
-            if not _is_amount(text, match):
+            if not _is_amount(text, match, table is CURRENCY_SUFFIXES):
                 continue
             per = PER_UNITS[match["per"].lower()] if match["per"] else None
             currency = _currency(match, table, default, country)
@@ -147,7 +147,7 @@ def _amounts(text: str, language: str, default: str | None,
                                qualifier=_qualifier(match))
 
 
-def _is_amount(text: str, match: re.Match[str]) -> bool:
+def _is_amount(text: str, match: re.Match[str], after_number: bool) -> bool:
     """False for a currency word or code read as another word ("the company won", "30
     livres vendus", "try"), a lone "m" after a number word, a number word after another."""
     written = re.sub(r"\s+", " ", match["cur"].lower())
@@ -158,6 +158,8 @@ def _is_amount(text: str, match: re.Match[str]) -> bool:
         return False
     if written in CAPITAL_CODES and not match["cur"].isupper():
         return False
+    if after_number and written.startswith("$") and re.match(r"\s?\d", text[match.end("cur"):]):
+        return False  # "in 2021 $5 million": the sign is the next amount's
     if match["number"][:1].isalpha():
         if not match["mult"] or match["mult"].lower() in ("m", "k"):
             return False  # "un m" is not a million
