@@ -66,6 +66,13 @@ EN = [
      "platform.", ("investigation", "Ofcom", "Telegram")),
     ("Seeking to protect children, Ofcom opened an investigation into Telegram.",
      ("investigation", "Ofcom", "Telegram")),
+    # a clause with its own subject ends the reach of the one before
+    ("Meta will appeal, but the Commission fined it €797 million on Thursday.",
+     ("fine", EC, "Meta")),
+    ("If platforms fail to comply they face fines; Ofcom has already fined 4chan £20,000.",
+     ("fine", "Ofcom", "4chan")),
+    ("Ofcom did not fine Telegram, but it opened an investigation into the platform.",
+     ("investigation", "Ofcom", "Telegram")),
 ]
 FR = [
     ("La CNIL a infligé une amende de 150 millions d'euros à Google.", ("fine", CNIL, "Google")),
@@ -98,6 +105,10 @@ FR = [
      ("order", ARCOM, "Telegram")),
     ("Telegram ayant refusé de répondre, l'Arcom a mis en demeure la plateforme.",
      ("order", ARCOM, "Telegram")),
+    ("Meta pourrait faire appel, mais la CNIL lui a infligé une amende de 5 millions d'euros.",
+     ("fine", CNIL, "Meta")),
+    ("TikTok ne respecte pas ses obligations : la Commission a ouvert une procédure formelle "
+     "contre la plateforme.", ("investigation", EC, "TikTok")),
 ]
 
 CASES = [(t, "en", step) for t, step in EN] + [(t, "fr", step) for t, step in FR]

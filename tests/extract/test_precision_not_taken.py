@@ -56,6 +56,9 @@ EN_MODALITY = [
     "TikTok faces a possible ban in the United States.",
     "The FTC could seek penalties of up to $50,120 per violation from Amazon.",
     "If Meta fails to comply, the Commission may impose periodic penalty payments.",
+    "The Commission is set to fine Apple on Monday, and to order it to change its rules.",
+    "The Commission has not fined Apple and Google.",
+    "The Commission will not fine Temu and Ofcom has not opened an investigation either.",
 ]
 EN_HEADLINES = [
     "Will Brussels fine X over disinformation?",
@@ -136,6 +139,7 @@ FR_NEGATED = [
     "Aucune sanction n'a été prononcée contre TikTok.",
     "La Commission a renoncé à infliger une amende à Microsoft.",
     "La CNIL a clôturé la procédure visant Criteo sans prononcer de sanction.",
+    "La CNIL n'a pas sanctionné Google et Meta.",
 ]
 FR_NOT_THE_BODY = [
     "Meta a fait appel de la décision devant le Conseil d'État.",

@@ -20,6 +20,7 @@ from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     hypothetical,
     law_is_subject,
+    own_clause_start,
     part_of_another_step,
     sanctioning_finding,
     without_fronted_clause,
@@ -48,7 +49,7 @@ def decide_status(
     # "will be barred after the Senate approved the law": a clause of what already happened
     # starts after the conjunction; the main clause's modality is not the trigger's.
     past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
-    window_start = past[-1] if past else window_start
+    window_start = own_clause_start(text, past[-1] if past else window_start, trigger_start)
     if asked_for(text, trigger_start, action_type) or law_is_subject(
             text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
         return None

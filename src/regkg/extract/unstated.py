@@ -13,6 +13,8 @@ sentence or of the trigger's place in it (issue 3 point 4, guideline 4):
   law before a comma is an adjunct ("acting under the Digital Services Act, fined TikTok");
 - "la commission d'enquête parlementaire", "the committee inquiry" name a committee;
 - what a suit or an appeal seeks ("sued the FTC to block it from") is not done;
+- a cue of another clause with its own subject governs nothing ("Meta will appeal, but the
+  Commission fined it");
 - one decision told in two verbs is one step: ", warning that the service could be suspended"
   after an order states the order's consequence (tests/blind 109), and a final finding told
   with the sanction it grounds ("has found that Google violated the Act and has ordered it to
@@ -47,6 +49,15 @@ _FRONTED = re.compile(
     r"despite|bien\s+qu|bien\s+que|alors\s+qu|alors\s+que|même\s+si|quoiqu|quoique|comme|"
     r"puisqu|puisque|parce\s+qu|parce\s+que|après\s+qu|après\s+que|après|quand|lorsqu|"
     r"lorsque|malgré|[a-z]+ing)\b[^,;]*,", re.IGNORECASE)
+
+# A new clause with a subject of its own: "X did not respond, and Ofcom opened", "Meta will
+# appeal, but the Commission fined it", "...; Ofcom has already fined 4chan", "X n'a pas répondu
+# et l'Arcom a ouvert". Not an infinitive or a verb sharing the subject (", and to order it").
+_NEW_CLAUSE = re.compile(
+    r"(?:[;:]|,\s*(?:and|but|so|yet|whereas|et|mais|donc|or)\b|\s(?:and|but|et|mais)(?=\s+"
+    r"(?:l.|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ü])))"
+    r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
+    r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
 
 _LAW_SUBJECT = re.compile(
     r"\b(?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
@@ -95,6 +106,13 @@ def without_fronted_clause(text: str, trigger_start: int) -> str:
     if fronted is None or fronted.end() > trigger_start:
         return text
     return " " * fronted.end() + text[fronted.end():]
+
+
+def own_clause_start(text: str, window_start: int, trigger_start: int) -> int:
+    """Where the trigger's own clause starts: after the last new clause with its own subject
+    before the trigger, or `window_start`."""
+    starts = [m.end() for m in _NEW_CLAUSE.finditer(text, window_start, trigger_start)]
+    return starts[-1] if starts else window_start
 
 
 def law_is_subject(text: str, trigger_start: int) -> bool:
