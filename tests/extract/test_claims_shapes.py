@@ -369,3 +369,16 @@ def test_names_in_latin_extended_letters_and_with_particles(claims_of, name, lan
     clause = f"said {name}" if language == "en" else f"a déclaré {name}"
     text = f"Titre\n\n“The rules apply to every platform,” {clause}.\n"
     assert [s for s, _ in claims_of(text, language)] == [name]
+
+
+# --- reported speech with the subject after the verb -------------------------------------------
+def test_a_verb_after_a_comma_takes_its_subject_after_it(claims_of, indirect_of) -> None:
+    text = (
+        "Titre\n\nLe gouvernement a engagé mercredi une procédure contre Shein, a annoncé Anne "
+        "Le Hénanff, ministre chargée du Numérique.\n\n"
+        "« Les faits sont d'une gravité exceptionnelle », a-t-elle déclaré devant le Sénat.\n"
+    )
+    assert claims_of(text, "fr") == [
+        ("Anne Le Hénanff", "Les faits sont d'une gravité exceptionnelle")
+    ]
+    assert [s for s, _ in indirect_of(text, "fr")] == ["person/anne-le-henanff"]

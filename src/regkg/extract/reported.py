@@ -71,6 +71,9 @@ class _Spans:
 def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_end: int) -> Report:
     start = sentence_start(reader.text, match.start(), para_start)
     end = sentence_end(reader.text, match.end(), para_end, stop_at_quote=False)
+    inverted = _inverted(reader, match, start, end)
+    if inverted is not None:
+        return inverted
     that = re.match(r"[^,.;:]{0,40}?\b(?:que|qu['’]|that)\s*", reader.text[match.end() : end])
     content_at = match.end() + that.end() if that else _bare_clause(reader, match, end)
     if content_at is None and match.group("verb").lower() in reader.object_verbs:
@@ -99,6 +102,22 @@ def _bare_clause(reader: ClauseReader, match: re.Match[str], end: int) -> int | 
         return None
     bare = _BARE_CLAUSE.match(reader.text, match.end(), end)
     return bare.end() if bare else None
+
+
+def _inverted(
+    reader: ClauseReader, match: re.Match[str], start: int, end: int
+) -> Report | None:
+    """'Le gouvernement a engagé une procédure, a annoncé Anne Le Hénanff, ministre ...' /
+    '..., said Jane Doe.': a verb after a comma, its subject after it, says the clause before."""
+    comma = reader.text.rfind(",", start, match.start())
+    if comma < 0 or reader.text[comma + 1 : match.start()].strip():
+        return None
+    at = match.start("verb")
+    attribution = reader.subject_after(at, match.end(), end, at)
+    if attribution.kind != "name":
+        return None
+    content = (start, comma) if comma - start > 0 else None
+    return Report(attribution, (start, end), content)
 
 
 def _according(
