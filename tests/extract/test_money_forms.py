@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from regkg.extract.money import find_money
+from regkg.extract.money import find_money, sums_imposed
 from regkg.extract.money_words import DOLLARS, SHARED_NAMES
 from regkg.extract.patterns import load_patterns
 from regkg.settings import Settings
@@ -116,3 +116,20 @@ def test_one_table_of_bare_dollars() -> None:
     patterns = load_patterns(Settings().patterns_dir)
     assert patterns.dollar_currency == DOLLARS == SHARED_NAMES["dollar"]
     assert patterns.dollar_currency["AU"] == "AUD"
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # of a sum and its conversion, the one in the acting body's own currency
+    ("fined Google $2.7 billion (€2.42 billion) on Wednesday", "EU", ["2420000000 EUR"]),
+    ("fined Google €2.42 billion ($2.7 billion)", "EU", ["2420000000 EUR"]),
+    ("fined Meta $15.7 million (21.6 billion won)", "KR", ["21600000000 KRW"]),
+    ("fined OpenAI 15 million euros, or $15.6 million", "IT", ["15000000 EUR"]),
+    # an approximate conversion, or no country known: the first stays
+    ("fined Google $2.7 billion (about €2.4 billion)", "EU", ["2700000000 USD"]),
+    ("fined Google $2.7 billion (€2.42 billion)", None, ["2700000000 USD"]),
+    # Nigerian bodies impose sums in dollars too: no home currency
+    ("fined Meta $220 million (about 330 billion naira)", "NG", ["220000000 USD"]),
+])
+def test_the_sum_in_the_bodys_own_currency(text, country, expected) -> None:
+    assert [f"{m.money.amount} {m.money.currency}" for m in sums_imposed(
+        text, "en", country=country) if m.money is not None] == expected

@@ -17,6 +17,7 @@ from regkg.extract.money_words import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DOLLARS,
+    HOME_CURRENCIES,
     MULTIPLIERS,
     NUMBER_WORDS,
     PER_UNITS,
@@ -239,11 +240,32 @@ _CEILING_BEFORE_RE = re.compile(
     r"|encourue?)\b[^.;:\d]{0,30}$", _FLAGS)
 
 
-def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention]) -> bool:
-    """True for an amount that restates the one right before it in another currency."""
-    before = [m for m in mentions if m.end <= mention.start and m.money is not None]
-    return bool(before) and _CONVERSION_GAP_RE.fullmatch(
-        text, before[-1].end, mention.start) is not None
+def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention],
+                  country: str | None = None) -> bool:
+    """True for an amount that restates another in another currency: the one right after
+    the sum ("€1.2bn ($1.3bn)"), or the one before it when the one after is exact and in the
+    acting body's own currency ("fined Google $2.7 billion (€2.42 billion)": the EU imposes
+    euros)."""
+    money = [m for m in mentions if m.money is not None]
+    before = [m for m in money if m.end <= mention.start]
+    after = [m for m in money if m.start >= mention.end]
+    home = HOME_CURRENCIES.get(country or "")
+    if after and _pair(text, mention, after[0]) and _in_home(after[0], home) and not _in_home(
+            mention, home):
+        return True
+    if not before or not _pair(text, before[-1], mention):
+        return False
+    return not (_in_home(mention, home) and not _in_home(before[-1], home))
+
+
+def _pair(text: str, first: MoneyMention, second: MoneyMention) -> bool:
+    return _CONVERSION_GAP_RE.fullmatch(text, first.end, second.start) is not None
+
+
+def _in_home(mention: MoneyMention, home: str | None) -> bool:
+    """An exact sum in the acting body's own currency."""
+    return (home is not None and mention.money is not None and mention.qualifier is None
+            and mention.money.currency == home)
 
 
 def is_ceiling(text: str, mention: MoneyMention) -> bool:
@@ -278,5 +300,5 @@ def sums_imposed(text: str, language: str, default_currency: str | None = None,
     Approximations stay (qualifier set)."""
     mentions = find_money(text, language, default_currency, country)
     return [m for m in mentions if m.money is not None
-            and not is_conversion(text, m, mentions) and not is_ceiling(text, m)
+            and not is_conversion(text, m, mentions, country) and not is_ceiling(text, m)
             and not is_own_money(text, m)]

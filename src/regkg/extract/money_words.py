@@ -28,7 +28,8 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
         raise RuntimeError(f"cannot load money vocabulary {path}: {err}") from err
     expected = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
                 "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
-                "number_words": dict, "qualifiers": dict, "per_units": dict}
+                "number_words": dict, "qualifiers": dict, "per_units": dict,
+                "home_currencies": dict}
     if not isinstance(data, dict) or any(
             not isinstance(data.get(key), kind) for key, kind in expected.items()):
         raise RuntimeError(f"money vocabulary {path} lacks one of {sorted(expected)}")
@@ -53,4 +54,5 @@ NUMBER_WORDS: dict[str, Decimal] = {
     word: Decimal(str(value)) for word, value in _VOCABULARY["number_words"].items()}
 QUALIFIERS: dict[str, str] = _VOCABULARY["qualifiers"]
 PER_UNITS: dict[str, str] = _VOCABULARY["per_units"]
+HOME_CURRENCIES: dict[str, str] = _VOCABULARY["home_currencies"]
 DOLLARS: dict[str, str] = SHARED_NAMES["dollar"]  # the one table of bare dollars by country
