@@ -413,11 +413,32 @@ BROAD_CLASSES: list[Case] = [
      [("lawsuit", ARCOM, "FR", (X,))]),
 ]
 
+# Production orders obtained from a court, a payment agreed long ago, commitments made
+# "obligatoires" in a sentence that also closes the procedure.
+BROAD_CLASSES += [
+    ("Le Bureau de la concurrence a poursuivi Google. En octobre 2021, le Bureau avait obtenu de "
+     "la Cour fédérale une ordonnance obligeant Google à produire des documents.", "fr",
+     [("lawsuit", "authority/competition-bureau-canada", "CA", (GOOGLE,)),
+      ("request_for_information", "authority/competition-bureau-canada", "CA", (GOOGLE,))]),
+    ("The Competition Bureau obtained a court order requiring Google to produce records on its "
+     "advertising business.", "en",
+     [("request_for_information", "authority/competition-bureau-canada", "CA", (GOOGLE,))]),
+    ("Le Bureau de la concurrence a poursuivi Facebook en 2019. En mai 2020, Facebook avait "
+     "accepté de payer une pénalité de 9 millions de dollars.", "fr",
+     [("lawsuit", "authority/competition-bureau-canada", "CA", ("service/facebook",)),
+      ("fine", "authority/competition-bureau-canada", "CA", ("service/facebook",))]),
+    ("L'Autorité de la concurrence a infligé une amende à Google en 2021. En juin 2022, "
+     "l'Autorité avait rendu obligatoires les engagements proposés par Google, clôturant la "
+     "procédure.", "fr",
+     [("fine", ADLC, "FR", (GOOGLE,)), ("commitment", ADLC, "FR", (GOOGLE,))]),
+]
+
 BROAD_NEGATIVES: list[Case] = [
     ("The law obliges platforms to remove terrorist content within an hour.", "en", []),
     ("La loi oblige les plateformes à retirer les contenus terroristes en une heure.", "fr", []),
     ("Meta a dû se tourner vers les tribunaux pour contester la décision de la CNIL.", "fr", []),
     ("X could be handed a formal warning by eSafety.", "en", []),
+    ("Google obtained a court order requiring the Bureau to provide documents.", "en", []),
 ]
 
 # Misses left: a fronted passive participle's target is the main clause's subject ("Fined by
