@@ -109,3 +109,24 @@ def test_an_open_question_is_considered(steps_in):
     assert steps_in(f"Title\n\n{text}") == set()
     text = "La Commission européenne cherche à déterminer si X a enfreint le DSA."
     assert "investigation" in kinds(steps_in, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # tests/broad 702: the block is dated the Friday of the announcement
+    ("Russia's communications watchdog Roskomnadzor said on Friday it would restrict access to "
+     "Instagram nationwide.", "en"),
+    ("Roskomnadzor a annoncé vendredi qu'il allait bloquer Instagram.", "fr"),
+])
+def test_a_decision_announced_on_a_day_is_taken(steps_in, text, language):
+    assert "block" in kinds(steps_in, text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ofcom said on Monday it would fine Telegram if it failed to comply.", "en"),
+    ("The CNIL said on Monday it would carry out checks on Shein next year.", "en"),
+    ("The regulator said it would consult later this year on its first interventions.", "en"),
+    ("L'Arcom a indiqué lundi qu'elle allait mettre en demeure Telegram si la plateforme ne "
+     "retirait pas les contenus.", "fr"),
+])
+def test_an_announced_step_left_open_is_no_step(steps_in, text, language):
+    assert steps_in(f"Title\n\n{text}", language) == set()

@@ -18,6 +18,7 @@ import re
 
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
+    announced_on_a_day,
     hypothetical,
     law_is_subject,
     own_clause_start,
@@ -53,6 +54,8 @@ def decide_status(
     if asked_for(text, trigger_start, action_type) or law_is_subject(
             text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
         return None
+    if announced_on_a_day(text, trigger_start, trigger_end):
+        return done_status
     if hypothetical(text) or sanctioning_finding(text, trigger_start, trigger_end, action_type):
         # Not a fact; a finding stays as a step of no gold status so that the sanction told
         # after it ("... and has ordered the company to cease") shares its subject and target.

@@ -13,6 +13,8 @@ sentence or of the trigger's place in it (issue 3 point 4, guideline 4):
   law before a comma is an adjunct ("acting under the Digital Services Act, fined TikTok");
 - "la commission d'enquête parlementaire", "the committee inquiry" name a committee;
 - what a suit or an appeal seeks ("sued the FTC to block it from") is not done;
+- a decision said on a given day to be carried out ("said on Friday it would restrict access
+  to Instagram") is taken that day, when nothing in the sentence leaves it open;
 - a cue of another clause with its own subject governs nothing ("Meta will appeal, but the
   Commission fined it");
 - one decision told in two verbs is one step: ", warning that the service could be suspended"
@@ -58,6 +60,23 @@ _NEW_CLAUSE = re.compile(
     r"(?:l.|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ü])))"
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
+
+# A decision announced on a given day, in reported speech: "Roskomnadzor said on Friday it
+# would restrict access to Instagram" (tests/broad 702: a block dated that Friday), "a annoncé
+# lundi qu'il allait bloquer". The day ties the announcement to a decision taken; without it
+# ("said it would consult later this year") the future stays a plan, and so does any condition
+# or time still to come in the sentence.
+_DAY = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd.hui|hier)")
+_ANNOUNCED_ON_A_DAY = re.compile(
+    r"\b(?:said|announced|confirmed|declared|stated|a\s+(?:annoncé|indiqué|déclaré|fait\s+"
+    r"savoir|confirmé))\s+(?:late\s+)?" + _DAY + r"\s*,?\s+(?:that\s+|qu.)?\s*(?:it|they|il|elle|"
+    r"ils|elles)\s+(?:would|will|allait|allaient|va|vont)\s+(?:(?:now|immediately|also|"
+    r"désormais|immédiatement)\s+)?$", re.IGNORECASE)
+_STILL_OPEN = re.compile(
+    r"\b(?:if|unless|should|whether|once|when|in\s+case|next\s+(?:week|month|year)|later\s+this|"
+    r"in\s+the\s+coming|by\s+the\s+end|si|à\s+moins|faute\s+d|en\s+cas|dès\s+que|lorsque|"
+    r"prochaine?s?|d.ici)\b", re.IGNORECASE)
 
 _LAW_SUBJECT = re.compile(
     r"\b(?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
@@ -113,6 +132,13 @@ def own_clause_start(text: str, window_start: int, trigger_start: int) -> int:
     before the trigger, or `window_start`."""
     starts = [m.end() for m in _NEW_CLAUSE.finditer(text, window_start, trigger_start)]
     return starts[-1] if starts else window_start
+
+
+def announced_on_a_day(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """The step is a decision the body said on a given day it would carry out, unconditionally
+    and with no later time named."""
+    return (_ANNOUNCED_ON_A_DAY.search(text, max(0, trigger_start - 80), trigger_start)
+            is not None and _STILL_OPEN.search(text, trigger_end) is None)
 
 
 def law_is_subject(text: str, trigger_start: int) -> bool:
