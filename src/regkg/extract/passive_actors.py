@@ -29,6 +29,7 @@ from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
+from regkg.extract.source_bodies import without_sources
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.models import Mention
 
@@ -73,7 +74,8 @@ class PassiveActors(TargetFinder):
         gendarme de la vie privée") or whose body the paragraph's last subject is
         (actor_abroad.py), "The EU antitrust regulator" (actor_context), and no regulator
         for a ministry ("le ministère du Numérique")."""
-        found = relocated(view, self._actor_mentions(view, lp), self.linker, lp, discourse)
+        found = without_sources(view.text, self._actor_mentions(view, lp))  # "Selon l'Arcom,"
+        found = relocated(view, found, self.linker, lp, discourse)
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
         return country_descriptions(view, found, discourse, self.linker)
 
