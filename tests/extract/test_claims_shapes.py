@@ -382,3 +382,40 @@ def test_a_verb_after_a_comma_takes_its_subject_after_it(claims_of, indirect_of)
         ("Anne Le Hénanff", "Les faits sont d'une gravité exceptionnelle")
     ]
     assert [s for s, _ in indirect_of(text, "fr")] == ["person/anne-le-henanff"]
+
+
+# --- found in a long invented wire story (4chan, Ofcom) -------------------------------------------
+STORY = (
+    "Titre\n\n\"Companies are not managing to avoid their duties,\" said Suzanne Cater, the "
+    "enforcement director.\n\n"
+    "4chan's lawyer, Preston Byrne, called the fine \"illegal\" in a post on X. He said the "
+    "company would not pay.\n\n"
+    "\"Americans do not surrender their rights because Ofcom sends an e-mail,\" Byrne wrote.\n\n"
+    "Technology Secretary Liz Kendall backed the regulator. “We will not hesitate to go "
+    "further,” she told the BBC.\n"
+)
+
+
+def test_a_story_of_three_speakers_puts_no_words_in_the_wrong_mouth(claims_of) -> None:
+    assert [s for s, _ in claims_of(STORY)] == ["Suzanne Cater", "Preston Byrne", "Liz Kendall"]
+
+
+def test_he_opening_a_sentence_of_reported_speech_is_the_subject_before(indirect_of) -> None:
+    assert ("person/preston-byrne", "the company would not pay") in indirect_of(STORY)
+
+
+def test_x_ending_a_sentence_is_the_platform_not_an_initial(claims_of) -> None:
+    text = (
+        "Titre\n\n\"The fine is fair,\" said Jane Doe.\n\nPreston Byrne, the company's lawyer, "
+        "hit back on X. \"We will appeal this fine,\" he said. \"They are wrong about this,\" "
+        "said Andrew N. Ferguson.\n"
+    )
+    assert [s for s, _ in claims_of(text)] == ["Jane Doe", "Preston Byrne", "Andrew N. Ferguson"]
+
+
+def test_french_incise_adverbials_before_the_verb(claims_of) -> None:
+    text = (
+        "Titre\n\nLe député Philippe Latombe (MoDem) s'est lui aussi félicité de la décision : "
+        "« La CNIL montre qu'elle a des dents. »\n"
+    )
+    assert [s for s, _ in claims_of(text, "fr")] == ["Philippe Latombe"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.dates import find_dates
@@ -42,7 +43,6 @@ from regkg.extract.signatures import (
 )
 from regkg.extract.speakers import (
     ClaimPatterns,
-    Name,
     NameFinder,
     Speaker,
     load_claim_patterns,
@@ -56,6 +56,7 @@ from regkg.reference import Reference
 from regkg.settings import Settings
 
 MIN_WORDS = 3
+_PRONOUN_FIRST = re.compile(r"(?:il|elle|he|she)\b", re.I)
 
 
 def default_patterns() -> ClaimPatterns:
@@ -214,9 +215,9 @@ class _ClaimBuilder:
     def _take(self, item: _Quote | Report) -> None:
         attribution = item.attribution
         subject = self._subject_before(item) if attribution.kind == "pronoun" else None
-        speaker = self._speaker(subject or attribution)
-        if speaker is None:
-            speaker = Speaker(None)
+        speaker = self._speaker(subject or attribution) or Speaker(None)
+        if (subject or attribution).kind == "pronoun" and speaker.gender is None:
+            speaker = self._learn_gender(speaker, attribution.gender)
         previous_claim = self.claims[-1] if self.claims else None
         follows = (
             previous_claim is not None
@@ -234,6 +235,15 @@ class _ClaimBuilder:
             return
         for passage in item.passages:
             self._add_claim(passage, speaker, date, attribution)
+
+    def _learn_gender(self, speaker: Speaker, gender: str | None) -> Speaker:
+        """'He said ...' resolved to Preston Byrne: he is a man for every later pronoun."""
+        if speaker.key is None or gender is None:
+            return speaker
+        self.genders[speaker.key] = gender
+        self.events = [(at, replace(s, gender=gender) if s.key == speaker.key else s)
+                       for at, s in self.events]
+        return replace(speaker, gender=gender)
 
     def _speaker(self, attribution: Attribution) -> Speaker | None:
         if attribution.kind == "pronoun":
@@ -259,12 +269,15 @@ class _ClaimBuilder:
     def _subject_before(self, item: _Quote | Report) -> Attribution | None:
         """'Musk hit back on his platform. “...,” he wrote.': the sentence just before the quote
         opens with a person named after the last speaker, and the pronoun fits them."""
-        if not isinstance(item, _Quote):
-            return None
-        first = item.passages[0]
-        start = sentence_start(self.text, first.open_at, first.paragraph_start)
-        if start != first.open_at:
-            return None
+        if isinstance(item, _Quote):
+            first = item.passages[0]
+            start = sentence_start(self.text, first.open_at, first.paragraph_start)
+            if start != first.open_at:
+                return None
+        else:  # 'Preston Byrne called the fine illegal. He said the company would not pay.'
+            start = item.sentence[0]
+            if not _PRONOUN_FIRST.match(self.text, start):
+                return None
         # The full stop that ends the sentence before, in this paragraph or the one above.
         stop = last_visible(self.text, start)
         if stop < 0:
@@ -277,21 +290,12 @@ class _ClaimBuilder:
         name = names[0]
         lead = self.text[previous : name.start].strip(SPACES)
         gender = item.attribution.gender
-        if name.ai or self.reader.possessive(name) or not self._subject_lead(lead, name):
+        if name.ai or self.reader.possessive(name) or not self.reader.subject_lead(lead, name):
             return None
         if gender is not None and name.gender not in (gender, None):
             return None
         at, end = item.attribution.at, item.attribution.end
         return Attribution("name", at, end, name, name.gender, None, item.attribution.window)
-
-    def _subject_lead(self, lead: str, name: Name) -> bool:
-        """Before the subject's name: nothing, a courtesy title, or a role set off by commas
-        ("L'avocat de l'entreprise, Doug Mitchell, a laissé entendre ...")."""
-        if not lead or lead in self.patterns.titles:
-            return True
-        after = self.text[name.end : name.end + 2]
-        role = lead.rstrip(",").strip(SPACES)
-        return lead.endswith(",") and after.startswith(",") and self.reader.is_role(role)
 
     def _take_report(self, report: Report, speaker: Speaker, date: DateValue | None) -> None:
         start, end = report.sentence

@@ -11,7 +11,8 @@ import re
 # ("Jean Dupont a été accusé", "Musk was told") makes the subject the one spoken to.
 ADVERB = (
     r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
-    r"quant à elle|then|also|later|further|previously|again)\s+)?"
+    r"quant à elle|lui aussi|elle aussi|de son côté|pour sa part|à son tour|then|also|later|"
+    r"further|previously|again)\s+)?"
 )
 # Between the speaker's name and the verb: an aside, an appositive role, an auxiliary, and a
 # reflexive verb's pronoun ("se réjouit", "s'est félicité").

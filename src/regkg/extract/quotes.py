@@ -198,9 +198,17 @@ def _ends_sentence(text: str, i: int, limit: int) -> bool:
         return False  # "2.5", "bit.ly"
     if text[i] == ".":
         word = re.search(r"(\w+)$", text[max(0, i - 6) : i])
-        if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+        if word and word.group(1).lower() in ABBREVIATIONS:
             return False
+        if word and len(word.group(1)) == 1:
+            return _platform_x(text, i)  # "Andrew N. Ferguson": an initial
     return True
+
+
+def _platform_x(text: str, i: int) -> bool:
+    """'in a post on X. He said ...': X after a lowercase word is the platform, not an initial."""
+    before = text[max(0, i - 30) : i]
+    return text[i - 1] == "X" and re.search(r"\b[a-zà-ÿ]+\s+X$", before) is not None
 
 
 def sentence_start(text: str, at: int, floor: int) -> int:

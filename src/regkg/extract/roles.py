@@ -98,6 +98,22 @@ class RoleReader:
             return lead
         return None
 
+    def subject_lead(self, lead: str, name: Name) -> bool:
+        """What may open a sentence before its subject's name: nothing, a courtesy title, a
+        title ('Technology Secretary Liz Kendall backed ...'), or a role set off by commas
+        ("L'avocat de l'entreprise, Doug Mitchell, a laissé entendre ...")."""
+        if not lead or lead in self.patterns.titles:
+            return True
+        words = lead.split()
+        if len(words) <= 5 and all(w[:1].isupper() for w in words) and any(
+            w in self.patterns.role_title_words or w.casefold() in self.patterns.role_nouns
+            for w in words
+        ):
+            return True
+        after = self.text[name.end : name.end + 2]
+        role = lead.rstrip(",").strip(SPACES)
+        return lead.endswith(",") and after.startswith(",") and self.is_role(role)
+
     def _title_before(self, start: int, name: Name) -> str | None:
         """'European Commission spokesperson Thomas Regnier said' -> the words before the name."""
         lead = re.sub(rf"^{DETERMINER}\s+", "", self.text[start : name.start].strip(), flags=re.I)
