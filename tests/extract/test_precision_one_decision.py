@@ -130,3 +130,17 @@ def test_a_decision_announced_on_a_day_is_taken(steps_in, text, language):
 ])
 def test_an_announced_step_left_open_is_no_step(steps_in, text, language):
     assert steps_in(f"Title\n\n{text}", language) == set()
+
+
+def test_a_court_order_told_with_its_ruling_on_a_challenge_is_not_the_regulators(steps_in):
+    # tests/broad 707: the tribunal's costs order on Meta's appeal was the FCCPC's order.
+    text = ("The three-member panel held that the commission acted within its powers under the "
+            "Federal Competition and Consumer Protection Act 2018 and ordered Meta to pay a "
+            "further $35,000 to reimburse the cost of the investigation.")
+    assert "order" not in kinds(steps_in, text)
+
+
+def test_a_courts_own_order_is_still_a_step(steps_in):
+    text = ("A justice of Brazil's Supreme Federal Court ordered the immediate suspension of X "
+            "across the country.")
+    assert "block" in kinds(steps_in, text)
