@@ -33,6 +33,7 @@ from regkg.extract.quotes import (
 )
 from regkg.extract.reported import Report, find_reports
 from regkg.extract.signatures import (
+    below_speaker,
     colon_above,
     colon_then_name,
     dialogue_quotes,
@@ -147,27 +148,13 @@ class _ClaimBuilder:
             elif unsigned and unsigned[-1] is chain:
                 leftover.append(chain)
         for chain in leftover:
-            below = self._below_speaker(chain, found)
+            above = [(q.passages[-1].paragraph_start, q.attribution.at) for q in found]
+            below = below_speaker(self.text, chain, above)
             if below is not None:
                 found.append(_Quote(chain, below))
         lines = paragraphs(self.text)
         found.extend(_Quote([p], a) for p, a in dialogue_quotes(self.reader, lines))
         return found
-
-    def _below_speaker(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
-        """'Jane Doe said the fine was deserved.' then a line that is only a quotation: the
-        quote goes on for the speaker of the paragraph just above, if that paragraph has one."""
-        first, last = chain[0], chain[-1]
-        if self.text[last.close_at + 1 : last.paragraph_end].strip(SPACES + ".,"):
-            return None
-        above_end = last_visible(self.text, first.paragraph_start)
-        if above_end < 0 or self.text[above_end] not in ".!?»”\"":
-            return None
-        floor = self.text.rfind("\n", 0, above_end) + 1
-        for quote in found:  # the line above is a quote: its speaker may be named above it
-            if quote.passages[-1].paragraph_start == floor:
-                floor = min(floor, quote.attribution.at)
-        return Attribution("continuation", first.open_at, last.close_at + 1, floor=floor)
 
     def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
         first, last = chain[0], chain[-1]

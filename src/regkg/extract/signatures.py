@@ -83,6 +83,25 @@ def colon_above(reader: ClauseReader, passage: Passage) -> Attribution | None:
     return reader.before_span(clause_start, end) or name_colon(reader, clause_start, end)
 
 
+def below_speaker(
+    text: str, chain: list[Passage], quoted: list[tuple[int, int]]
+) -> Attribution | None:
+    """'Jane Doe said the fine was deserved.' then a line that is only a quotation: the
+    quote goes on for the speaker of the paragraph just above, if that paragraph has one.
+    `quoted` holds (paragraph start, reporting verb) of the quotes attributed so far."""
+    first, last = chain[0], chain[-1]
+    if text[last.close_at + 1 : last.paragraph_end].strip(SPACES + ".,"):
+        return None
+    above_end = last_visible(text, first.paragraph_start)
+    if above_end < 0 or text[above_end] not in ".!?»”\"":
+        return None
+    floor = text.rfind("\n", 0, above_end) + 1
+    for paragraph_start, verb_at in quoted:  # a quote above: its speaker may be named above it
+        if paragraph_start == floor:
+            floor = min(floor, verb_at)
+    return Attribution("continuation", first.open_at, last.close_at + 1, floor=floor)
+
+
 def dialogue_quotes(
     reader: ClauseReader, lines: list[tuple[int, int]]
 ) -> list[tuple[Passage, Attribution]]:
