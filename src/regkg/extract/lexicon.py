@@ -60,6 +60,7 @@ from regkg.extract.patterns import (
     TriggerMatch,
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
+from regkg.extract.relative_probes import relative_probes
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
@@ -170,6 +171,10 @@ class LexiconSteps:
                      actors: list[str], discourse: Discourse,
                      lp: LanguagePatterns) -> tuple[list[str] | None, bool]: ...
 
+        def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
+                         clause: tuple[int, int], slots: Slots, discourse: Discourse,
+                         lp: LanguagePatterns) -> Iterator[Action]: ...
+
         def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
                           plural: bool, reach: int = 3, sole: bool = False) -> list[str]: ...
 
@@ -182,6 +187,7 @@ class LexiconSteps:
                          triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
                          lp: LanguagePatterns) -> Iterator[Action]:
         yield from deadline_orders(self, view, slots, discourse, triggers, lp)
+        yield from relative_probes(self, view, slots, discourse, triggers, unanswered, lp)
         if self.lexicon is None:
             return
         ll = self.lexicon.of(slots.article.language)
