@@ -72,3 +72,12 @@ def test_a_penalty_stays_a_fine(steps, body, language, expected) -> None:
 def test_the_next_sentence_states_the_sum_with_a_pronoun(steps, body, language,
                                                         expected) -> None:
     assert expected in steps(body, language)
+
+
+def test_a_daily_fine_imposed_outright_stays_a_fine(steps) -> None:
+    """Only a daily sum set as the consequence of not complying ("under", "sous astreinte")
+    is a warning (regression: test_actors_named_agents' "a infligé à Google une amende de
+    100 000 euros par jour de retard" had become a warning)."""
+    found = steps("La CNIL a infligé à Google une amende de 100 000 euros par jour de retard.",
+                  "fr")
+    assert {kind for kind, _, _ in found} == {"fine"}

@@ -133,3 +133,32 @@ def test_one_table_of_bare_dollars() -> None:
 def test_the_sum_in_the_bodys_own_currency(text, country, expected) -> None:
     assert [f"{m.money.amount} {m.money.currency}" for m in sums_imposed(
         text, "en", country=country) if m.money is not None] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Facebook avait accepté de payer une pénalité de 9 millions de dollars, ainsi que "
+     "500 000 $ en frais", "fr", ["9000000 CAD"]),
+    ("ordered Google to pay €2 million in damages to users", "en", []),
+    ("condamné à verser 1 million d'euros de dommages et intérêts aux éditeurs, ainsi qu'une "
+     "amende de 500 000 euros", "fr", ["500000 EUR"]),
+    ("ordered to pay $5 million in compensation", "en", ["5000000 CAD"]),  # a refund: an order's
+])
+def test_damages_and_costs_are_no_sum_imposed(text, language, expected) -> None:
+    assert [f"{m.money.amount} {m.money.currency}" for m in sums_imposed(
+        text, language, country="CA") if m.money is not None] == expected
+
+
+def test_a_ceiling_in_the_bodys_currency_is_not_swapped_for_its_conversion() -> None:
+    """'up to A$49.5 million ($32 million)' in Australia: the conversion, in the same
+    currency once the bare dollar is read as Australian, is no sum imposed either."""
+    text = "Companies that fail to comply could face fines of up to A$49.5 million ($32 million)."
+    assert [m.money for m in sums_imposed(text, "en", country="AU")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("up to £18m", "up_to"), ("about €2.4 billion", "approximately"),
+    ("près de 100 millions d'euros", "approximately"), ("€5m", None),
+])
+def test_qualifiers_read_before_the_amount(text, expected) -> None:
+    mentions = find_money(text, "fr" if "près" in text else "en")
+    assert [(m.qualifier, m.start) for m in mentions] == [(expected, 0)]

@@ -63,21 +63,28 @@ _DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.
 # "un million", "two million euros", "deux millions d'euros", "cent mille euros"
 _NUMBER_WORD = (rf"(?:{_alternation(NUMBER_WORDS)})"
                 r"(?=[\s-]+(?:mil|bil|thou|tril|lakh|crore))")
-_NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS}|{_NUMBER_WORD})"
+_NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS})"
+_WORD_NUMBER = rf"(?<![\w.,])(?P<number>{_NUMBER_WORD})"
 _PREFIXED_NUMBER = rf"(?<![.,])(?P<number>{_DIGITS})"  # "EUR1.2bn", "Dh5 million"
 # "€1.2bn", "EUR 120m", "$1.2-billion"
 _MULT = rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})(?![^\W\d_]))?"
-_QUAL = rf"(?:(?P<qual>{_alternation(QUALIFIERS)})\s+)?"
+# The qualifier is read backwards from an amount found: at the head of the patterns it would be
+# tried at every position of every sentence ("about", "up to", "près de").
+_QUAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<qual>{_alternation(QUALIFIERS)})\s+$", _FLAGS)
 _PER = rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b)?"
 _PREFIX_RE = re.compile(
-    rf"{_QUAL}(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
+    rf"(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
     rf"{_PER}",
     _FLAGS)
-_SUFFIX_RE = re.compile(
-    rf"{_QUAL}{_NUMBER}{_MULT}[{_SPACES}]*(?:(?:de|d['’])\s*)?"
-    rf"(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}", _FLAGS)
+_AFTER_NUMBER = (rf"{_MULT}[{_SPACES}]*(?:(?:de|d['’])\s*)?"
+                 rf"(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}")
+_SUFFIX_RE = re.compile(rf"{_NUMBER}{_AFTER_NUMBER}", _FLAGS)
+# Numbers in words, tried only where a word comes right before a multiplier: a long
+# alternation tried at every position of every sentence would cost the extraction's speed.
+_SUFFIX_WORD_RE = re.compile(rf"{_WORD_NUMBER}{_AFTER_NUMBER}", _FLAGS)
+_WORD_AMOUNT_HINT_RE = re.compile(r"[^\W\d_][\s-]+(?:mil|bil|thou|tril|lakh|crore)", _FLAGS)
 _SHARE_RE = re.compile(
-    rf"{_QUAL}(?<![\w.,])(?P<pct>\d+(?:[.,]\d+)?)[{_SPACES}]*(?:%|pour\s*cent|per\s*cent|percent)"
+    rf"(?<![\w.,])(?P<pct>\d+(?:[.,]\d+)?)[{_SPACES}]*(?:%|pour\s*cent|per\s*cent|percent)"
     r"\s+(?:of|du|de|des|d['’])\s*(?:[\w'’-]+\s+){0,5}?"
     r"(?:chiffres?\s+d['’]\s*affaires|turnover|revenues?)"
     r"(?:\s+(?:annuel|mondial|total|global|worldwide|annual|consolidé|quotidien|journalier"
@@ -85,7 +92,7 @@ _SHARE_RE = re.compile(
 _DAILY_RE = re.compile(r"\b(?:daily|quotidien|journalier|per day|par jour)\b", _FLAGS)
 
 
-_MAY_HOLD_AMOUNT_RE = re.compile(rf"\d|{_NUMBER_WORD}", _FLAGS)
+_MAY_HOLD_AMOUNT_RE = re.compile(rf"\d|{_WORD_AMOUNT_HINT_RE.pattern}", _FLAGS)
 # A number word right before another ("two hundred million"): too rare to add up, and read
 # alone it would be a wrong amount.
 _WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_alternation(NUMBER_WORDS)}))[\s-]+$", _FLAGS)
@@ -128,14 +135,21 @@ def _currency(match: re.Match[str], table: dict[str, str], default: str | None,
     return SHARED_NAMES[code].get(country or "") or SHARED_DEFAULTS.get(code)
 
 
-def _qualifier(match: re.Match[str]) -> str | None:
-    raw = match["qual"]
-    return None if raw is None else QUALIFIERS[re.sub(r"\s+", " ", raw.lower().replace("’", "'"))]
+def _qualified(text: str, start: int) -> tuple[int, str | None]:
+    """Where the mention starts and its qualifier: "up to £18m" starts at "up"."""
+    found = _QUAL_BEFORE_RE.search(text, max(0, start - 30), start)
+    if found is None:
+        return start, None
+    raw = re.sub(r"\s+", " ", found["qual"].lower().replace("’", "'"))
+    return found.start(), QUALIFIERS[raw]
 
 
 def _amounts(text: str, language: str, default: str | None,
              country: str | None) -> Iterator[MoneyMention]:
-    for pattern, table in ((_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)):
+    patterns = [(_PREFIX_RE, CURRENCY_PREFIXES), (_SUFFIX_RE, CURRENCY_SUFFIXES)]
+    if _WORD_AMOUNT_HINT_RE.search(text):
+        patterns.append((_SUFFIX_WORD_RE, CURRENCY_SUFFIXES))
+    for pattern, table in patterns:
         for match in pattern.finditer(text):
             if not _is_amount(text, match, table is CURRENCY_SUFFIXES):
                 continue
@@ -144,8 +158,9 @@ def _amounts(text: str, language: str, default: str | None,
             if currency is None:
                 continue  # "50 million pesos" of a country the text does not name
             money = Money(_amount(match, language), currency, per)
-            yield MoneyMention(match.start(), match.end(), match.group(0), money,
-                               qualifier=_qualifier(match))
+            start, qualifier = _qualified(text, match.start())
+            yield MoneyMention(start, match.end(), text[start:match.end()], money,
+                               qualifier=qualifier)
 
 
 def _is_amount(text: str, match: re.Match[str], after_number: bool) -> bool:
@@ -174,8 +189,9 @@ def _shares(text: str) -> Iterator[MoneyMention]:
     for match in _SHARE_RE.finditer(text):
         share = Decimal(match["pct"].replace(",", ".")) / 100
         daily = _DAILY_RE.search(text, match.start(), match.end() + 12)
-        yield MoneyMention(match.start(), match.end(), match.group(0), turnover_share=share,
-                           qualifier=_qualifier(match), share_per="P1D" if daily else None)
+        start, qualifier = _qualified(text, match.start())
+        yield MoneyMention(start, match.end(), text[start:match.end()], turnover_share=share,
+                           qualifier=qualifier, share_per="P1D" if daily else None)
 
 
 def _without_overlaps(mentions: list[MoneyMention]) -> list[MoneyMention]:
@@ -250,22 +266,26 @@ def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention]
     before = [m for m in money if m.end <= mention.start]
     after = [m for m in money if m.start >= mention.end]
     home = HOME_CURRENCIES.get(country or "")
-    if after and _pair(text, mention, after[0]) and _in_home(after[0], home) and not _in_home(
+    if after and _pair(text, mention, after[0]) and _in_home(after[0], home) and not _home(
             mention, home):
         return True
     if not before or not _pair(text, before[-1], mention):
         return False
-    return not (_in_home(mention, home) and not _in_home(before[-1], home))
+    return not (_in_home(mention, home) and not _home(before[-1], home))
 
 
 def _pair(text: str, first: MoneyMention, second: MoneyMention) -> bool:
     return _CONVERSION_GAP_RE.fullmatch(text, first.end, second.start) is not None
 
 
+def _home(mention: MoneyMention, home: str | None) -> bool:
+    """A sum in the acting body's own currency."""
+    return home is not None and mention.money is not None and mention.money.currency == home
+
+
 def _in_home(mention: MoneyMention, home: str | None) -> bool:
     """An exact sum in the acting body's own currency."""
-    return (home is not None and mention.money is not None and mention.qualifier is None
-            and mention.money.currency == home)
+    return _home(mention, home) and mention.qualifier is None
 
 
 def is_ceiling(text: str, mention: MoneyMention) -> bool:
@@ -293,12 +313,24 @@ def is_own_money(text: str, mention: MoneyMention) -> bool:
             is not None or _OWN_MONEY_AFTER_RE.match(text, mention.end) is not None)
 
 
+# Damages and costs a court awards, not a sum an authority imposes: "€2 million in damages",
+# "500 000 $ en frais", "1 million d'euros de dommages et intérêts".
+_DAMAGES_AFTER_RE = re.compile(
+    r"\s+(?:in\s+(?:punitive\s+|compensatory\s+)?damages|in\s+(?:legal\s+)?(?:costs|fees)"
+    r"|(?:en|de)\s+(?:frais|dommages(?:\s+et\s+|-)intérêts|dommages)"
+    r"|d['’]indemnités?|de\s+réparation)\b", _FLAGS)
+
+
+def is_damages(text: str, mention: MoneyMention) -> bool:
+    return _DAMAGES_AFTER_RE.match(text, mention.end) is not None
+
+
 def sums_imposed(text: str, language: str, default_currency: str | None = None,
                  country: str | None = None) -> list[MoneyMention]:
     """The amounts of `text` that can be a sum imposed: not a share of turnover, not a
-    conversion of the amount before it, not a ceiling, not the company's own revenue.
-    Approximations stay (qualifier set)."""
+    conversion of the amount before it, not a ceiling, not the company's own revenue, not
+    damages or costs. Approximations stay (qualifier set)."""
     mentions = find_money(text, language, default_currency, country)
     return [m for m in mentions if m.money is not None
             and not is_conversion(text, m, mentions, country) and not is_ceiling(text, m)
-            and not is_own_money(text, m)]
+            and not is_own_money(text, m) and not is_damages(text, m)]
