@@ -204,3 +204,81 @@ def test_guard_a_week_stays_a_week(extractor, article_of, text, language, monday
 ])
 def test_guard_undated_steps_stay_undated(dated, text, language) -> None:
     assert dated(text, language)[-1][2] is None
+
+
+# --- a decision's day told in the next sentence (decision_days) ----------------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("ROME – La Garante ne lâche pas les robots conversationnels. L'autorité italienne a "
+     "annoncé lundi avoir sanctionné d'une amende de 5 millions d'euros la société américaine "
+     "Luka Inc., qui développe l'application Replika. La décision, adoptée le 10 février, "
+     "reproche à l'entreprise de ne pas avoir vérifié l'âge.", "fr", "2023-02-10"),
+    ("The ICO has fined TikTok £12.7 million. The decision was adopted on 28 February.", "en",
+     "2023-02-28"),
+])
+def test_regression_a_decision_takes_the_adoption_day_told_next(
+        dated, text, language, expected) -> None:
+    assert [d for t, _, d in dated(text, language) if t == "fine"] == [expected]
+
+
+def test_guard_a_day_the_step_sentence_gives_stays(dated) -> None:
+    text = "The ICO fined TikTok £12.7 million on Monday. The decision was adopted on 20 February."
+    assert [d for t, _, d in dated(text, "en") if t == "fine"] == ["2023-02-27"]
+
+
+# --- a step in a relative clause, a probe's findings, "It also directed" --------------------
+
+def test_regression_a_step_in_a_relative_clause_takes_no_main_clause_date(dated) -> None:
+    text = ("La Commission a ouvert une procédure formelle contre AliExpress le 14 mars 2022, qui "
+            "faisait elle-même suite à des demandes d'informations adressées à la plateforme, la "
+            "première en novembre 2021.")
+    assert dated(text, "fr") == [("investigation", "aliexpress", "2022-03-14"),
+                                 ("request_for_information", "aliexpress", "2021-11")]
+
+
+def test_regression_a_probe_dated_by_the_release_of_its_findings(dated) -> None:
+    text = ("La Commission d'accès à l'information du Québec a ordonné à Clearview AI de cesser "
+            "de recueillir des images. "
+            "Ces décisions découlent d'une enquête conjointe menée avec le Commissariat à la "
+            "protection de la vie privée du Canada, dont les conclusions avaient été dévoilées le "
+            "3 février.")
+    assert {d for t, _, d in dated(text, "fr") if t == "investigation"} == {"2023-02-03"}
+
+
+def test_regression_it_also_directed_after_findings_is_the_decisions_day(dated) -> None:
+    text = ("The Competition Commission of India on Monday imposed a penalty of ₹213.14 crore on "
+            "Meta. The regulator found that the update breached the Competition Act, 2002. It also "
+            "directed WhatsApp not to share user data with other Meta entities.")
+    assert [d for t, _, d in dated(text, "en") if t == "order"] == ["2023-02-27"]
+
+
+def test_guard_it_also_after_a_background_decision_gets_no_later_day(dated) -> None:
+    text = ("The CNIL fined Google €50 million on Monday.\n\nIn 2019, the CNIL fined Amazon €35 "
+            "million. It also ordered Amazon to stop dropping cookies.")
+    assert [d for t, k, d in dated(text, "en") if t == "order"] in ([None], ["2019"])
+
+
+# --- a tribunal's day is not the fine's -----------------------------------------------------
+
+def test_regression_besides_the_fine_does_not_take_a_tribunals_day(dated) -> None:
+    text = ("ABUJA - The Tribunal on Friday dismissed Meta's appeal against the $220 million "
+            "penalty imposed on it by the FCCPC in July last year.\n\nAlongside the fine, the "
+            "commission's final order directed Meta to give users back control of their data.")
+    assert "2023-02-24" not in [d for t, _, d in dated(text, "en") if t == "order"]
+
+
+# --- "the same day" when the step of that day was not read ----------------------------------
+
+def test_regression_the_same_day_takes_the_last_day_told(dated) -> None:
+    text = ("Attorneys general from across the country sued Meta on Tuesday, accusing it of "
+            "hooking children.\n\nA coalition of states filed a joint complaint in federal court. "
+            "The Attorney General of the District of Columbia brought a separate suit against "
+            "Meta in its own court the same day.")
+    assert [d for t, _, d in dated(text, "en") if t == "lawsuit"][-1] == "2023-02-28"
+
+
+def test_regression_a_headline_suit_takes_the_leads_day(dated) -> None:
+    text = ("Le Bureau de la concurrence poursuit Google\n\nOTTAWA — Le Bureau de la concurrence a "
+            "intenté jeudi une poursuite contre Google devant le Tribunal de la concurrence.")
+    assert ("lawsuit", "google", "2023-02-23") in dated(
+        text, "fr", title="Le Bureau de la concurrence poursuit Google")

@@ -16,7 +16,10 @@ from regkg.extract.actions import SentenceView
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
-from regkg.extract.decision_days import date_measures_of_a_dated_decision
+from regkg.extract.decision_days import (
+    date_decisions_by_their_adoption_told_next,
+    date_measures_of_a_dated_decision,
+)
 from regkg.extract.few_days import date_steps_a_few_days_apart
 from regkg.extract.headline_dates import unread_lead_day
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
@@ -98,7 +101,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = _date_from_headline_and_neighbours(actions, views, dateline)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
-    dated = date_steps_a_few_days_apart(date_measures_of_a_dated_decision(dated, views), views)
+    dated = date_measures_of_a_dated_decision(
+        date_decisions_by_their_adoption_told_next(dated, views), views)
+    dated = date_steps_a_few_days_apart(dated, views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
     dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
     return _date_measures_of_the_same_decision(dated, views, dateline)
@@ -135,12 +140,40 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
                 or unread_lead_day(action, views, actions, dateline))
         if _SAME_DECISION.match(view.text) and action.actor is not None:
             return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
+        if action.actor is not None and action.type in _DECISIONS and _ALSO.match(view.text):
+            return replace(action, date=_last_decision_day(dated, action, view, views))
         if action.actor is not None and (_SAME_DAY.match(view.text) or (
                 _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
             named = bool(_THAT_DAY.search(view.text))
-            return replace(action, date=_same_day(dated, action, named))
+            day = _same_day(dated, action, named)
+            return replace(action, date=day or (_last_told_day(view, views) if named else None))
         return action
     return redate_in_turn(actions, views, date_one)
+
+
+# "It also directed WhatsApp not to share ...", "Elle a également enjoint à Google ...", "The
+# regulator further ordered ...": one more measure of the decision just told.
+_ALSO = re.compile(
+    r"\s*(?:it|she|he|they|elle|il|the\s+(?:regulator|watchdog|authority|commission|agency"
+    r"|tribunal|court)|le\s+(?:régulateur|gendarme)|l['’](?:autorité|institution))\s+"
+    r"(?:has\s+|have\s+|a\s+|ont\s+)?(?:also|further|additionally|également|aussi|en\s+outre)"
+    r"\s+\w+", re.IGNORECASE)
+_ALSO_WITHIN = 3  # sentences back to the decision
+
+
+def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
+                       views: list[SentenceView]) -> DateValue | None:
+    """The day of the actor's decision told last before, within three sentences, when the
+    text gives it a day (a probe's findings told in between do not count)."""
+    starts = {v.sentence.start: v.index for v in views}
+    earlier = [a for a in dated if a.actor == action.actor and a.type in _DECISIONS
+               and a.evidence.start < action.evidence.start]
+    if not earlier or view.dates:
+        return None
+    last = earlier[-1]
+    near = view.index - starts.get(last.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN
+    return last.date if near and last.date is not None and last.date.precision == "day" \
+        else None
 
 
 def _kin_types(action: Action) -> frozenset[str]:
@@ -172,9 +205,11 @@ def _decision_told_before(views: list[SentenceView], view: SentenceView, action:
         names = {m.key for m in earlier.mentions}
         if earlier.headline or not (set(action.targets) & names and words.search(earlier.text)):
             continue
-        days = {d.value for d in earlier.dates if d.value is not None
-                and d.value.precision == "day" and d.qualifier is None}
-        return days.pop() if len(days) == 1 else None
+        # every date of the sentence: "The Tribunal on Friday dismissed Meta's appeal against
+        # the penalty slammed on it in July last year" tells the fine's month, not Friday
+        days = {d.value for d in earlier.dates if d.value is not None and d.qualifier is None}
+        day = days.pop() if len(days) == 1 else None
+        return day if day is not None and day.precision == "day" else None
     return None
 
 
@@ -242,6 +277,20 @@ def _same_day(earlier: list[Action], action: Action, day_named: bool) -> DateVal
     if own:
         return own[-1]
     return before[-1].date if before and day_named else None
+
+
+def _last_told_day(view: SentenceView, views: list[SentenceView]) -> DateValue | None:
+    """"Attorneys general sued Meta on Tuesday ... Nine others brought suits the same day" when
+    the step of that day was not found: the one day of the nearest earlier sentence that gives
+    a day, within three, up to the text's day."""
+    for earlier in reversed(views[max(0, view.index - _ALSO_WITHIN):view.index]):
+        days = {d.value for d in earlier.dates if d.value is not None
+                and d.value.precision == "day" and d.qualifier is None
+                and (earlier.published is None or d.value.value <= earlier.published)}
+        if earlier.headline or not days:
+            continue
+        return days.pop() if len(days) == 1 else None
+    return None
 
 
 def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import opens_as_dateline
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
@@ -101,3 +102,38 @@ def _decision_day(view: SentenceView, views: list[SentenceView], told: dict[int,
         if views[index].dates or views[index].headline:
             return None
     return None
+
+
+# The day a saying gives: "a annoncé lundi avoir sanctionné", "said on Monday it had fined".
+_SAYING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré"
+    r"|précisé|confirmé)|ont\s+(?:annoncé|indiqué))\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNORECASE)
+
+
+def date_decisions_by_their_adoption_told_next(actions: list[Action],
+                                               views: list[SentenceView]) -> list[Action]:
+    """"L'autorité a annoncé lundi avoir sanctionné Luka ... La décision, adoptée le 10 avril,
+    reproche ...", "The ICO has fined TikTok. The decision was adopted on 28 March.": the
+    sentence right after tells the decision's own day, which is when the authority acted
+    (guideline 6; broad 704 and 714, novel 611: a decision dated by its adoption takes that
+    date, not the day it was announced). A day the step's own sentence gives for the step itself
+    stays."""
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.type not in _DECISIONS or action.status not in _TAKEN or view.headline
+                or view.index + 1 >= len(views) or _NOT_THE_SAME.search(view.text)):
+            return action
+        told = _told(views[view.index + 1], actions)
+        if told is None or (told[1] and action.actor not in told[1]):
+            return action
+        day = told[0]
+        if action.date is None or (day.value <= action.date.value
+                                   and not _own_day(view, action.date)):
+            return replace(action, date=day)
+        return action
+    return redate(actions, views, date_one)
+
+
+def _own_day(view: SentenceView, date: DateValue) -> bool:
+    """The sentence gives `date` for the step, not as the day it was said."""
+    return any(d.value == date and not _SAYING_BEFORE.search(view.text, 0, d.start)
+               and not opens_as_dateline(view.text, d.start, d.end) for d in view.dates)

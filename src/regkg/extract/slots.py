@@ -74,6 +74,11 @@ _PARTICIPLE = re.compile(
     r"(?:\s+\w+)?\s+(?:published|filed|released|submitted|sent|lodged|received|publiée?s?"
     r"|déposée?s?|remise?s?|envoyée?s?|reçue?s?|transmise?s?|adressée?s?)"
     r"\s+(?:on\s+|le\s+|du\s+|en\s+|in\s+)?$", re.I)
+# "une enquête conjointe ..., dont les conclusions avaient été dévoilées le 3 février", "the
+# investigation, whose findings were published on 3 February": the findings are the probe's
+# step (guideline 4: findings of a probe are `investigation`), dated by that clause.
+_FINDINGS_OF = re.compile(r",\s(?:dont\s+les\s+(?:conclusions|constatations|résultats)"
+                          r"|whose\s+(?:findings|conclusions|results))\b", re.I)
 # An authority's complaint filed in court is its lawsuit: "The FTC, in a complaint filed on
 # Tuesday, sued Microsoft"; "following a complaint filed in May 2018" dates someone else's.
 _COURT_FILING = re.compile(r"(?:complaints?|filings?|petitions?|pétitions?)\b", re.I)
@@ -145,6 +150,10 @@ def _clause_bounds(view: SentenceView, trig: TriggerMatch, clause: tuple[int, in
     left = [m.end() for m in lp.clause_breaks.finditer(view.text, clause[0], trig.start)]
     right = lp.clause_breaks.search(view.text, trig.end, clause[1])
     start = subordinate_start(view.text, max([clause[0], *left]), trig.start)
+    # A step inside a relative clause: the main clause's date is not its date ("la procédure
+    # ouverte le 14 mars 2024, qui faisait suite à des demandes d'informations ...").
+    start = max([start, *(m.start() for m in _RELATIVE.finditer(view.text)
+                          if m.start() < trig.start < m.end())])
     if trig.form == "nominal" and not own_subject:
         # "a annoncé lundi l'ouverture d'une enquête": the verb announces the step itself
         announced = lp.announcing_verb.search(view.text, start, trig.start)
@@ -158,7 +167,9 @@ def _clause_dates(view: SentenceView, trig: TriggerMatch, start: int, end: int,
     else ("until"), inside an aside that does not hold the trigger ("The Commission, which
     opened proceedings in December 2023, fined X on 5 December 2025", "L'enquête, ouverte en
     2021, a conduit la CNIL à infliger ..."), in another clause, or of another event."""
-    spans = [*slots.patterns.asides.finditer(view.text), *_RELATIVE.finditer(view.text)]
+    spans = [*slots.patterns.asides.finditer(view.text), *(
+        m for m in _RELATIVE.finditer(view.text)
+        if not (trig.type == "investigation" and _FINDINGS_OF.match(m.group(0))))]
     asides = [(m.start(), m.end()) for m in spans] + step_appositions(view.text)
     asides = [(a, b) for a, b in asides if not a <= trig.start < b]
     line = slots.dateline
