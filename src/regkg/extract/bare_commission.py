@@ -28,6 +28,9 @@ _NAMED_COMMISSION = re.compile(
     r"\s+Commission\b")
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+
+
 @dataclass(frozen=True)
 class CommissionNames:
     """An article's mentions (in text order) and where it names a "... Commission" that no
@@ -37,13 +40,24 @@ class CommissionNames:
     text: str
     mentions: list[Mention]
     unnamed: list[int]
+    # (start, key) of a "... Commission" the reference knows by the acronym in brackets
+    # after it: "The Personal Information Protection Commission (PIPC)" is the PIPC.
+    acronymed: tuple[tuple[int, str], ...] = ()
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention]) -> CommissionNames:
         bodies = [m for m in mentions if kind_of(m.key) == "authority"]
-        unnamed = [match.start() for match in _NAMED_COMMISSION.finditer(text)
-                   if not any(m.start < match.end() and match.start() < m.end for m in bodies)]
-        return cls(text, mentions, unnamed)
+        unnamed, acronymed = [], []
+        for match in _NAMED_COMMISSION.finditer(text):
+            if any(m.start < match.end() and match.start() < m.end for m in bodies):
+                continue
+            aside = _ACRONYM_AFTER.match(text, match.end())
+            known = [m.key for m in bodies if aside and m.start == aside.start("acronym")]
+            if known:
+                acronymed.append((match.start(), known[0]))
+            else:
+                unnamed.append(match.start())
+        return cls(text, mentions, unnamed, tuple(acronymed))
 
     def reattached(self) -> list[Mention]:
         """The mentions with each bare "the Commission" that follows another Commission within
@@ -61,6 +75,10 @@ class CommissionNames:
                 kept.append(mention)
             elif other:
                 kept.append(dataclasses.replace(mention, key=other))
+                # A release calls its body "the Commission" throughout: each use renews the
+                # reach ("The Commission further ordered ... The decision follows the
+                # Commission's September 2022 decision", 1,000 characters on).
+                others = sorted(others + [(mention.start, other)])
         return kept
 
     def _others(self) -> list[tuple[int, str]]:
@@ -68,7 +86,7 @@ class CommissionNames:
         key "" for an unnamed one."""
         known = [(m.start, m.key) for m in self.mentions if kind_of(m.key) == "authority"
                  and m.key != EUROPEAN_COMMISSION and "commission" in m.text.casefold()]
-        return sorted(known + [(start, "") for start in self.unnamed])
+        return sorted(known + list(self.acronymed) + [(start, "") for start in self.unnamed])
 
 
 def _nearest_before(others: list[tuple[int, str]], at: int, last_eu: int) -> str | None:
