@@ -378,13 +378,7 @@ class NameFinder:
         return entity is not None and "AISystem" in entity.classes
 
     def _reference_key(self, text: str) -> str | None:
-        """The reference person named, with or without a middle initial ("Andrew N. Ferguson"
-        is the reference's "Andrew Ferguson")."""
-        folded = _fold(text)
-        bare = " ".join(w for w in folded.split() if len(w) > 1)
-        if folded in self._persons or len(bare.split()) < 2:
-            return self._persons.get(folded)
-        return self._persons.get(bare)
+        return self._persons.get(_fold(text))
 
 
 def _person_index(reference: Reference) -> dict[str, str]:
