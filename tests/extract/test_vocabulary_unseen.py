@@ -433,11 +433,23 @@ BROAD_CLASSES += [
      [("fine", ADLC, "FR", (GOOGLE,)), ("commitment", ADLC, "FR", (GOOGLE,))]),
 ]
 
+# A warning "handed" to the company, in the passive with no agent (broad 701).
+BROAD_CLASSES += [
+    ("eSafety fined X in October. Google, whose answers the regulator called generic, was "
+     "handed a formal warning.", "en",
+     [("fine", ESAFETY, "AU", (X,)), ("warning", ESAFETY, "AU", (GOOGLE,))]),
+]
+
 BROAD_NEGATIVES: list[Case] = [
     ("The law obliges platforms to remove terrorist content within an hour.", "en", []),
     ("La loi oblige les plateformes à retirer les contenus terroristes en une heure.", "fr", []),
     ("Meta a dû se tourner vers les tribunaux pour contester la décision de la CNIL.", "fr", []),
     ("X could be handed a formal warning by eSafety.", "en", []),
+    ("Google could be handed a formal warning.", "en", []),
+    # regression: a warning's own modal is read as its content (modality.py), so "could be
+    # given a formal warning" was a warning given
+    ("X could be given a formal warning by eSafety.", "en", []),
+    ("X may be issued a formal warning by Ofcom.", "en", []),
     ("Google obtained a court order requiring the Bureau to provide documents.", "en", []),
 ]
 
