@@ -102,6 +102,8 @@ EN_GENERAL = [
     "The bill would require platforms to verify users' ages.",
     "The Commission published its annual report on the enforcement of the Digital Services Act.",
     "The UK government published a white paper on online harms.",
+    # a power is no step
+    "The DSA allows the Commission to fine Meta up to 6% of its turnover.",
 ]
 FR_MODALITY = [
     "Meta pourrait écoper d'une amende allant jusqu'à 6 % de son chiffre d'affaires mondial.",
@@ -164,6 +166,8 @@ FR_GENERAL = [
     "Le Sénat a rejeté la proposition de loi visant à interdire les réseaux sociaux aux mineurs.",
     "Le gouvernement a annoncé qu'il présenterait un projet de loi à l'automne.",
     "Les nouvelles obligations du DSA s'appliquent à toutes les plateformes depuis février.",
+    "Le DSA permet à la Commission d'infliger à Meta une amende allant jusqu'à 6 %.",
+    "La loi donne à l'Arcom le pouvoir de bloquer les sites comme Pornhub.",
 ]
 # A step of one type reported with the words of another, or a real step beside a denied one.
 EN_OTHER_TYPE: list[tuple[str, set[tuple[str, str]]]] = [
