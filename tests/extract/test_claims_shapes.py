@@ -420,3 +420,17 @@ def test_french_incise_adverbials_before_the_verb(claims_of) -> None:
         "« La CNIL montre qu'elle a des dents. »\n"
     )
     assert [s for s, _ in claims_of(text, "fr")] == ["Philippe Latombe"]
+
+
+# --- titles that end a capitalised run, judges ----------------------------------------------------
+def test_a_title_after_the_name_is_no_name_of_its_own(claims_of) -> None:
+    text = (
+        "Titre\n\nQuote from Melanie Dawes, Ofcom Chief Executive:\n\n"
+        "\"Today marks a new era for online safety.\"\n"
+    )
+    assert claims_of(text) == [("Melanie Dawes", "Today marks a new era for online safety.")]
+
+
+def test_a_judge_is_named_without_the_title(claims_of) -> None:
+    text = "Titre\n\nMr Justice Nicklin said: “The claim must fail on every ground.”\n"
+    assert [s for s, _ in claims_of(text)] == ["Nicklin"]

@@ -257,6 +257,8 @@ class NameFinder:
         if owners:
             tokens = tokens[owners[-1] + 1 :]  # "Ofcom’s Melanie Dawes"
         titles = [i for i, t in enumerate(tokens) if t.group() in skip]
+        if titles and titles[-1] == len(tokens) - 1 and len(tokens) > 1:
+            return None  # "Ofcom Chief Executive": a title, not a name
         if titles and titles[-1] < len(tokens) - 1:
             tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
         while len(tokens) > 2 and (
