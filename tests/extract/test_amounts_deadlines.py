@@ -1,5 +1,6 @@
 """Deadlines on orders (issue 3, M7): the time left to act told with no lead word ("gave Meta
-60 days to comply", "a laissé trois mois à Google pour"), and told in the next sentence ("Les
+60 days to comply", "a laissé trois mois à Google pour"), a day ("d'ici au 31 mars", "by 6 May
+2024"), and told in the next sentence ("Les
 deux éditeurs disposent d'un délai de quinze jours", blind 111; "The providers must respond
 within 28 days", wide 507). Not a time to appeal, not a condition. Invented sentences."""
 
@@ -62,3 +63,24 @@ def test_the_deadline_reaches_the_order(deadlines, body, language, expected) -> 
 def test_no_deadline_from_a_condition_or_an_appeal(deadlines, body, language) -> None:
     assert all(deadline is None for kind, _, deadline in deadlines(body, language)
                if kind == "order")
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Le gouvernement a ordonné à TikTok de retirer les contenus d'ici au 31 mars.", "fr",
+     ["31 mars"]),
+    ("The Commission ordered Apple to comply by 6 May 2024.", "en", ["6 May 2024"]),
+    ("X must comply no later than March 31, 2025.", "en", ["March 31, 2025"]),
+    ("Meta has until 31 March to comply.", "en", ["31 March"]),
+    ("La CNIL a enjoint à Yahoo de se conformer au plus tard le 1er juin.", "fr", ["1er juin"]),
+    ("The fine was imposed by March 3.", "en", []),  # "by" with nothing to do
+])
+def test_a_day_as_the_deadline(text, language, expected) -> None:
+    """A day set as the deadline: its words, and no ISO duration."""
+    found = find_durations(text, language)
+    assert [d.text for d in found] == expected and all(d.iso is None for d in found)
+
+
+def test_the_day_deadline_reaches_the_order(deadlines) -> None:
+    found = deadlines("Le gouvernement a ordonné à TikTok de retirer les contenus d'ici au 31 "
+                      "mars.", "fr")
+    assert ("order", "tiktok", "31 mars") in found

@@ -187,7 +187,7 @@ def carry_deadlines(actions: list[Action], views: list[SentenceView]) -> list[Ac
     disposent d'un délai de quinze jours" (blind 111), "X has 28 days to pay" after the
     infringement notice (blind 106). A fine takes only a time to pay; an order or a request
     any time to act but that. Conditions and possibilities give nothing."""
-    carried: dict[int, tuple[str, str]] = {}
+    carried: dict[int, tuple[str, str | None]] = {}
     for position, view in enumerate(views):
         given = _time_given(view)
         if given is None:

@@ -9,6 +9,7 @@ from regkg.extract.date_words import (
     COUNT,
     DURATION_LEADS,
     DURATION_UNITS,
+    MONTHS,
     alternation,
     count,
     normalise,
@@ -21,8 +22,8 @@ _FLAGS = re.IGNORECASE
 class DurationMention:
     start: int
     end: int
-    text: str  # the text's own words: "sous 72 heures", "within 10 working days"
-    iso: str  # ISO 8601 duration: "PT72H", "P10D"
+    text: str  # the text's own words: "sous 72 heures", "within 10 working days", "31 mars"
+    iso: str | None  # ISO 8601 duration: "PT72H", "P10D"; None for a day ("d'ici au 31 mars")
 
 
 _LEADS_SPACED = alternation(w for w in DURATION_LEADS if not w.endswith("'"))
@@ -45,6 +46,22 @@ _TIME_TO_ACT_RE = re.compile(
     r"|interjeter|introduire)(?:se\s+|s['’])?\w)", _FLAGS)
 
 
+# A day set as the deadline ("d'ici au 31 mars", "by 6 May 2024", "no later than March 31",
+# "au plus tard le 15 juin", "has until 31 March to"): the words of the day are the deadline
+# (guideline 7: "6 May 2024"). Not "before" or "until" alone: a step's own time, as often.
+_MONTH = alternation(MONTHS)
+_DAY_DEADLINE_RE = re.compile(
+    r"\b(?P<lead>by|no\s+later\s+than|(?:has|have|had|given)\s+until|d['’]ici\s+(?:au|le)"
+    r"|au\s+plus\s+tard\s+(?:le|au)|(?:a|ont|avait|avaient|disposent|dispose)\s+jusqu['’]au)\s+"
+    rf"(?P<day>(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|(?-i:(?=[A-Z]))(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?))\b", _FLAGS)
+
+
+# "by" gives a deadline only after something to do: "ordered Apple to comply by 6 May".
+_TO_ACT_BEFORE_RE = re.compile(
+    r"\b(?:to|must|required|ordered|asked|told|deadline)\b[^.;:]{0,80}$", _FLAGS)
+
+
 def _duration_iso(count: int, unit_word: str) -> str:
     unit = DURATION_UNITS[normalise(unit_word)]
     return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
@@ -63,4 +80,9 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
                 continue  # "within 60 days to comply": the lead's reading
             iso = _duration_iso(count(match["number"]), match["unit"])
             found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
+    for match in _DAY_DEADLINE_RE.finditer(text):
+        if match["lead"].lower() == "by" and not _TO_ACT_BEFORE_RE.search(
+                text, max(0, match.start() - 80), match.start()):
+            continue  # "The fine was imposed by March 3": no deadline
+        found.append(DurationMention(match.start("day"), match.end("day"), match["day"], None))
     return sorted(found, key=lambda d: d.start)
