@@ -241,8 +241,12 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
     headline_starts = {v.sentence.start for v in views if v.headline}
     body = [a for a in actions if a.evidence.start not in headline_starts]
     body_steps = {(a.type, a.actor) for a in body} | {_identity(a) for a in body}
+    # "EU fines TikTok" over "Ireland's Data Protection Commission fined TikTok": the body's
+    # step of that type on those targets names the actor the headline's metonym stands for.
+    body_steps |= {("told", a.type, a.targets) for a in body if a.targets}
     kept = body + [a for a in actions if a.evidence.start in headline_starts
-                   and (a.type, a.actor) not in body_steps and _identity(a) not in body_steps]
+                   and (a.type, a.actor) not in body_steps and _identity(a) not in body_steps
+                   and ("told", a.type, a.targets) not in body_steps]
     merged: list[Action] = []
     groups: dict[tuple[object, ...], _StepGroup] = {}
     for action in kept:
