@@ -144,3 +144,11 @@ def test_a_courts_own_order_is_still_a_step(steps_in):
     text = ("A justice of Brazil's Supreme Federal Court ordered the immediate suspension of X "
             "across the country.")
     assert "block" in kinds(steps_in, text)
+
+
+def test_a_headline_metonym_gives_way_to_the_body_s_actor(steps_in):
+    # "EU fines TikTok" headlines a fine the body gives to Ireland's DPC: one fine, the DPC's.
+    text = ("EU fines TikTok €530 million over data transfers to China\n\nIreland's Data "
+            "Protection Commission fined TikTok €530 million on Friday for transferring European "
+            "users' data to China.")
+    assert steps_in(text) == {("fine", "authority/irish-dpc", ("service/tiktok",))}
