@@ -19,6 +19,7 @@ from regkg.extract.target_context import context_target
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
+from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
 from regkg.models import Mention
 
@@ -111,11 +112,13 @@ class TargetFinder:
             start = fronted.end() if fronted else clause[0]
         candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                       if start <= m.start < end and m.key not in actors
-                      and not td.given_as_example(view.text, m.start) and (
+                      and not td.given_as_example(view.text, m.start)
+                      and not describes_the_company_before(view.text, trig.end, m.start) and (
                           self.linker.is_target(m.key, trig.type)
                           or self._sued_executive(view, m, trig.type))]
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp, discourse):
-            if self._names_follow(view, a_end, trig.type):
+            if self._names_follow(view, a_end, trig.type) or introduces_a_name(
+                    view.text, a_end, self.patterns.not_company_names):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
                                            sole=True)
