@@ -20,8 +20,10 @@ _ADVERB = (r"(?:\w+(?:ment|ly)|now|also|then|already|later|again|still|just|neve
 PASSIVE_BEFORE = re.compile(
     r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?"
     rf"(?:{_ADVERB}\s+)?$", re.I)
-# "Meta s'est vu infliger une amende": passive whatever the verb form.
-SE_VOIR_BEFORE = re.compile(r"\b(?:s'est|se\s+sont|s'était)\s+vu(?:e|s|es)?\s+$", re.I)
+# "Meta s'est vu infliger une amende", "Apple se voit infliger" (a headline's or a lead's
+# present): passive whatever the verb form (not the future "se verra infliger": a plan).
+SE_VOIR_BEFORE = re.compile(r"\b(?:(?:s'est|se\s+sont|s'était|s'étaient)\s+vu(?:e|s|es)?|"
+                            r"se\s+(?:voit|voient|voyait|voyaient))\s+$", re.I)
 # The target as the subject of a step named by a noun: "a fait l'objet d'une mise en demeure",
 # "has been the subject of an enforcement notice".
 SUBJECT_OF = re.compile(r"(?:fait\s+l'objet\s+d|(?:been\s+)?(?:made\s+)?the\s+subject\s+of\b)",
