@@ -434,3 +434,25 @@ def test_a_title_after_the_name_is_no_name_of_its_own(claims_of) -> None:
 def test_a_judge_is_named_without_the_title(claims_of) -> None:
     text = "Titre\n\nMr Justice Nicklin said: “The claim must fail on every ground.”\n"
     assert [s for s, _ in claims_of(text)] == ["Nicklin"]
+
+
+# --- two speakers at once, an age after the name -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("“This is a good day for families,” said Jane Doe and John Smith, the founders.", "en"),
+        ("“This is a good day for families,” Jane Doe and John Smith said in a statement.", "en"),
+        ("Jane Doe and John Smith said: “This is a good day for families.”", "en"),
+        ("« C'est un bon jour pour les familles », ont déclaré Jean Dupont et Marie Martin.", "fr"),
+    ],
+)
+def test_words_said_by_two_people_at_once_are_no_ones_claim(claims_of, text, language) -> None:
+    assert claims_of(f"Titre\n\n{text}\n", language) == []
+
+
+def test_an_age_after_the_name(claims_of) -> None:
+    text = (
+        "Titre\n\nJane Doe, 45, a mother of two from Leeds, said: “My daughter was harmed by "
+        "this app.”\n"
+    )
+    assert [s for s, _ in claims_of(text)] == ["Jane Doe"]

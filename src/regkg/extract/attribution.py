@@ -31,6 +31,9 @@ from regkg.extract.speakers import Name, NameFinder
 # Between two verbs of one subject: 'said the fine was too low and added:'.
 _COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{ADVERB}$")
 
+_JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
+_JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
+
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 
 
@@ -164,7 +167,7 @@ class ClauseReader(RoleReader):
             return Attribution("name", verb_at, end, person, person.gender, None, (start, end))
         if names and not self.text[names[-1].end : verb_at].strip(SPACES):
             name = names[-1]  # the subject ends with the name: "Ofcom chief Melanie Dawes said"
-            if self._governed(subj_at, name):
+            if self._governed(subj_at, name) or self.joint(name):
                 return Attribution("unnamed", verb_at, end, window=(start, end))
             role = self._title_before(subj_at, name)
             gender = name.gender or self.role_gender(role)
@@ -302,7 +305,7 @@ class ClauseReader(RoleReader):
             apposition = APPOSITION.fullmatch(gap)
             if apposition is None:
                 continue
-            if self._governed(self._clause_start(start, name.start), name):
+            if self._governed(self._clause_start(start, name.start), name) or self.joint(name):
                 break  # "A spokesperson for Keir Starmer said:" -- the spokesperson speaks
             appositive = (apposition.group("role") or "").strip()
             role = (
@@ -373,9 +376,24 @@ class ClauseReader(RoleReader):
 
     def _first_subject_name(self, start: int, end: int) -> Name | None:
         for name in self.names.find(start, end):
+            if self.joint(name):
+                return None
             if not self._governed(start, name) and not self.possessive(name):
                 return name
         return None
+
+    def joint(self, name: Name) -> bool:
+        """'Jane Doe and John Smith said': two speakers, whose words? (as 'ont déclaré')."""
+        after = _JOINT_AFTER.match(self.text, name.end)
+        if after:
+            following = self.names.find(after.end(), after.end() + 80)
+            if following and following[0].start == after.end():
+                return True
+        before = _JOINT_BEFORE.search(self.text, max(0, name.start - 80), name.start)
+        if before is None:
+            return False
+        preceding = self.names.find(max(0, before.start() - 80), before.start())
+        return bool(preceding) and preceding[-1].end == before.start()
 
     def _governed(self, start: int, name: Name) -> bool:
         """'un proche d'Elon Musk', 'a spokesperson for Keir Starmer': not the subject."""

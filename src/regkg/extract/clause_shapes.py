@@ -14,10 +14,11 @@ ADVERB = (
     r"quant à elle|lui aussi|elle aussi|de son côté|pour sa part|à son tour|then|also|later|"
     r"further|previously|again)\s+)?"
 )
-# Between the speaker's name and the verb: an aside, an appositive role, an auxiliary, and a
+# Between the speaker's name and the verb: an aside, an age ("Jane Doe, 45, a mother of
+# two, said"), an appositive role, an auxiliary, and a
 # reflexive verb's pronoun ("se réjouit", "s'est félicité").
 APPOSITION = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,\s*\d{{1,3}}(?=,))?(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
     rf"(?:(?:a|avait|aurait|has|had|s['’]est|s['’]était)\s+)?{ADVERB}(?:se\s+|s['’])?"
 )
 # Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
