@@ -440,12 +440,21 @@ BROAD_CLASSES += [
      [("fine", ESAFETY, "AU", (X,)), ("warning", ESAFETY, "AU", (GOOGLE,))]),
 ]
 
+# A service "cut off" by the state (broad 702: "Twitter ... was cut off the same day").
+BROAD_CLASSES += [
+    ("X was cut off by the BTK on Friday.", "en", [("block", BTK, "TR", (X,))]),
+    ("The BTK cut off Discord.", "en", [("block", BTK, "TR", ("service/discord",))]),
+]
+
 BROAD_NEGATIVES: list[Case] = [
     ("The law obliges platforms to remove terrorist content within an hour.", "en", []),
     ("La loi oblige les plateformes à retirer les contenus terroristes en une heure.", "fr", []),
     ("Meta a dû se tourner vers les tribunaux pour contester la décision de la CNIL.", "fr", []),
     ("X could be handed a formal warning by eSafety.", "en", []),
     ("Google could be handed a formal warning.", "en", []),
+    ("Meta was cut off by its bank.", "en", []),
+    ("The BTK cut off ties with Meta.", "en", []),
+    ("Meta cut off access to news in Canada.", "en", []),
     # regression: a warning's own modal is read as its content (modality.py), so "could be
     # given a formal warning" was a warning given
     ("X could be given a formal warning by eSafety.", "en", []),
