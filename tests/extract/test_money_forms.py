@@ -83,6 +83,12 @@ def test_forms_of_amounts(text, language, expected) -> None:
     ("une amende de 250 000 francs", "fr", None, ["250000 CHF"]),
     ("R10 million", "en", "ZA", ["10000000 ZAR"]),
     ("R10 million", "en", None, []),
+    ("¥4.2 billion", "en", "CN", ["4200000000 CNY"]),
+    ("¥4.2 billion", "en", "JP", ["4200000000 JPY"]),
+    ("RM10 million", "en", "MY", ["10000000 MYR"]),
+    ("KSh 5 million", "en", "KE", ["5000000 KES"]),
+    ("E£10 million", "en", "EG", ["10000000 EGP"]),
+    ("4,9 mln zł", "fr", "PL", ["4900000 PLN"]),
     ("9 millions $", "fr", "CA", ["9000000 CAD"]),  # the sign after the number
     ("500 000 $ en frais", "fr", "CA", ["500000 CAD"]),
     ("325 M$", "fr", None, ["325000000 USD"]),
