@@ -59,6 +59,8 @@ def test_the_deadline_reaches_the_order(deadlines, body, language, expected) -> 
      "se conforme pas, il pourrait disposer d'un délai de quinze jours.", "fr"),
     ("The European Commission ordered Apple to open its App Store. Apple has 60 days to "
      "appeal.", "en"),
+    ("The eSafety Commissioner ordered X to remove the video. The law gives platforms 24 hours "
+     "to remove such material.", "en"),
 ])
 def test_no_deadline_from_a_condition_or_an_appeal(deadlines, body, language) -> None:
     assert all(deadline is None for kind, _, deadline in deadlines(body, language)

@@ -178,6 +178,10 @@ _TIME_GIVEN = re.compile(
     r"[^.;:]{0,60}$", _F)
 _TO_PAY = re.compile(r"^[^.;:]{0,12}?\b(?:to\s+pay|pour\s+(?:payer|s.acquitter|régler))\b", _F)
 _CARRIED = ("order", "request_for_information", "fine")
+# A time a rule gives a class ("The law gives platforms 24 hours to remove ..."): no deadline
+# of the step before.
+_A_RULE = re.compile(r"\b(?:law|act|regulation|rules|code|directive|bill|loi|règlement|décret"
+                     r"|directive|code|texte|platforms|plateformes|companies|entreprises)\b", _F)
 _REACH = 2  # sentences back from the one that states the time to the step it belongs to
 
 
@@ -216,7 +220,8 @@ def _time_given(view: SentenceView) -> DurationMention | None:
     if not durations or _NOT_FACT[language].search(view.text, 0, durations[0].start):
         return None
     first = durations[0]
-    if _CONDITION_AFTER.search(view.text, first.end) or not _TIME_GIVEN.search(
+    if _CONDITION_AFTER.search(view.text, first.end) or _A_RULE.search(
+            view.text, 0, first.start) or not _TIME_GIVEN.search(
             view.text, max(0, first.start - 70), first.start):
         return None
     return first
