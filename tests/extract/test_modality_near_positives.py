@@ -71,6 +71,8 @@ EN = [
      ("fine", EC, "Meta")),
     ("If platforms fail to comply they face fines; Ofcom has already fined 4chan £20,000.",
      ("fine", "Ofcom", "4chan")),
+    ("The Commission opened an investigation into Shein, as the minister wanted.",
+     ("investigation", EC, "Shein")),
     ("Ofcom did not fine Telegram, but it opened an investigation into the platform.",
      ("investigation", "Ofcom", "Telegram")),
 ]
@@ -105,6 +107,8 @@ FR = [
      ("order", ARCOM, "Telegram")),
     ("Telegram ayant refusé de répondre, l'Arcom a mis en demeure la plateforme.",
      ("order", ARCOM, "Telegram")),
+    ("La Commission a ouvert une enquête sur Shein, comme le souhaitait le ministre.",
+     ("investigation", EC, "Shein")),
     ("Meta pourrait faire appel, mais la CNIL lui a infligé une amende de 5 millions d'euros.",
      ("fine", CNIL, "Meta")),
     ("TikTok ne respecte pas ses obligations : la Commission a ouvert une procédure formelle "

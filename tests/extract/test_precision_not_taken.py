@@ -89,6 +89,7 @@ EN_NOT_THE_BODY = [
     "Several MPs called on Ofcom to fine X over content linked to the riots.",
     "The minister urged the Commission to take action against TikTok.",
     "Lawmakers are pushing for a ban on TikTok.",
+    "The minister wants the Commission to open an investigation into Shein.",
     "The General Court on Wednesday annulled the Commission's decision against Google.",
     "A court in Brasilia suspended the regulator's order against X.",
     "Amazon said it disagreed with the decision and would appeal.",
@@ -127,6 +128,8 @@ FR_MODALITY = [
     "La Commission aurait pu sanctionner Meta dès 2023.",
     "L'enquête visant X, si elle était ouverte, serait la première du genre.",
     "La CNIL n'a pas encore décidé si elle sanctionnerait TikTok.",
+    "La CNIL est susceptible d'infliger une amende à Google.",
+    "L'Arcom se dit prête à saisir la justice contre X.",
 ]
 FR_HEADLINES = [
     "Bruxelles va-t-elle sanctionner X ?",
@@ -152,6 +155,8 @@ FR_NOT_THE_BODY = [
     "Plusieurs ONG ont demandé à la CNIL d'enquêter sur Shein.",
     "Des députés ont appelé la Commission européenne à suspendre TikTok.",
     "La ministre a réclamé des sanctions contre X.",
+    "Le ministre souhaite que la Commission ouvre une enquête sur Shein.",
+    "Des députés exigent que Bruxelles sanctionne X.",
     "Le tribunal administratif a suspendu la décision de l'Arcom.",
     "La cour d'appel a annulé la décision de l'Autorité de la concurrence visant Google.",
     "Le rapport de la commission d'enquête parlementaire recommande d'interdire TikTok aux "
