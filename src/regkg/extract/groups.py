@@ -45,7 +45,8 @@ def state_officer(linker: Linker, actor: str, kind: str) -> str:
 # procureurs généraux", "plusieurs États américains".
 _GROUP = re.compile(
     r"\b(?:(?:coalition|group|alliance)\s+of\s+(?:[\w-]+\s+){0,3}?(?:states|attorneys?[\s-]general|"
-    r"AGs)|\d+\s+(?:other\s+)?(?:U\.?S\.?\s+|American\s+)?(?:states|attorneys?\s+general)|"
+    r"AGs)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+dozen)"
+    r"\s+(?:other\s+)?(?:U\.?S\.?\s+|American\s+)?(?:states|attorneys?\s+general)|"
     r"coalition\s+de\s+(?:[\w-]+\s+){0,3}?(?:États|procureurs)|"
     r"(?:[\w-]+\s+)?autres\s+(?:États|procureurs\s+généraux)|plusieurs\s+(?:États|procureurs)|"
     r"\d+\s+États|procureurs\s+généraux\s+de\s+\d+\s+États)", re.IGNORECASE)
@@ -54,7 +55,9 @@ _GROUP = re.compile(
 _MEMBERS = re.compile(
     r"[^.;:]{0,60}?\b(?:including|led\s+by|co-led\s+by|among\s+them|such\s+as|notably|"
     r"dont(?:\s+(?:celui|ceux|celle|celles)\s+d[eu]s?)?|parmi\s+lesquels|notamment|"
-    r"menée?s?\s+(?:notamment\s+)?par|emmenée?s?\s+par)\b", re.IGNORECASE)
+    r"menée?s?\s+(?:notamment\s+)?par|emmenée?s?\s+par)\b"
+    # "among them those of Massachusetts and the District of Columbia"
+    r"(?:\s+(?:those|that)\s+of)?", re.IGNORECASE)
 _MEMBER_REACH = 80
 
 
