@@ -282,3 +282,17 @@ def test_regression_a_headline_suit_takes_the_leads_day(dated) -> None:
             "intenté jeudi une poursuite contre Google devant le Tribunal de la concurrence.")
     assert ("lawsuit", "google", "2023-02-23") in dated(
         text, "fr", title="Le Bureau de la concurrence poursuit Google")
+
+
+def test_regression_it_also_ordered_after_a_fine_of_a_year_takes_that_year(dated) -> None:
+    text = ("The ICO fined TikTok £12.7 million in 2022.\n\nIt also ordered TikTok to delete the "
+            "data of children.")
+    assert [d for t, _, d in dated(text, "en") if t == "order"] == ["2022"]
+
+
+def test_regression_a_tribunals_ruling_day_does_not_date_the_commissions_order(dated) -> None:
+    text = ("ABUJA - The Tribunal on Friday dismissed Meta's appeal against the $220 million "
+            "penalty imposed on it by the FCCPC in July last year.\n\nAlongside the fine, the "
+            "FCCPC's final order directed Meta to give users back control of their data.\n\n"
+            "Speaking to journalists after Friday's ruling, the FCCPC's chairman welcomed it.")
+    assert "2023-02-24" not in [d for t, _, d in dated(text, "en") if t == "order"]

@@ -163,8 +163,9 @@ _ALSO_WITHIN = 3  # sentences back to the decision
 
 def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
                        views: list[SentenceView]) -> DateValue | None:
-    """The day of the actor's decision told last before, within three sentences, when the
-    text gives it a day (a probe's findings told in between do not count)."""
+    """The date of the actor's decision told last before, within three sentences (a probe's
+    findings told in between do not count): "fined TikTok in 2022. It also ordered ..." is
+    2022."""
     starts = {v.sentence.start: v.index for v in views}
     earlier = [a for a in dated if a.actor == action.actor and a.type in _DECISIONS
                and a.evidence.start < action.evidence.start]
@@ -172,8 +173,7 @@ def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
         return None
     last = earlier[-1]
     near = view.index - starts.get(last.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN
-    return last.date if near and last.date is not None and last.date.precision == "day" \
-        else None
+    return last.date if near else None
 
 
 def _kin_types(action: Action) -> frozenset[str]:

@@ -137,7 +137,9 @@ _STEP_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"lawsuit"}), r"lawsuits?|suits?|complaints?|poursuites|assignations?"),
     (frozenset({"request_for_information"}),
      r"requests?\s+for\s+information|information\s+requests?|demandes?\s+d['’]informations?"),
-    (_DECISIONS, r"decisions?|rulings?|measures?|décisions?|délibérations?|mesures?"),
+    # not "ruling": a court's, mostly on the target's appeal ("Speaking after Friday's ruling"
+    # by the tribunal that upheld the commission's order of last July)
+    (_DECISIONS, r"decisions?|measures?|décisions?|délibérations?|mesures?"),
     # "eSafety has issued X Corp with an infringement notice [...] The notice was issued on
     # Thursday": a notice is a fine, an order, a warning, a request or a notice of intent
     (_DECISIONS | {"request_for_information", "investigation"}, r"notices?"),
