@@ -456,3 +456,24 @@ def test_an_age_after_the_name(claims_of) -> None:
         "this app.”\n"
     )
     assert [s for s, _ in claims_of(text)] == ["Jane Doe"]
+
+
+# --- a colon after a clause that frames speech ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Jane Doe, the commissioner, was more cautious: “We need to see the evidence first.”",
+         "en", "Jane Doe"),
+        ("Jane Doe was quoted as saying: “The rules are clear and they will be enforced.”",
+         "en", "Jane Doe"),
+        ("La ministre Clara Chappaz a été plus nuancée : « Laissons la justice travailler. »",
+         "fr", "Clara Chappaz"),
+    ],
+)
+def test_a_colon_after_a_clause_framing_speech(claims_of, text, language, speaker) -> None:
+    assert [s for s, _ in claims_of(f"Titre\n\n{text}\n", language)] == [speaker]
+
+
+def test_a_colon_after_a_clause_framing_no_speech_is_no_claim(claims_of) -> None:
+    text = "Titre\n\nJane Doe published the figures on Monday: “Fines rose by 40% last year.”\n"
+    assert claims_of(text) == []

@@ -35,6 +35,7 @@ from regkg.extract.reported import Report, find_reports
 from regkg.extract.signatures import (
     below_speaker,
     colon_above,
+    colon_frame,
     colon_then_name,
     dialogue_quotes,
     name_colon,
@@ -169,6 +170,7 @@ class _ClaimBuilder:
                 reader.before(first)
                 or reader.according_before(first)
                 or name_colon(reader, start, first.open_at)
+                or colon_frame(reader, start, first.open_at)
                 or self._continuation(first, found)
                 or (colon_above(reader, first) if whole else None)
                 or (signature_below(reader, last) if whole else None)

@@ -110,6 +110,8 @@ class RoleReader:
             for w in words
         ):
             return True
+        if len(words) <= 6 and words[-1].casefold() not in PREPOSITIONS and self.is_role(lead):
+            return True  # 'La ministre Clara Chappaz', not 'Le porte-parole de Thierry Breton'
         after = self.text[name.end : name.end + 2]
         role = lead.rstrip(",").strip(SPACES)
         return lead.endswith(",") and after.startswith(",") and self.is_role(role)

@@ -156,15 +156,30 @@ def subject_above(reader: ClauseReader, passage: Passage) -> Attribution | None:
     stop = last_visible(text, passage.open_at)
     if stop < 0 or text[stop] not in SENTENCE_END:
         return None
-    start = sentence_start(text, stop, text.rfind("\n", 0, stop) + 1)
+    return _framing_subject(reader, sentence_start(text, stop, text.rfind("\n", 0, stop) + 1), stop)
+
+
+def colon_frame(reader: ClauseReader, start: int, quote_at: int) -> Attribution | None:
+    """'Jane Doe, the commissioner, was more cautious: “...”', 'La ministre Clara Chappaz a été
+    plus nuancée : « ... »', 'Jane Doe was quoted as saying: “...”': the clause before the
+    colon opens with the speaker and frames speech as `subject_above` reads it."""
+    colon = last_visible(reader.text, quote_at)
+    if colon < start or reader.text[colon] != ":":
+        return None
+    return _framing_subject(reader, start, colon)
+
+
+def _framing_subject(reader: ClauseReader, start: int, stop: int) -> Attribution | None:
+    """The person who opens text[start:stop] when that text frames what they say."""
+    text = reader.text
     sentence = text[start : stop + 1]
     if any(mark in sentence for mark in "«»“”\"") or _PASSIVE.search(sentence):
         return None
     names = reader.names.find(start, stop)
-    if not names or reader.possessive(names[0]):
+    if not names or reader.possessive(names[0]) or reader.joint(names[0]):
         return None
     name, lead = names[0], text[start : names[0].start].strip(SPACES)
-    if lead and lead not in reader.patterns.courtesy_titles and not _title(reader, lead):
+    if not reader.subject_lead(lead, name):
         return None
     if not reader.any_verb.search(sentence) and not _frames_speech(reader, sentence):
         return None
