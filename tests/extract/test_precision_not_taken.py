@@ -90,6 +90,8 @@ EN_NOT_THE_BODY = [
     "The minister urged the Commission to take action against TikTok.",
     "Lawmakers are pushing for a ban on TikTok.",
     "The minister wants the Commission to open an investigation into Shein.",
+    "Calls are growing for Ofcom to ban X.",
+    "Pressure is mounting for the EU to fine Meta.",
     "The General Court on Wednesday annulled the Commission's decision against Google.",
     "A court in Brasilia suspended the regulator's order against X.",
     "Amazon said it disagreed with the decision and would appeal.",
