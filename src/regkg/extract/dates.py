@@ -22,7 +22,7 @@ from regkg.extract.date_words import (
     alternation,
 )
 from regkg.extract.durations import DurationMention, find_durations
-from regkg.extract.relative_dates import RELATIVE_PATTERNS, Found, Handler
+from regkg.extract.relative_dates import RELATIVE_PATTERNS, WORD_GATES, Found, Handler
 from regkg.models import DateValue, Precision
 
 __all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations",
@@ -245,8 +245,12 @@ _NEEDS_DIGIT = frozenset({_ISO_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE, _M
 
 def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
     has_digit = any(ch.isdigit() for ch in text)
+    lowered = text.lower()
     for pattern, handler in _DATE_PATTERNS:
         if not has_digit and pattern in _NEEDS_DIGIT:
+            continue
+        gate = WORD_GATES.get(pattern)
+        if gate is not None and not any(word in lowered for word in gate):
             continue
         for match in pattern.finditer(text):
             found = None if _is_common_word(match) else handler(match, published, language)

@@ -22,7 +22,7 @@ from regkg.extract.date_words import (
     count,
     normalise,
 )
-from regkg.extract.seasons import SEASON_PATTERNS
+from regkg.extract.seasons import SEASON_GATES, SEASON_PATTERNS
 from regkg.models import DateValue
 
 Found = tuple[DateValue | None, bool]  # (value, relative)
@@ -188,3 +188,8 @@ RELATIVE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (_PERIOD_START_RE, _period_start),
     *SEASON_PATTERNS,
 )
+# Lower-case words one of which a text must hold for the pattern to be worth running: most
+# sentences have none, and these patterns need no digit to be skipped for.
+WORD_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    _LAST_WEEK_DAY_RE: ("week", "semaine"), _PERIOD_START_RE: ("début", "start", "beginning"),
+    **SEASON_GATES}

@@ -40,3 +40,5 @@ def _season(match: re.Match[str], published: dt.date | None, language: str) -> _
 
 Handler = Callable[[re.Match[str], "dt.date | None", str], "_Found | None"]
 SEASON_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = ((_SEASON_RE, _season),)
+# Words one of which a text must hold for the pattern to be worth running (most have none).
+SEASON_GATES: dict[re.Pattern[str], tuple[str, ...]] = {_SEASON_RE: tuple(_SEASON.split("|"))}

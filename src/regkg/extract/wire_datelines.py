@@ -35,6 +35,8 @@ _WEEK = dt.timedelta(days=7)
 # before.
 _STAMP_LAG = dt.timedelta(days=2)
 _DAY_NUMBER = re.compile(r"\d")
+# A place, a comma, then a day number within a few words: the only openings worth reading.
+_WIRE_OPENING = re.compile(r"[A-ZÀ-Ý][^,\n]{0,40},\s*\D{0,20}\d")
 
 
 def yearless_dateline(text: str, language: str,
@@ -43,7 +45,7 @@ def yearless_dateline(text: str, language: str,
     "BRUSSELS, March 5 (Reuters) - The Commission ..." and "PARIS, 12 mars (AFP) - La CNIL
     ..." give (the latest such day up to publication, False); a line of nothing but the
     dateline gives (day, True). A weekday or "today" opening the text is no dateline."""
-    if published is None:
+    if published is None or not _WIRE_OPENING.match(text):
         return None
     found = find_dates(text, published + _STAMP_LAG, language)
     first = found[0] if found else None
