@@ -477,3 +477,23 @@ def test_a_colon_after_a_clause_framing_speech(claims_of, text, language, speake
 def test_a_colon_after_a_clause_framing_no_speech_is_no_claim(claims_of) -> None:
     text = "Titre\n\nJane Doe published the figures on Monday: “Fines rose by 40% last year.”\n"
     assert claims_of(text) == []
+
+
+# --- French newspaper clauses: a paper's name in guillemets, semi-auxiliaries, adverbials ---------
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("confie au « Monde » Clara Chappaz", "Clara Chappaz"),
+        ("veut croire Marina Ferrari, qui a porté le texte", "Marina Ferrari"),
+        ("a martelé à plusieurs reprises le ministre de l'Intérieur, Bruno Retailleau",
+         "Bruno Retailleau"),
+    ],
+)
+def test_french_newspaper_reporting_clauses(claims_of, clause: str, speaker: str) -> None:
+    text = f"Titre\n\n« Nous ne lâcherons rien sur la protection des mineurs », {clause}.\n"
+    assert [s for s, _ in claims_of(text, "fr")] == [speaker]
+
+
+def test_a_programme_named_in_quotes_inside_the_clause(claims_of) -> None:
+    text = "Titre\n\n“We will not be bullied by anyone,” Jane Doe told the “Today” programme.\n"
+    assert claims_of(text) == [("Jane Doe", "We will not be bullied by anyone")]

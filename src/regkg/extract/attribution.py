@@ -34,6 +34,8 @@ _COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{A
 _JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
 _JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
 
+_DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")
+
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 
 
@@ -134,6 +136,9 @@ class ClauseReader(RoleReader):
         zone = self.text[start:zone_end]
         role = zone.strip(SPACES) if self.is_role(self._without_dates(zone)) else None
         role = self._without_dates(role) if role else self._role_before_text(zone)
+        determined = _DETERMINED_ROLE.search(zone)  # 'à plusieurs reprises le ministre de ...'
+        if (role is None or not self.is_role(role)) and determined:
+            role = determined.group() if self.is_role(determined.group()) else role
         following = self.names.find(zone_end, end)
         if role is None or not following:
             return None

@@ -186,11 +186,23 @@ def sentence_end(text: str, at: int, limit: int, stop_at_quote: bool = True) -> 
     while i < limit:
         char = text[i]
         if stop_at_quote and (char in "«“" or (char == "‘" and text[i - 1] in SPACES)):
-            return i  # a new quotation starts: the clause ends before it
+            title = _TITLE.match(text, i, limit)
+            if title is None:
+                return i  # a new quotation starts: the clause ends before it
+            i = title.end()  # 'confie au « Monde » Clara Chappaz': a paper's name goes on
+            continue
         if char in SENTENCE_END and _ends_sentence(text, i, limit):
             return i + 1
         i += 1
     return limit
+
+
+# A newspaper's or a programme's name in quotation marks inside a reporting clause: one to
+# three capitalised words ("« Monde »", "the “Today” programme", "« Le Parisien »").
+_TITLE = re.compile(
+    r"[«“‘][\s\u00a0\u202f]*(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,2}[\s\u00a0\u202f]*[»”’]"
+    r"(?=[\s,.])"
+)
 
 
 def _ends_sentence(text: str, i: int, limit: int) -> bool:
