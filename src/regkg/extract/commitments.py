@@ -13,6 +13,7 @@ only).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,12 @@ if TYPE_CHECKING:
 
 # At most this many words between the platform and the verb ("TikTok has also agreed").
 MAX_SUBJECT_GAP_WORDS = 6
+# What a platform agrees to that is no change of conduct: a payment (a fine's own trigger, or a
+# private settlement: "Shein a accepté de payer 10 millions d'euros pour clore une action
+# collective") or an appeal. The trigger's own guard ("accepté de(?!payer)") lets "de payer"
+# through when the space is left to the lookahead.
+_NO_CHANGE = re.compile(r"\s*(?:payer|verser|régler|s.acquitter|faire\s+appel|pay|settle|"
+                        r"appeal)\b", re.IGNORECASE)
 
 
 def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
@@ -33,6 +40,8 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
                        linker: Linker, lp: LanguagePatterns) -> Iterator[Action]:
     """One commitment per platform and article, in the jurisdiction of the authority the
     platform answers."""
+    if _NO_CHANGE.match(view.text, trig.end):
+        return
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
     authority = answered_authority(platform, discourse) if platform else None
     step = ("commitment", None, platform, "company")
