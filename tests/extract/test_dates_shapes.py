@@ -296,3 +296,14 @@ def test_regression_a_tribunals_ruling_day_does_not_date_the_commissions_order(d
             "FCCPC's final order directed Meta to give users back control of their data.\n\n"
             "Speaking to journalists after Friday's ruling, the FCCPC's chairman welcomed it.")
     assert "2023-02-24" not in [d for t, _, d in dated(text, "en") if t == "order"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Saisie en mai 2018 par noyb, la CNIL a infligé une amende de 50 millions d'euros à "
+     "Google.", "fr", [None]),
+    ("Alerted in January by users, the ICO fined TikTok £12.7 million on Monday.", "en",
+     ["2023-02-27"]),
+])
+def test_regression_a_referral_opening_the_sentence_does_not_date_the_step(
+        dated, text, language, expected) -> None:
+    assert [d for t, _, d in dated(text, language) if t == "fine"] == expected

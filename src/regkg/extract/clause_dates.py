@@ -58,7 +58,12 @@ _STEP_NOUN_END = re.compile(
     r"|enquêtes?|procédures?|requests?|demandes?)\s*$", re.I)
 # A leading non-finite phrase: "Having opened an investigation on 13 May, Ofcom fined ...".
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:having|ayant|after|après|following|before|avant)\b[^,;]*,", re.I)
+    r"\s*(?:having|ayant|after|après|following|before|avant"
+    # a body's referral or creation: "Saisie en mai 2018 par noyb, la CNIL a infligé ...",
+    # "Alerted in March by users, the regulator fined ...", "Created in 2018, the agency ..."
+    r"|saisie?s?|alertée?s?|sollicitée?s?|créée?s?|instituée?s?|fondée?s?|mise?s?\s+en\s+place"
+    r"|seized|alerted|notified|tipped\s+off|created|founded|established|set\s+up)\b[^,;]*,",
+    re.I)
 
 
 def ends_with_step_noun(trigger_text: str) -> bool:
