@@ -18,7 +18,11 @@ from typing import Literal
 from regkg.extract.clause_shapes import (
     ADVERB,
     APPOSITION,
+    COORDINATED,
+    DETERMINED_ROLE,
     INCISE_VERB,
+    JOINT_AFTER,
+    JOINT_BEFORE,
     LONG_APPOSITION,
     OF_ORGANISATION,
     PAST_TENSE,
@@ -27,14 +31,6 @@ from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
 from regkg.extract.roles import DETERMINER, PREPOSITIONS, RoleReader
 from regkg.extract.speakers import Name, NameFinder
-
-# Between two verbs of one subject: 'said the fine was too low and added:'.
-_COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{ADVERB}$")
-
-_JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
-_JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
-
-_DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")
 
 Kind = Literal["name", "pronoun", "ai_anaphor", "unnamed", "continuation"]
 
@@ -136,7 +132,7 @@ class ClauseReader(RoleReader):
         zone = self.text[start:zone_end]
         role = zone.strip(SPACES) if self.is_role(self._without_dates(zone)) else None
         role = self._without_dates(role) if role else self._role_before_text(zone)
-        determined = _DETERMINED_ROLE.search(zone)  # 'à plusieurs reprises le ministre de ...'
+        determined = DETERMINED_ROLE.search(zone)  # 'à plusieurs reprises le ministre de ...'
         if (role is None or not self.is_role(role)) and determined:
             role = determined.group() if self.is_role(determined.group()) else role
         following = self.names.find(zone_end, end)
@@ -252,42 +248,10 @@ class ClauseReader(RoleReader):
         ):
             return None
         found = self.subject_before(start, verb.start(), quote_at)
-        earlier = [v for v in verbs[:-1] if _COORDINATED.match(self.text, v.end(), verb.start())]
+        earlier = [v for v in verbs[:-1] if COORDINATED.match(self.text, v.end(), verb.start())]
         if found.kind == "unnamed" and earlier:  # 'X, role, said ... and added: “...”'
             found = self.subject_before(start, earlier[-1].start(), quote_at)
         return found
-
-    def according_before(self, passage: Passage) -> Attribution | None:
-        """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""
-        start = sentence_start(self.text, passage.open_at, passage.paragraph_start)
-        words = "|".join(map(re.escape, self.patterns.words("according_before", self.language)))
-        lead = (
-            re.match(rf"(?:{words})\s+", self.text[start : passage.open_at], re.I)
-            if words
-            else None
-        )
-        if lead is None or not self.text[start : passage.open_at].rstrip(SPACES).endswith(","):
-            return None
-        pronoun = re.fullmatch(r"\s*(\w+)\s*,\s*", self.text[start + lead.end() : passage.open_at])
-        genders = self.patterns.raw.get("object_pronouns", {}).get(self.language, {})
-        if pronoun and pronoun.group(1).lower() in genders:  # 'Selon lui, «...»'
-            gender = genders[pronoun.group(1).lower()]
-            return Attribution("pronoun", start, passage.open_at, gender=gender)
-        for name in reversed(self.names.find(start + lead.end(), passage.open_at)):
-            rest = re.fullmatch(
-                r"\s*(?:,(?P<role>[^,]{1,150}))?,\s*", self.text[name.end : passage.open_at]
-            )
-            if rest is None:
-                continue
-            appositive = (rest.group("role") or "").strip()
-            if appositive and not self.is_role(appositive):
-                continue  # "Pour Elon Musk, la régulation est une censure, «...»"
-            before = self.text[start + lead.end() : name.start].strip(SPACES + ",")
-            role = appositive or (before if len(before.split()) <= 12 else "")
-            gender = name.gender or self.role_gender(role)
-            window = (start, passage.open_at)
-            return Attribution("name", start, passage.open_at, name, gender, role or None, window)
-        return None
 
     def subject_before(self, start: int, verb_at: int, quote_at: int) -> Attribution:
         window = (start, quote_at)
@@ -389,12 +353,12 @@ class ClauseReader(RoleReader):
 
     def joint(self, name: Name) -> bool:
         """'Jane Doe and John Smith said': two speakers, whose words? (as 'ont déclaré')."""
-        after = _JOINT_AFTER.match(self.text, name.end)
+        after = JOINT_AFTER.match(self.text, name.end)
         if after:
             following = self.names.find(after.end(), after.end() + 80)
             if following and following[0].start == after.end():
                 return True
-        before = _JOINT_BEFORE.search(self.text, max(0, name.start - 80), name.start)
+        before = JOINT_BEFORE.search(self.text, max(0, name.start - 80), name.start)
         if before is None:
             return False
         preceding = self.names.find(max(0, before.start() - 80), before.start())

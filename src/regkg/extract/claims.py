@@ -33,6 +33,7 @@ from regkg.extract.quotes import (
 )
 from regkg.extract.reported import Report, find_reports
 from regkg.extract.signatures import (
+    according_before,
     below_speaker,
     colon_above,
     colon_frame,
@@ -168,7 +169,7 @@ class _ClaimBuilder:
             start = sentence_start(self.text, first.open_at, first.paragraph_start)
             attribution = (
                 reader.before(first)
-                or reader.according_before(first)
+                or according_before(reader, first)
                 or name_colon(reader, start, first.open_at)
                 or colon_frame(reader, start, first.open_at)
                 or self._continuation(first, found)

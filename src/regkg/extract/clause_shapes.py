@@ -50,3 +50,11 @@ INCISE_VERB = {
     "fr": rf"(?!{_NOT_VERBS}\b)(?-i:[a-zàâçéèêëîïôûù]{{3,}}){_NAME_NEXT}",
     "en": rf"(?!{_NOT_VERBS}\b){PAST_TENSE}(?=\s+(?-i:[A-Z]))",
 }
+
+# Between two verbs of one subject: 'said the fine was too low and added:'.
+COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{ADVERB}$")
+# "Jane Doe and John Smith": two people named side by side speak together.
+JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
+JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
+# "à plusieurs reprises le ministre de l'Intérieur": the role opens at its article.
+DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")

@@ -6,6 +6,7 @@ Official releases often attribute a quote by layout rather than by a reporting c
 - a lead-in on the line above that ends with a colon: "Jane Doe, Chair of the Board, said:" or
   "Quote from Jane Doe, Information Commissioner:";
 - a name and a colon: "Minister Anna Kowalski: “...”";
+- "Selon Jean Dupont, «...»", "Pour la présidente de la Cnil, Marie-Laure Denis, «...»";
 - a quotation, a colon, then the speaker and what they do, in headlines: "“We will not back
   down”: Breton warns X", "« Nous irons jusqu'au bout » : Thierry Breton met en garde X";
 - a French dialogue dash opening the line: "— Nous irons jusqu'au bout, a assuré le ministre.";
@@ -190,6 +191,40 @@ def _frames_speech(reader: ClauseReader, sentence: str) -> bool:
     folded = sentence.replace("’", "'").casefold()
     frames = reader.patterns.words("speech_frames", reader.language)
     return any(frame.casefold() in folded for frame in frames)
+
+
+def according_before(reader: ClauseReader, passage: Passage) -> Attribution | None:
+    """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""
+    text = reader.text
+    start = sentence_start(text, passage.open_at, passage.paragraph_start)
+    words = "|".join(map(re.escape, reader.patterns.words("according_before", reader.language)))
+    lead = (
+        re.match(rf"(?:{words})\s+", text[start : passage.open_at], re.I)
+        if words
+        else None
+    )
+    if lead is None or not text[start : passage.open_at].rstrip(SPACES).endswith(","):
+        return None
+    pronoun = re.fullmatch(r"\s*(\w+)\s*,\s*", text[start + lead.end() : passage.open_at])
+    genders = reader.patterns.raw.get("object_pronouns", {}).get(reader.language, {})
+    if pronoun and pronoun.group(1).lower() in genders:  # 'Selon lui, «...»'
+        gender = genders[pronoun.group(1).lower()]
+        return Attribution("pronoun", start, passage.open_at, gender=gender)
+    for name in reversed(reader.names.find(start + lead.end(), passage.open_at)):
+        rest = re.fullmatch(
+            r"\s*(?:,(?P<role>[^,]{1,150}))?,\s*", text[name.end : passage.open_at]
+        )
+        if rest is None:
+            continue
+        appositive = (rest.group("role") or "").strip()
+        if appositive and not reader.is_role(appositive):
+            continue  # "Pour Elon Musk, la régulation est une censure, «...»"
+        before = text[start + lead.end() : name.start].strip(SPACES + ",")
+        role = appositive or (before if len(before.split()) <= 12 else "")
+        gender = name.gender or reader.role_gender(role)
+        window = (start, passage.open_at)
+        return Attribution("name", start, passage.open_at, name, gender, role or None, window)
+    return None
 
 
 def name_colon(reader: ClauseReader, start: int, quote_at: int) -> Attribution | None:

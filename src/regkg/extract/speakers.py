@@ -40,60 +40,11 @@ NAME_RE = re.compile(
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
-    {
-        "le",
-        "la",
-        "les",
-        "l",
-        "un",
-        "une",
-        "des",
-        "du",
-        "de",
-        "ce",
-        "cette",
-        "ces",
-        "selon",
-        "interrogé",
-        "interrogée",
-        "pour",
-        "face",
-        "depuis",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "according",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "et",
-        "mais",
-        "but",
-        "when",
-        "while",
-        "as",
-        "if",
-        "si",
-        "sur",
-        "dans",
-        "avec",
-        "par",
-        "chez",
-        "sous",
-        "en",
-        "au",
-        "aux",
-        "à",
-        "with",
-        "from",
-        "by",
-        "under",
-        "to",
-    }
+    """
+    le la les l un une des du de ce cette ces selon interrogé interrogée pour face depuis
+    the a an this that according in on at for and et mais but when while as if si sur dans
+    avec par chez sous en au aux à with from by under to
+    """.split()  # noqa: SIM905
 )
 # A name right after an article is no person's: "s'est réjoui l'UFC-Que Choisir", "the Grok
 # chatbot" (a title may stand between: "le Dr Yann Dubois", "la ministre Clara Chappaz").
