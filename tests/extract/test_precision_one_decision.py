@@ -152,3 +152,21 @@ def test_a_headline_metonym_gives_way_to_the_body_s_actor(steps_in):
             "Protection Commission fined TikTok €530 million on Friday for transferring European "
             "users' data to China.")
     assert steps_in(text) == {("fine", "authority/irish-dpc", ("service/tiktok",))}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("L'Arcom a adressé un avertissement à Telegram lui enjoignant de retirer les contenus sous "
+     "48 heures.", "fr"),
+    ("Ofcom sent Telegram a warning letter ordering it to remove the content within 24 hours.",
+     "en"),
+])
+def test_a_warning_whose_content_is_an_order_is_no_warning(steps_in, text, language):
+    assert "warning" not in kinds(steps_in, text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La CNIL a prononcé un avertissement à l'encontre de Google.", "fr"),
+    ("The ICO issued a reprimand to TikTok requiring it to review its practices.", "en"),
+])
+def test_a_warning_or_a_reprimand_stays_a_warning(steps_in, text, language):
+    assert "warning" in kinds(steps_in, text, language)

@@ -12,6 +12,7 @@ sentence or of the trigger's place in it (issue 3 point 4, guideline 4):
   interdit" state what the law says, not a step (the law's enactment is its own trigger); a
   law before a comma is an adjunct ("acting under the Digital Services Act, fined TikTok");
 - "la commission d'enquête parlementaire", "the committee inquiry" name a committee;
+- a warning whose content is an order ("un avertissement lui enjoignant de") is that order;
 - what a suit or an appeal seeks ("sued the FTC to block it from") is not done;
 - a decision said on a given day to be carried out ("said on Friday it would restrict access
   to Instagram") is taken that day, when nothing in the sentence leaves it open;
@@ -125,6 +126,12 @@ _COURT_RULING = re.compile(
     r"considéré|confirmé|rejeté|débouté|annulé|validé|cassé))\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"\b(?:and|et)\s+(?:(?:also|further|a|également|l.|lui|leur)\s*)?$",
                        re.IGNORECASE)
+# A "warning" whose content is an order is that order (guideline 4: a mise en demeure or a
+# compliance order is an `order`; a warning states consequences): "un avertissement à X lui
+# enjoignant de retirer les contenus", "a warning letter ordering Telegram to remove".
+_ORDERING = re.compile(
+    r"[^.;]{0,60}?\b(?:ordering|directing|instructing|demanding|(?:lui\s+|leur\s+)?"
+    r"(?:enjoignant|ordonnant|intimant|sommant))\b", re.IGNORECASE)
 _SANCTIONS = frozenset({"order", "fine", "block", "request_for_information", "lawsuit"})
 
 
@@ -164,6 +171,8 @@ def law_is_subject(text: str, trigger_start: int) -> bool:
 def part_of_another_step(text: str, trigger_start: int, action_type: str,
                          lp: LanguagePatterns) -> bool:
     """The trigger tells a step of the same decision another verb of the sentence states."""
+    if action_type == "warning" and _ORDERING.match(text, trigger_start):
+        return True
     if action_type == "warning" and _PARTICIPLE.match(text, trigger_start) and \
             _ADJUNCT_LEAD.search(text[:trigger_start]):
         return _step_before(text, trigger_start, lp)
