@@ -243,13 +243,18 @@ _NEEDS_DIGIT = frozenset({_ISO_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE, _M
                           _YEAR_ALONE_RE})
 
 
+# A month named alone ("en mars", "last May") needs its month's name; most sentences have none.
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
+    **WORD_GATES, _MONTH_ALONE_RE: tuple(m.lower() for m in MONTHS)}
+
+
 def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
     has_digit = any(ch.isdigit() for ch in text)
     lowered = text.lower()
     for pattern, handler in _DATE_PATTERNS:
         if not has_digit and pattern in _NEEDS_DIGIT:
             continue
-        gate = WORD_GATES.get(pattern)
+        gate = _GATES.get(pattern)
         if gate is not None and not any(word in lowered for word in gate):
             continue
         for match in pattern.finditer(text):

@@ -10,6 +10,7 @@ from regkg.extract.date_words import (
     DURATION_LEADS,
     DURATION_UNITS,
     MONTHS,
+    UNIT_WORD,
     alternation,
     count,
     normalise,
@@ -62,6 +63,11 @@ _TO_ACT_BEFORE_RE = re.compile(
     r"\b(?:to|must|required|ordered|asked|told|deadline)\b[^.;:]{0,80}$", _FLAGS)
 
 
+# Every duration names its unit and every day-deadline has a digit: a sentence with neither
+# (most) skips the patterns above, whose leading alternations are slow to scan.
+_UNIT_GATE = re.compile(rf"\b(?:{UNIT_WORD})\b", _FLAGS)
+
+
 def _duration_iso(count: int, unit_word: str) -> str:
     unit = DURATION_UNITS[normalise(unit_word)]
     return f"PT{count}{unit[1:]}" if unit.startswith("T") else f"P{count}{unit}"
@@ -73,6 +79,15 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
     A range ("from 2 to maximum 12 months") keeps its words and gets its upper bound.
     """
     found: list[DurationMention] = []
+    if _UNIT_GATE.search(text) is not None:
+        found.extend(_lengths(text))
+    if any(ch.isdigit() for ch in text):
+        found.extend(_days(text))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _lengths(text: str) -> list[DurationMention]:
+    found: list[DurationMention] = []
     for pattern in (_DURATION_RE, _DURATION_RANGE_RE, _HYPHEN_DURATION_RE, _TIME_TO_ACT_RE):
         for match in pattern.finditer(text):
             if pattern is _TIME_TO_ACT_RE and any(f.start <= match.start() < f.end
@@ -80,9 +95,14 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
                 continue  # "within 60 days to comply": the lead's reading
             iso = _duration_iso(count(match["number"]), match["unit"])
             found.append(DurationMention(match.start(), match.end(), match.group(0), iso))
+    return found
+
+
+def _days(text: str) -> list[DurationMention]:
+    found: list[DurationMention] = []
     for match in _DAY_DEADLINE_RE.finditer(text):
         if match["lead"].lower() == "by" and not _TO_ACT_BEFORE_RE.search(
                 text, max(0, match.start() - 80), match.start()):
             continue  # "The fine was imposed by March 3": no deadline
         found.append(DurationMention(match.start("day"), match.end("day"), match["day"], None))
-    return sorted(found, key=lambda d: d.start)
+    return found

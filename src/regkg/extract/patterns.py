@@ -82,8 +82,8 @@ class LanguagePatterns:
     domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # (domain or None, pattern) of a plural description a list of places goes with ("the
     # data protection authorities", "les autorités ... de la concurrence"): extract/place_lists.py
-    place_list_heads: tuple[tuple[str | None, re.Pattern[str]], ...] = ()
-    place_one_heads: tuple[tuple[str | None, re.Pattern[str]], ...] = ()  # singular, one place
+    place_list_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # prefiltered
+    place_one_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # singular, one place
     federal: re.Pattern[str] | None = None  # "federal" in such a list: the others' country
 
 
@@ -237,7 +237,7 @@ def _domain_descriptions(node: dict[str, Any],
     return tuple(found)
 
 
-_Heads = tuple[tuple[str | None, re.Pattern[str]], ...]
+_Heads = tuple[tuple[str | None, GatedPattern], ...]  # run on every sentence: prefiltered
 
 
 @dataclass(frozen=True)
@@ -257,16 +257,18 @@ def _place_lists(node: dict[str, Any], lang: str) -> _PlaceListPatterns:
     where = f"domain_regulators.place_lists.{lang}"
 
     def heads(key: str) -> _Heads:
-        return tuple((domain, _compile(_domain_head(words, lists[key][lang], lang),
-                                       f"{where}.{key}.{domain}"))
+        return tuple((domain, GatedPattern(_compile(_domain_head(words, lists[key][lang], lang),
+                                                    f"{where}.{key}.{domain}")))
                      for domain, words in node["words"][lang].items())
 
     det = r"(?:les|des|ces|leurs|ses)" if lang == "fr" else r"(?:the|its|their)"
-    bare = _compile(rf"\b(?P<det>{det}\s+)?(?:{lists['bare_heads'][lang]})\b", f"{where}.bare")
+    bare = GatedPattern(_compile(rf"\b(?P<det>{det}\s+)?(?:{lists['bare_heads'][lang]})\b",
+                                 f"{where}.bare"))
 
     def offices(number: str) -> _Heads:
-        return tuple((office, _compile(rf"\b(?P<det>{det}\s+)?(?:{words[number][lang]})\b",
-                                       f"{where}.office_heads.{office}.{number}"))
+        return tuple((office, GatedPattern(_compile(
+            rf"\b(?P<det>{det}\s+)?(?:{words[number][lang]})\b",
+            f"{where}.office_heads.{office}.{number}")))
                      for office, words in (lists.get("office_heads") or {}).items())
 
     return _PlaceListPatterns(

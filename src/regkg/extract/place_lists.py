@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.linking_discourse import kind_of
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.prefilter import GatedPattern
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def _place_list(text: str, items: list[_Item], domain: str | None, linker: Linke
     return PlaceList(start, end, _bodies(text, items, domain, linker, start, head_end))
 
 
-def _heads(text: str, patterns: tuple[tuple[str | None, re.Pattern[str]], ...],
+def _heads(text: str, patterns: tuple[tuple[str | None, GatedPattern], ...],
            ) -> list[tuple[str | None, re.Match[str]]]:
     """Descriptions of a domain's bodies, a domain's before a bare head over the same words."""
     found: list[tuple[str | None, re.Match[str]]] = []

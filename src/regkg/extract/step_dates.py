@@ -225,6 +225,8 @@ _ANNOUNCED_REFERRING = tuple(
 def _found_days(view: SentenceView, patterns: tuple[tuple[frozenset[str], re.Pattern[str]], ...],
                 acting: bool) -> dict[tuple[frozenset[str], DateValue], set[str]]:
     found: dict[tuple[frozenset[str], DateValue], set[str]] = {}
+    if not any(d.value is not None and d.qualifier is None for d in view.dates):
+        return found  # no day to find: spare the patterns' scan (most sentences)
     for kinds, pattern in patterns:
         for match in pattern.finditer(view.text):
             group = "gap" if "gap" in match.re.groupindex else (
