@@ -82,7 +82,7 @@ CASES = [
     ], {
         ('fine', DPC, 'IE', 'Meta'),
         ('order', DPC, 'IE', 'Meta'),
-    }, "trigger: 'The decision requires X to ...' is no order pattern (triggers:)"),
+    }),
     Case('en', [
         ('The ICO has issued a £12.7 million fine to TikTok for a number of breaches of data '
          'protection law.'),

@@ -42,3 +42,21 @@ def test_imposed_before_provision(patterns, text, language, trigger, expected) -
     fine imposed and should not be dropped with the provision's sentence."""
     end = text.index(trigger) + len(trigger)
     assert imposed_before_provision(text, end, language, patterns.of(language)) is expected
+
+
+@pytest.mark.parametrize(("text", "language", "actor", "target"), [
+    ("La CNIL a sanctionné Google le 6 janvier 2022 d'une amende de 150 millions d'euros, alors "
+     "que le RGPD permet des amendes allant jusqu'à 4 % du chiffre d'affaires mondial.", "fr",
+     "CNIL", "Google"),
+    ("The ICO fined TikTok £12.7 million on 4 April 2023; under the UK GDPR it could have imposed "
+     "up to £17.5 million or 4% of turnover.", "en", "Information Commissioner's Office",
+     "TikTok"),
+])
+def test_a_fine_told_before_the_maximum_is_kept(extractor, article_of, reference, text, language,
+                                                actor, target) -> None:
+    """A fine trigger in a sentence that states a provision was always skipped: the CNIL's
+    €150m fine on Google, told before the GDPR's maximum, was lost."""
+    article = article_of(f"T\n\n{text}\n", language, dt.date(2024, 6, 1), "T")
+    fines = [a for a in extractor.extract(article).actions if a.type == "fine"]
+    assert [(reference.get(a.actor).label, reference.get(a.targets[0]).label)
+            for a in fines] == [(actor, target)]

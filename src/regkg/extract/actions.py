@@ -37,6 +37,7 @@ from regkg.extract.modality import called_for, decide_status
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
+from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
@@ -138,7 +139,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         previous: list[Action] = []  # the actions of the previous trigger
         unanswered: list[TriggerMatch] = []  # matched, but no actor or target was found
         for i, trig in enumerate(triggers):
-            if view.provision and trig.type == "fine":
+            if is_provision_fine(view, trig, slots.article.language, lp):
                 continue
             if i and called_for(view.text, triggers[i - 1], trig, lp):
                 continue

@@ -20,6 +20,7 @@ from regkg.reference import Reference
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
+    from regkg.extract.patterns import TriggerMatch
 
 
 # A maximum told with "reach" or "maximale", which the patterns' cue lacks: "fines can reach
@@ -54,6 +55,13 @@ def imposed_before_provision(text: str, trigger_end: int, language: str,
         return False
     return any(m.money is not None and m.qualifier is None and trigger_end <= m.end <= cue
                for m in find_money(text[:cue], language))
+
+
+def is_provision_fine(view: SentenceView, trig: TriggerMatch, language: str,
+                      lp: LanguagePatterns) -> bool:
+    """A fine trigger that names the maximum a provision states, not a fine imposed."""
+    return view.provision and trig.type == "fine" and not imposed_before_provision(
+        view.text, trig.end, language, lp)
 
 
 def find_provision(views: list[SentenceView], position: int, language: str,
