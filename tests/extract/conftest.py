@@ -80,6 +80,21 @@ def steps_in(extractor, article_of):
 
 
 @pytest.fixture(scope="session")
+def labelled(steps_in, reference):
+    """labelled(text, language) -> {(type, actor label, target labels)} of the factual steps."""
+
+    def label(key: object) -> object:
+        entity = reference.get(key) if isinstance(key, str) else None
+        return entity.label if entity else key
+
+    def run(text: str, language: str) -> set[tuple[object, ...]]:
+        return {(kind, label(actor), tuple(label(t) for t in targets))
+                for kind, actor, targets in steps_in(text, language)}
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def dated_steps(extractor, article_of):
     """dated_steps(published) -> run(text, language, title=None, published=...): the
     (type, target key's last part, ISO date) of every action, for the date tests."""

@@ -12,21 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-
-@pytest.fixture
-def labelled(steps_in, reference):
-    """labelled(text, language) -> {(type, actor label, target labels)} of the factual steps."""
-
-    def label(key: object) -> object:
-        entity = reference.get(key) if isinstance(key, str) else None
-        return entity.label if entity else key
-
-    def run(text: str, language: str) -> set[tuple[object, ...]]:
-        return {(kind, label(actor), tuple(label(t) for t in targets))
-                for kind, actor, targets in steps_in(text, language)}
-
-    return run
-
 EC, CNIL, ARCOM = "European Commission", "CNIL", "Arcom"
 ESAFETY, ICO = "eSafety Commissioner", "Information Commissioner's Office"
 
