@@ -201,40 +201,15 @@ class NameFinder:
         return sorted(found, key=lambda n: n.start)
 
     def _name(self, match: re.Match[str]) -> Name | None:
-        tokens = all_tokens = list(re.finditer(r"\S+", match.group("name")))
-        offset = match.start("name")
-        skip = self.patterns.role_title_words
-        owners = [i for i, t in enumerate(tokens[:-1]) if t.group().endswith(("’s", "'s"))]
-        if owners:
-            tokens = tokens[owners[-1] + 1 :]  # "Ofcom’s Melanie Dawes"
-        titles = [i for i, t in enumerate(tokens) if t.group() in skip]
-        if titles and titles[-1] == len(tokens) - 1 and len(tokens) > 1:
-            return None  # "Ofcom Chief Executive": a title, not a name
-        if titles and titles[-1] < len(tokens) - 1:
-            tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
-        while len(tokens) > 2 and (
-            tokens[0].group().casefold() in self.patterns.role_nouns
-            or _acronym(tokens[0].group())
-        ):
-            tokens = tokens[1:]  # "Chairperson Ko Haksoo", "le sénateur LR Claude Malhuret"
-        firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
-        if firsts and firsts[0] > 0:
-            tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
-        title = match.group("title") or ""
-        # "Lord Clement-Jones": an honorific names a person by one name
-        honoured = any(t.group() in self.patterns.honorifics for t in all_tokens[:-1])
-        while tokens and (
-            self._not_a_name(tokens[0].group())
-            or tokens[0].group() in self.patterns.honorifics
-            or tokens[0].group() in self.patterns.titles  # "Selon M. Dupont": M. is no initial
-        ):
-            dropped = tokens.pop(0).group()
-            title = dropped if dropped in self.patterns.titles else title
-            honoured = honoured or dropped in self.patterns.honorifics
+        trimmed = self._name_tokens(match)
+        if trimmed is None:
+            return None
+        tokens, title, honoured = trimmed
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
         if not self._particle_fits([t.group() for t in tokens]):
             return None
+        offset = match.start("name")
         start, end = offset + tokens[0].start(), offset + tokens[-1].end()
         if start == match.start() and _ARTICLE_BEFORE.search(self.text, max(0, start - 5), start):
             return None
@@ -250,6 +225,47 @@ class NameFinder:
             return self._single(text, start, end, gender, titled=bool(title) or named)
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
+
+    def _name_tokens(self, match: re.Match[str]
+                     ) -> tuple[list[re.Match[str]], str, bool] | None:
+        """The words of the name with roles, titles and honorifics taken off; the title (for
+        the gender) and whether an honorific stood before (one word may then be a name)."""
+        all_tokens = list(re.finditer(r"\S+", match.group("name")))
+        tokens = self._without_roles(all_tokens)
+        if tokens is None:
+            return None
+        title = match.group("title") or ""
+        # "Lord Clement-Jones": an honorific names a person by one name
+        honoured = any(t.group() in self.patterns.honorifics for t in all_tokens[:-1])
+        while tokens and (
+            self._not_a_name(tokens[0].group())
+            or tokens[0].group() in self.patterns.honorifics
+            or tokens[0].group() in self.patterns.titles  # "Selon M. Dupont": M. is no initial
+        ):
+            dropped = tokens.pop(0).group()
+            title = dropped if dropped in self.patterns.titles else title
+            honoured = honoured or dropped in self.patterns.honorifics
+        return tokens, title, honoured
+
+    def _without_roles(self, tokens: list[re.Match[str]]) -> list[re.Match[str]] | None:
+        """The words after an owner, a role title or a role noun; None for a title alone."""
+        owners = [i for i, t in enumerate(tokens[:-1]) if t.group().endswith(("’s", "'s"))]
+        if owners:
+            tokens = tokens[owners[-1] + 1 :]  # "Ofcom’s Melanie Dawes"
+        titles = [i for i, t in enumerate(tokens) if t.group() in self.patterns.role_title_words]
+        if titles and titles[-1] == len(tokens) - 1 and len(tokens) > 1:
+            return None  # "Ofcom Chief Executive": a title, not a name
+        if titles and titles[-1] < len(tokens) - 1:
+            tokens = tokens[titles[-1] + 1 :]  # "Technology Secretary Liz Kendall"
+        while len(tokens) > 2 and (
+            tokens[0].group().casefold() in self.patterns.role_nouns
+            or _acronym(tokens[0].group())
+        ):
+            tokens = tokens[1:]  # "Chairperson Ko Haksoo", "le sénateur LR Claude Malhuret"
+        firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
+        if firsts and firsts[0] > 0:
+            tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
+        return tokens
 
     def _not_a_name(self, token: str) -> bool:
         """Capitalised at a sentence start or as a title: 'Selon', 'Mercredi', 'Senator'."""
