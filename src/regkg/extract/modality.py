@@ -62,17 +62,25 @@ def decide_status(
         return "considered"
     window = _blank_asides(
         without_fronted_clause(text, trigger_start)[window_start:trigger_end], asides)
+    status = _cue_status(window, lp, action_type)
+    if status != "":
+        return status
+    reported = dict(lp.modality)["reported"]
+    head = _blank_asides(text[:trigger_end], asides)
+    if any(cue.search(head) for cue in reported):
+        return "reported"
+    return done_status
+
+
+def _cue_status(window: str, lp: LanguagePatterns, action_type: str) -> str | None:
+    """The status the first modality cue in the clause gives (None: negated), "" for none."""
     for status, cues in lp.modality:
         if status == "reported" or (status == "threatened" and action_type == "warning"):
             # A warning states a threat: "X could face fines, Ofcom warned" is a warning given.
             continue
         if any(cue.search(window) for cue in cues):
             return None if status == "negated" else status
-    reported = dict(lp.modality)["reported"]
-    head = _blank_asides(text[:trigger_end], asides)
-    if any(cue.search(head) for cue in reported):
-        return "reported"
-    return done_status
+    return ""
 
 
 _PAST_CLAUSE = re.compile(r"\b(?:after|since|now\s+that|après\s+que|après\s+qu'|"
