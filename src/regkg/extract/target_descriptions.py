@@ -129,7 +129,7 @@ def subject_pronoun(view: SentenceView, trig: TriggerMatch,
 # A named service's operator, the noun after the name ("the ChatGPT maker", "Instagram's parent
 # company") or a French relation before it with "au"/"à l'" ("au créateur de ChatGPT"): the
 # operator is the target. Not when the operator's own name follows ("ChatGPT maker OpenAI":
-# both are named, targets._one_per_group keeps one).
+# both are named, target_groups.one_per_group keeps one).
 _OPERATOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:parent(?:\s+company)?|owner|maker|operator|"
                              r"developer)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 _OPERATOR_BEFORE = re.compile(r"\b(?:au|à\s+l'|aux)\s*(?:créateur|concepteur|développeur|"

@@ -6,6 +6,7 @@ Layer 1; a mixin of regkg.extract.actions.ActionFinder (it uses its `linker` and
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
@@ -16,6 +17,7 @@ from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
+from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
@@ -26,25 +28,6 @@ from regkg.models import Mention
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
-# The words between two names of one company group that make one of them describe the other
-# ("Alphabet Inc's Google", "ChatGPT maker OpenAI", "OpenAI, la société à l'origine de
-# ChatGPT", "Google, a unit of Alphabet"): a possessive, or a relation noun within a few words.
-# A plain list ("Meta, WhatsApp and Telegram") is none of these: each item stays a target.
-_LEGAL_FORM = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|SA|SE|AG|NV|BV|GmbH)\.?"
-_RELATION = (
-    r"(?:maker|makers|owner|owners|developer|creator|parent|parent\s+company|operator|provider|"
-    r"publisher|unit|subsidiary|arm|division|company\s+behind|firm\s+behind|group\s+behind|"
-    r"owned\s+by|operated\s+by|run\s+by|filiale|maison\s+m[èe]re|"
-    r"soci[ée]t[ée]\s+m[èe]re|propri[ée]taire|cr[ée]ateur|cr[ée]atrice|concepteur|conceptrice|"
-    r"[ée]diteur|[ée]ditrice|exploitant|d[ée]veloppeur|à\s+l['’]origine|derri[èe]re|"
-    r"appartenant\s+à|d[ée]tenue?\s+par|propri[ée]t[ée]\s+de|du\s+groupe)\b")
-_GROUP_RELATION = re.compile(
-    rf"^\s*(?:{_LEGAL_FORM}\s*)?(?:['’]s?)?\s*,?\s*(?:[\w'’-]+\s+){{0,5}}?{_RELATION}"
-    r"(?:\s+(?:of|of\s+the|de|du|des|d['’]|de\s+la|de\s+l['’]))?"
-    r"(?:\s+(?!(?:and|et)\b)[\w'’-]+){0,3}\s*,?\s*$",
-    re.IGNORECASE)
-# "Alphabet, Google's parent company": the relation follows the second name.
-_RELATION_AFTER = re.compile(rf"\s*['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_RELATION}", re.IGNORECASE)
 # Between a platform's description and the passive trigger it is the subject of: the
 # auxiliaries and adverbs of "the company was fined", "la société avait déjà été sanctionnée".
 _PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
@@ -57,16 +40,11 @@ _EXECUTIVE_OF = re.compile(
     r"\b(?:and|et)\s+(?:its|their|son|sa|leur)\s+(?:co-?)?(?:chief\s+executive(?:\s+officer)?|"
     r"CEO|founder|chair(?:man|woman)?|PDG|directeur\s+général|directrice\s+générale|"
     r"fondat(?:eur|rice)|président(?:e)?)\s*,?\s*$", re.I)
-# A comma after the first name, or after its legal form: "Luka Inc, the developer of Replika".
-_APPOSITION_START = re.compile(rf"\s*(?:{_LEGAL_FORM}\s*)?,")
 # Before a recipient: "adressé à", "sent", "issued" (double object: "sent the company a ...").
 _RECIPIENT_BEFORE = re.compile(r"(?:\bà|\bto|\b(?:sent|sends|given|gave|issued|issues|served|"
                                r"serves|handed|hands))\s+$", re.I)
 # Between the recipient and the step's noun: a few words, no clause boundary.
 _SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
-# "sued TikTok and its parent company ByteDance": a second defendant, not a description.
-_COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
-                                   r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
 # A participle or a cause opening the sentence, up to its comma.
 _FRONTED_PARTICIPLE = re.compile(
     r"\W{0,3}(?:accusée?s?|soupçonnée?s?|critiquée?s?|pointée?s?\s+du\s+doigt|accused|"
@@ -80,8 +58,20 @@ _TIME_AFTER_STOP = re.compile(
     r"(?:last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b)", re.I)
 # Between two items of a list of names.
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.I)
-_POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 
+
+# (start, end, target keys) of a name or a reference back in the step's clause
+_Candidate = tuple[int, int, list[str]]
+
+
+def _target_reach(text: str, trig: TriggerMatch, clause_end: int, lp: LanguagePatterns) -> int:
+    """Where the step's targets may end: the clause's end or an earlier hard stop."""
+    hard_stop = lp.target_hard_stops.search(text, trig.end, clause_end)
+    while hard_stop and hard_stop.group(0).casefold() == "since" \
+            and _TIME_AFTER_STOP.match(text, hard_stop.end()):
+        # "has been investigating since December 2023 whether X ...": a time, no clause.
+        hard_stop = lp.target_hard_stops.search(text, hard_stop.end(), clause_end)
+    return hard_stop.start() if hard_stop else clause_end
 
 class TargetFinder:
     """Target finding for ActionFinder."""
@@ -96,13 +86,7 @@ class TargetFinder:
                  lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
-        start, end = trig.start, clause[1]
-        hard_stop = lp.target_hard_stops.search(view.text, trig.end, end)
-        while hard_stop and hard_stop.group(0).casefold() == "since" \
-                and _TIME_AFTER_STOP.match(view.text, hard_stop.end()):
-            # "has been investigating since December 2023 whether X ...": a time, no clause.
-            hard_stop = lp.target_hard_stops.search(view.text, hard_stop.end(), end)
-        end = hard_stop.start() if hard_stop else end
+        start, end = trig.start, _target_reach(view.text, trig, clause[1], lp)
         if g.is_passive(view.text, trig.start, trig.end):
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
@@ -110,33 +94,50 @@ class TargetFinder:
             # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
-        candidates = [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
-                      if start <= m.start < end and m.key not in actors
-                      and not td.given_as_example(view.text, m.start)
-                      and not describes_the_company_before(view.text, trig.end, m.start) and (
-                          self.linker.is_target(m.key, trig.type)
-                          or self._sued_executive(view, m, trig.type))]
+        candidates = self._named_candidates(view, trig, actors, start, end, lp)
+        candidates += self._referred_candidates(view, trig, end, lp, discourse, candidates)
+        if candidates:
+            return self._chosen_targets(view, trig, sorted(candidates), end, lp)
+        return self._unnamed_targets(view, trig, actors, discourse, lp, (start, end))
+
+    def _named_candidates(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
+                          start: int, end: int, lp: LanguagePatterns) -> list[_Candidate]:
+        return [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
+                if start <= m.start < end and m.key not in actors
+                and not td.given_as_example(view.text, m.start)
+                and not describes_the_company_before(view.text, trig.end, m.start) and (
+                    self.linker.is_target(m.key, trig.type)
+                    or self._sued_executive(view, m, trig.type))]
+
+    def _referred_candidates(self, view: SentenceView, trig: TriggerMatch, end: int,
+                             lp: LanguagePatterns, discourse: Discourse,
+                             named: list[_Candidate]) -> list[_Candidate]:
+        """Descriptions and pronouns that refer back to the last targets, where no name is."""
+        found: list[_Candidate] = []
         for a_start, a_end, plural in self._target_anaphors(view, trig, end, lp, discourse):
             if self._names_follow(view, a_end, trig.type) or introduces_a_name(
                     view.text, a_end, self.patterns.not_company_names):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
                                            sole=True)
-            if referents and not any(a < a_end and a_start < b for a, b, _ in candidates):
-                candidates.append((a_start, a_end, referents))
-        if candidates:
-            candidates.sort()
-            stops = [lp.target_stops.search(view.text, candidates[0][1], end)]
-            if trig.type == "request_for_information":
-                stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
-            limit = min([s.start() for s in stops if s] + [end])
-            found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
-            found += self._unknown_items(view, found, limit)
-            named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
-                        for a, _, ks in candidates if a < limit)
-            found = self._one_per_group(found, view.text)
-            return list(self.linker.normalise_targets(found, view.text)), not named
-        return self._unnamed_targets(view, trig, actors, discourse, lp, (start, end))
+            if referents and not any(a < a_end and a_start < b for a, b, _ in named + found):
+                found.append((a_start, a_end, referents))
+        return found
+
+    def _chosen_targets(self, view: SentenceView, trig: TriggerMatch,
+                        candidates: list[_Candidate], end: int,
+                        lp: LanguagePatterns) -> tuple[list[str], bool]:
+        """The candidates up to the first stop after the first one, one per company group."""
+        stops = [lp.target_stops.search(view.text, candidates[0][1], end)]
+        if trig.type == "request_for_information":
+            stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
+        limit = min([s.start() for s in stops if s] + [end])
+        found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
+        found += self._unknown_items(view, found, limit)
+        named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
+                    for a, _, ks in candidates if a < limit)
+        found = one_per_group(found, view.text, self.linker.reference)
+        return list(self.linker.normalise_targets(found, view.text)), not named
 
     def _unnamed_targets(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
                          discourse: Discourse, lp: LanguagePatterns,
@@ -166,6 +167,11 @@ class TargetFinder:
             view.mentions.extend(unknown)
             view.mentions.sort(key=lambda m: m.start)
             return [m.key for m in unknown], False
+        return self._context_targets(view, trig, actors, discourse, bool(unknown))
+
+    def _context_targets(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
+                         discourse: Discourse, unknown: bool) -> tuple[list[str] | None, bool]:
+        """No target named: the platform the context gives, if one does."""
         if trig.form == "nominal":
             # A step named by a noun and no target: the platform of this sentence, or, for a
             # definite noun ("l'enquête ouverte lundi"), of the two sentences before.
@@ -179,8 +185,9 @@ class TargetFinder:
         if like:  # "ont rendu des ordonnances au contenu semblable"
             return [like], True
         own = case_target(view, trig, actors, discourse, self.linker)
+        same_group = partial(one_group, self.linker.reference)
         recent = [] if own or unknown else context_target(view, trig, actors, discourse,
-                                                          self.linker, self._one_group)
+                                                          self.linker, same_group)
         own = self._maker_among(recent[-1], recent) if recent else own
         return ([own], True) if own else (None, trig.form == "nominal")
 
@@ -211,9 +218,9 @@ class TargetFinder:
         if not found and trig.form == "nominal":
             # "a notifié à Meta et TikTok ses conclusions préliminaires": every recipient.
             found = named_recipients(view.text, view.mentions, trig.start, is_target)
-        spans = [(m.start, m.end, self._operated(view, m, lp)) for m in found]
-        return list(self.linker.normalise_targets(self._one_per_group(spans, view.text),
-                                                  view.text))
+        spans = one_per_group([(m.start, m.end, self._operated(view, m, lp)) for m in found],
+                              view.text, self.linker.reference)
+        return list(self.linker.normalise_targets(spans, view.text))
 
     def _sued_executive(self, view: SentenceView, mention: Mention, action_type: str) -> bool:
         """"sued Meta and its chief executive, Mark Zuckerberg": a company's officer named as
@@ -285,38 +292,6 @@ class TargetFinder:
             return None  # "was sued by consumer groups": not a body's step
         return last.start(), last.end(), td.is_plural(last.group(0))
 
-    def _one_per_group(self, found: list[tuple[int, int, str]],
-                       text: str) -> list[tuple[int, int, str]]:
-        """One target for two names of one group where one describes the other: the name the
-        phrase is about ("Alphabet Inc's Google", "Google, a unit of Alphabet" are Google;
-        "Google's parent company Alphabet", "ChatGPT maker OpenAI" are Alphabet, OpenAI;
-        "TikTok, owned by ByteDance" is TikTok), except that a company's possessive before
-        its product names the company ("OpenAI's ChatGPT", as Linker.normalise_targets)."""
-        dropped: set[int] = set()
-        spans = sorted(found)
-        for index in range(len(spans) - 1):
-            (_, end, first), (start, after, second) = spans[index], spans[index + 1]
-            gap = text[end:start]
-            if _COORDINATED_RELATIVE.match(gap):
-                continue  # "TikTok and its parent company ByteDance": both are named
-            possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
-            apposed = _APPOSITION_START.match(gap) is not None and (
-                related or _RELATION_AFTER.match(text, after))
-            if not (possessive or related or apposed) or not self._one_group(first, second):
-                continue
-            # "TikTok, owned by ByteDance" describes the first; "OpenAI's ChatGPT" names the
-            # company (as linking does); "Alphabet Inc's Google", "ChatGPT maker OpenAI": the
-            # second is the head.
-            second_described = apposed or (possessive and self._is_service(second))
-            dropped.add(index + 1 if second_described else index)
-        return [span for index, span in enumerate(spans) if index not in dropped]
-
-    def _one_group(self, one: str, other: str) -> bool:
-        return one in self._group_above(other) or other in self._group_above(one)
-
-    def _is_service(self, key: str) -> bool:
-        return self.linker.reference.operator_of(key) is not None
-
     def _maker_among(self, key: str, named: list[str]) -> str:
         """"OpenAI, la société à l'origine de ChatGPT. L'enquête portera...": a service
         referred back to beside its operator, named in the same sentence, is the operator."""
@@ -324,18 +299,6 @@ class TargetFinder:
         if entity is not None and entity.operated_by in named:
             return entity.operated_by
         return key
-
-    def _group_above(self, key: str) -> set[str]:
-        """The operator and owners of `key`, up the ownership chain."""
-        above: set[str] = set()
-        entity = self.linker.reference.get(key)
-        while entity is not None and len(above) < 4:
-            parent = entity.operated_by or entity.owned_by
-            if parent is None or parent in above:
-                break
-            above.add(parent)
-            entity = self.linker.reference.get(parent)
-        return above
 
     def _operated(self, view: SentenceView, mention: Mention, lp: LanguagePatterns) -> str:
         """"l'exploitant de Pornhub" is Aylo: the operator of a service named through it."""
@@ -388,7 +351,7 @@ class TargetFinder:
             sentences.setdefault(index, []).append(key)
         for index in sorted(sentences, reverse=True):
             keys = list(dict.fromkeys(sentences[index]))
-            keys = [k for k in keys if not self._group_above(k) & set(keys)]
+            keys = [k for k in keys if not group_above(self.linker.reference, k) & set(keys)]
             if len(keys) > 1 and set(latest) <= set(keys):
                 return keys
         return latest
