@@ -500,14 +500,14 @@ FIFTH_BATCH: list[Case] = [
      [("order", ARCOM, "FR", (TIKTOK,))]),
 ]
 
-# Misses left: a fronted passive participle's target is the main clause's subject ("Fined by
-# the CNIL, Shein ..."): targets.py (the actor/target helper's) looks after the agent only.
+# Former misses, fixed: a fronted passive participle's target is the main clause's subject
+# ("Fined by the CNIL, Shein ...", target_passives.fronted_subject).
 KNOWN_GAPS: list[Case] = [
     ("Fined by the CNIL, Shein said it would appeal.", "en", [("fine", CNIL, "FR", (SHEIN,))]),
     ("Mise en demeure par l'Arcom, la plateforme Kick a quinze jours pour se conformer.", "fr",
      [("order", ARCOM, "FR", (KICK,))]),
-    # the request's target is the addressee, not the subject matter after "over" (the trigger
-    # "demanding answers" takes the name after it: Grok)
+    # the request's target is the addressee, not the subject matter after "over"
+    # (target_addressees.addressee)
     ("Ofcom writes to X demanding answers over Grok images", "en",
      [("request_for_information", OFCOM, "GB", (X,))]),
 ]
@@ -557,8 +557,6 @@ def test_unseen_hard_negatives_yield_no_step(extractor, article_of, text, langua
     assert _steps(extractor, article_of, text, language) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="targets.py: a fronted participle's target, a "
-                   "request's subject matter")
 @pytest.mark.parametrize(("text", "language", "expected"), KNOWN_GAPS, ids=_ids(KNOWN_GAPS))
 def test_known_gaps_of_unseen_wordings(extractor, article_of, text, language, expected):
     assert _steps(extractor, article_of, text, language) == sorted(expected)

@@ -7,6 +7,9 @@ such a trigger with its agent as actor and the name before it as target.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+
+from regkg.models import Mention
 
 # The passive's subject opens the sentence (a headline, or a name with its apposition:
 # "Meta, fined €1.2 billion by the DPC, said ..."): capitalised words, a comma at most.
@@ -24,13 +27,46 @@ _TO_AGENT = re.compile(
     r"(?-i:[A-Z]{3})|won|rupees|crore|d'euros|de\s+dollars|on\s+\w+day|\w+di|today|"
     r"aujourd'hui|hier|yesterday))*\s*,?\s*(?:by|par)\b", re.IGNORECASE)
 _AGENT_IN_CUE = re.compile(r"\s(?:by|par)\s", re.IGNORECASE)
+# A participial clause opening the sentence, up to the comma before its main clause ("Fined by
+# the CNIL in 2022, Shein ...", "Mise en demeure par l'Arcom, la plateforme Kick ..."); a comma
+# before a digit is a number's ("Fined €1,2 million").
+_OPENS = re.compile(r"^\W{0,3}$")
+_CLAUSE_COMMA = re.compile(r"[^;:.()]{0,160}?,(?!\d)\s*")
+# The main clause's subject after that comma: a name, or a description before it ("la
+# plateforme Kick", "the Chinese retailer Temu", "US-based OpenAI").
+_SUBJECT_WORDS = re.compile(r"(?:(?:the|la|le|l'|les)\s*)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
 
 
 def reduced_passive(text: str, start: int, end: int) -> bool:
-    """The cue text[start:end] is a participle after the name that opens the sentence, its
-    agent ("by", "par") in the cue or right after it (an amount between at most): a passive
-    whose auxiliary a headline or an apposition left out."""
-    if not _PARTICIPLE.match(text, start) or not _NAME_FIRST.match(text[:start]):
+    """The cue text[start:end] is a participle after the name that opens the sentence, or
+    opens it itself before a main clause ("Fined by the CNIL, Shein said ..."), its agent
+    ("by", "par") in the cue or right after it (an amount between at most): a passive whose
+    auxiliary a headline, an apposition or a fronted participle left out."""
+    if not _PARTICIPLE.match(text, start):
+        return False
+    if not _NAME_FIRST.match(text[:start]) and fronted_clause_end(text, start) is None:
         return False
     return _AGENT_IN_CUE.search(text, start, end) is not None or \
         _TO_AGENT.match(text, end) is not None
+
+
+def fronted_clause_end(text: str, start: int) -> int | None:
+    """Where the main clause starts after a participle opening the sentence at `start`
+    ("Fined by the CNIL, | Shein said"), or None: the participle is not fronted."""
+    if not _OPENS.match(text[:start]):
+        return None
+    comma = _CLAUSE_COMMA.match(text, start)
+    return comma.end() if comma and comma.end() < len(text.rstrip()) else None
+
+
+def fronted_subject(text: str, start: int, mentions: Sequence[Mention],
+                    is_target: Callable[[str], bool]) -> Mention | None:
+    """The subject of the main clause after a fronted participle, when it is a platform:
+    "Fined by the CNIL, Shein said ..." is a fine against Shein."""
+    clause_end = fronted_clause_end(text, start)
+    if clause_end is None:
+        return None
+    words = _SUBJECT_WORDS.match(text, clause_end)
+    subject_start = words.end() if words else clause_end
+    return next((m for m in mentions if clause_end <= m.start <= subject_start
+                 and is_target(m.key)), None)

@@ -14,11 +14,13 @@ from regkg.extract import target_descriptions as td
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.target_addressees import addressee
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
+from regkg.extract.target_passives import fronted_subject
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
@@ -91,12 +93,21 @@ class TargetFinder:
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
                 return [apposed.key], False
+            subject = fronted_subject(view.text, trig.start, view.mentions,
+                                      lambda key: self.linker.is_target(key, trig.type))
+            if subject:  # "Fined by the CNIL, Shein said": the main clause's subject
+                return [self._operated(view, subject, lp)], False
             # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
         candidates = self._named_candidates(view, trig, actors, start, end, lp)
         candidates += self._referred_candidates(view, trig, end, lp, discourse, candidates)
         if candidates:
+            addressed = addressee(view.text, view.mentions, (trig.start, trig.end),
+                                  min(candidates)[0],
+                                  lambda key: self.linker.is_target(key, trig.type))
+            if addressed:  # "writes to X demanding answers over Grok": X, not Grok
+                return [self._operated(view, addressed, lp)], False
             return self._chosen_targets(view, trig, sorted(candidates), end, lp)
         return self._unnamed_targets(view, trig, actors, discourse, lp, (start, end))
 

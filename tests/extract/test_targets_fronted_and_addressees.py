@@ -1,0 +1,109 @@
+"""Targets of two sentence shapes (issue 3): a fronted participle whose subject is the target
+("Fined by the CNIL, Shein said ...": the step's target is the main clause's subject, its
+actor the agent after "by"/"par"), and a request whose addressee is the target ("Ofcom writes
+to X demanding answers over Grok": X, not the subject matter after "over"/"sur").
+
+The cases were written before the rules were run on them; each states every factual step the
+sentence must yield. The hard negatives are the same shapes with no step of a body against a
+platform: a wrong fact is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.modality import FACTUAL_STATUSES
+
+pytestmark = pytest.mark.slow
+
+Step = tuple[str, str | None, str | None, tuple[str, ...]]
+Case = tuple[str, str, list[Step]]
+
+EC, OFCOM, ICO, FTC = ("authority/european-commission", "authority/ofcom", "authority/ico",
+                       "authority/ftc")
+CNIL, ARCOM, GARANTE = "authority/cnil", "authority/arcom", "authority/garante"
+GOOGLE, META, OPENAI = "organisation/google", "organisation/meta", "organisation/openai"
+X, SHEIN, KICK, TIKTOK = "service/x", "service/shein", "service/kick", "service/tiktok"
+TELEGRAM, YUBO = "service/telegram", "organisation/yubo"
+
+FRONTED_PARTICIPLES: list[Case] = [
+    ("Fined by the CNIL, Shein said it would appeal.", "en", [("fine", CNIL, "FR", (SHEIN,))]),
+    ("Fined €40 million by the CNIL in 2022, Shein has since changed its cookie banner.", "en",
+     [("fine", CNIL, "FR", (SHEIN,))]),
+    ("Ordered by Ofcom to assess the risks of its service, Telegram said it would comply.",
+     "en", [("order", OFCOM, "GB", (TELEGRAM,))]),
+    ("Investigated by the FTC since 2023, OpenAI has added parental controls to ChatGPT.", "en",
+     [("investigation", FTC, "US", (OPENAI,))]),
+    ("Fined by the European Commission last year, Google has changed its shopping results.",
+     "en", [("fine", EC, "EU", (GOOGLE,))]),
+    ("Mise en demeure par l'Arcom, la plateforme Kick a quinze jours pour se conformer.", "fr",
+     [("order", ARCOM, "FR", (KICK,))]),
+    ("Condamnée à une amende de 150 millions d'euros par la CNIL, Google a modifié son "
+     "bandeau cookies.", "fr", [("fine", CNIL, "FR", (GOOGLE,))]),
+    ("Mis en demeure par la CNIL en 2023, Yubo a renforcé la vérification de l'âge.", "fr",
+     [("order", CNIL, "FR", (YUBO,))]),
+    ("Sanctionné par la Commission européenne l'an dernier, TikTok a modifié son programme "
+     "de récompenses.", "fr", [("sanction", EC, "EU", (TIKTOK,))]),
+]
+
+FRONTED_NEGATIVES: list[Case] = [
+    ("Criticised by MPs, Meta defended its record.", "en", []),
+    ("Critiquée par les députés, Meta a défendu son bilan.", "fr", []),
+    ("Sued by consumer groups, Meta denied any wrongdoing.", "en", []),
+    ("Poursuivie par une association de consommateurs, Shein conteste les faits.", "fr", []),
+    ("Backed by Microsoft, OpenAI has launched a new model.", "en", []),
+    ("Asked by reporters about the probe, the Commission declined to comment.", "en", []),
+    ("Soutenue par Tencent, la plateforme a levé des fonds.", "fr", []),
+]
+
+ADDRESSEES: list[Case] = [
+    ("Ofcom writes to X demanding answers over Grok images", "en",
+     [("request_for_information", OFCOM, "GB", (X,))]),
+    ("The ICO has written to Meta seeking information about Instagram's teen accounts.", "en",
+     [("request_for_information", ICO, "GB", (META,))]),
+    ("The Commission sent Meta a request for information concerning Instagram's recommender "
+     "systems.", "en", [("request_for_information", EC, "EU", (META,))]),
+    ("The Garante sent a request for information to Google concerning YouTube's age checks.",
+     "en", [("request_for_information", GARANTE, "IT", (GOOGLE,))]),
+    ("L'Arcom a écrit à X pour réclamer des explications sur Grok.", "fr",
+     [("request_for_information", ARCOM, "FR", (X,))]),
+    ("La CNIL a adressé à Google une demande d'informations au sujet de YouTube.", "fr",
+     [("request_for_information", CNIL, "FR", (GOOGLE,))]),
+    ("La Commission européenne a envoyé à Meta une demande d'informations concernant "
+     "Instagram.", "fr", [("request_for_information", EC, "EU", (META,))]),
+    ("La Commission européenne a demandé à Meta des informations sur WhatsApp.", "fr",
+     [("request_for_information", EC, "EU", (META,))]),
+]
+
+ADDRESSEE_NEGATIVES: list[Case] = [
+    ("Meta wrote to the Commission demanding answers over the fine.", "en", []),
+    ("Users wrote to Ofcom demanding action over Grok.", "en", []),
+    ("Des utilisateurs ont écrit à l'Arcom pour exiger des explications sur Kick.", "fr", []),
+]
+
+POSITIVES = FRONTED_PARTICIPLES + ADDRESSEES
+NEGATIVES = FRONTED_NEGATIVES + ADDRESSEE_NEGATIVES
+
+
+def _ids(cases: list[Case]) -> list[str]:
+    return [f"{language}-{text[:50]}" for text, language, _ in cases]
+
+
+def _steps(extractor, article_of, text: str, language: str) -> list[Step]:
+    article = article_of(text, language, dt.date(2025, 6, 1))
+    return sorted({(a.type, a.actor, a.jurisdiction, a.targets)
+                   for a in extractor.extract(article).actions if a.status in FACTUAL_STATUSES})
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES, ids=_ids(POSITIVES))
+def test_target_of_fronted_participle_or_request_addressee(extractor, article_of, text,
+                                                           language, expected):
+    assert _steps(extractor, article_of, text, language) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), NEGATIVES, ids=_ids(NEGATIVES))
+def test_fronted_and_addressed_hard_negatives_yield_no_step(extractor, article_of, text,
+                                                            language, expected):
+    assert _steps(extractor, article_of, text, language) == expected
