@@ -33,7 +33,9 @@ from regkg.extract.lexicon_actors import (
     consequence,
     consequence_terms,
     fronted_clause,
+    fronted_end,
     fronted_subject,
+    fronted_targets,
     list_lead_actor,
     paragraph_subject,
     sentence_agent,
@@ -81,7 +83,8 @@ def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
     triggers that found no actor or target (scored again like cues: the agentless passive
     may take the article's one authority); on overlap the earlier, then longer, wins."""
     answered = [t for t in triggers if t not in unanswered]
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = sorted([m.start() for m in _CLAUSE_BREAK.finditer(text)]
+                    + [end for end in [fronted_end(text)] if end is not None])
 
     def taken(kind: str, start: int) -> bool:
         """A precise trigger stated a step of this type in the same clause."""
@@ -289,6 +292,8 @@ class LexiconSteps:
         if cue.form == "nominal" and undergoing:
             return undergoing[-1:], False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
+        if targets is None and (main := fronted_targets(view, cue, self.linker)):
+            return main, True
         if cue.type == "legislation" and not targets:
             return aimed_targets(view, cue.end, self.linker), False
         if targets is None and (cue.type == "commitment" or (

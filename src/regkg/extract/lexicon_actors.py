@@ -159,6 +159,29 @@ def fronted_clause(text: str, cue: TriggerMatch, clause: tuple[int, int]) -> tup
     return (clause[0], comma) if comma >= 0 else clause
 
 
+def fronted_targets(view: SentenceView, cue: TriggerMatch, linker: Linker) -> list[str]:
+    """"Après avoir ouvert une enquête en 2021, la CNIL a sanctionné Amazon": a fronted
+    clause's step that names no target of its own is against the one platform the main clause
+    names (two or none: no target, the clause leaves it open)."""
+    clause = fronted_clause(view.text, cue, (0, len(view.text)))
+    if clause[1] == len(view.text):
+        return []
+    named = {m.key for m in view.mentions
+             if m.start > clause[1] and linker.is_target(m.key, cue.type)}
+    return list(named) if len(named) == 1 else []
+
+
+def fronted_end(text: str) -> int | None:
+    """Where a clause fronted before the main one ends (its comma): a step of its own there
+    ("After fining Meta in January, the DPC fined WhatsApp") is no second mention of the main
+    clause's step of that type."""
+    match = _FRONTED_CLAUSE.match(text)
+    return match.end() - 1 if match else None
+
+
+_FRONTED_CLAUSE = re.compile(r"\W*(?:after|having|après)\s[^,;]{1,150}?,", re.IGNORECASE)
+
+
 # The stated consequence of not complying names no body: "À défaut, chacune devra s'acquitter
 # d'une astreinte", "Each day of non-compliance will cost the company 50,000 reais".
 # Only as a sentence of its own: inside an order's sentence ("sous peine de", "failing which")
