@@ -121,7 +121,8 @@ def test_regression_second_probe_each_step_takes_its_own_day(steps, text, expect
     ("Le 2 mai, la CNIL a infligé une amende à Google, puis a mis en demeure Facebook.", "fr",
      [("fine", "google", "2024-05-02"), ("order", "facebook", "2024-05-02")]),
     ("Après avoir ouvert une enquête en janvier, la CNIL a infligé mardi une amende de 5 "
-     "millions d'euros à Google.", "fr", [("fine", "google", "2024-05-21")]),
+     "millions d'euros à Google.", "fr",
+     [("fine", "google", "2024-05-21"), ("investigation", "google", "2024-01")]),
     ("La CNIL a infligé mardi une amende de 5 millions d'euros à Google, qui avait été mise en "
      "demeure le 3 mars.", "fr", [("fine", "google", "2024-05-21")]),
     ("Le 14 mai, la Commission a ouvert une procédure contre Meta et, le 16 mai, elle a adressé "
