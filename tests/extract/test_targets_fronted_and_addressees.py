@@ -27,6 +27,8 @@ CNIL, ARCOM, GARANTE = "authority/cnil", "authority/arcom", "authority/garante"
 GOOGLE, META, OPENAI = "organisation/google", "organisation/meta", "organisation/openai"
 X, SHEIN, KICK, TIKTOK = "service/x", "service/shein", "service/kick", "service/tiktok"
 TELEGRAM, YUBO = "service/telegram", "organisation/yubo"
+DPC, BTK, ESAFETY = "authority/irish-dpc", "authority/btk", "authority/esafety-commissioner"
+AMAZON, MICROSOFT = "organisation/amazon", "organisation/microsoft"
 
 FRONTED_PARTICIPLES: list[Case] = [
     ("Fined by the CNIL, Shein said it would appeal.", "en", [("fine", CNIL, "FR", (SHEIN,))]),
@@ -46,6 +48,22 @@ FRONTED_PARTICIPLES: list[Case] = [
      [("order", CNIL, "FR", (YUBO,))]),
     ("Sanctionné par la Commission européenne l'an dernier, TikTok a modifié son programme "
      "de récompenses.", "fr", [("sanction", EC, "EU", (TIKTOK,))]),
+    # headline-like nominal participle, the amount before the agent
+    ("Hit with a €345 million fine by the Irish Data Protection Commission, TikTok said it "
+     "disagreed with the decision.", "en", [("fine", DPC, "IE", (TIKTOK,))]),
+    ("Sued by the Federal Trade Commission in 2023, Amazon denied the allegations.", "en",
+     [("lawsuit", FTC, "US", (AMAZON,))]),
+    ("Warned by Ofcom that it could face fines, Telegram said it would comply.", "en",
+     [("warning", OFCOM, "GB", (TELEGRAM,))]),
+    ("Blocked by Turkey's BTK in October, Kick is still unavailable there.", "en",
+     [("block", BTK, "TR", (KICK,))]),
+    # a description before the subject's name
+    ("Fined by the CNIL, the Chinese retailer Shein said it would appeal.", "en",
+     [("fine", CNIL, "FR", (SHEIN,))]),
+    ("Visée par une enquête de la Commission européenne, TikTok a suspendu son programme de "
+     "récompenses.", "fr", [("investigation", EC, "EU", (TIKTOK,))]),
+    ("Sommée par l'Arcom de retirer les vidéos, la plateforme Kick a obtempéré.", "fr",
+     [("order", ARCOM, "FR", (KICK,))]),
 ]
 
 FRONTED_NEGATIVES: list[Case] = [
@@ -56,6 +74,9 @@ FRONTED_NEGATIVES: list[Case] = [
     ("Backed by Microsoft, OpenAI has launched a new model.", "en", []),
     ("Asked by reporters about the probe, the Commission declined to comment.", "en", []),
     ("Soutenue par Tencent, la plateforme a levé des fonds.", "fr", []),
+    ("Investigated by journalists for months, Meta changed its policy.", "en", []),
+    ("Praised by the Commission for its cooperation, TikTok published a report.", "en", []),
+    ("Saluée par l'Arcom pour sa coopération, Meta a publié un rapport.", "fr", []),
 ]
 
 ADDRESSEES: list[Case] = [
@@ -75,12 +96,29 @@ ADDRESSEES: list[Case] = [
      "Instagram.", "fr", [("request_for_information", EC, "EU", (META,))]),
     ("La Commission européenne a demandé à Meta des informations sur WhatsApp.", "fr",
      [("request_for_information", EC, "EU", (META,))]),
+    # notices and orders: the addressee too
+    ("The Commission sent Meta a formal notice over Instagram's design.", "en",
+     [("order", EC, "EU", (META,))]),
+    ("eSafety issued a transparency notice to Google about YouTube.", "en",
+     [("request_for_information", ESAFETY, "AU", (GOOGLE,))]),
+    ("La CNIL a envoyé une mise en demeure à Microsoft concernant LinkedIn.", "fr",
+     [("order", CNIL, "FR", (MICROSOFT,))]),
+    ("L'Arcom a adressé un courrier à Google au sujet de YouTube pour lui demander des "
+     "informations.", "fr", [("request_for_information", ARCOM, "FR", (GOOGLE,))]),
+    # the addressee of the letter is not the target of the next step
+    ("The ICO wrote to Snap about its chatbot, and fined TikTok over children's data.", "en",
+     [("fine", ICO, "GB", (TIKTOK,))]),
+    ("The Commission wrote to Meta and opened an investigation on TikTok's ads.", "en",
+     [("investigation", EC, "EU", (TIKTOK,))]),
 ]
 
 ADDRESSEE_NEGATIVES: list[Case] = [
     ("Meta wrote to the Commission demanding answers over the fine.", "en", []),
     ("Users wrote to Ofcom demanding action over Grok.", "en", []),
     ("Des utilisateurs ont écrit à l'Arcom pour exiger des explications sur Kick.", "fr", []),
+    ("Meta sent the Commission a letter about the fine.", "en", []),
+    ("Meta a écrit à la Commission européenne pour réclamer des explications sur l'amende.",
+     "fr", []),
 ]
 
 POSITIVES = FRONTED_PARTICIPLES + ADDRESSEES

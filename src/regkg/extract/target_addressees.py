@@ -24,9 +24,11 @@ _ADDRESSED_TO = re.compile(
     r"\b(?:écrit|écrivent|écrivait|adressé|adresse|adressent|envoyé|envoie|envoient|notifié|"
     r"notifie|transmis|transmet|signifié|signifie)\s+(?:à|aux?))\s+"
     r"(?:la\s+société\s+|l'entreprise\s+|the\s+company\s+)?$", re.IGNORECASE)
-# From the addressee to the step's words: a few words, no clause break ("writes to X demanding
-# answers", "a écrit à X pour exiger", "sent Meta a request").
-_TO_STEP = re.compile(r"[^,;:.()\"«»]{0,30}")
+# From the addressee to the step's words: a few words, no clause break and no second verb
+# joined ("writes to X demanding answers", "a écrit à X pour exiger", "sent Meta a request";
+# not "sent Meta a letter and opened a probe on TikTok").
+_TO_STEP = re.compile(r"(?:(?!\b(?:and|et|but|mais|then|puis|while|tandis)\b)"
+                      r"[^,;:.()\"«»]){0,30}", re.IGNORECASE)
 
 
 def addressee(text: str, mentions: Sequence[Mention], trig: tuple[int, int],
