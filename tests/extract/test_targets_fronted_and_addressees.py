@@ -64,6 +64,17 @@ FRONTED_PARTICIPLES: list[Case] = [
      "récompenses.", "fr", [("investigation", EC, "EU", (TIKTOK,))]),
     ("Sommée par l'Arcom de retirer les vidéos, la plateforme Kick a obtempéré.", "fr",
      [("order", ARCOM, "FR", (KICK,))]),
+    # an adverb or a perfect auxiliary before the participle; other names in the main clause
+    ("Already fined by the CNIL in 2020, Google said the rules should also apply to Meta.",
+     "en", [("fine", CNIL, "FR", (GOOGLE,))]),
+    ("Having been fined by the CNIL in 2022, Shein changed its cookie banner.", "en",
+     [("fine", CNIL, "FR", (SHEIN,))]),
+    ("Déjà mise en demeure par l'Arcom, la plateforme Kick a quinze jours pour se conformer.",
+     "fr", [("order", ARCOM, "FR", (KICK,))]),
+    ("Ayant été mise en demeure par la CNIL, Yubo a renforcé ses contrôles.", "fr",
+     [("order", CNIL, "FR", (YUBO,))]),
+    ("Déjà condamnée par la CNIL à une amende, la société Google estime que Meta et Amazon "
+     "échappent aux règles.", "fr", [("fine", CNIL, "FR", (GOOGLE,))]),
 ]
 
 FRONTED_NEGATIVES: list[Case] = [
@@ -121,6 +132,14 @@ ADDRESSEE_NEGATIVES: list[Case] = [
      "fr", []),
 ]
 
+# The agent inside the trigger's words ("Condamné par la CNIL à une amende") finds no actor
+# when the main clause is the platform's answer ("a fait appel", "a contesté"): the actor side
+# (passive_actors, lexicon), not the target.
+ACTOR_GAPS: list[Case] = [
+    ("Condamné par la CNIL à une amende de 50 millions d'euros, Google a fait appel.", "fr",
+     [("fine", CNIL, "FR", (GOOGLE,))]),
+]
+
 POSITIVES = FRONTED_PARTICIPLES + ADDRESSEES
 NEGATIVES = FRONTED_NEGATIVES + ADDRESSEE_NEGATIVES
 
@@ -145,3 +164,10 @@ def test_target_of_fronted_participle_or_request_addressee(extractor, article_of
 def test_fronted_and_addressed_hard_negatives_yield_no_step(extractor, article_of, text,
                                                             language, expected):
     assert _steps(extractor, article_of, text, language) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="actor: an agent inside the trigger's words before "
+                   "'a fait appel' (passive_actors, lexicon)")
+@pytest.mark.parametrize(("text", "language", "expected"), ACTOR_GAPS, ids=_ids(ACTOR_GAPS))
+def test_fronted_participle_actor_gaps(extractor, article_of, text, language, expected):
+    assert _steps(extractor, article_of, text, language) == sorted(expected)

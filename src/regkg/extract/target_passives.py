@@ -30,7 +30,10 @@ _AGENT_IN_CUE = re.compile(r"\s(?:by|par)\s", re.IGNORECASE)
 # A participial clause opening the sentence, up to the comma before its main clause ("Fined by
 # the CNIL in 2022, Shein ...", "Mise en demeure par l'Arcom, la plateforme Kick ..."); a comma
 # before a digit is a number's ("Fined €1,2 million").
-_OPENS = re.compile(r"^\W{0,3}$")
+# Before the participle: nothing, an adverb or a perfect auxiliary ("Already fined by",
+# "Having been fined by", "Déjà mise en demeure par", "Ayant été sanctionnée par").
+_OPENS = re.compile(r"^\W{0,3}(?:(?:already|once|twice|recently|previously|having\s+been|"
+                    r"déjà|récemment|deux\s+fois|ayant\s+été)\s+)*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r"[^;:.()]{0,160}?,(?!\d)\s*")
 # The main clause's subject after that comma: a name, or a description before it ("la
 # plateforme Kick", "the Chinese retailer Temu", "US-based OpenAI").
