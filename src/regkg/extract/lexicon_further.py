@@ -1,0 +1,87 @@
+"""A further fine told without its verb, after the first one in the same sentence: "the CCI
+fined Google ₹1,337.76 crore on October 20, 2022, for abusing its position in the Android
+ecosystem, and another ₹936.44 crore five days later over its Play Store payment policies", "a
+infligé à Google une amende de 100 millions d'euros en 2020 et une nouvelle amende de 150
+millions d'euros en 2021". Layer 1 (used by the lexicon layer, regkg.extract.lexicon).
+
+No precise trigger spells this: the words name no verb, and what follows them is the subject
+matter ("over its Play Store payment policies"), never the target. Here the elliptical step
+takes the subject and targets of the fine right before it, with its own date and amount.
+Nothing when the step is a possibility ("could impose another €265m"), when no fine of a named
+body precedes it ("Meta paid €1.2bn and another €265m"), or when another step or clause
+(";", ":") stands between them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from regkg.extract.modality import FACTUAL_STATUSES, decide_status
+from regkg.extract.money import find_money
+from regkg.extract.patterns import TriggerMatch
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.lexicon import LexiconSteps
+    from regkg.extract.linking import Discourse
+    from regkg.extract.patterns import LanguagePatterns
+    from regkg.extract.slots import Slots
+
+_AMOUNT = (r"(?:(?:[A-Z]{0,3}\$|€|£|₹|₩|¥|Rs\.?\s?)\d|\d[\d.,]*\s*(?:euros?|dollars?|pounds?|"
+           r"won|rupees?|yen|crore|lakh|million|billion)\b)")
+_SHAPES = {
+    "en": re.compile(r"\band\s+(?:then\s+)?(?P<cue>(?:another|a\s+further|a\s+second|a\s+third|"
+                     rf"an\s+additional)\s+(?:(?:fine|penalty)\s+of\s+)?){_AMOUNT}", re.IGNORECASE),
+    "fr": re.compile(r"\b(?:et|puis)\s+(?P<cue>(?:(?:une|d.une)\s+)?(?:nouvelle|autre|seconde|"
+                     r"deuxième|troisième)\s+(?:amende|sanction(?:\s+pécuniaire)?)\s+de\s+)\d",
+                     re.IGNORECASE),
+}
+# Between the first fine and the further one: its objects, amount, date and reason; no other
+# clause (";", ":", a sentence's end).
+_BETWEEN = re.compile(r"[^;:]{1,180}?[\s,]", re.IGNORECASE)
+
+
+def further_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discourse: Discourse,
+                  triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
+                  lp: LanguagePatterns) -> Iterator[Action]:
+    """The further fines of the sentence (see the module docstring)."""
+    shape = _SHAPES.get(view.language)
+    if shape is None:
+        return
+    for found in shape.finditer(view.text):
+        before = [t for t in triggers if t.end <= found.start()]
+        first = before[-1] if before else None
+        if first is None or first.type != "fine" or first in unanswered \
+                or not _BETWEEN.fullmatch(view.text, first.end, found.start()):
+            continue
+        trig = TriggerMatch("fine", "verbal", found.start("cue"), found.end("cue"))
+        status = decide_status(view.text, trig.start, trig.end,
+                               max(first.end, trig.start - finder.patterns.cue_window),
+                               finder.patterns.done_status["fine"], lp, finder.patterns.asides,
+                               "fine")
+        actors = finder._actors(view, first, discourse, lp)
+        start = before[-2].end if len(before) > 1 else 0
+        targets, _ = finder._targets(view, first, (start, found.start()), actors, discourse, lp)
+        if status not in FACTUAL_STATUSES or not actors or not targets:
+            continue
+        after = [t.start for t in triggers if t.start >= found.end()]
+        told = {step for step in discourse.steps if step[0] == "fine"}
+        stated = [m.money for m in find_money(view.text, view.language)
+                  if m.start == found.end("cue")]
+        for action in finder._emit(view, trig, status, (trig.start, min(after, default=len(
+                view.text))), slots, discourse, lp, actors, targets, False):
+            if action.amount is not None and action.amount in stated:
+                yield _own_date(action, told)  # another amount is the first fine's: nothing
+
+
+def _own_date(action: Action, told: set[tuple[object, ...]]) -> Action:
+    """The first fine's date is not the further one's: a date the sentence gave the first
+    ("on 20 October, and another ₹936 crore") is none of its own."""
+    target = action.targets[0] if action.targets else None
+    if action.date is not None and ("fine", action.actor, target, action.date) in told:
+        return dataclasses.replace(action, date=None)
+    return action

@@ -1,0 +1,72 @@
+"""A further fine told without its verb after the first one ("fined Google ₹1,337 crore in
+October and another ₹936 crore five days later", "et une nouvelle amende de 150 millions
+d'euros en 2021") is a fine of its own, by the first fine's body against its target, with its
+own amount and date (issue 3: elliptical further steps). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2023, 3, 1)
+
+
+@pytest.fixture
+def fines(extractor, article_of):
+    """(actor's last part, target's last part, ISO date, amount) of every fine."""
+
+    def run(text: str, language: str) -> set[tuple[str | None, str | None, str | None,
+                                                   float | None]]:
+        article = article_of(text, language, published=PUBLISHED)
+        return {(a.actor.split("/")[-1] if a.actor else None,
+                 a.targets[0].split("/")[-1] if a.targets else None,
+                 a.date.iso() if a.date else None,
+                 int(a.amount.amount) if a.amount else None)
+                for a in extractor.extract(article).actions if a.type == "fine"}
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "further"), [
+    ("The DPC fined Meta €1.2bn in May and a further €265m in November.", "en",
+     ("irish-dpc", "meta", "2022-11", 265_000_000)),
+    ("India's Competition Commission fined Google ₹1,337 crore on 20 October 2022 for abusing "
+     "its dominance in Android, and another ₹936 crore five days later over its Play Store "
+     "billing rules.",
+     "en", (None, "google", None, 9_360_000_000)),
+    ("La CNIL a infligé à Google une amende de 100 millions d'euros en 2020 et une nouvelle "
+     "amende de 150 millions d'euros en 2021.", "fr", ("cnil", "google", "2021", 150_000_000)),
+])
+def test_elliptical_further_fine_is_a_fine_of_its_own(fines, text: str, language: str,
+                                                      further: tuple) -> None:
+    found = fines(text, language)
+    assert len(found) == 2
+    actor, target, day, amount = further
+    assert any((actor is None or a == actor) and t == target and d == day and m == amount
+               for a, t, d, m in found), found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A possibility, the platform's own payment, another clause: one fine only (or none).
+    ("The DPC fined Meta €1.2bn in May and could impose another €265m.", "en"),
+    ("The DPC fined Meta €1.2bn in May and another €265m could follow.", "en"),
+    ("The DPC fined Meta €1.2bn in May; Meta faces another €265m.", "en"),
+    ("La CNIL a infligé à Google une amende de 100 millions d'euros et pourrait prononcer une "
+     "nouvelle amende de 150 millions d'euros.", "fr"),
+])
+def test_no_further_fine_without_a_stated_further_fine(fines, text: str, language: str) -> None:
+    assert len(fines(text, language)) == 1
+
+
+def test_payment_by_the_platform_is_no_further_fine(fines) -> None:
+    assert not fines("Meta paid €1.2bn in May and another €265m in November.", "en")
+
+
+def test_further_fine_never_takes_the_first_fines_amount(fines) -> None:
+    """Regression: where the amount finder gave the further step the first fine's amount
+    ("₹936 crore a week later" read as ₹1,337 crore), the step was a wrong fact."""
+    found = fines("India's Competition Commission fined Google ₹1,337 crore on 20 October 2022 "
+                  "for abusing its dominance in Android, and another ₹936 crore a week later.",
+                  "en")
+    assert [m for *_, m in found].count(13_370_000_000) == 1
