@@ -121,6 +121,18 @@ ADDRESSEES: list[Case] = [
      [("fine", ICO, "GB", (TIKTOK,))]),
     ("The Commission wrote to Meta and opened an investigation on TikTok's ads.", "en",
      [("investigation", EC, "EU", (TIKTOK,))]),
+    # an object pronoun after the subject matter refers to the addressee
+    ("L'Arcom a écrit à X au sujet de Grok pour lui demander des explications.", "fr",
+     [("request_for_information", ARCOM, "FR", (X,))]),
+    ("La CNIL a écrit à Meta au sujet de TikTok pour lui demander des informations.", "fr",
+     [("request_for_information", CNIL, "FR", (META,))]),
+    ("La CNIL a écrit à Google et à Microsoft au sujet de YouTube et LinkedIn pour leur "
+     "demander des informations.", "fr",
+     [("request_for_information", CNIL, "FR", (GOOGLE,)),
+      ("request_for_information", CNIL, "FR", (MICROSOFT,))]),
+    # no letter addressed: the platform after "sur" is the referent
+    ("La CNIL a enquêté sur Google et lui a infligé une amende.", "fr",
+     [("fine", CNIL, "FR", (GOOGLE,)), ("investigation", CNIL, "FR", (GOOGLE,))]),
 ]
 
 ADDRESSEE_NEGATIVES: list[Case] = [

@@ -45,3 +45,30 @@ def addressee(text: str, mentions: Sequence[Mention], trig: tuple[int, int],
             or not _ADDRESSED_TO.search(text, 0, last.start):
         return None
     return last
+
+
+# A preposition of subject matter right before a name: "au sujet de YouTube", "about TikTok".
+_MATTER_BEFORE = re.compile(
+    r"\b(?:over|about|regarding|concerning|relating\s+to|in\s+relation\s+to|sur|"
+    r"au\s+sujet\s+d(?:e|u|es|')|concernant|à\s+propos\s+d(?:e|u|es|')|"
+    r"relati(?:f|fs|ve|ves)\s+(?:à|au|aux))\s*(?:the\s+|la\s+|le\s+|l'|les\s+)?$",
+    re.IGNORECASE)
+_LIST_LINK = re.compile(r"\s*(?:,|\band\b|\bet\b|&)\s*", re.IGNORECASE)
+
+
+def subject_matters(text: str, mentions: Sequence[Mention], before: int) -> list[Mention]:
+    """The names before `before` that are the subject matter of a letter or request addressed
+    to a platform named first ("a écrit à X au sujet de Grok pour lui demander": "lui" is X,
+    not Grok); none when nothing was addressed."""
+    named = [m for m in mentions if m.end <= before]
+    addressed = next((m for m in named if _ADDRESSED_TO.search(text, 0, m.start)), None)
+    if addressed is None:
+        return []
+    found: list[Mention] = []
+    for mention in named:
+        if mention.start < addressed.end:
+            continue
+        if _MATTER_BEFORE.search(text, max(0, mention.start - 30), mention.start) or (
+                found and _LIST_LINK.fullmatch(text, found[-1].end, mention.start)):
+            found.append(mention)
+    return found

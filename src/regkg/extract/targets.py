@@ -14,7 +14,7 @@ from regkg.extract import target_descriptions as td
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
-from regkg.extract.target_addressees import addressee
+from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
@@ -333,7 +333,10 @@ class TargetFinder:
                       plural: bool, reach: int = 3, sole: bool = False) -> list[str]:
         """The platform(s) named most recently (this sentence before `before`, then earlier);
         `sole`: failing that, the one platform the article has named at all."""
-        here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)]
+        # not the subject matter of a letter to another ("écrit à X au sujet de Grok pour lui")
+        matters = subject_matters(view.text, view.mentions, before)
+        here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)
+                and m not in matters]
         if here:
             return [self._maker_among(here[-1], here)] if not plural else list(
                 dict.fromkeys(here))
