@@ -26,6 +26,7 @@ EC, OFCOM, ICO, FTC = ("authority/european-commission", "authority/ofcom", "auth
 CNIL, ARCOM, GARANTE = "authority/cnil", "authority/arcom", "authority/garante"
 GOOGLE, META, OPENAI = "organisation/google", "organisation/meta", "organisation/openai"
 X, SHEIN, KICK, TIKTOK = "service/x", "service/shein", "service/kick", "service/tiktok"
+TEMU, STF = "service/temu", "authority/brazil-supreme-court"
 TELEGRAM, YUBO = "service/telegram", "organisation/yubo"
 DPC, BTK, ESAFETY = "authority/irish-dpc", "authority/btk", "authority/esafety-commissioner"
 AMAZON, MICROSOFT = "organisation/amazon", "organisation/microsoft"
@@ -75,6 +76,11 @@ FRONTED_PARTICIPLES: list[Case] = [
      [("order", CNIL, "FR", (YUBO,))]),
     ("Déjà condamnée par la CNIL à une amende, la société Google estime que Meta et Amazon "
      "échappent aux règles.", "fr", [("fine", CNIL, "FR", (GOOGLE,))]),
+    # a name in the possessive before the subject is not the subject
+    ("Fined by the CNIL, Shein's rival Temu said it would cooperate.", "en",
+     [("fine", CNIL, "FR", (TEMU,))]),
+    ("Ordered by Brazil's Supreme Court to name a legal representative, X complied.", "en",
+     [("order", STF, "BR", (X,))]),
 ]
 
 FRONTED_NEGATIVES: list[Case] = [

@@ -36,8 +36,10 @@ _OPENS = re.compile(r"^\W{0,3}(?:(?:already|once|twice|recently|previously|havin
                     r"déjà|récemment|deux\s+fois|ayant\s+été)\s+)*$", re.IGNORECASE)
 _CLAUSE_COMMA = re.compile(r"[^;:.()]{0,160}?,(?!\d)\s*")
 # The main clause's subject after that comma: a name, or a description before it ("la
-# plateforme Kick", "the Chinese retailer Temu", "US-based OpenAI").
-_SUBJECT_WORDS = re.compile(r"(?:(?:the|la|le|l'|les)\s*)?(?:[\w-]+\s+){0,3}?", re.IGNORECASE)
+# plateforme Kick", "the Chinese retailer Temu", "US-based OpenAI"), within a few words.
+_SUBJECT_WORDS = re.compile(r"(?:(?:the|la|le|l'|les)\s*)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
+# A name in the possessive is no subject: "Shein's rival Temu said".
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def reduced_passive(text: str, start: int, end: int) -> bool:
@@ -72,4 +74,4 @@ def fronted_subject(text: str, start: int, mentions: Sequence[Mention],
     words = _SUBJECT_WORDS.match(text, clause_end)
     subject_start = words.end() if words else clause_end
     return next((m for m in mentions if clause_end <= m.start <= subject_start
-                 and is_target(m.key)), None)
+                 and is_target(m.key) and not _POSSESSIVE.match(text, m.end)), None)
