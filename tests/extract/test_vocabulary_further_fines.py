@@ -70,3 +70,29 @@ def test_further_fine_never_takes_the_first_fines_amount(fines) -> None:
                   "for abusing its dominance in Android, and another ₹936 crore a week later.",
                   "en")
     assert [m for *_, m in found].count(13_370_000_000) == 1
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("After a first fine of €50m in 2019, the CNIL fined Google €60m on Tuesday.", "en"),
+    ("Following a previous penalty of €50m in 2019, the CNIL fined Google €60m on Tuesday.",
+     "en"),
+    ("Après une première amende de 50 millions d'euros en 2019, la CNIL a infligé une nouvelle "
+     "amende de 60 millions d'euros à Google.", "fr"),
+    ("Après une première sanction de 50 millions d'euros en 2019, la CNIL a infligé une "
+     "nouvelle amende de 60 millions d'euros à Google.", "fr"),
+])
+def test_earlier_fine_fronted_before_the_main_one_is_a_fine_of_its_own(
+        fines, text: str, language: str) -> None:
+    assert ("cnil", "google", "2019", 50_000_000) in fines(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # Another body's earlier fine; no earlier fine of the main clause's body stated.
+    ("After a first fine of €50m by the Dutch AP in 2019, the CNIL fined Google €60m.", "en"),
+    ("After a €50m fine in 2019, the CNIL fined Google €60m on Tuesday.", "en"),
+    ("Après une première amende infligée par la Cnil en 2019, l'Arcom a sanctionné Google d'une "
+     "amende de 60 millions d'euros.", "fr"),
+])
+def test_no_earlier_fine_of_the_main_body_without_its_own_words(
+        fines, text: str, language: str) -> None:
+    assert not any(day == "2019" for _, _, day, _ in fines(text, language))

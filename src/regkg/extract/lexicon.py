@@ -47,7 +47,7 @@ from regkg.extract.lexicon_evidence import (
     owned_noun,
     target_evidence,
 )
-from regkg.extract.lexicon_further import further_fines
+from regkg.extract.lexicon_further import further_fines, prior_fines
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
 from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
@@ -193,6 +193,7 @@ class LexiconSteps:
         yield from deadline_orders(self, view, slots, discourse, triggers, lp)
         yield from relative_probes(self, view, slots, discourse, triggers, unanswered, lp)
         yield from further_fines(self, view, slots, discourse, triggers, unanswered, lp)
+        yield from prior_fines(self, view, slots, discourse, triggers, unanswered, lp)
         if self.lexicon is None:
             return
         ll = self.lexicon.of(slots.article.language)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.money import find_money
@@ -40,6 +40,16 @@ _SHAPES = {
                      r"deuxième|troisième)\s+(?:amende|sanction(?:\s+pécuniaire)?)\s+de\s+)\d",
                      re.IGNORECASE),
 }
+# An earlier fine fronted before the main one, up to its comma.
+_PRIOR = {
+    "en": re.compile(r"\W*(?:after|following)\s+(?:a|an|its|the)\s+(?:first|previous|earlier|"
+                     r"initial|prior)\s+(?P<cue>fine|penalty)\s+of\s+[^,;:]{1,80}?,",
+                     re.IGNORECASE),
+    "fr": re.compile(r"\W*(?:après|à\s+la\s+suite\s+d.)\s*(?:une|la|sa)\s+(?:première|"
+                     r"précédente)\s+(?P<cue>amende|sanction(?:\s+pécuniaire)?)\s+de\s+\d"
+                     r"[^,;:]{0,80}?,", re.IGNORECASE),
+}
+_OTHER_AGENT = re.compile(r"\b(?:by|from|par|infligée|imposée|prononcée)\b", re.IGNORECASE)
 # Between the first fine and the further one: its objects, amount, date and reason; no other
 # clause (";", ":", a sentence's end).
 _BETWEEN = re.compile(r"[^;:]{1,180}?[\s,]", re.IGNORECASE)
@@ -69,13 +79,48 @@ def further_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discou
         if status not in FACTUAL_STATUSES or not actors or not targets:
             continue
         after = [t.start for t in triggers if t.start >= found.end()]
-        told = {step for step in discourse.steps if step[0] == "fine"}
         stated = [m.money for m in find_money(view.text, view.language)
                   if m.start == found.end("cue")]
-        for action in finder._emit(view, trig, status, (trig.start, min(after, default=len(
-                view.text))), slots, discourse, lp, actors, targets, False):
-            if action.amount is not None and action.amount in stated:
-                yield _own_date(action, told)  # another amount is the first fine's: nothing
+        yield from _checked(finder, (view, trig, status, (trig.start, min(
+            after, default=len(view.text))), slots, discourse, lp, actors, targets, False), stated)
+
+
+def prior_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discourse: Discourse,
+                triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
+                lp: LanguagePatterns) -> Iterator[Action]:
+    """"After a first fine of €50m in 2019, the CNIL fined Google €60m", "Après une première
+    amende de 50 millions d'euros en 2019, la CNIL a infligé ...": the earlier fine, told in a
+    phrase fronted before the main fine, is the main fine's body's against its target (a
+    first, previous or earlier one only, with its amount, and no other body named in it)."""
+    shape = _PRIOR.get(view.language)
+    found = shape.match(view.text) if shape else None
+    if found is None or _OTHER_AGENT.search(found.group(0)):
+        return
+    main = [t for t in triggers if t.start >= found.end()]
+    if not main or main[0].type != "fine" or main[0] in unanswered:
+        return
+    actors = finder._actors(view, main[0], discourse, lp)
+    end = main[1].start if len(main) > 1 else len(view.text)
+    targets, _ = finder._targets(view, main[0], (found.end(), end), actors, discourse, lp)
+    if not actors or not targets:
+        return
+    trig = TriggerMatch("fine", "verbal", found.start("cue"), found.end("cue"))
+    stated = [m.money for m in find_money(view.text, view.language)
+              if trig.end <= m.start and m.end < found.end()]
+    yield from _checked(finder, (view, trig, finder.patterns.done_status["fine"],
+                                 (trig.start, found.end() - 1), slots, discourse, lp, actors,
+                                 targets, False), stated[:1])
+
+
+def _checked(finder: LexiconSteps, step: tuple[Any, ...], stated: list[Any]
+             ) -> Iterator[Action]:
+    """The step's actions with the amount its words state (another amount is the other
+    fine's: nothing) and a date of their own."""
+    discourse = step[5]
+    told = {s for s in discourse.steps if s[0] == "fine"}
+    for action in finder._emit(*step):
+        if action.amount is not None and action.amount in stated:
+            yield _own_date(action, told)
 
 
 def _own_date(action: Action, told: set[tuple[object, ...]]) -> Action:
