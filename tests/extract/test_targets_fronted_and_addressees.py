@@ -81,6 +81,12 @@ FRONTED_PARTICIPLES: list[Case] = [
      [("fine", CNIL, "FR", (TEMU,))]),
     ("Ordered by Brazil's Supreme Court to name a legal representative, X complied.", "en",
      [("order", STF, "BR", (X,))]),
+    # a list as the main clause's subject
+    ("Investigated by the Commission, TikTok and Meta said they would cooperate.", "en",
+     [("investigation", EC, "EU", (TIKTOK,)), ("investigation", EC, "EU", (META,))]),
+    # a body as the main clause's subject: the participle is about the body, no platform's
+    ("Ordered by Parliament to report on platforms, Ofcom fined 4chan.", "en",
+     [("fine", OFCOM, "GB", ("service/4chan",))]),
 ]
 
 FRONTED_NEGATIVES: list[Case] = [

@@ -501,7 +501,7 @@ FIFTH_BATCH: list[Case] = [
 ]
 
 # Former misses, fixed: a fronted passive participle's target is the main clause's subject
-# ("Fined by the CNIL, Shein ...", target_passives.fronted_subject).
+# ("Fined by the CNIL, Shein ...", target_passives.fronted_subjects).
 KNOWN_GAPS: list[Case] = [
     ("Fined by the CNIL, Shein said it would appeal.", "en", [("fine", CNIL, "FR", (SHEIN,))]),
     ("Mise en demeure par l'Arcom, la plateforme Kick a quinze jours pour se conformer.", "fr",

@@ -40,6 +40,7 @@ _CLAUSE_COMMA = re.compile(r"[^;:.()]{0,160}?,(?!\d)\s*")
 _SUBJECT_WORDS = re.compile(r"(?:(?:the|la|le|l'|les)\s*)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
 # A name in the possessive is no subject: "Shein's rival Temu said".
 _POSSESSIVE = re.compile(r"['’]s\b")
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.IGNORECASE)
 
 
 def reduced_passive(text: str, start: int, end: int) -> bool:
@@ -64,14 +65,27 @@ def fronted_clause_end(text: str, start: int) -> int | None:
     return comma.end() if comma and comma.end() < len(text.rstrip()) else None
 
 
-def fronted_subject(text: str, start: int, mentions: Sequence[Mention],
-                    is_target: Callable[[str], bool]) -> Mention | None:
-    """The subject of the main clause after a fronted participle, when it is a platform:
-    "Fined by the CNIL, Shein said ..." is a fine against Shein."""
+def fronted_subjects(text: str, start: int, mentions: Sequence[Mention],
+                     is_target: Callable[[str], bool],
+                     is_body: Callable[[str], bool]) -> list[Mention] | None:
+    """The subjects of the main clause after a fronted participle: "Fined by the CNIL, Shein
+    said ..." is a fine against Shein, "Investigated by the Commission, TikTok and Meta said"
+    a probe of both; [] when the subject is a body ("Ordered by Parliament to report, Ofcom
+    fined ...": no step against a platform); None when the participle is not fronted or its
+    subject is no name (the other readings decide)."""
     clause_end = fronted_clause_end(text, start)
     if clause_end is None:
         return None
     words = _SUBJECT_WORDS.match(text, clause_end)
     subject_start = words.end() if words else clause_end
-    return next((m for m in mentions if clause_end <= m.start <= subject_start
-                 and is_target(m.key) and not _POSSESSIVE.match(text, m.end)), None)
+    first = next((m for m in mentions if clause_end <= m.start <= subject_start
+                  and not _POSSESSIVE.match(text, m.end)), None)
+    if first is None or not is_target(first.key):
+        return [] if first is not None and is_body(first.key) else None
+    found = [first]
+    for mention in (m for m in mentions if m.start >= first.end):
+        if not (_LIST_LINK.fullmatch(text, found[-1].end, mention.start)
+                and is_target(mention.key)):
+            break
+        found.append(mention)
+    return found

@@ -20,7 +20,7 @@ from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
-from regkg.extract.target_passives import fronted_subject
+from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
@@ -93,10 +93,12 @@ class TargetFinder:
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
                 return [apposed.key], False
-            subject = fronted_subject(view.text, trig.start, view.mentions,
-                                      lambda key: self.linker.is_target(key, trig.type))
-            if subject:  # "Fined by the CNIL, Shein said": the main clause's subject
-                return [self._operated(view, subject, lp)], False
+            subjects = fronted_subjects(view.text, trig.start, view.mentions,
+                                        lambda key: self.linker.is_target(key, trig.type),
+                                        lambda key: kind_of(key) in ACTOR_KINDS)
+            if subjects is not None:  # "Fined by the CNIL, Shein said": the main subject
+                spans = [(m.start, m.end, self._operated(view, m, lp)) for m in subjects]
+                return (list(self.linker.normalise_targets(spans, view.text)) or None), False
             # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
