@@ -99,7 +99,7 @@ CASES = [
         ('investigation', 'Office of the Information and Privacy Commissioner of Alberta',
          'CA-AB', 'Clearview AI'),
         ('investigation', 'Office of the Privacy Commissioner of Canada', 'CA', 'Clearview AI'),
-    }, "trigger: 'jointly found that X broke the law' (findings) is no pattern (triggers:)"),
+    }),
     Case('en', [
         ('The European Commission sent requests for information to Meta, TikTok and Snap on '
          'Tuesday.'),
