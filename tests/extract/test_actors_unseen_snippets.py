@@ -337,7 +337,7 @@ CASES = [
     ], {
         ('fine', EC, 'EU', 'Meta'),
         ('order', EC, 'EU', 'Meta'),
-    }, "trigger: 'Elle exige aussi que X mette fin' is no order pattern (triggers:)"),
+    }),
     Case('fr', [
         'Les procureurs généraux du Texas et de Floride ont poursuivi TikTok mardi.',
     ], {
