@@ -9,12 +9,13 @@ jurisdiction's with no actor, as the seeds do for countries named instead of bod
 government: a court's order stated as a government's would be a wrong fact.
 
 The place gives the jurisdiction: a country or its demonym, or a city of the country
-(`_CITIES`). Where courts of the country and of its states both sit (the US, Canada), a
-state's or province's court is its own jurisdiction, "federal" the country's; a US place with
-neither word is left out ("a New York judge" may be federal or the state's: a wrong
-jurisdiction is a wrong fact). A court acts with a verb of its own (`COURT_STEPS`): as the
-noun's agent before a fine or an investigation it is more often the court that upheld or heard
-another body's step ("A Dutch court upheld the fine imposed on Uber").
+(`court_places` in data/patterns/actions.yaml). Where courts of the country and of its states
+both sit (the US, Canada), a state's or province's court is its own jurisdiction, "federal"
+the country's; a US place with neither word is left out ("a New York judge" may be federal or
+the state's: a wrong jurisdiction is a wrong fact). A court acts with a verb of its own
+(`COURT_STEPS`): as the noun's agent before a fine or an investigation it is more often the
+court that upheld or heard another body's step ("A Dutch court upheld the fine imposed on
+Uber").
 """
 
 from __future__ import annotations
@@ -58,28 +59,6 @@ _FRENCH = re.compile(
     rf"juridiction|justice)(?P<quals>(?:\s+{_QUALIFIER_FR})*)"
     rf"(?:\s+(?!(?:de|du|des|d'|a|à|et|en)\b)(?P<demonym>(?-i:[a-zé])[\w-]+))?"
     rf"(?:\s+(?:de|d'|du)\s*(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}}))?)", re.I)
-# Cities whose courts are the country's (or, for US and Canadian ones, a state's or
-# province's), lower case, accents kept as written.
-_CITIES = {
-    "new delhi": "IN", "delhi": "IN", "mumbai": "IN", "bombay": "IN", "chennai": "IN",
-    "madras": "IN", "moscow": "RU", "moscou": "RU", "moscovite": "RU", "paris": "FR",
-    "parisien": "FR", "nanterre": "FR", "são paulo": "BR", "sao paulo": "BR",
-    "rio de janeiro": "BR", "brasília": "BR", "brasilia": "BR", "istanbul": "TR",
-    "ankara": "TR", "jakarta": "ID", "seoul": "KR", "séoul": "KR", "tokyo": "JP",
-    "beijing": "CN", "pékin": "CN", "lagos": "NG", "abuja": "NG", "nairobi": "KE",
-    "amsterdam": "NL", "la haye": "NL", "rome": "IT", "milan": "IT", "madrid": "ES",
-    "barcelona": "ES", "barcelone": "ES", "berlin": "DE", "munich": "DE", "hamburg": "DE",
-    "hambourg": "DE", "cologne": "DE", "düsseldorf": "DE", "frankfurt": "DE",
-    "francfort": "DE", "dublin": "IE", "london": "GB", "londres": "GB", "vienna": "AT",
-    "vienne": "AT", "brussels": "BE", "bruxelles": "BE", "islamabad": "PK", "lahore": "PK",
-    "karachi": "PK", "dhaka": "BD", "kuala lumpur": "MY", "lisbon": "PT", "lisbonne": "PT",
-    "stockholm": "SE", "oslo": "NO", "warsaw": "PL", "varsovie": "PL",
-    "new york": "US-NY", "new-yorkais": "US-NY", "new-yorkaise": "US-NY", "manhattan": "US-NY",
-    "san francisco": "US-CA", "los angeles": "US-CA", "oakland": "US-CA", "san jose": "US-CA",
-    "californien": "US-CA", "californienne": "US-CA", "texan": "US-TX", "texane": "US-TX",
-    "seattle": "US-WA", "boston": "US-MA", "chicago": "US-IL", "montréal": "CA-QC",
-    "montreal": "CA-QC", "québécois": "CA-QC", "toronto": "CA-ON", "vancouver": "CA-BC",
-}
 _FEDERAL = re.compile(r"\b(?:federal|fédérale?)\b", re.I)
 _STATE = re.compile(r"\bstate\b", re.I)
 # Countries whose states' or provinces' courts are jurisdictions of their own (guideline 2).
@@ -120,7 +99,7 @@ def _place_code(match: re.Match[str], text: str, linker: Linker,
                  and kind_of(m.key) == "jurisdiction"]
         if named:
             return named[0].key.partition("/")[2]
-        code = _CITIES.get(word.casefold()) or linker.place_code(word)
+        code = linker.patterns.court_places.get(word.casefold()) or linker.place_code(word)
         if code:
             return code
     return None

@@ -108,6 +108,7 @@ class Patterns:
     domain_bodies: dict[str, dict[str, str]]  # domain -> country code -> regulator
     # domain -> province or state code -> regulator, for lists of places only
     subdivision_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    court_places: dict[str, str] = field(default_factory=dict)  # city -> jurisdiction code
 
     def of(self, language: str) -> LanguagePatterns:
         """Patterns for `language`; English rules serve any language without its own."""
@@ -322,6 +323,7 @@ def load_patterns(directory: Path) -> Patterns:
             subdivision_bodies={k: dict(v) for k, v in (
                 data["domain_regulators"].get("place_lists") or {})
                 .get("subdivision_bodies", {}).items()},
+            court_places={k.casefold(): v for k, v in (data.get("court_places") or {}).items()},
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err
