@@ -37,6 +37,8 @@ SETS = {
                     words=(150, 400)),
         InventedSet("broad", _ids(701, 716), "invented (regkg tuning set broad)", 8,
                     words=(150, 400)),
+        InventedSet("sweep", _ids(801, 816), "invented (regkg tuning set sweep)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
