@@ -36,6 +36,10 @@ ELI: Final = Namespace("http://data.europa.eu/eli/ontology#")
 WD: Final = Namespace("http://www.wikidata.org/entity/")
 FOAF: Final = Namespace("http://xmlns.com/foaf/0.1/")
 SH: Final = Namespace("http://www.w3.org/ns/shacl#")
+# Vocabularies of the endpoint's SPARQL 1.1 service description (not used in the graph itself).
+SD: Final = Namespace("http://www.w3.org/ns/sparql-service-description#")
+FORMATS: Final = Namespace("http://www.w3.org/ns/formats/")
+VOID: Final = Namespace("http://rdfs.org/ns/void#")
 
 PREFIXES: Final[dict[str, str]] = {
     "rkg": str(RKG),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query, Request
@@ -99,6 +100,12 @@ def dereference(
     if kind == "article":
         article = article_or_404(state, slug)
         return respond(request, article, [article["iri"]])
+    payload = _entity_payload(state, kind, slug)
+    return respond(request, payload, [payload["iri"]])
+
+
+def _entity_payload(state: Any, kind: str, slug: str) -> dict[str, Any]:
+    """Every property of the entity `kind/slug` in every graph that states one; 404 if none does."""
     iri = ID + f"{kind}/{slug}"
     try:
         rows = select(state, "entity-describe", entity=iri).rows
@@ -106,26 +113,27 @@ def dereference(
         raise not_found(f"no {kind} {echo(slug)}") from None
     if not rows:
         raise not_found(f"no {kind} {echo(slug)}")
-    properties: dict[str, list[Any]] = defaultdict(list)
-    graphs: set[str] = set()
-    for row in rows:
-        prop = _curie(row["property"].value)
-        value = row["value"]
-        entry: Any = value.value if value.kind != "literal" or not value.lang \
-            else {"value": value.value, "lang": value.lang}
-        if entry not in properties[prop]:
-            properties[prop].append(entry)
-        graphs.add(row["graph"].value)
     entity = state.index.get(iri)
-    payload = {
+    return {
         "id": f"{kind}/{slug}",
         "iri": iri,
         "kind": kind,
         "label": entity.label if entity else None,
-        "properties": dict(properties),
-        "graphs": sorted(graphs),
+        "properties": _properties(rows),
+        "graphs": sorted({row["graph"].value for row in rows}),
     }
-    return respond(request, payload, [iri])
+
+
+def _properties(rows: Sequence[Any]) -> dict[str, list[Any]]:
+    """Values by property CURIE, in first-seen order, each once; tagged literals keep their tag."""
+    properties: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        value = row["value"]
+        entry: Any = value.value if value.kind != "literal" or not value.lang \
+            else {"value": value.value, "lang": value.lang}
+        if entry not in properties[_curie(row["property"].value)]:
+            properties[_curie(row["property"].value)].append(entry)
+    return dict(properties)
 
 
 def _curie(iri: str) -> str:

@@ -19,9 +19,11 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
+from regkg import namespaces as ns
+
+XSD = str(ns.XSD)
 XSD_STRING = XSD + "string"
-RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+RDF_LANG_STRING = str(ns.RDF.langString)
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 # Literals TSV may write in Turtle's short form (a bare number or boolean).

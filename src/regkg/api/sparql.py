@@ -20,6 +20,7 @@ import pyoxigraph as ox
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
+from regkg import namespaces as ns
 from regkg.api import media
 from regkg.api.errors import ApiError, bad_request
 from regkg.api.sparqltext import QueryInfo, QueryTextError, TooDeep, inspect
@@ -28,8 +29,6 @@ from regkg.api.workers import PoolClosed, QueryJob, QueryReply, QueryTimeout, Wo
 
 router = APIRouter(tags=["sparql"])
 
-SD = "http://www.w3.org/ns/sparql-service-description#"
-FORMATS_NS = "http://www.w3.org/ns/formats/"
 RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                       "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML")
 
@@ -231,46 +230,54 @@ def _endpoint(request: Request) -> str:
 
 
 def service_description(request: Request) -> Response:
-    state = _state(request)
-    endpoint = ox.NamedNode(_endpoint(request))
-    rdf_type = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-
-    def sd(local: str) -> ox.NamedNode:
-        return ox.NamedNode(SD + local)
-
-    dataset = ox.BlankNode("dataset")
-    default = ox.BlankNode("default")
-    triples = [
-        ox.Triple(endpoint, rdf_type, sd("Service")),
-        ox.Triple(endpoint, sd("endpoint"), endpoint),
-        ox.Triple(endpoint, sd("supportedLanguage"), sd("SPARQL11Query")),
-        ox.Triple(endpoint, sd("feature"), sd("UnionDefaultGraph")),
-        ox.Triple(endpoint, sd("defaultDataset"), dataset),
-        ox.Triple(dataset, rdf_type, sd("Dataset")),
-        ox.Triple(dataset, sd("defaultGraph"), default),
-        ox.Triple(default, rdf_type, sd("Graph")),
-        ox.Triple(default, ox.NamedNode("http://rdfs.org/ns/void#triples"),
-                  ox.Literal(str(state.triple_count),
-                             datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))),
-    ]
-    for name in RESULT_FORMAT_IRIS:
-        triples.append(ox.Triple(endpoint, sd("resultFormat"), ox.NamedNode(FORMATS_NS + name)))
-    for graph in sorted(g for g in state.graphs if "/graph/article/" not in g):
-        node = ox.BlankNode("g" + str(abs(hash(graph))))
-        triples += [
-            ox.Triple(dataset, sd("namedGraph"), node),
-            ox.Triple(node, rdf_type, sd("NamedGraph")),
-            ox.Triple(node, sd("name"), ox.NamedNode(graph)),
-        ]
+    triples = _service_triples(_state(request), ox.NamedNode(_endpoint(request)))
     try:
         fmt = media.negotiate(media.SERVICE_DESCRIPTION_FORMATS, request.headers.get("accept"),
                               request.query_params.get("format"))
     except media.NotAcceptable:
         fmt = media.RDF_FORMATS[0]
     assert fmt.ox_rdf is not None
-    body = ox.serialize(triples, format=fmt.ox_rdf,
-                        prefixes={"sd": SD})
+    body = ox.serialize(triples, format=fmt.ox_rdf, prefixes={"sd": str(ns.SD)})
     return Response(body, media_type=fmt.media_type)
+
+
+def _node(iri: str) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def _service_triples(state: ServerState, endpoint: ox.NamedNode) -> list[ox.Triple]:
+    """The endpoint, its language, formats and dataset (SPARQL 1.1 Service Description, 3)."""
+    a, sd = _node(str(ns.RDF.type)), ns.SD
+    dataset, default = ox.BlankNode("dataset"), ox.BlankNode("default")
+    count = ox.Literal(str(state.triple_count), datatype=_node(str(ns.XSD.integer)))
+    triples = [
+        ox.Triple(endpoint, a, _node(sd.Service)),
+        ox.Triple(endpoint, _node(sd.endpoint), endpoint),
+        ox.Triple(endpoint, _node(sd.supportedLanguage), _node(sd.SPARQL11Query)),
+        ox.Triple(endpoint, _node(sd.feature), _node(sd.UnionDefaultGraph)),
+        ox.Triple(endpoint, _node(sd.defaultDataset), dataset),
+        ox.Triple(dataset, a, _node(sd.Dataset)),
+        ox.Triple(dataset, _node(sd.defaultGraph), default),
+        ox.Triple(default, a, _node(sd.Graph)),
+        ox.Triple(default, _node(ns.VOID.triples), count),
+    ]
+    triples += [ox.Triple(endpoint, _node(sd.resultFormat), _node(ns.FORMATS[name]))
+                for name in RESULT_FORMAT_IRIS]
+    return triples + _named_graph_triples(dataset, state.graphs)
+
+
+def _named_graph_triples(dataset: ox.BlankNode, graphs: frozenset[str]) -> list[ox.Triple]:
+    """One sd:NamedGraph per graph that is not an article's (those are too many to list)."""
+    a, sd = _node(str(ns.RDF.type)), ns.SD
+    triples: list[ox.Triple] = []
+    for graph in sorted(g for g in graphs if "/graph/article/" not in g):
+        node = ox.BlankNode("g" + str(abs(hash(graph))))
+        triples += [
+            ox.Triple(dataset, _node(sd.namedGraph), node),
+            ox.Triple(node, a, _node(sd.NamedGraph)),
+            ox.Triple(node, _node(sd.name), ox.NamedNode(graph)),
+        ]
+    return triples
 
 
 @router.get(

@@ -81,22 +81,19 @@ def unescape(text: str) -> str:
 
 def inspect(text: str, max_depth: int = 64) -> QueryInfo:
     """What the query does, without evaluating it; TooDeep past `max_depth` nested brackets."""
-    text = unescape(text)
+    tokens = _tokens(unescape(text))
     info = QueryInfo()
-    prefixes: dict[str, str] = {}
+    _measure_depth(info, tokens, max_depth)
+    info.variables = list(dict.fromkeys(value[1:] for kind, value in tokens if kind == "var"))
+    for position in range(len(tokens)):
+        _note_token(info, tokens, position)
+    _note_datasets(info, tokens)
+    return info
+
+
+def _measure_depth(info: QueryInfo, tokens: list[tuple[str, str]], max_depth: int) -> None:
     depth = 0
-    state = ""  # "prefix" after PREFIX, "iri:<name>" after its name, "from"/"named" after FROM
-    seen: set[str] = set()
-    tokens = _tokens(text)
-    for position, (kind, value) in enumerate(tokens):
-        upper = value.upper() if kind == "word" else ""
-        if kind == "var" and value[1:] not in seen:
-            seen.add(value[1:])
-            info.variables.append(value[1:])
-        if upper == "SELECT" and info.operation is None:
-            following = [v for _, v in tokens[position + 1:position + 3]]
-            modified = bool(following) and following[0].upper() in ("DISTINCT", "REDUCED")
-            info.select_star = following[:1] == ["*"] or (modified and following[1:] == ["*"])
+    for kind, _ in tokens:
         if kind == "open":
             depth += 1
             info.depth = max(info.depth, depth)
@@ -104,10 +101,28 @@ def inspect(text: str, max_depth: int = 64) -> QueryInfo:
                 raise TooDeep(f"the query nests brackets deeper than {max_depth} levels")
         elif kind == "close":
             depth -= 1
-        if info.operation is None and (upper in QUERY_FORMS or upper in UPDATE_KEYWORDS):
-            info.operation = upper
-        if upper == "SERVICE":
-            info.service = True
+
+
+def _note_token(info: QueryInfo, tokens: list[tuple[str, str]], position: int) -> None:
+    """The query form, SELECT * and SERVICE, as the token at `position` shows them."""
+    kind, value = tokens[position]
+    upper = value.upper() if kind == "word" else ""
+    if upper == "SELECT" and info.operation is None:
+        following = [v for _, v in tokens[position + 1:position + 3]]
+        modified = bool(following) and following[0].upper() in ("DISTINCT", "REDUCED")
+        info.select_star = following[:1] == ["*"] or (modified and following[1:] == ["*"])
+    if info.operation is None and (upper in QUERY_FORMS or upper in UPDATE_KEYWORDS):
+        info.operation = upper
+    if upper == "SERVICE":
+        info.service = True
+
+
+def _note_datasets(info: QueryInfo, tokens: list[tuple[str, str]]) -> None:
+    """FROM and FROM NAMED graphs, their prefixed names resolved by the PREFIX declarations."""
+    prefixes: dict[str, str] = {}
+    state = ""  # "prefix" after PREFIX, "iri:<name>" after its name, "from"/"named" after FROM
+    for kind, value in tokens:
+        upper = value.upper() if kind == "word" else ""
         if state == "prefix" and kind == "pname":
             state = "iri:" + value.split(":", 1)[0]
             continue
@@ -120,7 +135,6 @@ def inspect(text: str, max_depth: int = 64) -> QueryInfo:
             target = info.from_graphs if state == "from" else info.from_named
             target.append(_resolve(kind, value, prefixes))
         state = {"PREFIX": "prefix", "FROM": "from"}.get(upper, "")
-    return info
 
 
 def _resolve(kind: str, value: str, prefixes: dict[str, str]) -> str:
