@@ -53,7 +53,8 @@ _TIME_TO_ACT_RE = re.compile(
 _MONTH = alternation(MONTHS)
 _DAY_DEADLINE_RE = re.compile(
     r"\b(?P<lead>by|no\s+later\s+than|(?:has|have|had|given)\s+until|d['’]ici\s+(?:au|le)"
-    r"|au\s+plus\s+tard\s+(?:le|au)|(?:a|ont|avait|avaient|disposent|dispose)\s+jusqu['’]au)\s+"
+    r"|au\s+plus\s+tard\s+(?:le|au)|(?:a|ont|avait|avaient|disposent|dispose)\s+jusqu['’]au"
+    r"|before|avant\s+le)\s+"
     rf"(?P<day>(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
     rf"|(?-i:(?=[A-Z]))(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?))\b", _FLAGS)
 
@@ -61,6 +62,20 @@ _DAY_DEADLINE_RE = re.compile(
 # "by" gives a deadline only after something to do: "ordered Apple to comply by 6 May".
 _TO_ACT_BEFORE_RE = re.compile(
     r"\b(?:to|must|required|ordered|asked|told|deadline)\b[^.;:]{0,80}$", _FLAGS)
+# "before" / "avant le" only right after the thing to do, an infinitive: "ordered Meta to stop
+# the practice before 1 July", "de se mettre en conformité avant le 1er juillet"; not a step's
+# own time ("fined Google before 1 July", "a ouvert une enquête avant le 1er juillet").
+_INFINITIVE_BEFORE_RE = re.compile(
+    r"(?:\bto\s+(?!be\b|have\b)\w+|\b(?:de|d['’]|doit|doivent|devra|devront)\s*"
+    r"(?:se\s+|s['’]|les\s+|la\s+|l['’]|le\s+)?\w+(?:er|ir|re))\b[^.;:,]{0,60}$", _FLAGS)
+_GATED_LEADS = {"by": _TO_ACT_BEFORE_RE, "before": _INFINITIVE_BEFORE_RE,
+                "avant le": _INFINITIVE_BEFORE_RE}
+
+
+# French legal shorthand for eight and fifteen days: "mise en demeure de se conformer sous
+# huitaine", "dans la quinzaine".
+_SHORTHAND_RE = re.compile(r"\b(?:sous|dans\s+la)\s+(?P<span>huitaine|quinzaine)\b", _FLAGS)
+_SHORTHAND_DAYS = {"huitaine": "P8D", "quinzaine": "P15D"}
 
 
 # Every duration names its unit and every day-deadline has a digit: a sentence with neither
@@ -83,6 +98,10 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
         found.extend(_lengths(text))
     if any(ch.isdigit() for ch in text):
         found.extend(_days(text))
+    if "aine" in text:
+        found.extend(DurationMention(m.start(), m.end(), m.group(0),
+                                     _SHORTHAND_DAYS[m["span"].lower()])
+                     for m in _SHORTHAND_RE.finditer(text))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -101,8 +120,9 @@ def _lengths(text: str) -> list[DurationMention]:
 def _days(text: str) -> list[DurationMention]:
     found: list[DurationMention] = []
     for match in _DAY_DEADLINE_RE.finditer(text):
-        if match["lead"].lower() == "by" and not _TO_ACT_BEFORE_RE.search(
-                text, max(0, match.start() - 80), match.start()):
+        gate = _GATED_LEADS.get(re.sub(r"\s+", " ", match["lead"].lower()))
+        if gate is not None and not gate.search(text, max(0, match.start() - 80),
+                                                match.start()):
             continue  # "The fine was imposed by March 3": no deadline
         found.append(DurationMention(match.start("day"), match.end("day"), match["day"], None))
     return found

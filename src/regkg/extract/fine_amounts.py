@@ -60,6 +60,13 @@ _SUM_STATEMENT = re.compile(
     r"|(?:l['’]|la\s+|cette\s+)(?:amende|sanction|pénalité)\b[^.;:]{0,40}?"
     r"(?:s['’]élève|atteint|se\s+monte|est\s+de|représente|d['’]un\s+montant)"
     r"|le\s+montant\s+(?:de\s+(?:l['’]amende|la\s+sanction|la\s+pénalité)|total)"
+    # the sum first: "The £1.5 million penalty is the first", "Its €20m fine follows ..."
+    r"|(?:the|this|its)\s+(?:record\s+)?[^\s\d]{0,4}\s?\d[^;:]{0,25}?\b(?:fine|penalty)\b"
+    # the amount named alone: "Le montant s'élève à ...", "Son montant est de ...", "The
+    # amount is ...", "The sum totals ..."
+    r"|(?:le|son)\s+montant\b[^.;:\d]{0,40}?(?:s['’]élève|atteint|se\s+monte|est\s+(?:de|fixé))"
+    r"|(?:the|its)\s+(?:total\s+)?(?:amount|sum)\s+(?:is|was|totals|amounts\s+to|comes\s+to"
+    r"|stands\s+at)\b"
     # the fine as a pronoun: "Celle-ci s'élève à ...", "It amounts to ..."
     r"|(?:celle-ci|elle)\s+(?:s['’]élève|atteint|se\s+monte)\s+à"
     r"|(?:it|this)\s+(?:amounts\s+to|totals|comes\s+to)\b"

@@ -58,7 +58,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 _FLAGS = re.IGNORECASE
 _SPACES = " \u00a0\u202f"
-_DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.,]\d+)?"
+# Thousands grouped by spaces, points, commas or, in Swiss texts, apostrophes ("1'000'000").
+_DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,'’](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.,]\d+)?"
            r"|\d+(?:[.,]\d+)?)")
 # "un million", "two million euros", "deux millions d'euros", "cent mille euros"
 _NUMBER_WORD = (rf"(?:{_alternation(NUMBER_WORDS)})"
@@ -67,11 +68,15 @@ _NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS})"
 _WORD_NUMBER = rf"(?<![\w.,])(?P<number>{_NUMBER_WORD})"
 _PREFIXED_NUMBER = rf"(?<![.,])(?P<number>{_DIGITS})"  # "EUR1.2bn", "Dh5 million"
 # "€1.2bn", "EUR 120m", "$1.2-billion"
-_MULT = rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})(?![^\W\d_]))?"
+# "20 MEUR", "5 MUSD": a million glued to a code in capitals (wire and Swiss copy).
+_MULT = (rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})"
+         r"(?:(?![^\W\d_])|(?<=[mM])(?=(?-i:EUR|USD|CHF|GBP|CAD)\b)))?")
 # The qualifier is read backwards from an amount found: at the head of the patterns it would be
 # tried at every position of every sentence ("about", "up to", "près de").
 _QUAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<qual>{_alternation(QUALIFIERS)})\s+$", _FLAGS)
-_PER = rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b)?"
+# Not a time phrase after the sum: "and another €50m a week later", "a year after".
+_PER = (rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b"
+        r"(?!\s+(?:later|earlier|after|afterwards|before|ago)\b))?")
 _PREFIX_RE = re.compile(
     rf"(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
     rf"{_PER}",
@@ -100,7 +105,7 @@ _WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_alternation(NUMBER_WORDS)}))[\s-]+$
 
 def parse_number(raw: str, language: str) -> Decimal:
     """'1,5' (fr) -> 1.5; '957,780' (en) -> 957780; '10 000' and '20.000' (fr) -> thousands."""
-    digits = re.sub(f"[{_SPACES}]", "", raw)
+    digits = re.sub(f"[{_SPACES}'’]", "", raw)
     if "," in digits and "." in digits:  # both: the last one is the decimal separator
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
     elif "," in digits or "." in digits:

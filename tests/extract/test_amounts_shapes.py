@@ -1,0 +1,93 @@
+"""Amounts and deadlines in shapes the earlier rounds did not read (issue 3, M9). Invented
+sentences in the phrasing of releases and the press, written with the answer expected before
+any run: Swiss thousands ("CHF 1'000'000"), a million glued to a code ("20 MEUR"), Nordic
+"kr", an elliptical further fine followed by a time phrase ("and another ₹936.44 crore a week
+later": "a week" is no rate), the sum told first in the next sentence ("The £1.5 million
+penalty is ...", "Son montant est de ..."), and deadlines "avant le 1er juillet" and "sous
+huitaine"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from regkg.extract.durations import find_durations
+from regkg.extract.gold import to_gold
+from regkg.extract.money import find_money
+
+PUBLISHED = dt.date(2024, 6, 1)
+
+
+@pytest.fixture(scope="module")
+def amounts(extractor, reference, article_of):
+    def run(body: str, language: str) -> set[tuple[str, str, str]]:
+        text = "Update\n\n" + body + "\n"
+        found = to_gold(extractor.extract(article_of(text, language, PUBLISHED, "Update")),
+                        reference)
+        return {(a["type"], str(a["amount"]), a["currency"]) for a in found["actions"]
+                if a["amount"] is not None}
+    return run
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), [
+    ("en", "The Swiss competition authority fined Google CHF 1'000'000 on Friday.",
+     {("fine", "1000000", "CHF")}),
+    ("fr", "La CNIL a infligé une amende de 20 MEUR à Criteo.", {("fine", "20000000", "EUR")}),
+    ("en", "The Competition Commission of India fined Google ₹1,337.76 crore on 20 October, "
+     "and another ₹936.44 crore a week later.",
+     {("fine", "13377600000", "INR"), ("fine", "9364400000", "INR")}),
+    ("en", "The CNIL fined Google €100m in December 2020 and a further €150m a year later.",
+     {("fine", "100000000", "EUR"), ("fine", "150000000", "EUR")}),
+    ("en", "The CMA fined Meta on Friday for breaching an order. The £1.5 million penalty is "
+     "the first of its kind.", {("fine", "1500000", "GBP")}),
+    ("fr", "La CNIL a infligé une amende à Shein. Son montant est de 150 millions d'euros.",
+     {("fine", "150000000", "EUR")}),
+    # hard negatives: the next sentence's sum is no fine's
+    ("en", "The CMA fined Meta on Friday for breaching an order. The company's revenue "
+     "was $135 billion last year.", set()),
+    ("fr", "La CNIL a infligé une amende à Shein. Son montant pourrait atteindre 4 % du "
+     "chiffre d'affaires.", set()),
+])
+def test_the_sum_in_new_shapes(amounts, language, body, expected) -> None:
+    assert amounts(body, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "country", "expected"), [
+    ("de Fr. 1’000’000 à Swisscom", "fr", "CH", (Decimal(1000000), "CHF", None)),
+    ("a fine of 58 million kr on Spotify", "en", "SE", (Decimal(58000000), "SEK", None)),
+    ("20 MUSD", "fr", None, (Decimal(20000000), "USD", None)),
+    # a rate stays a rate; a time phrase is none
+    ("€50,000 a day on Meta", "en", None, (Decimal(50000), "EUR", "P1D")),
+    ("€150m a year later", "en", None, (Decimal(150000000), "EUR", None)),
+])
+def test_money_forms(text, language, country, expected) -> None:
+    found = [m.money for m in find_money(text, language, country=country) if m.money]
+    assert [(m.amount, m.currency, m.per) for m in found] == [expected]
+
+
+def test_kr_without_a_country_is_no_amount() -> None:
+    assert [m for m in find_money("a fine of 58 million kr", "en") if m.money] == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La CNIL a mis en demeure Google de se mettre en conformité avant le 1er juillet.", "fr",
+     ["1er juillet"]),
+    ("La société doit supprimer les données avant le 15 mars.", "fr", ["15 mars"]),
+    ("The ICO ordered Google to stop the practice before 1 July 2025.", "en", ["1 July 2025"]),
+    ("L'Arcom a mis en demeure Pornhub de se conformer à la loi sous huitaine.", "fr",
+     ["sous huitaine"]),
+    # a step's own time, not a deadline
+    ("La CNIL a ouvert une enquête avant le 1er juillet.", "fr", []),
+    ("The ICO fined Google before 1 July.", "en", []),
+])
+def test_deadlines_before_a_day(text, language, expected) -> None:
+    assert [d.text for d in find_durations(text, language)] == expected
+
+
+def test_order_carries_the_deadline_before_a_day(extractor, article_of) -> None:
+    text = ("Update\n\nLa CNIL a mis en demeure Google de se mettre en conformité avant le "
+            "1er juillet.\n")
+    actions = extractor.extract(article_of(text, "fr", PUBLISHED, "Update")).actions
+    assert [(a.type, a.deadline_text) for a in actions] == [("order", "1er juillet")]
