@@ -1,0 +1,53 @@
+"""Bodies real reports name that the reference lacked (issue 3, A9): Russia's Investigative
+Committee and Prosecutor General's Office, Belgium's former Privacy Commission. Each case was
+written with its expected (type, actor, jurisdiction, target) before the bodies were added;
+the negatives keep a body named beside the step from becoming its actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.extractor import Extractor
+from regkg.extract.gold import to_gold
+from regkg.reference import Reference
+
+D = dt.date(2023, 3, 1)
+ICR = "Investigative Committee of Russia"
+CASES = [
+    ("en", ["Russia's Investigative Committee opened a criminal case against Telegram on Friday."],
+     {("investigation", ICR, "RU", "Telegram")}),
+    ("en", ["Meta's staff were accused of calls to violence.",
+            "Within hours, the Investigative Committee said it had opened a criminal case "
+            "against Meta."],
+     {("investigation", ICR, "RU", "Meta")}),
+    ("fr", ["Le Comité d'enquête russe a ouvert une procédure pénale contre Telegram."],
+     {("investigation", ICR, "RU", "Telegram")}),
+    ("fr", ["La Commission de la protection de la vie privée a assigné Facebook en justice en "
+            "2015."],
+     {("lawsuit", "Belgian Privacy Commission", "BE", "Meta")}),
+    # a parliament's committee inquiry stays no step
+    ("en", ["The Senate committee inquiry into Meta ended on Friday."], set()),
+    # the body a platform complains about is no actor
+    ("en", ["Telegram said it would challenge the Investigative Committee's case in court."],
+     set()),
+]
+
+
+@pytest.mark.parametrize(("language", "sentences", "expected"), CASES)
+def test_body_steps(extractor: Extractor, reference: Reference, article_of,
+                    language: str, sentences: list[str], expected: set[tuple]):
+    text = "Titre\n\n" + "".join(s + "\n\n" for s in sentences)
+    found = to_gold(extractor.extract(article_of(text, language, D, "Titre")),
+                    reference)["actions"]
+    assert {(a["type"], a["actor"], a["jurisdiction"], a["target"]) for a in found} == expected
+
+
+def test_prosecutor_general_only_with_country(reference: Reference):
+    """"Prosecutor General's Office" alone names many countries' offices."""
+    bare = "prosecutor general's office"
+    assert not [e.key for e in reference.entities.values()
+                if any(a.lower() == bare for names in e.aliases.values() for a in names)]
+    russia = reference.entities["authority/prosecutor-general-russia"]
+    assert "Russia's Prosecutor General's Office" in russia.aliases["en"]
