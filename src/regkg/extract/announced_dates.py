@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import opens_as_dateline
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
@@ -66,7 +67,8 @@ _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", 
 # indiqué, mardi,": the day's words follow the saying; "on Friday said", "In a statement on
 # Monday, the ICO said", "Dans un communiqué publié lundi, la CNIL a indiqué": they come before.
 _STATEMENT = (r"(?:in\s+a\s+(?:statement|press\s+release|news\s+release|(?:regulatory\s+)?filing"
-              r"|blog\s+post)|dans\s+un\s+(?:communiqué|document)(?:\s+(?:publié|diffusé))?)")
+              r"|blog\s+post)(?:\s+(?:released|issued|published|posted))?"
+              r"|dans\s+un\s+(?:communiqué|document)(?:\s+(?:publié|diffusé))?)")
 _SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_SAYING})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$",
                                 re.IGNORECASE)
 _DAY_BEFORE_SAYING = re.compile(
@@ -88,7 +90,7 @@ def date_steps_announced_on_a_day(actions: list[Action],
 
 def _date_step_announced(action: Action, view: SentenceView) -> Action:
     if not view.headline and action.status in _TAKEN:
-        said = _said_on_a_day(view, action)
+        said = _said_on_a_day(view, action) or _said_under_the_dateline(view, action)
         if said is not None:
             day, by_actor = said
             if by_actor and action.date is None:
@@ -205,13 +207,45 @@ def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool]
         if _BACKGROUND.search(view.text, saying_end, reported.end()):
             found.add((date.value, False))  # the day it was said is not the older step's
             continue
-        passive = bool(reported["been"] or reported["été"])
-        sayer = _sayer(view, saying_start)
-        # "It said on Monday it had been fined": "it" is the company the step is aimed at.
-        by_actor = action.actor is not None and (
-            sayer == action.actor if passive or sayer is not None else True)
-        found.add((date.value, by_actor))
+        found.add((date.value, _by_actor(view, action, saying_start, reported)))
     return found.pop() if len(found) == 1 else None
+
+
+def _by_actor(view: SentenceView, action: Action, saying_start: int,
+              reported: re.Match[str]) -> bool:
+    """The sayer is the step's actor. "It said on Monday it had been fined": "it" is the
+    company the step is aimed at."""
+    passive = bool(reported["been"] or reported["été"])
+    sayer = _sayer(view, saying_start)
+    return action.actor is not None and (
+        sayer == action.actor if passive or sayer is not None else True)
+
+
+# A saying with no day, right before its reported step: "said it had fined", "said in a
+# statement that it had opened", "a annoncé avoir infligé".
+_DAYLESS_SAYING = re.compile(rf"\b(?:{_SAYING})(?:\s*,?\s*{_STATEMENT}\s*,?)?(?=\s)",
+                             re.IGNORECASE)
+
+
+def _said_under_the_dateline(view: SentenceView,
+                             action: Action) -> tuple[DateValue, bool] | None:
+    """The dateline's day for a step its lead reports said with no day: "PARIS, Feb 28 (AFP) -
+    The CNIL said it had fined Apple", "SÉOUL, 28 févr. (Yonhap) - L'autorité a annoncé avoir
+    infligé ...": a wire reports an announcement on the day it is made, and guideline 6 dates
+    the findings a dateline announces. Only when the dateline is the sentence's one date."""
+    dates = view.dates
+    if (len(dates) != 1 or dates[0].value is None or dates[0].value.precision != "day"
+            or not opens_as_dateline(view.text, dates[0].start, dates[0].end)):
+        return None
+    found: set[bool] = set()
+    for saying in _DAYLESS_SAYING.finditer(view.text, dates[0].end):
+        reported = _AFTER_DAY.match(view.text, saying.end())
+        if reported is None or not _of_kind(reported["verb"], action.type):
+            continue
+        if _BACKGROUND.search(view.text, saying.end(), reported.end()):
+            return None  # "said it had already fined": an older step
+        found.add(_by_actor(view, action, saying.start(), reported))
+    return (dates[0].value, found.pop()) if len(found) == 1 else None
 
 
 def _saying_around(text: str, start: int, end: int) -> tuple[int, int] | None:
