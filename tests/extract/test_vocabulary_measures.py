@@ -1,0 +1,55 @@
+"""Measures told in less common words (issue 3): a platform "further told to cease" in the
+passive, "required to adjust", "contrainte de modifier", a service "fermé" by the state.
+Invented sentences, written before the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2023, 3, 1)
+
+
+@pytest.fixture
+def steps(extractor, article_of):
+    """(type, actor's last part, target's last part) of every factual step."""
+
+    def run(text: str, language: str) -> set[tuple[str, str | None, str | None]]:
+        article = article_of(text, language, published=PUBLISHED)
+        return {(a.type, a.actor.split("/")[-1] if a.actor else None,
+                 a.targets[0].split("/")[-1] if a.targets else None)
+                for a in extractor.extract(article).actions
+                if a.status in {"opened", "imposed"}}
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The European Commission fined Apple €500 million and Meta €200 million. Apple and Meta "
+     "were further told to cease the practices within 60 days.", "en",
+     {("order", "european-commission", "apple"), ("order", "european-commission", "meta")}),
+    ("The European Commission fined Apple €500 million. Apple was told to cease the practice.",
+     "en", {("order", "european-commission", "apple")}),
+    ("The Dutch competition authority ACM required Apple to adjust its conditions for dating "
+     "apps.", "en", {("order", "acm", "apple")}),
+    ("Apple a été contrainte par la Commission européenne de modifier ses conditions.", "fr",
+     {("order", "european-commission", "apple")}),
+    ("La Commission européenne a contraint Meta à modifier son modèle.", "fr",
+     {("order", "european-commission", "meta")}),
+    ("Le gouvernement français a fermé TikTok en Nouvelle-Calédonie.", "fr",
+     {("block", "french-government", "tiktok")}),
+    ("The Canadian government banned TikTok nationwide.", "en",
+     {("block", "government-of-canada", "tiktok")}),
+])
+def test_measure_in_other_words(steps, text: str, language: str, expected: set) -> None:
+    assert expected <= steps(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Apple was told by analysts to expect a fine.", "en", "order"),
+    ("Meta a fermé son bureau de Paris.", "fr", "block"),
+    ("La Commission européenne a contraint Meta à lui fournir des documents.", "fr", "order"),
+])
+def test_no_measure_against_the_platform(steps, text: str, language: str, kind: str) -> None:
+    assert not {s for s in steps(text, language) if s[0] == kind}
