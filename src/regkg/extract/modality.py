@@ -19,11 +19,14 @@ import re
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     announced_on_a_day,
+    clearing_finding,
     hypothetical,
     law_is_subject,
+    others_subject,
     own_clause_start,
     part_of_another_step,
     sanctioning_finding,
+    shared_negation,
     without_fronted_clause,
 )
 
@@ -53,6 +56,9 @@ def decide_status(
     window_start = own_clause_start(text, past[-1] if past else window_start, trigger_start)
     if asked_for(text, trigger_start, action_type) or law_is_subject(
             text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
+        return None
+    if shared_negation(text, window_start, trigger_start) or clearing_finding(
+            text, trigger_start, action_type) or others_subject(text, trigger_start):
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status

@@ -64,6 +64,62 @@ _NEW_CLAUSE = re.compile(
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
 
+# A new predicate of the same subject: "did not name the site but fined it", "n'a pas infligé
+# d'amende mais a mis en demeure X", "has not responded and has been fined": "but"/"mais", or
+# "and"/"et" before an auxiliary of its own. A cue before it (a negation, a modal) governs the
+# first predicate only. "has not opened a probe and fined X" shares its auxiliary: not split.
+_NEW_PREDICATE = re.compile(
+    r"\b(?:but|mais)\b(?!\s+(?:also|aussi|également|only|seulement)\b)|"
+    r"\b(?:and|et)\s+(?=(?:(?:then|also|later|instead|puis|ensuite|également|aussi|plutôt)\s+)?"
+    r"(?:has|have|had|was|were|a|ont|avait|avaient)\s+(?!(?:not|pas|jamais)\b))",
+    re.IGNORECASE)
+# Do-support takes a bare verb: after "did not wait for the ruling", "and fined Apple" is a
+# past tense of its own ("did not wait ... and fine" would share the negation).
+_DO_NEGATION = re.compile(r"\b(?:did|does|do)(?:\s+not|n't)\b", re.IGNORECASE)
+_AND_PAST = re.compile(r"\band\s+(?=(?:(?:then|also|later|instead)\s+)?[a-z]+ed\b)",
+                       re.IGNORECASE)
+
+# A finding that clears: the that-clause denies the breach itself ("had not infringed", "was
+# not in breach", "n'avait pas enfreint", "found no evidence of a breach", "aucun manquement").
+# A denied duty is a breach ("n'avait pas respecté", "had not obtained consent"): not here.
+_BREACH = (r"(?:breach\w*|infring\w*|violat\w*|contraven\w*|broken|broke|break|acted\s+"
+           r"unlawfully|(?:was|were|been)\s+(?:unlawful|illegal)|wrongdoing|enfreint|violé|"
+           r"manqué|contrevenu|manquements?|violations?|infractions?|illégal\w*|illicite\w*)")
+_CLEARING = re.compile(
+    r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:also\s+|également\s+|aussi\s+)?"
+    r"(?:found|concluded|determined|established|ruled|constat\w*|conclu\w*|établi\w*|estim\w*|"
+    r"jugé|considéré)\s+(?:that\s+|que\s+|qu.)?"
+    r"(?:(?!\b(?:but|however|mais|toutefois|cependant)\b)[^.;]){0,80}?"
+    r"(?:\b(?:not|never|no)\s+(?:(?!only\b)[\w-]+\s+){0,2}?|n't\s+(?:[\w-]+\s+){0,2}?|"
+    r"\bn.(?:a|ont|avait|avaient|était|étaient|est)\s+(?:pas|jamais)\s+(?:\w+\s+){0,2}?|"
+    r"\b(?:aucune?|pas\s+de|pas\s+d.)\s*(?:\w+\s+){0,2}?)" + _BREACH + r"\b",
+    re.IGNORECASE)
+
+# A clause of time or cause ending right before the trigger, whose subject is people or groups
+# who are no public body (a minister's call is the government's, but not the main clause's
+# body's either): "after MPs urged it to act", "as lawmakers urged the agency to", "après que
+# des associations l'ont exhortée à agir".
+_OTHERS = (r"(?:groups?|campaigners|activists|parents|families|victims|lawmakers|legislators|MPs|"
+           r"MEPs|senators|congressmen|politicians|critics|users|consumers|NGOs|charities|"
+           r"advocates|experts|researchers|academics|unions|rivals|competitors|publishers|"
+           r"ministers?|associations|ONG|députés|eurodéputés|sénateurs|élus|parlementaires|"
+           r"militants|familles|victimes|usagers|utilisateurs|consommateurs|chercheurs|"
+           r"syndicats|concurrents|éditeurs|ministres?|détracteurs|opposants|collectifs?)")
+_OTHERS_CLAUSE = re.compile(
+    r"\b(?:after|as|while|whereas|when|since|before|because|until|après\s+que|après\s+qu.|"
+    r"alors\s+que|alors\s+qu.|tandis\s+que|tandis\s+qu.|lorsque|lorsqu.|quand|comme|"
+    r"depuis\s+que|depuis\s+qu.|parce\s+que|parce\s+qu.|avant\s+que|avant\s+qu.)\s+"
+    r"(?:(?:the|some|several|many|other|des|les|plusieurs|de\s+nombreu(?:x|ses)|certain(?:e)?s|"
+    r"d.autres|an?|une?|le|la|l.)\s*)?(?:[\w'-]+\s+){0,3}?" + _OTHERS +
+    r"\s+(?:(?:had|have|has|were|was|had\s+long|ont|avaient|avait|a|l.|lui|leur|les|also|"
+    r"repeatedly|publicly|long|aussi|également|publiquement)\s*){0,3}$", re.IGNORECASE)
+
+# A participle right after "or"/"and" with no auxiliary of its own, and a negated perfect.
+_COORDINATED_PARTICIPLE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:then|also|later|puis|"
+                                     r"ensuite|également|aussi)\s+)?$", re.IGNORECASE)
+_PERFECT_NEGATION = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|haven|hadn)'t\b|"
+                               r"\bn.(?:a|ont|avait|avaient)\s+(?:pas|jamais)\b", re.IGNORECASE)
+
 # A decision announced on a given day, in reported speech: "Roskomnadzor said on Friday it
 # would restrict access to Instagram" (tests/broad 702: a block dated that Friday), "a annoncé
 # lundi qu'il allait bloquer". The day ties the announcement to a decision taken; without it
@@ -150,10 +206,26 @@ def without_fronted_clause(text: str, trigger_start: int) -> str:
 
 
 def own_clause_start(text: str, window_start: int, trigger_start: int) -> int:
-    """Where the trigger's own clause starts: after the last new clause with its own subject
-    before the trigger, or `window_start`."""
+    """Where the trigger's own clause starts: after the last new clause with its own subject,
+    or the last new predicate of the same subject, before the trigger, or `window_start`."""
     starts = [m.end() for m in _NEW_CLAUSE.finditer(text, window_start, trigger_start)]
-    return starts[-1] if starts else window_start
+    # the lookaheads of a new predicate may read the trigger's own first words
+    starts += [m.end() for m in _NEW_PREDICATE.finditer(text, window_start, trigger_start + 20)
+               if m.end() <= trigger_start]
+    if _DO_NEGATION.search(text, window_start, trigger_start):
+        starts += [m.end() for m in _AND_PAST.finditer(text, window_start, trigger_start + 20)
+                   if m.end() <= trigger_start]
+    return max(starts, default=window_start)
+
+
+def shared_negation(text: str, window_start: int, trigger_start: int) -> bool:
+    """A participle coordinated after a negated perfect shares its negation: "has not fined
+    Apple or ordered it to", "n'a pas sanctionné Google et ouvert" (the cue window starts after
+    the first trigger, so the negation is read from the clause's start)."""
+    if _COORDINATED_PARTICIPLE.search(text, window_start, trigger_start) is None:
+        return False
+    clause = own_clause_start(text, 0, window_start)
+    return _PERFECT_NEGATION.search(text, clause, window_start) is not None
 
 
 def announced_on_a_day(text: str, trigger_start: int, trigger_end: int) -> bool:
@@ -190,6 +262,19 @@ def sanctioning_finding(text: str, trigger_start: int, trigger_end: int,
     and has ordered it to cease"): that sanction's reasons, not a probe."""
     return (action_type == "investigation" and _FINDING.match(text, trigger_start) is not None
             and _AND_SANCTION.search(text, trigger_end) is not None)
+
+
+def clearing_finding(text: str, trigger_start: int, action_type: str) -> bool:
+    """A finding that clears the platform ("found that TikTok had never acted unlawfully",
+    "a estimé que TikTok n'avait pas enfreint le RGPD"): the probe's close, not annotated."""
+    return action_type == "investigation" and _CLEARING.match(text, trigger_start) is not None
+
+
+def others_subject(text: str, trigger_start: int) -> bool:
+    """The trigger is the verb of a clause of time or cause whose subject is no body ("after
+    consumer groups urged it to act", "alors que des associations appelaient la plateforme à"):
+    the main clause's body did not take it."""
+    return _OTHERS_CLAUSE.search(text, max(0, trigger_start - 120), trigger_start) is not None
 
 
 def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
