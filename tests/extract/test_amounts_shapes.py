@@ -67,6 +67,25 @@ def test_money_forms(text, language, country, expected) -> None:
     assert [(m.amount, m.currency, m.per) for m in found] == [expected]
 
 
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The FTC ordered Meta to pay a record $5 billion penalty in 2019.",
+     [("fine", "5000000000")]),
+    ("The FTC ordered Meta to pay a civil penalty of $5 billion in 2019.",
+     [("fine", "5000000000")]),
+    # another duty besides paying: the order stays
+    ("The FTC ordered Meta to pay a civil penalty of $5 billion and to overhaul its privacy "
+     "program.", [("fine", "5000000000"), ("order", "None")]),
+    # costs and refunds are no penalty
+    ("The FTC ordered Epic Games to pay $245 million to refund consumers.",
+     [("order", "245000000")]),
+])
+def test_an_order_to_pay_a_penalty_is_the_fine(extractor, reference, article_of, body,
+                                               expected) -> None:
+    article = article_of(f"Update\n\n{body}\n", "en", PUBLISHED, "Update")
+    found = to_gold(extractor.extract(article), reference)["actions"]
+    assert sorted((a["type"], str(a["amount"])) for a in found) == expected
+
+
 def test_kr_without_a_country_is_no_amount() -> None:
     assert [m for m in find_money("a fine of 58 million kr", "en") if m.money] == []
 

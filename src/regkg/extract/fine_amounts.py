@@ -107,7 +107,7 @@ _LEAD = 2  # body sentences after a headline that may state its sum
 def settle_amounts(actions: list[Action], views: list[SentenceView],
                    patterns: Patterns) -> list[Action]:
     """`actions` with each fine's (and order-to-pay's) amount as the text states it."""
-    actions = _not_fines(actions, views)
+    actions = _penalties_to_pay(_not_fines(actions, views), views)
 
     def settle_one(action: Action, view: SentenceView) -> Action:
         if action.type not in ("fine", "order"):
@@ -333,3 +333,39 @@ def _kind_of_sum(action: Action, view: SentenceView) -> str | None:
     refund = _REFUND_VERB.search(before) or (
         _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))
     return "order" if refund else None
+
+
+# An order to pay a penalty is the fine told as an order: "ordered Meta to pay a record $5
+# billion penalty", "ordered it to pay a civil penalty of $5 billion", "a condamné Google à
+# payer une amende de 100 millions d'euros". Only when paying is all the order asks.
+_PAY_PENALTY_BEFORE = re.compile(r"\b(?:to|de|d['’]|à)\s+(?:pay|payer|verser)\b[^.;:]{0,40}$", re.I)
+_ANOTHER_DUTY_AFTER = re.compile(
+    r"\b(?:and|et)\s+(?:to|de|d['’]|à|ordered|required|enjoint|ordonné|ordonne)\b", re.I)
+
+
+def _penalties_to_pay(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """Orders to pay a penalty become that fine with its sum; dropped when the sentence
+    already gives the same body's fine on the same company."""
+    kept: list[Action] = []
+    for action, view in zip(actions, map(view_of(views), actions), strict=True):
+        penalty = _penalty_to_pay(action, view) if view is not None else None
+        if penalty is None:
+            kept.append(action)
+        elif not any(a.type == "fine" and a.actor == action.actor and a.targets == action.targets
+                     and a.evidence.start == action.evidence.start for a in actions):
+            kept.append(dataclasses.replace(action, type="fine", amount=penalty))
+    return kept
+
+
+def _penalty_to_pay(action: Action, view: SentenceView) -> Money | None:
+    """The one sum an order asks to pay when it is named as a penalty."""
+    if action.type != "order":
+        return None
+    sums = sums_imposed(view.sentence.text, view.language, country=_country(action))
+    paid = [m for m in sums if m.qualifier is None and m.money is not None
+            and m.money.per is None
+            and _PAY_PENALTY_BEFORE.search(view.text, max(0, m.start - 50), m.start)
+            and _named_as_fine(view.text, m) and not _REFUND_PURPOSE.match(view.text, m.end)]
+    if len(paid) != 1 or _ANOTHER_DUTY_AFTER.search(view.text, paid[0].end):
+        return None
+    return paid[0].money
