@@ -26,6 +26,7 @@ from regkg.extract.clause_shapes import (
     LONG_APPOSITION,
     OF_ORGANISATION,
     PAST_TENSE,
+    THEN_COLON,
 )
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
@@ -92,6 +93,9 @@ class ClauseReader(RoleReader):
         start = passage.close_at + 1
         end = sentence_end(self.text, start, passage.paragraph_end)
         clause = self.text[start:end]
+        then = THEN_COLON.search(clause)  # '“A,” she said, adding: “B”': the clause is A's too
+        if then is not None:
+            end, clause = start + then.start(), clause[: then.start()]
         if self._quote_ends_sentence(passage, clause) or clause.rstrip(SPACES).endswith(":"):
             return None  # the clause introduces the next quotation, if any
         match = self.after_verb.match(clause)
@@ -173,7 +177,7 @@ class ClauseReader(RoleReader):
             role = self._title_before(subj_at, name)
             gender = name.gender or self.role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
-        return Attribution("unnamed", verb_at, end, window=(start, end))
+        return Attribution("unnamed", verb_at, end, role=subject, window=(start, end))
 
     def _affiliated(self, subj_at: int, names: list[Name], verb_at: int) -> Name | None:
         """“...,” Jane Doe of the Consumer Federation said: the person before "of" speaks; the
@@ -380,7 +384,8 @@ class ClauseReader(RoleReader):
         anaphors = self.patterns.words("ai_anaphors", self.language)
         if any(zone.lower().startswith(a.lower()) for a in anaphors):
             return Attribution("ai_anaphor", verb_at, end, window=window)
-        return Attribution("unnamed", verb_at, end, gender=self.role_gender(zone), window=window)
+        return Attribution("unnamed", verb_at, end, gender=self.role_gender(zone), role=zone,
+                           window=window)
 
     def _role_before(self, start: int, name: Name) -> str | None:
         """The title just before the name: 'mercredi le Premier ministre' -> 'Premier ministre',

@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
+from regkg.extract.back_references import named_below
 from regkg.extract.dates import find_dates
+from regkg.extract.incises import split_incise
+from regkg.extract.pronoun_subjects import subject_before
 from regkg.extract.quotes import (
     SPACES,
     Passage,
     chains,
     find_passages,
-    last_visible,
     opens_sentence,
     paragraphs,
     sentence_end,
@@ -32,6 +34,7 @@ from regkg.extract.quotes import (
     word_count,
 )
 from regkg.extract.reported import Report, find_reports
+from regkg.extract.role_anaphors import RoleAnaphors
 from regkg.extract.signatures import (
     according_before,
     below_speaker,
@@ -110,6 +113,7 @@ class _ClaimBuilder:
         self.names = NameFinder(self.text, self.mentions, self.reference, self.patterns)
         self.reader = ClauseReader(self.text, self.language, self.patterns, self.names)
         self.passages = find_passages(self.text)
+        self.anaphors = RoleAnaphors(self.text, self.names, self.reader)
         self.sentences = sorted(self.sentences, key=lambda s: s.start)
         self._sentence_starts = [s.start for s in self.sentences]
 
@@ -137,6 +141,10 @@ class _ClaimBuilder:
             if not last.closed:
                 unsigned = []
                 continue  # cut off in the copy
+            incise = split_incise(self.reader, chain)  # « A, a-t-il dit. B »
+            if incise is not None:
+                found.append(_Quote(*incise))
+                continue
             attribution = self._attribution(chain, found)
             signed = attribution is not None and attribution.at > last.paragraph_end
             if attribution is None or signed:
@@ -175,6 +183,7 @@ class _ClaimBuilder:
                 or self._continuation(first, found)
                 or (colon_above(reader, first) if whole else None)
                 or (signature_below(reader, last) if whole else None)
+                or (named_below(reader, last) if whole else None)
                 or (subject_above(reader, first) if whole else None)
             )
         return attribution
@@ -236,6 +245,7 @@ class _ClaimBuilder:
         return replace(speaker, gender=gender)
 
     def _speaker(self, attribution: Attribution) -> Speaker | None:
+        attribution = self.anaphors.named(attribution, self.roles)  # "the commissioner said"
         if attribution.kind == "pronoun":
             return resolve_pronoun(self.events, attribution.at, attribution.gender)
         if attribution.kind == "ai_anaphor":
@@ -257,35 +267,20 @@ class _ClaimBuilder:
         return Speaker(key, label, self.genders.get(key), self.roles.get(key), name.ai)
 
     def _subject_before(self, item: _Quote | Report) -> Attribution | None:
-        """'Musk hit back on his platform. “...,” he wrote.': the sentence just before the quote
-        opens with a person named after the last speaker, and the pronoun fits them."""
+        """'Musk hit back. “...,” he wrote.', 'Ribera a présenté l'amende. Interrogée, elle a
+        répondu : « ... »': the pronoun's sentence follows one that opens with its speaker."""
         if isinstance(item, _Quote):
             first = item.passages[0]
             start = sentence_start(self.text, first.open_at, first.paragraph_start)
-            if start != first.open_at:
+            clause_before = item.attribution.at < first.open_at  # 'elle a répondu : « »'
+            if start != first.open_at and not clause_before:
                 return None
         else:  # 'Preston Byrne called the fine illegal. He said the company would not pay.'
             start = item.sentence[0]
             if not _PRONOUN_FIRST.match(self.text, start):
                 return None
-        # The full stop that ends the sentence before, in this paragraph or the one above.
-        stop = last_visible(self.text, start)
-        if stop < 0:
-            return None
-        previous = sentence_start(self.text, stop, self.text.rfind("\n", 0, stop) + 1)
-        names = self.names.find(previous, start)
         last_event = self.events[-1][0] if self.events else -1
-        if not names or names[0].start <= last_event:
-            return None
-        name = names[0]
-        lead = self.text[previous : name.start].strip(SPACES)
-        gender = item.attribution.gender
-        if name.ai or self.reader.possessive(name) or not self.reader.subject_lead(lead, name):
-            return None
-        if gender is not None and name.gender not in (gender, None):
-            return None
-        at, end = item.attribution.at, item.attribution.end
-        return Attribution("name", at, end, name, name.gender, None, item.attribution.window)
+        return subject_before(self.reader, start, last_event, item.attribution)
 
     def _take_report(self, report: Report, speaker: Speaker, date: DateValue | None) -> None:
         start, end = report.sentence

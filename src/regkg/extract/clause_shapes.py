@@ -58,3 +58,12 @@ JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
 JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
 # "à plusieurs reprises le ministre de l'Intérieur": the role opens at its article.
 DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")
+
+# A reporting clause that also opens the next quotation: '“A,” Vestager told reporters, adding:
+# “B.”', '« A », a déclaré Jean Dupont, ajoutant : « B »', 'and added:', 'avant d'ajouter :'.
+# The words before it attribute A.
+THEN_COLON = re.compile(
+    r"(?:,\s*|\s+(?:and|before|then|et|puis|avant\s+d['’]|avant\s+de)\s+)"
+    r"(?:(?:has\s+|a\s+)?(?:add|ajout|continu|poursuiv|précis|expliqu|insist|warn)\w*)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
+    re.I,
+)

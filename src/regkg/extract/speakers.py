@@ -159,6 +159,8 @@ class NameFinder:
             parts = name.text.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], name.text)
+            if len(parts) == 2 and len(parts[0]) <= 4 and parts[0] not in self.patterns.first_names:
+                self.surnames.setdefault(parts[0], name.text)  # family name first: "Ko Haksoo"
         self._names = self._scan()
         self._starts = [n.start for n in self._names]
         self._genders: dict[str, str] = {}

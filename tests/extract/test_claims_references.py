@@ -1,0 +1,109 @@
+"""Claims whose speaker the reporting clause names only by reference (issue 3, task C9): a role
+anaphor after a named person, the paragraph after a lone quotation, a French incise inside the
+guillemets, a clause that also opens the next quotation, a family name first, a pronoun after a
+named subject. Each shape has its hard negative beside it. Every sentence is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from regkg.extract.gold import to_gold
+
+PUBLISHED = dt.date(2023, 3, 1)
+
+
+@pytest.fixture
+def claims_of(extractor, reference, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[str, str]]:
+        extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
+        return [(c["speaker"], c["quote"]) for c in to_gold(extraction, reference)["claims"]]
+
+    return run
+
+
+def test_a_role_anaphor_speaks_for_the_person_named_with_that_role(claims_of) -> None:
+    text = ("Titre\n\nInformation Commissioner John Edwards announced the fine on Tuesday.\n\n"
+            "“Children’s privacy is not optional,” the commissioner said.\n")
+    assert claims_of(text) == [("John Edwards", "Children’s privacy is not optional")]
+
+
+def test_a_french_role_anaphor_needs_every_word_of_the_role(claims_of) -> None:
+    named = ("Titre\n\nLa présidente de la CNIL, Marie-Laure Denis, a présenté la sanction.\n\n"
+             "« Les enfants doivent être protégés », a insisté la présidente de la CNIL.\n")
+    other = ("Titre\n\nClara Chappaz, ministre déléguée au Numérique, a présenté le plan.\n\n"
+             "« Nous serons fermes », a déclaré le ministre de l'Intérieur.\n")
+    assert claims_of(named, "fr") == [("Marie-Laure Denis", "Les enfants doivent être protégés")]
+    assert claims_of(other, "fr") == []
+
+
+def test_a_role_anaphor_fitting_two_people_or_an_object_stays_unnamed(claims_of) -> None:
+    two = ("Titre\n\nCommissioner Jane Doe and Commissioner John Smith voted for it.\n\n"
+           "“The company broke the law,” the commissioner said.\n")
+    met = ("Titre\n\nJane Doe met the commissioner on Tuesday.\n\n"
+           "“The talks were very useful,” the commissioner said.\n")
+    assert claims_of(two) == []
+    assert claims_of(met) == []
+
+
+def test_the_paragraph_after_a_lone_quotation_names_its_speaker(claims_of) -> None:
+    text = ("Titre\n\n« Nous saisirons la justice si nécessaire. »\n\nCes mots sont ceux d'Anne "
+            "Le Hénanff, ministre chargée du Numérique, prononcés mardi.\n")
+    institution = ("Titre\n\n“We will not tolerate this any longer.”\n\nWith those words, the "
+                   "regulator closed its annual conference.\n")
+    quote = "Nous saisirons la justice si nécessaire."
+    assert claims_of(text, "fr") == [("Anne Le Hénanff", quote)]
+    assert claims_of(institution) == []
+
+
+def test_a_french_incise_splits_the_quotation_and_names_the_speaker(claims_of) -> None:
+    text = ("Titre\n\n« Nous avons constaté des manquements graves, a expliqué Marie-Laure Denis. "
+            "La société n'a pas respecté le choix des internautes. »\n")
+    assert claims_of(text, "fr") == [
+        ("Marie-Laure Denis", "Nous avons constaté des manquements graves"),
+        ("Marie-Laure Denis", "La société n'a pas respecté le choix des internautes."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "« Nous avons constaté des manquements, indique la CNIL. La société doit se conformer. »",
+        "« Nous ferons appel, a précisé un porte-parole de Google. La décision est injuste. »",
+    ],
+)
+def test_an_incise_by_an_institution_or_a_spokesperson_is_no_claim(claims_of, quote) -> None:
+    assert claims_of(f"Titre\n\n{quote}\n", "fr") == []
+
+
+def test_a_comma_and_a_past_participle_inside_a_quote_is_no_incise(claims_of) -> None:
+    quote = "Nous avons écrit à Google, rencontré Jean Dupont et alerté la Commission"
+    text = f"Titre\n\n« {quote} », a déclaré Marie-Laure Denis.\n"
+    assert claims_of(text, "fr") == [("Marie-Laure Denis", quote)]
+
+
+def test_a_clause_that_opens_the_next_quote_attributes_the_one_before(claims_of) -> None:
+    text = ("Titre\n\nMargrethe Vestager presented the decision.\n\n“We have acted against a "
+            "decade of abuse,” Vestager told a news conference, adding: “Apple must now change its "
+            "terms.”\n")
+    spokesperson = ("Titre\n\n“We disagree with the findings,” a Meta spokesperson said, adding: "
+                    "“We will appeal the decision.”\n")
+    assert claims_of(text) == [
+        ("Margrethe Vestager", "We have acted against a decade of abuse"),
+        ("Margrethe Vestager", "Apple must now change its terms."),
+    ]
+    assert claims_of(spokesperson) == []
+
+
+def test_a_family_name_first_names_the_speaker_alone(claims_of) -> None:
+    text = ("Titre\n\nKo Haksoo, the commission's chairman, presented the findings.\n\n"
+            "“Meta collected sensitive data without consent,” Ko said.\n")
+    assert claims_of(text) == [("Ko Haksoo", "Meta collected sensitive data without consent")]
+
+
+def test_a_pronoun_before_a_colon_takes_the_subject_of_the_sentence_before(claims_of) -> None:
+    text = ("Titre\n\nTeresa Ribera a présenté l'amende.\n\nInterrogée sur une possible riposte, "
+            "elle a répondu : « L'Europe applique ses lois, point. »\n")
+    assert claims_of(text, "fr") == [("Teresa Ribera", "L'Europe applique ses lois, point.")]
