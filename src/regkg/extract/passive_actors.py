@@ -21,6 +21,7 @@ from regkg.extract.actor_context import (
     paragraph_bodies,
     remember_places,
 )
+from regkg.extract.actor_reported_we import reported_we
 from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
@@ -96,7 +97,7 @@ class PassiveActors(TargetFinder):
         """The writer's "we"; a pronoun or an anaphor ("it", "the regulator"); a body described in
         the country of the context ("the country's communications ministry"), or an anaphor
         the patterns do not read ("the same regulator", "He" for an official)."""
-        return (writers_we(view, trig, discourse)
+        return (writers_we(view, trig, discourse) or reported_we(view, trig)
                 or self._anaphoric_actor(view, trig, discourse, lp)
                 or described_actor(view, trig, discourse, self.linker, lp)
                 or referred_actor(view, trig, discourse, self.linker, lp)

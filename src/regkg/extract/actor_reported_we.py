@@ -1,0 +1,77 @@
+"""A body's "we" reported by others: the step a body states in the first person, with the
+reporting clause after it naming that body. Layer 1.
+
+Wire reports and newspapers quote a release's first person and name its writer after it:
+"We have fined TikTok £12.7m, the ICO said on Tuesday", "\"We are opening an investigation
+into Snap,\" the Information Commissioner's Office said", "Nous avons infligé une amende à
+TikTok, a indiqué la CNIL mardi". The "we" is the reporting clause's body, when that clause
+comes right after the step's clause and names one authority as its speaker. A person as the
+speaker ("said John Edwards") or a platform ("TikTok said") gives nothing: the person's office
+is not named, and a platform's "we" is no authority's step.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from regkg.extract.linking_discourse import kind_of
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
+
+# The first person as the step's subject, a few words before the trigger ("We have today
+# fined", "nous avons décidé d'infliger"), at the sentence's or a quotation's start.
+_WE_SUBJECT = re.compile(r"(?:^|[\"«“(]\s*)(?:today,?\s+|aujourd.hui,?\s+)?(?:we|nous)\s+"
+                         r"(?:[\w'-]+\s+){0,4}$", re.I)
+# The reporting clause after the step's clause, its speaker in group "subj": ', the ICO said',
+# ',\" Ofcom added', ', said the ICO', ', a indiqué mardi la CNIL', ', selon l'Arcom'.
+_OPEN = r"[\"”»]?\s*,?\s*[\"”»]?\s*"
+_SUBJECT_SAID = re.compile(
+    _OPEN + r"(?P<subj>[^,.;:\"”»]{2,80}?)\s+(?:(?:also|later|then)\s+)?"
+    r"(?:said|says|announced|added|stated|wrote|told|confirmed)\b", re.I)
+_SAID_SUBJECT = re.compile(
+    _OPEN + r"(?:said|says|announced|added|stated|wrote)\s+(?:the\s+)?(?P<subj>)", re.I)
+_DIT_SUJET = re.compile(
+    _OPEN + r"(?:(?:a|ont)\s+(?:[\w-]+\s+)?(?:indiqué|annoncé|déclaré|précisé|expliqué|"
+    r"souligné|ajouté|fait\s+savoir|affirmé|écrit)|(?:indique|annonce|déclare|précise|explique|"
+    r"souligne|ajoute|affirme|écrit)(?:\s+[\w-]+)?|selon)\s+(?:l'|le\s+|la\s+|les\s+)?(?P<subj>)",
+    re.I)
+# The step's clause ends where the reporting clause begins: a comma or a closing quotation.
+_CLAUSE_END = re.compile(r"[\"”»]?\s*,|[\"”»]")
+
+
+def reported_we(view: SentenceView, trig: TriggerMatch) -> list[str]:
+    """The body named as the speaker of a first-person step, in the clause reporting it."""
+    if not _WE_SUBJECT.search(view.text, 0, trig.start):
+        return []
+    end = _CLAUSE_END.search(view.text, trig.end)
+    if end is None:
+        return []
+    speaker = _speaker(view, end.start())
+    return [speaker] if speaker else []
+
+
+def _speaker(view: SentenceView, clause_end: int) -> str | None:
+    """The one authority the reporting clause at `clause_end` names as its subject."""
+    inverted = (_DIT_SUJET, _SAID_SUBJECT) if view.language == "fr" else (_SAID_SUBJECT,)
+    for pattern in inverted:
+        match = pattern.match(view.text, clause_end)
+        if match:
+            return _body_at(view, match.start("subj"))
+    if view.language == "fr":
+        return None
+    match = _SUBJECT_SAID.match(view.text, clause_end)
+    if match is None:
+        return None
+    named = [m for m in view.mentions if match.start("subj") <= m.start < match.end("subj")]
+    keys = {m.key for m in named}
+    return named[0].key if len(keys) == 1 and kind_of(named[0].key) == "authority" else None
+
+
+def _body_at(view: SentenceView, start: int) -> str | None:
+    """The authority whose name starts right at `start`."""
+    for mention in view.mentions:
+        if mention.start == start and kind_of(mention.key) == "authority":
+            return mention.key
+    return None
