@@ -156,24 +156,34 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
 _ALSO = re.compile(
     r"\s*(?:it|she|he|they|elle|il|the\s+(?:regulator|watchdog|authority|commission|agency"
     r"|tribunal|court)|le\s+(?:régulateur|gendarme)|l['’](?:autorité|institution))\s+"
-    r"(?:has\s+|have\s+|a\s+|ont\s+)?(?:also|further|additionally|également|aussi|en\s+outre)"
+    r"(?:has\s+|have\s+|a\s+|ont\s+)?"
+    # the verb may come first: "L'Autorité enjoint également à Google de ...", "Elle a ordonné
+    # aussi ..."
+    r"(?:[^\W\d_]{3,}\s+)?(?:also|further|additionally|également|aussi|en\s+outre)"
     r"\s+\w+", re.IGNORECASE)
 _ALSO_WITHIN = 3  # sentences back to the decision
+# Sentences back to the day "the same day" names: the last day told, past a quote and a
+# question heading that tell none ("On 6 September 2023, the Commission designated ... "
+# quote ... "Were any left out?" ... "On the same day the Commission opened ...").
+_SAME_DAY_WITHIN = 6
 
 
 def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
                        views: list[SentenceView]) -> DateValue | None:
     """The date of the actor's decision told last before, within three sentences (a probe's
     findings told in between do not count): "fined TikTok in 2022. It also ordered ..." is
-    2022."""
+    2022. A fine told within reach is the decision the measure joins, not a background step
+    told after it ("sanctionne Google ... dont le compte avait été suspendu en 2015. L'Autorité
+    enjoint également à Google ...")."""
     starts = {v.sentence.start: v.index for v in views}
     earlier = [a for a in dated if a.actor == action.actor and a.type in _DECISIONS
-               and a.evidence.start < action.evidence.start]
+               and a.evidence.start < action.evidence.start
+               and view.index - starts.get(a.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN]
     if not earlier or view.dates:
         return None
-    last = earlier[-1]
-    near = view.index - starts.get(last.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN
-    return last.date if near else None
+    fines = [a for a in earlier if a.type in ("fine", "sanction")
+             and (not action.targets or set(a.targets) & set(action.targets))]
+    return (fines or earlier)[-1].date
 
 
 def _kin_types(action: Action) -> frozenset[str]:
@@ -283,7 +293,7 @@ def _last_told_day(view: SentenceView, views: list[SentenceView]) -> DateValue |
     """"Attorneys general sued Meta on Tuesday ... Nine others brought suits the same day" when
     the step of that day was not found: the one day of the nearest earlier sentence that gives
     a day, within three, up to the text's day."""
-    for earlier in reversed(views[max(0, view.index - _ALSO_WITHIN):view.index]):
+    for earlier in reversed(views[max(0, view.index - _SAME_DAY_WITHIN):view.index]):
         days = {d.value for d in earlier.dates if d.value is not None
                 and d.value.precision == "day" and d.qualifier is None
                 and (earlier.published is None or d.value.value <= earlier.published)}
