@@ -1,5 +1,6 @@
 """Bodies real reports name that the reference lacked (issue 3, A9): Russia's Investigative
-Committee and Prosecutor General's Office, Belgium's former Privacy Commission. Each case was
+Committee and Prosecutor General's Office, Belgium's former Privacy Commission, and wordings
+of bodies already there ("Germany's cartel office", "le régulateur chinois des marchés"). Each case was
 written with its expected (type, actor, jurisdiction, target) before the bodies were added;
 the negatives keep a body named beside the step from becoming its actor."""
 
@@ -27,6 +28,16 @@ CASES = [
     ("fr", ["La Commission de la protection de la vie privée a assigné Facebook en justice en "
             "2015."],
      {("lawsuit", "Belgian Privacy Commission", "BE", "Meta")}),
+    # common descriptions of bodies already in the reference
+    ("en", ["Germany's cartel office said on Monday it had opened proceedings against Amazon."],
+     {("investigation", "Federal Cartel Office", "DE", "Amazon")}),
+    ("fr", ["L'office allemand des cartels a ouvert lundi une procédure contre Amazon."],
+     {("investigation", "Federal Cartel Office", "DE", "Amazon")}),
+    ("fr", ["Le régulateur chinois des marchés a ouvert mardi une enquête sur Google."],
+     {("investigation", "State Administration for Market Regulation", "CN", "Google")}),
+    ("fr", ["Le commissaire canadien à la protection de la vie privée a lancé mardi une enquête "
+            "sur X."],
+     {("investigation", "Office of the Privacy Commissioner of Canada", "CA", "X")}),
     # a parliament's committee inquiry stays no step
     ("en", ["The Senate committee inquiry into Meta ended on Friday."], set()),
     # the body a platform complains about is no actor
