@@ -1,0 +1,64 @@
+"""Steps of the sweep set's wording (issue 3): a designation as gatekeeper or very large platform
+(the non-sanctioning final finding of a procedure: an investigation, tests/sweep 806), a suit
+that names its court ("took the company to the Federal Court"), a recommendation whose
+addressee comes first ("issued LY with a formal recommendation"), a French reminder with its day
+before the addressee ("a rappelé mercredi aux éditeurs de sites qu'ils restent responsables").
+Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2024, 5, 15)
+
+
+@pytest.fixture
+def steps(extractor, article_of):
+    """(type, actor's last part, target's last part) of every factual step."""
+
+    def run(text: str, language: str) -> set[tuple[str, str | None, str | None]]:
+        article = article_of(text, language, published=PUBLISHED)
+        return {(a.type, a.actor.split("/")[-1] if a.actor else None,
+                 a.targets[0].split("/")[-1] if a.targets else None)
+                for a in extractor.extract(article).actions
+                if a.status in {"opened", "imposed"}}
+
+    return run
+
+
+EC = "european-commission"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("On 6 September 2023, the European Commission designated six companies as the first "
+     "gatekeepers: Alphabet, Amazon, Apple, ByteDance, Meta and Microsoft.", "en",
+     {("investigation", EC, t) for t in ("alphabet", "amazon", "apple", "bytedance", "meta")}),
+    ("On Monday the European Commission designated Booking Holdings as the seventh gatekeeper.",
+     "en", {("investigation", EC, "booking-holdings")}),
+    ("The European Commission designated Temu as a very large online platform on 31 May.",
+     "en", {("investigation", EC, "temu")}),
+    ("In March 2020 the OAIC took Meta to the Federal Court, alleging breaches of the Privacy "
+     "Act.", "en", {("lawsuit", "oaic", "meta")}),
+    ("On March 28 the Personal Information Protection Commission of Japan issued Meta with a "
+     "formal recommendation under the Act.", "en", {("statement", "japan-ppc", "meta")}),
+    ("L'APD a par ailleurs rappelé mercredi aux éditeurs de sites qu'ils restent responsables "
+     "de leurs propres bannières de cookies.", "fr", {("statement", "belgian-dpa", None)}),
+])
+def test_step_in_the_sweep_wording(steps, text: str, language: str, expected: set) -> None:
+    assert expected <= steps(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Meta designated Ireland as its main establishment in the EU.", "en", "investigation"),
+    ("The European Commission could designate X as a very large online platform.", "en",
+     "investigation"),
+    ("TikTok is contesting its designation as a gatekeeper before the General Court.", "en",
+     "investigation"),
+    ("Meta took the European Commission to the General Court over the fine.", "en", "lawsuit"),
+    ("L'APD a rappelé mercredi que les sites restent responsables de leurs bannières.", "fr",
+     "order"),
+])
+def test_no_step_in_a_near_wording(steps, text: str, language: str, kind: str) -> None:
+    assert not {s for s in steps(text, language) if s[0] == kind}
