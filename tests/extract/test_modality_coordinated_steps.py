@@ -104,6 +104,33 @@ CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
      {("fine", CNIL)}, set()),
     ("La CNIL a constaté que TikTok n'avait pas respecté ses obligations.", "fr",
      {("investigation", CNIL)}, set()),
+    # second batch: a step told after denials or rumours, and idioms of a step taken at once
+    ("In 2019, the FTC fined Facebook $5 billion, the largest penalty ever.", "en",
+     {("fine", FTC)}, set()),
+    ("The Commission, which denied reports of an imminent fine last month, fined Apple €500 "
+     "million on Monday.", "en", {("fine", EC)}, set()),
+    ("Despite rumours to the contrary, Ofcom opened an investigation into 4chan on Tuesday.", "en",
+     {("investigation", "Ofcom")}, set()),
+    ("After months of speculation, the Commission fined Apple €1.8 billion.", "en",
+     {("fine", EC)}, set()),
+    ("Unlike the CNIL, the Irish DPC did not fine Google.", "en", set(), {("fine", CNIL)}),
+    ("Apple has challenged the Commission's €1.8 billion fine in court.", "en", set(),
+     {("fine", EC)}),
+    ("The regulator did not wait for the court: Ofcom fined 4chan £20,000 on Monday.", "en",
+     {("fine", "Ofcom")}, set()),
+    ("The Commission did not hesitate to open proceedings against Meta.", "en",
+     {("investigation", EC)}, set()),
+    ("Ofcom wasted no time in fining 4chan.", "en", {("fine", "Ofcom")}, set()),
+    ("Roskomnadzor blocked Instagram on Monday.", "en", {("block", "Roskomnadzor")}, set()),
+    ("Apple conteste l'amende de 1,8 milliard d'euros infligée par la Commission.", "fr", set(),
+     {("fine", EC)}),
+    ("En 2019, la CNIL avait infligé une amende de 50 millions d'euros à Google.", "fr",
+     {("fine", CNIL)}, set()),
+    ("La Commission, qui avait démenti toute sanction imminente, a infligé lundi une amende de "
+     "500 millions d'euros à Apple.", "fr", {("fine", EC)}, set()),
+    ("Malgré les démentis, la CNIL a sanctionné Google.", "fr", {("fine", CNIL)}, set()),
+    ("La CNIL n'a pas hésité à sanctionner Google.", "fr", {("fine", CNIL)}, set()),
+    ("L'Arcom a suspendu TikTok en Nouvelle-Calédonie.", "fr", {("block", ARCOM)}, set()),
 ]
 
 

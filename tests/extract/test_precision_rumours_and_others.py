@@ -191,10 +191,63 @@ FR_PLATFORM = [
     "TikTok a conclu un accord amiable avec des parents pour 92 millions de dollars.",
     "Google a transigé avec les éditeurs de presse.",
 ]
+# A second batch, written before measuring: denials of reports, decisions not to act, a step
+# that would be a first, suits by the platform or by private parties, and a platform's own
+# suspension of a user's account (tests/sweep 816: "dont le compte Google Ads avait été
+# suspendu" is no block of Google).
+EN_SECOND = [
+    "Meta sued the FTC on Monday to stop it from reopening the case.",
+    "X has taken Australia's eSafety Commissioner to court.",
+    "Google won its appeal against the €4.3 billion fine.",
+    "The Commission said it had no plans to fine Apple.",
+    "The ICO said it would not be taking further action against Snap.",
+    "Ofcom said there were no grounds to open an investigation into the site.",
+    "The DPC said it had concluded its inquiry and found no infringement by TikTok.",
+    "Epic Games sued Apple in 2020.",
+    "The European Parliament voted to call for a ban on TikTok.",
+    "Former regulators have said the Commission should fine Meta.",
+    "Shareholders sued Meta over the privacy scandal.",
+    "The fine, if confirmed, would be the largest ever imposed under the DSA.",
+    "It would be the first time the Commission fines a company under the DMA.",
+    "Ofcom has received complaints about the site but has not opened an investigation.",
+    "No decision has been taken on whether to fine Meta, a spokesperson said.",
+    "The probe was closed in 2023 without any finding of wrongdoing.",
+    "Rumours that Ofcom would fine 4chan were denied by the regulator.",
+    "The Commission denied reports that it was about to fine Apple.",
+    "The Commission dismissed as speculation reports of an imminent fine against Apple.",
+    "The Commission has no intention of banning TikTok, a spokesperson said.",
+    "The regulator said it had decided against fining the company.",
+    "The FTC voted 3-2 against suing Microsoft.",
+    "Meta suspended the accounts of several journalists.",
+    "The government blocked Telegram accounts linked to the protests.",
+]
+FR_SECOND = [
+    "La Commission a démenti les informations selon lesquelles elle s'apprêtait à sanctionner "
+    "Apple.",
+    "Aucune décision n'a été prise quant à une éventuelle sanction contre Meta.",
+    "L'amende, si elle était confirmée, serait la plus lourde jamais infligée au titre du DSA.",
+    "Ce serait la première fois que la Commission sanctionne une entreprise au titre du DMA.",
+    "Meta a saisi la justice pour empêcher la Commission de publier sa décision.",
+    "La CNIL a indiqué qu'elle ne donnerait pas suite à la plainte visant Snap.",
+    "L'Arcom a estimé qu'il n'y avait pas lieu d'engager une procédure contre le site.",
+    "La DPC irlandaise a clos son enquête sans relever d'infraction de la part de TikTok.",
+    "Le Parlement européen a voté une résolution appelant à interdire TikTok.",
+    "Des actionnaires ont poursuivi Meta en justice.",
+    "D'anciens régulateurs estiment que la Commission devrait sanctionner Meta.",
+    "L'Arcom a reçu des signalements sur le site mais n'a pas ouvert d'enquête.",
+    "Le projet de sanction a été transmis à Google, qui a un mois pour répondre.",
+    "L'Autorité de la concurrence a rejeté la demande de mesures conservatoires visant Google.",
+    "La Commission n'a pas donné suite aux demandes des députés d'ouvrir une enquête sur X.",
+    "La plainte de l'UFC-Que Choisir contre Shein a été classée sans suite.",
+    "La Commission n'a pas l'intention d'interdire TikTok, a indiqué un porte-parole.",
+    "Le régulateur a décidé de ne pas sanctionner l'entreprise.",
+    "La CNIL a décidé de ne pas poursuivre la procédure contre Criteo.",
+    "X a suspendu le compte de Donald Trump.",
+]
 EN = (EN_RUMOURS + EN_FUTURE + EN_HYPOTHETICAL + EN_LAW + EN_DENIED + EN_CLOSED + EN_OTHERS
-      + EN_OTHER_TARGETS + EN_PLATFORM)
+      + EN_OTHER_TARGETS + EN_PLATFORM + EN_SECOND)
 FR = (FR_RUMOURS + FR_FUTURE + FR_HYPOTHETICAL + FR_LAW + FR_DENIED + FR_CLOSED + FR_OTHERS
-      + FR_OTHER_TARGETS + FR_PLATFORM)
+      + FR_OTHER_TARGETS + FR_PLATFORM + FR_SECOND)
 
 # A step of another body told beside the main one: the other body's step may be recorded (the
 # text states it), never the main one's. (text, language, steps allowed: {(type, actor)}).
@@ -216,6 +269,13 @@ STEPS_OF_ANOTHER = [
      {("order", "Arcom")}),
     ("La CNIL a sanctionné Google, alors que des associations appelaient la plateforme à changer "
      "ses pratiques.", "fr", {("sanction", "CNIL"), ("fine", "CNIL")}),
+    # a platform's suspension of a user's account told after the body's fine (tests/sweep 816)
+    ("L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Google. "
+     "L'affaire trouve son origine dans une saisine de la société Gibmedia, dont le compte Google "
+     "Ads avait été suspendu sans préavis en 2015.", "fr",
+     {("fine", "French Competition Authority")}),
+    ("The Commission fined Meta €200 million. Meta later suspended the accounts of several "
+     "journalists who had reported on the decision.", "en", {("fine", "European Commission")}),
 ]
 
 

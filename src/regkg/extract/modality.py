@@ -18,6 +18,7 @@ import re
 
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
+    account_suspended,
     announced_on_a_day,
     clearing_finding,
     hypothetical,
@@ -58,7 +59,8 @@ def decide_status(
             text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
         return None
     if shared_negation(text, window_start, trigger_start) or clearing_finding(
-            text, trigger_start, action_type) or others_subject(text, trigger_start):
+            text, trigger_start, action_type) or others_subject(text, trigger_start) or \
+            account_suspended(text, trigger_start, trigger_end, action_type):
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status

@@ -114,6 +114,16 @@ _OTHERS_CLAUSE = re.compile(
     r"\s+(?:(?:had|have|has|were|was|had\s+long|ont|avaient|avait|a|l.|lui|leur|les|also|"
     r"repeatedly|publicly|long|aussi|également|publiquement)\s*){0,3}$", re.IGNORECASE)
 
+# An account (page, profile, channel) as the passive subject or the object of a block.
+_ACCOUNT = r"(?:comptes?|accounts?|profils?|profiles?|pages?|chaînes?|channels?)"
+_ACCOUNT_BEFORE = re.compile(
+    r"\b" + _ACCOUNT + r"(?:\s+[\w'-]+){0,3}?\s+(?:(?:avait|avaient|a|ont|est|sont|était|"
+    r"étaient|had|has|have|was|were|is|are|been|été|temporarily|temporairement|also|"
+    r"également)\s+){1,3}$", re.IGNORECASE)
+_ACCOUNT_AFTER = re.compile(
+    r"\s*(?:(?:le|la|les|l'|the|its|their|his|her|son|sa|ses|leur|leurs|several|plusieurs|des|"
+    r"de|d'|\d+)\s*)?(?:[\w-]+\s+){0,2}?" + _ACCOUNT + r"\b", re.IGNORECASE)
+
 # A participle right after "or"/"and" with no auxiliary of its own, and a negated perfect.
 _COORDINATED_PARTICIPLE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:then|also|later|puis|"
                                      r"ensuite|également|aussi)\s+)?$", re.IGNORECASE)
@@ -275,6 +285,16 @@ def others_subject(text: str, trigger_start: int) -> bool:
     consumer groups urged it to act", "alors que des associations appelaient la plateforme à"):
     the main clause's body did not take it."""
     return _OTHERS_CLAUSE.search(text, max(0, trigger_start - 120), trigger_start) is not None
+
+
+def account_suspended(text: str, trigger_start: int, trigger_end: int,
+                      action_type: str) -> bool:
+    """The block's object is a user's account, not a platform ("dont le compte Google Ads
+    avait été suspendu", "suspended the accounts of"): a platform's moderation, or a measure
+    against its users."""
+    return action_type == "block" and (
+        _ACCOUNT_BEFORE.search(text, max(0, trigger_start - 80), trigger_start) is not None
+        or _ACCOUNT_AFTER.match(text, trigger_end) is not None)
 
 
 def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
