@@ -110,3 +110,39 @@ def test_order_carries_the_deadline_before_a_day(extractor, article_of) -> None:
             "1er juillet.\n")
     actions = extractor.extract(article_of(text, "fr", PUBLISHED, "Update")).actions
     assert [(a.type, a.deadline_text) for a in actions] == [("order", "1er juillet")]
+
+
+@pytest.fixture(scope="module")
+def provisions(extractor, article_of):
+    def run(text: str, language: str = "en") -> list[tuple[object, ...]]:
+        article = article_of(text, language, PUBLISHED, text.splitlines()[0])
+        return [(p.max_amount and (p.max_amount.amount, p.max_amount.currency),
+                 p.max_turnover_share, p.rule)
+                for p in extractor.extract(article).provisions]
+    return run
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a maximum told by what a breach costs, what a law lets a body do, or the cap it sets
+    ("Gatekeepers\nUnder the Digital Markets Act, breaches can cost a gatekeeper up to 10% of "
+     "its total worldwide turnover.", "en", [(None, Decimal("0.10"), None)]),
+    ("Sanctions\nLe règlement général sur la protection des données permet à la CNIL de "
+     "sanctionner jusqu'à 4 % du chiffre d'affaires annuel mondial.", "fr",
+     [(None, Decimal("0.04"), None)]),
+    ("Plafond\nLe RGPD plafonne les amendes à 20 millions d'euros ou à 4 % du chiffre "
+     "d'affaires annuel mondial, le montant le plus élevé étant retenu.", "fr",
+     [((Decimal(20_000_000), "EUR"), Decimal("0.04"), "whichever_higher")]),
+    ("Sanction\nLe code de commerce prévoit que le montant maximum de la sanction est de 10 % "
+     "du chiffre d'affaires mondial.", "fr", [(None, Decimal("0.10"), None)]),
+    # a share in words, and "whichever is greatest"
+    ("Kenya\nUnder the Data Protection Act, 2019, penalties can reach up to KSh5 million or "
+     "one per cent of annual turnover, whichever is lower.", "en",
+     [((Decimal(5_000_000), "KES"), Decimal("0.01"), "whichever_lower")]),
+    ("Australia\nUnder the Privacy Act 1988, fines can reach A$50 million or 30 per cent of "
+     "adjusted turnover, whichever is greatest.", "en",
+     [((Decimal(50_000_000), "AUD"), Decimal("0.30"), "whichever_higher")]),
+    # no maximum: what a fine costs the company is no statute's cap
+    ("Cost\nThe fine could cost Meta more than its profits.", "en", []),
+])
+def test_provision_shapes(provisions, text, language, expected) -> None:
+    assert provisions(text, language) == expected

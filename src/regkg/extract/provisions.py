@@ -31,7 +31,13 @@ _REACH_CUE = re.compile(
     r"\b(?:(?:can|could|may|might|will|would)\s+(?:reach|total|amount\s+to)"
     r"|(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+(?:atteindre|s['’]élever)"
     r"|maximale?s?|maximum)\b"
-    r"|\b(?:maximum|maximale?)\s+(?:fines?|penalt(?:y|ies)|sanctions?|amendes?)\b", re.I)
+    r"|\b(?:maximum|maximale?)\s+(?:fines?|penalt(?:y|ies)|sanctions?|amendes?)\b"
+    # "Breaches can cost up to 10% of ... turnover", "permet à la CNIL de sanctionner jusqu'à
+    # 4 %", "Le RGPD plafonne les amendes à 4 %", "le montant maximum de la sanction est"
+    r"|\b(?:can|could|may|might)\s+cost\s+(?:[\w'’]+\s+){0,3}?up\s+to\b"
+    r"|\b(?:sanctionner|infliger|imposer)\s+(?:[\w'’]+\s+){0,3}?jusqu['’]à"
+    r"|\bplafonn\w*\s+(?:les\s+|leurs\s+)?(?:amendes|sanctions|pénalités)\b"
+    r"|\bmontant\s+maxim(?:um|al)\b", re.I)
 
 
 def is_provision_sentence(text: str, lp: LanguagePatterns) -> bool:
