@@ -107,3 +107,32 @@ def test_a_pronoun_before_a_colon_takes_the_subject_of_the_sentence_before(claim
     text = ("Titre\n\nTeresa Ribera a présenté l'amende.\n\nInterrogée sur une possible riposte, "
             "elle a répondu : « L'Europe applique ses lois, point. »\n")
     assert claims_of(text, "fr") == [("Teresa Ribera", "L'Europe applique ses lois, point.")]
+
+
+def test_wire_copy_quoted_as_saying_names_the_person_not_the_agency(claims_of) -> None:
+    after = ("Titre\n\n“The platform must obey Russian law,” the Interfax news agency quoted "
+             "Dmitry Peskov as saying.\n")
+    before = ("Titre\n\nState media quoted Wang Wenbin as saying: “China opposes the abuse of "
+              "state power against its companies.”\n")
+    unnamed = ("Titre\n\n“This is unacceptable,” the ministry said in a statement quoted by "
+               "Interfax.\n")
+    assert claims_of(after) == [("Dmitry Peskov", "The platform must obey Russian law")]
+    assert claims_of(before) == [
+        ("Wang Wenbin", "China opposes the abuse of state power against its companies.")
+    ]
+    assert claims_of(unnamed) == []
+
+
+def test_a_long_title_before_the_name_after_the_quote(claims_of) -> None:
+    text = ("Titre\n\n“We cannot accept this response,” Internal Affairs and Communications "
+            "Minister Takeaki Matsumoto told a news conference.\n")
+    assert claims_of(text) == [("Takeaki Matsumoto", "We cannot accept this response")]
+
+
+def test_selon_des_propos_de_names_the_speaker(claims_of) -> None:
+    named = ("Titre\n\n« Le texte sera voté avant l'été », selon des propos de Jean-Noël Barrot "
+             "rapportés par Le Figaro.\n")
+    unnamed = ("Titre\n\n« Le texte sera voté avant l'été », selon des propos rapportés par "
+               "Le Figaro.\n")
+    assert claims_of(named, "fr") == [("Jean-Noël Barrot", "Le texte sera voté avant l'été")]
+    assert claims_of(unnamed, "fr") == []

@@ -59,7 +59,9 @@ class ClauseReader(RoleReader):
             self.patterns.verb_re(self.language),
             self.patterns.ai_verb_re(self.language),
         )
-        according = "|".join(map(re.escape, self.patterns.words("according_to", self.language)))
+        according = "|".join(  # the longest first: 'selon des propos de' before 'selon'
+            map(re.escape, sorted(self.patterns.words("according_to", self.language), key=len,
+                                  reverse=True)))
         clitic = r"(?:(?:lui|leur|nous|vous|me)\s+|[mt]['’])?"  # 'lui a répondu', 'nous a confié'
         auxiliary = r"(?P<aux>s['’]est|a|avait|aurait|ont|avaient)(?:-t-(?P<p1>il|elle))?"
         aux = rf"{clitic}(?:{auxiliary}\s+)?"
@@ -72,7 +74,7 @@ class ClauseReader(RoleReader):
             re.I,
         )
         self.after_subject = re.compile(
-            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,60}}?)"
+            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,100}}?)"
             rf"\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None

@@ -19,6 +19,7 @@ from regkg.extract.back_references import named_below
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
 from regkg.extract.pronoun_subjects import subject_before
+from regkg.extract.quoted_as import quoted_as_after, quoted_as_before
 from regkg.extract.quotes import (
     SPACES,
     Passage,
@@ -170,13 +171,18 @@ class _ClaimBuilder:
         first, last = chain[0], chain[-1]
         reader = self.reader
         whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
-        attribution = (reader.after(last) or colon_then_name(reader, last)) if whole else None
+        attribution = (
+            (quoted_as_after(reader, last) or reader.after(last) or colon_then_name(reader, last))
+            if whole
+            else None
+        )
         if attribution is None and whole:
             attribution = signature_after(reader, last)
         if attribution is None and self._ends_sentence(last):
             start = sentence_start(self.text, first.open_at, first.paragraph_start)
             attribution = (
-                reader.before(first)
+                quoted_as_before(reader, first)
+                or reader.before(first)
                 or according_before(reader, first)
                 or name_colon(reader, start, first.open_at)
                 or colon_frame(reader, start, first.open_at)

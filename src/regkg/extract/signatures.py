@@ -197,7 +197,8 @@ def according_before(reader: ClauseReader, passage: Passage) -> Attribution | No
     """'Pour la présidente de la Cnil, Marie-Laure Denis, «...»', 'Selon Jean Dupont, «...»'."""
     text = reader.text
     start = sentence_start(text, passage.open_at, passage.paragraph_start)
-    words = "|".join(map(re.escape, reader.patterns.words("according_before", reader.language)))
+    phrases = sorted(reader.patterns.words("according_before", reader.language), key=len)
+    words = "|".join(map(re.escape, reversed(phrases)))  # 'pour reprendre les mots de' first
     lead = (
         re.match(rf"(?:{words})\s+", text[start : passage.open_at], re.I)
         if words
