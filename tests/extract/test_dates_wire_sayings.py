@@ -56,3 +56,38 @@ def test_guard_a_dateline_dates_only_the_sayers_dayless_step(dated, text, langua
 def test_regression_a_statement_released_on_a_day_dates_the_step_it_reports(dated) -> None:
     text = "The CNIL said in a statement released Tuesday that it had fined Yahoo €10 million."
     assert dated(text, "en") == [("fine", "yahoo", "2023-02-28")]
+
+
+# --- a lead's undated step and its actor's saying on a day in the next sentence ------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("TikTok has been fined £1.875 million by Ofcom after giving the regulator wrong "
+     "information. Ofcom said on Tuesday that the company had breached its legal duties by "
+     "failing to answer a request issued last year.", "en", ("fine", "tiktok", "2023-02-28")),
+    ("The CNIL has fined Yahoo €10 million over cookies. The regulator said on Monday that the "
+     "site had ignored users' refusals.", "en", ("fine", "yahoo", "2023-02-27")),
+    ("Yahoo a été condamné à une amende de 10 millions d'euros par la CNIL pour des cookies. La "
+     "CNIL a indiqué mardi que le site ne respectait pas le refus des internautes.", "fr",
+     ("fine", "yahoo", "2023-02-28")),
+])
+def test_regression_a_leads_undated_step_takes_the_day_its_actor_says_next(
+        dated, text, language, expected) -> None:
+    assert expected in dated(text, language)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the company speaks, not the body
+    ("Ofcom has fined TikTok £1.875 million. The company said on Tuesday that it had fixed the "
+     "fault.", ("fine", "tiktok", None)),
+    ("TikTok has been fined £1.875 million by Ofcom. TikTok said on Tuesday that it would "
+     "appeal.", ("fine", "tiktok", None)),
+    # background told in the lead
+    ("The CNIL had already fined Yahoo €10 million over cookies. The regulator said on Monday "
+     "that the site still ignored users' refusals.", ("fine", "yahoo", None)),
+    # the next sentence tells two days: which one was said is not known
+    ("The CNIL has fined Yahoo €10 million over cookies. The regulator said on Monday that the "
+     "site had ignored refusals since 3 February 2023.", ("fine", "yahoo", None)),
+])
+def test_guard_a_next_sentence_saying_dates_only_its_sayers_lead_step(
+        dated, text, expected) -> None:
+    assert expected in dated(text, "en")

@@ -85,7 +85,8 @@ def date_steps_announced_on_a_day(actions: list[Action],
                                   views: list[SentenceView]) -> list[Action]:
     """The module's policy: each step of a sentence that reports its announcement on a day,
     then the one step of a sentence closed by its actor's saying on a day."""
-    return _date_steps_said_after(redate(actions, views, _date_step_announced), views)
+    dated = _date_steps_said_after(redate(actions, views, _date_step_announced), views)
+    return _date_lead_steps_said_next(dated, views)
 
 
 def _date_step_announced(action: Action, view: SentenceView) -> Action:
@@ -276,3 +277,42 @@ def _sayer(view: SentenceView, saying_start: int) -> str | None:
     before = [m for m in view.mentions if m.end <= saying_start
               and not m.key.startswith("jurisdiction/")]
     return before[-1].key if before else None
+
+
+def _date_lead_steps_said_next(actions: list[Action],
+                               views: list[SentenceView]) -> list[Action]:
+    """A news lead that tells a step with no day, and a next sentence in which its actor says
+    on a day what it found: "TikTok has been fined £1.875 million by Ofcom after giving wrong
+    information. Ofcom said on Wednesday that the company had breached its duties" (the
+    convention of "said on Wednesday it had fined": the day the body announced its decision).
+    Only the lead's own steps, not told as background, by the sayer (named, or "it", "the
+    regulator"), when the next sentence gives that one day."""
+    body = [v for v in views if not v.headline and len(_WORDS.findall(v.text)) > 5]
+    if len(body) < 2 or body[1].index != body[0].index + 1 or body[0].dates:
+        return actions
+    lead, said = body[0], _saying_day(body[1])
+    if said is None or _BACKGROUND.search(lead.text):
+        return actions
+    day, saying_start = said
+    sayer = _sayer(body[1], saying_start)
+    if sayer is None and not _BODY.search(body[1].text, 0, saying_start):
+        return actions  # "The company said on Wednesday ...": not the body's announcement
+
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (view.index == lead.index and action.date is None and action.status in _TAKEN
+                and action.actor is not None and sayer in (None, action.actor)):
+            return replace(action, date=day)
+        return action
+    return redate(actions, views, date_one)
+
+
+def _saying_day(view: SentenceView) -> tuple[DateValue, int] | None:
+    """The one day of a sentence when it is the day of a saying, and where the saying starts
+    ("Ofcom said on Wednesday that ...", "In a statement on Monday, the ICO said ..."); a
+    month or year in it dates something else ("a request issued last year")."""
+    days = [d for d in view.dates if d.value is not None and d.value.precision == "day"]
+    date = days[0] if len(days) == 1 else None
+    if date is None or date.value is None or date.qualifier is not None:
+        return None
+    around = _saying_around(view.text, date.start, date.end)
+    return (date.value, around[0]) if around is not None else None
