@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_located import located_bodies
 from regkg.extract.court_descriptions import court_actor, court_mentions
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
 from regkg.extract.linking_discourse import DiscourseResolver
@@ -244,6 +245,10 @@ class Linker(DiscourseResolver):
                      if not any(d.start < m.end and m.start < d.end
                                 and kind_of(m.key) != "jurisdiction" for m in mentions)]
         described += abroad
+        # "Regulators in South Korea", "les autorités du Népal": the country's, after the head.
+        french = lp is self.patterns.languages.get("fr")
+        described += [DescribedMention(key, words, start, end) for key, start, end, words
+                      in located_bodies(text, mentions, french, self.government_of)]
         # "a Brazilian judge", "le tribunal judiciaire de Paris": a court of the place, not
         # the place's government nor a body the place's description would name.
         courts = court_mentions(text, self, mentions, lp is self.patterns.languages.get("fr"))
@@ -253,7 +258,8 @@ class Linker(DiscourseResolver):
         # reads one of its places ("Italian and Spanish data protection authorities").
         lists = [(p.start, p.end) for p in self.place_lists(text, mentions, lp)]
         described = [d for d in described if not any(a < d.end and d.start < b for a, b in lists)]
-        spans = self.description_spans(text, lp) + lists + [(c.start, c.end) for c in courts]
+        spans = self.description_spans(text, lp) + lists + [(c.start, c.end) for c in courts] \
+            + [(d.start, d.end) for d in described if kind_of(d.key) == "jurisdiction"]
         found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
             any(a <= m.start and m.end <= b for a, b in spans)
             or self.inside_company_name(text, m))]
