@@ -395,7 +395,7 @@ CASES = [
     ], {
         ('fine', None, 'KR', 'Apple'),
         ('fine', None, 'KR', 'Google'),
-    }, "actor: 'Regulators in South Korea' name no body and no pattern reads the country"),
+    }),
     Case('en', [
         ('Following a complaint from Epic Games, the Japan Fair Trade Commission ordered '
          'Google to stop the practice.'),
