@@ -141,6 +141,13 @@ def provisions(extractor, article_of):
     ("Australia\nUnder the Privacy Act 1988, fines can reach A$50 million or 30 per cent of "
      "adjusted turnover, whichever is greatest.", "en",
      [((Decimal(50_000_000), "AUD"), Decimal("0.30"), "whichever_higher")]),
+    # a maximum that was not reached, and a sum the text already gave beside a maximum
+    ("Plafond\nEn vertu du RGPD, l'amende aurait pu atteindre 20 millions d'euros ou 4 % du "
+     "chiffre d'affaires annuel mondial, le plus élevé des deux montants étant retenu.", "fr",
+     [((Decimal(20_000_000), "EUR"), Decimal("0.04"), "whichever_higher")]),
+    ("Ceiling\nFines under the Digital Services Act can reach 6% of a provider's global annual "
+     "turnover, so the €120 million is far below the ceiling.", "en",
+     [(None, Decimal("0.06"), None)]),
     # no maximum: what a fine costs the company is no statute's cap
     ("Cost\nThe fine could cost Meta more than its profits.", "en", []),
 ])

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 _REACH_CUE = re.compile(
     r"\b(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?)\b[^.;]{0,60}?"
     r"\b(?:(?:can|could|may|might|will|would)\s+(?:reach|total|amount\s+to)"
-    r"|(?:peut|peuvent|pourra|pourront|pourrait|pourraient)\s+(?:atteindre|s['’]élever)"
+    r"|(?:peut|peuvent|pourra|pourront|pourrait|pourraient|(?:aurait|auraient)\s+pu)"
+    r"\s+(?:atteindre|s['’]élever)|could\s+have\s+(?:reached|totalled|totaled)"
     r"|maximale?s?|maximum)\b"
     r"|\b(?:maximum|maximale?)\s+(?:fines?|penalt(?:y|ies)|sanctions?|amendes?)\b"
     # "Breaches can cost up to 10% of ... turnover", "permet à la CNIL de sanctionner jusqu'à
@@ -88,7 +89,8 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     cue = _cue_start(view.text, lp) or 0
     mentions = [m for m in mentions if m.start >= cue or m.qualifier == "up_to"]
     amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)
-               and (not _periodic(view.text, m) or m.qualifier == "up_to")]
+               and (not _periodic(view.text, m) or m.qualifier == "up_to")
+               and not _KNOWN_SUM_BEFORE.search(view.text, max(0, m.start - 12), m.start)]
     shares = [m for m in mentions if m.turnover_share is not None]
     if not amounts and not shares:
         return None
@@ -108,6 +110,9 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     )
 
 
+# A sum the text already gave, not the statute's figure: "Fines can reach 6% of turnover, so
+# the €120 million is far below the ceiling", "ces 150 millions d'euros".
+_KNOWN_SUM_BEFORE = re.compile(r"\b(?:the|this|that|its|ces|cette|ce)\s+$", re.I)
 _DAILY_BEFORE = re.compile(
     r"\b(?:daily|quotidienne?s?|journalières?|astreintes?)\b[^.;:\d]{0,25}$", re.I)
 
