@@ -136,3 +136,34 @@ def when_clause_date(text: str, dates: list[DateMention], trig_start: int) -> Da
                 and _WHEN_CLAUSE.match(text, mention.end, trig_start)):
             return mention
     return None
+
+
+# A relative pronoun that is the subject of the step's verb: "la mesure d'urgence adoptée le 22
+# janvier par le Garante, qui a ordonné à TikTok", "the decision of 16 July, which ordered".
+_RELATIVE_SUBJECT = re.compile(
+    r",\s*(?:qui|which|that)\s+(?:(?:a|ont|avait|avaient|has|have|had|also|aussi|également"
+    r"|then|alors)\s+){0,2}$", re.I)
+# The antecedent names a decision (with its date after the noun, read below).
+_DECISION_NOUN = re.compile(
+    r"\b(?:décision|délibération|mesure|ordonnance|arrêté|injonction|decision|ruling|order"
+    r"|measure|resolution)s?\b", re.I)
+_ANTECEDENT_REACH = 100  # characters before the relative pronoun
+
+
+def antecedent_decision_date(text: str, dates: list[DateMention],
+                             trig_start: int) -> DateMention | None:
+    """The date of the decision a relative clause's step is told of: "la mesure d'urgence
+    adoptée le 22 janvier par le Garante, qui a ordonné à TikTok de bloquer ..." orders on 22
+    January. Only when the relative pronoun is the verb's subject, the antecedent (back to the
+    last clause break) names a decision, and one date follows that noun there."""
+    relative = _RELATIVE_SUBJECT.search(text, max(0, trig_start - 40), trig_start)
+    if relative is None:
+        return None
+    start = max(0, relative.start() - _ANTECEDENT_REACH)
+    start = max([start, *(i + 1 for i in range(start, relative.start()) if text[i] in ".;:")])
+    noun = _DECISION_NOUN.search(text, start, relative.start())
+    if noun is None:
+        return None
+    inside = [d for d in dates if noun.end() <= d.start and d.end <= relative.start()
+              and d.value is not None]
+    return inside[0] if len(inside) == 1 and inside[0].qualifier is None else None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import (
+    antecedent_decision_date,
     ends_previous_clause,
     ends_with_step_noun,
     in_leading_phrase,
@@ -128,7 +129,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         nearest = min(candidates, key=lambda d: (
             _distance(d.start, d.end, trig), trig.form == "nominal" and d.start < trig.start))
         return nearest.value
-    told_when = when_clause_date(view.text, view.dates, trig.start)
+    told_when = (when_clause_date(view.text, view.dates, trig.start)
+                 or antecedent_decision_date(view.text, view.dates, trig.start))
     if told_when is not None:
         return told_when.value
     if _reported_earlier(view.text, trig, start):
