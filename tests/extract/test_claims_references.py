@@ -136,3 +136,15 @@ def test_selon_des_propos_de_names_the_speaker(claims_of) -> None:
                "Le Figaro.\n")
     assert claims_of(named, "fr") == [("Jean-Noël Barrot", "Le texte sera voté avant l'été")]
     assert claims_of(unnamed, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("MeitY secretary S. Krishnan said: “Platforms must label synthetic content clearly.”",
+         "S. Krishnan"),
+        ("“Platforms must label synthetic content clearly,” said J.D. Vance.", "J.D. Vance"),
+    ],
+)
+def test_a_name_that_opens_with_initials_names_the_speaker(claims_of, text, speaker) -> None:
+    assert [s for s, _ in claims_of(f"Titre\n\n{text}\n")] == [speaker]

@@ -35,8 +35,8 @@ _DE = rf"(?:{_GAP}(?:de|du|des)(?:{_GAP}(?:La|Le))?(?={_GAP}{_CAP}))"
 FRENCH_PARTICLES = frozenset({"de", "du", "des"})  # "Bastien Le Querrec" has none
 NAME_RE = re.compile(
     rf"(?:(?P<title>M\.|Mme|Mlle|Mrs\.?|Mr\.?|Ms\.?|Dr\.?){_GAP})?"
-    rf"(?P<name>{_CAP}(?:{_GAP}(?![A-Z]\.){_CAP})?{_DE}?"
-    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:[A-Z]\.{_GAP})?{_CAP})*)"
+    rf"(?P<name>(?:[A-Z]\.(?:{_GAP}|(?=[A-Z]\.)))*{_CAP}(?:{_GAP}(?![A-Z]\.){_CAP})?{_DE}?"
+    rf"(?:{_GAP}(?:{_PARTICLE}{_GAP})*(?:(?:[A-Z]\.)+{_GAP})?{_CAP})*)"
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
@@ -389,8 +389,8 @@ def _acronym(token: str) -> bool:
 
 
 def _initial(token: str) -> bool:
-    """'M.' in 'Lina M. Khan' is a middle initial, not an acronym."""
-    return len(token) == 2 and token[1] == "."
+    """'M.' in 'Lina M. Khan', 'J.D.' in 'J.D. Vance' are initials, not acronyms."""
+    return re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
 
 
 def _fold(text: str) -> str:
