@@ -39,6 +39,8 @@ SETS = {
                     words=(150, 400)),
         InventedSet("sweep", _ids(801, 816), "invented (regkg tuning set sweep)", 8,
                     words=(150, 400)),
+        InventedSet("reserve", _ids(901, 916), "invented (regkg held-out set reserve)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
