@@ -131,6 +131,22 @@ CASES: list[tuple[str, str, set[tuple[str, str]], set[tuple[str, str]]]] = [
     ("Malgré les démentis, la CNIL a sanctionné Google.", "fr", {("fine", CNIL)}, set()),
     ("La CNIL n'a pas hésité à sanctionner Google.", "fr", {("fine", CNIL)}, set()),
     ("L'Arcom a suspendu TikTok en Nouvelle-Calédonie.", "fr", {("block", ARCOM)}, set()),
+    # third batch: a closing that states the opening (corpus 005), a release's boilerplate
+    # about a step it announces, a headline in the present
+    ("With this decision, the Commission is also closing the formal proceedings opened against "
+     "TikTok on 22 April.", "en", {("investigation", EC)}, set()),
+    ("La CNIL a clôturé la procédure ouverte contre Criteo en 2022.", "fr",
+     {("investigation", CNIL)}, set()),
+    ("Ofcom has concluded its investigation into 4chan and fined it £20,000.", "en",
+     {("fine", "Ofcom")}, set()),
+    ("The opening of formal proceedings does not prejudge its outcome.", "en", set(),
+     {("investigation", EC)}),
+    ("L'ouverture d'une procédure formelle ne préjuge pas de son issue.", "fr", set(),
+     {("investigation", EC)}),
+    ("EU opens probe into Temu", "en", {("investigation", EC)}, set()),
+    ("According to sources, the Commission opened an investigation into Temu.", "en",
+     {("investigation", EC)}, set()),
+    ("The Commission ordered Meta to stop sharing data.", "en", {("order", EC)}, set()),
 ]
 
 

@@ -244,10 +244,62 @@ FR_SECOND = [
     "La CNIL a décidé de ne pas poursuivre la procédure contre Criteo.",
     "X a suspendu le compte de Donald Trump.",
 ]
+# A third batch, written before measuring: a release's boilerplate on what may follow, a probe
+# closed or ended (its noun right after the verb), a headline's infinitive of the future ("EU to
+# open probe"), "is to".
+EN_THIRD = [
+    "If the Commission's preliminary views were to be confirmed, the Commission would adopt a "
+    "non-compliance decision.",
+    "Meta now has the opportunity to exercise its rights of defence by examining the documents "
+    "in the Commission's investigation file.",
+    "In case of non-compliance, the Commission can impose fines of up to 10% of the company's "
+    "total worldwide turnover.",
+    "The Commission will continue to gather evidence, for example by sending additional requests "
+    "for information.",
+    "The Commission can also accept commitments made by Meta to remedy the matters subject to "
+    "the proceedings.",
+    "Ofcom has not ruled out further enforcement action against 4chan.",
+    "This is without prejudice to any further enforcement action.",
+    "Ofcom expects to provide an update on its investigation in the autumn.",
+    "A final decision is expected by the end of the year.",
+    "The investigation is ongoing.",
+    "The company has 10 working days to respond to the provisional notice.",
+    "Any fine would be subject to appeal.",
+    "Fines of up to £17.5 million can be imposed for breaches of the Act.",
+    '"We will not hesitate to take action against platforms that fail to protect children," the '
+    "commissioner said.",
+    "Commission closes investigation into TikTok Lite",
+    "The Commission closes its investigation into TikTok Lite after accepting commitments.",
+    "The FTC ended its probe into Microsoft.",
+    "EU to open probe into Temu's marketplace",
+    "The Commission is to open an investigation into Temu.",
+    "Meta is to be fined by the Commission.",
+]
+FR_THIRD = [
+    "Si les conclusions préliminaires de la Commission étaient confirmées, elle adopterait une "
+    "décision de non-conformité.",
+    "En cas de non-respect, la Commission peut infliger des amendes allant jusqu'à 10 % du "
+    "chiffre d'affaires.",
+    "La Commission continuera à recueillir des éléments de preuve, par exemple en envoyant des "
+    "demandes d'informations supplémentaires.",
+    "La procédure est toujours en cours.",
+    "Une décision définitive est attendue d'ici la fin de l'année.",
+    "Les décisions de la formation restreinte peuvent faire l'objet d'un recours devant le "
+    "Conseil d'État.",
+    "« Nous n'hésiterons pas à sanctionner les plateformes qui ne protègent pas les mineurs », a "
+    "déclaré la présidente de l'Arcom.",
+    "L'Arcom n'exclut pas d'autres mesures contre X.",
+    "Meta dispose d'un délai de deux mois pour présenter ses observations.",
+    "La sanction pourra faire l'objet d'un recours.",
+    "La Commission clôt son enquête sur TikTok Lite.",
+    "Bruxelles clôt l'enquête sur TikTok Lite",
+    "La Commission classe l'enquête sur Apple",
+    "L'Arcom met fin à la procédure visant X.",
+]
 EN = (EN_RUMOURS + EN_FUTURE + EN_HYPOTHETICAL + EN_LAW + EN_DENIED + EN_CLOSED + EN_OTHERS
-      + EN_OTHER_TARGETS + EN_PLATFORM + EN_SECOND)
+      + EN_OTHER_TARGETS + EN_PLATFORM + EN_SECOND + EN_THIRD)
 FR = (FR_RUMOURS + FR_FUTURE + FR_HYPOTHETICAL + FR_LAW + FR_DENIED + FR_CLOSED + FR_OTHERS
-      + FR_OTHER_TARGETS + FR_PLATFORM + FR_SECOND)
+      + FR_OTHER_TARGETS + FR_PLATFORM + FR_SECOND + FR_THIRD)
 
 # A step of another body told beside the main one: the other body's step may be recorded (the
 # text states it), never the main one's. (text, language, steps allowed: {(type, actor)}).

@@ -21,6 +21,7 @@ from regkg.extract.unstated import (
     account_suspended,
     announced_on_a_day,
     clearing_finding,
+    headline_future,
     hypothetical,
     law_is_subject,
     others_subject,
@@ -64,6 +65,8 @@ def decide_status(
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status
+    if headline_future(text, trigger_start):
+        return "planned"
     if hypothetical(text) or sanctioning_finding(text, trigger_start, trigger_end, action_type):
         # Not a fact; a finding stays as a step of no gold status so that the sanction told
         # after it ("... and has ordered the company to cease") shares its subject and target.

@@ -64,6 +64,17 @@ _NEW_CLAUSE = re.compile(
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
 
+# A headline's subject (capitalised words, or a body's common noun) and "to" with a verb, at the
+# sentence start: "EU to open probe", "UK regulator to fine". Not a fronted phrase ("According
+# to sources, ...", "Close to ...").
+_HEADLINE_TO = re.compile(
+    r"\W*(?!(?:According|Due|Next|Prior|Owing|Thanks|Close|Pursuant|Further|Compared|Contrary|"
+    r"Similar|Up|In|Back|Return|Welcome|Access|Subject|Related|Equal|Open|Here|Ahead)\b)"
+    r"(?-i:[A-Z][\w'.&-]*)(?:\s+(?:(?-i:[A-Z][\w'.&-]*)|of|the|and|'s|regulators?|watchdogs?|"
+    r"authorit(?:y|ies)|officials|ministry|government|commission|court|judge|prosecutors?|"
+    r"lawmakers|states?)){0,4}\s+to\s+(?:(?:formally|also|now|finally|soon)\s+)?"
+    r"(?=(?-i:[a-z]+)\b)")
+
 # A new predicate of the same subject: "did not name the site but fined it", "n'a pas infligé
 # d'amende mais a mis en demeure X", "has not responded and has been fined": "but"/"mais", or
 # "and"/"et" before an auxiliary of its own. A cue before it (a negation, a modal) governs the
@@ -213,6 +224,13 @@ def without_fronted_clause(text: str, trigger_start: int) -> str:
     if fronted is None or fronted.end() > trigger_start:
         return text
     return " " * fronted.end() + text[fronted.end():]
+
+
+def headline_future(text: str, trigger_start: int) -> bool:
+    """A headline's infinitive of the future ("EU to open probe into Temu", "Ofcom to fine
+    4chan"): the step is to come."""
+    opening = _HEADLINE_TO.match(text)
+    return opening is not None and opening.end() <= trigger_start <= opening.end() + 20
 
 
 def own_clause_start(text: str, window_start: int, trigger_start: int) -> int:
