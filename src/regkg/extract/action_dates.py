@@ -21,7 +21,7 @@ from regkg.extract.decision_days import (
     date_measures_of_a_dated_decision,
 )
 from regkg.extract.few_days import date_steps_a_few_days_apart
-from regkg.extract.headline_dates import unread_lead_day
+from regkg.extract.headline_dates import date_steps_restated_after_the_lead, unread_lead_day
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
@@ -98,7 +98,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     actions = undate_other_events(undate_present_states(actions, views), views)
     actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
-    dated = _date_from_headline_and_neighbours(actions, views, dateline)
+    dated = date_steps_restated_after_the_lead(
+        _date_from_headline_and_neighbours(actions, views, dateline), views, dateline)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(

@@ -37,7 +37,8 @@ _NAMED_STEPS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (("investigation",), r"investigated|investigation|probe|visée?s?\s+par\s+une\s+enquête"
                              r"|enquête|procédure\s+formelle"),
         (("lawsuit",), r"sued|lawsuits?|poursuites?|poursuivie?s?|intenté|assignée?s?"
-                       r"|took\s+[\w\s]{1,30}\s+to\s+court"),
+                       r"|took\s+[\w\s]{1,30}\s+to\s+court|went\s+to\s+court"
+                       r"|filed\s+(?:a\s+)?suit|saisi\s+la\s+justice"),
     ))
 # A day of another event than the step: "un document remis jeudi", "a hearing on Monday".
 _OTHER_EVENT = re.compile(

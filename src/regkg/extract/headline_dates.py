@@ -14,11 +14,13 @@ day something was said, reported or confirmed, nor that of another event (`other
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.colon_dates import names_step
 from regkg.extract.dates import opens_as_dateline
+from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -62,3 +64,34 @@ def _names_company(lead: SentenceView, views: list[SentenceView], action: Action
     words = {line.strip() for v in views if v.headline for m in v.mentions
              if m.key in action.targets for line in m.text.splitlines()}
     return any(re.search(rf"\b{re.escape(w)}\b", lead.text) for w in words if len(w) > 1)
+
+
+_TAKEN = frozenset({"opened", "imposed"})
+# A sentence opening with a definite noun of a step refers back to the step the lead told:
+# "The complaint, lodged in state court by the Utah Division of Consumer Protection, alleges",
+# "La plainte, déposée par le procureur, vise ...".
+_RESTATING_NOUN = re.compile(
+    r"\s*(?:the|this|its|la|le|l['’]|cette|ce|son|sa)\s*(?:[\w-]+\s+){0,2}?(?:complaint|lawsuit"
+    r"|suit|fine|penalty|order|decision|investigation|probe|plainte|amende|sanction|décision"
+    r"|mise\s+en\s+demeure|enquête|procédure|assignation|injonction)\b", re.IGNORECASE)
+
+
+def date_steps_restated_after_the_lead(actions: list[Action], views: list[SentenceView],
+                                       dateline: Dateline | None) -> list[Action]:
+    """The step a lead tells in words no rule reads ("Utah went to court against Snap Inc on
+    Monday"), restated by a definite noun in the next sentence ("The complaint, lodged in state
+    court by the Utah Division of Consumer Protection ..."): the restatement takes the lead's
+    day, by the rule of `unread_lead_day` (the lead names the company and a step of its kind,
+    gives one day of its own, and no step was read in it)."""
+    skip = dateline.index if dateline is not None and dateline.alone else -1
+    lead = next((v for v in views if not v.headline and v.index != skip), None)
+    if lead is None:
+        return actions
+
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.date is None and action.status in _TAKEN and view.index == lead.index + 1
+                and not view.dates and _RESTATING_NOUN.match(view.text)):
+            day = unread_lead_day(action, views, actions, dateline)
+            return replace(action, date=day) if day is not None else action
+        return action
+    return redate(actions, views, date_one)
