@@ -44,6 +44,19 @@ def amounts(extractor, reference, article_of):
      "the first of its kind.", {("fine", "1500000", "GBP")}),
     ("fr", "La CNIL a infligé une amende à Shein. Son montant est de 150 millions d'euros.",
      {("fine", "150000000", "EUR")}),
+    # a hyphen before the currency, "U.S. dollars"
+    ("en", "The Italian competition authority imposed a 10 million-euro fine on TikTok on "
+     "Thursday.", {("fine", "10000000", "EUR")}),
+    ("en", "The Irish Data Protection Commission imposed a 1.2-billion-euro fine on Meta on "
+     "Monday.", {("fine", "1200000000", "EUR")}),
+    ("en", "The Federal Trade Commission fined Facebook 5 billion U.S. dollars in 2019.",
+     {("fine", "5000000000", "USD")}),
+    # the sum imposed, then "the maximum": a fine, not a statute's maximum
+    ("fr", "La CNIL a infligé une amende de 20 millions d'euros à Clearview AI, soit le "
+     "maximum prévu par le RGPD.", {("fine", "20000000", "EUR")}),
+    # each company its sum: "et Facebook à une amende de"
+    ("fr", "La CNIL a condamné Google à une amende de 150 millions d'euros et Facebook à une "
+     "amende de 60 millions d'euros.", {("fine", "150000000", "EUR"), ("fine", "60000000", "EUR")}),
     # hard negatives: the next sentence's sum is no fine's
     ("en", "The CMA fined Meta on Friday for breaching an order. The company's revenue "
      "was $135 billion last year.", set()),

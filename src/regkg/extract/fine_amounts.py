@@ -81,7 +81,9 @@ _SUM_THEN_TARGET = re.compile(
 # millions d'euros".
 _TARGET_THEN_SUM = re.compile(
     r"\s*(?:(?:was|were|has\s+been|a\s+été|ont\s+été)\s+)?"
-    r"(?:(?:fined|penali[sz]ed|sanctionnée?s?|condamnée?s?)\s+)?(?:a\s+|d['’]une\s+|de\s+)?",
+    r"(?:(?:fined|penali[sz]ed|sanctionnée?s?|condamnée?s?)\s+)?(?:a\s+|d['’]une\s+|de\s+)?"
+    # "et Facebook à une amende de 60 millions d'euros", "and Meta to a fine of €200m"
+    r"(?:(?:à|to)\s+(?:une\s+amende\s+de|a\s+(?:fine|penalty)\s+of)\s+)?",
     re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.I)
 _TOTAL = re.compile(

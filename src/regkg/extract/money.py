@@ -81,7 +81,8 @@ _PREFIX_RE = re.compile(
     rf"(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
     rf"{_PER}",
     _FLAGS)
-_AFTER_NUMBER = (rf"{_MULT}[{_SPACES}]*(?:(?:de|d['’])\s*)?"
+# "a 10 million-euro fine", "a 1.2-billion-euro fine": a hyphen before the currency too.
+_AFTER_NUMBER = (rf"{_MULT}(?:[{_SPACES}]*|-)(?:(?:de|d['’])\s*)?"
                  rf"(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}")
 _SUFFIX_RE = re.compile(rf"{_NUMBER}{_AFTER_NUMBER}", _FLAGS)
 # Numbers in words, tried only where a word comes right before a multiplier: a long

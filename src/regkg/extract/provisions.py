@@ -47,8 +47,20 @@ def is_provision_sentence(text: str, lp: LanguagePatterns) -> bool:
 
 def _cue_start(text: str, lp: LanguagePatterns) -> int | None:
     """Where the statement of the maximum starts ("fines of up to", "pouvant atteindre")."""
-    starts = [m.start() for m in (lp.provision_cue.search(text), _REACH_CUE.search(text)) if m]
-    return min(starts) if starts else None
+    spans = _cue_spans(text, lp)
+    return min(start for start, _ in spans) if spans else None
+
+
+def _cue_end(text: str, lp: LanguagePatterns) -> int | None:
+    """Where the word of the maximum ends ("up to", "pouvant atteindre", "le maximum"): the
+    statute's figures come after it; an exact sum before it is one imposed ("une amende de 20
+    millions d'euros à Clearview AI, soit le maximum prévu")."""
+    spans = _cue_spans(text, lp)
+    return min(spans)[1] if spans else None
+
+
+def _cue_spans(text: str, lp: LanguagePatterns) -> list[tuple[int, int]]:
+    return [m.span() for m in (lp.provision_cue.search(text), _REACH_CUE.search(text)) if m]
 
 
 def imposed_before_provision(text: str, trigger_end: int, language: str,
@@ -57,7 +69,7 @@ def imposed_before_provision(text: str, trigger_end: int, language: str,
     two: "Ofcom fined 4chan £20,000 on Monday, although it can impose fines of up to £18
     million", "La CNIL a infligé une amende de 40 millions d'euros à Criteo, alors que le RGPD
     prévoit des amendes pouvant atteindre 4 %". That fine is imposed, not a maximum."""
-    cue = _cue_start(text, lp)
+    cue = _cue_end(text, lp)
     if cue is None or cue < trigger_end:
         return False
     return any(m.money is not None and m.qualifier is None and trigger_end <= m.end <= cue
@@ -86,7 +98,7 @@ def find_provision(views: list[SentenceView], position: int, language: str,
     # daily penalty of £100 a day ... for a maximum of 60 days".
     # The maximum's own figures: from the statement of the maximum on, not a fine imposed
     # before it in the sentence ("fined 4chan £20,000, although it can impose up to £18m").
-    cue = _cue_start(view.text, lp) or 0
+    cue = _cue_end(view.text, lp) or 0
     mentions = [m for m in mentions if m.start >= cue or m.qualifier == "up_to"]
     amounts = [m for m in mentions if m.money is not None and not _bracketed(view.text, m)
                and (not _periodic(view.text, m) or m.qualifier == "up_to")
