@@ -148,3 +148,25 @@ def test_selon_des_propos_de_names_the_speaker(claims_of) -> None:
 )
 def test_a_name_that_opens_with_initials_names_the_speaker(claims_of, text, speaker) -> None:
     assert [s for s, _ in claims_of(f"Titre\n\n{text}\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Les règles sont claires », a déclaré Thierry Breton, avant d'ajouter : « Elles "
+        "seront appliquées. »",
+        "« Les règles sont claires », a déclaré Thierry Breton, ajoutant : « Elles seront "
+        "appliquées. »",
+    ],
+)
+def test_a_clause_ending_in_ajoutant_gives_both_quotes_to_the_speaker(claims_of, text) -> None:
+    assert claims_of(f"Titre\n\n{text}\n", "fr") == [
+        ("Thierry Breton", "Les règles sont claires"),
+        ("Thierry Breton", "Elles seront appliquées."),
+    ]
+
+
+def test_so_said_after_the_quote_in_the_same_paragraph(claims_of) -> None:
+    text = ("Titre\n\n“The industry has failed to act on our warnings.” So said Jane Doe, the "
+            "commissioner, on Tuesday.\n")
+    assert claims_of(text) == [("Jane Doe", "The industry has failed to act on our warnings.")]

@@ -20,17 +20,19 @@ _LOOKAHEAD = 400  # a blank line or two, not a whole other paragraph
 
 
 def named_below(reader: ClauseReader, passage: Passage) -> Attribution | None:
-    """The speaker the next paragraph names by pointing back at the quotation that ends its
-    own line."""
+    """The speaker the next sentence names by pointing back at the quotation: in the rest of
+    the quotation's paragraph, or in the next paragraph when the quotation ends its line."""
     text = reader.text
     if text[passage.close_at + 1 : passage.paragraph_end].strip(SPACES + ".,"):
-        return None  # the quote does not end its line: a clause after it speaks for it
-    after = passage.paragraph_end
-    lines = paragraphs(text[after : after + _LOOKAHEAD])
-    if not lines:
-        return None
-    start = after + lines[0][0]
-    end = sentence_end(text, start, after + lines[0][1])
+        start = passage.close_at + 1  # '“...” So said Jane Doe.': the same paragraph
+        end = sentence_end(text, start, passage.paragraph_end)
+    else:
+        after = passage.paragraph_end
+        lines = paragraphs(text[after : after + _LOOKAHEAD])
+        if not lines:
+            return None
+        start = after + lines[0][0]
+        end = sentence_end(text, start, after + lines[0][1])
     lead = _pattern(reader.language, tuple(reader.patterns.words("back_references",
                                                                   reader.language)))
     match = lead.match(text, start, end) if lead is not None else None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.back_references import named_below
+from regkg.extract.clause_shapes import THEN_COLON
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
 from regkg.extract.pronoun_subjects import subject_before
@@ -170,6 +171,10 @@ class _ClaimBuilder:
     def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
         first, last = chain[0], chain[-1]
         reader = self.reader
+        if found and found[-1].passages[-1].paragraph_start == first.paragraph_start:
+            between = self.text[found[-1].attribution.end : first.open_at]
+            if THEN_COLON.fullmatch(between):  # '“A,” she said, adding: “B”': B is hers
+                return Attribution("continuation", first.open_at, first.close_at + 1)
         whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
         attribution = (
             (quoted_as_after(reader, last) or reader.after(last) or colon_then_name(reader, last))

@@ -63,7 +63,8 @@ DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")
 # “B.”', '« A », a déclaré Jean Dupont, ajoutant : « B »', 'and added:', 'avant d'ajouter :'.
 # The words before it attribute A.
 THEN_COLON = re.compile(
-    r"(?:,\s*|\s+(?:and|before|then|et|puis|avant\s+d['’]|avant\s+de)\s+)"
-    r"(?:(?:has\s+|a\s+)?(?:add|ajout|continu|poursuiv|précis|expliqu|insist|warn)\w*)[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
+    r"(?:,\s*|\s+)(?:(?:and|before|then|et|puis)\s+|avant\s+d['’]\s*|avant\s+de\s+)?"
+    r"(?:(?:has\s+|a\s+)?(?:add|ajout|continu|poursuiv|précis|expliqu|insist|warn)\w*)"
+    r"[\s\u00a0\u202f]*:[\s\u00a0\u202f]*$",
     re.I,
 )
