@@ -50,6 +50,7 @@ from regkg.extract.lexicon_evidence import (
 from regkg.extract.lexicon_further import further_fines, prior_fines
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
+from regkg.extract.lexicon_obligations import reported_obligations
 from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
@@ -194,6 +195,7 @@ class LexiconSteps:
         yield from relative_probes(self, view, slots, discourse, triggers, unanswered, lp)
         yield from further_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from prior_fines(self, view, slots, discourse, triggers, unanswered, lp)
+        yield from reported_obligations(self, view, slots, discourse, triggers, unanswered, lp)
         if self.lexicon is None:
             return
         ll = self.lexicon.of(slots.article.language)

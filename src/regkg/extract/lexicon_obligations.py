@@ -1,0 +1,199 @@
+"""A measure told as the platform's obligation, with the authority that decided it in a
+reporting clause: "X must also stop deceiving users with its blue checkmarks, the Commission
+said", "Google must pay a €500 million fine, the Autorité de la concurrence ruled", "Meta devra
+cesser de combiner les données, a ordonné le Bundeskartellamt", "Temu devra payer une amende de
+200 millions d'euros, a décidé la Commission". Layer 1 (used by the lexicon layer,
+regkg.extract.lexicon).
+
+News and releases often give a decision's terms this way, with no verb of ordering or fining: the
+subject is the platform, the modal is the decision's force, and the body speaks in the clause
+after (or before: "the Commission ruled that X must stop ..."). A fine needs its amount in the
+words (else "must pay the fine" refers back to one stated elsewhere); the rest is an order.
+
+Not a step: a duty on a class ("Platforms must remove illegal content, the Commission said"),
+anyone else's saying ("Meta must do more, campaigners said"), a condition ("... if it fails to
+comply"), a possibility, an appeal's outcome ("..., the court ruled, upholding the fine"). A
+body that only says so ("said", "a précisé") needs the sentence to tell a further term
+("also", "également") and an earlier step of that body against the company: a call to do
+better is a position, not a decision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from regkg.extract.backup import already_stated
+from regkg.extract.linking import kind_of
+from regkg.extract.money import find_money
+from regkg.extract.patterns import TriggerMatch
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.lexicon import LexiconSteps
+    from regkg.extract.linking import Discourse
+    from regkg.extract.patterns import LanguagePatterns
+    from regkg.extract.slots import Slots
+
+_F = re.IGNORECASE
+# The modal of a decided term and the measure after it; "pay" makes it a fine.
+_EN_MEASURE = (r"stop|cease|end|change|modify|remove|delete|suspend|withdraw|disable|comply|"
+               r"bring|adjust|amend|refrain|allow|let|offer|appoint|publish|inform|notify|warn|"
+               r"overhaul|unbundle|restore|give\s+users|pay")
+_EN_NOT = r"combine|use|collect|process|share|target|track|require|impose|favour|favor|tie"
+_FR_MEASURE = (r"cesser|mettre\s+fin|modifier|retirer|supprimer|suspendre|changer|adapter|"
+               r"renoncer|se\s+conformer|se\s+mettre\s+en\s+conformité|informer|publier|"
+               r"désigner|ouvrir|permettre|proposer|payer|verser|s.acquitter")
+_CUES = {
+    "en": re.compile(
+        r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:has|have)\s+to|(?:is|are)\s+(?:also\s+)?"
+        r"required\s+to)\s+(?:(?:also|further|additionally|now|immediately|still)\s+)?"
+        rf"(?:(?P<verb>{_EN_MEASURE})|(?:not|no\s+longer)\s+(?:{_EN_NOT}))\b", _F),
+    "fr": re.compile(
+        r"\b(?:devra|devront|doit|doivent|(?:est|sont|sera|seront)\s+(?:désormais\s+)?"
+        r"tenue?s?\s+d[e'’])\s*(?:(?:également|aussi|en\s+outre|désormais|par\s+ailleurs|"
+        rf"notamment)\s+)?(?:(?P<verb>{_FR_MEASURE})|(?:ne\s+plus|plus)\s+\w+)\b", _F),
+}
+# The body's clause after the term (", the Commission said"; ", a décidé la Commission") or
+# before it ("The Commission ruled that"): `decided` verbs state the decision itself.
+_DECIDED = {
+    "en": r"ruled|rules|decided|decides|ordered|orders|found|finds|concluded|determined",
+    "fr": r"décidé|ordonné|tranché|jugé|statué|conclu|exigé|imposé",
+}
+_SAID = {
+    "en": r"said|says|added|adds|stated|announced|announces|explained|noted|confirmed",
+    "fr": r"précisé|ajouté|indiqué|annoncé|souligné|expliqué|estimé|affirmé|rappelé|confirmé",
+}
+_AFTER = {
+    "en": r",\s+(?P<body>(?:the\s+)?[^,;]{2,90}?)\s+(?:(?:also|further)\s+)?(?P<verb>{verbs})\b",
+    "fr": r",\s+(?:a|ont|avait|avaient)\s+(?:(?:\w+ment|aussi|également|encore|\w+di)\s+)?"
+          r"(?P<verb>{verbs})\s+(?P<body>[^,;]{2,90})",
+}
+_BEFORE = {
+    "en": r"(?P<body>[^,;]{2,90}?)\s+(?P<verb>{verbs})\s+(?:on\s+\w+\s+)?that$",
+    "fr": r"(?P<body>[^,;]{2,90}?)\s+(?:a|ont)\s+(?P<verb>{verbs})\s+(?:\w+di\s+)?qu(?:e|['’])$",
+}
+_CLAUSES = {(language, verbs[language]): (
+    re.compile(_AFTER[language].replace("{verbs}", verbs[language]), _F),
+    re.compile(_BEFORE[language].replace("{verbs}", verbs[language]), _F))
+    for language in ("en", "fr") for verbs in (_DECIDED, _SAID)}
+# The term's step named in apposition with its body: "Shein devra s'acquitter d'une amende de
+# 40 millions d'euros, une sanction record infligée par la DGCCRF" (tests/sweep 810).
+_IMPOSED_BY = {
+    "en": re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:fine|penalty|sanction|order|"
+                     r"decision)\s+(?:[\w-]+\s+){0,2}?(?:imposed|issued|handed\s+down|levied|"
+                     r"ordered)\s+by\s+(?P<body>[^;]{2,160})", _F),
+    "fr": re.compile(r",\s+(?:une|la|cette)\s+(?:[\w-]+\s+){0,2}?(?:sanction|amende|mesure|"
+                     r"décision)\s+(?:[\w-]+\s+){0,2}?(?:infligée|prononcée|imposée|décidée|"
+                     r"ordonnée)\s+par\s+(?P<body>[^;]{2,160})", _F),
+}
+# A further term of the decision: enough with a verb of saying.
+_FURTHER = re.compile(r"\b(?:also|further|additionally|également|aussi|en\s+outre|par\s+ailleurs)"
+                      r"\b", _F)
+# Where the subject of the term starts, and what may stand between its names.
+_OPENING = re.compile(r",|\bthat\b|\bqu(?:e\b|['’])", _F)
+# Before the first name, nothing or a description of it ("Le géant chinois de la mode éphémère
+# Shein devra", "The social media company Meta must").
+# (not its complement: "Les rivaux de Shein devront", "Rivals of Meta must")
+_DESCRIPTION = re.compile(r"\s*(?:(?:the|le|la|les|l['’])\s*[\w'’ -]{0,60}?"
+                          r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bof)(?<!\bfor)(?<!\bà)\s)?", _F)
+_NOT_NAMES = re.compile(r"(?:\b(?:and|et|the|le|la|les)\b|l['’]|[,\s])+", _F)
+_CONDITION = re.compile(r"\b(?:if|unless|once|whether|would|could|might|may|should|si|s.il|"
+                        r"s.ils|à\s+défaut|faute\s+d[e'’]|pourrait|pourra|devrait|"
+                        r"under\s+the\s+(?:law|act|rules|regulation)|en\s+vertu\s+d[eu])\b", _F)
+
+
+def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
+                         discourse: Discourse, triggers: list[TriggerMatch],
+                         unanswered: list[TriggerMatch], lp: LanguagePatterns
+                         ) -> Iterator[Action]:
+    """The decided terms of the sentence (see the module docstring)."""
+    cue_shape = _CUES.get(view.language)
+    cue = cue_shape.search(view.text) if cue_shape else None
+    if cue is None or _CONDITION.search(view.text) or (
+            finder.lexicon is not None and finder.lexicon.of(view.language).other_event.search(
+                view.text)):  # "..., the court ruled, upholding the fine": an appeal
+        return
+    kind = "fine" if cue["verb"] and re.match(r"pay|payer|verser|s.acquitter", cue["verb"],
+                                              _F) else "order"
+    # (the platform's own "must pay a fine" trigger gives a step only where the article named
+    # the body before; the already stated step is left out below)
+    if any(t.type == kind and t.form != "company" and t not in unanswered for t in triggers):
+        return
+    actors = _deciding_body(finder, view, cue, discourse)
+    targets = _subjects(finder, view, cue.start(), kind)
+    if not actors or not targets or (kind == "fine" and not _priced(view, cue.end())):
+        return
+    if _said_only(view, cue, actors, targets, discourse):
+        return
+    targets = [t for t in targets if not already_stated(discourse, kind, t, actors)]
+    trig = TriggerMatch(kind, "verbal", cue.start(), cue.end())
+    if targets:
+        yield from finder._emit(view, trig, finder.patterns.done_status[kind],
+                                (0, len(view.text)), slots, discourse, lp, actors, targets,
+                                False)
+
+
+def _reporting(view: SentenceView, cue: re.Match[str], verbs: str) -> re.Match[str] | None:
+    """The body's clause of the sentence with one of `verbs`, after the term or before it."""
+    after, before = _CLAUSES[(view.language, verbs)]
+    imposed = _IMPOSED_BY[view.language] if verbs == _DECIDED[view.language] else None
+    return after.search(view.text, cue.end()) or before.search(
+        view.text, 0, _opening(view.text, cue.start())) or (
+        imposed.search(view.text, cue.end()) if imposed else None)
+
+
+def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
+                   discourse: Discourse) -> list[str]:
+    """The authority named in the reporting clause (a deciding verb or one of saying)."""
+    for verbs in (_DECIDED[view.language], _SAID[view.language]):
+        found = _reporting(view, cue, verbs)
+        if found is None:
+            continue
+        bodies = [finder.linker.actor_key(m.key) for m in view.mentions
+                  if kind_of(m.key) == "authority"
+                  and found.start("body") <= m.start and m.end <= found.end("body")]
+        keys = [b for b in bodies if b]
+        if keys:
+            return keys[:1]
+    return []
+
+
+def _said_only(view: SentenceView, cue: re.Match[str], actors: list[str], targets: list[str],
+               discourse: Discourse) -> bool:
+    """A verb of saying without both a further term and an earlier step of the body against
+    the company: a position, not a decision."""
+    if _reporting(view, cue, _DECIDED[view.language]) is not None:
+        return False
+    return _FURTHER.search(view.text, 0, cue.end()) is None or not any(
+        step[1] in actors and step[2] in targets for step in discourse.steps)
+
+
+def _subjects(finder: LexiconSteps, view: SentenceView, start: int, kind: str) -> list[str]:
+    """The platforms named as the subject of the term: between the sentence's (or the
+    reporting clause's) start and the modal, with no other words than names and "and" (a
+    description may come before them)."""
+    opening = _opening(view.text, start)
+    named = [m for m in view.mentions if opening <= m.start and m.end <= start]
+    if not named or not all(finder.linker.is_target(m.key, kind) for m in named):
+        return []
+    first = min(m.start for m in named)
+    rest = view.text[first:start]
+    for m in sorted(named, key=lambda m: -m.start):
+        rest = rest[:m.start - first] + rest[m.end - first:]
+    if _NOT_NAMES.sub("", rest) or not _DESCRIPTION.fullmatch(view.text, opening, first):
+        return []
+    return list(dict.fromkeys(m.key for m in named))
+
+
+def _opening(text: str, start: int) -> int:
+    """Where the clause of the term starts: after the last comma, "that" or "que" before it."""
+    openings = [m.end() for m in _OPENING.finditer(text, 0, start)]
+    return openings[-1] if openings else 0
+
+
+def _priced(view: SentenceView, end: int) -> bool:
+    """An amount right after the term ("must pay a €500 million fine")."""
+    return any(end <= m.start <= end + 40 for m in find_money(view.text, view.language))
