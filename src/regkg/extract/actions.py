@@ -38,7 +38,7 @@ from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.provisions import is_provision_fine
-from regkg.extract.shared_subjects import platform_shares_subject
+from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
@@ -225,7 +225,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         if view.actor_candidates is None:
             view.actor_candidates = self._placed_actor_mentions(view, lp, discourse)
         candidates = view.actor_candidates
-        if platform_shares_subject(view, trig, self.linker):
+        if platform_shares_subject(view, trig, self.linker) or court_relative(view, trig):
             return []  # "Meta had argued ... and warned": the platform's own step
         passive = g.is_passive(view.text, trig.start, trig.end)
         if trig.form == "nominal":

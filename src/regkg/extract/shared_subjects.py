@@ -7,6 +7,10 @@ argued clause is no subject). "TikTok contested the findings and sued the Commis
 contesté la décision et a attaqué l'Arcom en justice": the company's own steps. A body in
 subject position nearer the conjunction ("Meta said the regulator had investigated and fined
 it") is the subject the verb shares, and the step stays the body's.
+
+A relative clause on a court is the court's: "Ofcom went to the High Court, which granted orders
+stopping ...", "l'Arcom a saisi le tribunal, qui a ordonné le blocage": not the body's the main
+clause names (court steps on an authority's application are not annotated, tests/sweep 805).
 """
 
 from __future__ import annotations
@@ -66,3 +70,16 @@ def _nearest_subject(view: SentenceView, end: int) -> Mention | None:
             continue
         return mention
     return None
+
+
+# A court (and up to three words: "tribunal judiciaire de Paris"), then "which"/"qui" and at
+# most five words before the trigger.
+_COURT_WHICH = re.compile(
+    r"\b(?:courts?|tribunal|tribunals|judges?|justice|magistrates?|cour|juges?|magistrat|"
+    r"conseil\s+d.[ée]tat)(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:which|who|that|qui|lequel|laquelle)\s+"
+    r"(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+
+
+def court_relative(view: SentenceView, trig: TriggerMatch) -> bool:
+    """The trigger stands in a relative clause whose antecedent is a court."""
+    return _COURT_WHICH.search(view.text, max(0, trig.start - 160), trig.start) is not None
