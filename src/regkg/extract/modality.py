@@ -19,6 +19,7 @@ import re
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     account_suspended,
+    addressed_to_public,
     announced_on_a_day,
     clearing_finding,
     headline_future,
@@ -61,7 +62,8 @@ def decide_status(
         return None
     if shared_negation(text, window_start, trigger_start) or clearing_finding(
             text, trigger_start, action_type) or others_subject(text, trigger_start) or \
-            account_suspended(text, trigger_start, trigger_end, action_type):
+            account_suspended(text, trigger_start, trigger_end, action_type) or \
+            addressed_to_public(text, trigger_start, trigger_end, action_type):
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status

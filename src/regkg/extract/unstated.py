@@ -135,6 +135,21 @@ _ACCOUNT_AFTER = re.compile(
     r"\s*(?:(?:le|la|les|l'|the|its|their|his|her|son|sa|ses|leur|leurs|several|plusieurs|des|"
     r"de|d'|\d+)\s*)?(?:[\w-]+\s+){0,2}?" + _ACCOUNT + r"\b", re.IGNORECASE)
 
+# The public as the addressee: right after the verb ("warned consumers", "recommande aux
+# utilisateurs de Facebook", "recommends that users"), or the passive subject before it.
+_PUBLIC = (r"(?:public|parents|users|consumers|people|citizens|customers|shoppers|buyers|"
+           r"families|children|teenagers|teens|young\s+people|residents|voters|investors|"
+           r"motorists|patients|internautes|utilisateurs|utilisatrices|usagers|consommateurs|"
+           r"familles|citoyens|jeunes|mineurs|enfants|adolescents|acheteurs|clients|particuliers|"
+           r"population|épargnants|investisseurs)")
+_PUBLIC_AFTER = re.compile(
+    r"\s*(?:(?:that|que|qu')\s*)?(?:(?:the|all|its|their|any|les|aux|des|à\s+la|au|à\s+tous\s+"
+    r"les|tous\s+les|toutes\s+les|l')\s*)?(?:[\w-]+\s+){0,2}?" + _PUBLIC + r"\b",
+    re.IGNORECASE)
+_PUBLIC_BEFORE = re.compile(
+    r"\b" + _PUBLIC + r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|ont\s+été|"
+    r"sont|été|also|également|again)\s+){1,3}$", re.IGNORECASE)
+
 # A participle right after "or"/"and" with no auxiliary of its own, and a negated perfect.
 _COORDINATED_PARTICIPLE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:then|also|later|puis|"
                                      r"ensuite|également|aussi)\s+)?$", re.IGNORECASE)
@@ -313,6 +328,16 @@ def account_suspended(text: str, trigger_start: int, trigger_end: int,
     return action_type == "block" and (
         _ACCOUNT_BEFORE.search(text, max(0, trigger_start - 80), trigger_start) is not None
         or _ACCOUNT_AFTER.match(text, trigger_end) is not None)
+
+
+def addressed_to_public(text: str, trigger_start: int, trigger_end: int,
+                        action_type: str) -> bool:
+    """Advice or a warning to the public ("urged parents to check ... on TikTok", "met en garde
+    les internautes contre", "Parents were warned"): aimed at people, not at the platform
+    (guideline 4; tests/sweep 805)."""
+    return action_type in ("statement", "warning") and (
+        _PUBLIC_AFTER.match(text, trigger_end) is not None
+        or _PUBLIC_BEFORE.search(text, max(0, trigger_start - 60), trigger_start) is not None)
 
 
 def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
