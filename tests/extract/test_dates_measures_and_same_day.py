@@ -57,3 +57,29 @@ def test_guard_the_same_day_takes_no_day_when_the_last_sentence_tells_two(dated)
             "September 2022. On the same day the Commission opened a market investigation into "
             "Microsoft's Bing search engine.")
     assert ("investigation", "microsoft", None) in dated(text, "en")
+
+
+def test_regression_the_same_day_looks_past_a_relative_aside_with_its_own_month(dated) -> None:
+    text = ("Facebook has been unreachable in Russia since 4 March 2022, when Roskomnadzor "
+            "blocked it. Twitter, which the regulator had begun slowing down in late February, "
+            "was cut off the same day.")
+    found = dated(text, "en", published=dt.date(2022, 3, 12))
+    assert found[-1] == ("block", "x", "2022-03-04")
+
+
+def test_regression_a_probe_also_opened_takes_the_decisions_adopted_day(dated) -> None:
+    text = ("ROME – La Garante per la protezione dei dati personali ne lâche pas les robots. "
+            "L'autorité italienne a annoncé lundi avoir sanctionné d'une amende de 5 millions "
+            "d'euros la société américaine Luka Inc., qui développe Replika. La décision, "
+            "adoptée le 10 avril, reproche à l'entreprise de ne pas avoir vérifié l'âge des "
+            "utilisateurs. Le régulateur a également ouvert une nouvelle instruction visant "
+            "Luka.")
+    found = dated(text, "fr", published=dt.date(2025, 5, 20))
+    assert ("investigation", "luka", "2025-04-10") in found
+    assert ("investigation", "luka", "2025-05-19") not in found
+
+
+def test_guard_a_probe_also_opened_into_another_company_keeps_no_day(dated) -> None:
+    text = ("La CNIL a infligé le 3 février une amende de 5 millions d'euros à Google. Elle a "
+            "également ouvert une enquête visant Meta.")
+    assert ("investigation", "meta", None) in dated(text, "fr")

@@ -117,6 +117,10 @@ def _date_measures_of_the_same_decision(actions: list[Action], views: list[Sente
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if action.date is None and action.actor is not None and _SAME_DECISION.match(view.text):
             return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
+        if (action.date is None and action.actor is not None
+                and action.type == "investigation" and _ALSO.match(view.text)):
+            # last: the decision's day may come from its adoption, told after the announcement
+            return replace(action, date=_last_decision_day(dated, action, view, views))
         return action
     return redate_in_turn(actions, views, date_one)
 
@@ -144,7 +148,7 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
         if action.actor is not None and action.type in _DECISIONS and _ALSO.match(view.text):
             return replace(action, date=_last_decision_day(dated, action, view, views))
         if action.actor is not None and (_SAME_DAY.match(view.text) or (
-                _THAT_DAY.search(view.text) and all(d.value is None for d in view.dates))):
+                _THAT_DAY.search(view.text) and not _dates_outside_asides(view))):
             named = bool(_THAT_DAY.search(view.text))
             day = _same_day(dated, action, named)
             return replace(action, date=day or (_last_told_day(view, views) if named else None))
@@ -169,6 +173,18 @@ _ALSO_WITHIN = 3  # sentences back to the decision
 _SAME_DAY_WITHIN = 6
 
 
+# A relative clause closed by a comma tells of something else: "Twitter, which the regulator
+# had begun slowing down in late February, was cut off the same day".
+_RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose|qui|dont|que)\b[^,;]*,", re.IGNORECASE)
+
+
+def _dates_outside_asides(view: SentenceView) -> bool:
+    """The sentence gives a date of its own, outside its relative asides."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(view.text)]
+    return any(d.value is not None and not any(a <= d.start < b for a, b in asides)
+               for d in view.dates)
+
+
 def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
                        views: list[SentenceView]) -> DateValue | None:
     """The date of the actor's decision told last before, within three sentences (a probe's
@@ -182,9 +198,13 @@ def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
                and view.index - starts.get(a.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN]
     if not earlier or view.dates:
         return None
+    if action.type not in _DECISIONS:
+        # a probe of the same company opened with the decision: "Le régulateur a également
+        # ouvert une nouvelle instruction" after the fine on Luka
+        earlier = [a for a in earlier if set(a.targets) & set(action.targets)]
     fines = [a for a in earlier if a.type in ("fine", "sanction")
              and (not action.targets or set(a.targets) & set(action.targets))]
-    return (fines or earlier)[-1].date
+    return (fines or earlier)[-1].date if earlier else None
 
 
 def _kin_types(action: Action) -> frozenset[str]:
