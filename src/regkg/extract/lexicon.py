@@ -18,9 +18,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from regkg.extract import grammar as g
 from regkg.extract.backup import already_stated
 from regkg.extract.backup import sole_authority as sole_authority  # re-exported
 from regkg.extract.backup import without_backup_repeats as without_backup_repeats  # re-exported
@@ -52,6 +51,13 @@ from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, n
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
 from regkg.extract.lexicon_obligations import reported_obligations
 from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
+from regkg.extract.lexicon_vetoes import (
+    about_another_event,
+    is_passive_cue,
+    own_doing,
+    provision_or_unpriced_fine,
+    purpose_or_possibility,
+)
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status
 from regkg.extract.named_agents import non_authority_agent
@@ -65,7 +71,6 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.relative_probes import relative_probes
-from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
 from regkg.models import Action
@@ -74,10 +79,6 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
     from regkg.extract.slots import Slots
-
-# A mention this close before a verbal cue is its subject ("Meta suspended ...").
-SUBJECT_REACH = 40
-
 
 def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
               unanswered: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -104,60 +105,6 @@ def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
         if not kept or cue.start >= kept[-1].end:
             kept.append(cue)
     return kept
-
-
-# --- vetoes: a sentence that does not state the step as done ---------------------------------
-
-def purpose_or_possibility(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
-    """"in order to investigate", "could fine", "pour enquêter", "appelle à sanctionner": what
-    is wanted or possible is not a step taken."""
-    return ll.not_fact_before.search(text, 0, cue.start) is not None
-
-
-def about_another_event(text: str, ll: LanguageLexicon) -> bool:
-    """Appeals, annulments, closures, the company contesting: the sentence reports what
-    happened to a step, and the step itself is stated (or not) elsewhere."""
-    return ll.other_event.search(text) is not None
-
-
-def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
-                               ll: LanguageLexicon) -> bool:
-    """A fine in a penalty-provision sentence, or near "up to"/"jusqu'à" (a statutory
-    maximum), or a fine named only by a noun with no amount (a reference to a fine stated
-    elsewhere, or a threat): not a fine imposed here."""
-    if cue.type != "fine":
-        return False
-    near = view.text[max(0, cue.start - 60):cue.end + 60]
-    return view.provision or ll.provision_like.search(near) is not None or (
-        cue.form == "nominal" and not re.search(r"\d", near))
-
-
-def is_passive_cue(text: str, cue: TriggerMatch, headline: bool = False) -> bool:
-    """"was fined", "a été sanctionné", cues that hold their auxiliary ("been told to pay":
-    "told" has no participle ending for `grammar.is_passive`), and, out of a headline (the
-    body restates it, and a headline's step would stand for the body's), the passive without
-    its auxiliary ("Meta, fined €1.2 billion by the DPC, said ...")."""
-    return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
-            or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None
-            or (not headline and reduced_passive(text, cue.start, cue.end)))
-
-
-def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
-              target_anaphora: re.Pattern[str]) -> bool:
-    """"Meta suspended the accounts", "TikTok blocked ...", "the company was reviewing": a
-    platform (or "the company") right before an active verb is its subject; the step is the
-    company's own, not one against it."""
-    if cue.form != "verbal" or is_passive_cue(view.text, cue, view.headline) \
-            or consequence(view.text, cue):
-        return False
-    before = [(m.end, is_target(m.key)) for m in view.mentions if m.end <= cue.start]
-    before += [(m.end(), True) for m in target_anaphora.finditer(view.text, 0, cue.start)]
-    if not before:
-        return False
-    end, platform = max(before)
-    gap = view.text[end:cue.start]
-    return platform and cue.start - end <= SUBJECT_REACH and not re.search(
-        r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
 
 
 class LexiconSteps:
@@ -233,7 +180,26 @@ class LexiconSteps:
                 yield from company_commitment(view, cue, status, clause, slots, discourse,
                                               self.linker, lp)
             return
-        actors, fallback = self._cue_actors(view, cue, discourse, lp, slots.article.text)
+        weighed = self._weighed(view, cue, clause, discourse, unanswered, alone, lp,
+                                slots.article.text)
+        if weighed is None:
+            return
+        actors, targets, inferred, distinct = weighed
+        for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
+                                 targets, inferred):
+            action = consequence_terms(action, view, cue, self.patterns, discourse)
+            if not distinct:
+                discourse.backup.add(id(action))
+            yield action
+
+    def _weighed(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
+                 discourse: Discourse, unanswered: list[TriggerMatch], alone: bool,
+                 lp: LanguagePatterns, text: str
+                 ) -> tuple[list[str], list[str], bool, bool] | None:
+        """The cue's actors and new targets, whether they were inferred and whether the step
+        is distinct from one already stated; None when the evidence does not pass."""
+        assert self.lexicon is not None
+        actors, fallback = self._cue_actors(view, cue, discourse, lp, text)
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
@@ -247,13 +213,8 @@ class LexiconSteps:
             and another_bodys_step(discourse, cue.type, targets, actors))
         targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None)
         if targets is None or not evidence.passes(self.lexicon):
-            return
-        for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
-                                 targets, inferred):
-            action = consequence_terms(action, view, cue, self.patterns, discourse)
-            if not distinct:
-                discourse.backup.add(id(action))
-            yield action
+            return None
+        return actors, targets, inferred, distinct
 
     def _vetoed(self, view: SentenceView, cue: TriggerMatch, triggers: list[TriggerMatch],
                 ll: LanguageLexicon, lp: LanguagePatterns) -> bool:
@@ -377,9 +338,6 @@ class LexiconSteps:
         return ([recent], "recent") if recent else ([], None)
 
 
-_AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
-                        r"(?!(?:\w+\s+)?\w+ing\b)",
-                        re.IGNORECASE)
 # Between two clauses of one sentence, each of which may state its own step of one type ("the
 # company was fined in 2018, and in 2024 the AP fined it again").
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|"
@@ -389,7 +347,6 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|m
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:adressée?s?|envoyée?s?|notifiée?s?|transmise?s?|sent|addressed|issued|served)\b",
     re.IGNORECASE)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
 # "an investigation has been opened", "une enquête a été ouverte": the noun is the subject of
 # a passive; nobody is named as its agent.
 _PASSIVE_AFTER = re.compile(

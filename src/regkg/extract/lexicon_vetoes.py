@@ -1,0 +1,81 @@
+"""Vetoes of the lexicon layer (regkg.extract.lexicon): a sentence whose cue does not state the
+step as done by an authority against a platform. Layer 1.
+
+A purpose or a possibility ("in order to investigate", "could fine"), a clause about another
+event (an appeal, a closure), a statutory maximum or an unpriced fine noun, the company's own
+doing ("Meta suspended the accounts"); and the passive test the layer's actors and targets use.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from regkg.extract import grammar as g
+from regkg.extract.lexicon_actors import consequence
+from regkg.extract.patterns import LanguageLexicon, TriggerMatch
+from regkg.extract.target_passives import reduced_passive
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+# A mention this close before a verbal cue is its subject ("Meta suspended ...").
+SUBJECT_REACH = 40
+
+
+def purpose_or_possibility(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
+    """"in order to investigate", "could fine", "pour enquêter", "appelle à sanctionner": what
+    is wanted or possible is not a step taken."""
+    return ll.not_fact_before.search(text, 0, cue.start) is not None
+
+
+def about_another_event(text: str, ll: LanguageLexicon) -> bool:
+    """Appeals, annulments, closures, the company contesting: the sentence reports what
+    happened to a step, and the step itself is stated (or not) elsewhere."""
+    return ll.other_event.search(text) is not None
+
+
+def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
+                               ll: LanguageLexicon) -> bool:
+    """A fine in a penalty-provision sentence, or near "up to"/"jusqu'à" (a statutory
+    maximum), or a fine named only by a noun with no amount (a reference to a fine stated
+    elsewhere, or a threat): not a fine imposed here."""
+    if cue.type != "fine":
+        return False
+    near = view.text[max(0, cue.start - 60):cue.end + 60]
+    return view.provision or ll.provision_like.search(near) is not None or (
+        cue.form == "nominal" and not re.search(r"\d", near))
+
+
+def is_passive_cue(text: str, cue: TriggerMatch, headline: bool = False) -> bool:
+    """"was fined", "a été sanctionné", cues that hold their auxiliary ("been told to pay":
+    "told" has no participle ending for `grammar.is_passive`), and, out of a headline (the
+    body restates it, and a headline's step would stand for the body's), the passive without
+    its auxiliary ("Meta, fined €1.2 billion by the DPC, said ...")."""
+    return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
+            or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None
+            or (not headline and reduced_passive(text, cue.start, cue.end)))
+
+
+def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
+              target_anaphora: re.Pattern[str]) -> bool:
+    """"Meta suspended the accounts", "TikTok blocked ...", "the company was reviewing": a
+    platform (or "the company") right before an active verb is its subject; the step is the
+    company's own, not one against it."""
+    if cue.form != "verbal" or is_passive_cue(view.text, cue, view.headline) \
+            or consequence(view.text, cue):
+        return False
+    before = [(m.end, is_target(m.key)) for m in view.mentions if m.end <= cue.start]
+    before += [(m.end(), True) for m in target_anaphora.finditer(view.text, 0, cue.start)]
+    if not before:
+        return False
+    end, platform = max(before)
+    gap = view.text[end:cue.start]
+    return platform and cue.start - end <= SUBJECT_REACH and not re.search(
+        r"[,;:(]|\b(?:by|par|against|contre)\b", gap)
+
+
+_AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
+                        r"(?!(?:\w+\s+)?\w+ing\b)",
+                        re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
