@@ -170,3 +170,24 @@ def test_so_said_after_the_quote_in_the_same_paragraph(claims_of) -> None:
     text = ("Titre\n\n“The industry has failed to act on our warnings.” So said Jane Doe, the "
             "commissioner, on Tuesday.\n")
     assert claims_of(text) == [("Jane Doe", "The industry has failed to act on our warnings.")]
+
+
+def test_an_english_pronoun_passes_over_a_company_that_spoke_between(claims_of) -> None:
+    company = ("Titre\n\nJane Doe said the fine was deserved. Meta said it would appeal.\n\n"
+               "“Children deserve far better than this,” she said.\n")
+    spokesperson = ("Titre\n\nJane Doe said the fine was deserved. A Meta spokesperson said it "
+                    "would appeal.\n\n“We will fight this in court,” she said.\n")
+    assert claims_of(company) == [("Jane Doe", "Children deserve far better than this")]
+    assert claims_of(spokesperson) == []
+
+
+def test_a_french_pronoun_may_stand_for_an_institution_and_stops_there(claims_of) -> None:
+    text = ("Titre\n\nMarie-Laure Denis a estimé que l'amende était justifiée. La CNIL a indiqué "
+            "que la société avait été prévenue.\n\n« Nous serons vigilants », a-t-elle ajouté.\n")
+    assert claims_of(text, "fr") == []
+
+
+def test_a_passive_verb_of_saying_makes_no_speaker(claims_of) -> None:
+    text = ("Titre\n\nJane Doe said the fine was deserved. The Information Commissioner's Office "
+            "said the company had been warned.\n\n“Children deserve far better,” she said.\n")
+    assert claims_of(text) == [("Jane Doe", "Children deserve far better")]

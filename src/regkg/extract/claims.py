@@ -16,9 +16,10 @@ from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.back_references import named_below
-from regkg.extract.clause_shapes import THEN_COLON
+from regkg.extract.continuations import continuation, opened_by_clause
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
+from regkg.extract.institution_subjects import is_institution
 from regkg.extract.pronoun_subjects import subject_before
 from regkg.extract.quoted_as import quoted_as_after, quoted_as_before
 from regkg.extract.quotes import (
@@ -171,10 +172,10 @@ class _ClaimBuilder:
     def _attribution(self, chain: list[Passage], found: list[_Quote]) -> Attribution | None:
         first, last = chain[0], chain[-1]
         reader = self.reader
-        if found and found[-1].passages[-1].paragraph_start == first.paragraph_start:
-            between = self.text[found[-1].attribution.end : first.open_at]
-            if THEN_COLON.fullmatch(between):  # '“A,” she said, adding: “B”': B is hers
-                return Attribution("continuation", first.open_at, first.close_at + 1)
+        opened = found and opened_by_clause(  # '“A,” she said, adding: “B”': B is hers
+            self.text, first, found[-1].passages[-1], found[-1].attribution)
+        if opened:
+            return opened
         whole = opens_sentence(self.text[first.paragraph_start : first.open_at])
         attribution = (
             (quoted_as_after(reader, last) or reader.after(last) or colon_then_name(reader, last))
@@ -207,19 +208,9 @@ class _ClaimBuilder:
         return not self.text[passage.close_at + 1 : end].strip(SPACES + ".!?…")
 
     def _continuation(self, passage: Passage, found: list[_Quote]) -> Attribution | None:
-        """“A,” said X. “B.” or “A,” said X, “b.”: B follows X's reporting clause in the same
-        paragraph."""
-        if not found or found[-1].passages[-1].paragraph_start != passage.paragraph_start:
+        if not found:
             return None
-        previous = found[-1].attribution
-        boundary = max(previous.end, found[-1].passages[-1].close_at + 1)  # after "said: “A.”"
-        between = self.text[boundary : passage.open_at]
-        if between.strip(SPACES + ".!?…,"):
-            return None
-        clause = self.text[found[-1].passages[-1].close_at + 1 : passage.open_at].rstrip(SPACES)
-        if not clause.endswith((".", "!", "?", "…")) and clause.rsplit(",", 1)[-1].strip(SPACES):
-            return None  # “A,” said X, “B.” goes on; “A,” said X, adding “b” does not
-        return Attribution("continuation", passage.open_at, passage.close_at + 1)
+        return continuation(self.text, passage, found[-1].passages[-1], found[-1].attribution)
 
     # --- speakers, in text order -------------------------------------------------------------
     def _take(self, item: _Quote | Report) -> None:
@@ -258,7 +249,8 @@ class _ClaimBuilder:
     def _speaker(self, attribution: Attribution) -> Speaker | None:
         attribution = self.anaphors.named(attribution, self.roles)  # "the commissioner said"
         if attribution.kind == "pronoun":
-            return resolve_pronoun(self.events, attribution.at, attribution.gender)
+            personal = self.language == "en" and attribution.gender is not None
+            return resolve_pronoun(self.events, attribution.at, attribution.gender, personal)
         if attribution.kind == "ai_anaphor":
             return resolve_ai_anaphor(self.events, attribution.at)
         if attribution.kind == "continuation":
@@ -267,7 +259,9 @@ class _ClaimBuilder:
             return self.events[-1][1]
         name = attribution.name
         if attribution.kind != "name" or name is None:
-            return Speaker(None, gender=attribution.gender)
+            institution = attribution.kind == "unnamed" and is_institution(
+                self.text, self.names, attribution)
+            return Speaker(None, gender=attribution.gender, institution=institution)
         key = name.key or f"person/{slugify(name.text)}"
         if attribution.role:
             self.roles.setdefault(key, attribution.role)

@@ -32,6 +32,8 @@ def find_reports(
     skipped = _Spans(skip)
     for para_start, para_end in paragraphs:
         for match in reader.report_verb.finditer(reader.text, para_start, para_end):
+            if _PASSIVE.search(reader.text, max(0, match.start() - 12), match.start()):
+                continue  # 'the company had been warned': the subject is spoken to
             if not skipped.covers(match.start()):
                 found.append(_report(reader, match, para_start, para_end))
         for match in _OPINION.finditer(reader.text, para_start, para_end):
@@ -45,6 +47,7 @@ def find_reports(
     return found
 
 
+_PASSIVE = re.compile(r"\b(?:been|being|été)\s+$")
 # 'Pour Jean-Noël Barrot, la loi doit s'appliquer.': a sentence that opens with a person's view
 # makes them the latest speaker (a later "insiste-t-il" is theirs); "pour Google" is no one's.
 _OPINION = re.compile(r"(?:^|(?<=[.!?»”]\s))Pour\s+", re.M)

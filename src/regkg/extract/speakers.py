@@ -138,6 +138,7 @@ class Speaker:
     gender: str | None = None
     role: str | None = None
     ai: bool = False
+    institution: bool = False  # an unnamed company or agency: no "he" or "she" stands for it
 
 
 @dataclass
@@ -217,7 +218,7 @@ class NameFinder:
             return None
         text = self.text[start:end]
         gender = self.patterns.titles.get(title, None)
-        if self._other_entity(start, end):
+        if self.other_entity(start, end):
             return None
         mention = self._mention(start, end)
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
@@ -318,7 +319,7 @@ class NameFinder:
         speakers = [m for m in self.overlapping(start, end) if self._speaker_key(m.key)]
         return speakers[0] if speakers else None
 
-    def _other_entity(self, start: int, end: int) -> bool:
+    def other_entity(self, start: int, end: int) -> bool:
         """Covered by an authority, law, place or company: not a person's name."""
         return any(
             m.start <= start and end <= m.end and not self._speaker_key(m.key)
@@ -364,11 +365,11 @@ def _person_index(reference: Reference) -> dict[str, str]:
 
 
 def resolve_pronoun(
-    events: list[tuple[int, Speaker]], at: int, gender: str | None
+    events: list[tuple[int, Speaker]], at: int, gender: str | None, personal: bool = False
 ) -> Speaker | None:
-    """The latest speaker before `at` whose gender does not contradict the pronoun's."""
+    """The latest speaker before `at` that fits the pronoun ('personal' he/she: no institution)."""
     for position, speaker in reversed(events):
-        if position >= at:
+        if position >= at or (personal and speaker.institution):
             continue
         if gender is None or speaker.gender in (gender, None):
             return speaker
