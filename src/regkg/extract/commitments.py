@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, Linker
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.settlements import settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
 from regkg.models import Action, Evidence
 
@@ -64,7 +65,10 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
     earlier in the article. A payment a settlement or an order fixes is imposed, so "will"
     and "must" do not make it planned; "could have to pay" stays a threat."""
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
-    authority = answered_authority(platform, discourse) if platform else None
+    # "agreed to pay a $5.7 million civil penalty to settle FTC charges": the body whose case
+    # the payment settles, else the one that acted against the platform earlier.
+    authority = (settling_body(view, trig, linker) or answered_authority(platform, discourse)
+                 if platform else None)
     if platform is None or authority is None:
         return
     date = find_date(view, trig, clause, slots)
