@@ -57,6 +57,20 @@ def amounts(extractor, reference, article_of):
     # each company its sum: "et Facebook à une amende de"
     ("fr", "La CNIL a condamné Google à une amende de 150 millions d'euros et Facebook à une "
      "amende de 60 millions d'euros.", {("fine", "150000000", "EUR"), ("fine", "60000000", "EUR")}),
+    # the currency written once for two sums: the second company's is its own, not the
+    # first's (Amazon took Google's €100 million)
+    ("fr", "La CNIL a infligé 100 millions d'euros à Google et 35 millions à Amazon.",
+     {("fine", "100000000", "EUR"), ("fine", "35000000", "EUR")}),
+    ("en", "The CNIL fined Google €100 million and Amazon 35 million on Monday.",
+     {("fine", "100000000", "EUR"), ("fine", "35000000", "EUR")}),
+    # no currency written: the acting body's own
+    ("fr", "La CNIL a infligé une amende de 40 millions à Criteo.",
+     {("fine", "40000000", "EUR")}),
+    ("fr", "La CNIL a infligé une amende record de 1,5 milliard à Google.",
+     {("fine", "1500000000", "EUR")}),
+    # a count of people is no sum
+    ("fr", "La CNIL a infligé une amende de 40 millions d'euros à Criteo, qui compte 35 "
+     "millions d'utilisateurs.", {("fine", "40000000", "EUR")}),
     # hard negatives: the next sentence's sum is no fine's
     ("en", "The CMA fined Meta on Friday for breaching an order. The company's revenue "
      "was $135 billion last year.", set()),

@@ -26,7 +26,8 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.deadline_orders import carry_deadlines
-from regkg.extract.money import MoneyMention, sums_imposed
+from regkg.extract.money import MoneyMention, bare_fine_sums, sums_imposed
+from regkg.extract.money_words import HOME_CURRENCIES
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import redate, view_of
 from regkg.models import Action, Money
@@ -148,6 +149,9 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
     if not _values(sums):  # no sum, or only approximations ("almost $1 million")
         if action.amount is not None:
             return _KEEP  # found by another rule (a consequence's daily sum, ...)
+        bare = _bare_sum(action, view)
+        if bare is not None:
+            return bare
         found = _told_elsewhere(action, view, views, patterns, _several_fined(view, actions))
         return found if found is not None else _KEEP
     if len(_values(sums)) > 1 and target is not None and (
@@ -163,6 +167,16 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
         if len(one_off) == 1 and not _shared_total(action, view, actions, any_sum=True):
             return one_off.pop()
     return _KEEP
+
+
+def _bare_sum(action: Action, view: SentenceView) -> Money | None:
+    """"une amende de 40 millions à Criteo": the one fine's sum written without its currency,
+    in the acting body's own; only when the sentence fines one company."""
+    home = HOME_CURRENCIES.get(_country(action))
+    if home is None or action.targets == () or len(action.targets) > 1:
+        return None
+    found = {m.money for m in bare_fine_sums(view.text, view.language, home)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _several_fined(view: SentenceView, actions: list[Action]) -> bool:

@@ -222,7 +222,57 @@ def find_money(text: str, language: str, default_currency: str | None = None,
         return []
     found = list(_amounts(text, language, default_currency, country)) + list(_shares(text))
     found = _without_overlaps(found)
-    return sorted(found + list(_sharing_the_unit(text, language, found)), key=lambda m: m.start)
+    found += _without_overlaps(list(_sharing_the_unit(text, language, found))
+                               + list(_sharing_the_currency(text, language, found)))
+    return sorted(found, key=lambda m: m.start)
+
+
+# "a infligé 100 millions d'euros à Google et 35 millions à Amazon", "fined Google €100
+# million and Amazon 35 million": a bare count of millions after a sum takes its currency, when
+# a company, a verb or the sentence's end follows (not "35 millions d'utilisateurs").
+_BARE_MILLIONS_RE = re.compile(
+    rf"(?<![\w.,€£$])(?P<number>{_DIGITS})[{_SPACES}]?"
+    r"(?P<mult>millions?|milliards?|billions?)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:à|au|aux|pour|contre|on|to|for|against|et|and|infligée?s?"
+    r"|imposed|respectivement|respectively|each|chacune?)\b)", _FLAGS)
+
+
+# "une amende de 40 millions à Criteo", "Criteo écope d'une amende de 40 millions": the
+# currency left unsaid is the acting body's own (guideline 1: a currency from context).
+_BARE_FINE_RE = re.compile(
+    r"\b(?:amendes?|sanctions?(?:\s+pécuniaires?)?|pénalités?|fines?|penalty)\s+(?:record\s+)?"
+    rf"(?:de|d['’]un\s+montant\s+de|of)\s+{_BARE_MILLIONS_RE.pattern}", _FLAGS)
+
+
+def bare_fine_sums(text: str, language: str, currency: str) -> list[MoneyMention]:
+    """The sums named as a fine's with no currency written, in `currency`."""
+    if "illi" not in text:  # "millions", "milliards", "billion": most sentences have none
+        return []
+    found = []
+    for match in _BARE_FINE_RE.finditer(text):
+        amount = parse_number(match["number"], language) * MULTIPLIERS[match["mult"].lower()]
+        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
+                      else amount, currency)
+        found.append(MoneyMention(match.start("number"), match.end(), match.group(0), money))
+    return found
+
+
+def _sharing_the_currency(text: str, language: str,
+                          found: list[MoneyMention]) -> Iterator[MoneyMention]:
+    sums = [m for m in found if m.money is not None]
+    if not sums:
+        return
+    for match in _BARE_MILLIONS_RE.finditer(text, sums[0].end):
+        before = [m for m in sums if m.end <= match.start()]
+        if not before or any(m.start < match.end() and match.start() < m.end for m in found) \
+                or _YEAR_RE.fullmatch(match["number"]):
+            continue
+        amount = parse_number(match["number"], language) * MULTIPLIERS[match["mult"].lower()]
+        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
+                      else amount, before[-1].money.currency)  # type: ignore[union-attr]
+        start, qualifier = _qualified(text, match.start())
+        yield MoneyMention(start, match.end(), text[start:match.end()], money,
+                           qualifier=qualifier)
 
 
 # "d'amendes de 150 et 60 millions d'euros", "fines of 500 and 200 million euros": the first
