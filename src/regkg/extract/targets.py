@@ -131,6 +131,8 @@ class TargetFinder:
             if self._names_follow(view, a_end, trig.type) or introduces_a_name(
                     view.text, a_end, self.patterns.not_company_names):
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
+            if any(trig.start <= n_start < a_start for n_start, _, _ in named):
+                continue  # "guidance to LY Corp., saying the company's": the name's own
             referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
                                            sole=True)
             if referents and not any(a < a_end and a_start < b for a, b, _ in named + found):
