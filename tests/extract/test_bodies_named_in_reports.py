@@ -38,6 +38,20 @@ CASES = [
     ("fr", ["Le commissaire canadien à la protection de la vie privée a lancé mardi une enquête "
             "sur X."],
      {("investigation", "Office of the Privacy Commissioner of Canada", "CA", "X")}),
+    # bodies of tests/sweep 801, 804, 805 the reference lacked
+    ("en", ["Japan's communications ministry ordered LY Corp. on Tuesday to overhaul its "
+            "security."],
+     {("order", "Japanese Ministry of Internal Affairs and Communications", "JP",
+       "LY Corporation")}),
+    ("en", ["Detectives from the Directorate of Criminal Investigations raided a Worldcoin "
+            "warehouse in Nairobi on Friday."],
+     {("investigation", "Directorate of Criminal Investigations", "KE", "Worldcoin")}),
+    ("en", ["Kenya's interior ministry suspended Worldcoin on Wednesday."],
+     {("block", "Kenyan Ministry of Interior", "KE", "Worldcoin")}),
+    ("en", ["The Utah Division of Consumer Protection sued Snap on Monday."],
+     {("lawsuit", "Utah Division of Consumer Protection", "US-UT", "Snap")}),
+    # "Japan" alone is not one ministry's act
+    ("en", ["Japan fined Google on Monday."], {("fine", None, "JP", "Google")}),
     # a parliament's committee inquiry stays no step
     ("en", ["The Senate committee inquiry into Meta ended on Friday."], set()),
     # the body a platform complains about is no actor
