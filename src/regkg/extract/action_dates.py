@@ -75,6 +75,12 @@ _HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
 # Temu", "La CNIL ouvre une enquête", "Ofcom launches investigation into 4chan".
 _HEADLINE_OPENING = re.compile(r"\b(?:opens|launches|starts|ouvre|lance|engage)\b",
                                re.IGNORECASE)
+# A headline accepting commitments or sending a request tells the day's step too: "La Commission
+# rend contraignants les engagements d'AliExpress", "Commission accepts TikTok's commitments",
+# "Ofcom sends 4chan a legally binding request".
+_HEADLINE_TAKING = frozenset({"commitment", "request_for_information"})
+_HEADLINE_TAKES = re.compile(r"\b(?:accepts|makes|sends|asks|accepte|rend|adresse|envoie"
+                             r"|demande)\b", re.IGNORECASE)
 
 
 # "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
@@ -138,7 +144,8 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
         if action.type in _DECISIONS and len(told) == 1 and not view.headline:
             return replace(action, date=told.pop())
         if view.headline and (action.type in _HEADLINE_NEWS or (
-                action.type == "investigation" and _HEADLINE_OPENING.search(view.text))):
+                action.type == "investigation" and _HEADLINE_OPENING.search(view.text)) or (
+                action.type in _HEADLINE_TAKING and _HEADLINE_TAKES.search(view.text))):
             return replace(action, date=_lead_date(
                 views, dateline, actions, action.actor, _kin_types(action))
                 or _lead_today(views, dateline, action.actor)
