@@ -191,3 +191,11 @@ def test_a_passive_verb_of_saying_makes_no_speaker(claims_of) -> None:
     text = ("Titre\n\nJane Doe said the fine was deserved. The Information Commissioner's Office "
             "said the company had been warned.\n\n“Children deserve far better,” she said.\n")
     assert claims_of(text) == [("Jane Doe", "Children deserve far better")]
+
+
+def test_an_honorific_and_a_first_name_name_the_full_name_given_before(claims_of) -> None:
+    named = ("Titre\n\nDame Melanie Dawes set out the new codes.\n\n“This is a reset for children "
+             "online,” Dame Melanie said.\n")
+    alone = "Titre\n\n“This is a reset for children online,” Sir Keir said.\n"
+    assert claims_of(named) == [("Melanie Dawes", "This is a reset for children online")]
+    assert claims_of(alone) == []

@@ -50,13 +50,12 @@ from regkg.extract.signatures import (
     signature_below,
     subject_above,
 )
+from regkg.extract.speaker_events import resolve_ai_anaphor, resolve_pronoun
 from regkg.extract.speakers import (
     ClaimPatterns,
     NameFinder,
     Speaker,
     load_claim_patterns,
-    resolve_ai_anaphor,
-    resolve_pronoun,
 )
 from regkg.extract.text import Sentence
 from regkg.models import Article, Claim, DateValue, Evidence, Mention, NewEntity

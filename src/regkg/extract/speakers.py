@@ -224,7 +224,11 @@ class NameFinder:
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
-            named = honoured and text not in self.patterns.first_names  # not "Sir Keir"
+            full = next((f for f in self.surnames.values() if f.split()[0] == text), None)
+            if honoured and full is not None:  # "Dame Melanie" after "Dame Melanie Dawes"
+                gender = self.first_name_gender(full)
+                return Name(start, end, full, gender, self._reference_key(full))
+            named = honoured and text not in self.patterns.first_names  # not "Sir Keir" alone
             return self._single(text, start, end, gender, titled=bool(title) or named)
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
@@ -338,7 +342,7 @@ class NameFinder:
         )
 
     def first_name_gender(self, name: str) -> str | None:
-        """'Liz Kendall' -> 'f', from the first names listed in the patterns."""
+        """'Liz Kendall' -> 'f' (first names listed in the patterns)."""
         first = name.split()[0] if name.split() else ""
         return self.patterns.first_names.get(first) if len(name.split()) > 1 else None
 
@@ -362,26 +366,6 @@ def _person_index(reference: Reference) -> dict[str, str]:
             for name in names:
                 index.setdefault(_fold(name), entity.key)
     return index
-
-
-def resolve_pronoun(
-    events: list[tuple[int, Speaker]], at: int, gender: str | None, personal: bool = False
-) -> Speaker | None:
-    """The latest speaker before `at` that fits the pronoun ('personal' he/she: no institution)."""
-    for position, speaker in reversed(events):
-        if position >= at or (personal and speaker.institution):
-            continue
-        if gender is None or speaker.gender in (gender, None):
-            return speaker
-    return None
-
-
-def resolve_ai_anaphor(events: list[tuple[int, Speaker]], at: int) -> Speaker | None:
-    """ "le robot", "the chatbot": the latest AI speaker before `at`."""
-    for position, speaker in reversed(events):
-        if position < at and speaker.ai:
-            return speaker
-    return None
 
 
 def _acronym(token: str) -> bool:
