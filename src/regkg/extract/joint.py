@@ -1,14 +1,16 @@
 """Joint steps: "une enquête conjointe menée avec le Commissariat et les commissaires de la
 Colombie-Britannique et de l'Alberta", "a joint investigation with the CAI and the OIPC BC":
-one step per body, the partners and the body the text reports. Layer 1.
+one step per body, the partners and the body the text reports; the agents coordinated after a
+passive step's first ("was blocked by Komdigi and the MCMC"). Layer 1.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
-from regkg.extract.linking import Discourse, Linker, counterpart_coordinated
+from regkg.extract.linking import Discourse, Linker, counterpart_coordinated, kind_of
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.place_lists import PlaceListMention
 from regkg.models import Mention
@@ -51,3 +53,30 @@ def _right_after(text: str, start: int, mention: Mention) -> bool:
         return True
     return (isinstance(mention, PlaceListMention) and mention.first
             and mention.gap_before.endswith(text[start:mention.start]))
+
+
+# Between two agents of one passive step, the same occasion: "by Komdigi and the MCMC", "by
+# the CMA and by the ICO", "par l'Arcom et par la CNIL", "par Komdigi, puis par la MCMC". A day
+# or another word between ("puis dimanche par la MCMC") is another occasion with its own date,
+# which the step's date would get wrong: not joined here.
+_AGENT_LINK = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que|puis|then)\s+"
+    r"(?:(?:by|par)\s+)?(?:(?:the|la|le|les|l')\s*)?$", re.IGNORECASE)
+
+
+def coordinated_agents(view: SentenceView, first: Mention, candidates: list[Mention],
+                       linker: Linker) -> list[str]:
+    """The bodies coordinated with a passive step's agent `first`, in order."""
+    found: list[str] = []
+    previous = first
+    for mention in sorted(candidates, key=lambda m: m.start):
+        if mention.start < previous.end:
+            continue
+        if not _AGENT_LINK.fullmatch(view.text, previous.end, mention.start):
+            break
+        actor = linker.actor_key(mention.key)
+        if actor is None or kind_of(mention.key) != "authority":
+            break
+        found.append(actor)
+        previous = mention
+    return found

@@ -25,6 +25,7 @@ from regkg.extract.actor_reported_we import reported_we
 from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
+from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
@@ -149,7 +150,8 @@ class PassiveActors(TargetFinder):
                     apposed_agent(view.text, trig.end, mention.start)):
                 mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
-                return [actor] if actor else []
+                return [actor, *coordinated_agents(view, mention, candidates, self.linker)] \
+                    if actor else []
             break
         return []
 
