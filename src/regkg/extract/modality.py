@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     account_suspended,
@@ -83,6 +84,21 @@ def decide_status(
     if any(cue.search(head) for cue in reported):
         return "reported"
     return done_status
+
+
+def list_lead_status(status: str | None, article_text: str, sentence_start: int,
+                     lp: LanguagePatterns, action_type: str = "") -> str | None:
+    """A list item takes the modality of the lead it hangs from: "Under the DSA, the Commission
+    can: - send requests for information to Temu;", "If Ofcom finds a breach, it can: - fine
+    the company", "l'Arcom pourra : - saisir le juge" are powers and plans, not steps taken.
+    A lead with no cue ("The Commission has today decided to:") leaves the item's status."""
+    if status not in FACTUAL_STATUSES or LIST_MARKER.match(article_text, sentence_start) is None:
+        return status
+    lead = list_lead(article_text, sentence_start)
+    if lead is None:
+        return status
+    lead_cue = _cue_status(article_text[lead[0]:lead[1]], lp, action_type)
+    return status if lead_cue == "" else lead_cue
 
 
 def _cue_status(window: str, lp: LanguagePatterns, action_type: str) -> str | None:
