@@ -199,3 +199,9 @@ def test_an_honorific_and_a_first_name_name_the_full_name_given_before(claims_of
     alone = "Titre\n\n“This is a reset for children online,” Sir Keir said.\n"
     assert claims_of(named) == [("Melanie Dawes", "This is a reset for children online")]
     assert claims_of(alone) == []
+
+
+@pytest.mark.parametrize("adverb", ["ainsi", "déjà", "aussitôt", "simplement"])
+def test_an_adverb_between_the_auxiliary_and_the_verb(claims_of, adverb) -> None:
+    text = f"Titre\n\n« Personne n'est au-dessus des lois », a {adverb} déclaré Thierry Breton.\n"
+    assert claims_of(text, "fr") == [("Thierry Breton", "Personne n'est au-dessus des lois")]

@@ -12,7 +12,9 @@ import re
 ADVERB = (
     r"(?:(?:encore|également|aussi|ensuite|alors|enfin|pourtant|notamment|quant à lui|"
     r"quant à elle|lui aussi|elle aussi|de son côté|pour sa part|à son tour|then|also|later|"
-    r"further|previously|again)\s+)?"
+    r"further|previously|again|ainsi|déjà|aussitôt|immédiatement|simplement|sobrement|seulement|"
+    r"fermement|vivement|clairement|publiquement|finalement|toutefois|d['’]ailleurs|"
+    r"immediately|quickly|swiftly|simply|repeatedly|publicly|separately|privately)\s+)?"
 )
 # Between the speaker's name and the verb: an aside, an age ("Jane Doe, 45, a mother of
 # two, said"), an appositive role, an auxiliary, and a
