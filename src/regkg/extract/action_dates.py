@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
+from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import (
@@ -101,6 +102,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
+    actions = date_each_target_by_its_own_date(actions, views)
     actions = undate_other_events(undate_present_states(actions, views), views)
     actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)

@@ -17,9 +17,13 @@ it to the step it is attached to:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.models import Action, DateValue
+
 if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
     from regkg.extract.dates import DateMention
 
 _NEXT_CLAUSE = re.compile(
@@ -167,3 +171,51 @@ def antecedent_decision_date(text: str, dates: list[DateMention],
     inside = [d for d in dates if noun.end() <= d.start and d.end <= relative.start()
               and d.value is not None]
     return inside[0] if len(inside) == 1 and inside[0].qualifier is None else None
+
+
+# Between a target's name and its own date: no clause break, comma or relative word ("Meta on 5
+# January 2022", "Facebook €60 million on 6 January", "TikTok en mars 2022").
+_TO_OWN_DATE = re.compile(r"[^.;:(),]{0,40}")
+_ASIDE_WORDS = re.compile(r"\b(?:which|who|whose|when|qui|dont|lorsque|quand)\b", re.I)
+
+
+def date_each_target_by_its_own_date(actions: list[Action],
+                                     views: list[SentenceView]) -> list[Action]:
+    """One step told against several targets, each with its own date ("opened proceedings
+    against Meta on 5 January 2022 and against TikTok on 10 March 2022", "a sanctionné Google
+    le 31 décembre 2021 et Facebook le 6 janvier 2022"): each target's action takes the date
+    right after its name, not the first one for all. Only when every target of the step has
+    such a date and they are not all the same: "fined Google and Facebook on 6 January" keeps
+    one date for both."""
+    by_start = {v.sentence.start: v for v in views}
+    groups: dict[tuple[int, str, str | None, object, str], list[int]] = {}
+    for i, action in enumerate(actions):
+        if len(action.targets) == 1 and action.evidence.start in by_start:
+            key = (action.evidence.start, action.type, action.actor, action.date, action.status)
+            groups.setdefault(key, []).append(i)
+    dated = list(actions)
+    for step, members in groups.items():
+        view = by_start[step[0]]
+        own = [_own_date(view, actions[i].targets[0]) for i in members]
+        if len(members) < 2 or None in own or len({d.iso() for d in own if d}) < 2:
+            continue
+        for i, day in zip(members, own, strict=True):
+            dated[i] = replace(actions[i], date=day)
+    return dated
+
+
+def _own_date(view: SentenceView, target: str) -> DateValue | None:
+    """The date right after the first naming of `target` in the sentence, before any other
+    name: its own."""
+    names = sorted(view.mentions, key=lambda m: m.start)
+    first = next((m for m in names if m.key == target), None)
+    if first is None:
+        return None
+    after = next((d for d in view.dates if d.start >= first.end), None)
+    if (after is None or after.value is None or after.qualifier is not None
+            or any(first.end <= m.start < after.start for m in names)):
+        return None
+    gap = view.text[first.end:after.start]
+    if not _TO_OWN_DATE.fullmatch(gap) or _ASIDE_WORDS.search(gap):
+        return None
+    return after.value
