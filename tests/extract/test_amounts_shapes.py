@@ -180,3 +180,40 @@ def provisions(extractor, article_of):
 ])
 def test_provision_shapes(provisions, text, language, expected) -> None:
     assert provisions(text, language) == expected
+
+
+@pytest.fixture(scope="module")
+def deadlines(extractor, article_of):
+    def run(body: str, language: str = "en") -> set[tuple[str, str | None, str | None]]:
+        article = article_of(f"Update\n\n{body}\n", language, PUBLISHED, "Update")
+        return {(a.type, a.targets[0].split("/")[-1] if a.targets else None, a.deadline_text)
+                for a in extractor.extract(article).actions}
+    return run
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the time given after the company: an order with its deadline
+    ("Ofcom gave 4chan ten working days to respond.", {("order", "4chan", "ten working days")}),
+    ("The European Commission gave Apple until 26 June to comply.",
+     {("order", "apple", "26 June")}),
+    ("Apple was given until June 26 to comply, the Commission said.",
+     {("order", "apple", "June 26")}),
+    # a rule's time for a class is no order
+    ("The law gives platforms 24 hours to remove illegal content.", set()),
+])
+def test_time_given_after_the_company_is_an_order(deadlines, body, expected) -> None:
+    assert {(k, t.lower() if t else t, d) for k, t, d in deadlines(body)} == {
+        (k, t.lower() if t else t, d) for k, t, d in expected}
+
+
+@pytest.mark.parametrize("body", [
+    "eSafety gave X 28 days to pay the infringement notice.",
+    "eSafety fined X $610,500 on Monday. X has 28 days to pay the infringement notice.",
+    "eSafety fined X $610,500 on Monday.\n\nThe notice follows a transparency report. The "
+    "company said it disagreed. Analysts were surprised.\n\nX has 28 days to pay the "
+    "infringement notice.",
+])
+def test_regression_a_time_to_pay_reaches_the_fine(deadlines, body) -> None:
+    """The time-to-pay reading was anchored with '^' at a later position and never matched."""
+    assert ("fine", "x", "28 days") in {(k, t.lower() if t else t, d)
+                                        for k, t, d in deadlines(body)}

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from regkg.extract.date_words import COUNT, DURATION_UNITS, count, normalise
+from regkg.extract.date_words import COUNT, DURATION_UNITS, MONTHS, alternation, count, normalise
 from regkg.extract.durations import DurationMention, find_durations
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
@@ -51,7 +51,17 @@ _FR_BOUND = re.compile(
 _FR_MUST = re.compile(
     r"\b(?:doit|doivent)\s+(?:[\w'’,-]+\s+){1,10}?(?:sous|dans\s+un\s+délai\s+d[e']\s*)\s*"
     + COUNT, _F)
-_SHAPES = {"en": ((_EN_HAS,), (_EN_MUST,)), "fr": ((_FR_HAS,), (_FR_BOUND, _FR_MUST))}
+# The time given, after the company it is given to: "gave TikTok until 30 June to comply",
+# "gave 4chan ten working days to respond" (the verb of giving is checked before it).
+_MONTH = alternation(MONTHS)
+_EN_GIVEN = re.compile(
+    rf"\b(?:{COUNT}|until\s+(?P<day>\d{{1,2}}\s+(?:{_MONTH})(?:\s+\d{{4}})?"
+    rf"|(?-i:(?=[A-Z]))(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?))\s+to\s+(?:comply|respond"
+    r"|reply|answer|bring|stop|cease|end|remove|change|fix|implement|make|align|adapt|amend"
+    r"|modify|delete|take\s+down|remedy|address|adjust|provide|submit|explain|show|hand\s+over)"
+    r"\b", _F)
+_GAVE_BEFORE = re.compile(r"\b(?:gave|gives|giving|given|granted|allowed)\s+[^.;:]{0,60}$", _F)
+_SHAPES = {"en": ((_EN_HAS, _EN_GIVEN), (_EN_MUST,)), "fr": ((_FR_HAS,), (_FR_BOUND, _FR_MUST))}
 # Before the cue: a condition or a possibility ("if found in breach", "could be given").
 _NOT_FACT = {
     "en": re.compile(r"\b(?:if|unless|would|could|might|may|should|can|once|whether|"
@@ -74,7 +84,8 @@ def deadline_cue(text: str, language: str) -> tuple[re.Match[str], bool] | None:
     for shapes, needs_authority in ((has, False), (must, True)):
         for shape in shapes:
             found = shape.search(text)
-            if found:
+            if found and (shape is not _EN_GIVEN or _GAVE_BEFORE.search(
+                    text, max(0, found.start() - 70), found.start())):
                 return found, needs_authority
     return None
 
@@ -160,8 +171,11 @@ def _setting_authority(finder: LexiconSteps, view: SentenceView, targets: list[s
     return [discourse.principal] if discourse.principal else []
 
 
-def _duration(match: re.Match[str]) -> tuple[str, str]:
-    """The deadline in the text's own words ("soixante jours") and as an ISO duration."""
+def _duration(match: re.Match[str]) -> tuple[str, str | None]:
+    """The deadline in the text's own words ("soixante jours") and as an ISO duration; a day
+    ("30 June") has none."""
+    if match.groupdict().get("day"):
+        return match["day"], None
     unit = DURATION_UNITS[normalise(match["unit"])]
     amount = count(match["number"])
     iso = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
@@ -176,7 +190,7 @@ _TIME_GIVEN = re.compile(
     r"\b(?:has|have|had|(?:is|are|was|were|been)\s+given|gave|gives|given|must|will\s+have"
     r"|dispos\w*|donn\w*|accord\w*|laiss\w*|a|ont|aura|auront|doi(?:t|vent)|devra|devront)\b"
     r"[^.;:]{0,60}$", _F)
-_TO_PAY = re.compile(r"^[^.;:]{0,12}?\b(?:to\s+pay|pour\s+(?:payer|s.acquitter|régler))\b", _F)
+_TO_PAY = re.compile(r"[^.;:]{0,12}?\b(?:to\s+pay|pour\s+(?:payer|s.acquitter|régler))\b", _F)
 _CARRIED = ("order", "request_for_information", "fine")
 # A time a rule gives a class ("The law gives platforms 24 hours to remove ..."): no deadline
 # of the step before.
@@ -198,19 +212,32 @@ def carry_deadlines(actions: list[Action], views: list[SentenceView]) -> list[Ac
             continue
         named = {m.key for m in view.mentions if m.start < given.start}
         to_pay = _TO_PAY.match(view.text, given.end) is not None
-        for back in range(1, _REACH + 1):
+        # The sentence itself first, for a time to pay: "eSafety gave X 28 days to pay the
+        # infringement notice" (the notice is named after the time).
+        for back in range(0 if to_pay else 1, _REACH + 1):
             if position - back < 0:
                 break
             start = views[position - back].sentence.start
             steps = [i for i, a in enumerate(actions) if a.evidence.start == start
                      and a.type in _CARRIED and a.deadline is None
                      and (a.type == "fine") == to_pay
-                     and (not _companies(named) or set(a.targets) & named)]
+                     and (back == 0 or not _companies(named) or set(a.targets) & named)]
             if steps:
                 carried.update({i: (given.text, given.iso) for i in steps})
                 break
+        else:
+            if to_pay:  # "X has 28 days to pay the infringement notice", paragraphs later
+                carried.update({i: (given.text, given.iso)
+                                for i in _the_one_fine(actions, named, view.sentence.start)})
     return [dataclasses.replace(a, deadline_text=carried[i][0], deadline=carried[i][1])
             if i in carried else a for i, a in enumerate(actions)]
+
+
+def _the_one_fine(actions: list[Action], named: set[str], before: int) -> list[int]:
+    """The one earlier fine without a deadline on the company a time to pay names."""
+    fines = [i for i, a in enumerate(actions) if a.type == "fine" and a.deadline is None
+             and a.evidence.start < before and set(a.targets) & _companies(named)]
+    return fines if len(fines) == 1 else []
 
 
 def _time_given(view: SentenceView) -> DurationMention | None:
