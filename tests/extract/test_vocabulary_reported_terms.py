@@ -2,7 +2,8 @@
 regkg.extract.lexicon_obligations): "X must also stop ..., the Commission said", "Google must pay
 a €500 million fine, the Autorité de la concurrence ruled", "Meta devra cesser ..., a ordonné le
 Bundeskartellamt", "Shein devra s'acquitter d'une amende de 40 millions d'euros, une sanction
-record infligée par la DGCCRF" (tests/sweep 810). Invented sentences, written before the rule."""
+record infligée par la DGCCRF" (tests/sweep 810), "Under a proposed consent order ..., X will pay
+$193,000 and must warn customers" (sweep 802). Invented sentences, written before the rule."""
 
 from __future__ import annotations
 
@@ -48,6 +49,12 @@ def steps(extractor, article_of):
     ("Le géant chinois de la mode éphémère Shein devra s'acquitter d'une amende de 40 millions "
      "d'euros, une sanction record infligée par la DGCCRF.", "fr",
      ("fine", "dgccrf", "shein", 40_000_000)),
+    ("The FTC sued Meta. Under a proposed consent order announced today, Meta will pay "
+     "$193,000 and must warn customers about the limits of its service.", "en",
+     ("fine", "ftc", "meta", 193_000)),
+    ("The FTC sued Meta. Under a proposed consent order announced today, Meta will pay "
+     "$193,000 and must warn customers about the limits of its service.", "en",
+     ("order", "ftc", "meta", None)),
 ])
 def test_term_reported_with_its_body(steps, text: str, language: str, expected: tuple) -> None:
     assert expected in steps(text, language)
@@ -68,6 +75,8 @@ def test_term_reported_with_its_body(steps, text: str, language: str, expected: 
     ("Si elle ne se conforme pas, Apple devra payer une astreinte, a prévenu la Commission.",
      "fr"),
     ("Meta devra cesser de combiner les données, a précisé la CNIL.", "fr"),
+    ("The FTC sued Meta. Under the law, Meta must pay $193,000.", "en"),
+    ("The FTC sued Meta. Meta will pay $193,000, the FTC said.", "en"),
     ("Les rivaux de Shein devront payer une amende de 40 millions d'euros, une sanction "
      "infligée par la DGCCRF.", "fr"),
 ])

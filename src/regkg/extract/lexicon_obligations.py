@@ -49,7 +49,7 @@ _FR_MEASURE = (r"cesser|mettre\s+fin|modifier|retirer|supprimer|suspendre|change
 _CUES = {
     "en": re.compile(
         r"\b(?:must|will\s+(?:also\s+)?have\s+to|(?:has|have)\s+to|(?:is|are)\s+(?:also\s+)?"
-        r"required\s+to)\s+(?:(?:also|further|additionally|now|immediately|still)\s+)?"
+        r"required\s+to|will(?=\s+(?:also\s+)?pay\b))\s+(?:(?:also|further|additionally|now|immediately|still)\s+)?"
         rf"(?:(?P<verb>{_EN_MEASURE})|(?:not|no\s+longer)\s+(?:{_EN_NOT}))\b", _F),
     "fr": re.compile(
         r"\b(?:devra|devront|doit|doivent|(?:est|sont|sera|seront)\s+(?:désormais\s+)?"
@@ -89,6 +89,18 @@ _IMPOSED_BY = {
                      r"décision)\s+(?:[\w-]+\s+){0,2}?(?:infligée|prononcée|imposée|décidée|"
                      r"ordonnée)\s+par\s+(?P<body>[^;]{2,160})", _F),
 }
+# The terms told under the decision that sets them ("Under a proposed consent order announced
+# today, DoNotPay will pay $193,000 and must warn customers", tests/sweep 802): the body named in
+# the sentence, else the article's one authority.
+_UNDER = {
+    "en": re.compile(r"\W*(?:under|according\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:order|settlement|decision|agreement|judgment|ruling)\b", _F),
+    "fr": re.compile(r"\W*(?:aux\s+termes\s+d|selon|en\s+vertu\s+d)\S*\s*(?:une?|la|le|l['’]|sa|"
+                     r"son|cette|ce)\s*(?:[\w-]+\s+){0,3}?(?:ordonnance|décision|accord|"
+                     r"transaction|jugement|arrêt)\b", _F),
+}
+# Between two terms of one subject: "... and must warn".
+_JOINED = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:and|et)\s+", _F)
 # A further term of the decision: enough with a verb of saying.
 _FURTHER = re.compile(r"\b(?:also|further|additionally|également|aussi|en\s+outre|par\s+ailleurs)"
                       r"\b", _F)
@@ -111,11 +123,26 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
                          ) -> Iterator[Action]:
     """The decided terms of the sentence (see the module docstring)."""
     cue_shape = _CUES.get(view.language)
-    cue = cue_shape.search(view.text) if cue_shape else None
-    if cue is None or _CONDITION.search(view.text) or (
+    if cue_shape is None or _CONDITION.search(view.text) or (
             finder.lexicon is not None and finder.lexicon.of(view.language).other_event.search(
                 view.text)):  # "..., the court ruled, upholding the fine": an appeal
         return
+    targets: list[str] = []
+    end = 0
+    for cue in cue_shape.finditer(view.text):
+        # a second verb of the same subject: "DoNotPay will pay $193,000 and must warn ..."
+        joined = bool(targets) and _JOINED.fullmatch(view.text, end, cue.start()) is not None
+        targets = targets if joined else _subjects(finder, view, cue.start())
+        end = cue.end()
+        yield from _term(finder, view, cue, targets, (slots, discourse, triggers, unanswered,
+                                                      lp))
+
+
+def _term(finder: LexiconSteps, view: SentenceView, cue: re.Match[str], subjects: list[str],
+          context: tuple[Slots, Discourse, list[TriggerMatch], list[TriggerMatch],
+                         LanguagePatterns]) -> Iterator[Action]:
+    """The step of one term: a fine with its amount after "pay", else an order."""
+    slots, discourse, triggers, unanswered, lp = context
     kind = "fine" if cue["verb"] and re.match(r"pay|payer|verser|s.acquitter", cue["verb"],
                                               _F) else "order"
     # (the platform's own "must pay a fine" trigger gives a step only where the article named
@@ -123,12 +150,12 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
     if any(t.type == kind and t.form != "company" and t not in unanswered for t in triggers):
         return
     actors = _deciding_body(finder, view, cue, discourse)
-    targets = _subjects(finder, view, cue.start(), kind)
-    if not actors or not targets or (kind == "fine" and not _priced(view, cue.end())):
+    if not actors or not subjects or (kind == "fine" and not _priced(view, cue.end())):
         return
-    if _said_only(view, cue, actors, targets, discourse):
+    if _said_only(view, cue, actors, subjects, discourse) or not all(
+            finder.linker.is_target(t, kind) for t in subjects):
         return
-    targets = [t for t in targets if not already_stated(discourse, kind, t, actors)]
+    targets = [t for t in subjects if not already_stated(discourse, kind, t, actors)]
     trig = TriggerMatch(kind, "verbal", cue.start(), cue.end())
     if targets:
         yield from finder._emit(view, trig, finder.patterns.done_status[kind],
@@ -158,6 +185,11 @@ def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
         keys = [b for b in bodies if b]
         if keys:
             return keys[:1]
+    if _UNDER[view.language].match(view.text):
+        named = [finder.linker.actor_key(m.key) for m in view.mentions
+                 if kind_of(m.key) == "authority"]
+        keys = [b for b in named if b]
+        return keys[:1] or ([discourse.principal] if discourse.principal else [])
     return []
 
 
@@ -165,19 +197,20 @@ def _said_only(view: SentenceView, cue: re.Match[str], actors: list[str], target
                discourse: Discourse) -> bool:
     """A verb of saying without both a further term and an earlier step of the body against
     the company: a position, not a decision."""
-    if _reporting(view, cue, _DECIDED[view.language]) is not None:
+    if _reporting(view, cue, _DECIDED[view.language]) is not None or _UNDER[
+            view.language].match(view.text):
         return False
     return _FURTHER.search(view.text, 0, cue.end()) is None or not any(
         step[1] in actors and step[2] in targets for step in discourse.steps)
 
 
-def _subjects(finder: LexiconSteps, view: SentenceView, start: int, kind: str) -> list[str]:
+def _subjects(finder: LexiconSteps, view: SentenceView, start: int) -> list[str]:
     """The platforms named as the subject of the term: between the sentence's (or the
     reporting clause's) start and the modal, with no other words than names and "and" (a
     description may come before them)."""
     opening = _opening(view.text, start)
     named = [m for m in view.mentions if opening <= m.start and m.end <= start]
-    if not named or not all(finder.linker.is_target(m.key, kind) for m in named):
+    if not named or not all(finder.linker.is_target(m.key, "order") for m in named):
         return []
     first = min(m.start for m in named)
     rest = view.text[first:start]
