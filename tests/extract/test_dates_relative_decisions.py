@@ -40,3 +40,16 @@ def test_guard_a_relative_clause_step_takes_no_date_but_its_decisions(
         dated, text, language) -> None:
     assert ("order", "kick", None) in dated(text, language) or all(
         t != "order" for t, _, _ in dated(text, language))
+
+
+def test_regression_a_step_noun_dated_by_its_own_relative_clause(dated) -> None:
+    # "on Monday" is the judge's; the lawsuit's own date is in the clause after its noun
+    text = ("A federal judge on Monday dismissed the FTC's lawsuit against Meta, which the agency "
+            "filed in December 2020.")
+    assert dated(text, "en") == [("lawsuit", "meta", "2020-12")]
+
+
+def test_guard_a_relative_clause_of_another_verb_gives_the_step_no_date(dated) -> None:
+    text = ("The Commission opened an investigation into Meta, which the company said it "
+            "welcomed in December 2020.")
+    assert ("investigation", "meta", "2020-12") not in dated(text, "en")

@@ -106,6 +106,23 @@ def own_participle_date(text: str, trig_end: int, date_start: int) -> bool:
         text[trig_end:date_start] + " ") is not None
 
 
+# The same through a relative clause whose subject is the step's author: "the FTC's lawsuit
+# against Meta, which the agency filed in December 2020", "l'amende, que la CNIL avait prononcée
+# en 2021".
+_OWN_RELATIVE = re.compile(
+    r"^[^,;:.]{0,50},\s*(?:which|that|qu['’]|que)\s*(?:[\w'’-]+\s+){1,3}?(?:had\s+|has\s+"
+    r"|avait\s+|a\s+)?(?:filed|brought|opened|launched|imposed|issued|levied|adopted"
+    r"|déposée?s?|intentée?s?|engagée?s?|ouverte?s?|lancée?s?|infligée?s?|prononcée?s?"
+    r"|adoptée?s?)(?:\s+(?:on|in|le|en))?\s*$", re.I)
+
+
+def own_relative_date(text: str, trig_end: int, date_start: int) -> bool:
+    """The date follows the step's noun through a relative clause of its own making: "the
+    lawsuit against Meta, which the agency filed in December 2020"."""
+    return date_start >= trig_end and _OWN_RELATIVE.search(
+        text[trig_end:date_start] + " ") is not None
+
+
 def reported_date(text: str, date_start: int) -> bool:
     """The date follows a reporting participle: "first reported on Friday"."""
     return _REPORTING_PARTICIPLE.search(text[max(0, date_start - 60):date_start]) is not None

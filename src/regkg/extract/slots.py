@@ -25,6 +25,7 @@ from regkg.extract.clause_dates import (
     in_leading_phrase,
     opens_next_clause,
     own_participle_date,
+    own_relative_date,
     reported_date,
     step_appositions,
     subordinate_start,
@@ -121,6 +122,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     candidates = _clause_dates(view, trig, start, end, slots)
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
+    own = own or [d for d in view.dates if named and d.value is not None
+                  and own_relative_date(view.text, trig.end, d.start)]
     if own:
         return own[0].value
     if candidates:
