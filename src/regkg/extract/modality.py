@@ -31,6 +31,7 @@ from regkg.extract.unstated import (
     part_of_another_step,
     sanctioning_finding,
     shared_negation,
+    simple_tense_negation,
     without_fronted_clause,
 )
 
@@ -61,7 +62,8 @@ def decide_status(
     if asked_for(text, trigger_start, action_type) or law_is_subject(
             text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
         return None
-    if shared_negation(text, window_start, trigger_start) or clearing_finding(
+    if simple_tense_negation(text, trigger_start, trigger_end) or shared_negation(
+            text, window_start, trigger_start) or clearing_finding(
             text, trigger_start, action_type) or others_subject(text, trigger_start) or \
             account_suspended(text, trigger_start, trigger_end, action_type) or \
             addressed_to_public(text, trigger_start, trigger_end, action_type):

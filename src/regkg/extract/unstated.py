@@ -150,6 +150,11 @@ _PUBLIC_BEFORE = re.compile(
     r"\b" + _PUBLIC + r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|ont\s+été|"
     r"sont|été|also|également|again)\s+){1,3}$", re.IGNORECASE)
 
+# "ne"/"n'" and its clitics right before a verb, and the second particle right after it.
+_NE_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:(?:lui|leur|les|la|le|l'|y|en|se|s'|nous|vous)\s*)*$",
+                        re.IGNORECASE)
+_PAS_AFTER = re.compile(r"\s*(?:pas|jamais|plus|point|guère|nullement)\b", re.IGNORECASE)
+
 # A participle right after "or"/"and" with no auxiliary of its own, and a negated perfect.
 _COORDINATED_PARTICIPLE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:then|also|later|puis|"
                                      r"ensuite|également|aussi)\s+)?$", re.IGNORECASE)
@@ -338,6 +343,14 @@ def addressed_to_public(text: str, trigger_start: int, trigger_end: int,
     return action_type in ("statement", "warning") and (
         _PUBLIC_AFTER.match(text, trigger_end) is not None
         or _PUBLIC_BEFORE.search(text, max(0, trigger_start - 60), trigger_start) is not None)
+
+
+def simple_tense_negation(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """French negation around a verb in a simple tense: "La CNIL ne sanctionne pas Google", "ne
+    sanctionne plus", "ne bloquera jamais": "pas" follows the trigger's verb, outside the cue
+    window ("ne sanctionne Google que pour" restricts, it does not deny)."""
+    return (_NE_BEFORE.search(text, max(0, trigger_start - 30), trigger_start) is not None
+            and _PAS_AFTER.match(text, trigger_end) is not None)
 
 
 def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
