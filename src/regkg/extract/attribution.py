@@ -59,6 +59,7 @@ class ClauseReader(RoleReader):
             self.patterns.verb_re(self.language),
             self.patterns.ai_verb_re(self.language),
         )
+        self.verbs = verbs  # the alternation of verbs of saying, for the incises
         according = "|".join(  # the longest first: 'selon des propos de' before 'selon'
             map(re.escape, sorted(self.patterns.words("according_to", self.language), key=len,
                                   reverse=True)))

@@ -30,7 +30,7 @@ def split_incise(
     if reader.language != "fr" or not first.closed:
         return None
     text = reader.text
-    incise = _incise(reader.patterns.verb_re("fr"))
+    incise = _incise(reader.verbs)
     for match in incise.finditer(text, first.open_at + 1, first.close_at):
         stop = _STOP.search(text, match.end(), first.close_at)
         if stop is None:

@@ -224,10 +224,11 @@ class NameFinder:
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
-            full = next((f for f in self.surnames.values() if f.split()[0] == text), None)
-            if honoured and full is not None:  # "Dame Melanie" after "Dame Melanie Dawes"
-                gender = self.first_name_gender(full)
-                return Name(start, end, full, gender, self._reference_key(full))
+            given = f"{text} "
+            fulls = [f for f in self.surnames.values() if f.startswith(given)] if honoured else []
+            if fulls:  # "Dame Melanie" after "Dame Melanie Dawes"
+                gender = self.first_name_gender(fulls[0])
+                return Name(start, end, fulls[0], gender, self._reference_key(fulls[0]))
             named = honoured and text not in self.patterns.first_names  # not "Sir Keir" alone
             return self._single(text, start, end, gender, titled=bool(title) or named)
         key = self._reference_key(text)
@@ -357,14 +358,23 @@ class NameFinder:
         return self._persons.get(_fold(text))
 
 
+_INDEXES: dict[int, tuple[object, dict[str, str]]] = {}  # built once per reference, not per text
+
+
 def _person_index(reference: Reference) -> dict[str, str]:
     """Folded labels and aliases of the reference's persons -> their keys."""
+    cached = _INDEXES.get(id(reference.entities))
+    if cached is not None and cached[0] is reference.entities:
+        return cached[1]
     index: dict[str, str] = {}
     for entity in reference.entities.values():
         if entity.kind == "person":
             names = [*entity.labels.values(), *(a for v in entity.aliases.values() for a in v)]
             for name in names:
                 index.setdefault(_fold(name), entity.key)
+    if len(_INDEXES) > 8:
+        _INDEXES.clear()
+    _INDEXES[id(reference.entities)] = (reference.entities, index)
     return index
 
 
