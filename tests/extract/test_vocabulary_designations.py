@@ -2,7 +2,8 @@
 (the non-sanctioning final finding of a procedure: an investigation, tests/sweep 806), a suit
 that names its court ("took the company to the Federal Court"), a recommendation whose
 addressee comes first ("issued LY with a formal recommendation"), a French reminder with its day
-before the addressee ("a rappelé mercredi aux éditeurs de sites qu'ils restent responsables").
+before the addressee ("a rappelé mercredi aux éditeurs de sites qu'ils restent responsables"),
+a company cautioned not to do something (a call, no consequence stated: a statement).
 Invented sentences."""
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ EC = "european-commission"
      "formal recommendation under the Act.", "en", {("statement", "japan-ppc", "meta")}),
     ("L'APD a par ailleurs rappelé mercredi aux éditeurs de sites qu'ils restent responsables "
      "de leurs propres bannières de cookies.", "fr", {("statement", "belgian-dpa", None)}),
+    ("In June 2023 the Personal Information Protection Commission of Japan cautioned OpenAI, the "
+     "developer of ChatGPT, not to collect sensitive personal data.", "en",
+     {("statement", "japan-ppc", "openai")}),
+    ("The Information Commissioner's Office cautioned Snap against launching the chatbot.", "en",
+     {("statement", "ico", "snap")}),
 ])
 def test_step_in_the_sweep_wording(steps, text: str, language: str, expected: set) -> None:
     assert expected <= steps(text, language)
@@ -59,6 +65,9 @@ def test_step_in_the_sweep_wording(steps, text: str, language: str, expected: se
     ("Meta took the European Commission to the General Court over the fine.", "en", "lawsuit"),
     ("L'APD a rappelé mercredi que les sites restent responsables de leurs bannières.", "fr",
      "order"),
+    ("In June 2023 the Personal Information Protection Commission of Japan cautioned OpenAI, "
+     "the developer of ChatGPT, not to collect sensitive personal data.", "en", "warning"),
+    ("Snap cautioned investors against reading too much into the results.", "en", "statement"),
 ])
 def test_no_step_in_a_near_wording(steps, text: str, language: str, kind: str) -> None:
     assert not {s for s in steps(text, language) if s[0] == kind}
