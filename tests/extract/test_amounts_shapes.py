@@ -71,6 +71,21 @@ def amounts(extractor, reference, article_of):
     # a count of people is no sum
     ("fr", "La CNIL a infligé une amende de 40 millions d'euros à Criteo, qui compte 35 "
      "millions d'utilisateurs.", {("fine", "40000000", "EUR")}),
+    # a court changing a fine: the fine told is the one imposed, before the change (the
+    # French one took the court's €372 million)
+    ("fr", "La cour d'appel de Paris a ramené jeudi de 1,1 milliard à 372 millions d'euros "
+     "l'amende infligée à Apple par l'Autorité de la concurrence en 2020.",
+     {("fine", "1100000000", "EUR")}),
+    ("fr", "La cour d'appel a réduit l'amende infligée à Apple par l'Autorité de la "
+     "concurrence de 1,1 milliard d'euros à 372 millions d'euros.",
+     {("fine", "1100000000", "EUR")}),
+    ("en", "The Paris Court of Appeal on Thursday reduced the fine imposed on Apple by the "
+     "French Competition Authority from €1.1 billion to €372 million.",
+     {("fine", "1100000000", "EUR")}),
+    # a company's figures changing are no fine's
+    ("fr", "L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple, "
+     "dont le chiffre d'affaires a été relevé de 10 milliards à 12 milliards d'euros.",
+     {("fine", "150000000", "EUR")}),
     # hard negatives: the next sentence's sum is no fine's
     ("en", "The CMA fined Meta on Friday for breaching an order. The company's revenue "
      "was $135 billion last year.", set()),

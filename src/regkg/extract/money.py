@@ -257,11 +257,25 @@ def bare_fine_sums(text: str, language: str, currency: str) -> list[MoneyMention
     return found
 
 
+# "a ramené de 1,1 milliard à 372 millions d'euros l'amende": the figure before "à" / "to"
+# takes the currency of the one after it.
+_BARE_FROM_RE = re.compile(
+    rf"\b(?:from|de)\s+(?P<number>{_DIGITS})[{_SPACES}]?(?P<mult>millions?|milliards?|billions?)"
+    r"\s+(?:to|à)\s+$", _FLAGS)
+
+
 def _sharing_the_currency(text: str, language: str,
                           found: list[MoneyMention]) -> Iterator[MoneyMention]:
     sums = [m for m in found if m.money is not None]
     if not sums:
         return
+    for after in sums:
+        bare = _BARE_FROM_RE.search(text, max(0, after.start - 40), after.start)
+        if bare is not None and after.money is not None:
+            amount = parse_number(bare["number"], language) * MULTIPLIERS[bare["mult"].lower()]
+            yield MoneyMention(bare.start("number"), bare.end("mult"), bare.group(0), Money(
+                amount.to_integral_value() if amount == amount.to_integral_value() else amount,
+                after.money.currency))
     for match in _BARE_MILLIONS_RE.finditer(text, sums[0].end):
         before = [m for m in sums if m.end <= match.start()]
         if not before or any(m.start < match.end() and match.start() < m.end for m in found) \
