@@ -47,6 +47,10 @@ _COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|several|many|numerous|deux|
 _DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|leurs?|cette|"
                           r"ces|ce|la|le|les)\s|"
                           r"\bl'", re.IGNORECASE)
+# "The CMA opened its investigation in January", after its decision on Google: the opening of
+# the probe behind the step reported, told only here (tests/broad 706, tests/sweep).
+_OPENED_ITS = re.compile(r"(?:open|launch|start|began|begun|commenc|ouvert|lancé|ouvr)\w*\s+"
+                         r"(?:its|their|son|sa|leur)\s", re.IGNORECASE)
 _COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b",
                          re.IGNORECASE)  # "340 contrôles", "des sanctions", not "£20,000 fine"
 # A subject opening the sentence that is no name: "Elle a prononcé", "It opened", "The
@@ -64,7 +68,8 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
         return []  # the passive's subject is its target (targets._passive_subject_anaphor)
     if _OTHER_OBJECT.match(view.text, trig.end) or (trig.form == "nominal" and g.is_definite(
             view.text, trig.start)) \
-            or _DEFINITE_IN.search(view.text, trig.start, trig.end) or _COUNTED.search(
+            or (_DEFINITE_IN.search(view.text, trig.start, trig.end)
+                and not _opening_told_once(view, trig, actors, discourse)) or _COUNTED.search(
             view.text, max(0, trig.start - 40), trig.start) or _COUNTED_IN.search(
             view.text, trig.start, trig.end):
         return []
@@ -106,3 +111,12 @@ def _acted_on(actors: list[str], keys: list[str], previous: bool, discourse: Dis
               if previous and start <= at < end}
     against = {discourse.first_actor_against.get(key) for key in keys}
     return all(actor in beside or actor in against for actor in actors)
+
+
+def _opening_told_once(view: SentenceView, trig: TriggerMatch, actors: list[str],
+                       discourse: Discourse) -> bool:
+    """"opened its investigation" when no probe of these actors is a step yet: that probe's
+    opening, told once (after one, "its investigation" refers back to it: no new step)."""
+    return (trig.type == "investigation" and _OPENED_ITS.match(view.text, trig.start) is not None
+            and not any(step[0] == "investigation" and step[1] in actors
+                        for step in discourse.steps))
