@@ -97,8 +97,10 @@ def test_regression_a_later_step_or_a_publication_day_gives_no_wrong_day(
     # the authority's announcement dates its step when the text gives no other day
     ("The CNIL fined Google €50 million. The fine, announced on Monday, follows a complaint.",
      "en", [("fine", "google", "2024-05-20")]),
+    # the probe's opening, told only here, is a step of its own (target_context, as tests/broad
+    # 706 "The CMA opened its investigation in January"); the fine keeps no day
     ("Ofcom fined 4chan £20,000. The regulator had opened its investigation on 10 June 2023.",
-     "en", [("fine", "4chan", None)]),
+     "en", [("fine", "4chan", None), ("investigation", "4chan", "2023-06-10")]),
 ])
 def test_guard_neighbouring_sentences_keep_the_right_day(steps, text, language,
                                                          expected) -> None:
