@@ -1,7 +1,8 @@
 """Probes, suits and settlements in the sweep set's wording (issue 3): a probe with its time
 before "into" ("has been looking since last year into whether"), a probe of a project's
-"implications", a body that "went to court", a company paying into a compensation scheme to
-settle an authority's case (a commitment, tests/sweep 803). Invented sentences."""
+"implications", a body that "went to court" or "asked a court the same day to", a company
+paying into a compensation scheme to settle an authority's case (a commitment, tests/sweep
+803). Invented sentences."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ def steps(extractor, article_of):
      "implications of Worldcoin.",
      {("investigation", "communications-authority-of-kenya", "worldcoin")}),
     ("The FTC went to federal court against Meta on Monday.", {("lawsuit", "ftc", "meta")}),
+    ("The Prosecutor General's Office of Russia asked a Moscow court the same day to declare "
+     "Meta an extremist organisation.", {("lawsuit", "prosecutor-general-russia", "meta")}),
     ("The OAIC took Meta to court in 2020. Meta has agreed to pay A$50 million into a "
      "compensation scheme for Australian Facebook users.", {("commitment", "meta", "meta")}),
 ])
@@ -43,6 +46,7 @@ def test_step_in_the_sweep_wording(steps, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Meta went to court to challenge the fine.", "lawsuit"),
+    ("Meta asked the court on Monday to pause the order.", "lawsuit"),
     ("Meta has been looking for years into whether to leave Europe.", "investigation"),
     ("Researchers at the university were examining the security implications of Worldcoin.",
      "investigation"),
