@@ -46,8 +46,10 @@ _OWN_PARTICIPLE = re.compile(
     r"|décidée?s?|ouverte?s?|opened|launched|lancée?s?|adopted|adoptée?s?|notifiée?s?"
     r"|sent|adressée?s?|envoyée?s?)(?:\s+(?:on|in|le|en|du))?\s*$", re.I)
 _REPORTING_PARTICIPLE = re.compile(
-    r"(?:,\s*(?:\w+\s+)?|\b(?:and|et|first|initially|originally|widely|d['’]abord)\s+)"
-    # "une décision du 14 mai, publiée lundi", "dated 14 May and published on Monday"
+    r"(?:,\s*(?:\w+\s+){0,2}|\b(?:and|et|but|mais|first|initially|originally|widely"
+    r"|d['’]abord)\s+)"
+    # "une décision du 14 mai, publiée lundi", "dated 14 May and published on Monday", "dated
+    # February 9 but made public on Tuesday", "datée du 9 février, a été rendue publique mardi"
     r"(?:reported|revealed|disclosed|leaked|published|révélée?s?|rapportée?s?|dévoilée?s?"
     r"|publiée?s?|made\s+public|rendue?s?\s+publiques?)"
     # a step's noun with the day it was announced: "The fine announced on Monday was imposed"
