@@ -48,6 +48,9 @@ CASES = [
      {("investigation", "Directorate of Criminal Investigations", "KE", "Worldcoin")}),
     ("en", ["Kenya's interior ministry suspended Worldcoin on Wednesday."],
      {("block", "Kenyan Ministry of Interior", "KE", "Worldcoin")}),
+    ("en", ["Interior Cabinet Secretary Kithure Kindiki suspended Worldcoin's activities on "
+            "Wednesday."],
+     {("block", "Kenyan Ministry of Interior", "KE", "Worldcoin")}),
     ("en", ["The Utah Division of Consumer Protection sued Snap on Monday."],
      {("lawsuit", "Utah Division of Consumer Protection", "US-UT", "Snap")}),
     # "Japan" alone is not one ministry's act
