@@ -205,3 +205,12 @@ def test_an_honorific_and_a_first_name_name_the_full_name_given_before(claims_of
 def test_an_adverb_between_the_auxiliary_and_the_verb(claims_of, adverb) -> None:
     text = f"Titre\n\n« Personne n'est au-dessus des lois », a {adverb} déclaré Thierry Breton.\n"
     assert claims_of(text, "fr") == [("Thierry Breton", "Personne n'est au-dessus des lois")]
+
+
+def test_a_role_anaphor_matches_the_role_the_reference_gives_a_known_person(claims_of) -> None:
+    known = ("Titre\n\nClara Chappaz a réuni les plateformes mardi.\n\n« Le temps des promesses "
+             "est terminé », a prévenu la ministre.\n")
+    higher = ("Titre\n\nPrime Minister Keir Starmer visited the school.\n\n“Parents have waited "
+              "long enough,” the minister said.\n")
+    assert claims_of(known, "fr") == [("Clara Chappaz", "Le temps des promesses est terminé")]
+    assert claims_of(higher) == []

@@ -35,6 +35,7 @@ _CIRCUMSTANCE = re.compile(
     r"before|to|with|avec|while|when|who|qui)\b.*$",
     re.I,
 )
+_HIGHER = frozenset({"prime", "premier", "premiere", "vice", "deputy", "adjoint", "adjointe"})
 _DEFINITE = re.compile(r"^(?:the|le|la|l['’])\s*", re.I)
 
 
@@ -71,11 +72,17 @@ class RoleAnaphors:
         fitting: dict[str, Name] = {}
         for name in self.names.find(0, at):
             key = name.key or f"person/{slugify(name.text)}"
-            roles = [*self._roles_beside(name), known_roles.get(key, "")]
-            fits = any(wanted <= _words(role) for role in roles if role)
+            roles = [*self._roles_beside(name), known_roles.get(key, ""), *self._held(name.key)]
+            fits = any(_fits(wanted, _words(role)) for role in roles if role)
             if fits and (gender is None or name.gender in (gender, None)):
                 fitting[key] = name
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    def _held(self, key: str | None) -> list[str]:
+        """The roles the reference gives a known person ('ministre déléguée chargée ... du
+        Numérique' for Clara Chappaz), in every language."""
+        entity = self.names.reference.entities.get(key) if key else None
+        return [label for role in entity.roles for label in role.labels.values()] if entity else []
 
     def _roles_beside(self, name: Name) -> list[str]:
         """The role words the text sets beside a name: 'Information Commissioner John Edwards',
@@ -90,6 +97,12 @@ class RoleAnaphors:
             self.reader._role_after(name.end, end),
         ]
         return [role for role in found if role]
+
+
+def _fits(wanted: frozenset[str], role: frozenset[str]) -> bool:
+    """Every word of the anaphor is in the role, and the role is not a higher office the
+    anaphor leaves out ('the minister' is not the Prime Minister)."""
+    return wanted <= role and not (role & _HIGHER) - wanted
 
 
 def _words(role: str) -> frozenset[str]:
