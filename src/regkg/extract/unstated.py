@@ -50,7 +50,7 @@ _COUNTERFACTUAL = re.compile(r"^\W*(?-i:Had|Were|Should)\s+(?!(?:been|not)\b)\w"
 # children, Ofcom opened ..."), up to its comma. Conditions ("if", "si",
 # "unless") are not fronted clauses here: they are the threat.
 _FRONTED = re.compile(
-    r"^\W*(?:although|though|even\s+though|while|whilst|as|since|because|after|when|once|"
+    r"^\W*(?:although|though|even\s+though|even\s+if|while|whilst|as|since|because|after|when|once|"
     r"despite|bien\s+qu|bien\s+que|alors\s+qu|alors\s+que|même\s+si|quoiqu|quoique|comme|"
     r"puisqu|puisque|parce\s+qu|parce\s+que|après\s+qu|après\s+que|après|quand|lorsqu|"
     r"lorsque|malgré|[a-z]+ing)\b[^,;]*,", re.IGNORECASE)
