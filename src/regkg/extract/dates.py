@@ -288,6 +288,13 @@ _SPAN_OPENS = re.compile(r"\b(?:between|entre|from|de|du|depuis|since)\s*$", re.
 _SPAN_JOINS = re.compile(r"\s*(?:and|et|to|à|au|until|till|through|[-–—])\s*", re.IGNORECASE)
 
 
+def span_starts(text: str, found: list[DateMention]) -> set[int]:
+    """Where the periods of `find_dates`' mentions start: "between March 2020 and June 2021"
+    (the end lost its value), "from October 2022 to August 2023"."""
+    return {first.start for first, second in zip(found, found[1:], strict=False)
+            if second.value is None and _SPAN_JOINS.fullmatch(text, first.end, second.start)}
+
+
 def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
     """'une enquête menée entre octobre 2022 et août 2023': the period starts when the act
     did; its end (a closing, or the end of the conduct) keeps its words but loses its value,

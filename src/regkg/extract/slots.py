@@ -31,7 +31,13 @@ from regkg.extract.clause_dates import (
     subordinate_start,
     when_clause_date,
 )
-from regkg.extract.dates import DateMention, DurationMention, find_dates, find_durations
+from regkg.extract.dates import (
+    DateMention,
+    DurationMention,
+    find_dates,
+    find_durations,
+    span_starts,
+)
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
@@ -120,6 +126,15 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     narrative or the dateline gives (see the module's docstring)."""
     start, end = _clause_bounds(view, trig, clause, slots, own_subject)
     candidates = _clause_dates(view, trig, start, end, slots)
+    if trig.type == "investigation":
+        # "Entre octobre 2022 et août 2023, la DGCCRF a enquêté sur Shein": a probe dates from
+        # its period's start; the end (valueless, `dates._without_spans`) is no rival
+        candidates = [d for d in candidates if d.value is not None]
+    else:
+        # a period is no day of a decision: "fined Google for cookies it placed between March
+        # 2020 and June 2021" tells the conduct's time
+        spans = span_starts(view.text, view.dates)
+        candidates = [d for d in candidates if d.start not in spans]
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     own = own or [d for d in view.dates if named and d.value is not None
