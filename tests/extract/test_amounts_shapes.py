@@ -86,6 +86,19 @@ def amounts(extractor, reference, article_of):
     ("fr", "L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Apple, "
      "dont le chiffre d'affaires a été relevé de 10 milliards à 12 milliards d'euros.",
      {("fine", "150000000", "EUR")}),
+    # the sum of several decisions over time is none of one fine's
+    ("en", "The European Commission has fined Google a total of €8.25 billion in three "
+     "antitrust cases.", set()),
+    ("en", "The CNIL has imposed fines of €300 million on Google since 2019.", set()),
+    ("fr", "Au total, la CNIL a infligé 300 millions d'euros d'amendes à Google en trois ans.",
+     set()),
+    # ... but a record's reference point or the conduct's time leaves the sum its own
+    ("en", "The CNIL fined Google €150 million on Monday, the highest penalty it has imposed "
+     "since 2018.", {("fine", "150000000", "EUR")}),
+    ("en", "The ICO has fined TikTok £12.7m over breaches since 2018.",
+     {("fine", "12700000", "GBP")}),
+    ("fr", "La CNIL a infligé une amende de 150 millions d'euros à Google, la plus lourde "
+     "depuis 2019.", {("fine", "150000000", "EUR")}),
     # hard negatives: the next sentence's sum is no fine's
     ("en", "The CMA fined Meta on Friday for breaching an order. The company's revenue "
      "was $135 billion last year.", set()),

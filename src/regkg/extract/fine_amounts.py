@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.deadline_orders import carry_deadlines
+from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
 from regkg.extract.money import MoneyMention, bare_fine_sums, sums_imposed
 from regkg.extract.money_words import HOME_CURRENCIES
 from regkg.extract.patterns import Patterns
@@ -35,8 +36,7 @@ from regkg.models import Action, Money
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_FINE_NOUN = (r"(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?"
-              r"|infringement\s+notices?|civil\s+penalt(?:y|ies))")
+_FINE_NOUN = FINE_NOUN
 # A sum named as a fine's: "a $220 million penalty", "€1.2bn fine", "penalty of $220
 # million", "une amende de 40 millions d'euros", "L'amende infligée aux deux sociétés
 # s'élève à 325 M€".
@@ -154,7 +154,9 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
             return bare
         found = _told_elsewhere(action, view, views, patterns, _several_fined(view, actions))
         return found if found is not None else _KEEP
-    original = _before_the_change(view, sums)
+    if len(_values(sums)) == 1 and is_cumulative(view.text):
+        return None  # "has fined Google €8.25 billion since 2017": several decisions' sum
+    original = sum_before_change(view.text, sums)
     if original is not None:
         return original
     if len(_values(sums)) > 1 and target is not None and (
@@ -170,32 +172,6 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
         if len(one_off) == 1 and not _shared_total(action, view, actions, any_sum=True):
             return one_off.pop()
     return _KEEP
-
-
-# A court changing a fine: "reduced the fine imposed on Apple from €1.1 billion to €372
-# million", "a ramené de 1,1 milliard à 372 millions d'euros l'amende infligée à Apple".
-_CHANGE_VERB = re.compile(
-    r"\b(?:reduc|cut|lower|rais|increas|slash|ramen|rédui|abaiss|relev|diminu|minor|major)\w*\b",
-    re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|de)\s+$", re.I)
-_TO_BETWEEN = re.compile(r"\s+(?:to|à)\s+", re.I)
-_NOUN_RIGHT_AFTER = re.compile(rf"\s*(?:l['’]|la\s+|le\s+|the\s+)?{_FINE_NOUN}\b", re.I)
-
-
-def _before_the_change(view: SentenceView, sums: list[MoneyMention]) -> Money | None:
-    """The sum a fine had before a court changed it: the fine told is the one imposed."""
-    exact = [m for m in sums if m.qualifier is None]
-    text = view.text
-    for first, second in zip(exact, exact[1:], strict=False):
-        verb = _CHANGE_VERB.search(text, max(0, first.start - 120), first.start)
-        # the fine is what changed: named between the verb and the figures, or right after
-        # ("... à 372 millions d'euros l'amende"), not a turnover "relevé de 10 à 12 milliards"
-        if (verb is not None and _TO_BETWEEN.fullmatch(text, first.end, second.start)
-                and _FROM_BEFORE.search(text, max(0, first.start - 6), first.start)
-                and (_PENALTY_NOUN.search(text, verb.end(), first.start)
-                     or _NOUN_RIGHT_AFTER.match(text, second.end))):
-            return first.money
-    return None
 
 
 def _bare_sum(action: Action, view: SentenceView) -> Money | None:

@@ -22,6 +22,7 @@ from regkg.extract.money_words import (
     NUMBER_WORDS,
     PER_UNITS,
     QUALIFIERS,
+    SHARE_WORDS,
     SHARED_DEFAULTS,
     SHARED_NAMES,
     WORDS_NEEDING_MULTIPLIER,
@@ -90,12 +91,9 @@ _SUFFIX_RE = re.compile(rf"{_NUMBER}{_AFTER_NUMBER}", _FLAGS)
 _SUFFIX_WORD_RE = re.compile(rf"{_WORD_NUMBER}{_AFTER_NUMBER}", _FLAGS)
 _WORD_AMOUNT_HINT_RE = re.compile(r"[^\W\d_][\s-]+(?:mil|bil|thou|tril|lakh|crore)", _FLAGS)
 # A share in words only before "per cent" ("one per cent of annual turnover").
-_SHARE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "un": 1, "deux": 2, "trois": 3,
-                "quatre": 4, "cinq": 5, "dix": 10, "vingt": 20}
 _SHARE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<pct>\d+(?:[.,]\d+)?)[{_SPACES}]*(?:%|pour\s*cent|per\s*cent|percent)"
-    rf"|(?P<word>{'|'.join(_SHARE_WORDS)})\s+(?:pour\s*cent|per\s*cent|percent))"
+    rf"|(?P<word>{'|'.join(SHARE_WORDS)})\s+(?:pour\s*cent|per\s*cent|percent))"
     r"\s+(?:of|du|de|des|d['’])\s*(?:[\w'’-]+\s+){0,5}?"
     r"(?:chiffres?\s+d['’]\s*affaires|turnover|revenues?)"
     r"(?:\s+(?:annuel|mondial|total|global|worldwide|annual|consolidé|quotidien|journalier"
@@ -199,7 +197,7 @@ def _is_amount(text: str, match: re.Match[str], after_number: bool) -> bool:
 def _shares(text: str) -> Iterator[MoneyMention]:
     for match in _SHARE_RE.finditer(text):
         share = (Decimal(match["pct"].replace(",", ".")) if match["pct"]
-                 else Decimal(_SHARE_WORDS[match["word"].lower()])) / 100
+                 else Decimal(SHARE_WORDS[match["word"].lower()])) / 100
         daily = _DAILY_RE.search(text, match.start(), match.end() + 12)
         start, qualifier = _qualified(text, match.start())
         yield MoneyMention(start, match.end(), text[start:match.end()], turnover_share=share,

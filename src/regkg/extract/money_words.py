@@ -29,7 +29,7 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
     expected = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
                 "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
                 "number_words": dict, "qualifiers": dict, "per_units": dict,
-                "home_currencies": dict}
+                "home_currencies": dict, "share_words": dict}
     if not isinstance(data, dict) or any(
             not isinstance(data.get(key), kind) for key, kind in expected.items()):
         raise RuntimeError(f"money vocabulary {path} lacks one of {sorted(expected)}")
@@ -55,4 +55,5 @@ NUMBER_WORDS: dict[str, Decimal] = {
 QUALIFIERS: dict[str, str] = _VOCABULARY["qualifiers"]
 PER_UNITS: dict[str, str] = _VOCABULARY["per_units"]
 HOME_CURRENCIES: dict[str, str] = _VOCABULARY["home_currencies"]
+SHARE_WORDS: dict[str, int] = _VOCABULARY["share_words"]  # "one per cent" -> 1
 DOLLARS: dict[str, str] = SHARED_NAMES["dollar"]  # the one table of bare dollars by country

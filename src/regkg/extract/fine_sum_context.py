@@ -1,0 +1,67 @@
+"""What a fine's sum is, told by the words around it: the total of several decisions over
+time ("has fined Google a total of €8.25 billion in three cases"), or the sum a court changed
+("reduced the fine imposed on Apple from €1.1 billion to €372 million"). Layer 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.money import MoneyMention
+from regkg.models import Money
+
+FINE_NOUN = (r"(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?"
+             r"|infringement\s+notices?|civil\s+penalt(?:y|ies))")
+_PENALTY_NOUN = re.compile(rf"\b{FINE_NOUN}\b", re.I)
+
+# The sum of several decisions over time, told as one: "has fined Google a total of €8.25
+# billion in three cases", "since 2017", "Over the past decade", "au total ... depuis 2017",
+# "en trois ans"; not a record's reference point ("its largest fine since 2017").
+_CUMULATIVE = re.compile(
+    r"\b(?:in\s+(?:two|three|four|five|six|several|\d+)\s+(?:separate\s+|antitrust\s+)?"
+    r"(?:cases|decisions|investigations)|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?"
+    r"(?:years|decade)|en\s+(?:deux|trois|quatre|cinq|dix|\d+)\s+(?:ans|décisions|affaires)"
+    r"|ces\s+dernières\s+années)\b", re.I)
+# "since 2017" alone may date the conduct ("has fined TikTok £12.7m over breaches since 2018"):
+# a total only with a word of totals or fines in the plural.
+_SINCE_YEAR = re.compile(r"\b(?:since|depuis)\s+\d{4}\b", re.I)
+_TOTAL_WORDS = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|au\s+total|en\s+tout|totall?ing|cumul\w*|combined"
+    r"|fines|penalties|amendes|sanctions)\b", re.I)
+_RECORD_BEFORE = re.compile(
+    r"\b(?:largest|biggest|highest|heaviest|record|first|plus\s+(?:lourde|importante|élevée"
+    r"|forte)|premi\w+|jamais)\b[^.;]{0,40}$", re.I)
+
+
+def is_cumulative(text: str) -> bool:
+    """A sum told as the total of several decisions over time."""
+    found = _CUMULATIVE.search(text)
+    if found is None and _TOTAL_WORDS.search(text):
+        found = _SINCE_YEAR.search(text)
+    return found is not None and not _RECORD_BEFORE.search(
+        text, max(0, found.start() - 50), found.start())
+
+
+# A court changing a fine: "reduced the fine imposed on Apple from €1.1 billion to €372
+# million", "a ramené de 1,1 milliard à 372 millions d'euros l'amende infligée à Apple".
+_CHANGE_VERB = re.compile(
+    r"\b(?:reduc|cut|lower|rais|increas|slash|ramen|rédui|abaiss|relev|diminu|minor|major)\w*\b",
+    re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|de)\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+(?:to|à)\s+", re.I)
+_NOUN_RIGHT_AFTER = re.compile(rf"\s*(?:l['’]|la\s+|le\s+|the\s+)?{FINE_NOUN}\b", re.I)
+
+
+def sum_before_change(text: str, sums: list[MoneyMention]) -> Money | None:
+    """The sum a fine had before a court changed it: the fine told is the one imposed."""
+    exact = [m for m in sums if m.qualifier is None]
+    for first, second in zip(exact, exact[1:], strict=False):
+        verb = _CHANGE_VERB.search(text, max(0, first.start - 120), first.start)
+        # the fine is what changed: named between the verb and the figures, or right after
+        # ("... à 372 millions d'euros l'amende"), not a turnover "relevé de 10 à 12 milliards"
+        if (verb is not None and _TO_BETWEEN.fullmatch(text, first.end, second.start)
+                and _FROM_BEFORE.search(text, max(0, first.start - 6), first.start)
+                and (_PENALTY_NOUN.search(text, verb.end(), first.start)
+                     or _NOUN_RIGHT_AFTER.match(text, second.end))):
+            return first.money
+    return None
