@@ -77,6 +77,12 @@ def test_term_reported_with_its_body(steps, text: str, language: str, expected: 
     ("Meta devra cesser de combiner les données, a précisé la CNIL.", "fr"),
     ("The FTC sued Meta. Under the law, Meta must pay $193,000.", "en"),
     ("The FTC sued Meta. Meta will pay $193,000, the FTC said.", "en"),
+    ("Google must pay €4.1 billion, the General Court ruled, largely upholding the Commission's "
+     "fine.", "en"),
+    ("Google devra payer 4,1 milliards d'euros, a tranché le Tribunal de l'Union européenne.",
+     "fr"),
+    ("Google devra payer 4,1 milliards d'euros, a tranché le Tribunal de l'Union européenne, "
+     "confirmant l'essentiel de l'amende.", "fr"),
     ("Les rivaux de Shein devront payer une amende de 40 millions d'euros, une sanction "
      "infligée par la DGCCRF.", "fr"),
 ])

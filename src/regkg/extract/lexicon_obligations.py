@@ -12,10 +12,10 @@ words (else "must pay the fine" refers back to one stated elsewhere); the rest i
 
 Not a step: a duty on a class ("Platforms must remove illegal content, the Commission said"),
 anyone else's saying ("Meta must do more, campaigners said"), a condition ("... if it fails to
-comply"), a possibility, an appeal's outcome ("..., the court ruled, upholding the fine"). A
-body that only says so ("said", "a précisé") needs the sentence to tell a further term
-("also", "également") and an earlier step of that body against the company: a call to do
-better is a position, not a decision.
+comply"), a possibility, an appeal's outcome ("..., the court ruled, upholding the fine"), a
+court's own ruling (not annotated: tests/sweep README). A body that only says so ("said", "a
+précisé") needs the sentence to tell a further term ("also", "également") and an earlier step of
+that body against the company: a call to do better is a position, not a decision.
 """
 
 from __future__ import annotations
@@ -112,6 +112,11 @@ _OPENING = re.compile(r",|\bthat\b|\bqu(?:e\b|['’])", _F)
 _DESCRIPTION = re.compile(r"\s*(?:(?:the|le|la|les|l['’])\s*[\w'’ -]{0,60}?"
                           r"(?<!\bde)(?<!\bdu)(?<!\bdes)(?<!\bof)(?<!\bfor)(?<!\bà)\s)?", _F)
 _NOT_NAMES = re.compile(r"(?:\b(?:and|et|the|le|la|les)\b|l['’]|[,\s])+", _F)
+# A ruling on a decision under appeal ("..., the General Court ruled, largely upholding the
+# Commission's fine", "confirmant l'essentiel de l'amende").
+_REVIEW = re.compile(r"\b(?:uph[oe]ld\w*|reject\w*|rejet\w*|appeal\w*|recours|appel|annul\w*|"
+                     r"quash\w*|cass\w*|(?:confirm|rédui|reduc)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:fine|"
+                     r"penalty|decision|ruling|amende|sanction|décision|pénalité))\b", _F)
 _CONDITION = re.compile(r"\b(?:if|unless|once|whether|would|could|might|may|should|si|s.il|"
                         r"s.ils|à\s+défaut|faute\s+d[e'’]|pourrait|pourra|devrait|"
                         r"under\s+the\s+(?:law|act|rules|regulation)|en\s+vertu\s+d[eu])\b", _F)
@@ -123,7 +128,7 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
                          ) -> Iterator[Action]:
     """The decided terms of the sentence (see the module docstring)."""
     cue_shape = _CUES.get(view.language)
-    if cue_shape is None or _CONDITION.search(view.text) or (
+    if cue_shape is None or _CONDITION.search(view.text) or _REVIEW.search(view.text) or (
             finder.lexicon is not None and finder.lexicon.of(view.language).other_event.search(
                 view.text)):  # "..., the court ruled, upholding the fine": an appeal
         return
@@ -182,7 +187,7 @@ def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
         bodies = [finder.linker.actor_key(m.key) for m in view.mentions
                   if kind_of(m.key) == "authority"
                   and found.start("body") <= m.start and m.end <= found.end("body")]
-        keys = [b for b in bodies if b]
+        keys = [b for b in bodies if b and not _court(finder, b)]
         if keys:
             return keys[:1]
     if _UNDER[view.language].match(view.text):
@@ -191,6 +196,13 @@ def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
         keys = [b for b in named if b]
         return keys[:1] or ([discourse.principal] if discourse.principal else [])
     return []
+
+
+def _court(finder: LexiconSteps, key: str) -> bool:
+    """A court or a prosecutor: a court's orders and rulings are no steps of ours (tests/sweep
+    README), and a prosecutor decides no fine."""
+    entity = finder.linker.reference.get(key)
+    return entity is not None and "ProsecutorOrCourt" in entity.classes
 
 
 def _said_only(view: SentenceView, cue: re.Match[str], actors: list[str], targets: list[str],
