@@ -214,3 +214,12 @@ def test_a_role_anaphor_matches_the_role_the_reference_gives_a_known_person(clai
               "long enough,” the minister said.\n")
     assert claims_of(known, "fr") == [("Clara Chappaz", "Le temps des promesses est terminé")]
     assert claims_of(higher) == []
+
+
+def test_selon_a_role_names_the_person_named_before_with_it(claims_of) -> None:
+    named = ("Titre\n\nMarie-Laure Denis, présidente de la CNIL, a présenté le bilan.\n\nSelon la "
+             "présidente de la CNIL, « les contrôles vont doubler cette année ».\n")
+    alone = "Titre\n\nSelon la présidente de la CNIL, « les contrôles vont doubler cette année ».\n"
+    quote = "les contrôles vont doubler cette année"
+    assert claims_of(named, "fr") == [("Marie-Laure Denis", quote)]
+    assert claims_of(alone, "fr") == []

@@ -32,6 +32,7 @@ from regkg.extract.quotes import (
 from regkg.extract.speakers import Name
 
 _DASH = "-–—‒―"
+_DEFINITE_ROLE = re.compile(r"(?:la|le|l['’]|the)\b", re.I)
 # What may precede the name in a colon lead-in: a title ("Minister"), "Quote from", "Comment
 # by", "Citation de" -- a few words, no verb.
 _MAX_LEAD_WORDS = 5
@@ -225,7 +226,12 @@ def according_before(reader: ClauseReader, passage: Passage) -> Attribution | No
         gender = name.gender or reader.role_gender(role)
         window = (start, passage.open_at)
         return Attribution("name", start, passage.open_at, name, gender, role or None, window)
-    return None
+    role = text[start + lead.end() : passage.open_at].strip(SPACES + ",")
+    if not _DEFINITE_ROLE.match(role) or not reader.is_role(role):
+        return None
+    # 'Selon la présidente de la CNIL, «...»': a role, for `role_anaphors` to name
+    gender, window = reader.role_gender(role), (start, passage.open_at)
+    return Attribution("unnamed", start, passage.open_at, None, gender, role, window)
 
 
 def name_colon(reader: ClauseReader, start: int, quote_at: int) -> Attribution | None:
