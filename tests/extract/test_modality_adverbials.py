@@ -1,7 +1,9 @@
 """Adverbial phrases are no cues (task P9): "Dans une décision sans précédent", "Sans
 surprise", "Sans ambiguïté" deny nothing ("sans sanction", "sans prononcer de sanction" still
 do); "Even if Meta appeals, the DPC has fined" fronts a concession whose "if" is no condition
-of the fine. Invented sentences written with their answers before measuring.
+of the fine; "In a decision that could set a precedent, the Commission fined" fronts a phrase
+whose relative clause has its own modal. Invented sentences written with their answers before
+measuring.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ CASES = [
     ("Even if Meta appeals, the DPC has fined TikTok €345 million.", "en",
      {("fine", "Data Protection Commission")}),
     ("Even if Meta fails to comply, the Commission could fine it.", "en", set()),
+    ("In a decision that could set a precedent, the Commission fined Apple €500 million.", "en",
+     {("fine", "European Commission")}),
+    ("In a case that may shape the DSA's enforcement, the Commission opened proceedings against "
+     "X.", "en", {("investigation", "European Commission")}),
+    ("Dans une décision qui pourrait faire date, la CNIL a sanctionné Google.", "fr",
+     {("fine", "CNIL")}),
+    ("In a statement, the Commission said it could fine X.", "en", set()),
+    ("Dans un communiqué, la Commission a indiqué qu'elle pourrait sanctionner X.", "fr", set()),
 ]
 
 

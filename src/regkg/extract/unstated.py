@@ -53,7 +53,11 @@ _FRONTED = re.compile(
     r"^\W*(?:although|though|even\s+though|even\s+if|while|whilst|as|since|because|after|when|once|"
     r"despite|bien\s+qu|bien\s+que|alors\s+qu|alors\s+que|même\s+si|quoiqu|quoique|comme|"
     r"puisqu|puisque|parce\s+qu|parce\s+que|après\s+qu|après\s+que|après|quand|lorsqu|"
-    r"lorsque|malgré|[a-z]+ing)\b[^,;]*,", re.IGNORECASE)
+    r"lorsque|malgré|[a-z]+ing|"
+    # a fronted phrase whose relative clause has a verb of its own: "In a decision that could set
+    # a precedent, the Commission fined", "Dans une décision qui pourrait faire date, la CNIL"
+    r"(?:in|with|on|at|under|amid|dans|avec|sur)\s+(?:a|an|the|its|their|une?|la|le|l'|sa|son|"
+    r"ses|leur)\s*[^,;]*?\b(?:that|which|qui|dont))\b[^,;]*,", re.IGNORECASE)
 
 # A new clause with a subject of its own: "X did not respond, and Ofcom opened", "Meta will
 # appeal, but the Commission fined it", "...; Ofcom has already fined 4chan", "X n'a pas répondu
