@@ -105,7 +105,7 @@ class DiscourseResolver:
                 if position < before and (head is None or self._has_head(key, head)) and (
                         not regulator or self._is_regulator(key)) and (
                         not court or self._is_court(key)):
-                    return key
+                    return None if _unknown_since(folded, position, before, discourse) else key
         if head == "commission" and any(0 < before - at <= COMMISSION_REACH
                                         for at in discourse.unnamed_commissions):
             return None
@@ -140,6 +140,15 @@ class DiscourseResolver:
         synonyms = {"government": ("government", "gouvernement", "administration"),
                     "gouvernement": ("government", "gouvernement", "administration")}
         return any(word in labels for word in synonyms.get(head, (head,)))
+
+
+def _unknown_since(folded: str, position: int, before: int, discourse: Discourse) -> bool:
+    """A pronoun after a "... Commission" the reference does not know, named since the body
+    found ("Japan's ministry ... The Personal Information Protection Commission reached a
+    similar view ... In June 2023 it cautioned OpenAI"): it may be that one; nobody."""
+    return (not folded.strip() or folded.strip() in _PRONOUNS) and any(
+        position < at < before and before - at <= COMMISSION_REACH
+        for at in discourse.unnamed_commissions)
 
 
 # The writer's own voice in a release ("We have fined ...", "Nous avons mis en demeure ...").
