@@ -42,7 +42,7 @@ _SUBORDINATE = re.compile(
     r"|avant)\b[^,;]*$", re.I)
 _OWN_PARTICIPLE = re.compile(
     r"^(?:(?!\b(?:for|over|about|concerning|regarding|pour|sur|concernant)\b)[^,;:]){0,50}?"
-    r"(?:,\s*)?\b(?:prononcée?s?|infligée?s?|imposed|issued|levied|handed\s+down"
+    r"(?:,\s*)?\b(?:prononcée?s?|infligée?s?|imposed|issued|levied|handed\s+down|slapped|slammed"
     r"|décidée?s?|ouverte?s?|opened|launched|lancée?s?|adopted|adoptée?s?|notifiée?s?"
     r"|sent|adressée?s?|envoyée?s?)(?:\s+(?:on|in|le|en|du))?\s*$", re.I)
 _REPORTING_PARTICIPLE = re.compile(

@@ -79,3 +79,8 @@ def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:
 def names_step(text: str, kind: str) -> bool:
     """The text names a step of `kind` by a noun or participle ("sanctionnée", "fined")."""
     return any(kind in kinds and words.search(text) for kinds, words in _NAMED_STEPS)
+
+
+def step_names(text: str, kind: str) -> list[re.Match[str]]:
+    """Where the text names a step of `kind`."""
+    return [m for kinds, words in _NAMED_STEPS if kind in kinds for m in words.finditer(text)]

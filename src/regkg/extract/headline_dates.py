@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from regkg.extract.clause_dates import reported_date
-from regkg.extract.colon_dates import names_step
+from regkg.extract.clause_dates import own_participle_date, reported_date
+from regkg.extract.colon_dates import names_step, step_names
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
@@ -35,6 +35,15 @@ _OTHER_EVENT = re.compile(r"\b(?:hearing|audience|deadline|until|by|force|vigueu
                           re.IGNORECASE)
 
 
+# The step's noun, its participle, its complements and its date: "the $220 million penalty
+# slammed on the social media giant by the FCCPC in July last year"; not past its reasons
+# ("imposed on Google for cookies placed in 2020").
+_PARTICIPLE_THEN_DATE = re.compile(
+    r"\s*(?:imposed|levied|slapped|slammed|issued|handed\s+down|infligée?s?|prononcée?s?"
+    r"|imposée?s?)\b(?:(?!\b(?:for|over|about|after|following|pour|sur|après)\b)[^,;:.])"
+    r"{0,120}?(?:\b(?:on|in|le|en))?\s*$", re.IGNORECASE)
+
+
 def unread_lead_day(action: Action, views: list[SentenceView], actions: list[Action],
                     dateline: Dateline | None) -> DateValue | None:
     """The day the lead gives the headline's step, by the module's rule."""
@@ -49,6 +58,14 @@ def unread_lead_day(action: Action, views: list[SentenceView], actions: list[Act
             and not reported_date(lead.text, d.start)
             and not _SAYING.search(lead.text, max(0, d.start - 30), d.start)
             and not _OTHER_EVENT.search(lead.text, max(0, d.start - 40), d.start)}
+    own = {d.value for d in lead.dates if d.value is not None and d.qualifier is None
+           and any(own_participle_date(lead.text, m.end(), d.start)
+                   or _PARTICIPLE_THEN_DATE.match(lead.text[m.end():d.start])
+                   for m in step_names(lead.text, action.type))}
+    if len(own) == 1:
+        # "dismissed Meta's appeal on Friday against the $220 million penalty slammed on it by
+        # the FCCPC in July last year": the step's own participle dates it, to the month too
+        return own.pop()
     if len(days) != 1:
         return None
     day = days.pop()
