@@ -71,6 +71,7 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.relative_probes import relative_probes
+from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
 from regkg.models import Action
@@ -188,7 +189,8 @@ class LexiconSteps:
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
             action = consequence_terms(action, view, cue, self.patterns, discourse)
-            if not distinct:
+            # (a headline's step stands for the body's: a precise statement of it wins)
+            if not distinct or view.headline:
                 discourse.backup.add(id(action))
             yield action
 
@@ -257,6 +259,12 @@ class LexiconSteps:
                                    discourse, view, at, plural, sole=True)))
         if cue.form == "nominal" and undergoing:
             return undergoing[-1:], False
+        if view.headline and cue.form == "verbal" and reduced_passive(view.text, cue.start,
+                                                                      cue.end):
+            # "X probed by European Commission over Grok deepfakes": the name before the
+            # participle is the target, not the subject matter after it
+            return (listed_subjects(view.text, view.mentions, clause[0], cue.start,
+                                    lambda k: self.linker.is_target(k, cue.type)) or None), False
         targets, inferred = self._targets(view, cue, clause, actors, discourse, lp)
         if targets is None and (main := fronted_targets(view, cue, self.linker)):
             return main, True

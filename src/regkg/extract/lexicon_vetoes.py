@@ -49,12 +49,13 @@ def provision_or_unpriced_fine(view: SentenceView, cue: TriggerMatch,
 
 def is_passive_cue(text: str, cue: TriggerMatch, headline: bool = False) -> bool:
     """"was fined", "a été sanctionné", cues that hold their auxiliary ("been told to pay":
-    "told" has no participle ending for `grammar.is_passive`), and, out of a headline (the
-    body restates it, and a headline's step would stand for the body's), the passive without
-    its auxiliary ("Meta, fined €1.2 billion by the DPC, said ...")."""
+    "told" has no participle ending for `grammar.is_passive`), and the passive without its
+    auxiliary, its agent after it ("Meta, fined €1.2 billion by the DPC, said ...", the
+    headline "Meta fined €1.2bn by Irish regulator": a headline's step is a backup, see
+    `LexiconSteps._scored_step`)."""
     return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
             or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None
-            or (not headline and reduced_passive(text, cue.start, cue.end)))
+            or reduced_passive(text, cue.start, cue.end))
 
 
 def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
