@@ -23,7 +23,8 @@ CASES = [
     ("en", ["Ofcom opened an investigation into 4chan in January.",
             "Ofcom then went to the High Court, which ordered 4chan to stop."],
      {("investigation", "Ofcom", "GB", "4chan")}),
-    ("fr", ["L'Arcom a saisi le tribunal judiciaire de Paris, qui a ordonné mardi le blocage de X."],
+    ("fr", ["L'Arcom a saisi le tribunal judiciaire de Paris, qui a ordonné mardi le blocage "
+            "de X."],
      set()),
     # a relative clause on a body keeps the body's steps
     ("en", ["The Commission, which fined Google in 2018, opened a new investigation into Apple "

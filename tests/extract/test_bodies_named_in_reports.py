@@ -1,8 +1,8 @@
 """Bodies real reports name that the reference lacked (issue 3, A9): Russia's Investigative
 Committee and Prosecutor General's Office, Belgium's former Privacy Commission, and wordings
-of bodies already there ("Germany's cartel office", "le régulateur chinois des marchés"). Each case was
-written with its expected (type, actor, jurisdiction, target) before the bodies were added;
-the negatives keep a body named beside the step from becoming its actor."""
+of bodies already there ("Germany's cartel office", "le régulateur chinois des marchés").
+Each case was written with its expected (type, actor, jurisdiction, target) before the bodies
+were added; the negatives keep a body named beside the step from becoming its actor."""
 
 from __future__ import annotations
 
