@@ -21,6 +21,7 @@ from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     account_suspended,
     addressed_to_public,
+    aimed_at_a_person,
     announced_on_a_day,
     clearing_finding,
     headline_future,
@@ -66,7 +67,8 @@ def decide_status(
             text, window_start, trigger_start) or clearing_finding(
             text, trigger_start, action_type) or others_subject(text, trigger_start) or \
             account_suspended(text, trigger_start, trigger_end, action_type) or \
-            addressed_to_public(text, trigger_start, trigger_end, action_type):
+            addressed_to_public(text, trigger_start, trigger_end, action_type) or \
+            aimed_at_a_person(text, trigger_end):
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status
