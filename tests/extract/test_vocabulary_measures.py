@@ -1,5 +1,6 @@
 """Measures told in less common words (issue 3): a platform "further told to cease" in the
-passive, "required to adjust", "contrainte de modifier", a service "fermé" by the state.
+passive, "required to adjust", "contrainte de modifier", a service "fermé" or "fait
+déréférencer" by the state.
 Invented sentences, written before the rules."""
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def steps(extractor, article_of):
      {("order", "european-commission", "meta")}),
     ("Le gouvernement français a fermé TikTok en Nouvelle-Calédonie.", "fr",
      {("block", "french-government", "tiktok")}),
+    ("L'Arcom a fait déréférencer le site de Pornhub.", "fr", {("block", "arcom", "pornhub")}),
     ("The Canadian government banned TikTok nationwide.", "en",
      {("block", "government-of-canada", "tiktok")}),
 ])
@@ -49,6 +51,7 @@ def test_measure_in_other_words(steps, text: str, language: str, expected: set) 
 @pytest.mark.parametrize(("text", "language", "kind"), [
     ("Apple was told by analysts to expect a fine.", "en", "order"),
     ("Meta a fermé son bureau de Paris.", "fr", "block"),
+    ("Google a fait déréférencer ses propres pages.", "fr", "block"),
     ("La Commission européenne a contraint Meta à lui fournir des documents.", "fr", "order"),
 ])
 def test_no_measure_against_the_platform(steps, text: str, language: str, kind: str) -> None:
