@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.linking_discourse import kind_of
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -58,3 +59,19 @@ def non_authority_agent(view: SentenceView, trig: TriggerMatch,
     if any(start <= m.start < end for m in candidates):
         return False  # a body among the agent's words: the agent rules read it
     return _PUBLIC.search(match.group("agent")) is None
+
+
+# A fronted participle whose trigger holds its agent: "Condamné par la CNIL à une amende de 50
+# millions d'euros en 2019, Google a fait appel", "Fined by the CNIL for ..., Google said".
+_FRONTED_AGENT = re.compile(r"^\s*(?:\w+ment\s+|déjà\s+|already\s+)?[\w-]+(?:é|ée|és|ées|ed)\s+"
+                            r"(?:par|by)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?$", re.IGNORECASE)
+
+
+def agent_inside(view: SentenceView, trig: TriggerMatch, candidates: list[Mention]) -> list[str]:
+    """The body named as the agent inside the trigger words of a participle opening the
+    sentence."""
+    if view.text[:trig.start].strip():
+        return []
+    return [m.key for m in candidates
+            if trig.start < m.start < trig.end and kind_of(m.key) == "authority"
+            and _FRONTED_AGENT.match(view.text[trig.start:m.start])][:1]

@@ -27,7 +27,7 @@ from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
-from regkg.extract.named_agents import non_authority_agent
+from regkg.extract.named_agents import agent_inside, non_authority_agent
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
@@ -99,6 +99,7 @@ class PassiveActors(TargetFinder):
         the country of the context ("the country's communications ministry"), or an anaphor
         the patterns do not read ("the same regulator", "He" for an official)."""
         return (writers_we(view, trig, discourse) or reported_we(view, trig)
+                or agent_inside(view, trig, view.actor_candidates or [])
                 or self._anaphoric_actor(view, trig, discourse, lp)
                 or described_actor(view, trig, discourse, self.linker, lp)
                 or referred_actor(view, trig, discourse, self.linker, lp)
