@@ -156,9 +156,8 @@ ADDRESSEE_NEGATIVES: list[Case] = [
      "fr", []),
 ]
 
-# The agent inside the trigger's words ("Condamné par la CNIL à une amende") finds no actor
-# when the main clause is the platform's answer ("a fait appel", "a contesté"): the actor side
-# (passive_actors, lexicon), not the target.
+# The agent inside the trigger's words ("Condamné par la CNIL à une amende") before the
+# platform's answer ("a fait appel", "a contesté"): named_agents.agent_inside.
 ACTOR_GAPS: list[Case] = [
     ("Condamné par la CNIL à une amende de 50 millions d'euros, Google a fait appel.", "fr",
      [("fine", CNIL, "FR", (GOOGLE,))]),
@@ -190,8 +189,6 @@ def test_fronted_and_addressed_hard_negatives_yield_no_step(extractor, article_o
     assert _steps(extractor, article_of, text, language) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="actor: an agent inside the trigger's words before "
-                   "'a fait appel' (passive_actors, lexicon)")
 @pytest.mark.parametrize(("text", "language", "expected"), ACTOR_GAPS, ids=_ids(ACTOR_GAPS))
 def test_fronted_participle_actor_gaps(extractor, article_of, text, language, expected):
     assert _steps(extractor, article_of, text, language) == sorted(expected)
