@@ -49,3 +49,20 @@ def test_guard_targets_without_dates_of_their_own_share_the_steps(dated, text,
                                                                   expected) -> None:
     found = {target: day for _, target, day in dated(text, "en")}
     assert {target: found.get(target) for target in expected} == expected
+
+
+# --- a further step counted from a dated one in the same sentence (few_days) ---------------
+
+def test_regression_a_further_step_counted_in_the_same_sentence_takes_its_day(dated) -> None:
+    text = ("NEW DELHI, Nov 18 - The Competition Commission of India (CCI) fined Meta 213.14 "
+            "crore rupees on Monday. The penalty is the largest the CCI has levied on a "
+            "technology company since it fined Google ₹1,337.76 crore on October 20, 2022, for "
+            "abusing its position in Android, and another ₹936.44 crore five days later.")
+    found = dated(text, "en", published=dt.date(2024, 11, 19))
+    assert sorted(d for t, k, d in found if k == "google") == ["2022-10-20", "2022-10-25"]
+
+
+def test_guard_a_counted_time_before_the_date_dates_nothing(dated) -> None:
+    text = ("Five days later than planned, the CNIL fined Google €150 million on 6 January 2022 "
+            "and Facebook €60 million.")
+    assert ("fine", "facebook", "2022-01-11") not in dated(text, "en")

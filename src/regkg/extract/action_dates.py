@@ -21,7 +21,10 @@ from regkg.extract.decision_days import (
     date_decisions_by_their_adoption_told_next,
     date_measures_of_a_dated_decision,
 )
-from regkg.extract.few_days import date_steps_a_few_days_apart
+from regkg.extract.few_days import (
+    date_steps_a_few_days_apart,
+    date_steps_counted_within_the_sentence,
+)
 from regkg.extract.headline_dates import date_steps_restated_after_the_lead, unread_lead_day
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
@@ -112,7 +115,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(
         date_decisions_by_their_adoption_told_next(dated, views), views)
-    dated = date_steps_a_few_days_apart(dated, views)
+    dated = date_steps_counted_within_the_sentence(date_steps_a_few_days_apart(dated, views),
+                                                   views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
     dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
     return _date_measures_of_the_same_decision(dated, views, dateline)

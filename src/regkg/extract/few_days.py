@@ -102,3 +102,24 @@ def _month_kept(anchor_qualified: tuple[DateValue, str | None], way: str) -> Dat
     else:
         kept = anchor.precision == "month" and qualifier in _KEEPS_MONTH[way]
     return DateValue(dt.date(day.year, day.month, 1), "month") if kept else None
+
+
+def date_steps_counted_within_the_sentence(actions: list[Action],
+                                           views: list[SentenceView]) -> list[Action]:
+    """A further step told after a dated one in the same sentence with a counted time: "since
+    it fined Google ₹1,337.76 crore on October 20, 2022, ..., and another ₹936.44 crore five
+    days later" is a fine of 25 October 2022. Only an undated step beside one step of its kind
+    by its actor dated by the sentence's one date, which comes before the one counted time."""
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if action.date is not None or action.status not in _TAKEN or view.headline:
+            return action
+        counted = list(_COUNTED.finditer(view.text))
+        days = [d for d in view.dates if d.value is not None]
+        kin = {a.date for a in actions if a.evidence.start == action.evidence.start
+               and a.type == action.type and a.actor == action.actor and a.date is not None}
+        anchor = days[0].value if len(days) == 1 else None
+        if (anchor is None or len(counted) != 1 or days[0].end > counted[0].start()
+                or kin != {anchor}):
+            return action
+        return replace(action, date=_counted_from((anchor, days[0].qualifier), counted[0]))
+    return redate(actions, views, date_one)
