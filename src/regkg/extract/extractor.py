@@ -34,7 +34,7 @@ from regkg.extract.background_openings import add_background_openings
 from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
 from regkg.extract.dated_repeats import support
-from regkg.extract.dates import dateline_of
+from regkg.extract.dates import dateline_of, headline_dateline
 from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.lexicon import load_lexicon
@@ -199,6 +199,12 @@ def find_dateline(article: Article, sentences: list[Sentence]) -> Dateline | Non
             line, article.language, article.published)
         if found is not None:
             return Dateline(index, found[0], found[1])
+    # a headline closed by its day ("CNIL : amende pour Apple (28/02/2023)") heads that day's
+    # release, as a dateline line would
+    day = headline_dateline(article.title, article.language) if article.title else None
+    if day is not None and sentences and article.title and sentences[0].text.strip() in (
+            article.title.strip(), ""):
+        return Dateline(0, day, True)
     return None
 
 
