@@ -47,8 +47,6 @@ def test_a_step_already_denied_stays_denied(patterns):
     assert list_lead_status(None, text, text.index("- opened"), patterns.of("en")) is None
 
 
-@pytest.mark.xfail(strict=True, reason="actions.py and lexicon.py do not call "
-                   "modality.list_lead_status after decide_status yet")
 def test_no_step_from_a_list_of_powers(labelled):
     text = ("Title\n\nThe Commission opened formal proceedings against Temu on Thursday.\n\n"
             "Under the DSA, the Commission can:\n\n- send requests for information to Temu;\n\n"

@@ -33,7 +33,7 @@ from regkg.extract.linking import (
     kind_of,
     names_the_probe,
 )
-from regkg.extract.modality import called_for, decide_status
+from regkg.extract.modality import called_for, decide_status, list_lead_status
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
@@ -149,6 +149,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
                 view.text, trig.start, trig.end,
                 max(clause_start, trig.start - self.patterns.cue_window),
                 self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type)
+            status = list_lead_status(status, slots.article.text, view.sentence.start, lp,
+                                      trig.type)
             if status is None:
                 continue
             clause = (clause_start, clause_end)

@@ -59,7 +59,7 @@ from regkg.extract.lexicon_vetoes import (
     purpose_or_possibility,
 )
 from regkg.extract.linking import Discourse, kind_of
-from regkg.extract.modality import FACTUAL_STATUSES, decide_status
+from regkg.extract.modality import FACTUAL_STATUSES, decide_status, list_lead_status
 from regkg.extract.named_agents import non_authority_agent
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
 from regkg.extract.patterns import (
@@ -171,7 +171,8 @@ class LexiconSteps:
         clause = fronted_clause(view.text, cue, clause)  # "After fining X in 2021, the CNIL ..."
         if self._vetoed(view, cue, triggers, ll, lp):
             return
-        status = self._cue_status(view, cue, clause, lp)
+        status = list_lead_status(self._cue_status(view, cue, clause, lp), slots.article.text,
+                                  view.sentence.start, lp, cue.type)
         if status not in FACTUAL_STATUSES:
             return
         if cue.form == "company":
