@@ -38,6 +38,9 @@ def fines(extractor, article_of):
      "en", (None, "google", "2022-10-25", 9_360_000_000)),
     ("La CNIL a infligé à Google une amende de 100 millions d'euros en 2020 et une nouvelle "
      "amende de 150 millions d'euros en 2021.", "fr", ("cnil", "google", "2021", 150_000_000)),
+    # M9: the French further fine with its noun left out ("une autre de"), a time phrase after it
+    ("La CNIL a infligé à Google une amende de 100 millions d'euros en 2020, puis une autre de "
+     "150 millions d'euros un an plus tard.", "fr", ("cnil", "google", None, 150_000_000)),
 ])
 def test_elliptical_further_fine_is_a_fine_of_its_own(fines, text: str, language: str,
                                                       further: tuple) -> None:

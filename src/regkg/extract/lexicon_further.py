@@ -37,7 +37,7 @@ _SHAPES = {
     "en": re.compile(r"\band\s+(?:then\s+)?(?P<cue>(?:another|a\s+further|a\s+second|a\s+third|"
                      rf"an\s+additional)\s+(?:(?:fine|penalty)\s+of\s+)?){_AMOUNT}", re.IGNORECASE),
     "fr": re.compile(r"\b(?:et|puis)\s+(?P<cue>(?:(?:une|d.une)\s+)?(?:nouvelle|autre|seconde|"
-                     r"deuxième|troisième)\s+(?:amende|sanction(?:\s+pécuniaire)?)\s+de\s+)\d",
+                     r"deuxième|troisième)\s+(?:(?:amende|sanction(?:\s+pécuniaire)?)\s+)?de\s+)\d",
                      re.IGNORECASE),
 }
 # An earlier fine fronted before the main one, up to its comma.
