@@ -35,3 +35,20 @@ def test_guard_findings_revealed_on_a_day_are_dated_by_it(dated) -> None:
             "du Canada, dont les conclusions avaient été dévoilées le 3 février.")
     assert ("investigation", "clearview-ai", "2023-02-03") in dated(text, "fr") or all(
         t != "investigation" for t, _, _ in dated(text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Shein devra s'acquitter d'une amende de 40 millions d'euros, une sanction record infligée "
+     "par la DGCCRF et rendue publique ce mardi.", "fr"),
+    ("Shein must pay a €40 million fine, a record penalty imposed by the DGCCRF and made public "
+     "on Tuesday.", "en"),
+])
+def test_regression_the_day_a_decision_was_made_public_dates_it_when_no_other_is_told(
+        dated, text, language) -> None:
+    # tests/sweep 810, as "said on Tuesday it had fined"
+    assert [d for t, _, d in dated(text, language) if t == "fine"] == ["2023-02-28"]
+
+
+def test_guard_a_day_the_press_revealed_dates_no_decision(dated) -> None:
+    text = "The CNIL fined Criteo €40 million, a penalty first reported by Le Monde on Tuesday."
+    assert ("fine", "criteo", "2023-02-28") not in dated(text, "en")

@@ -238,3 +238,23 @@ def _own_date(view: SentenceView, target: str) -> DateValue | None:
     if not _TO_OWN_DATE.fullmatch(gap) or _ASIDE_WORDS.search(gap):
         return None
     return after.value
+
+
+# The body making its own decision public: "une sanction infligée par la DGCCRF et rendue
+# publique ce jeudi", "the fine, made public on Thursday". Not the press ("first reported",
+# "revealed", "leaked").
+_MADE_PUBLIC = re.compile(r"\b(?:made\s+public|rendue?s?\s+publiques?|rendu\s+public)"
+                          r"(?:\s+(?:on|le))?\s*$", re.I)
+
+
+def made_public_date(text: str, dates: list[DateMention], start: int,
+                     end: int) -> DateMention | None:
+    """The day, within `start:end`, on which the step was made public: its date when the
+    sentence gives no other ("said on Thursday it had fined"); "a decision dated February 9
+    but made public on Tuesday" is of February 9."""
+    valued = [d for d in dates if d.value is not None]
+    day = valued[0] if len(valued) == 1 else None
+    if (day is None or not start <= day.start or day.end > end
+            or not _MADE_PUBLIC.search(text, max(0, day.start - 30), day.start)):
+        return None
+    return day

@@ -23,6 +23,7 @@ from regkg.extract.clause_dates import (
     ends_previous_clause,
     ends_with_step_noun,
     in_leading_phrase,
+    made_public_date,
     opens_next_clause,
     own_participle_date,
     own_relative_date,
@@ -148,7 +149,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
             _distance(d.start, d.end, trig), trig.form == "nominal" and d.start < trig.start))
         return nearest.value
     told_when = (when_clause_date(view.text, view.dates, trig.start)
-                 or antecedent_decision_date(view.text, view.dates, trig.start))
+                 or antecedent_decision_date(view.text, view.dates, trig.start)
+                 or made_public_date(view.text, view.dates, start, end))
     if told_when is not None:
         return told_when.value
     if _reported_earlier(view.text, trig, start):
