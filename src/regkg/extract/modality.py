@@ -60,15 +60,7 @@ def decide_status(
     # starts after the conjunction; the main clause's modality is not the trigger's.
     past = [m.end() for m in _PAST_CLAUSE.finditer(text, window_start, trigger_start)]
     window_start = own_clause_start(text, past[-1] if past else window_start, trigger_start)
-    if asked_for(text, trigger_start, action_type) or law_is_subject(
-            text, trigger_start) or part_of_another_step(text, trigger_start, action_type, lp):
-        return None
-    if simple_tense_negation(text, trigger_start, trigger_end) or shared_negation(
-            text, window_start, trigger_start) or clearing_finding(
-            text, trigger_start, action_type) or others_subject(text, trigger_start) or \
-            account_suspended(text, trigger_start, trigger_end, action_type) or \
-            addressed_to_public(text, trigger_start, trigger_end, action_type) or \
-            aimed_at_a_person(text, trigger_end):
+    if _no_step_of_the_body(text, trigger_start, trigger_end, window_start, action_type, lp):
         return None
     if announced_on_a_day(text, trigger_start, trigger_end):
         return done_status
@@ -78,6 +70,30 @@ def decide_status(
         # Not a fact; a finding stays as a step of no gold status so that the sanction told
         # after it ("... and has ordered the company to cease") shares its subject and target.
         return "considered"
+    return _clause_status(text, trigger_start, trigger_end, window_start, done_status, lp,
+                          asides, action_type)
+
+
+def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window_start: int,
+                         action_type: str, lp: LanguagePatterns) -> bool:
+    """Asked for, a law's or another's, negated, a clearing finding, aimed at a user or person."""
+    return (asked_for(text, trigger_start, action_type)
+            or law_is_subject(text, trigger_start)
+            or part_of_another_step(text, trigger_start, action_type, lp)
+            or simple_tense_negation(text, trigger_start, trigger_end)
+            or shared_negation(text, window_start, trigger_start)
+            or clearing_finding(text, trigger_start, action_type)
+            or others_subject(text, trigger_start)
+            or account_suspended(text, trigger_start, trigger_end, action_type)
+            or addressed_to_public(text, trigger_start, trigger_end, action_type)
+            or aimed_at_a_person(text, trigger_end))
+
+
+def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
+                   done_status: str, lp: LanguagePatterns, asides: re.Pattern[str],
+                   action_type: str) -> str | None:
+    """The status the cues of the trigger's own clause give (None: negated); else reported,
+    else done."""
     window = _blank_asides(
         without_fronted_clause(text, trigger_start)[window_start:trigger_end], asides)
     status = _cue_status(window, lp, action_type)
