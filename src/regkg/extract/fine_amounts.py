@@ -25,9 +25,10 @@ import enum
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.bare_fine_sums import bare_fine_sums
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
-from regkg.extract.money import MoneyMention, bare_fine_sums, sums_imposed
+from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.money_words import HOME_CURRENCIES
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import redate, view_of

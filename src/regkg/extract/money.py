@@ -107,6 +107,12 @@ _MAY_HOLD_AMOUNT_RE = re.compile(rf"\d|{_WORD_AMOUNT_HINT_RE.pattern}|\scent\b|p
 _WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_alternation(NUMBER_WORDS)}))[\s-]+$", _FLAGS)
 
 
+def plain_money(amount: Decimal, currency: str, per: str | None = None) -> Money:
+    """Money of `amount`, a whole number written without its decimal places."""
+    whole = amount.to_integral_value()
+    return Money(whole if amount == whole else amount, currency, per)
+
+
 def parse_number(raw: str, language: str) -> Decimal:
     """'1,5' (fr) -> 1.5; '957,780' (en) -> 957780; '10 000' and '20.000' (fr) -> thousands."""
     digits = re.sub(f"[{_SPACES}'’]", "", raw)
@@ -228,7 +234,7 @@ def find_money(text: str, language: str, default_currency: str | None = None,
 # "a infligé 100 millions d'euros à Google et 35 millions à Amazon", "fined Google €100
 # million and Amazon 35 million": a bare count of millions after a sum takes its currency, when
 # a company, a verb or the sentence's end follows (not "35 millions d'utilisateurs").
-_BARE_MILLIONS_RE = re.compile(
+BARE_MILLIONS_RE = re.compile(
     rf"(?<![\w.,€£$])(?P<number>{_DIGITS})[{_SPACES}]?"
     r"(?P<mult>millions?|milliards?|billions?)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:à|au|aux|pour|contre|on|to|for|against|et|and|infligée?s?"
@@ -237,24 +243,6 @@ _BARE_MILLIONS_RE = re.compile(
 
 # "une amende de 40 millions à Criteo", "Criteo écope d'une amende de 40 millions": the
 # currency left unsaid is the acting body's own (guideline 1: a currency from context).
-_BARE_FINE_RE = re.compile(
-    r"\b(?:amendes?|sanctions?(?:\s+pécuniaires?)?|pénalités?|fines?|penalty)\s+(?:record\s+)?"
-    rf"(?:de|d['’]un\s+montant\s+de|of)\s+{_BARE_MILLIONS_RE.pattern}", _FLAGS)
-
-
-def bare_fine_sums(text: str, language: str, currency: str) -> list[MoneyMention]:
-    """The sums named as a fine's with no currency written, in `currency`."""
-    if "illi" not in text:  # "millions", "milliards", "billion": most sentences have none
-        return []
-    found = []
-    for match in _BARE_FINE_RE.finditer(text):
-        amount = parse_number(match["number"], language) * MULTIPLIERS[match["mult"].lower()]
-        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
-                      else amount, currency)
-        found.append(MoneyMention(match.start("number"), match.end(), match.group(0), money))
-    return found
-
-
 # "a ramené de 1,1 milliard à 372 millions d'euros l'amende": the figure before "à" / "to"
 # takes the currency of the one after it.
 _BARE_FROM_RE = re.compile(
@@ -271,17 +259,15 @@ def _sharing_the_currency(text: str, language: str,
         bare = _BARE_FROM_RE.search(text, max(0, after.start - 40), after.start)
         if bare is not None and after.money is not None:
             amount = parse_number(bare["number"], language) * MULTIPLIERS[bare["mult"].lower()]
-            yield MoneyMention(bare.start("number"), bare.end("mult"), bare.group(0), Money(
-                amount.to_integral_value() if amount == amount.to_integral_value() else amount,
-                after.money.currency))
-    for match in _BARE_MILLIONS_RE.finditer(text, sums[0].end):
+            yield MoneyMention(bare.start("number"), bare.end("mult"), bare.group(0),
+                               plain_money(amount, after.money.currency))
+    for match in BARE_MILLIONS_RE.finditer(text, sums[0].end):
         before = [m for m in sums if m.end <= match.start()]
         if not before or any(m.start < match.end() and match.start() < m.end for m in found) \
                 or _YEAR_RE.fullmatch(match["number"]):
             continue
         amount = parse_number(match["number"], language) * MULTIPLIERS[match["mult"].lower()]
-        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
-                      else amount, before[-1].money.currency)  # type: ignore[union-attr]
+        money = plain_money(amount, before[-1].money.currency)  # type: ignore[union-attr]
         start, qualifier = _qualified(text, match.start())
         yield MoneyMention(start, match.end(), text[start:match.end()], money,
                            qualifier=qualifier)
@@ -311,8 +297,7 @@ def _sharing_the_unit(text: str, language: str,
         if scale == 1:
             continue  # "150 and 60 euros": too rare to guess; the multiplier is what is shared
         amount = parse_number(bare["number"], language) * scale
-        money = Money(amount.to_integral_value() if amount == amount.to_integral_value()
-                      else amount, mention.money.currency, mention.money.per)
+        money = plain_money(amount, mention.money.currency, mention.money.per)
         yield MoneyMention(bare.start(), bare.end("number"), bare["number"], money)
 
 
