@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.dates import headline_dateline
+from regkg.extract.headline_dates import headline_dateline
 
 PUBLISHED = dt.date(2023, 3, 1)
 

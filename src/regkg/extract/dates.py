@@ -380,23 +380,6 @@ def dateline_of(text: str, language: str) -> tuple[dt.date, bool] | None:
     return (day, alone) if day is not None else None
 
 
-# Before a date that closes a headline: "CNIL : amende pour Apple (28/02/2023)", "Ofcom fines
-# 4chan – 27 February 2023".
-_HEADLINE_DATE_OPENS = re.compile(r"[(\[–—|-]\s*$")
-
-
-def headline_dateline(title: str, language: str) -> dt.date | None:
-    """The day a headline closes with, in brackets or after a dash, with its year: the day of
-    the release it heads."""
-    found = find_dates(title, None, language)
-    last = found[-1] if found else None
-    if (last is None or last.value is None or last.value.precision != "day" or last.relative
-            or title[last.end:].strip(" )]\n") or not _HEADLINE_DATE_OPENS.search(
-                title, 0, last.start)):
-        return None
-    return last.value.value
-
-
 # "12 March 2025 — Ofcom has ...": a day, then a dash, opens the text.
 # A wire's name may stand between: "March 13, 2025 /PRNewswire/ -- The FTC today sued ...".
 _DATE_THEN_DASH = re.compile(r"\s*(?:/[^/\n]{1,20}/\s*|\([^()\n]{1,20}\)\s*)?[–—-]{1,2}\s+\S")

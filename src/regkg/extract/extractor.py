@@ -34,9 +34,10 @@ from regkg.extract.background_openings import add_background_openings
 from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
 from regkg.extract.dated_repeats import support
-from regkg.extract.dates import dateline_of, headline_dateline
+from regkg.extract.dates import dateline_of
 from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.headline_dates import headline_dateline
 from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names

@@ -9,17 +9,20 @@ and the headline's step was, the headline's step takes the lead's day if the lea
 step's company and a step of its kind ("fine", "amende", "ordered", "enquête") and gives
 exactly one day of its own: not a dateline's ("ROME, Dec 20 —" is when it was written), not the
 day something was said, reported or confirmed, nor that of another event (`other_events`).
+Also: a step the next sentence restates by a definite noun (`date_steps_restated_after_the_lead`)
+and a headline closed by its release's day ("... (28/02/2023)": `headline_dateline`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import own_participle_date, reported_date
 from regkg.extract.colon_dates import names_step, step_names
-from regkg.extract.dates import opens_as_dateline
+from regkg.extract.dates import find_dates, opens_as_dateline
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
@@ -112,3 +115,20 @@ def date_steps_restated_after_the_lead(actions: list[Action], views: list[Senten
             return replace(action, date=day) if day is not None else action
         return action
     return redate(actions, views, date_one)
+
+
+# Before a date that closes a headline: "CNIL : amende pour Apple (28/02/2023)", "Ofcom fines
+# 4chan – 27 February 2023".
+_HEADLINE_DATE_OPENS = re.compile(r"[(\[–—|-]\s*$")
+
+
+def headline_dateline(title: str, language: str) -> dt.date | None:
+    """The day a headline closes with, in brackets or after a dash, with its year: the day of
+    the release it heads."""
+    found = find_dates(title, None, language)
+    last = found[-1] if found else None
+    if (last is None or last.value is None or last.value.precision != "day" or last.relative
+            or title[last.end:].strip(" )]\n") or not _HEADLINE_DATE_OPENS.search(
+                title, 0, last.start)):
+        return None
+    return last.value.value
