@@ -6,13 +6,17 @@ because EU reports use them as its short name. After another body whose name hol
 "la Commission nationale de l'informatique et des libertés ... la Commission a mis en
 demeure"), the bare form is that body; after a Commission the reference does not know ("The
 Fair Trade Commission has sent ..."), it is nobody we can name. Linking it to the EU would
-state a wrong fact, so the mention is given to the nearer body or dropped.
+state a wrong fact, so the mention is given to the nearer body or dropped. So is "la
+Commission" followed by another country's adjective ("la Commission coréenne du commerce
+équitable", "la Commission australienne de la concurrence"): a national body the reference may
+not know, never the EU's.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from regkg.extract.linking_discourse import COMMISSION_REACH, kind_of
@@ -29,6 +33,7 @@ _NAMED_COMMISSION = re.compile(
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+_WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_][\w-]*)")
 
 
 @dataclass(frozen=True)
@@ -45,9 +50,11 @@ class CommissionNames:
     acronymed: tuple[tuple[int, str], ...] = ()
 
     @classmethod
-    def of(cls, text: str, mentions: list[Mention]) -> CommissionNames:
+    def of(cls, text: str, mentions: list[Mention],
+           demonym: Callable[[str], str | None] = lambda word: None) -> CommissionNames:
+        """`demonym` gives the country code of an adjective ("coréenne" -> "KR")."""
         bodies = [m for m in mentions if kind_of(m.key) == "authority"]
-        unnamed, acronymed = [], []
+        unnamed, acronymed = _foreign_bare(text, mentions, demonym), []
         for match in _NAMED_COMMISSION.finditer(text):
             if any(m.start < match.end() and match.start() < m.end for m in bodies):
                 continue
@@ -57,7 +64,7 @@ class CommissionNames:
                 acronymed.append((match.start(), known[0]))
             else:
                 unnamed.append(match.start())
-        return cls(text, mentions, unnamed, tuple(acronymed))
+        return cls(text, mentions, sorted(unnamed), tuple(acronymed))
 
     def reattached(self) -> list[Mention]:
         """The mentions with each bare "the Commission" that follows another Commission within
@@ -71,6 +78,8 @@ class CommissionNames:
             if mention.key == EUROPEAN_COMMISSION and not bare:
                 last_eu = mention.start
             other = _nearest_before(others, mention.start, last_eu) if bare else None
+            if bare and mention.start in self.unnamed:
+                other = ""  # "la Commission coréenne": a national body, not the EU's
             if other is None:
                 kept.append(mention)
             elif other:
@@ -87,6 +96,19 @@ class CommissionNames:
         known = [(m.start, m.key) for m in self.mentions if kind_of(m.key) == "authority"
                  and m.key != EUROPEAN_COMMISSION and "commission" in m.text.casefold()]
         return sorted(known + list(self.acronymed) + [(start, "") for start in self.unnamed])
+
+
+def _foreign_bare(text: str, mentions: list[Mention],
+                  demonym: Callable[[str], str | None]) -> list[int]:
+    """Starts of the bare "la Commission" mentions another country's adjective follows."""
+    starts = []
+    for mention in mentions:
+        if mention.key != EUROPEAN_COMMISSION or not _BARE.fullmatch(mention.text.strip()):
+            continue
+        after = _WORD_AFTER.match(text, mention.end)
+        if after and after["word"].islower() and demonym(after["word"]) not in (None, "EU"):
+            starts.append(mention.start)
+    return starts
 
 
 def _nearest_before(others: list[tuple[int, str]], at: int, last_eu: int) -> str | None:

@@ -120,7 +120,8 @@ class Extractor:
         unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
         commissions = CommissionNames.of(text, sorted(known + unknown,
-                                                      key=lambda m: (m.start, m.end)))
+                                                      key=lambda m: (m.start, m.end)),
+                                         self.linker.demonym_code)
         mentions = commissions.reattached()
         dateline = find_dateline(article, sentences)
         views = self._views(article, sentences, mentions, dateline)

@@ -171,13 +171,13 @@ class Linker(DiscourseResolver):
         # français de la vie privée" is the CNIL, not the platform regulator.
         spans = self.description_spans(text, lp)
         for match in lp.regulator_description.finditer(text):
-            code = self._demonym_code(match.group("demonym"))
+            code = self.demonym_code(match.group("demonym"))
             key = self.patterns.platform_regulator.get(code or "")
             if key and not any(a < match.end() and match.start() < b for a, b in spans):
                 found.append(DescribedMention(key, match.group(0), match.start(), match.end()))
         found += self._domain_mentions(text, lp.domain_descriptions, lp.domain_default_country)
         for match in lp.state_description.finditer(text):
-            code = self._demonym_code(match.group("demonym"))
+            code = self.demonym_code(match.group("demonym"))
             if code:
                 found.append(DescribedMention(self.government_of(code), match.group(0),
                                               match.start(), match.end()))
@@ -217,7 +217,7 @@ class Linker(DiscourseResolver):
 
     def place_code(self, word: str) -> str | None:
         """The country of a demonym or a country's name ("Italian", "française", "Spain")."""
-        return self._demonym_code(word)
+        return self.demonym_code(word)
 
     def body_of_place(self, domain: str | None, code: str) -> str | None:
         """The body of `domain` in the country, province or state `code`; with no domain,
@@ -293,7 +293,7 @@ class Linker(DiscourseResolver):
     def _description_end(self, match: re.Match[str]) -> int:
         """The word after a description is part of it only when it is a demonym."""
         after = match.groupdict().get("after")
-        if after and not self._demonym_code(after):
+        if after and not self.demonym_code(after):
             return match.start("after") - 1
         return match.end()
 
@@ -301,12 +301,12 @@ class Linker(DiscourseResolver):
         """The country of a domain description: its name, a demonym before or after."""
         for group in ("country", "demonym", "after"):
             word = match.groupdict().get(group)
-            code = word and self._demonym_code(word)
+            code = word and self.demonym_code(word)
             if code:
                 return code
         return None
 
-    def _demonym_code(self, word: str) -> str | None:
+    def demonym_code(self, word: str) -> str | None:
         """"indonésiennes" -> ID: the word, then without its plural and feminine endings;
         "sud-coréenne" by its last part."""
         folded = word.casefold().split("-")[-1]
