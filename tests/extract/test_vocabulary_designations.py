@@ -1,5 +1,6 @@
-"""Steps of the sweep set's wording (issue 3): a designation as gatekeeper or very large platform
-(the non-sanctioning final finding of a procedure: an investigation, tests/sweep 806), a suit
+"""Steps of the sweep set's wording (issue 3): a designation as gatekeeper (the non-sanctioning
+final finding of a market investigation, tests/sweep 806; a DSA very large platform's
+designation is none: it brings a class's duties into force, a trap in broad 711), a suit
 that names its court ("took the company to the Federal Court"), a recommendation whose
 addressee comes first ("issued LY with a formal recommendation"), a French reminder with its day
 before the addressee ("a rappelé mercredi aux éditeurs de sites qu'ils restent responsables"),
@@ -38,8 +39,6 @@ EC = "european-commission"
      {("investigation", EC, t) for t in ("alphabet", "amazon", "apple", "bytedance", "meta")}),
     ("On Monday the European Commission designated Booking Holdings as the seventh gatekeeper.",
      "en", {("investigation", EC, "booking-holdings")}),
-    ("The European Commission designated Temu as a very large online platform on 31 May.",
-     "en", {("investigation", EC, "temu")}),
     ("In March 2020 the OAIC took Meta to the Federal Court, alleging breaches of the Privacy "
      "Act.", "en", {("lawsuit", "oaic", "meta")}),
     ("On March 28 the Personal Information Protection Commission of Japan issued Meta with a "
@@ -60,6 +59,9 @@ def test_step_in_the_sweep_wording(steps, text: str, language: str, expected: se
     ("Meta designated Ireland as its main establishment in the EU.", "en", "investigation"),
     ("The European Commission could designate X as a very large online platform.", "en",
      "investigation"),
+    # regression: a DSA designation had been read as a probe of the platform
+    ("The European Commission designated Temu as a very large online platform on 31 May.",
+     "en", "investigation"),
     ("TikTok is contesting its designation as a gatekeeper before the General Court.", "en",
      "investigation"),
     ("Meta took the European Commission to the General Court over the fine.", "en", "lawsuit"),
