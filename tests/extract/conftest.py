@@ -125,6 +125,22 @@ def factual_steps(extractor, article_of):
     return for_day
 
 
+@pytest.fixture(scope="session")
+def short_steps(extractor, article_of):
+    """short_steps(published) -> run(text, language): the set of (type, actor key's last part,
+    first target key's last part) of the steps taken (opened or imposed), for the vocabulary
+    tests."""
+    def for_day(published: dt.date):
+        def run(text: str, language: str) -> set[tuple[str, str | None, str | None]]:
+            actions = extractor.extract(article_of(text, language, published=published)).actions
+            return {(a.type, a.actor.split("/")[-1] if a.actor else None,
+                     a.targets[0].split("/")[-1] if a.targets else None)
+                    for a in actions if a.status in {"opened", "imposed"}}
+        return run
+
+    return for_day
+
+
 # (type, actor, targets) of one factual step: what the lexicon-layer tests compare.
 Fact = tuple[str, str | None, tuple[str, ...]]
 

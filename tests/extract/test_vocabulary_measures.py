@@ -13,17 +13,9 @@ PUBLISHED = dt.date(2023, 3, 1)
 
 
 @pytest.fixture
-def steps(extractor, article_of):
-    """(type, actor's last part, target's last part) of every factual step."""
-
-    def run(text: str, language: str) -> set[tuple[str, str | None, str | None]]:
-        article = article_of(text, language, published=PUBLISHED)
-        return {(a.type, a.actor.split("/")[-1] if a.actor else None,
-                 a.targets[0].split("/")[-1] if a.targets else None)
-                for a in extractor.extract(article).actions
-                if a.status in {"opened", "imposed"}}
-
-    return run
+def steps(short_steps):
+    """(type, actor's last part, target's last part) of every step taken."""
+    return short_steps(PUBLISHED)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
