@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
-# tests/varied, tests/wide and tests/broad: tuned on; tests/heldout, tests/fresh and tests/novel: measured only);
+# tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/heldout, tests/fresh,
+# tests/novel and tests/reserve: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,9 @@ regkg eval tests/blind/gold tests/blind/articles --baseline tests/eval_baseline.
 regkg eval tests/varied/gold tests/varied/articles --baseline tests/eval_baseline.json --set varied || status=1
 regkg eval tests/wide/gold tests/wide/articles --baseline tests/eval_baseline.json --set wide || status=1
 regkg eval tests/broad/gold tests/broad/articles --baseline tests/eval_baseline.json --set broad || status=1
+regkg eval tests/sweep/gold tests/sweep/articles --baseline tests/eval_baseline.json --set sweep || status=1
 regkg eval tests/heldout/gold tests/heldout/articles --baseline tests/eval_baseline.json --set heldout || status=1
 regkg eval tests/fresh/gold tests/fresh/articles --baseline tests/eval_baseline.json --set fresh || status=1
 regkg eval tests/novel/gold tests/novel/articles --baseline tests/eval_baseline.json --set novel || status=1
+regkg eval tests/reserve/gold tests/reserve/articles --baseline tests/eval_baseline.json --set reserve || status=1
 exit $status
