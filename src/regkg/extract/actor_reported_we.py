@@ -7,7 +7,9 @@ into Snap,\" the Information Commissioner's Office said", "Nous avons infligé u
 TikTok, a indiqué la CNIL mardi". The "we" is the reporting clause's body, when that clause
 comes right after the step's clause and names one authority as its speaker. A person as the
 speaker ("said John Edwards") or a platform ("TikTok said") gives nothing: the person's office
-is not named, and a platform's "we" is no authority's step.
+is not named, and a platform's "we" is no authority's step. So is a body described at the
+sentence's start and named in the reporting clause ("The regulator fined TikTok £12.7m, the ICO
+said", "Le gendarme des données a infligé ..., a indiqué la CNIL").
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ if TYPE_CHECKING:
 # fined", "nous avons décidé d'infliger"), at the sentence's or a quotation's start.
 _WE_SUBJECT = re.compile(r"(?:^|[\"«“(]\s*)(?:today,?\s+|aujourd.hui,?\s+)?(?:we|nous)\s+"
                          r"(?:[\w'-]+\s+){0,4}$", re.I)
+# A body described, not named, as the step's subject, with no country or name of its own
+# ("The regulator", "The watchdog", "Le gendarme des données"; not "The Irish regulator"): the
+# reporting clause names it.
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\W*(?:the|l['’]|le|la)\s*(?:regulator|watchdog|authority|agency|régulateur|autorité|"
+    r"gendarme|agence)(?:\s+(?:des|du|de\s+la|de\s+l['’])\s*(?-i:[a-zé-]+))?\s+(?:(?:has|have|"
+    r"had|a|ont|avait|also|aussi|également|on\s+\w+day)\s+){0,2}$", re.I)
+# A source of the report ("..., selon l'Arcom") is no speaker of a described body's step.
+_SOURCE = re.compile(r"[\"”»]?\s*,?\s*selon\b", re.I)
 # The reporting clause after the step's clause, its speaker in group "subj": ', the ICO said',
 # ',\" Ofcom added', ', said the ICO', ', a indiqué mardi la CNIL', ', selon l'Arcom'.
 _OPEN = r"[\"”»]?\s*,?\s*[\"”»]?\s*"
@@ -43,10 +54,11 @@ _CLAUSE_END = re.compile(r"[\"”»]?\s*,|[\"”»]")
 
 def reported_we(view: SentenceView, trig: TriggerMatch) -> list[str]:
     """The body named as the speaker of a first-person step, in the clause reporting it."""
-    if not _WE_SUBJECT.search(view.text, 0, trig.start):
+    we = _WE_SUBJECT.search(view.text, 0, trig.start)
+    if not (we or _DESCRIBED_SUBJECT.match(view.text[:trig.start])):
         return []
     end = _CLAUSE_END.search(view.text, trig.end)
-    if end is None:
+    if end is None or (not we and _SOURCE.match(view.text, end.start())):
         return []
     speaker = _speaker(view, end.start())
     return [speaker] if speaker else []
