@@ -100,3 +100,42 @@ def test_earlier_fine_fronted_before_the_main_one_is_a_fine_of_its_own(
 def test_no_earlier_fine_of_the_main_body_without_its_own_words(
         fines, text: str, language: str) -> None:
     assert not any(day == "2019" for _, _, day, _ in fines(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The Commission fined Google €2.42 billion in June 2017, €4.34 billion in July 2018 and "
+     "€1.49 billion in March 2019.", "en",
+     {("european-commission", "google", "2017-06", 2_420_000_000),
+      ("european-commission", "google", "2018-07", 4_340_000_000),
+      ("european-commission", "google", "2019-03", 1_490_000_000)}),
+    ("La Commission a infligé à Google des amendes de 2,42 milliards d'euros en juin 2017, de "
+     "4,34 milliards d'euros en juillet 2018 et de 1,49 milliard d'euros en mars 2019.", "fr",
+     {("european-commission", "google", "2018-07", 4_340_000_000),
+      ("european-commission", "google", "2019-03", 1_490_000_000)}),
+])
+def test_dated_list_of_fines_gives_one_fine_each(fines, text: str, language: str,
+                                                 expected: set) -> None:
+    """A background list of one body's fines on one company, each with its amount and its date,
+    is one fine per decision (guideline 5); only the first had been read."""
+    assert expected <= fines(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # amounts of no fine: revenue, another company's, a range, a total
+    ("The Commission fined Google €2.42 billion in June 2017, when its revenue was €90 billion.",
+     "en"),
+    ("The Commission fined Google €2.42 billion in June 2017, and Google spent €4 billion in "
+     "2018 on compliance.", "en"),
+    ("The Commission fined Google €2.42 billion in June 2017, bringing its fines to €8.25 "
+     "billion in 2019.", "en"),
+])
+def test_no_listed_fine_from_other_sums(fines, text: str, language: str) -> None:
+    assert len(fines(text, language)) == 1
+
+
+def test_no_listed_fine_when_the_list_names_another_company(fines) -> None:
+    """Regression: "€150m in January 2022 and Amazon €35m" had given Google a January 2022 fine
+    of €100m (the first fine's sum): a wrong fact. With two companies named, no list item."""
+    found = fines("The CNIL fined Google €100m in December 2020, €150m in January 2022 and "
+                  "Amazon €35m in December 2020.", "en")
+    assert not any(day == "2022-01" for _, _, day, _ in found)

@@ -40,6 +40,17 @@ _SHAPES = {
                      r"deuxième|troisième)\s+(?:(?:amende|sanction(?:\s+pécuniaire)?)\s+)?de\s+)\d",
                      re.IGNORECASE),
 }
+# The next item of a dated list of one body's fines ("fined Google €2.42bn in June 2017,
+# €4.34bn in July 2018 and €1.49bn in March 2019"): the separator is the cue, an amount and
+# "in/en [month] year" follow it.
+_FR_AMOUNT = r"\d[\d\s.,]*\s*(?:millions?|milliards?)\s+(?:d.euros|de\s+dollars|de\s+livres)"
+_LISTED = {
+    "en": re.compile(rf"(?P<cue>,\s+(?:and\s+)?|\s+and\s+)(?={_AMOUNT}[^,;]{{0,20}}?\s+in\s+"
+                     r"(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b)", re.IGNORECASE),
+    "fr": re.compile(rf"(?P<cue>,\s+(?:et\s+)?(?:de\s+)?|\s+et\s+(?:de\s+)?)(?={_FR_AMOUNT}\s+"
+                     r"en\s+(?:[a-zéû]+\s+)?(?:19|20)\d\d\b)", re.IGNORECASE),
+}
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An earlier fine fronted before the main one, up to its comma.
 _PRIOR = {
     "en": re.compile(r"\W*(?:after|following)\s+(?:a|an|its|the)\s+(?:first|previous|earlier|"
@@ -59,14 +70,13 @@ def further_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discou
                   triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
                   lp: LanguagePatterns) -> Iterator[Action]:
     """The further fines of the sentence (see the module docstring)."""
-    shape = _SHAPES.get(view.language)
-    if shape is None:
-        return
-    for found in shape.finditer(view.text):
+    for found, listed in _further_cues(view):
         before = [t for t in triggers if t.end <= found.start()]
         first = before[-1] if before else None
+        gap_end = found.end("cue") if listed else found.start()  # a list's separator ends it
         if first is None or first.type != "fine" or first in unanswered \
-                or not _BETWEEN.fullmatch(view.text, first.end, found.start()):
+                or not _BETWEEN.fullmatch(view.text, first.end, gap_end) \
+                or (listed and not _sole_dated_list(finder, view, first, found)):
             continue
         trig = TriggerMatch("fine", "verbal", found.start("cue"), found.end("cue"))
         status = decide_status(view.text, trig.start, trig.end,
@@ -83,6 +93,22 @@ def further_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discou
                   if m.start == found.end("cue")]
         yield from _checked(finder, (view, trig, status, (trig.start, min(
             after, default=len(view.text))), slots, discourse, lp, actors, targets, False), stated)
+
+
+def _sole_dated_list(finder: LexiconSteps, view: SentenceView, first: TriggerMatch,
+                     found: re.Match[str]) -> bool:
+    """A list item follows a dated fine, and the list names one company only (with another
+    company in it, "€150m in January 2022 and Amazon €35m", whose sum is whose is unsure)."""
+    companies = {m.key for m in view.mentions if finder.linker.is_target(m.key, "")}
+    return bool(_YEAR.search(view.text, first.end, found.start())) and len(companies) == 1
+
+
+def _further_cues(view: SentenceView) -> Iterator[tuple[re.Match[str], bool]]:
+    """The cues of further fines, and whether each is a dated list's next item."""
+    for shapes, listed in ((_SHAPES, False), (_LISTED, True)):
+        shape = shapes.get(view.language)
+        for found in shape.finditer(view.text) if shape else ():
+            yield found, listed
 
 
 def prior_fines(finder: LexiconSteps, view: SentenceView, slots: Slots, discourse: Discourse,
