@@ -33,6 +33,8 @@ CASES = [
      {("investigation", "Federal Cartel Office", "DE", "Amazon")}),
     ("fr", ["L'office allemand des cartels a ouvert lundi une procédure contre Amazon."],
      {("investigation", "Federal Cartel Office", "DE", "Amazon")}),
+    ("fr", ["L'Office fédéral des cartels a ouvert une procédure contre Amazon."],
+     {("investigation", "Federal Cartel Office", "DE", "Amazon")}),
     ("fr", ["Le régulateur chinois des marchés a ouvert mardi une enquête sur Google."],
      {("investigation", "State Administration for Market Regulation", "CN", "Google")}),
     ("fr", ["Le commissaire canadien à la protection de la vie privée a lancé mardi une enquête "
