@@ -22,6 +22,8 @@ CASES = [
     ("en", "\"We have opened an investigation into Snap,\" the ICO said.",
      {("investigation", ICO, "GB", "Snap")}),
     ("en", "\"We have today fined TikTok,\" said the ICO.", {("fine", ICO, "GB", "TikTok")}),
+    # regression: the comma inside "£20,000" had been taken for the end of the step's clause
+    ("en", "\"We have fined 4chan £20,000,\" Ofcom said.", {("fine", "Ofcom", "GB", "4chan")}),
     ("fr", "Nous avons infligé une amende de 5 millions d'euros à TikTok, a indiqué la CNIL mardi.",
      {("fine", "CNIL", "FR", "TikTok")}),
     ("fr", "« Nous avons mis en demeure X », a annoncé l'Arcom.", {("order", "Arcom", "FR", "X")}),

@@ -49,7 +49,7 @@ _DIT_SUJET = re.compile(
     r"souligne|ajoute|affirme|écrit)(?:\s+[\w-]+)?|selon)\s+(?:l'|le\s+|la\s+|les\s+)?(?P<subj>)",
     re.I)
 # The step's clause ends where the reporting clause begins: a comma or a closing quotation.
-_CLAUSE_END = re.compile(r"[\"”»]?\s*,|[\"”»]")
+_CLAUSE_END = re.compile(r"[\"”»]?\s*,(?!\d)|[\"”»]")
 
 
 def reported_we(view: SentenceView, trig: TriggerMatch) -> list[str]:
