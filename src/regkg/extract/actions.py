@@ -145,12 +145,11 @@ class ActionFinder(PassiveActors, LexiconSteps):
                 continue
             clause_start = triggers[i - 1].end if i else 0
             clause_end = triggers[i + 1].start if i + 1 < len(triggers) else len(view.text)
-            status = decide_status(
+            status = list_lead_status(decide_status(
                 view.text, trig.start, trig.end,
                 max(clause_start, trig.start - self.patterns.cue_window),
-                self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type)
-            status = list_lead_status(status, slots.article.text, view.sentence.start, lp,
-                                      trig.type)
+                self.patterns.done_status[trig.type], lp, self.patterns.asides, trig.type),
+                slots.article.text, view.sentence.start, lp, trig.type)
             if status is None:
                 continue
             clause = (clause_start, clause_end)
