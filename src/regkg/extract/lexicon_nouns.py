@@ -141,8 +141,16 @@ def noun_not_done(text: str, cue: TriggerMatch, ll: LanguageLexicon) -> bool:
             _OPENING.match(text, cue.start) is None
             and ll.determiner_before.search(text, max(0, cue.start - 60), cue.start)):
         return False
+    after = _RELATIVE_AFTER.search(text, cue.end, cue.end + 2 * _AROUND)
     return (_NOT_DONE_AROUND.search(text, max(0, cue.start - _AROUND), cue.start) is not None
-            or _NOT_DONE_AROUND.search(text, cue.end, cue.end + 2 * _AROUND) is not None)
+            or _NOT_DONE_AROUND.search(text, cue.end, after.start() if after else
+                                       cue.end + 2 * _AROUND) is not None)
+
+
+# A relative clause after the step is another clause: "Criteo a écopé d'une amende ..., a
+# annoncé la CNIL, qui lui reproche de ne pas ..." (its "pas" denies nothing of the fine).
+_RELATIVE_AFTER = re.compile(r",\s*(?:qui|dont|lequel|laquelle|lesquels|lesquelles|which|who|"
+                             r"whose)\b", re.IGNORECASE)
 
 
 # A step the platform "faces" on a condition is a threat: "TikTok faces an investigation if it

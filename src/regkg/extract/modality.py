@@ -24,6 +24,7 @@ from regkg.extract.unstated import (
     aimed_at_a_person,
     announced_on_a_day,
     clearing_finding,
+    denied_as_subject,
     headline_future,
     hypothetical,
     law_is_subject,
@@ -86,7 +87,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or others_subject(text, trigger_start)
             or account_suspended(text, trigger_start, trigger_end, action_type)
             or addressed_to_public(text, trigger_start, trigger_end, action_type)
-            or aimed_at_a_person(text, trigger_end))
+            or aimed_at_a_person(text, trigger_end)
+            or denied_as_subject(text, trigger_start, trigger_end))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
