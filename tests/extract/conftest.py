@@ -10,6 +10,7 @@ import pytest
 
 from regkg.articles import read_article
 from regkg.extract.extractor import Extractor
+from regkg.extract.gold import to_gold
 from regkg.extract.modality import FACTUAL_STATUSES
 from regkg.extract.patterns import Patterns, load_patterns
 from regkg.models import Article, Extraction
@@ -158,3 +159,49 @@ def facts(extractor: Extractor, article: Article) -> list[Fact]:
     """The factual steps of `article`, once each, sorted."""
     return sorted({(a.type, a.actor, a.targets) for a in extractor.extract(article).actions
                    if a.status in FACTUAL_STATUSES})
+
+
+# (type, actor, jurisdiction, targets) of one factual step, and a case of the invented-sentence
+# tables: (text, language, the steps it must yield).
+Step = tuple[str, str | None, str | None, tuple[str, ...]]
+Case = tuple[str, str, list[Step]]
+
+
+def case_ids(cases: list[Case]) -> list[str]:
+    return [f"{language}-{text[:50]}" for text, language, _ in cases]
+
+
+def steps_of(extractor: Extractor, article_of, text: str, language: str) -> list[Step]:
+    """The factual steps of a text published 2025-06-01, once each, sorted."""
+    article = article_of(text, language, dt.date(2025, 6, 1))
+    return sorted({(a.type, a.actor, a.jurisdiction, a.targets)
+                   for a in extractor.extract(article).actions if a.status in FACTUAL_STATUSES})
+
+
+@pytest.fixture(scope="session")
+def gold_amounts(extractor, reference, article_of):
+    """gold_amounts(published) -> run(body, language): the (type, amount, currency) of every
+    action with an amount, in the gold schema, of a body under the title "Update"."""
+    def for_day(published: dt.date):
+        def run(body: str, language: str) -> set[tuple[str, str, str]]:
+            text = "Update\n\n" + body + "\n"
+            found = to_gold(extractor.extract(article_of(text, language, published, "Update")),
+                            reference)
+            return {(a["type"], str(a["amount"]), a["currency"]) for a in found["actions"]
+                    if a["amount"] is not None}
+        return run
+
+    return for_day
+
+
+@pytest.fixture(scope="session")
+def gold_claims(extractor, reference, article_of):
+    """gold_claims(published) -> run(text, language="en"): (speaker, quote) of every claim."""
+    def for_day(published: dt.date):
+        def run(text: str, language: str = "en") -> list[tuple[str, str]]:
+            extraction = extractor.extract(article_of(text, language, published=published))
+            return [(c["speaker"], c["quote"]) for c in to_gold(extraction, reference)["claims"]]
+        return run
+
+    return for_day
+

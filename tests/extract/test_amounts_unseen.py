@@ -13,8 +13,6 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.gold import to_gold
-
 PUBLISHED = dt.date(2024, 6, 1)
 
 CASES = [
@@ -624,14 +622,8 @@ CASES = [
 
 
 @pytest.fixture(scope="module")
-def amounts(extractor, reference, article_of):
-    def run(body: str, language: str) -> set[tuple[str, str, str]]:
-        text = "Update\n\n" + body + "\n"
-        found = to_gold(extractor.extract(article_of(text, language, PUBLISHED, "Update")),
-                        reference)
-        return {(a["type"], str(a["amount"]), a["currency"]) for a in found["actions"]
-                if a["amount"] is not None}
-    return run
+def amounts(gold_amounts):
+    return gold_amounts(PUBLISHED)
 
 
 @pytest.mark.parametrize(("language", "body", "expected"), CASES)

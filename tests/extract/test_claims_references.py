@@ -10,18 +10,12 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.gold import to_gold
-
 PUBLISHED = dt.date(2023, 3, 1)
 
 
 @pytest.fixture
-def claims_of(extractor, reference, article_of):
-    def run(text: str, language: str = "en") -> list[tuple[str, str]]:
-        extraction = extractor.extract(article_of(text, language, published=PUBLISHED))
-        return [(c["speaker"], c["quote"]) for c in to_gold(extraction, reference)["claims"]]
-
-    return run
+def claims_of(gold_claims):
+    return gold_claims(PUBLISHED)
 
 
 def test_a_role_anaphor_speaks_for_the_person_named_with_that_role(claims_of) -> None:

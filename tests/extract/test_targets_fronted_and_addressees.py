@@ -10,16 +10,12 @@ platform: a wrong fact is worse than a missing one.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
+from .conftest import Case, case_ids, steps_of
 
 pytestmark = pytest.mark.slow
 
-Step = tuple[str, str | None, str | None, tuple[str, ...]]
-Case = tuple[str, str, list[Step]]
 
 EC, OFCOM, ICO, FTC = ("authority/european-commission", "authority/ofcom", "authority/ico",
                        "authority/ftc")
@@ -167,28 +163,18 @@ POSITIVES = FRONTED_PARTICIPLES + ADDRESSEES
 NEGATIVES = FRONTED_NEGATIVES + ADDRESSEE_NEGATIVES
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    return [f"{language}-{text[:50]}" for text, language, _ in cases]
-
-
-def _steps(extractor, article_of, text: str, language: str) -> list[Step]:
-    article = article_of(text, language, dt.date(2025, 6, 1))
-    return sorted({(a.type, a.actor, a.jurisdiction, a.targets)
-                   for a in extractor.extract(article).actions if a.status in FACTUAL_STATUSES})
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES, ids=_ids(POSITIVES))
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES, ids=case_ids(POSITIVES))
 def test_target_of_fronted_participle_or_request_addressee(extractor, article_of, text,
                                                            language, expected):
-    assert _steps(extractor, article_of, text, language) == sorted(expected)
+    assert steps_of(extractor, article_of, text, language) == sorted(expected)
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), NEGATIVES, ids=_ids(NEGATIVES))
+@pytest.mark.parametrize(("text", "language", "expected"), NEGATIVES, ids=case_ids(NEGATIVES))
 def test_fronted_and_addressed_hard_negatives_yield_no_step(extractor, article_of, text,
                                                             language, expected):
-    assert _steps(extractor, article_of, text, language) == expected
+    assert steps_of(extractor, article_of, text, language) == expected
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), ACTOR_GAPS, ids=_ids(ACTOR_GAPS))
+@pytest.mark.parametrize(("text", "language", "expected"), ACTOR_GAPS, ids=case_ids(ACTOR_GAPS))
 def test_fronted_participle_actor_gaps(extractor, article_of, text, language, expected):
-    assert _steps(extractor, article_of, text, language) == sorted(expected)
+    assert steps_of(extractor, article_of, text, language) == sorted(expected)

@@ -15,17 +15,12 @@ must yield, and nothing else: a wrong fact is worse than a missing one.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
+from .conftest import Case, case_ids, steps_of
 
 pytestmark = pytest.mark.slow
 
-# (type, actor, jurisdiction, targets) of one factual step.
-Step = tuple[str, str | None, str | None, tuple[str, ...]]
-Case = tuple[str, str, list[Step]]
 
 EC, CMA, OFCOM, ICO = ("authority/european-commission", "authority/cma", "authority/ofcom",
                        "authority/ico")
@@ -536,27 +531,17 @@ ALL_NEGATIVES: list[Case] = (NEGATIVES + NEW_WORDING_NEGATIVES + WIRE_NEGATIVES
                               + PRESS_NEGATIVES + BROAD_NEGATIVES)
 
 
-def _ids(cases: list[Case]) -> list[str]:
-    return [f"{language}-{text[:50]}" for text, language, _ in cases]
-
-
-def _steps(extractor, article_of, text: str, language: str) -> list[Step]:
-    article = article_of(text, language, dt.date(2025, 6, 1))
-    return sorted({(a.type, a.actor, a.jurisdiction, a.targets)
-                   for a in extractor.extract(article).actions if a.status in FACTUAL_STATUSES})
-
-
-@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES, ids=_ids(POSITIVES))
+@pytest.mark.parametrize(("text", "language", "expected"), POSITIVES, ids=case_ids(POSITIVES))
 def test_unseen_wordings_of_steps_are_found(extractor, article_of, text, language, expected):
-    assert _steps(extractor, article_of, text, language) == sorted(expected)
+    assert steps_of(extractor, article_of, text, language) == sorted(expected)
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), ALL_NEGATIVES,
-                         ids=_ids(ALL_NEGATIVES))
+                         ids=case_ids(ALL_NEGATIVES))
 def test_unseen_hard_negatives_yield_no_step(extractor, article_of, text, language, expected):
-    assert _steps(extractor, article_of, text, language) == expected
+    assert steps_of(extractor, article_of, text, language) == expected
 
 
-@pytest.mark.parametrize(("text", "language", "expected"), KNOWN_GAPS, ids=_ids(KNOWN_GAPS))
+@pytest.mark.parametrize(("text", "language", "expected"), KNOWN_GAPS, ids=case_ids(KNOWN_GAPS))
 def test_known_gaps_of_unseen_wordings(extractor, article_of, text, language, expected):
-    assert _steps(extractor, article_of, text, language) == sorted(expected)
+    assert steps_of(extractor, article_of, text, language) == sorted(expected)
