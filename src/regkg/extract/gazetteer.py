@@ -16,6 +16,8 @@ back to the original text exactly. Precision rules, because a wrong entity is wo
 - The single letter "X" is not matched where it is a roman numeral or a letter name.
 - Leftmost, then longest match wins; an alias followed by the same entity's name
   ("régulateur britannique Ofcom") is one mention.
+- A body's name tied to another country ("Ghana's Data Protection Commission") is not that
+  name's body of another country (actor_country_clash).
 - A label shared by several entities ("Online Safety Act": GB and AU) goes to the entity whose
   jurisdiction the rest of the text names; failing that, to the first key.
 """
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from regkg.extract.actor_country_clash import keep_country_consistent
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -107,6 +110,9 @@ class Gazetteer:
         tokens = self._tokens(text)
         matches = _merge_appositions(self._scan(tokens, language), tokens, text)
         matches = _drop_ambiguous_bare(matches, tokens)
+        matches = keep_country_consistent(
+            matches, lambda m: (tokens[m.first].start, tokens[m.last].end), text,
+            self._reference, lambda m, keys: _Match(m.first, m.last, keys, m.bare_head))
         context = self._context_jurisdictions(m.keys[0] for m in matches if len(m.keys) == 1)
         mentions = []
         for match in matches:
