@@ -41,6 +41,8 @@ SETS = {
                     words=(150, 400)),
         InventedSet("reserve", _ids(901, 916), "invented (regkg held-out set reserve)", 8,
                     words=(150, 400)),
+        InventedSet("cold", _ids(951, 966), "invented (regkg held-out set cold)", 8,
+                    words=(150, 400)),
     )
 }
 TEXTS = [(name, stem) for name, spec in SETS.items() for stem in spec.ids]
