@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
+from regkg.extract.also_days import date_steps_also_taken
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
@@ -25,7 +26,11 @@ from regkg.extract.few_days import (
     date_steps_a_few_days_apart,
     date_steps_counted_within_the_sentence,
 )
-from regkg.extract.headline_dates import date_steps_restated_after_the_lead, unread_lead_day
+from regkg.extract.headline_dates import (
+    date_lead_steps_by_the_headline_day,
+    date_steps_restated_after_the_lead,
+    unread_lead_day,
+)
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
@@ -109,8 +114,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     actions = undate_other_events(undate_present_states(actions, views), views)
     actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
-    dated = date_steps_restated_after_the_lead(
-        _date_from_headline_and_neighbours(actions, views, dateline), views, dateline)
+    dated = date_lead_steps_by_the_headline_day(date_steps_restated_after_the_lead(
+        _date_from_headline_and_neighbours(actions, views, dateline), views, dateline), views)
+    dated = date_steps_also_taken(dated, views)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(

@@ -132,3 +132,65 @@ def headline_dateline(title: str, language: str) -> dt.date | None:
                 title, 0, last.start)):
         return None
     return last.value.value
+
+
+_LEAD_WITHIN = 2  # body sentences a headline sums up
+# A step told as background or as a new one after an older: not the headline's news.
+_NOT_THE_NEWS = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|again|since|in\s+the\s+past|avait|avaient"
+    r"|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau|depuis|dans\s+le\s+passé)\b",
+    re.IGNORECASE)
+# A headline whose day may be another's act or a coming one: "Meta to appeal EU fine on
+# Friday", "Apple rejects EU fine on Monday", "La CNIL va sanctionner Google mardi".
+_ANOTHER_HEADLINE_ACT = re.compile(
+    r"\b(?:appeal(?:s|ed)?|challeng\w*|contest\w*|reject\w*|respond\w*|react\w*|den(?:y|ies)"
+    r"|will|could|may|might|plans?|expected|set\s+to|faces?|to\s+(?:appeal|face|be)|recours"
+    r"|conteste\w*|rejette\w*|appel\w*|attaqu\w*|répond\w*|réagit|va|vont|pourrait|devrait"
+    r"|doit|menace\w*|risque\w*)\b", re.IGNORECASE)
+
+
+def date_lead_steps_by_the_headline_day(actions: list[Action],
+                                        views: list[SentenceView]) -> list[Action]:
+    """"Brazil's top court orders X blocked on Friday" over "Justice Alexandre de Moraes
+    ordered the suspension of X in Brazil"; "Ofcom opens investigation into 4chan on Tuesday"
+    over "Ofcom has opened an investigation into 4chan": a headline that tells a step with its
+    own day dates the lead's statement of it, when the lead gives no day of its own. The lead's
+    step must be of the kind the headline names and on a company it names, and be told as the
+    news (not "had fined", "again", "since"). The headline's own step is dropped for the
+    body's (`finalise_actions`), so its day is read here."""
+    headlines = [v for v in views if v.headline]
+    body = [v.index for v in views if not v.headline and not _is_dateline_line(v)]
+    lead = set(body[:_LEAD_WITHIN])
+
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.date is None and action.status in _TAKEN and view.index in lead
+                and not view.dates and not _NOT_THE_NEWS.search(view.text)):
+            days = {day for h in headlines if (day := _headline_day(h, action)) is not None}
+            if len(days) == 1:
+                return replace(action, date=days.pop())
+        return action
+    return redate(actions, views, date_one) if headlines else actions
+
+
+def _is_dateline_line(view: SentenceView) -> bool:
+    """A line that is only a dateline ("Brussels, 28 February 2023")."""
+    return bool(view.dates) and opens_as_dateline(view.text, view.dates[0].start,
+                                                  view.dates[0].end) and len(view.text) < 60
+
+
+def _headline_day(headline: SentenceView, action: Action) -> DateValue | None:
+    """The one day a headline gives a step of the action's kind on one of its companies."""
+    if not (set(action.targets) & {m.key for m in headline.mentions}
+            and names_step(headline.text, action.type)):
+        return None
+    days = {d.value for d in headline.dates if d.value is not None}
+    day = days.pop() if len(days) == 1 else None
+    if (day is None or day.precision != "day" or _NOT_THE_NEWS.search(headline.text)
+            or _ANOTHER_HEADLINE_ACT.search(headline.text)):
+        return None
+    mention = next(d for d in headline.dates if d.value == day)
+    if (mention.qualifier is not None or reported_date(headline.text, mention.start)
+            or _SAYING.search(headline.text, max(0, mention.start - 30), mention.start)
+            or _OTHER_EVENT.search(headline.text, max(0, mention.start - 40), mention.start)):
+        return None
+    return day

@@ -1,0 +1,59 @@
+"""A step told as one more act of the authority right after a dated one takes its day (issue 3,
+D10, guideline 6). Layer 1; used by `action_dates`.
+
+"On Monday, Ofcom opened an investigation into 4chan. It also sent the site a request for
+information"; "The CMA said on Tuesday it had opened an investigation into Microsoft. The
+regulator also launched a review of Amazon's partnership with Anthropic"; "Mardi, l'Arcom a mis
+en demeure X. Elle a également saisi le parquet": "also", "further", "également", "en outre"
+add a step to the one just told, on the same occasion. The decisions' own measures are dated
+by `action_dates` (`_ALSO`); this dates the other kinds of step, and decisions those rules left
+undated, by the step of the same authority in the sentence right before, when it has one day,
+to the day. Not when the sentence gives a date of its own, tells the step as background or as
+later ("previously", "since", "later"), nor an English present perfect ("has also opened
+investigations into ...": a report with no day, guideline 6).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.extract.sentence_views import redate_in_turn
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+# The authority as the subject, then "also" right after it or after its verb.
+_ALSO = re.compile(
+    r"\s*(?:it|she|he|they|elle|il|the\s+(?:regulator|watchdog|authority|commission|agency"
+    r"|tribunal|court|ministry|office|commissioner)|le\s+(?:régulateur|gendarme|ministère)"
+    r"|l['’](?:autorité|institution))\s+(?P<aux>has\s+|have\s+|a\s+|ont\s+)?"
+    r"(?:[^\W\d_]{3,}\s+)?(?:also|further|additionally|également|aussi|en\s+outre)\s+\w+",
+    re.IGNORECASE)
+_NOT_THE_SAME = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|again|since|later|subsequently|afterwards"
+    r"|in\s+the\s+past|avait|avaient|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau"
+    r"|depuis|plus\s+tard|par\s+la\s+suite|dans\s+le\s+passé)\b", re.IGNORECASE)
+
+
+def date_steps_also_taken(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    """The module's policy, in text order."""
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+        if (action.date is not None or action.actor is None or action.status not in _TAKEN
+                or view.headline or view.index == 0 or view.dates):
+            return action
+        also = _ALSO.match(view.text)
+        if (also is None or _NOT_THE_SAME.search(view.text)
+                or (also["aux"] or "").strip().lower() in ("has", "have")):
+            return action
+        before = views[view.index - 1]
+        days = {a.date for a in dated if a.evidence.start == before.sentence.start
+                and a.actor == action.actor}
+        day = days.pop() if len(days) == 1 else None
+        if day is None or day.precision != "day" or before.headline:
+            return action
+        return replace(action, date=day)
+    return redate_in_turn(actions, views, date_one)

@@ -1,0 +1,39 @@
+"""A step told as one more act of the authority right after a dated one takes its day (issue 3,
+D10, guideline 6): "The CMA said on Tuesday it had opened an investigation into Microsoft. The
+regulator also launched a review of Amazon's partnership with Anthropic" left the review
+undated. Not when the step is told as background ("had also sued"), nor in an English present
+perfect ("has also opened investigations": a report with no day), nor when the step before
+has no day. Invented snippets, each written with its expected date before the rule was run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2023, 3, 1)  # a Wednesday
+
+CASES = [
+    ("en", "The CMA said on Tuesday it had opened an investigation into Microsoft's cloud "
+           "licensing. The regulator also launched a review of Amazon's partnership with "
+           "Anthropic.", ("investigation", "amazon", "2023-02-28")),
+    ("en", "The FTC sued Amazon on Tuesday. It also sued Meta.", ("lawsuit", "meta", "2023-02-28")),
+    ("en", "The CNIL fined Google on Monday. Criteo was also fined.",
+     ("fine", "criteo", "2023-02-27")),
+    ("fr", "La Commission a ouvert lundi une procédure formelle contre TikTok. Elle a également "
+           "ouvert une enquête sur Meta.", ("investigation", "meta", "2023-02-27")),
+    # hard negatives
+    ("en", "The FTC sued Amazon on Tuesday. It had also sued Meta.", ("lawsuit", "meta", None)),
+    ("en", "The FTC sued Amazon. It also sued Meta.", ("lawsuit", "meta", None)),
+    ("en", "The FTC sued Amazon in 2023. It also sued Meta.", ("lawsuit", "meta", None)),
+    ("en", "The FTC sued Amazon on Tuesday. It also sued Meta in 2020.",
+     ("lawsuit", "meta", "2020")),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), CASES,
+                         ids=[body[:40] for _, body, _ in CASES])
+def test_a_step_also_taken_takes_the_day_of_the_one_before(dated_steps, language, body,
+                                                             expected):
+    assert expected in dated_steps(PUBLISHED)(f"Update\n\n{body}\n", language, title="Update")
