@@ -63,6 +63,7 @@ from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
+from regkg.extract.referring_days import date_the_restated_step
 from regkg.extract.sentence_views import redate, redate_in_turn, view_of
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
@@ -150,6 +151,7 @@ _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|bro
           r"|prononcée?s?|infligée?s?|ouverte?s?|lancée?s?|adoptée?s?|rendue?s?|notifiée?s?"
           r"|engagée?s?|déposée?s?|introduite?s?|adressée?s?|datée?s?|prise?s?|délivrée?s?")
 _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|cette|ces|sa|son|ses)"
+_OPENS_DEFINITE = re.compile(rf"\s*{_DETERMINER}\b", re.IGNORECASE)
 
 
 # Findings are a later step of the proceedings an opening day is given for.
@@ -269,7 +271,11 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
             continue
         latest = dated[earlier[-1]].evidence.start
         if any(dated[i].date == day for i in earlier if dated[i].evidence.start == latest):
-            continue  # the words explain the day of a step already dated with it
+            # the words explain the day of a step already dated with it: when that step is
+            # read in the referring sentence itself, the step it restates takes the day too
+            if latest == view.sentence.start and _OPENS_DEFINITE.match(view.text):
+                dated = date_the_restated_step(dated, earlier, latest, day, by_start)
+            continue
         for i in earlier:
             step = dated[i]
             if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
