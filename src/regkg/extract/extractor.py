@@ -43,6 +43,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.patterns import load_patterns
+from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.publisher import release_writer
 from regkg.extract.slots import Dateline, Slots
@@ -87,6 +88,7 @@ class Extractor:
         self.gazetteer = Gazetteer(reference)
         self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
+        self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -129,8 +131,8 @@ class Extractor:
         slots = self._slots(article, views)
         slots.dateline = dateline
         slots.unnamed_commissions = commissions.unnamed
-        actions = date_from_context(finalise_actions(self.finder.find(views, slots), views),
-                                    views, dateline)
+        found = self.bans.retyped(self.finder.find(views, slots))
+        actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = settle_amounts(actions, views, self.patterns)
         actions = add_background_openings(actions, views, self.linker)
         found_late = _late_mentions(views, mentions)
