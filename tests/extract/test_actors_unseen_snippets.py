@@ -137,8 +137,7 @@ CASES = [
          "Meta's lead regulator in Ireland had declined to take."),
     ], {
         ('order', 'Norwegian Data Protection Authority', 'NO', 'Meta'),
-    }, ("type: 'banned X from behavioural advertising' is a processing ban (order), read as a "
-        'block (triggers:)')),
+    }),
     Case('en', [
         'The Turkish Competition Authority fined Google 2.6 billion lira on Thursday.',
         'It also ordered the company to change its practices within six months.',

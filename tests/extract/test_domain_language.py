@@ -131,7 +131,7 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("The Supreme Federal Court of Brazil suspended X across the country.", "en", None,
      [act("block", STF, X, "BR")]),
     ("The Garante della privacy temporarily blocked ChatGPT.", "en", None,
-     [act("block", GARANTE, CHATGPT, "IT")]),
+     [act("order", GARANTE, "organisation/openai", "IT")]),  # a processing ban (K10)
     # --- English: commitments, statements, warnings, legislation -----------------------------
     ("The Commission has accepted commitments from Amazon to address its competition "
      "concerns.", "en", None, [act("commitment", EC, AMAZON, "EU")]),
@@ -206,7 +206,7 @@ CASES: list[tuple[str, str, dt.date | None, list[Fact]]] = [
     ("L'Arcom saisit le tribunal judiciaire pour obtenir le blocage de XVideos.", "fr", None,
      [act("lawsuit", ARCOM, XVIDEOS, "FR")]),
     ("L'Autorité italienne de protection des données a bloqué ChatGPT.", "fr", None,
-     [act("block", GARANTE, CHATGPT, "IT")]),
+     [act("order", GARANTE, "organisation/openai", "IT")]),  # a processing ban (K10)
     # --- French: engagements, déclarations, législation --------------------------------------
     ("La Commission a rendu juridiquement contraignants les engagements pris par TikTok.",
      "fr", None, [act("commitment", EC, TIKTOK, "EU")]),

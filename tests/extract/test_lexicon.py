@@ -151,7 +151,7 @@ DESCRIBED: list[tuple[str, str, list[Fact]]] = [
     ("The UK's data watchdog fined TikTok £12.7 million.",
      "en", [("fine", "authority/ico", (TIKTOK,))]),
     # A body's name for its counterpart abroad (was: the CNIL itself, a wrong actor).
-    ("La CNIL italienne a bloqué ChatGPT.", "fr", [("block", GARANTE, ("service/chatgpt",))]),
+    ("La CNIL italienne a bloqué ChatGPT.", "fr", [("order", GARANTE, ("organisation/openai",))]),
     # Online safety is its own domain: Australia's is eSafety, not the media regulator.
     ("Australia's online safety regulator fined X A$610,500.",
      "en", [("fine", ESAFETY, (X,))]),

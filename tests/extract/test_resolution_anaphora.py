@@ -95,7 +95,7 @@ def test_ainsi_que_l_avait_demande_names_no_target(facts):
      "to stop training its AI on users' posts.",
      ("order", "authority/anpd", (META,), None)),
     ("The Garante opened an investigation into DeepSeek. It then blocked the chatbot in Italy.",
-     ("block", "authority/garante", ("service/deepseek",), None)),
+     ("order", "authority/garante", ("service/deepseek",), None)),
 ])
 def test_regression_the_social_network_the_chatbot_the_eu_executive(facts, text, expected):
     assert expected in facts(text)

@@ -338,7 +338,7 @@ WIRE_COPY: list[Case] = [
      [("investigation", ADLC, "FR", (APPLE,))]),
     ("La CNIL a procédé à un contrôle en ligne du site de Shein.", "fr",
      [("investigation", CNIL, "FR", (SHEIN,))]),
-    ("Le Garante a bloqué DeepSeek en Italie.", "fr", [("block", GARANTE, "IT", (DEEPSEEK,))]),
+    ("Le Garante a bloqué DeepSeek en Italie.", "fr", [("order", GARANTE, "IT", (DEEPSEEK,))]),
     ("La Commission européenne a demandé à Meta de lui fournir des informations sur ses "
      "mesures de protection des mineurs.", "fr", [("request_for_information", EC, "EU", (META,))]),
     ("L'Arcom a mis en garde X contre la diffusion de contenus haineux.", "fr",

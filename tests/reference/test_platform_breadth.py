@@ -309,7 +309,7 @@ def steps(extractor: Extractor, text: str, language: str) -> list[tuple[str, str
      [("investigation", "authority/ico", ("service/reddit",)),
       ("investigation", "authority/ico", ("service/imgur",))]),
     ("The Garante has blocked Clothoff with immediate effect.", "en",
-     [("block", "authority/garante", ("service/clothoff",))]),
+     [("order", "authority/garante", ("service/clothoff",))]),
     # A state attorney general named with the title acts for the office.
     ("Attorney General Todd Rokita today filed a lawsuit against TikTok over its age rating.",
      "en", [("lawsuit", "authority/indiana-attorney-general", ("service/tiktok",))]),
