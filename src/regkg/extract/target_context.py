@@ -60,11 +60,13 @@ _SHORT_SUBJECT = 60
 
 def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
                    discourse: Discourse, linker: Linker,
-                   one_group: Callable[[str, str], bool]) -> list[str]:
+                   one_group: Callable[[str, str], bool], reach: int | None = None) -> list[str]:
     """The keys of the one company group the latest of the `REACH` sentences before names,
-    for a step of `actors` whose sentence names no platform ([] otherwise)."""
+    for a step of `actors` whose sentence names no platform ([] otherwise) up to `reach`
+    (a name after a hard stop, ", saying that ... Gemini", is no object of the step)."""
+    reach = len(view.text) if reach is None else reach
     if trig.type in _NOT_AIMED or not actors or g.is_passive(view.text, trig.start, trig.end) \
-            or any(linker.is_target(m.key) for m in view.mentions):
+            or any(linker.is_target(m.key) for m in view.mentions if m.start < reach):
         return []  # the passive's subject is its target (targets._passive_subject_anaphor)
     if _OTHER_OBJECT.match(view.text, trig.end) or (trig.form == "nominal" and g.is_definite(
             view.text, trig.start)) \

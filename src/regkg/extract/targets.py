@@ -18,6 +18,7 @@ from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
+from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_passives import fronted_subjects
@@ -151,6 +152,8 @@ class TargetFinder:
         found += self._unknown_items(view, found, limit)
         named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                     for a, _, ks in candidates if a < limit)
+        found = without_descriptors(found, view.text, partial(one_group, self.linker.reference),
+                                    self._is_service_of)
         found = one_per_group(found, view.text, self.linker.reference)
         return list(self.linker.normalise_targets(found, view.text)), not named
 
@@ -182,10 +185,11 @@ class TargetFinder:
             view.mentions.extend(unknown)
             view.mentions.sort(key=lambda m: m.start)
             return [m.key for m in unknown], False
-        return self._context_targets(view, trig, actors, discourse, bool(unknown))
+        return self._context_targets(view, trig, actors, discourse, bool(unknown), end)
 
     def _context_targets(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
-                         discourse: Discourse, unknown: bool) -> tuple[list[str] | None, bool]:
+                         discourse: Discourse, unknown: bool,
+                         reach: int) -> tuple[list[str] | None, bool]:
         """No target named: the platform the context gives, if one does."""
         if trig.form == "nominal":
             # A step named by a noun and no target: the platform of this sentence, or, for a
@@ -202,7 +206,7 @@ class TargetFinder:
         own = case_target(view, trig, actors, discourse, self.linker)
         same_group = partial(one_group, self.linker.reference)
         recent = [] if own or unknown else context_target(view, trig, actors, discourse,
-                                                          self.linker, same_group)
+                                                          self.linker, same_group, reach)
         own = self._maker_among(recent[-1], recent) if recent else own
         return ([own], True) if own else (None, trig.form == "nominal")
 
@@ -306,6 +310,10 @@ class TargetFinder:
                              for m in view.mentions):
             return None  # "was sued by consumer groups": not a body's step
         return last.start(), last.end(), td.is_plural(last.group(0))
+
+    def _is_service_of(self, service: str, company: str) -> bool:
+        return company in group_above(self.linker.reference, service) and \
+            self.linker.reference.operator_of(service) is not None
 
     def _maker_among(self, key: str, named: list[str]) -> str:
         """"OpenAI, la société à l'origine de ChatGPT. L'enquête portera...": a service
