@@ -24,6 +24,8 @@ CASES = [
     ("fr", "La Commission a ouvert lundi une procédure formelle contre TikTok. Elle a également "
            "ouvert une enquête sur Meta.", ("investigation", "meta", "2023-02-27")),
     # hard negatives
+    ("fr", "La CNIL a infligé le 3 février une amende de 5 millions d'euros à Google. Elle a "
+           "également ouvert une enquête visant Meta.", ("investigation", "meta", None)),
     ("en", "The FTC sued Amazon on Tuesday. It had also sued Meta.", ("lawsuit", "meta", None)),
     ("en", "The FTC sued Amazon. It also sued Meta.", ("lawsuit", "meta", None)),
     ("en", "The FTC sued Amazon in 2023. It also sued Meta.", ("lawsuit", "meta", None)),

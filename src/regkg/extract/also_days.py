@@ -7,10 +7,10 @@ regulator also launched a review of Amazon's partnership with Anthropic"; "Mardi
 en demeure X. Elle a également saisi le parquet": "also", "further", "également", "en outre"
 add a step to the one just told, on the same occasion. The decisions' own measures are dated
 by `action_dates` (`_ALSO`); this dates the other kinds of step, and decisions those rules left
-undated, by the step of the same authority in the sentence right before, when it has one day,
-to the day. Not when the sentence gives a date of its own, tells the step as background or as
-later ("previously", "since", "later"), nor an English present perfect ("has also opened
-investigations into ...": a report with no day, guideline 6).
+undated, by the step of the same authority in the sentence right before (of the same kind, or on
+the same company), when it has one day, to the day. Not when the sentence gives a date of its
+own, tells the step as background or as later ("previously", "since", "later"), nor an English
+present perfect ("has also opened investigations into ...": a report with no day, guideline 6).
 """
 
 from __future__ import annotations
@@ -51,9 +51,16 @@ def date_steps_also_taken(actions: list[Action], views: list[SentenceView]) -> l
             return action
         before = views[view.index - 1]
         days = {a.date for a in dated if a.evidence.start == before.sentence.start
-                and a.actor == action.actor}
+                and a.actor == action.actor and _kin(a, action)}
         day = days.pop() if len(days) == 1 else None
         if day is None or day.precision != "day" or before.headline:
             return action
         return replace(action, date=day)
     return redate_in_turn(actions, views, date_one)
+
+
+def _kin(one: Action, other: Action) -> bool:
+    """One more step of the same kind, or another step on the same company: "La CNIL a infligé
+    le 3 février une amende à Google. Elle a également ouvert une enquête visant Meta" tells a
+    probe whose day is not the fine's (test_dates_measures_and_same_day's guard)."""
+    return one.type == other.type or bool(set(one.targets) & set(other.targets))
