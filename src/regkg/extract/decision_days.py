@@ -40,6 +40,11 @@ _NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance)"
 _DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?")
+# "The decision came on Monday", "La décision est tombée lundi": the decision's day, told
+# with a verb of arriving (D10).
+_CAME = r"came|arrived|est\s+tombée|est\s+intervenue|intervient"
+# "Monday's decision by the CNIL follows ...", "Thursday's ruling": the day as the decision's
+# owner, opening the sentence (D10).
 # "Ofcom issued its decision on Thursday", "La CNIL a rendu sa décision le 3 mars": the
 # authority's own decision, when the authority is named before it.
 _TELLS_ACTIVE = re.compile(
@@ -49,7 +54,13 @@ _TELLS_ACTIVE = re.compile(
 # sentence (after a leading phrase of time at most).
 _TELLS_PASSIVE = re.compile(
     rf"\s*(?:[^,.;]{{1,30}},\s*)?{_DETERMINER}\s*(?:[\w-]+\s+)?{_NOUN}\s*,?\s*"
-    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING})\b", re.IGNORECASE)
+    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING}|{_CAME})\b", re.IGNORECASE)
+_OWNED = re.compile(rf"\s*[\w-]+['’]s\s+(?:[\w-]+\s+)?{_NOUN}\b", re.IGNORECASE)
+# "The Dutch Data Protection Authority's board met on 16 May", "La formation restreinte de la
+# CNIL s'est réunie le 9 février": the deciding body's meeting, whose day is its decisions'
+# (D10). Not a meeting with someone ("met with Meta").
+_MET = re.compile(r"\b(?:met|convened|sat|s['’]est\s+réunie?s?|a\s+siégé|s['’]est\s+tenue?)\b"
+                  r"(?!\s+(?:with|avec)\b)", re.IGNORECASE)
 _NOT_THE_SAME = re.compile(
     r"\b(?:had|already|previously|earlier|since|later|subsequently|again|now|avait|avaient"
     r"|déjà|précédemment|auparavant|depuis|plus\s+tard|à\s+nouveau|désormais)\b", re.IGNORECASE)
@@ -86,9 +97,14 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
     if active is not None:
         subjects = [m.key for m in view.mentions if m.start < active.start()]
         told = bool(subjects) and all(k.startswith("authority/") for k in subjects)
-    else:
-        told = _TELLS_PASSIVE.match(view.text) is not None and not any(
+    elif (met := _MET.search(view.text)) is not None:
+        # the deciding body is the subject: an authority named before the verb, no company
+        subjects = [m.key for m in view.mentions if m.start < met.start()]
+        told = bool(subjects) and all(k.startswith("authority/") for k in subjects) and not any(
             kind_of(m.key) in TARGET_KINDS for m in view.mentions)
+    else:
+        told = (_TELLS_PASSIVE.match(view.text) is not None or _OWNED.match(view.text)
+                is not None) and not any(kind_of(m.key) in TARGET_KINDS for m in view.mentions)
     return (day, authorities) if told and day.precision == "day" else None
 
 
@@ -123,7 +139,10 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
                 or view.index + 1 >= len(views) or _NOT_THE_SAME.search(view.text)):
             return action
         told = _told(views[view.index + 1], actions)
-        if told is None or (told[1] and action.actor not in told[1]):
+        # a meeting told after the step may be another ("The board met on Tuesday to discuss
+        # the appeal"): only one told before dates the decisions that follow
+        if (told is None or (told[1] and action.actor not in told[1])
+                or _MET.search(views[view.index + 1].text)):
             return action
         day = told[0]
         if action.date is None or (day.value <= action.date.value
