@@ -66,8 +66,13 @@ _PLURAL_CLITIC = re.compile(r"\b(?:les|leur)\s*(?:(?:a|ont|avait|avaient|va|vont
                             r"(?:également\s+|aussi\s+|déjà\s+)?$", re.IGNORECASE)
 # The subject pronoun of a sentence whose verb is a passive step: "It was fined", "Elle a
 # été sanctionnée", "They were each fined".
-_SUBJECT_PRONOUN = re.compile(r"\W{0,3}(?:(?:It|They|Il|Elle|Ils|Elles)\b)(?=\s)",
-                              re.IGNORECASE)
+# A fronted time complement may come first: "In 2021, it was fined", "In June it was fined",
+# "Le 15 juin, elle a été sanctionnée", "En 2021, il a été condamné".
+_FRONTED_TIME = (r"(?:(?:In|On|Since|Last|Earlier|Later|Then|Previously|Already|En|Le|Au|Dès|"
+                 r"Depuis|Puis|Déjà|Ensuite|Auparavant|Début|Fin|Mi)\b[^,;:.()]{0,40}?"
+                 r"(?:,\s*|\s+))?")
+_SUBJECT_PRONOUN = re.compile(rf"\W{{0,3}}{_FRONTED_TIME}(?:(?:It|They|Il|Elle|Ils|Elles)\b)"
+                              r"(?=\s)", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
 # The agent of the passive step: "by the ICO", "par la CNIL" (a body must follow).
 _AGENT = re.compile(r"[^;:]{0,80}?\b(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?", re.I)
