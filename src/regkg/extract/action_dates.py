@@ -31,6 +31,7 @@ from regkg.extract.headline_dates import (
     date_steps_restated_after_the_lead,
     unread_lead_day,
 )
+from regkg.extract.move_days import date_steps_by_the_move_told_next
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
 from regkg.extract.present_states import undate_present_states
@@ -116,7 +117,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
     dated = date_lead_steps_by_the_headline_day(date_steps_restated_after_the_lead(
         _date_from_headline_and_neighbours(actions, views, dateline), views, dateline), views)
-    dated = date_steps_also_taken(dated, views)
+    dated = date_steps_by_the_move_told_next(date_steps_also_taken(dated, views), views)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(
