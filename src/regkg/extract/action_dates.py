@@ -76,7 +76,11 @@ _SAME_DAY = re.compile(
 _THAT_DAY = re.compile(
     r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|ce\s+(?:même\s+)?jour[-‑–]\s*là"
     r"|le\s+même\s+jour|le\s+jour\s+même|ce\s+même\s+jour|within\s+hours|hours\s+later"
-    r"|quelques\s+heures\s+plus\s+tard|dans\s+les\s+heures\s+qui\s+ont\s+suivi)(?!\w)"
+    r"|quelques\s+heures\s+plus\s+tard|dans\s+les\s+heures\s+qui\s+ont\s+suivi"
+    # a later hour of the day just told (D10): "Later in the day", "That evening", "Le soir même"
+    r"|later\s+(?:in\s+the|that)\s+day|(?:later\s+)?that\s+(?:evening|night|afternoon)"
+    r"|the\s+same\s+(?:evening|afternoon)|plus\s+tard\s+dans\s+la\s+(?:journée|soirée)"
+    r"|le\s+(?:soir|matin)\s+même|ce\s+soir[-‑–]\s*là|dans\s+la\s+soirée)(?!\w)"
     r"(?!\s+(?:as|que|of|de|du)\b)", re.IGNORECASE)
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
