@@ -12,10 +12,9 @@ The country is read from:
 - a country named just before: "Ghana's", "the Ghana" (possessive or modifier);
 - a country named just after, as a complement: "... of Ghana", "... du Bénin",
   "... personnelles de la Côte d'Ivoire" (up to two lower-case words between);
-- another body named just before in apposition ("Portugal's data protection authority CNPD",
-  "... authority (CNPD)"): the second name is the first's.
-A country that contains the body's (a US state body after "US") or that the body's contains
-is no clash.
+- another body named just before in apposition, itself tied to its country ("Portugal's data
+  protection authority CNPD", "... authority (CNPD)"): the second name is the first's.
+A country that contains the body's (a US state's body after "US") is no clash.
 """
 
 from __future__ import annotations
@@ -83,7 +82,8 @@ def _qualifier(matches: Sequence[M], index: int, span: Callable[[M], tuple[int, 
         code = _country(before.keys, reference)
         if code is not None and _POSSESSIVE.match(gap):
             return code
-        if _bodies(before.keys, reference) and _APPOSED.match(gap) and "\n" not in gap:
+        if (_bodies(before.keys, reference) and _APPOSED.match(gap) and "\n" not in gap
+                and _tied_to_country(matches, index - 1, span, text, reference)):
             codes = {_code_of(k, reference) for k in before.keys}
             if len(codes) == 1:
                 return codes.pop()
@@ -93,6 +93,21 @@ def _qualifier(matches: Sequence[M], index: int, span: Callable[[M], tuple[int, 
         if code is not None and _COMPLEMENT.match(text[end:span(after)[0]]):
             return code
     return None
+
+
+def _tied_to_country(matches: Sequence[M], index: int, span: Callable[[M], tuple[int, int]],
+                     text: str, reference: Reference) -> bool:
+    """The body's own name carries its country ("Portugal's data protection authority") or a
+    country is named just before it: an unqualified shared name ("National Telecommunications
+    Commission") says nothing of the name in apposition after it."""
+    start, end = span(matches[index])
+    if re.search(r"\w['’]s\s", text[start:end]):
+        return True
+    if index == 0:
+        return False
+    before = matches[index - 1]
+    return (_country(before.keys, reference) is not None
+            and _POSSESSIVE.match(text[span(before)[1]:start]) is not None)
 
 
 def _country(keys: tuple[str, ...], reference: Reference) -> str | None:
@@ -108,11 +123,11 @@ def _code_of(key: str, reference: Reference) -> str | None:
 
 
 def _fits(key: str, country: str, reference: Reference) -> bool:
-    """The body's jurisdiction is the country, lies in it, or contains it."""
+    """The body's jurisdiction is the country or lies in it ("US" before a state's body); a
+    country's body after a state's name is no more the state's ("the Utah Department of
+    Commerce" is not the federal one)."""
     own = _code_of(key, reference)
-    if own is None or own == country:
-        return True
-    return _parent(own, reference) == country or _parent(country, reference) == own
+    return own is None or own == country or _parent(own, reference) == country
 
 
 def _parent(code: str, reference: Reference) -> str | None:
