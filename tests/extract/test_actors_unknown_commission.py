@@ -21,8 +21,8 @@ CASES = [
             "The Personal Information Protection Commission reached a similar view.",
             "In June it cautioned OpenAI against collecting sensitive data."],
      {("order", MIC, "JP", "LY Corporation")}),
-    ("en", ["The CMA fined Google on Monday. The Fair Trade Commission of Taiwan was not "
-            "involved. It also ordered Google to change its contracts."],
+    ("en", ["The CMA fined Google on Monday. The Fair Competition Commission of Tanzania was "
+            "not involved. It also ordered Google to change its contracts."],
      {("fine", "Competition and Markets Authority", "GB", "Google")}),
     ("en", ["Ofcom fined 4chan on Tuesday.", "It also ordered the forum to answer its questions."],
      {("fine", "Ofcom", "GB", "4chan"), ("order", "Ofcom", "GB", "4chan")}),

@@ -50,8 +50,6 @@ def test_regression_a_country_and_a_domain_name_the_countrys_body(actors, text, 
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # France's telecoms body is Arcep (not in the reference), not Arcom, the media one.
-    ("Le régulateur français des télécoms a infligé une amende à Meta.", "fr"),
     # Pakistan's media regulator is PEMRA, not the telecoms authority.
     ("Pakistan's media regulator blocked X.", "en"),
     # Germany's privacy bodies are the states' as much as the federal one's.
