@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
-from regkg.extract.also_days import date_steps_also_taken
+from regkg.extract.also_days import date_steps_also_announced, date_steps_also_taken
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
@@ -122,6 +122,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_lead_steps_by_the_headline_day(date_steps_restated_after_the_lead(
         _date_from_headline_and_neighbours(actions, views, dateline), views, dateline), views)
     dated = date_steps_by_the_move_told_next(date_steps_also_taken(dated, views), views)
+    dated = date_steps_also_announced(dated, views, dateline)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(

@@ -20,10 +20,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.sentence_views import redate_in_turn
-from regkg.models import Action
+from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
+    from regkg.extract.slots import Dateline
 
 _TAKEN = frozenset({"opened", "imposed"})
 # The authority as the subject, then "also" right after it or after its verb.
@@ -64,3 +65,31 @@ def _kin(one: Action, other: Action) -> bool:
     le 3 février une amende à Google. Elle a également ouvert une enquête visant Meta" tells a
     probe whose day is not the fine's (test_dates_measures_and_same_day's guard)."""
     return one.type == other.type or bool(set(one.targets) & set(other.targets))
+
+
+# "eSafety has also given", "La CNIL a également prononcé": one more step, in the perfect.
+_ALSO_PERFECT = re.compile(r"\b(?:(?:has|have)\s+(?:also|further|additionally)|(?:a|ont)\s+"
+                           r"(?:également|aussi|en\s+outre))\s+\w+", re.IGNORECASE)
+
+
+def date_steps_also_announced(actions: list[Action], views: list[SentenceView],
+                              dateline: Dateline | None) -> list[Action]:
+    """"24 February 2025 — eSafety has fined Telegram ... [background: notices issued in March
+    2024] ... eSafety has also given Telegram a formal warning": in a text under a dateline, a
+    step the authority has "also" taken, in the present perfect, adds to the release's news
+    even past its background: it takes the dateline's day, when the same authority's step on
+    the same company, or of the same kind, is dated with that day before it (guideline 6: a
+    dateline dates the findings it announces). Not a step told as background or as later."""
+    if dateline is None:
+        return actions
+    day = DateValue(dateline.day, "day")
+
+    def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+        if (action.date is not None or action.actor is None or action.status not in _TAKEN
+                or view.headline or view.dates or view.index <= dateline.index):
+            return action
+        if not _ALSO_PERFECT.search(view.text, 0, 80) or _NOT_THE_SAME.search(view.text):
+            return action
+        news = [a for a in dated if a.actor == action.actor and a.date == day and _kin(a, action)]
+        return replace(action, date=day) if news else action
+    return redate_in_turn(actions, views, date_one)
