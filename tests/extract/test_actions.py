@@ -393,9 +393,10 @@ WEDNESDAY = dt.date(2026, 1, 14)
      [("block", "authority/turkish-government", ("service/x",), "imposed", "2026-01-13", None)]),
     ("en", "London has warned X that it could face a ban.",
      [("warning", "authority/uk-government", ("service/x",), "opened", None, None)]),
+    # (an order to pay a sum is a monetary penalty: a fine, guideline 4; V10)
     ("en", "Apple was ordered by the Commission to pay €500 million.",
-     [("order", "authority/european-commission", ("organisation/apple",), "imposed", None,
-       None)]),
+     [("fine", "authority/european-commission", ("organisation/apple",), "imposed", None,
+       "500000000")]),
     ("en", "According to the Financial Times, the Commission has fined Meta €200 million.",
      [("fine", "authority/european-commission", ("organisation/meta",), "reported", None,
        "200000000")]),
