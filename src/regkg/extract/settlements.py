@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # Steps a settlement imposes on the company: a penalty, an order, commitments.
 SETTLED_STEPS = frozenset({"fine", "order", "commitment"})
-_SETTLE = (r"(?:to\s+settle|settling|settled|to\s+resolve|resolving|resolved|"
+_SETTLE = (r"(?:to\s+settle|settling|settled|settles?|to\s+resolve|resolving|resolved|"
            r"pour\s+(?:régler|solder|clore|éteindre|mettre\s+fin\s+(?:à|aux))|afin\s+de\s+"
            r"(?:régler|solder|clore|mettre\s+fin\s+(?:à|aux)))")
 _ARTICLE = r"(?:(?:the|its|les|la|le|l'|des|ses)\s*)?"
@@ -40,7 +40,26 @@ _BODY_BEFORE = re.compile(
     r"|\b(?:in|under)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:settlement|agreement|consent\s+"
     r"(?:order|decree))\s+with\s+" + _ARTICLE +
     r"|\bdans\s+le\s+cadre\s+d'(?:une?\s+)?(?:accord|transaction|règlement)\s+(?:[\w-]+\s+)?"
-    r"avec\s+" + _ARTICLE + r")$", re.IGNORECASE)
+    r"avec\s+" + _ARTICLE +
+    # "agreed to a $2.5 billion settlement with the FTC"
+    r"|\bsettlement\s+with\s+" + _ARTICLE +
+    # the sum paid to the body: "agreed to pay $1.4 billion to the Texas Attorney General"
+    r"|(?:[A-Z]{0,3}\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in\s+[\w-]+\s+)?to\s+"
+    + _ARTICLE +
+    # a sum fixed by a body's decision: "must pay €746 million under the decision of the CNPD",
+    # "devra verser 5 millions d'euros en vertu de la décision de la CNIL"
+    r"|\b(?:under|following|after|by|in|per)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:decision|ruling|order|determination)\s+(?:of|by|from)\s+" + _ARTICLE +
+    r"|\b(?:en\s+vertu\s+d[e']|selon|suite\s+à|à\s+la\s+suite\s+d[e']|conformément\s+à)\s*"
+    r"(?:la|une|sa)\s+décision\s+(?:de|du|des|d')\s*" + _ARTICLE +
+    # the body that ruled, in a clause after the sum: "after the Commission found it broke"
+    r"|\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE + r")$", re.IGNORECASE)
+# After the body's name in the last alternative: its ruling ("found", "a estimé").
+_RULED_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:found|ruled|decided|concluded|determined|"
+                          r"(?:a|avait)\s+(?:estimé|jugé|conclu|établi|constaté|décidé))\b",
+                          re.IGNORECASE)
+_WHEN_BEFORE = re.compile(r"\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE
+                          + r"$", re.IGNORECASE)
 _REACH = 120  # characters from the trigger to the body's name
 
 
@@ -50,15 +69,21 @@ def settling_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str
         return None
     text = view.text
     for mention in sorted(view.mentions, key=lambda m: m.start):
-        if not trig.end <= mention.start <= trig.end + _REACH:
+        # (inside the trigger too: the headline's "settles FTC lawsuit for $2.5 billion")
+        if not trig.start <= mention.start <= trig.end + _REACH:
             continue
-        if re.search(r"[;.]", text[trig.end:mention.start]):
+        # (a decimal point is no stop: "agreed to a $2.5 billion settlement with the FTC")
+        if re.search(r";|\.(?!\d)", text[min(trig.end, mention.start):mention.start]):
             return None  # another sentence part
         actor = linker.actor_key(mention.key)
         if actor is None or kind_of(actor) != "authority":
             continue
-        if _BODY_BEFORE.search(text, trig.end, mention.start) or (
-                _SETTLE_NAMED.search(text, trig.end, mention.start)
+        start = min(trig.end, mention.start)
+        if _WHEN_BEFORE.search(text, start, mention.start) and not _RULED_AFTER.match(
+                text, mention.end):
+            continue  # "after the FTC sued it": no ruling that fixes the sum
+        if _BODY_BEFORE.search(text, start, mention.start) or (
+                _SETTLE_NAMED.search(text, trig.start, mention.start)
                 and _CASE_AFTER.match(text, mention.end)):
             return actor
     return None
