@@ -46,6 +46,7 @@ from regkg.extract.patterns import load_patterns
 from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.publisher import release_writer
+from regkg.extract.restated_steps import merge_restated_steps
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
@@ -134,6 +135,7 @@ class Extractor:
         found = self.bans.retyped(self.finder.find(views, slots))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = settle_amounts(actions, views, self.patterns)
+        actions = merge_restated_steps(actions, views, self.reference)
         actions = add_background_openings(actions, views, self.linker)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
