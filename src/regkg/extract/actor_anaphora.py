@@ -7,6 +7,7 @@
   Commissioner"); the resolver's rules decide (the last body whose labels fit).
 - "le parquet" after a prosecutor's office was named; "The state of Texas sued" (the state's
   attorney general, as "Texas sued").
+- "The two regulators", "Prosecutors" (actor_pairs.py).
 - "He", "She" (and "il", "elle" when no body was named for them) for an official: "Texas
   Attorney General Ken Paxton ... He sued TikTok", "Laure Beccuau ... Elle a ouvert une
   enquête": the official's office acts (institutions act, not officials), when the official
@@ -20,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_pairs import pair_actors, prosecutor_actor
 from regkg.extract.groups import state_officer
 from regkg.extract.linking_discourse import Discourse, kind_of
 
@@ -83,6 +85,9 @@ def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
     """The body an anaphor of this module names as the subject of a verbal trigger."""
     if trig.form != "verbal" or g.is_passive(view.text, trig.start, trig.end):
         return []
+    pair = pair_actors(view, trig, discourse)
+    if pair:
+        return pair
     absolute = view.sentence.start + trig.start
     subject = _subject(view, trig, _SAME) or _subject(view, trig, _QUALIFIED)
     if subject:
@@ -90,7 +95,7 @@ def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
         actor = linker.resolve_authority(_definite(head), discourse, absolute)
         return [actor] if actor else []
     found = (_official(view, trig, discourse, linker) or _parquet(view, trig, discourse, linker)
-             or _state_of(view, trig, linker))
+             or prosecutor_actor(view, trig, discourse, linker) or _state_of(view, trig, linker))
     return [found] if found else []
 
 
