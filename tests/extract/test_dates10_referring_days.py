@@ -37,3 +37,23 @@ CASES = [
                          ids=[body[:40] for _, body, _ in CASES])
 def test_a_referring_sentence_dates_the_step_it_restates(dated_steps, language, body, expected):
     assert dated_steps(PUBLISHED)(f"Update\n\n{body}\n", language, title="Update") == expected
+
+
+APPOSED = [
+    # an apposition between the step's noun and its participle
+    ("en", "The ICO fined TikTok £12.7 million. The fine, the regulator's largest under the GDPR, "
+           "was announced on Tuesday.", [("fine", "tiktok", "2023-02-28")]),
+    ("fr", "La CNIL a infligé une amende de 150 millions d'euros à Google. Cette amende, la plus "
+           "lourde de son histoire, a été annoncée lundi.", [("fine", "google", "2023-02-27")]),
+    # two days in the referring sentence: none is surely the fine's
+    ("en", "The ICO fined TikTok £12.7 million. The fine, which follows a probe opened on 3 May "
+           "2021, was announced on Tuesday.",
+     [("fine", "tiktok", None), ("investigation", "tiktok", "2021-05-03")]),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), APPOSED,
+                         ids=[body[:40] for _, body, _ in APPOSED])
+def test_a_step_referred_to_past_an_apposition_takes_its_day(dated_steps, language, body,
+                                                              expected):
+    assert dated_steps(PUBLISHED)(f"Update\n\n{body}\n", language, title="Update") == expected

@@ -151,6 +151,12 @@ _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|bro
           r"|prononcée?s?|infligée?s?|ouverte?s?|lancée?s?|adoptée?s?|rendue?s?|notifiée?s?"
           r"|engagée?s?|déposée?s?|introduite?s?|adressée?s?|datée?s?|prise?s?|délivrée?s?")
 _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|cette|ces|sa|son|ses)"
+# An apposition between the noun and its participle: "The fine, the regulator's largest under
+# the GDPR, was announced on Tuesday", "Cette amende, la plus lourde de son histoire, a été
+# annoncée lundi" (D10); not a participle with its own day ("Cette sanction, prononcée le 14
+# mai, a été rendue publique lundi": the day of acting is the participle's).
+_APPOSED = (r"(?:\s*,(?!\s*(?:[\w-]+(?:ed|ée?s?|é)|rendue?s?|prise?s?|faite?s?)\b)"
+            r"[^,.;:()\d]{1,60},)?")
 _OPENS_DEFINITE = re.compile(rf"\s*{_DETERMINER}\b", re.IGNORECASE)
 
 
@@ -172,7 +178,7 @@ def _referring(nouns: str) -> re.Pattern[str]:
     """"The fine, imposed on 4 March", "The agency filed its lawsuit on Monday": the words
     between the step's noun (or verb) and the day are the group `gap`."""
     return re.compile(
-        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which\s+was\s+"
+        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}\s*,?\s*(?:which\s+was\s+"
         rf"|was\s+|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})"
         rf"|(?:{_ACTING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))"
         rf"\b(?P<gap>[^.;:()]{{0,60}})",
@@ -217,8 +223,8 @@ _ANNOUNCED = (r"announced|made\s+public|published|annoncée?s?|rendue?s?\s+publi
 _ANNOUNCING = (r"announced|unveiled|made\s+public|published|a\s+(?:annoncé|dévoilé|publié"
                r"|rendu\s+publiques?)")
 _ANNOUNCED_REFERRING = tuple(
-    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s*,?\s*(?:which"
-                       rf"\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
+    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}"
+                       rf"\s*,?\s*(?:which\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
                        rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
                        rf"(?P<gap>[^.;:()]{{0,60}})", re.IGNORECASE))
     for kinds, nouns in _STEP_NOUNS)
