@@ -21,6 +21,7 @@ from regkg.extract.target_context import context_target
 from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
+from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_referents import previous_sentence_referent
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
 
 # Between a platform's description and the passive trigger it is the subject of: the
 # auxiliaries and adverbs of "the company was fined", "la société avait déjà été sanctionnée".
-_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){1,4}")
+_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
 ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
                        re.I)
@@ -76,6 +77,7 @@ def _target_reach(text: str, trig: TriggerMatch, clause_end: int, lp: LanguagePa
         hard_stop = lp.target_hard_stops.search(text, hard_stop.end(), clause_end)
     return hard_stop.start() if hard_stop else clause_end
 
+
 class TargetFinder:
     """Target finding for ActionFinder."""
 
@@ -90,7 +92,7 @@ class TargetFinder:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
         start, end = trig.start, _target_reach(view.text, trig, clause[1], lp)
-        if g.is_passive(view.text, trig.start, trig.end):
+        if is_passive(view.text, trig.start, trig.end):
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
                 return [apposed.key], False
@@ -298,7 +300,7 @@ class TargetFinder:
                                  lp: LanguagePatterns) -> tuple[int, int, bool] | None:
         """(start, end, plural) of a platform's description that is the subject of a passive
         trigger ("the company was fined", "la société a été sanctionnée"), if any."""
-        if not g.is_passive(view.text, trig.start, trig.end):
+        if not is_passive(view.text, trig.start, trig.end):
             return None
         found = td.platform_descriptions(view.text, 0, trig.start, lp.target_anaphora,
                                          view.language)
@@ -306,8 +308,7 @@ class TargetFinder:
         if last is None or not _PASSIVE_SUBJECT_GAP.fullmatch(view.text, last.end(), trig.start):
             return None
         agent = ANY_AGENT.match(view.text, trig.end)
-        if agent and not any(m.start == agent.end() and kind_of(m.key) in ACTOR_KINDS
-                             for m in view.mentions):
+        if agent and not agent_is_a_body(view.text, agent.end(), view.mentions):
             return None  # "was sued by consumer groups": not a body's step
         return last.start(), last.end(), td.is_plural(last.group(0))
 
