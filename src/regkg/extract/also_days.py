@@ -24,6 +24,7 @@ from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
+    from regkg.extract.dates import DateMention
     from regkg.extract.slots import Dateline
 
 _TAKEN = frozenset({"opened", "imposed"})
@@ -44,7 +45,7 @@ def date_steps_also_taken(actions: list[Action], views: list[SentenceView]) -> l
     """The module's policy, in text order."""
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is not None or action.actor is None or action.status not in _TAKEN
-                or view.headline or view.index == 0 or view.dates):
+                or view.headline or view.index == 0 or own_days(view)):
             return action
         also = _ALSO.match(view.text)
         if (also is None or _NOT_THE_SAME.search(view.text)
@@ -86,10 +87,32 @@ def date_steps_also_announced(actions: list[Action], views: list[SentenceView],
 
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is not None or action.actor is None or action.status not in _TAKEN
-                or view.headline or view.dates or view.index <= dateline.index):
+                or view.headline or own_days(view) or view.index <= dateline.index):
             return action
         if not _ALSO_PERFECT.search(view.text, 0, 80) or _NOT_THE_SAME.search(view.text):
             return action
         news = [a for a in dated if a.actor == action.actor and a.date == day and _kin(a, action)]
         return replace(action, date=day) if news else action
     return redate_in_turn(actions, views, date_one)
+
+
+# Days a sentence gives another event than its step: a relative aside (", whose platforms have
+# been under scrutiny since 2021"), a rule coming into force, a hearing, a deadline, a year
+# naming a thing ("the 2024 elections", "its 2023 report").
+_ASIDE = re.compile(r",\s(?:which|who|whose|qui|dont|que)\b[^,;]*(?:,|$)", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r"\b(?:into\s+force|in\s+force|effect|hearing|deadline|vigueur|audience|échéance)\b"
+    r"[^,;.]{0,15}$", re.IGNORECASE)
+_NAMING_YEAR = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+$", re.IGNORECASE)
+
+
+def own_days(view: SentenceView) -> list[DateMention]:
+    """The dates of a sentence that may be its step's own: not a start or a bound ("since",
+    "until"), nor a day of another event (see above)."""
+    asides = [m.span() for m in _ASIDE.finditer(view.text)]
+    return [d for d in view.dates if d.value is not None and d.qualifier is None
+            and not any(a <= d.start < b for a, b in asides)
+            and not _OTHER_EVENT.search(view.text, max(0, d.start - 40), d.start)
+            and not (d.value.precision == "year" and _NAMING_YEAR.search(
+                view.text, max(0, d.start - 8), d.start)
+                and re.match(r"\s+[a-z]", view.text[d.end:]) is not None)]

@@ -157,6 +157,11 @@ _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|
 # mai, a été rendue publique lundi": the day of acting is the participle's).
 _APPOSED = (r"(?:\s*,(?!\s*(?:[\w-]+(?:ed|ée?s?|é)|rendue?s?|prise?s?|faite?s?)\b)"
             r"[^,.;:()\d]{1,60},)?")
+# The words between a step and its day: not past a comma or a word that opens another event's
+# clause ("sent the site a request, under rules that came into force in March 2022"; "imposed
+# after a probe launched on 3 May") (D10).
+_GAP = (r"(?:(?!\b(?:after|following|since|under|that|which|who|whose|before|qui|que|dont"
+        r"|après|suite|depuis|avant)\b)[^.;:(),]){0,60}")
 _OPENS_DEFINITE = re.compile(rf"\s*{_DETERMINER}\b", re.IGNORECASE)
 
 
@@ -181,7 +186,7 @@ def _referring(nouns: str) -> re.Pattern[str]:
         rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}\s*,?\s*(?:which\s+was\s+"
         rf"|was\s+|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})"
         rf"|(?:{_ACTING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))"
-        rf"\b(?P<gap>[^.;:()]{{0,60}})",
+        rf"\b(?P<gap>{_GAP})",
         re.IGNORECASE)
 
 
@@ -226,7 +231,7 @@ _ANNOUNCED_REFERRING = tuple(
     (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}"
                        rf"\s*,?\s*(?:which\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
                        rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
-                       rf"(?P<gap>[^.;:()]{{0,60}})", re.IGNORECASE))
+                       rf"(?P<gap>{_GAP})", re.IGNORECASE))
     for kinds, nouns in _STEP_NOUNS)
 
 
