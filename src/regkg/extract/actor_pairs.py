@@ -5,6 +5,10 @@
   same paragraph's last sentence naming bodies) named exactly two; each takes the step (one
   action per actor, guideline 5). Three or more named, or one: nobody (a wrong pair is a
   wrong fact).
+- Nobody for a singular anaphor ("The regulator ordered ...", "It fined ...", "L'autorité a
+  ...") when the sentence before names two bodies as one coordinated subject ("The CNIL and
+  Italy's Garante both examined DeepSeek"): either could be meant, and a guess is a wrong
+  fact half the time.
 - "Prosecutors opened a criminal investigation", "The prosecutor's office then ...", "Les
   procureurs ont ouvert ...": the last prosecutor's office named (as "le parquet" is), only as
   the clause's whole subject ("Brazilian prosecutors" is another country's office).
@@ -46,6 +50,38 @@ def pair_actors(view: SentenceView, trig: TriggerMatch, discourse: Discourse) ->
               if start - _PAIR_REACH <= pos < start]
     keys = list(dict.fromkeys(key for _, key in recent))
     return keys if len(keys) == 2 else []
+
+
+# Two names coordinated: " and ", " et ", with an article or a country's possessive between.
+_COORDINATOR = re.compile(r"\s*(?:,\s*)?\b(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:the\s+|"
+                          r"la\s+|le\s+|l['’]|les\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
+# Lower-case words a body's name may hold ("Competition and Markets Authority").
+_NAME_WORDS = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "l", "d",
+                         "et", "à", "s"})
+
+
+def without_competing(view: SentenceView, actors: list[str], discourse: Discourse) -> list[str]:
+    """`actors` (one, found by an anaphor) or nobody when the sentence before coordinated it
+    with another body ("The CNIL and Italy's Garante ... The regulator ordered ...")."""
+    if len(actors) != 1 or not discourse.previous_text:
+        return actors
+    start = discourse.previous_start
+    named = [(pos - start, key) for pos, key in discourse.authorities
+             if start <= pos < view.sentence.start]
+    for (first, key), (second, other) in zip(named, named[1:], strict=False):
+        if key != other and actors[0] in (key, other) and _coordinated(
+                discourse.previous_text[first:second]):
+            return []
+    return actors
+
+
+def _coordinated(gap: str) -> bool:
+    """`gap` (from one name's start to the next's) is a name and a coordinator."""
+    joined = _COORDINATOR.search(gap)
+    if joined is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", gap[:joined.start()])
+    return all(w[:1].isupper() or w.casefold() in _NAME_WORDS for w in words)
 
 
 def prosecutor_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,

@@ -21,6 +21,8 @@ from regkg.extract.actor_context import (
     paragraph_bodies,
     remember_places,
 )
+from regkg.extract.actor_opening_place import placed_elsewhere
+from regkg.extract.actor_pairs import without_competing
 from regkg.extract.actor_reported_we import reported_we
 from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
@@ -100,10 +102,17 @@ class PassiveActors(TargetFinder):
         the patterns do not read ("the same regulator", "He" for an official)."""
         return (writers_we(view, trig, discourse) or reported_we(view, trig)
                 or agent_inside(view, trig, view.actor_candidates or [])
-                or self._anaphoric_actor(view, trig, discourse, lp)
-                or described_actor(view, trig, discourse, self.linker, lp)
-                or referred_actor(view, trig, discourse, self.linker, lp)
+                or self._referred_back(view, trig, discourse, lp)
                 or self._recent_body(view, trig, discourse))
+
+    def _referred_back(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
+                       lp: LanguagePatterns) -> list[str]:
+        """An anaphor's body, unless the sentence opens in another country (actor_opening_place)
+        or the sentence before coordinated it with another body (actor_pairs)."""
+        found = (self._anaphoric_actor(view, trig, discourse, lp)
+                 or described_actor(view, trig, discourse, self.linker, lp)
+                 or referred_actor(view, trig, discourse, self.linker, lp))
+        return without_competing(view, placed_elsewhere(view, found, self.linker), discourse)
 
     def _recent_body(self, view: SentenceView, trig: TriggerMatch,
                      discourse: Discourse) -> list[str]:
