@@ -24,6 +24,9 @@ CASES = [
      ("request_for_information", "x", "2023-02-28")),
     ("en", "On Monday, the CNIL fined Google €150 million. It also fined Amazon, whose cookies "
            "have been placed since 2019 without consent.", ("fine", "amazon", "2023-02-27")),
+    ("fr", "Lundi, la CNIL a infligé une amende de 150 millions d'euros à Google. Elle a "
+           "également enjoint à la société de cesser ces pratiques, en vigueur depuis 2019.",
+     ("order", "google", "2023-02-27")),
     # a date of the step's own stays
     ("en", "The Commission on Tuesday opened proceedings against X. It also sent a request for "
            "information to Meta in 2021.", ("request_for_information", "meta", "2021")),

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
-from regkg.extract.also_days import date_steps_also_announced, date_steps_also_taken
+from regkg.extract.also_days import date_steps_also_announced, date_steps_also_taken, own_days
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
@@ -221,7 +221,7 @@ def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
     earlier = [a for a in dated if a.actor == action.actor and a.type in _DECISIONS
                and a.evidence.start < action.evidence.start
                and view.index - starts.get(a.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN]
-    if not earlier or view.dates:
+    if not earlier or own_days(view):  # not a day of another event ("en vigueur depuis 2019")
         return None
     if action.type not in _DECISIONS:
         # a probe of the same company opened with the decision: "Le régulateur a également
