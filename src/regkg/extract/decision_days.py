@@ -39,6 +39,7 @@ _WITHIN = 2  # sentences after the telling one
 _NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance)"
 _DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
+           r"|passed"  # "The order was passed on 20 October" (D10)
            r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?")
 # "The decision came on Monday", "La décision est tombée lundi": the decision's day, told
 # with a verb of arriving (D10).
@@ -61,6 +62,12 @@ _OWNED = re.compile(rf"\s*[\w-]+['’]s\s+(?:[\w-]+\s+)?{_NOUN}\b", re.IGNORECAS
 # (D10). Not a meeting with someone ("met with Meta").
 _MET = re.compile(r"\b(?:met|convened|sat|s['’]est\s+réunie?s?|a\s+siégé|s['’]est\s+tenue?)\b"
                   r"(?!\s+(?:with|avec)\b)", re.IGNORECASE)
+# "At its meeting on 5 March, the board ...", "Lors de sa séance du 12 mars, le collège ...":
+# the deciding body's meeting told by its noun, opening the sentence.
+_AT_MEETING = re.compile(
+    r"\s*(?:at|during|following|after|lors\s+de|à\s+l['’]issue\s+de|au\s+cours\s+de)\s+"
+    r"(?:its|their|the|sa|leur|la)\s+(?:[\w-]+\s+)?(?:meeting|session|sitting|plenary|séance"
+    r"|réunion|session|plénière)\b", re.IGNORECASE)
 _NOT_THE_SAME = re.compile(
     r"\b(?:had|already|previously|earlier|since|later|subsequently|again|now|avait|avaient"
     r"|déjà|précédemment|auparavant|depuis|plus\s+tard|à\s+nouveau|désormais)\b", re.IGNORECASE)
@@ -97,6 +104,9 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
     if active is not None:
         subjects = [m.key for m in view.mentions if m.start < active.start()]
         told = bool(subjects) and all(k.startswith("authority/") for k in subjects)
+    elif _AT_MEETING.match(view.text):
+        told = bool(authorities) and not any(
+            kind_of(m.key) in TARGET_KINDS for m in view.mentions)
     elif (met := _MET.search(view.text)) is not None:
         # the deciding body is the subject: an authority named before the verb, no company
         subjects = [m.key for m in view.mentions if m.start < met.start()]
