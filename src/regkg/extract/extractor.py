@@ -50,6 +50,7 @@ from regkg.extract.restated_steps import merge_restated_steps
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
+from regkg.extract.told_twice import merge_steps_told_twice
 from regkg.extract.wire_datelines import yearless_dateline
 from regkg.models import (
     Action,
@@ -136,6 +137,7 @@ class Extractor:
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = settle_amounts(actions, views, self.patterns)
         actions = merge_restated_steps(actions, views, self.reference)
+        actions = merge_steps_told_twice(actions, self.reference)
         actions = add_background_openings(actions, views, self.linker)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
