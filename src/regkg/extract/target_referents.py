@@ -10,6 +10,7 @@ still stands for its operator). Layer 1; used by regkg.extract.targets.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from regkg.extract.linking_discourse import Discourse
 from regkg.reference import Reference
@@ -47,3 +48,24 @@ def previous_sentence_referent(discourse: Discourse, index: int, earlier: list[E
     if offset < 0 or _COMPLEMENT_BEFORE.search(discourse.previous_text, 0, offset):
         return None
     return key
+
+
+# Two names joined as one phrase: "Apple and Google", "Shein et Temu", "Meta, TikTok".
+_COORDINATED = re.compile(r"^[^\s,;:.]+(?:\s+[^\s,;:.]+){0,2}?\s*(?:,|\band\b|\bet\b|&)\s*"
+                          r"(?:(?:the|le|la|l')\s*)?$", re.IGNORECASE)
+
+
+def coordinated_rivals(discourse: Discourse, index: int, earlier: list[Entry],
+                       one_group: Callable[[str, str], bool]) -> bool:
+    """The sentence before ends on two companies of different groups joined as one phrase
+    ("Apple and Google were criticised. The Commission opened an investigation into its app
+    store"): a singular pronoun or description may mean either, so it means none."""
+    last = [entry for entry in earlier if entry[0] == index - 1]
+    if len(last) < 2 or not discourse.previous_text:
+        return False
+    (_, first_start, first), (_, second_start, second) = last[-2], last[-1]
+    if first == second or one_group(first, second):
+        return False
+    gap = discourse.previous_text[first_start - discourse.previous_start:
+                                  second_start - discourse.previous_start]
+    return _COORDINATED.match(gap) is not None

@@ -24,7 +24,7 @@ from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
-from regkg.extract.target_referents import previous_sentence_referent
+from regkg.extract.target_referents import coordinated_rivals, previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
 from regkg.models import Mention
@@ -363,6 +363,9 @@ class TargetFinder:
         if not plural:
             # "lui" after "des utilisateurs de Facebook" in a text about Meta is the operator,
             # unless the sentence before made the service the referent (target_referents).
+            if coordinated_rivals(discourse, view.index, earlier,
+                                  partial(one_group, self.linker.reference)):
+                return []  # "Apple and Google ... its app store": unclear, no target
             chosen = previous_sentence_referent(discourse, view.index, earlier,
                                                 self.linker.reference)
             return [chosen or self._maker_among(earlier[-1][2], [k for _, _, k in earlier])]
