@@ -94,9 +94,13 @@ _OPENING = re.compile(r"(?:(?:the|its|their|la|le|sa|son)\s+|l')?"
 # release's account of what its probe "will examine" ("The investigation will examine whether
 # OpenAI ...", "L'enquête permettra de déterminer si"): the probe is open, its scope is told in
 # the future ("would examine" is not).
-_AIMS_AFTER = re.compile(r"\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?(?:vise|visent|visait|"
-                         r"cible|ciblent|concerne|concernent|targets|concerns|covers|"
-                         r"went\s+to|were\s+(?:sent|addressed)\s+to|"
+# (an aside and a time may come between: "Similar notices, issued under the Online Safety Act,
+# went out that month to Google, TikTok, Twitch and Discord")
+_AIMS_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:(?:\w+ment|désormais|aussi|now|also)\s+)?"
+                         r"(?:vise|visent|visait|cible|ciblent|concerne|concernent|targets|"
+                         r"concerns|covers|"
+                         r"(?:went(?:\s+out)?|were\s+(?:sent|addressed|issued|served)(?:\s+out)?)"
+                         r"(?:\s+(?:that|this|last|the\s+same)\s+\w+)?\s+to|"
                          r"will\s+(?:also\s+)?(?:examine|look\s+(?:at|into)|assess|focus\s+on|"
                          r"determine)|examinera|portera\s+(?:notamment\s+)?sur|"
                          r"permettra\s+de\s+(?:déterminer|établir|vérifier)|visera\s+à)\b",
