@@ -25,6 +25,13 @@ CASES = [
      ("fine", "criteo", "2023-02-27")),
     ("fr", "La Commission a ouvert lundi une procédure formelle contre TikTok. Elle a également "
            "ouvert une enquête sur Meta.", ("investigation", "meta", "2023-02-27")),
+    # a sentence opening with a word that adds a step
+    ("fr", "Lundi, l'Arcom a mis en demeure X. De plus, elle a adressé une demande d'informations "
+           "à X.", ("request_for_information", "x", "2023-02-27")),
+    ("en", "On Monday, Ofcom opened an investigation into 4chan. In addition, Ofcom sent 4chan a "
+           "request for information.", ("request_for_information", "4chan", "2023-02-27")),
+    ("en", "Ofcom opened an investigation into 4chan. In addition, Ofcom sent 4chan a request for "
+           "information.", ("request_for_information", "4chan", None)),
     # hard negatives
     ("fr", "La CNIL a infligé le 3 février une amende de 5 millions d'euros à Google. Elle a "
            "également ouvert une enquête visant Meta.", ("investigation", "meta", None)),

@@ -35,6 +35,11 @@ _ALSO = re.compile(
     r"|l['’](?:autorité|institution))\s+(?P<aux>has\s+|have\s+|a\s+|ont\s+)?"
     r"(?:[^\W\d_]{3,}\s+)?(?:also|further|additionally|également|aussi|en\s+outre)\s+\w+",
     re.IGNORECASE)
+# A sentence opening with a word that adds a step: "In addition, the regulator ordered ...",
+# "De plus, elle a adressé ...".
+_ADDING = re.compile(r"\s*(?:in\s+addition|moreover|furthermore|additionally|de\s+plus|en\s+outre"
+                     r"|en\s+plus)\s*,", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?\w+ed\b", re.IGNORECASE)
 _NOT_THE_SAME = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|again|since|later|subsequently|afterwards"
     r"|in\s+the\s+past|avait|avaient|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau"
@@ -48,8 +53,10 @@ def date_steps_also_taken(actions: list[Action], views: list[SentenceView]) -> l
                 or view.headline or view.index == 0 or own_days(view)):
             return action
         also = _ALSO.match(view.text)
-        if (also is None or _NOT_THE_SAME.search(view.text)
-                or (also["aux"] or "").strip().lower() in ("has", "have")):
+        perfect = (also["aux"] or "").strip().lower() in ("has", "have") if also else bool(
+            _PERFECT.search(view.text, 0, 60))
+        if ((also is None and not _ADDING.match(view.text)) or _NOT_THE_SAME.search(view.text)
+                or perfect):
             return action
         before = views[view.index - 1]
         days = {a.date for a in dated if a.evidence.start == before.sentence.start
