@@ -6,7 +6,9 @@ might be forced to withdraw Facebook": Meta warned, not the commission (a posses
 argued clause is no subject). "TikTok contested the findings and sued the Commission", "X a
 contesté la décision et a attaqué l'Arcom en justice": the company's own steps. A body in
 subject position nearer the conjunction ("Meta said the regulator had investigated and fined
-it") is the subject the verb shares, and the step stays the body's.
+it") is the subject the verb shares, and the step stays the body's; so is the main clause's
+subject when the joined verb's indirect object is the platform ("La CNIL a constaté que X avait
+enfreint le RGPD et lui a ordonné de ...": X is not the one ordering).
 
 A relative clause on a court is the court's: "Ofcom went to the High Court, which granted orders
 stopping ...", "l'Arcom a saisi le tribunal, qui a ordonné le blocage": not the body's the main
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 _JOINED = re.compile(
     r"\b(?:and|et)\s+(?:(?:has|have|had|also|then|later|since|subsequently|a|ont|avait|avaient|"
     r"également|aussi|ensuite|lui|leur|l'|les|[a-z]+ly)\s+){0,3}$", re.IGNORECASE)
+# "La CNIL a constaté que Clearview AI avait enfreint le RGPD et lui a ordonné de cesser": the
+# verb's indirect object is the platform ("lui", "leur"), so the platform is not its subject.
+_DATIVE = re.compile(r"\b(?:lui|leur)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s*'s?\b")
 # A subject opens its clause: the sentence, a comma, "that"/"que", a verb of saying ("Meta said
 # the regulator had ..."), a clause of time; only a determiner between. An object ("fined Meta
@@ -50,7 +55,7 @@ def platform_shares_subject(view: SentenceView, trig: TriggerMatch, linker: Link
     if trig.form != "verbal":
         return False
     joined = _JOINED.search(view.text, max(0, trig.start - 60), trig.start)
-    if joined is None:
+    if joined is None or _DATIVE.search(joined.group(0)):
         return False
     subject = _nearest_subject(view, joined.start())
     return subject is not None and linker.is_target(subject.key, "") \
