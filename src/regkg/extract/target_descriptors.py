@@ -40,6 +40,20 @@ _APPOSITION_ONLY = re.compile(r"\s*,\s*$")
 
 Span = tuple[int, int, str]
 
+# A name given as a comparison: "TikTok, like Meta before it, was fined", "À l'instar de Meta,
+# TikTok a été sanctionné", "Comme Meta l'an dernier, TikTok a écopé", "Unlike Google and
+# Apple, ...": the step is not aimed at it. Earlier names of its list count with it.
+_COMPARED = re.compile(
+    r"\b(?:(?:just\s+)?like|unlike|as\s+with|à\s+l['’]instar\s+(?:de\s+|d['’]|du\s+)|"
+    r"à\s+l['’]image\s+(?:de\s+|d['’]|du\s+)|comme|contrairement\s+(?:à\s+|au\s+))\s*"
+    r"(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$",
+    re.IGNORECASE)
+
+
+def compared_with(text: str, start: int) -> bool:
+    """The name at `start` is what the step's target is compared with, not a target."""
+    return _COMPARED.search(text, max(0, start - 80), start) is not None
+
 
 def without_descriptors(found: list[Span], text: str,
                         same_group: Callable[[str, str], bool],

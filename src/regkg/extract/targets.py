@@ -18,7 +18,7 @@ from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
-from regkg.extract.target_descriptors import without_descriptors
+from regkg.extract.target_descriptors import compared_with, without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
@@ -121,6 +121,7 @@ class TargetFinder:
         return [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                 if start <= m.start < end and m.key not in actors
                 and not td.given_as_example(view.text, m.start)
+                and not compared_with(view.text, m.start)
                 and not describes_the_company_before(view.text, trig.end, m.start) and (
                     self.linker.is_target(m.key, trig.type)
                     or self._sued_executive(view, m, trig.type))]

@@ -1,0 +1,37 @@
+"""A company named as a comparison is no target of the step (issue 3, task T10, point 2: another
+entity of the sentence): "TikTok, like Meta before it, was fined", "À l'instar de Meta, TikTok
+a été sanctionné", "Unlike Google and Apple, TikTok was fined" had each given a second fine,
+on the company compared with. Names after "like" that are examples of a class stay a class;
+a body compared with ("like the CNIL") leaves the targets alone. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUBLISHED = dt.date(2023, 3, 1)
+
+
+@pytest.fixture
+def targets(short_steps):
+    """The (type, target's last part) of every step taken."""
+    run = short_steps(PUBLISHED)
+    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("TikTok, like Meta before it, was fined 345 million euros by the Irish Data Protection "
+     "Commission on Friday.", "en"),
+    ("À l'instar de Meta, TikTok a été sanctionné vendredi par la DPC irlandaise d'une amende "
+     "de 345 millions d'euros.", "fr"),
+    ("Unlike Google and Meta, TikTok was fined 345 million euros by the Irish Data Protection "
+     "Commission on Friday.", "en"),
+])
+def test_company_compared_with_is_no_target(targets, text: str, language: str) -> None:
+    assert targets(text, language) == {("fine", "tiktok")}
+
+
+def test_targets_after_a_compared_body_stay(targets) -> None:
+    text = "The Commission fined Meta and TikTok on Friday, like the CNIL did in 2022."
+    assert targets(text, "en") == {("fine", "meta"), ("fine", "tiktok")}
