@@ -4,6 +4,7 @@ describe the target are no targets of their own.
   Temu's main rival", "Temu, concurrent de Shein et d'AliExpress", "YouTube, la plateforme
   vidéo de Google"): the head of the object phrase is the target, the other a mention;
 - the French possessive "l'App Store d'Apple" names the company, as "Apple's App Store" does;
+- a relative after the target ("whose chatbot rivals ChatGPT") names another entity;
 - an agent or initiator after the target ("saisie par la société Amadeus", "at the request of
   Spotify") is the complainant (sweep 816's wording);
 - a name inside a reporting participle after the step (", saying then that it had found no
@@ -44,6 +45,8 @@ DESCRIBED = [
      ("investigation", "autorite-de-la-concurrence", "apple")),
     ("The Dutch competition authority opened proceedings against Apple on Monday at the "
      "request of Spotify.", "en", ("investigation", "acm", "apple")),
+    ("The AGCM opened an investigation into DeepSeek, the Chinese start-up whose chatbot rivals "
+     "ChatGPT, on Monday.", "en", ("investigation", "agcm", "deepseek")),
     ("L'Autorité de la concurrence a prononcé jeudi des mesures conservatoires à l'encontre de "
      "Google, saisie par la société Amadeus.", "fr",
      ("order", "autorite-de-la-concurrence", "google")),
