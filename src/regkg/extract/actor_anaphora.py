@@ -2,6 +2,8 @@
 
 - "the same regulator", "la même autorité", "cette autorité": the body named before, as
   "the regulator" or "l'autorité" would be ("En 2022, la même autorité avait infligé ...").
+- "the same consumer protection division", "ce même service": the last body whose names hold
+  the head word.
 - A description with words of no domain before its head: "the federal Commissioner", "the
   national regulator", "le gendarme national": its head alone refers back ("the
   Commissioner"); the resolver's rules decide (the last body whose labels fit).
@@ -36,6 +38,12 @@ _HEADS = (r"regulator|watchdog|authority|agency|commissioner|commission|ministry
 # "the same regulator", "la même autorité", "cette autorité", "ce régulateur".
 _SAME = re.compile(rf"\b(?:the\s+same|this|la\s+même|le\s+même|l.instance\s+même|cette|ce)\s+"
                    rf"(?P<head>{_HEADS})\b", re.I)
+# "the same consumer protection division", "the same state office", "ce même service": a head
+# no description resolves, with words of its name between; the last body whose names hold the
+# head word ("Utah Division of Consumer Protection").
+_NAME_HEADS = r"division|office|bureau|department|service|council|directorate|direction|conseil"
+_SAME_NAMED = re.compile(rf"\b(?:the\s+same|ce\s+même|cette\s+même|la\s+même|le\s+même)\s+"
+                         rf"(?:[\w-]+\s+){{0,3}}?(?P<word>{_NAME_HEADS})\b", re.I)
 # "the federal Commissioner", "the national regulator", "le régulateur national": words that
 # qualify a body without naming a country or a domain (a country's or a domain's body is
 # another body: "l'autorité italienne", "the privacy watchdog" are linking's and actor_context's).
@@ -94,6 +102,10 @@ def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
         head = subject.group("head") or subject.groupdict().get("fhead") or ""
         actor = linker.resolve_authority(_definite(head), discourse, absolute)
         return [actor] if actor else []
+    named = _subject(view, trig, _SAME_NAMED)
+    if named:
+        body = _last_named(discourse, linker, absolute, named.group("word").casefold())
+        return [body] if body else []
     found = (_official(view, trig, discourse, linker) or _parquet(view, trig, discourse, linker)
              or prosecutor_actor(view, trig, discourse, linker) or _state_of(view, trig, linker))
     return [found] if found else []
@@ -111,6 +123,16 @@ def _parquet(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
         entity = linker.reference.get(key)
         labels = " ".join(entity.all_labels()).casefold() if entity else ""
         if position < before and any(word in labels for word in _PROSECUTOR_WORDS):
+            return key
+    return None
+
+
+def _last_named(discourse: Discourse, linker: Linker, before: int, word: str) -> str | None:
+    """The last body named before `before` whose names hold `word`."""
+    for position, key in reversed(discourse.authorities):
+        entity = linker.reference.get(key)
+        labels = " ".join(entity.all_labels()).casefold() if entity else ""
+        if position < before and re.search(rf"\b{word}\b", labels):
             return key
     return None
 
