@@ -46,6 +46,7 @@ from regkg.extract.sentence_views import redate_in_turn
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
 from regkg.extract.summarised_steps import date_summarised_steps
+from regkg.extract.that_month import date_steps_told_that_month
 from regkg.extract.wire_datelines import redate_under_a_wire_dateline
 from regkg.models import Action, DateValue
 
@@ -122,7 +123,7 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     dated = date_lead_steps_by_the_headline_day(date_steps_restated_after_the_lead(
         _date_from_headline_and_neighbours(actions, views, dateline), views, dateline), views)
     dated = date_steps_by_the_move_told_next(date_steps_also_taken(dated, views), views)
-    dated = date_steps_also_announced(dated, views, dateline)
+    dated = date_steps_told_that_month(date_steps_also_announced(dated, views, dateline), views)
     dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(

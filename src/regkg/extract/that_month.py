@@ -1,0 +1,70 @@
+"""A step told "that month" or "the same year" takes the month or year told just before it
+(issue 3, D10, guideline 6). Layer 1; used by `action_dates`.
+
+"X received a legal transparency notice in February. Similar notices went out that month to
+Google, TikTok, Twitch and Discord"; "En mars 2023, la CNIL a sanctionné Clearview. Le même
+mois, elle a mis en demeure ..."; "The FTC sued Meta in 2020. The same year, it ..." The words
+name the period of the last date the text gave: the undated step takes that month (or year),
+at that precision, when the nearest earlier sentence that gives a date, within three, gives
+one month (or one year) and the step's sentence gives no date of its own. "That day" and "the
+same day" are `action_dates`' (`_THAT_DAY`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from regkg.extract.also_days import own_days
+from regkg.extract.sentence_views import redate
+from regkg.models import Action, DateValue
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+_TAKEN = frozenset({"opened", "imposed"})
+_WITHIN = 3  # sentences back to the period named
+_THAT_MONTH = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+month\b|\bce\s+mois[-‑–]\s*là\b"
+    r"|\ble\s+même\s+mois\b|\b(?:plus\s+tard|plus\s+tôt)\s+dans\s+le\s+mois\b", re.IGNORECASE)
+_THAT_YEAR = re.compile(
+    r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bcette\s+année[-‑–]\s*là\b"
+    r"|\bla\s+même\s+année\b", re.IGNORECASE)
+
+
+def date_steps_told_that_month(actions: list[Action],
+                               views: list[SentenceView]) -> list[Action]:
+    """The module's policy."""
+    def date_one(action: Action, view: SentenceView) -> Action:
+        if (action.date is not None or action.status not in _TAKEN or view.headline
+                or own_days(view)):
+            return action
+        if _THAT_MONTH.search(view.text):
+            period = _period_before(view, views, "month")
+        elif _THAT_YEAR.search(view.text):
+            period = _period_before(view, views, "year")
+        else:
+            return action
+        return replace(action, date=period) if period is not None else action
+    return redate(actions, views, date_one)
+
+
+def _period_before(view: SentenceView, views: list[SentenceView],
+                   precision: str) -> DateValue | None:
+    """The one month (or year) of the nearest earlier sentence that gives a date."""
+    for earlier in reversed(views[max(0, view.index - _WITHIN):view.index]):
+        dates = [d.value for d in own_days(earlier)
+                 if d.value is not None and not earlier.headline]
+        if not dates:
+            continue
+        if precision == "month":
+            months = {(d.value.year, d.value.month) for d in dates if d.precision != "year"}
+            if len(months) != 1 or len(dates) != sum(d.precision != "year" for d in dates):
+                return None
+            year, month = months.pop()
+            return DateValue(dt.date(year, month, 1), "month")
+        years = {d.value.year for d in dates}
+        return DateValue(dt.date(years.pop(), 1, 1), "year") if len(years) == 1 else None
+    return None
