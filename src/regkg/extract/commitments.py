@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from regkg.extract.linking import Discourse, Linker
+from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.settlements import settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
@@ -44,7 +44,8 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     if _NO_CHANGE.match(view.text, trig.end):
         return
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
-    authority = answered_authority(platform, discourse) if platform else None
+    authority = (answered_authority(platform, discourse)
+                 or addressed_authority(view, trig, clause, linker)) if platform else None
     step = ("commitment", None, platform, "company")
     if platform is None or authority is None or step in discourse.steps:
         return
@@ -105,6 +106,27 @@ def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[in
         return None
     gap = linker.patterns.asides.sub("", view.text[last_named.end:trig.start])
     return last_named.key if _words(gap) <= MAX_SUBJECT_GAP_WORDS else None
+
+
+# Right before the authority the commitments are given to: "a proposé des engagements à
+# l'Autorité de la concurrence", "offered commitments to the CMA".
+_ADDRESSED = re.compile(r"\b(?:to|with|before|à|au|aux|auprès\s+d(?:e|u|es|')|devant|envers)\s*"
+                        r"(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)
+_ADDRESS_REACH = 80  # characters from the trigger to the authority's name
+
+
+def addressed_authority(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
+                        linker: Linker) -> str | None:
+    """The authority the commitments are given to, named after the trigger in its clause."""
+    for mention in sorted(view.mentions, key=lambda m: m.start):
+        # (from the trigger's start: "given commitments to the CMA" ends on the name's capital)
+        if not trig.start < mention.start <= min(clause[1], trig.end + _ADDRESS_REACH):
+            continue
+        actor = linker.actor_key(mention.key)
+        if actor is not None and kind_of(actor) == "authority" and _ADDRESSED.search(
+                view.text, trig.start, mention.start):
+            return actor
+    return None
 
 
 def answered_authority(platform: str, discourse: Discourse) -> str | None:

@@ -79,4 +79,7 @@ def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
 _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaient)\s+)?été)\s+"
                         r"(?!(?:\w+\s+)?\w+ing\b)",
                         re.IGNORECASE)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été)\s+$", re.IGNORECASE)
+# (French "est", "sont": "TikTok est poursuivi en justice par", a participle in -i that
+# `grammar.is_passive` does not know)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été|est|sont|était|étaient)\s+$",
+                               re.IGNORECASE)
