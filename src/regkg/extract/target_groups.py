@@ -33,6 +33,8 @@ _APPOSITION_START = re.compile(rf"\s*(?:{_LEGAL_FORM}\s*)?,")
 _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
                                    r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
+# A wire's stock ticker after a company's name: "Alphabet (GOOGL.O)", "Meta Platforms' (META.O)".
+_TICKER = re.compile(r"\s*\((?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)")
 
 
 def one_per_group(found: list[tuple[int, int, str]], text: str,
@@ -46,7 +48,7 @@ def one_per_group(found: list[tuple[int, int, str]], text: str,
     spans = sorted(found)
     for index in range(len(spans) - 1):
         (_, end, first), (start, after, second) = spans[index], spans[index + 1]
-        gap = text[end:start]
+        gap = _TICKER.sub("", text[end:start])  # "Alphabet (GOOGL.O) unit Google"
         if _COORDINATED_RELATIVE.match(gap):
             continue  # "TikTok and its parent company ByteDance": both are named
         possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
