@@ -27,6 +27,8 @@ def steps(short_steps):
      "stores to block Grok.", "en", ("block", "komdigi", "grok")),
     ("Le Tribunal suprême fédéral a exigé des opérateurs de bloquer Telegram.", "fr",
      ("block", "brazil-supreme-court", "telegram")),
+    ("Russia's Roskomnadzor ordered telecom operators to shut down LinkedIn.", "en",
+     ("block", "roskomnadzor", "linkedin")),
 ])
 def test_regression_providers_told_to_cut_access_carry_out_a_block(steps, text, language,
                                                                    expected):
@@ -41,6 +43,8 @@ def test_regression_providers_told_to_cut_access_carry_out_a_block(steps, text, 
      ("order", "esafety-commissioner", "x")),
     ("L'Arcom a exigé de Telegram qu'il supprime les chaînes du groupe.", "fr",
      ("order", "arcom", "telegram")),
+    ("Brazil's Supreme Federal Court ordered the blocking of the accounts of seven users on X.",
+     "en", ("order", "brazil-supreme-court", "x")),
 ])
 def test_regression_a_platform_told_to_hide_content_is_an_order(steps, text, language,
                                                                 expected):
@@ -55,6 +59,7 @@ def test_regression_a_platform_told_to_hide_content_is_an_order(steps, text, lan
     ("Users told X to remove the posts.", "en"),
     ("Des députés ont exigé de TikTok qu'il retire les vidéos.", "fr"),
     ("Le gouvernement pourrait exiger des opérateurs de bloquer Telegram.", "fr"),
+    ("The court could order the removal of the posts on X.", "en"),
 ])
 def test_hard_negatives_no_block_nor_order_taken(steps, text, language):
     assert not [s for s in steps(text, language) if s[0] in ("block", "order")]
