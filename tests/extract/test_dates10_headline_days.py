@@ -37,6 +37,8 @@ CASES = [
     ("en", "Meta says on Monday it will appeal EU fine",
      "The European Commission fined Meta €797 million for tying Facebook Marketplace.",
      ("fine", "meta", None)),
+    ("en", "Apple shares fall on Monday after EU fine",
+     "The European Commission fined Apple €1.8 billion.", ("fine", "apple", None)),
     # the lead tells the step as background, or with its own date
     ("en", "EU fines Apple on Monday", "The European Commission had fined Apple in 2020.",
      ("fine", "apple", "2020")),

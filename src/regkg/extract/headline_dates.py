@@ -140,13 +140,16 @@ _NOT_THE_NEWS = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|again|since|in\s+the\s+past|avait|avaient"
     r"|déjà|précédemment|auparavant|à\s+nouveau|de\s+nouveau|depuis|dans\s+le\s+passé)\b",
     re.IGNORECASE)
-# A headline whose day may be another's act or a coming one: "Meta to appeal EU fine on
-# Friday", "Apple rejects EU fine on Monday", "La CNIL va sanctionner Google mardi".
+# A headline whose day may be another's act, a coming one or one before or after the step:
+# "Meta to appeal EU fine on Friday", "Apple rejects EU fine on Monday", "La CNIL va sanctionner
+# Google mardi".
 _ANOTHER_HEADLINE_ACT = re.compile(
     r"\b(?:appeal(?:s|ed)?|challeng\w*|contest\w*|reject\w*|respond\w*|react\w*|den(?:y|ies)"
     r"|will|could|may|might|plans?|expected|set\s+to|faces?|to\s+(?:appeal|face|be)|recours"
     r"|conteste\w*|rejette\w*|appel\w*|attaqu\w*|répond\w*|réagit|va|vont|pourrait|devrait"
-    r"|doit|menace\w*|risque\w*)\b", re.IGNORECASE)
+    r"|doit|menace\w*|risque\w*"
+    # the day of an event after or before the step: "Apple shares fall on Monday after EU fine"
+    r"|after|following|ahead|before|après|avant|suite)\b", re.IGNORECASE)
 
 
 def date_lead_steps_by_the_headline_day(actions: list[Action],
