@@ -27,6 +27,7 @@ from regkg.extract.linking_discourse import kind_of
 from regkg.models import Mention
 
 if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView, TriggerMatch
     from regkg.extract.linking import Linker
 
 COURT = "court"  # the kind of a court mention's key: "court/BR"
@@ -132,6 +133,17 @@ _REVIEWED_STEP = re.compile(
     r"injonction|arrêté|blocage)\b", re.I)
 
 
+def court_steps_of(actors: list[str], view: SentenceView, trig: TriggerMatch,
+                   linker: Linker) -> list[str]:
+    """`court_steps`, and a court the reference names does not take a step it reviews ("The
+    CJEU confirmed the fine on Google", "la Cour a confirmé l'amende infligée à Google": the
+    step is the body's that took it, and the court's confirmation no new one)."""
+    if trig.form != "verbal" and _REVIEW_BEFORE.search(view.text, max(0, trig.start - 80),
+                                                       trig.start):
+        actors = [a for a in actors if not _named_court(a, linker)]
+    return court_steps(actors, trig.type, trig.form, view.text[trig.end:])
+
+
 def court_steps(actors: list[str], kind: str, form: str, after: str) -> list[str]:
     """The actors of a step without the courts described by place that cannot take it
     (`COURT_STEPS`, with a verb of their own, not aimed at another step: `after` is the
@@ -139,3 +151,25 @@ def court_steps(actors: list[str], kind: str, form: str, after: str) -> list[str
     if kind in COURT_STEPS and form == "verbal" and not _REVIEWED_STEP.match(after):
         return actors
     return [a for a in actors if kind_of(a) != COURT]
+
+
+# A verb that reviews a step, before its noun: "upheld the fine", "a confirmé l'amende" (a
+# court's own verb aimed at a step's noun, "avait ordonné son blocage", is its step).
+_REVIEW_BEFORE = re.compile(
+    r"\b(?:upheld|upholds?|confirmed|confirms?|validated|annulled|annuls?|overturned|"
+    r"overturns?|quashed|quashes|cancell?ed|reduced|reduces|rejected|dismissed|maintained|"
+    r"endorsed|struck\s+down|set\s+aside|confirmé|confirme|validé|valide|annulé|annule|"
+    r"réduit|rejeté|maintenu|infirmé|cassé)\b(?:[^.;]|(?<=\d)[.,](?=\d)){0,60}$", re.IGNORECASE)
+_COURT_NAME = re.compile(r"\b(?:court|cour|tribunal|tribunale|audiencia)\b",
+                         re.IGNORECASE)
+_PROSECUTOR_NAME = re.compile(r"\b(?:prosecutor|parquet|procureur|attorney|procura)",
+                              re.IGNORECASE)
+
+
+def _named_court(key: str, linker: Linker) -> bool:
+    """A court the reference names (its class holds prosecutors too: they are not courts)."""
+    entity = linker.reference.get(key)
+    if entity is None or "ProsecutorOrCourt" not in entity.classes:
+        return False
+    names = " ".join(entity.labels.values())
+    return _COURT_NAME.search(names) is not None and not _PROSECUTOR_NAME.search(names)
