@@ -12,6 +12,7 @@ such statement: a wrong day is worse than none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,26 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _TAKEN = frozenset({"opened", "imposed"})
+
+# Pieces of `step_dates`' patterns of a step referred to with its day. An apposition between
+# the noun and its participle: "The fine, the regulator's largest under the GDPR, was announced
+# on Tuesday", "Cette amende, la plus lourde de son histoire, a été annoncée lundi"; not a
+# participle with its own day ("Cette sanction, prononcée le 14 mai, a été rendue publique
+# lundi": the day of acting is the participle's).
+APPOSED = (r"(?:\s*,(?!\s*(?:[\w-]+(?:ed|ée?s?|é)|rendue?s?|prise?s?|faite?s?)\b)"
+           r"[^,.;:()\d]{1,60},)?")
+# The words between a step and its day: not past a comma or a word that opens another event's
+# clause ("sent the site a request, under rules that came into force in March 2022"; "imposed
+# after a probe launched on 3 May") (D10).
+GAP = (r"(?:(?!\b(?:after|following|since|under|that|which|who|whose|before|qui|que|dont"
+       r"|après|suite|depuis|avant)\b)[^.;:(),]){0,60}")
+_OPENS_DEFINITE = re.compile(r"\s*(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet"
+                             r"|cette|ces|sa|son|ses)\b", re.IGNORECASE)
+
+
+def opens_definite(text: str) -> bool:
+    """The sentence opens with a definite word: "The complaint was filed on Tuesday"."""
+    return _OPENS_DEFINITE.match(text) is not None
 
 
 def date_the_restated_step(actions: list[Action], candidates: list[int], referring: int,

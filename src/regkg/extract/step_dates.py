@@ -63,7 +63,7 @@ from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
-from regkg.extract.referring_days import date_the_restated_step
+from regkg.extract.referring_days import APPOSED, GAP, date_the_restated_step, opens_definite
 from regkg.extract.sentence_views import redate, redate_in_turn, view_of
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import Action, DateValue
@@ -151,18 +151,6 @@ _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|bro
           r"|prononcée?s?|infligée?s?|ouverte?s?|lancée?s?|adoptée?s?|rendue?s?|notifiée?s?"
           r"|engagée?s?|déposée?s?|introduite?s?|adressée?s?|datée?s?|prise?s?|délivrée?s?")
 _DETERMINER = r"(?:the|this|that|these|those|its|their|le|la|les|l['’]|ce|cet|cette|ces|sa|son|ses)"
-# An apposition between the noun and its participle: "The fine, the regulator's largest under
-# the GDPR, was announced on Tuesday", "Cette amende, la plus lourde de son histoire, a été
-# annoncée lundi" (D10); not a participle with its own day ("Cette sanction, prononcée le 14
-# mai, a été rendue publique lundi": the day of acting is the participle's).
-_APPOSED = (r"(?:\s*,(?!\s*(?:[\w-]+(?:ed|ée?s?|é)|rendue?s?|prise?s?|faite?s?)\b)"
-            r"[^,.;:()\d]{1,60},)?")
-# The words between a step and its day: not past a comma or a word that opens another event's
-# clause ("sent the site a request, under rules that came into force in March 2022"; "imposed
-# after a probe launched on 3 May") (D10).
-_GAP = (r"(?:(?!\b(?:after|following|since|under|that|which|who|whose|before|qui|que|dont"
-        r"|après|suite|depuis|avant)\b)[^.;:(),]){0,60}")
-_OPENS_DEFINITE = re.compile(rf"\s*{_DETERMINER}\b", re.IGNORECASE)
 
 
 # Findings are a later step of the proceedings an opening day is given for.
@@ -183,10 +171,10 @@ def _referring(nouns: str) -> re.Pattern[str]:
     """"The fine, imposed on 4 March", "The agency filed its lawsuit on Monday": the words
     between the step's noun (or verb) and the day are the group `gap`."""
     return re.compile(
-        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}\s*,?\s*(?:which\s+was\s+"
+        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){APPOSED}\s*,?\s*(?:which\s+was\s+"
         rf"|was\s+|qui\s+(?:a|ont)\s+été\s+|a\s+été\s+)?(?:{_ACTED})"
         rf"|(?:{_ACTING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))"
-        rf"\b(?P<gap>{_GAP})",
+        rf"\b(?P<gap>{GAP})",
         re.IGNORECASE)
 
 
@@ -228,10 +216,10 @@ _ANNOUNCED = (r"announced|made\s+public|published|annoncée?s?|rendue?s?\s+publi
 _ANNOUNCING = (r"announced|unveiled|made\s+public|published|a\s+(?:annoncé|dévoilé|publié"
                r"|rendu\s+publiques?)")
 _ANNOUNCED_REFERRING = tuple(
-    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){_APPOSED}"
+    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){APPOSED}"
                        rf"\s*,?\s*(?:which\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
                        rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
-                       rf"(?P<gap>{_GAP})", re.IGNORECASE))
+                       rf"(?P<gap>{GAP})", re.IGNORECASE))
     for kinds, nouns in _STEP_NOUNS)
 
 
@@ -284,7 +272,7 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
         if any(dated[i].date == day for i in earlier if dated[i].evidence.start == latest):
             # the words explain the day of a step already dated with it: when that step is
             # read in the referring sentence itself, the step it restates takes the day too
-            if latest == view.sentence.start and _OPENS_DEFINITE.match(view.text):
+            if latest == view.sentence.start and opens_definite(view.text):
                 dated = date_the_restated_step(dated, earlier, latest, day, by_start)
             continue
         for i in earlier:
