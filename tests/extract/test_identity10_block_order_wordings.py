@@ -29,6 +29,9 @@ def steps(short_steps):
      ("block", "brazil-supreme-court", "telegram")),
     ("Russia's Roskomnadzor ordered telecom operators to shut down LinkedIn.", "en",
      ("block", "roskomnadzor", "linkedin")),
+    # a headline's "orders X suspended"
+    ("Brazil's Supreme Federal Court orders X suspended nationwide.", "en",
+     ("block", "brazil-supreme-court", "x")),
 ])
 def test_regression_providers_told_to_cut_access_carry_out_a_block(steps, text, language,
                                                                    expected):
@@ -60,6 +63,7 @@ def test_regression_a_platform_told_to_hide_content_is_an_order(steps, text, lan
     ("Des députés ont exigé de TikTok qu'il retire les vidéos.", "fr"),
     ("Le gouvernement pourrait exiger des opérateurs de bloquer Telegram.", "fr"),
     ("The court could order the removal of the posts on X.", "en"),
+    ("The judge ordered the accounts suspended.", "en"),
 ])
 def test_hard_negatives_no_block_nor_order_taken(steps, text, language):
     assert not [s for s in steps(text, language) if s[0] in ("block", "order")]
