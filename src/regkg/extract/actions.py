@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
 from regkg.extract.commitments import company_commitment, company_payment
-from regkg.extract.court_descriptions import court_steps
+from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
@@ -192,8 +192,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
         date = find_date(view, trig, clause, slots, own_subject=own_subject)
         start = view.sentence.start
         evidence = Evidence(view.sentence.text, start, view.sentence.end)
-        actors = court_steps(with_group_members(view, self.linker, trig.type, actors),
-                             trig.type, trig.form, view.text[trig.end:])
+        actors = court_steps_of(with_group_members(view, self.linker, trig.type, actors),
+                                view, trig, self.linker)
         for actor in (state_officer(self.linker, a, trig.type) for a in actors):
             jurisdiction = self.linker.jurisdiction_of(actor)
             laws = find_laws(view, jurisdiction, slots, self.linker)
