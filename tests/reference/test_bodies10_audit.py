@@ -35,6 +35,8 @@ CASES = [
     ("fr", "Le Conseil national de régulation de l'audiovisuel (CNRA) a mis en demeure TikTok "
            "lundi.", "authority/cnra-senegal", "SN"),
     ("fr", "L'ARTCI a bloqué TikTok lundi.", "authority/artci", "CI"),
+    ("fr", "L'Autorité de régulation des télécommunications de Côte d'Ivoire (ARTCI) a ordonné "
+           "lundi le blocage de TikTok.", "authority/artci", "CI"),
     ("en", "Morocco's CNDP ordered Meta to stop processing biometric data on Monday.",
      "authority/cndp-morocco", "MA"),
     ("fr", "L'Instance nationale des télécommunications a ordonné lundi le blocage de Telegram.",
