@@ -142,6 +142,14 @@ def short_steps(extractor, article_of):
     return for_day
 
 
+@pytest.fixture
+def step_targets(short_steps):
+    """run(text, language) -> the (type, first target key's last part) of the steps taken in a
+    text published on 1 March 2023: for the target tests."""
+    run = short_steps(dt.date(2023, 3, 1))
+    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
+
+
 # (type, actor, targets) of one factual step: what the lexicon-layer tests compare.
 Fact = tuple[str, str | None, tuple[str, ...]]
 

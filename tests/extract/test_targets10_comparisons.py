@@ -6,18 +6,7 @@ a body compared with ("like the CNIL") leaves the targets alone. Invented senten
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-PUBLISHED = dt.date(2023, 3, 1)
-
-
-@pytest.fixture
-def targets(short_steps):
-    """The (type, target's last part) of every step taken."""
-    run = short_steps(PUBLISHED)
-    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -28,10 +17,10 @@ def targets(short_steps):
     ("Unlike Google and Meta, TikTok was fined 345 million euros by the Irish Data Protection "
      "Commission on Friday.", "en"),
 ])
-def test_company_compared_with_is_no_target(targets, text: str, language: str) -> None:
-    assert targets(text, language) == {("fine", "tiktok")}
+def test_company_compared_with_is_no_target(step_targets, text: str, language: str) -> None:
+    assert step_targets(text, language) == {("fine", "tiktok")}
 
 
-def test_targets_after_a_compared_body_stay(targets) -> None:
+def test_targets_after_a_compared_body_stay(step_targets) -> None:
     text = "The Commission fined Meta and TikTok on Friday, like the CNIL did in 2022."
-    assert targets(text, "en") == {("fine", "meta"), ("fine", "tiktok")}
+    assert step_targets(text, "en") == {("fine", "meta"), ("fine", "tiktok")}

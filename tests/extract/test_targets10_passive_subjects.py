@@ -11,19 +11,7 @@ Invented sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-PUBLISHED = dt.date(2023, 3, 1)
-
-
-@pytest.fixture
-def targets(short_steps):
-    """The (type, target's last part) of every step taken."""
-    run = short_steps(PUBLISHED)
-    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
-
 
 DESCRIBED_SUBJECTS = [
     ("Google utilisait des cookies sans consentement. L'entreprise a été sanctionnée mardi "
@@ -39,10 +27,10 @@ DESCRIBED_SUBJECTS = [
 
 @pytest.mark.parametrize(("text", "language", "expected"), DESCRIBED_SUBJECTS,
                          ids=[f"{lang}-{text[-50:]}" for text, lang, _ in DESCRIBED_SUBJECTS])
-def test_described_subject_of_a_passive_step_is_the_platform(targets, text: str,
+def test_described_subject_of_a_passive_step_is_the_platform(step_targets, text: str,
                                                              language: str,
                                                              expected: tuple) -> None:
-    assert targets(text, language) == {expected}
+    assert step_targets(text, language) == {expected}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -51,5 +39,5 @@ def test_described_subject_of_a_passive_step_is_the_platform(targets, text: str,
     ("Google utilisait des cookies. L'entreprise a été assignée lundi par des associations de "
      "consommateurs.", "fr"),
 ])
-def test_passive_step_by_no_body_is_none(targets, text: str, language: str) -> None:
-    assert not targets(text, language)
+def test_passive_step_by_no_body_is_none(step_targets, text: str, language: str) -> None:
+    assert not step_targets(text, language)

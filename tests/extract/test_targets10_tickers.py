@@ -5,28 +5,17 @@ Tickers after two rivals keep both. Invented sentences in Reuters' style."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-PUBLISHED = dt.date(2023, 3, 1)
-
-
-@pytest.fixture
-def targets(short_steps):
-    """The (type, target's last part) of every step taken."""
-    run = short_steps(PUBLISHED)
-    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
 
 
 @pytest.mark.parametrize("text", [
     "The European Commission fined Alphabet (GOOGL.O) unit Google 2.4 billion euros on Tuesday.",
     "The European Commission fined Alphabet's (GOOGL.O) Google 2.4 billion euros on Tuesday.",
 ])
-def test_ticker_between_a_group_and_its_unit(targets, text: str) -> None:
-    assert targets(text, "en") == {("fine", "google")}
+def test_ticker_between_a_group_and_its_unit(step_targets, text: str) -> None:
+    assert step_targets(text, "en") == {("fine", "google")}
 
 
-def test_tickers_after_rivals_keep_both(targets) -> None:
+def test_tickers_after_rivals_keep_both(step_targets) -> None:
     text = "The European Commission fined Apple (AAPL.O) and Meta (META.O) on Monday."
-    assert targets(text, "en") == {("fine", "apple"), ("fine", "meta")}
+    assert step_targets(text, "en") == {("fine", "apple"), ("fine", "meta")}

@@ -7,18 +7,7 @@ Invented sentences."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-PUBLISHED = dt.date(2023, 3, 1)
-
-
-@pytest.fixture
-def targets(short_steps):
-    """The (type, target's last part) of every step taken."""
-    run = short_steps(PUBLISHED)
-    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -27,9 +16,9 @@ def targets(short_steps):
     ("Shein et Temu sont accusés de vendre des produits dangereux. La DGCCRF a infligé mardi "
      "une amende de 40 millions d'euros à la plateforme.", "fr"),
 ])
-def test_singular_referent_after_two_rivals_is_no_target(targets, text: str,
+def test_singular_referent_after_two_rivals_is_no_target(step_targets, text: str,
                                                           language: str) -> None:
-    assert not {target for _, target in targets(text, language)} & {
+    assert not {target for _, target in step_targets(text, language)} & {
         "apple", "google", "shein", "temu"}
 
 
@@ -44,6 +33,6 @@ def test_singular_referent_after_two_rivals_is_no_target(targets, text: str,
     ("TikTok is popular with teens. The European Commission opened an investigation into its "
      "recommendation system on Monday.", "en", {("investigation", "tiktok")}),
 ])
-def test_clear_referents_keep_their_target(targets, text: str, language: str,
+def test_clear_referents_keep_their_target(step_targets, text: str, language: str,
                                            expected: set) -> None:
-    assert targets(text, language) == expected
+    assert step_targets(text, language) == expected

@@ -5,24 +5,13 @@ back to it. A word the lists forbid ("Internet") is still no company. Invented s
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-PUBLISHED = dt.date(2023, 3, 1)
 
-
-@pytest.fixture
-def targets(short_steps):
-    """The (type, target's last part) of every step taken."""
-    run = short_steps(PUBLISHED)
-    return lambda text, language: {(kind, target) for kind, _, target in run(text, language)}
-
-
-def test_unknown_company_after_a_probe_on(targets) -> None:
+def test_unknown_company_after_a_probe_on(step_targets) -> None:
     text = ("La CNIL a ouvert une enquête sur Doctolib en 2022. Elle lui a infligé mardi une "
             "amende de 1 million d'euros.")
-    assert targets(text, "fr") == {("investigation", "doctolib"), ("fine", "doctolib")}
+    assert step_targets(text, "fr") == {("investigation", "doctolib"), ("fine", "doctolib")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -30,6 +19,6 @@ def test_unknown_company_after_a_probe_on(targets) -> None:
     ("The ICO opened an investigation into Easylife in 2022. On Tuesday it fined the company "
      "1.35 million pounds.", {("investigation", "easylife"), ("fine", "easylife")}),
 ])
-def test_guards(targets, text: str, expected: set) -> None:
+def test_guards(step_targets, text: str, expected: set) -> None:
     language = "fr" if "CNIL a" in text else "en"
-    assert targets(text, language) == expected
+    assert step_targets(text, language) == expected
