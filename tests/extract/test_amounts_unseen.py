@@ -178,10 +178,11 @@ CASES = [
      "La CNIL a infligé une amende de 325 millions d'euros à Google et de 150 millions "
      "d'euros à Shein.",
      {("fine", "150000000", "EUR"), ("fine", "325000000", "EUR")}),
+    # the order's daily penalty is a warning with its daily amount (order_penalties.py)
     ("fr",
      "La CNIL a enjoint à Google de se mettre en conformité dans un délai de trois mois, "
      "sous astreinte de 100 000 euros par jour de retard.",
-     set()),
+     {("warning", "100000", "EUR")}),
     ("fr",
      "La CNIL a enjoint à Yahoo de se mettre en conformité. À défaut, elle devra "
      "s'acquitter d'une astreinte de 10 000 euros par jour de retard.",

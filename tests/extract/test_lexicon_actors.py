@@ -226,9 +226,8 @@ def test_a_stated_consequence_is_a_warning_with_its_sum_and_day(extractor, witho
 
 
 @pytest.mark.parametrize(("text", "language"), [
-    # The order's own term inside its sentence (the blind set does not split it).
-    ("La CNPD enjoint à Amazon de se conformer dans un délai de six mois, sous peine d'une "
-     "astreinte de 746 000 euros par jour de retard.", "fr"),
+    # A penalty the order's sentence names with no sum is no warning (with its daily sum it
+    # is one: order_penalties.py, test_order_penalties.py).
     ("Ofcom ordered 4chan to respond within ten days, failing which the site will face daily "
      "penalties.", "en"),
     # No sum or sanction said; a consequence only possible.

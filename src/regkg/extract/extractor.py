@@ -43,6 +43,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.patterns import load_patterns
+from regkg.extract.order_penalties import add_order_penalties
 from regkg.extract.paying_calls import as_fines
 from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
@@ -136,7 +137,7 @@ class Extractor:
         slots.unnamed_commissions = commissions.unnamed
         found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
-        actions = settle_amounts(actions, views, self.patterns)
+        actions = add_order_penalties(settle_amounts(actions, views, self.patterns), views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         actions = add_background_openings(actions, views, self.linker)
