@@ -1,0 +1,30 @@
+"""A warning about what may come next is no warning addressed to a platform. Layer 1.
+
+"The Commission warned that Snapchat could be next", "Ofcom warned that TikTok could be the
+next platform to face an investigation", "L'Arcom a averti que Snapchat pourrait être la
+prochaine cible", "... could face similar action", "pourrait connaître le même sort": the
+body tells of a possible future step against a platform, not of consequences it states to
+that platform. A warning that names what the platform itself faces if it does not comply
+("warned Snapchat that it could face fines", "warned that the app would stay closed until
+it complied") is one, and this test leaves it alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MODAL = (r"(?:could|may|might|would|pourrai(?:t|ent)|risquer?ai(?:t|ent)|risquen?t?\s+d['’e]"
+          r"|serai(?:t|ent)|sera)")
+_NEXT = (r"(?:be\s+(?:the\s+)?next\b|be\s+next\s+in\s+line|follow(?:\s+suit)?\b"
+         r"|face\s+(?:the\s+)?(?:same|similar)\b|share\s+(?:the\s+)?same\s+fate"
+         r"|être\s+(?:la|le|les)\s+(?:prochaine?s?|suivante?s?)\b|(?:la|le|les)\s+prochaine?s?\b"
+         r"|(?:subir|connaître)\s+le\s+même\s+sort|suivre\b)")
+_POSSIBLE_NEXT = re.compile(
+    r"[^.;]{0,40}?\b(?:that|que|qu['’])[^.;]{0,80}?\b" + _MODAL
+    + r"\s+(?:(?:well|also|soon|bien|aussi|bientôt|être)\s+)?" + _NEXT, re.I)
+
+
+def warned_of_what_may_come(text: str, trigger_end: int, action_type: str) -> bool:
+    """Whether a warning's clause tells only that a platform may be next ("warned that
+    Snapchat could be next")."""
+    return action_type == "warning" and _POSSIBLE_NEXT.match(text, trigger_end) is not None
