@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.actor_abroad import relocated
 from regkg.extract.actor_anaphora import referred_actor, remember_people, writers_we
+from regkg.extract.actor_comparisons import without_compared
 from regkg.extract.actor_context import (
     described_actor,
     determined_descriptions,
@@ -79,6 +80,7 @@ class PassiveActors(TargetFinder):
         (actor_abroad.py), "The EU antitrust regulator" (actor_context), and no regulator
         for a ministry ("le ministère du Numérique")."""
         found = without_sources(view.text, self._actor_mentions(view, lp))  # "Selon l'Arcom,"
+        found = without_compared(view.text, found)  # "like the CNIL"
         found = relocated(view, found, self.linker, lp, discourse)
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
         return country_descriptions(view, found, discourse, self.linker)
