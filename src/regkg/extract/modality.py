@@ -36,6 +36,7 @@ from regkg.extract.unstated import (
     simple_tense_negation,
     without_fronted_clause,
 )
+from regkg.extract.warned_possibilities import warned_of_what_may_come
 
 # Statuses of steps that happened: the ones the gold JSON counts as actions.
 FACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
@@ -88,7 +89,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or account_suspended(text, trigger_start, trigger_end, action_type)
             or addressed_to_public(text, trigger_start, trigger_end, action_type)
             or aimed_at_a_person(text, trigger_end)
-            or denied_as_subject(text, trigger_start, trigger_end))
+            or denied_as_subject(text, trigger_start, trigger_end)
+            or warned_of_what_may_come(text, trigger_end, action_type))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
