@@ -28,6 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.modality import FACTUAL_STATUSES
+from regkg.extract.restating_days import date_steps_restated_with_their_day
 from regkg.models import Action
 from regkg.reference import Reference
 
@@ -71,7 +72,9 @@ _APART = re.compile(
 
 def merge_restated_steps(actions: list[Action], views: list[SentenceView],
                          reference: Reference) -> list[Action]:
-    """Actions in text order, each restatement merged into the step it refers to."""
+    """Actions in text order, each restatement merged into the step it refers to (a
+    restatement with no step of its own dates it: `restating_days`)."""
+    actions = date_steps_restated_with_their_day(actions, views, reference)
     index_of = {v.sentence.start: v.index for v in views}
     named_in = {v.sentence.start: {m.key for m in v.mentions} for v in views}
     kept: list[Action] = []

@@ -59,6 +59,7 @@ from typing import TYPE_CHECKING
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.dated_repeats import merge_dated_repeats
 from regkg.extract.dates import within_a_fortnight
+from regkg.extract.followed_by import date_steps_that_followed
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
@@ -87,6 +88,7 @@ _NOT_THE_SAME = re.compile(
 def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """Policies 1 to 6 of the module, in order (actions in text order)."""
     by_start = {v.sentence.start: v for v in views}
+    actions = date_steps_that_followed(actions, views)  # "followed on 2 May by a fine"
     actions = date_steps_under_opening_day(_date_siblings(actions, views), by_start)
     actions = _date_referred_steps(actions, views, by_start)
     actions = date_steps_sent_on_a_day(actions, by_start)
