@@ -50,6 +50,8 @@ def test_examples_and_clauses_of_time_are_no_comparison(steps, text, language, a
      "action.", "en"),
     ("L'Arcom a averti mardi que Snapchat pourrait être la prochaine cible.", "fr"),
     ("La Commission a averti que TikTok pourrait connaître le même sort.", "fr"),
+    ("L'Arcom a mis en garde mardi : X pourrait être le prochain.", "fr"),
+    ("The Commission warned on Tuesday that Meta could be next in line.", "en"),
 ])
 def test_regression_a_warning_that_a_platform_may_be_next_is_no_warning_to_it(steps, text,
                                                                              language):

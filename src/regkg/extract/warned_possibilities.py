@@ -2,7 +2,8 @@
 
 "The Commission warned that Snapchat could be next", "Ofcom warned that TikTok could be the
 next platform to face an investigation", "L'Arcom a averti que Snapchat pourrait être la
-prochaine cible", "... could face similar action", "pourrait connaître le même sort": the
+prochaine cible", "a mis en garde : X pourrait être le prochain", "... could face similar
+action", "pourrait connaître le même sort": the
 body tells of a possible future step against a platform, not of consequences it states to
 that platform. A warning that names what the platform itself faces if it does not comply
 ("warned Snapchat that it could face fines", "warned that the app would stay closed until
@@ -20,7 +21,7 @@ _NEXT = (r"(?:be\s+(?:the\s+)?next\b|be\s+next\s+in\s+line|follow(?:\s+suit)?\b"
          r"|être\s+(?:la|le|les)\s+(?:prochaine?s?|suivante?s?)\b|(?:la|le|les)\s+prochaine?s?\b"
          r"|(?:subir|connaître)\s+le\s+même\s+sort|suivre\b)")
 _POSSIBLE_NEXT = re.compile(
-    r"[^.;]{0,40}?\b(?:that|que|qu['’])[^.;]{0,80}?\b" + _MODAL
+    r"[^.;]{0,40}?(?:\b(?:that|que|qu['’])|\s:)[^.;]{0,80}?\b" + _MODAL
     + r"\s+(?:(?:well|also|soon|bien|aussi|bientôt|être)\s+)?" + _NEXT, re.I)
 
 
