@@ -57,6 +57,7 @@ from regkg.extract.speakers import (
     Speaker,
     load_claim_patterns,
 )
+from regkg.extract.speaking_days import speaking_day
 from regkg.extract.text import Sentence
 from regkg.models import Article, Claim, DateValue, Evidence, Mention, NewEntity
 from regkg.namespaces import slugify
@@ -227,7 +228,8 @@ class _ClaimBuilder:
         self.events.append((attribution.at, speaker))
         if speaker.key is None:
             return
-        date = self._date(attribution.window)
+        date = self._date(attribution.window) or speaking_day(
+            self.text, attribution.window, self.article.published, self.language)
         if date is None and attribution.kind != "name" and follows and previous_claim is not None:
             date = previous_claim.date  # "a-t-il ajouté": the same occasion as the quote before
         if isinstance(item, Report):
