@@ -64,6 +64,7 @@ from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
+from regkg.extract.quoted_today import date_steps_quoted_as_today
 from regkg.extract.referring_days import APPOSED, GAP, date_the_restated_step, opens_definite
 from regkg.extract.sentence_views import redate, redate_in_turn, view_of
 from regkg.extract.told_steps import date_steps_told_before
@@ -96,7 +97,7 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
     actions = date_steps_told_before(actions, views, by_start)
     actions = _date_decision_measures(actions, views)
     actions = _date_from_the_day_before(actions, views)
-    actions = _date_restated_steps(actions, views)
+    actions = _date_restated_steps(date_steps_quoted_as_today(actions, views), views)
     return merge_dated_repeats(actions)
 
 
