@@ -42,8 +42,8 @@ from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
-from regkg.extract.patterns import load_patterns
 from regkg.extract.order_penalties import add_order_penalties
+from regkg.extract.patterns import load_patterns
 from regkg.extract.paying_calls import as_fines
 from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
