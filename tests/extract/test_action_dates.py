@@ -351,8 +351,9 @@ def test_a_probe_still_running_in_a_release_takes_no_day(dated) -> None:
 
 # --- "Besides the fine": the fine on the same company ---------------------------------------
 
+# (a regulator described with no country and no company's lead authority: no actor)
 _SLAPPED = ("DUBLIN, March 10 – Video app TikTok was slapped with a record 345 million euro fine "
-            "by its lead European Union privacy regulator on Monday.\n\n")
+            "by a privacy watchdog on Monday.\n\n")
 _FOUND = ("The Irish regulator found that TikTok had set children's accounts to public by "
           "default. Besides the fine, the watchdog ordered the company to bring its processing "
           "into compliance within three months.")

@@ -35,7 +35,7 @@ CASES = [
     Case('en', [
         ('TikTok has been fined €345 million by its lead EU privacy regulator over its '
          "handling of children's data."),
-    ], set()),
+    ], {('fine', DPC, 'IE', 'TikTok')}),  # its lead authority: actions.yaml lead_supervisors
     Case('en', [
         'A Brazilian judge ordered the suspension of X across the country on Friday.',
     ], {('block', None, 'BR', 'X')}),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from regkg.extract import grammar as g
 from regkg.extract.actor_located import located_bodies
 from regkg.extract.court_descriptions import court_actor, court_mentions
+from regkg.extract.lead_supervisors import lead_supervisors
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
 from regkg.extract.linking_discourse import DiscourseResolver
 from regkg.extract.linking_discourse import kind_of as kind_of  # re-exported
@@ -249,6 +250,9 @@ class Linker(DiscourseResolver):
         french = lp is self.patterns.languages.get("fr")
         described += [DescribedMention(key, words, start, end) for key, start, end, words
                       in located_bodies(text, mentions, french, self.government_of)]
+        described += [DescribedMention(key, words, start, end) for key, start, end, words
+                      in lead_supervisors(text, mentions, lp, self.patterns.lead_supervisors,
+                                          self.reference)]
         # "a Brazilian judge", "le tribunal judiciaire de Paris": a court of the place, not
         # the place's government nor a body the place's description would name.
         courts = court_mentions(text, self, mentions, lp is self.patterns.languages.get("fr"))

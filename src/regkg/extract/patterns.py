@@ -74,6 +74,7 @@ class LanguagePatterns:
     finding_subject: re.Pattern[str]  # "The investigation " right before "found that"
     counterparts_cue: re.Pattern[str]  # "together with its counterparts in " before a place
     counterparts_gap: re.Pattern[str]  # between two places of that list
+    lead_supervisor: re.Pattern[str]  # "its lead EU privacy regulator": lead_supervisors.py
     # (domain, pattern) of "Italy's data protection authority", "le gendarme italien de la
     # vie privée": groups `country`/`demonym`/`after` hold the country.
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -108,6 +109,7 @@ class Patterns:
     domain_bodies: dict[str, dict[str, str]]  # domain -> country code -> regulator
     # domain -> province or state code -> regulator, for lists of places only
     subdivision_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    lead_supervisors: dict[str, str] = field(default_factory=dict)  # company -> its lead DPA
     court_places: dict[str, str] = field(default_factory=dict)  # city -> jurisdiction code
 
     def of(self, language: str) -> LanguagePatterns:
@@ -175,6 +177,7 @@ _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
     "finding_subject": ("finding_subject", None),
     "counterparts_cue": ("counterparts", "cue"),
     "counterparts_gap": ("counterparts", "gap"),
+    "lead_supervisor": ("lead_supervisors", "description"),
 }
 
 
@@ -324,6 +327,7 @@ def load_patterns(directory: Path) -> Patterns:
                 data["domain_regulators"].get("place_lists") or {})
                 .get("subdivision_bodies", {}).items()},
             court_places={k.casefold(): v for k, v in (data.get("court_places") or {}).items()},
+            lead_supervisors=dict(data["lead_supervisors"]["bodies"]),
         )
     except (KeyError, TypeError) as err:
         raise PatternError(f"{path}: missing or malformed entry {err}") from err
