@@ -28,6 +28,10 @@ def steps(short_steps):
      "Clearview AI mercredi.", "fr", {("fine", "cnil", "clearview-ai")}),
     ("Après la CNIL, l'AEPD espagnole a infligé une amende à Google mardi.", "fr",
      {("fine", "aepd", "google")}),
+    ("Contrairement à la CNIL, la Garante italienne a infligé mardi une amende à OpenAI.", "fr",
+     {("fine", "garante", "openai")}),
+    ("L'AEPD espagnole, à l'image de la CNIL, a infligé mardi une amende à Google.", "fr",
+     {("fine", "aepd", "google")}),
 ])
 def test_regression_a_compared_body_is_never_the_actor(steps, text, language, expected):
     assert steps(text, language) == expected

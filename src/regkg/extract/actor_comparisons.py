@@ -22,7 +22,8 @@ from regkg.models import Mention
 _GAP = r"(?:(?:the|la|le|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}$"
 _CLOSE = re.compile(
     r"(?:(?:^|[,;(—–]\s*)(?:(?:just|much|tout)\s+)?(?:like|unlike|comme)\b|"
-    r"\b(?:in\s+line\s+with|in\s+step\s+with|à\s+l['’]instar\s+d(?:e\s+|['’]|u\s+|es\s+)|"
+    r"\b(?:in\s+line\s+with|in\s+step\s+with|à\s+l['’](?:instar|image)\s+d(?:e\s+|['’]|u\s+|es\s+)|"
+    r"contrairement\s+(?:à\s+|aux?\s+)|"
     r"(?:tout\s+)?comme\s+l['’]a\s+(?:déjà\s+)?fait|as\s+(?:did|had|has)))\s*" + _GAP,
     re.I)
 # Temporal markers compare only a body that stands alone before a comma or "before it".
