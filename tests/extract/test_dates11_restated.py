@@ -48,6 +48,10 @@ FOLLOWED = [
            "WhatsApp by the Irish Data Protection Commission.", ("fine", "whatsapp", "2021-09-02")),
     ("fr", "Cette décision a été suivie le 2 septembre 2021 d'une amende infligée à WhatsApp par "
            "la DPC.", ("fine", "whatsapp", "2021-09-02")),
+    # the day between commas, after a time apart
+    ("fr", "La décision avait été suivie quelques semaines plus tard, le 2 septembre 2021, d'une "
+           "amende de 225 millions d'euros infligée à WhatsApp par la DPC irlandaise.",
+     ("fine", "whatsapp", "2021-09-02")),
 ]
 FOLLOWED_NONE = [  # no step at all: a call, an appeal, a possibility
     ("en", "The decision was followed on 2 September 2021 by calls for a fine on WhatsApp by the "

@@ -38,7 +38,7 @@ _WORD = (r"(?!(?:for|of|to|calls?|threats?|possible|potential|pour|appels?|menac
          r"|possibles?)\b)[\w€£$.,'’-]+")
 _FOLLOWED = {kind: re.compile(
     r"\b(?:(?:was|were|is|are|been)\s+followed|(?:a|ont|avait|avaient|est|sont)\s+été\s+suivie?s?"
-    r"|(?:est|sont)\s+suivie?s?)(?P<gap>\s[^,;:()]{2,40}?)\s+"
+    r"|(?:est|sont)\s+suivie?s?)(?P<gap>[\s,][^;:()]{2,60}?)\s+"
     rf"(?:by\s+(?:a|an|the|its|their)|d['’]une?|de\s+la|du|des)\s*(?:{_WORD}\s+){{0,4}}?"
     rf"(?:{nouns})\b", re.IGNORECASE) for kind, nouns in _NOUNS.items()}
 
