@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
-from regkg.extract.actor_pairs import pair_actors, prosecutor_actor
+from regkg.extract.actor_pairs import last_prosecutor_office, pair_actors, prosecutor_actor
 from regkg.extract.groups import state_officer
 from regkg.extract.linking_discourse import Discourse, kind_of
 
@@ -63,7 +63,6 @@ _COMPANY_ROLE = re.compile(r"\b(?:chief\s+executive|CEO|founder|spokes(?:man|wom
 
 # "le parquet a également ouvert": the prosecutor's office named before ("le parquet de Paris").
 _PARQUET = re.compile(r"\ble\s+parquet(?:\s+(?:lui-même|également|aussi))?\s*$", re.I)
-_PROSECUTOR_WORDS = ("parquet", "prosecutor")
 # "The state of Texas sued TikTok": the state, named as a complement of "state".
 _STATE_OF = re.compile(r"\b(?:the\s+)?state\s+of\s+$", re.I)
 
@@ -118,13 +117,7 @@ def _parquet(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
     cut = g.SUBJECT_TO_VERB.search(head)
     if _PARQUET.search(head, 0, cut.start() if cut else len(head)) is None:
         return None
-    before = view.sentence.start + trig.start
-    for position, key in reversed(discourse.authorities):
-        entity = linker.reference.get(key)
-        labels = " ".join(entity.all_labels()).casefold() if entity else ""
-        if position < before and any(word in labels for word in _PROSECUTOR_WORDS):
-            return key
-    return None
+    return last_prosecutor_office(discourse, linker, view.sentence.start + trig.start)
 
 
 def _last_named(discourse: Discourse, linker: Linker, before: int, word: str) -> str | None:

@@ -89,7 +89,11 @@ def prosecutor_actor(view: SentenceView, trig: TriggerMatch, discourse: Discours
     """The last prosecutor's office named, for "Prosecutors opened ..."."""
     if _clause_subject(view, trig, _PROSECUTORS) is None:
         return None
-    before = view.sentence.start + trig.start
+    return last_prosecutor_office(discourse, linker, view.sentence.start + trig.start)
+
+
+def last_prosecutor_office(discourse: Discourse, linker: Linker, before: int) -> str | None:
+    """The last prosecutor's office named before the text offset `before`."""
     for position, key in reversed(discourse.authorities):
         entity = linker.reference.get(key)
         labels = " ".join(entity.all_labels()).casefold() if entity else ""
