@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.restating_days import STEP_NOUNS
 from regkg.extract.sentence_views import redate
 from regkg.models import Action
 
@@ -25,13 +26,6 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _TAKEN = frozenset({"opened", "imposed"})
-_NOUNS: dict[str, str] = {
-    "fine": r"fines?|penalty|amendes?|sanctions?(?:\s+pécuniaires?)?",
-    "investigation": r"investigations?|inquiry|probes?|proceedings|enquêtes?|procédures?",
-    "order": r"orders?|injunctions?|mises?\s+en\s+demeure|injonctions?",
-    "block": r"ban|blocking|suspension|blocage|interdiction",
-    "lawsuit": r"lawsuits?|suits?|assignations?",
-}
 # Words an agent noun may carry before the step's noun ("a €225 million fine", "a further
 # order"), but not those that make it a call, a threat or a possibility.
 _WORD = (r"(?!(?:for|of|to|calls?|threats?|possible|potential|pour|appels?|menaces?|éventuelle?s?"
@@ -40,7 +34,7 @@ _FOLLOWED = {kind: re.compile(
     r"\b(?:(?:was|were|is|are|been)\s+followed|(?:a|ont|avait|avaient|est|sont)\s+été\s+suivie?s?"
     r"|(?:est|sont)\s+suivie?s?)(?P<gap>[\s,][^;:()]{2,60}?)\s+"
     rf"(?:by\s+(?:a|an|the|its|their)|d['’]une?|de\s+la|du|des)\s*(?:{_WORD}\s+){{0,4}}?"
-    rf"(?:{nouns})\b", re.IGNORECASE) for kind, nouns in _NOUNS.items()}
+    rf"(?:{nouns})\b", re.IGNORECASE) for kind, nouns in STEP_NOUNS.items()}
 
 
 def date_steps_that_followed(actions: list[Action], views: list[SentenceView]) -> list[Action]:

@@ -34,10 +34,12 @@ if TYPE_CHECKING:
 
 _LOOK_BACK = 3  # sentences: the restating sentence follows its step closely
 _TAKEN = frozenset({"opened", "imposed"})
-_NOUNS: dict[str, str] = {
+# The nouns that name a step of each type, in both languages (also followed_by.py's).
+STEP_NOUNS: dict[str, str] = {
     "fine": r"fines?|penalty|amendes?|sanctions?(?:\s+pécuniaires?)?",
     "investigation": r"investigations?|inquiry|probes?|proceedings|enquêtes?|procédures?",
     "order": r"orders?|injunctions?|mises?\s+en\s+demeure|injonctions?|ordonnances?",
+    "block": r"ban|blocking|suspension|blocage|interdiction",
     "lawsuit": r"lawsuits?|suits?|assignations?",
     "request_for_information": r"requests?\s+for\s+information|information\s+requests?"
                                r"|demandes?\s+d['’]informations?",
@@ -55,7 +57,7 @@ _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|bro
 _OPENING = {kind: re.compile(
     rf"^\s*{_DETERMINER}\s*(?!{_OTHER}\b)(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b{_ABOUT}\s*,\s*"
     rf"(?:which\s+was\s+|qui\s+a\s+été\s+)?(?:{_ACTED})\b(?!\s+publiques?)(?P<gap>[^,;:()]{{0,40}})",
-    re.IGNORECASE) for kind, nouns in _NOUNS.items()}
+    re.IGNORECASE) for kind, nouns in STEP_NOUNS.items()}
 _FINDINGS = re.compile(
     r"\b(?:findings|found|concluded|preliminary|objections|constaté|préliminaires?|griefs)\b",
     re.IGNORECASE)
