@@ -24,3 +24,23 @@ def test_company_compared_with_is_no_target(step_targets, text: str, language: s
 def test_targets_after_a_compared_body_stay(step_targets) -> None:
     text = "The Commission fined Meta and TikTok on Friday, like the CNIL did in 2022."
     assert step_targets(text, "en") == {("fine", "meta"), ("fine", "tiktok")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Dutch data protection authority fined Uber 290 million euros on Monday, as the CNIL "
+    "did with Google in 2022.",
+    "The Dutch data protection authority fined Uber 290 million euros on Monday, just as the "
+    "CNIL had done with Google.",
+    "The Dutch data protection authority fined Uber 290 million euros on Monday, as the CNIL "
+    "did with Google and Amazon in 2020.",
+])
+def test_regression_a_company_of_another_bodys_step_recalled_is_no_target(step_targets,
+                                                                           text: str) -> None:
+    """P11's finding: "as the CNIL did with Google" had given the Dutch authority a fine on
+    Google (a wrong fact)."""
+    assert step_targets(text, "en") == {("fine", "uber")}
+
+
+def test_companies_named_after_as_well_as_stay_targets(step_targets) -> None:
+    text = "The Dutch data protection authority fined Uber as well as Google on Monday."
+    assert step_targets(text, "en") == {("fine", "uber"), ("fine", "google")}

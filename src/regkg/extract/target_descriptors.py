@@ -42,11 +42,17 @@ Span = tuple[int, int, str]
 
 # A name given as a comparison: "TikTok, like Meta before it, was fined", "À l'instar de Meta,
 # TikTok a été sanctionné", "Comme Meta l'an dernier, TikTok a écopé", "Unlike Google and
-# Apple, ...": the step is not aimed at it. Earlier names of its list count with it.
+# Apple, ...", "..., as the CNIL did with Google in 2022": the step is not aimed at it.
+# Earlier names of its list count with it.
 _COMPARED = re.compile(
     r"\b(?:(?:just\s+)?like|unlike|as\s+with|à\s+l['’]instar\s+(?:de\s+|d['’]|du\s+)|"
     r"à\s+l['’]image\s+(?:de\s+|d['’]|du\s+)|comme|contrairement\s+(?:à\s+|au\s+))\s*"
-    r"(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$",
+    r"(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$"
+    # another body's step the sentence recalls: "fined Uber ..., as the CNIL did with Google"
+    # (not "as it did with Google": the same body's own earlier step, a step of its own)
+    r"|\b(?:just\s+)?as\s+(?!(?:it|they|she|he|we|I)\s)[^,.;:]{1,50}?\s"
+    r"(?:did|does|had\s+done|has\s+done)\s+"
+    r"(?:with|to|against|for|in\s+the\s+case\s+of)\s+(?:[^,.;:]{1,40}?\s(?:and|or)\s+)?$",
     re.IGNORECASE)
 
 
