@@ -14,6 +14,8 @@ from typing import Literal
 
 Precision = Literal["day", "week", "month", "year"]
 Status = Literal["opened", "imposed", "threatened", "considered", "planned", "reported"]
+# The statuses of a step taken in the text's own telling (not reported by someone else).
+TAKEN_STATUSES: frozenset[str] = frozenset({"opened", "imposed"})
 ACTION_TYPE_CODES = (
     "investigation", "request_for_information", "order", "fine", "block", "lawsuit",
     "legislation", "statement", "warning", "sanction", "commitment",

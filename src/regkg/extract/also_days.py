@@ -20,14 +20,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.sentence_views import redate_in_turn
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.dates import DateMention
     from regkg.extract.slots import Dateline
 
-_TAKEN = frozenset({"opened", "imposed"})
 # The authority as the subject, then "also" right after it or after its verb.
 _ALSO = re.compile(
     r"\s*(?:it|she|he|they|elle|il|the\s+(?:regulator|watchdog|authority|commission|agency"
@@ -49,7 +48,7 @@ _NOT_THE_SAME = re.compile(
 def date_steps_also_taken(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """The module's policy, in text order."""
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
-        if (action.date is not None or action.actor is None or action.status not in _TAKEN
+        if (action.date is not None or action.actor is None or action.status not in TAKEN_STATUSES
                 or view.headline or view.index == 0 or own_days(view)):
             return action
         also = _ALSO.match(view.text)
@@ -93,7 +92,7 @@ def date_steps_also_announced(actions: list[Action], views: list[SentenceView],
     day = DateValue(dateline.day, "day")
 
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
-        if (action.date is not None or action.actor is None or action.status not in _TAKEN
+        if (action.date is not None or action.actor is None or action.status not in TAKEN_STATUSES
                 or view.headline or own_days(view) or view.index <= dateline.index):
             return action
         if not _ALSO_PERFECT.search(view.text, 0, 80) or _NOT_THE_SAME.search(view.text):

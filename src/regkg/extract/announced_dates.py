@@ -28,12 +28,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 
 _SAYING = (r"said|says|announced|stated|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé"
            r"|expliqué)|ont\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé)")
@@ -90,7 +89,7 @@ def date_steps_announced_on_a_day(actions: list[Action],
 
 
 def _date_step_announced(action: Action, view: SentenceView) -> Action:
-    if not view.headline and action.status in _TAKEN:
+    if not view.headline and action.status in TAKEN_STATUSES:
         said = _said_on_a_day(view, action) or _said_under_the_dateline(view, action)
         if said is not None:
             day, by_actor = said
@@ -122,7 +121,7 @@ def _date_steps_said_after(actions: list[Action], views: list[SentenceView]) -> 
     dated = list(actions)
     for view in views:  # one per sentence, in text order (the sentences do not overlap)
         steps = [i for i, a in enumerate(dated) if a.evidence.start == view.sentence.start
-                 and a.status in _TAKEN]
+                 and a.status in TAKEN_STATUSES]
         if not steps or view.headline:
             continue
         said = _closing_saying(view)
@@ -299,7 +298,7 @@ def _date_lead_steps_said_next(actions: list[Action],
         return actions  # "The company said on Wednesday ...": not the body's announcement
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (view.index == lead.index and action.date is None and action.status in _TAKEN
+        if (view.index == lead.index and action.date is None and action.status in TAKEN_STATUSES
                 and action.actor is not None and sayer in (None, action.actor)):
             return replace(action, date=day)
         return action

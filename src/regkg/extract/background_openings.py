@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking_discourse import kind_of
-from regkg.models import Action, DateValue, Evidence, Mention
+from regkg.models import TAKEN_STATUSES, Action, DateValue, Evidence, Mention
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -162,7 +162,7 @@ def _actor(bodies: set[str], targets: tuple[str, ...], actions: list[Action],
         return next(iter(bodies))
     if bodies:
         return None
-    steps = [a for a in actions if a.actor and a.targets and a.status in {"opened", "imposed"}
+    steps = [a for a in actions if a.actor and a.targets and a.status in TAKEN_STATUSES
              and a.evidence.start <= before]
     if targets:
         steps = [a for a in steps if set(targets) & set(a.targets)]

@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 
 # The step named in the clause before the colon, by the kinds of step it names.
 _NAMED_STEPS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
@@ -54,7 +53,7 @@ def date_steps_named_before_a_colon(actions: list[Action],
 
 
 def _date_step_before_colon(action: Action, view: SentenceView) -> Action:
-    if action.date is None and action.status in _TAKEN and not view.headline:
+    if action.date is None and action.status in TAKEN_STATUSES and not view.headline:
         day = _day_before_colon(view, action.type)
         if day is not None:
             return replace(action, date=day)

@@ -27,13 +27,12 @@ from typing import TYPE_CHECKING
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_TAKEN = frozenset({"opened", "imposed"})
 _WITHIN = 2  # sentences after the telling one
 
 _NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance)"
@@ -79,7 +78,7 @@ def date_measures_of_a_dated_decision(actions: list[Action],
     told = {v.index: found for v in views if (found := _told(v, actions)) is not None}
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.type in _DECISIONS and action.status in _TAKEN
+        if (action.date is None and action.type in _DECISIONS and action.status in TAKEN_STATUSES
                 and not view.dates and not view.headline
                 and not _NOT_THE_SAME.search(view.text)):
             day = _decision_day(view, views, told, action.actor)
@@ -145,7 +144,7 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
     date, not the day it was announced). A day the step's own sentence gives for the step itself
     stays."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.type not in _DECISIONS or action.status not in _TAKEN or view.headline
+        if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES or view.headline
                 or view.index + 1 >= len(views) or _NOT_THE_SAME.search(view.text)):
             return action
         told = _told(views[view.index + 1], actions)

@@ -22,12 +22,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import NUMBER_WORD, count
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _A_FEW_DAYS = 7
 _FEW_DAYS_APART = (
     r"\b(?:(?P<earlier>(?:a\s+few|several|some)\s+days\s+(?:earlier|before)"
@@ -47,7 +46,7 @@ def date_steps_a_few_days_apart(actions: list[Action],
     given the day of the sentence before by a narrative rule ("It had sent ... a few days
     earlier" is not that day)."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.status in _TAKEN and view.index > 0
+        if (action.status in TAKEN_STATUSES and view.index > 0
                 and not view.headline and not view.dates):
             found = list(_FEW_DAYS.finditer(view.text))
             counted = list(_COUNTED.finditer(view.text))
@@ -111,7 +110,7 @@ def date_steps_counted_within_the_sentence(actions: list[Action],
     days later" is a fine of 25 October 2022. Only an undated step beside one step of its kind
     by its actor dated by the sentence's one date, which comes before the one counted time."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if action.date is not None or action.status not in _TAKEN or view.headline:
+        if action.date is not None or action.status not in TAKEN_STATUSES or view.headline:
             return action
         counted = list(_COUNTED.finditer(view.text))
         days = [d for d in view.dates if d.value is not None]

@@ -20,12 +20,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.restating_days import STEP_NOUNS
 from regkg.extract.sentence_views import redate
-from regkg.models import Action
+from regkg.models import TAKEN_STATUSES, Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 # Words an agent noun may carry before the step's noun ("a €225 million fine", "a further
 # order"), but not those that make it a call, a threat or a possibility.
 _WORD = (r"(?!(?:for|of|to|calls?|threats?|possible|potential|pour|appels?|menaces?|éventuelle?s?"
@@ -44,7 +43,7 @@ def date_steps_that_followed(actions: list[Action], views: list[SentenceView]) -
 
 def _date_one(action: Action, view: SentenceView) -> Action:
     pattern = _FOLLOWED.get(action.type)
-    if (action.date is not None or pattern is None or action.status not in _TAKEN
+    if (action.date is not None or pattern is None or action.status not in TAKEN_STATUSES
             or view.headline or "follow" not in view.text.lower()
             and "suivi" not in view.text.lower()):
         return action

@@ -24,7 +24,7 @@ from regkg.extract.clause_dates import own_participle_date, reported_date
 from regkg.extract.colon_dates import names_step, step_names
 from regkg.extract.dates import find_dates, opens_as_dateline
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -86,7 +86,6 @@ def _names_company(lead: SentenceView, views: list[SentenceView], action: Action
     return any(re.search(rf"\b{re.escape(w)}\b", lead.text) for w in words if len(w) > 1)
 
 
-_TAKEN = frozenset({"opened", "imposed"})
 # A sentence opening with a definite noun of a step refers back to the step the lead told:
 # "The complaint, lodged in state court by the Utah Division of Consumer Protection, alleges",
 # "La plainte, déposée par le procureur, vise ...".
@@ -109,7 +108,7 @@ def date_steps_restated_after_the_lead(actions: list[Action], views: list[Senten
         return actions
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.status in _TAKEN and view.index == lead.index + 1
+        if (action.date is None and action.status in TAKEN_STATUSES and view.index == lead.index + 1
                 and not view.dates and _RESTATING_NOUN.match(view.text)):
             day = unread_lead_day(action, views, actions, dateline)
             return replace(action, date=day) if day is not None else action
@@ -166,7 +165,7 @@ def date_lead_steps_by_the_headline_day(actions: list[Action],
     lead = set(body[:_LEAD_WITHIN])
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.status in _TAKEN and view.index in lead
+        if (action.date is None and action.status in TAKEN_STATUSES and view.index in lead
                 and not view.dates and not _NOT_THE_NEWS.search(view.text)):
             days = {day for h in headlines if (day := _headline_day(h, action)) is not None}
             if len(days) == 1:

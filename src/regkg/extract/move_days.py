@@ -21,12 +21,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _DETERMINER = r"(?:the|this|that|its|their|la|le|l['’]|cette|ce|cet|son|sa)"
 _MOVE = (r"move|announcement|step|action|crackdown|annonce|mesure|décision|démarche"
          r"|initiative|sanction|decision|measure")
@@ -51,7 +50,7 @@ def date_steps_by_the_move_told_next(actions: list[Action],
 
     def date_one(action: Action, view: SentenceView) -> Action:
         told = days.get(view.index + 1)
-        if (told is None or action.date is not None or action.status not in _TAKEN
+        if (told is None or action.date is not None or action.status not in TAKEN_STATUSES
                 or view.headline or view.dates):
             return action
         day, authorities = told

@@ -18,12 +18,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.dates import within_a_fortnight
 from regkg.extract.sentence_views import redate_in_turn
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 # Decisions: "AliExpress is also under investigation" tells a running probe, not its opening.
 _KINDS = frozenset({"fine", "sanction", "order", "block"})
 _NOT_THE_SAME = re.compile(
@@ -37,7 +36,7 @@ def date_siblings_in_the_next_sentence(actions: list[Action],
                                        views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
-        if (action.date is None and action.type in _KINDS and action.status in _TAKEN
+        if (action.date is None and action.type in _KINDS and action.status in TAKEN_STATUSES
                 and action.actor is not None and view.index > 0
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
@@ -51,7 +50,7 @@ def date_siblings_in_the_next_sentence(actions: list[Action],
 def _sibling_day(action: Action, previous: SentenceView,
                  earlier: list[Action]) -> DateValue | None:
     siblings = [a for a in earlier if a.evidence.start == previous.sentence.start
-                and a.actor == action.actor and a.status in _TAKEN]
+                and a.actor == action.actor and a.status in TAKEN_STATUSES]
     days = {a.date for a in siblings}
     if (previous.headline or len(days) != 1 or not any(a.type == action.type for a in siblings)
             or any(set(a.targets) & set(action.targets) for a in siblings)):

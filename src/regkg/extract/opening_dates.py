@@ -16,12 +16,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.sibling_reach import told_as_later
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|dont)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|since|maintenant|again|à\s+nouveau|de\s+nouveau)\b", re.IGNORECASE)
 
@@ -44,7 +43,7 @@ def date_steps_under_opening_day(actions: list[Action],
     dated = []
     for action in actions:
         view = by_start.get(action.evidence.start)
-        if (action.date is None and action.status in _TAKEN and view is not None
+        if (action.date is None and action.status in TAKEN_STATUSES and view is not None
                 and not view.headline and not told_as_later(view.text)
                 and not _NOW.search(view.text)):
             day = opening_day(view)

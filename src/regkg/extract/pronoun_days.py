@@ -14,12 +14,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from regkg.models import Action
+from regkg.models import TAKEN_STATUSES, Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 
 # "l'a notifiée vendredi", "les a adressées le 12 juillet", "which it sent to Meta on Friday",
 # "notified it on Friday": the day is in the group `gap`.
@@ -37,7 +36,7 @@ def date_steps_sent_on_a_day(actions: list[Action],
     dated = list(actions)
     for start, view in by_start.items():
         undated = [i for i, a in enumerate(dated) if a.evidence.start == start
-                   and a.date is None and a.status in _TAKEN]
+                   and a.date is None and a.status in TAKEN_STATUSES]
         if len(undated) != 1 or view.headline:
             continue
         days = set()

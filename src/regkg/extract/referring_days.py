@@ -16,12 +16,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 
 # Pieces of `step_dates`' patterns of a step referred to with its day. An apposition between
 # the noun and its participle: "The fine, the regulator's largest under the GDPR, was announced
@@ -56,7 +55,7 @@ def date_the_restated_step(actions: list[Action], candidates: list[int], referri
         return actions
     nearest = actions[before[-1]].evidence.start
     matching = [i for i in before if actions[i].evidence.start == nearest
-                and actions[i].date is None and actions[i].status in _TAKEN
+                and actions[i].date is None and actions[i].status in TAKEN_STATUSES
                 and any(_same_step(actions[i], o) for o in own)]
     if len(matching) != 1:
         return actions

@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.sentence_views import redate, view_of
 from regkg.extract.sibling_reach import beyond_reach
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 # Statuses of steps taken (not threatened, considered or planned).
-_TAKEN = frozenset({"opened", "imposed"})
 # A step told as background: before the announced one, or still running since an earlier day.
 BACKGROUND = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|last\s+(?:year|month|week)|in\s+the\s+past"
@@ -326,7 +325,8 @@ _FIRST_PERSON = re.compile(r"\s*(?:we|nous)\b", re.IGNORECASE)
 
 
 def announced(action: Action, view: SentenceView) -> bool:
-    return action.status in _TAKEN and not view.headline and not BACKGROUND.search(view.text)
+    return (action.status in TAKEN_STATUSES and not view.headline
+            and not BACKGROUND.search(view.text))
 
 
 def _states_day(view: SentenceView, skip: int, day: DateValue) -> bool:

@@ -26,14 +26,13 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.quoted_dates import within_quotation
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 from regkg.reference import Reference
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _LOOK_BACK = 3  # sentences: the restating sentence follows its step closely
-_TAKEN = frozenset({"opened", "imposed"})
 # The nouns that name a step of each type, in both languages (also followed_by.py's).
 STEP_NOUNS: dict[str, str] = {
     "fine": r"fines?|penalty|amendes?|sanctions?(?:\s+pécuniaires?)?",
@@ -108,7 +107,7 @@ def _the_step(dated: list[Action], kind: str, view: SentenceView,
     latest = dated[before[-1]].evidence.start
     same_sentence = [i for i in before if dated[i].evidence.start == latest]
     step = dated[same_sentence[0]]
-    if (len(same_sentence) != 1 or step.date is not None or step.status not in _TAKEN
+    if (len(same_sentence) != 1 or step.date is not None or step.status not in TAKEN_STATUSES
             or (kind == "investigation" and _FINDINGS.search(step.evidence.sentence))):
         return None
     return same_sentence[0]

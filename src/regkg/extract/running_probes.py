@@ -20,12 +20,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.sentence_views import redate
-from regkg.models import Action
+from regkg.models import TAKEN_STATUSES, Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _INVESTIGATING = re.compile(
     r"\b(?:investigat\w*|examin\w*|prob\w*|scrutin\w*|looking\s+into|enquête\w*|enquêt\w*"
     r"|instruction|instruit|analyse\w*|étudie\w*|review\w*)\b[^.;:,()]{0,60}$", re.IGNORECASE)
@@ -40,7 +39,7 @@ def date_running_probes(actions: list[Action], views: list[SentenceView]) -> lis
 
 
 def _date_running_probe(action: Action, view: SentenceView) -> Action:
-    if (action.date is None and action.type == "investigation" and action.status in _TAKEN
+    if (action.date is None and action.type == "investigation" and action.status in TAKEN_STATUSES
             and not view.headline and len(view.dates) == 1):
         since = view.dates[0]
         if (since.qualifier == "since" and since.value is not None

@@ -15,12 +15,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _SAME_DAY_AS = re.compile(
     r"\b(?:le\s+même\s+jour\s+que|le\s+jour\s+(?:même\s+)?(?:de|du|des)|(?:on\s+)?the\s+same\s+day"
     r"\s+as|on\s+the\s+day\s+of)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+|its\s+|their\s+|sa\s+|son\s+"
@@ -32,7 +31,7 @@ def date_steps_on_the_same_day_as(actions: list[Action],
                                   views: list[SentenceView]) -> list[Action]:
     """The module's policy, for the undated steps of a sentence that gives no date itself."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.status in _TAKEN
+        if (action.date is None and action.status in TAKEN_STATUSES
                 and not view.headline and not view.dates):
             match = _SAME_DAY_AS.search(view.text)
             day = _event_day(views[:view.index], match["noun"]) if match else None

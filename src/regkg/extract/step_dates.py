@@ -68,14 +68,13 @@ from regkg.extract.quoted_today import date_steps_quoted_as_today
 from regkg.extract.referring_days import APPOSED, GAP, date_the_restated_step, opens_definite
 from regkg.extract.sentence_views import redate, redate_in_turn, view_of
 from regkg.extract.told_steps import date_steps_told_before
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.sentence_views import ViewOf
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_TAKEN = frozenset({"opened", "imposed"})
 _LOOK_BACK = 4  # sentences: a referring or continuing sentence follows its step closely
 
 # A step told as background, or as a new step after an older one.
@@ -117,11 +116,12 @@ _OTHER_CLAUSE = re.compile(
 
 def _date_siblings(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.actor is not None and action.status in _TAKEN
+        if (action.date is None and action.actor is not None and action.status in TAKEN_STATUSES
                 and not view.headline):
             opening = opening_day(view)
             days = {a.date for a in actions if a.evidence.start == action.evidence.start
-                    and a.date is not None and a.actor == action.actor and a.status in _TAKEN
+                    and a.date is not None and a.actor == action.actor
+                    and a.status in TAKEN_STATUSES
                     and (a.date == opening or _same_kind(a, action))}
             if len(days) == 1 and (days == {opening} or not (
                     _NOT_THE_SAME.search(view.text) or _OTHER_CLAUSE.search(view.text))):
@@ -280,7 +280,8 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
             continue
         for i in earlier:
             step = dated[i]
-            if (step.evidence.start == latest and step.date is None and step.status in _TAKEN
+            if (step.evidence.start == latest and step.date is None
+                    and step.status in TAKEN_STATUSES
                     and (not authorities or step.actor in authorities)
                     and (not named or bool(named & set(step.targets)))
                     and not (step.type == "investigation" and _FINDINGS.search(
@@ -294,7 +295,7 @@ def _date_decision_measures(actions: list[Action], views: list[SentenceView]) ->
 
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is None and _is_measure(action, view) and action.actor is not None
-                and action.status in _TAKEN and action.targets
+                and action.status in TAKEN_STATUSES and action.targets
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
             day = _decision_day(action, view, dated, view_of_action)
@@ -382,12 +383,12 @@ def _date_restated_steps(actions: list[Action], views: list[SentenceView]) -> li
 
 
 def _date_restated_step(action: Action, view: SentenceView, dated: list[Action]) -> Action:
-    if (action.date is None and action.actor is not None and action.status in _TAKEN
+    if (action.date is None and action.actor is not None and action.status in TAKEN_STATUSES
             and action.type != "investigation" and not view.headline
             and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)):
         days = {a.date for a in dated if a.date is not None and a.date.precision == "day"
                 and a.type == action.type and a.actor == action.actor
-                and a.targets == action.targets and a.status in _TAKEN
+                and a.targets == action.targets and a.status in TAKEN_STATUSES
                 and (a.amount is None or action.amount is None or a.amount == action.amount)}
         if len(days) == 1:
             return replace(action, date=days.pop())

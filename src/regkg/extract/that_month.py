@@ -19,12 +19,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.also_days import own_days
 from regkg.extract.sentence_views import redate
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_TAKEN = frozenset({"opened", "imposed"})
 _WITHIN = 3  # sentences back to the period named
 _THAT_MONTH = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+month\b|\bce\s+mois[-‑–]\s*là\b"
@@ -38,7 +37,7 @@ def date_steps_told_that_month(actions: list[Action],
                                views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is not None or action.status not in _TAKEN or view.headline
+        if (action.date is not None or action.status not in TAKEN_STATUSES or view.headline
                 or own_days(view)):
             return action
         if _THAT_MONTH.search(view.text):

@@ -30,13 +30,12 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sibling_reach import beyond_reach
-from regkg.models import Action, DateValue
+from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_TAKEN = frozenset({"opened", "imposed"})
 _LOOK_AHEAD = 3  # sentences after the telling one
 
 # "adopted two decisions", "a prononcé deux sanctions": decisions told before their companies.
@@ -108,7 +107,7 @@ def date_steps_told_before(actions: list[Action], views: list[SentenceView],
     dated = []
     for action in actions:
         at = by_start.get(action.evidence.start)
-        if (action.date is None and action.status in _TAKEN and at is not None
+        if (action.date is None and action.status in TAKEN_STATUSES and at is not None
                 and not at.dates and not _BACKGROUND.search(at.text)):
             before = next((i for i in range(at.index - 1, max(-1, at.index - 1 - _LOOK_AHEAD), -1)
                            if i in told or views[i].dates), None)
