@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/heldout, tests/fresh,
-# tests/novel, tests/reserve and tests/cold: measured only);
+# tests/novel, tests/reserve, tests/cold and tests/frost: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +21,5 @@ regkg eval tests/fresh/gold tests/fresh/articles --baseline tests/eval_baseline.
 regkg eval tests/novel/gold tests/novel/articles --baseline tests/eval_baseline.json --set novel || status=1
 regkg eval tests/reserve/gold tests/reserve/articles --baseline tests/eval_baseline.json --set reserve || status=1
 regkg eval tests/cold/gold tests/cold/articles --baseline tests/eval_baseline.json --set cold || status=1
+regkg eval tests/frost/gold tests/frost/articles --baseline tests/eval_baseline.json --set frost || status=1
 exit $status

@@ -1,6 +1,6 @@
-"""Mechanical checks of the ten invented evaluation sets (tests/blind, tests/varied, tests/wide,
+"""Mechanical checks of the eleven invented evaluation sets (tests/blind, tests/varied, tests/wide,
 tests/broad, tests/sweep: tuned on; tests/heldout, tests/fresh, tests/novel, tests/reserve,
-tests/cold: never tuned on): files, metadata and gold schema, through the one checker in
+tests/cold, tests/frost: never tuned on): files, metadata and gold schema, through the one checker in
 tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -43,6 +43,8 @@ SETS = {
         InventedSet("reserve", _ids(901, 916), "invented (regkg held-out set reserve)", 8,
                     words=(150, 400)),
         InventedSet("cold", _ids(951, 966), "invented (regkg held-out set cold)", 8,
+                    words=(150, 400)),
+        InventedSet("frost", _ids(967, 982), "invented (regkg held-out set frost)", 8,
                     words=(150, 400)),
     )
 }
