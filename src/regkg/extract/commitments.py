@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns
-from regkg.extract.settlements import settling_body
+from regkg.extract.settlements import announcing_body, settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
-from regkg.models import Action, Evidence
+from regkg.models import Action, DateValue, Evidence
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -68,11 +68,11 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
     # "agreed to pay a $5.7 million civil penalty to settle FTC charges": the body whose case
     # the payment settles, else the one that acted against the platform earlier.
-    authority = (settling_body(view, trig, linker) or answered_authority(platform, discourse)
-                 if platform else None)
+    authority = (settling_body(view, trig, linker) or _reporting_body(view, trig, platform, linker)
+                 or answered_authority(platform, discourse) if platform else None)
     if platform is None or authority is None:
         return
-    date = find_date(view, trig, clause, slots)
+    date = find_date(view, trig, clause, slots) or _decision_day(view, trig)
     step = (trig.type, authority, platform, date)
     if step in discourse.steps:
         return
@@ -84,6 +84,37 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
         status="imposed" if status == "planned" else status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
         amount=find_amount(view, trig, jurisdiction, slots, linker.patterns))
+
+
+# After the payment, the decision it follows: "must pay €10 million after the AGCM sanctioned
+# it on Monday", "devra verser 40 millions d'euros à la suite d'une sanction de la DGCCRF
+# prononcée jeudi", "après avoir été sanctionné lundi par".
+_DECISION_AFTER = re.compile(
+    r"\b(?:after|following|à\s+la\s+suite\s+d|suite\s+à|après\s+avoir\s+été|en\s+vertu\s+d)\b"
+    r"[^.;]{0,80}?\b(?:sanction\w*|fined|penali[sz]ed|found|ruled|decided|décision|amende|"
+    r"condamn\w*|mis\w*\s+à\s+l.amende)\b", re.IGNORECASE)
+_DECISION_REACH = 60  # characters from the decision's words to its day
+
+
+def _decision_day(view: SentenceView, trig: TriggerMatch) -> DateValue | None:
+    """The day of the decision the payment follows, told after it, when the payment's own
+    clause gives none (the date then belongs to that decision, the step the payment is)."""
+    decision = _DECISION_AFTER.search(view.text, trig.end)
+    if decision is None:
+        return None
+    for mention in view.dates:
+        if (decision.start() < mention.start <= decision.end() + _DECISION_REACH
+                and mention.value is not None and mention.qualifier is None):
+            return mention.value
+    return None
+
+
+def _reporting_body(view: SentenceView, trig: TriggerMatch, platform: str,
+                    linker: Linker) -> str | None:
+    """The body that reports the platform's payment in the clause before it ("The FTC said
+    that Meta will pay ..."), or None."""
+    named = [m for m in view.mentions if m.key == platform and m.end <= trig.start]
+    return announcing_body(view, named[-1].start, linker) if named else None
 
 
 def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],

@@ -104,8 +104,9 @@ _JOINED = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:and|et)\s+", _F)
 # A further term of the decision: enough with a verb of saying.
 _FURTHER = re.compile(r"\b(?:also|further|additionally|également|aussi|en\s+outre|par\s+ailleurs)"
                       r"\b", _F)
-# Where the subject of the term starts, and what may stand between its names.
-_OPENING = re.compile(r",|\bthat\b|\bqu(?:e\b|['’])", _F)
+# Where the subject of the term starts, and what may stand between its names; a kicker before
+# a colon opens it too ("Amende record : Meta devra payer 1,2 milliard d'euros, a tranché ...").
+_OPENING = re.compile(r",|:|\bthat\b|\bqu(?:e\b|['’])", _F)
 # Before the first name, nothing or a description of it ("Le géant chinois de la mode éphémère
 # Shein devra", "The social media company Meta must").
 # (not its complement: "Les rivaux de Shein devront", "Rivals of Meta must")
@@ -234,7 +235,8 @@ def _subjects(finder: LexiconSteps, view: SentenceView, start: int) -> list[str]
 
 
 def _opening(text: str, start: int) -> int:
-    """Where the clause of the term starts: after the last comma, "that" or "que" before it."""
+    """Where the clause of the term starts: after the last comma, colon, "that" or "que"
+    before it."""
     openings = [m.end() for m in _OPENING.finditer(text, 0, start)]
     return openings[-1] if openings else 0
 

@@ -26,6 +26,7 @@ _SETTLE = (r"(?:to\s+settle|settling|settled|settles?|to\s+resolve|resolving|res
            r"pour\s+(?:régler|solder|clore|éteindre|mettre\s+fin\s+(?:à|aux))|afin\s+de\s+"
            r"(?:régler|solder|clore|mettre\s+fin\s+(?:à|aux)))")
 _ARTICLE = r"(?:(?:the|its|les|la|le|l'|des|ses)\s*)?"
+_POSSESSIVE_PLACE = r"(?:(?-i:[A-Z])[\w-]+'s\s+)?"
 # Ending right before the body's name used as a modifier: "to settle (the) FTC charges".
 _SETTLE_NAMED = re.compile(r"\b" + _SETTLE + r"\s+" + _ARTICLE + r"$", re.IGNORECASE)
 _CASE_AFTER = re.compile(r"\s+(?:'s\s+)?(?:charges|claims|allegations|complaints?|case|lawsuit|"
@@ -41,25 +42,40 @@ _BODY_BEFORE = re.compile(
     r"(?:order|decree))\s+with\s+" + _ARTICLE +
     r"|\bdans\s+le\s+cadre\s+d'(?:une?\s+)?(?:accord|transaction|règlement)\s+(?:[\w-]+\s+)?"
     r"avec\s+" + _ARTICLE +
-    # "agreed to a $2.5 billion settlement with the FTC"
-    r"|\bsettlement\s+with\s+" + _ARTICLE +
+    # "agreed to a $2.5 billion settlement with the FTC", "agreed to pay $1.3 billion to
+    # settle with the FTC"
+    r"|\bsettlement\s+with\s+" + _ARTICLE + r"|\b" + _SETTLE + r"\s+with\s+" + _ARTICLE +
     # the sum paid to the body: "agreed to pay $1.4 billion to the Texas Attorney General"
     r"|(?:[A-Z]{0,3}\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in\s+[\w-]+\s+)?to\s+"
     + _ARTICLE +
+    # "a accepté de verser 1,4 milliard de dollars au procureur général du Texas"
+    r"|\b(?:euros|dollars|€|\$)\s+(?:à\s+la\s+|à\s+l'|au\s+|aux\s+)" +
+    # the penalty the trigger ends on, paid to the body: "to pay a $1 billion civil penalty to
+    # the FTC" (a lookbehind: the search starts after the trigger)
+    r"|(?:(?<=penalty)|(?<=penalties)|(?<=fine)|(?<=fines))\s+to\s+" + _ARTICLE +
     # a sum fixed by a body's decision: "must pay €746 million under the decision of the CNPD",
     # "devra verser 5 millions d'euros en vertu de la décision de la CNIL"
     r"|\b(?:under|following|after|by|in|per)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?"
     r"(?:decision|ruling|order|determination)\s+(?:of|by|from)\s+" + _ARTICLE +
     r"|\b(?:en\s+vertu\s+d[e']|selon|suite\s+à|à\s+la\s+suite\s+d[e']|conformément\s+à)\s*"
-    r"(?:la|une|sa)\s+décision\s+(?:de|du|des|d')\s*" + _ARTICLE +
+    r"(?:la|une|sa)\s+(?:décision|sanction|amende|condamnation)\s+(?:de|du|des|d')\s*" + _ARTICLE +
+    # the body that sanctioned it: "doit payer 10 millions d'euros après avoir été sanctionné
+    # lundi par l'Autorité italienne de la concurrence"
+    r"|\baprès\s+avoir\s+été\s+(?:sanctionn|condamn|mis)\w*(?:\s+à\s+l'amende)?\s+(?:\w+\s+)?"
+    r"par\s+" + _ARTICLE +
     # the body that ruled, in a clause after the sum: "after the Commission found it broke"
-    r"|\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE + r")$", re.IGNORECASE)
+    # (its country's possessive before it: "after Ireland's Data Protection Commission")
+    r"|\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE + _POSSESSIVE_PLACE
+    + r")$", re.IGNORECASE)
 # After the body's name in the last alternative: its ruling ("found", "a estimé").
+# A body that sanctioned or fined the company fixed the sum it pays too ("must pay €10 million
+# after the AGCM sanctioned it on Monday").
 _RULED_AFTER = re.compile(r"\s+(?:(?:has|had)\s+)?(?:found|ruled|decided|concluded|determined|"
+                          r"sanctioned|fined|penali[sz]ed|"
                           r"(?:a|avait)\s+(?:estimé|jugé|conclu|établi|constaté|décidé))\b",
                           re.IGNORECASE)
 _WHEN_BEFORE = re.compile(r"\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE
-                          + r"$", re.IGNORECASE)
+                          + _POSSESSIVE_PLACE + r"$", re.IGNORECASE)
 _REACH = 120  # characters from the trigger to the body's name
 
 
@@ -93,3 +109,27 @@ def settled_by(view: SentenceView, trig: TriggerMatch, linker: Linker) -> list[s
     """settling_body as the finder's actor list: [] when no body's case is settled."""
     body = settling_body(view, trig, linker)
     return [body] if body else []
+
+
+# Between the body and the paying platform: the body's report of the terms ("The FTC announced
+# on Monday that Meta will pay $5 billion to settle", "La FTC a annoncé lundi que Meta
+# verserait 5 milliards de dollars pour clore l'enquête"). The payment trigger itself carries the
+# settlement or the penalty, so the body reporting it is the one whose case it closes.
+_ANNOUNCED_THAT = re.compile(
+    r"^\s+(?:(?:has|had|a|avait)\s+)?(?:announced|said|says|stated|confirmed|annoncé|indiqué|"
+    r"précisé|confirmé|annonce|indique|précise)\s+(?:(?:on\s+\w+|today|yesterday|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:that\s+|que\s+|qu')\s*"
+    r"(?:(?:the|la|le|l')\s*)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def announcing_body(view: SentenceView, platform_start: int, linker: Linker) -> str | None:
+    """The authority whose report of the payment opens the sentence, right before the paying
+    platform named at `platform_start`."""
+    for mention in sorted(view.mentions, key=lambda m: m.start, reverse=True):
+        if mention.end > platform_start:
+            continue
+        actor = linker.actor_key(mention.key)
+        if actor is not None and kind_of(actor) == "authority" and _ANNOUNCED_THAT.match(
+                view.text[mention.end:platform_start]):
+            return actor
+    return None

@@ -20,21 +20,22 @@ _NAME_FIRST = re.compile(rf"^\W{{0,3}}{_NAME}(?:\s*(?:,|\band\b|\bet\b|&)\s*{_NA
 # The participle opening the cue: an English "-ed" form or an irregular one, a French "-é(e)(s)".
 _PARTICIPLE = re.compile(r"(?:\w+ed|sued|told|hit|given|taken|brought|\w+ée?s?|mise?s?|"
                          r"interdite?s?|suspendue?s?)\b", re.IGNORECASE)
-# From the cue's end to its agent: an amount, a date word at most ("fined €345 million by").
+# From the cue's end to its agent: an amount, a date word at most ("fined €345 million by",
+# "Fined A$1.5m by").
 _TO_AGENT = re.compile(
-    r"(?:\s*(?:[€$£]\s?[\d.,]+|[\d.,]+|millions?|billions?|milliards?|bn|mln|m|euros?|pounds?|"
+    r"(?:\s*(?:(?-i:[A-Z]{0,3})[€$£]\s?[\d.,]+|[\d.,]+|millions?|billions?|milliards?|bn|mln|m|euros?|pounds?|"
     r"dollars?|de|d'|"
     r"(?-i:[A-Z]{3})|won|rupees|crore|d'euros|de\s+dollars|on\s+\w+day|\w+di|today|"
     r"aujourd'hui|hier|yesterday))*\s*,?\s*(?:by|par)\b", re.IGNORECASE)
 _AGENT_IN_CUE = re.compile(r"\s(?:by|par)\s", re.IGNORECASE)
 # A participial clause opening the sentence, up to the comma before its main clause ("Fined by
 # the CNIL in 2022, Shein ...", "Mise en demeure par l'Arcom, la plateforme Kick ..."); a comma
-# before a digit is a number's ("Fined €1,2 million").
+# before a digit is a number's ("Fined €1,2 million"), and so is a point ("Fined €1.2bn by").
 # Before the participle: nothing, an adverb or a perfect auxiliary ("Already fined by",
 # "Having been fined by", "Déjà mise en demeure par", "Ayant été sanctionnée par").
 _OPENS = re.compile(r"^\W{0,3}(?:(?:already|once|twice|recently|previously|having\s+been|"
                     r"déjà|récemment|deux\s+fois|ayant\s+été)\s+)*$", re.IGNORECASE)
-_CLAUSE_COMMA = re.compile(r"[^;:.()]{0,160}?,(?!\d)\s*")
+_CLAUSE_COMMA = re.compile(r"(?:[^;:.()]|\.(?=\d)){0,160}?,(?!\d)\s*")
 # The main clause's subject after that comma: a name, or a description before it ("la
 # plateforme Kick", "the Chinese retailer Temu", "US-based OpenAI"), within a few words.
 _SUBJECT_WORDS = re.compile(r"(?:(?:the|la|le|l'|les)\s*)?(?:[\w'’-]+\s+){0,4}", re.IGNORECASE)
