@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from regkg.extract import grammar as g
 from regkg.extract.actor_located import located_bodies
+from regkg.extract.actor_place_anaphora import anaphor_country
 from regkg.extract.court_descriptions import court_actor, court_mentions
 from regkg.extract.lead_supervisors import lead_supervisors
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
@@ -279,7 +280,11 @@ class Linker(DiscourseResolver):
             for match in pattern.finditer(text):
                 country = self._described_country(match) or (
                     None if match.groupdict().get("demonym") else default)
-                key = self.patterns.domain_bodies.get(domain, {}).get(country or "")
+                if match.groupdict().get("anaphor"):  # "the country's telecoms regulator"
+                    country = anaphor_country(text, match.start(), self.demonym_code)
+                # a province's or state's body as well: "the Quebec privacy regulator"
+                key = (self.patterns.domain_bodies.get(domain, {}).get(country or "")
+                       or self.patterns.subdivision_bodies.get(domain, {}).get(country or ""))
                 start, end = match.start(), self._description_end(match)
                 found += [DescribedMention(key, text[start:end], start, end)] if key else []
         return found

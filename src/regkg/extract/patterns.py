@@ -227,14 +227,17 @@ def _domain_descriptions(node: dict[str, Any],
     found = []
     for domain, words in node["words"][lang].items():
         if lang == "fr":
+            # "l'organisme turc de régulation des télécommunications"
             source = (rf"\b(?:l'|le\s+|la\s+)(?:{heads})\s+(?:(?P<demonym>[\w-]+)\s+)?"
+                      rf"(?:de\s+(?:régulation|contrôle|surveillance)\s+)?"
                       rf"(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')(?:{words})"
-                      rf"(?:\s+(?P<after>[\w-]+))?")
+                      rf"(?:\s+(?P<anaphor>du\s+pays)\b|\s+(?P<after>[\w-]+))?")
         else:
             # a capitalised determiner opening the sentence is no country: "The EU antitrust
             # regulator" is read by the second branch (demonym "EU")
             source = (rf"(?:\b(?!(?:The|An|A|Its|Their|This|That|These|Those)\b)"
                       rf"(?P<country>(?-i:[A-Z])[\w-]*)(?:'s)?|\b(?:the|an?|its|their)\s+"
+                      rf"(?P<anaphor>country|nation|province)'s|\b(?:the|an?|its|their)\s+"
                       rf"(?:(?-i:[a-z])[\w-]*\s+)?(?P<demonym>(?-i:[A-Z])[\w-]*))\s+(?:[\w-]+\s+){{0,2}}?(?:{words})"
                       rf"\s+(?:{heads})\b")
         found.append((domain, _compile(source, f"domain_regulators.{lang}.{domain}")))
