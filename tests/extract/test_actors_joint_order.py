@@ -22,4 +22,7 @@ def test_joint_partners_before_the_agent_of_a_nominal_step(steps_in):
     "Le procureur général du Texas a demandé à la justice d'interdire TikTok dans l'État.",
 ])
 def test_asking_a_court_is_no_statement(steps_in, text):
-    assert steps_in(f"Titre\n\n{text}", "fr") == set()
+    # Asking a court is the body's suit (guideline 4; session 10, test_s10_suits.py), never a
+    # call, nor the suspension or ban it asks for.
+    steps = steps_in(f"Titre\n\n{text}", "fr")
+    assert {kind for kind, _, _ in steps} <= {"lawsuit"}

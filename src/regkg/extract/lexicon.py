@@ -39,6 +39,7 @@ from regkg.extract.lexicon_actors import (
     paragraph_subject,
     sentence_agent,
 )
+from regkg.extract.lexicon_aims import aim_clause_end
 from regkg.extract.lexicon_evidence import (
     Evidence,
     actor_evidence,
@@ -156,8 +157,9 @@ class LexiconSteps:
                         | {(c.start, c.end) for c in cues})
         for cue in cues:
             i = bounds.index((cue.start, cue.end))
+            # (the step a cue asks for is in its clause: lexicon_aims)
             clause = (bounds[i - 1][1] if i else 0,
-                      bounds[i + 1][0] if i + 1 < len(bounds) else len(view.text))
+                      aim_clause_end(view.text, cue, bounds[i + 1:]))
             yield from self._scored_step(view, cue, clause, slots, discourse,
                                          (triggers, unanswered), ll, lp)
 

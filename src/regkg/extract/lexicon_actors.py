@@ -136,6 +136,10 @@ def sentence_agent(view: SentenceView, cue: TriggerMatch, linker: Linker) -> str
 # investigating TikTok for two years, the ICO fined ...", "Après avoir enquêté sur Google, la
 # CNIL a ...". The step it tells is done ("after", "having"), never one still to come.
 _FRONTED = re.compile(r"\W*(?:after|having|après)\s+(?:avoir\s+)?$", re.IGNORECASE)
+# ... or the suit whose charges the main clause tells: "In a lawsuit filed on Friday, the Utah
+# Attorney General accused Snap of ...", "Dans une plainte déposée mardi, la FTC accuse X".
+_FRONTED_SUIT = re.compile(r"\W*(?:in|dans|par)\s+(?:a|an|its|their|une?|sa|son|leur)\s+$",
+                           re.IGNORECASE)
 # Between the comma that ends the fronted clause and the main clause's subject.
 _MAIN_SUBJECT = re.compile(r"\s*(?:the\s+|la\s+|le\s+|l')?", re.IGNORECASE)
 
@@ -153,7 +157,8 @@ def fronted_subject(view: SentenceView, cue: TriggerMatch, linker: Linker) -> st
 
 def fronted_clause(text: str, cue: TriggerMatch, clause: tuple[int, int]) -> tuple[int, int]:
     """The cue's clause, ended at the comma that closes it when it is a fronted clause."""
-    if cue.form != "verbal" or not _FRONTED.fullmatch(text, 0, cue.start):
+    if not (cue.form == "verbal" and _FRONTED.fullmatch(text, 0, cue.start)) and not (
+            cue.type == "lawsuit" and _FRONTED_SUIT.fullmatch(text, 0, cue.start)):
         return clause
     comma = text.find(",", cue.end, clause[1])
     return (clause[0], comma) if comma >= 0 else clause

@@ -17,9 +17,10 @@ from regkg.models import Mention
 _NAME = r"(?-i:[A-Z0-9][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){0,4}"
 _NAME_FIRST = re.compile(rf"^\W{{0,3}}{_NAME}(?:\s*(?:,|\band\b|\bet\b|&)\s*{_NAME}){{0,3}}"
                          r"\s*,?\s*$")
-# The participle opening the cue: an English "-ed" form or an irregular one, a French "-é(e)(s)".
+# The participle opening the cue: an English "-ed" form or an irregular one, a French "-é(e)(s)"
+# or an irregular one ("Poursuivi en justice lundi par la FTC, Amazon dément").
 _PARTICIPLE = re.compile(r"(?:\w+ed|sued|told|hit|given|taken|brought|\w+ée?s?|mise?s?|"
-                         r"interdite?s?|suspendue?s?)\b", re.IGNORECASE)
+                         r"interdite?s?|suspendue?s?|poursuivie?s?)\b", re.IGNORECASE)
 # From the cue's end to its agent: an amount, a date word at most ("fined €345 million by",
 # "Fined A$1.5m by").
 _TO_AGENT = re.compile(
