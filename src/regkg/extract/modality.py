@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.ended_suits import ended_suit
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
@@ -78,7 +79,8 @@ def decide_status(
 
 def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window_start: int,
                          action_type: str, lp: LanguagePatterns) -> bool:
-    """Asked for, a law's or another's, negated, a clearing finding, aimed at a user or person."""
+    """Asked for, a law's or another's, negated, a clearing finding, aimed at a user or person,
+    a suit ended."""
     return (asked_for(text, trigger_start, action_type)
             or law_is_subject(text, trigger_start)
             or part_of_another_step(text, trigger_start, action_type, lp)
@@ -90,7 +92,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or addressed_to_public(text, trigger_start, trigger_end, action_type)
             or aimed_at_a_person(text, trigger_end)
             or denied_as_subject(text, trigger_start, trigger_end)
-            or warned_of_what_may_come(text, trigger_end, action_type))
+            or warned_of_what_may_come(text, trigger_end, action_type)
+            or ended_suit(text, trigger_start, trigger_end, action_type))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
@@ -143,13 +146,14 @@ _PAST_CLAUSE = re.compile(r"\b(?:after|since|now\s+that|après\s+que|après\s+qu
 
 # A step named as what someone asks for has not been taken: "l'État réclame en justice la
 # suspension de la plateforme", "le député demande l'ouverture d'une enquête", "the state is
-# seeking a ban on the app", "campaigners called for a fine". The noun is the object of the
+# seeking a ban on the app", "campaigners called for a fine", "le parquet a requis mardi une
+# amende" (a prosecutor's requisition asks the court for it). The noun is the object of the
 # demand, right after it (a court or an addressee may come between). A request for
 # information is itself a demand, and so is an order a regulator "demands" of a platform
 # ("Brussels demanded the removal of"): an order is vetoed only when sought from a court
 # ("eSafety sought an injunction", "a demandé au juge une injonction").
 _ASKED_FOR = re.compile(
-    r"\b(?:(?P<seek>seek\w*|sought)|(?:réclam|demand|sollicit|requi[eè]r|requér|exig)\w*|"
+    r"\b(?:(?P<seek>seek\w*|sought)|(?:réclam|demand|sollicit|requi[eè]r|requér|exig)\w*|requis|"
     r"plaid\w*\s+pour|appel\w*\s+à|milit\w*\s+pour|"
     r"(?:ask|call|press|push|lobb|petition|argu)\w*\s+for|urg(?:e|es|ed|ing)\b|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?:demand|request)\w*|"  # not "a requested probe"
