@@ -79,6 +79,8 @@ ENGLISH = [
      "appeal.", AUTH + "european-commission", ORG + "google", "2420000000", "EUR"),
     ("Fined A$1.5m by the eSafety Commissioner on Monday, Telegram said it would contest the "
      "notice.", AUTH + "esafety-commissioner", SVC + "telegram", "1500000", "AUD"),
+    ("Meta was ordered on Tuesday by Ireland's Data Protection Commission to pay €1.2 billion.",
+     AUTH + "irish-dpc", ORG + "meta", "1200000000", "EUR"),
     # the singular currency before its noun (the amount had been None)
     ("Russia's Roskomnadzor imposed a 3 million rouble fine on Google on Monday.",
      AUTH + "roskomnadzor", ORG + "google", "3000000", "RUB"),
@@ -134,9 +136,28 @@ FRENCH = [
      AUTH + "cnil", ORG + "criteo", "40000000", "EUR"),
     ("Décision : Yahoo devra verser 10 millions d'euros, a tranché mardi la CNIL.",
      AUTH + "cnil", ORG + "yahoo", "10000000", "EUR"),
+    # the participle in apposition to the name, its agent inside the trigger words
+    ("TikTok, condamné lundi par la CNIL à une amende de 5 millions d'euros, a annoncé faire "
+     "appel.", AUTH + "cnil", SVC + "tiktok", "5000000", "EUR"),
+    ("Google, condamné par la CNIL à une amende de 150 millions d'euros, conteste la décision.",
+     AUTH + "cnil", ORG + "google", "150000000", "EUR"),
+    # "frapper d'une amende"
+    ("La Commission européenne a frappé Apple d'une amende de 500 millions d'euros et Meta "
+     "d'une amende de 200 millions d'euros.", AUTH + "european-commission", ORG + "apple",
+     "500000000", "EUR"),
     # a sanction announced with its sum
     ("L'Autorité de la concurrence a annoncé jeudi une sanction de 150 millions d'euros contre "
      "Apple.", AUTH + "autorite-de-la-concurrence", ORG + "apple", "150000000", "EUR"),
+]
+
+# Each company's own sum where the sentence fines several (the second had taken the first's).
+SHARED_OUT = [
+    ("en", "The European Commission on Wednesday hit Apple with a €500 million fine and Meta "
+     "with a €200 million fine."),
+    ("fr", "La Commission européenne a infligé mercredi à Apple une amende de 500 millions "
+     "d'euros et à Meta une amende de 200 millions d'euros."),
+    ("fr", "La Commission européenne a frappé mercredi Apple d'une amende de 500 millions "
+     "d'euros et Meta d'une amende de 200 millions d'euros."),
 ]
 
 # The day of the decision the payment follows, told after it.
@@ -217,6 +238,7 @@ TRAPS = [
     ("fr", "Sanctionnée lundi par la CNIL, la société pourrait devoir payer 10 millions "
      "d'euros."),
     ("fr", "Le rapporteur a proposé mardi une sanction de 30 millions d'euros contre Google."),
+    ("fr", "La CNIL a été frappée par la décision du Conseil d'État."),
 ]
 
 
@@ -269,3 +291,9 @@ def test_a_payment_takes_the_day_of_the_decision_it_follows(fines_in, language, 
 @pytest.mark.parametrize(("language", "text"), WRONG_BEFORE, ids=range(len(WRONG_BEFORE)))
 def test_regression_no_fine_on_persons_damages_denials_or_proposals(fines_in, language, text):
     assert fines_in(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), SHARED_OUT, ids=range(len(SHARED_OUT)))
+def test_regression_each_company_keeps_its_own_sum(fines_in, language, text):
+    found = {f[1]: f[2] for f in fines_in(text, language)}
+    assert found == {(ORG + "apple",): Decimal("500000000"), (ORG + "meta",): Decimal("200000000")}

@@ -83,9 +83,14 @@ _SUM_THEN_TARGET = re.compile(
 # millions d'euros".
 _TARGET_THEN_SUM = re.compile(
     r"\s*(?:(?:was|were|has\s+been|a\s+été|ont\s+été)\s+)?"
-    r"(?:(?:fined|penali[sz]ed|sanctionnée?s?|condamnée?s?)\s+)?(?:a\s+|d['’]une\s+|de\s+)?"
+    # "hit Apple with a €500m fine and Meta with a €200m fine", "et Meta d'une amende de 60
+    # millions d'euros"
+    r"(?:(?:fined|penali[sz]ed|sanctionnée?s?|condamnée?s?)\s+)?"
+    r"(?:with\s+an?\s+|d['’]une\s+amende\s+de\s+|a\s+|d['’]une\s+|de\s+)?"
     # "et Facebook à une amende de 60 millions d'euros", "and Meta to a fine of €200m"
-    r"(?:(?:à|to)\s+(?:une\s+amende\s+de|a\s+(?:fine|penalty)\s+of)\s+)?",
+    r"(?:(?:à|to)\s+(?:une\s+amende\s+de|a\s+(?:fine|penalty)\s+of)\s+)?"
+    # "et à Meta une amende de 200 millions d'euros"
+    r"(?:une\s+amende\s+de\s+)?",
     re.I)
 _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.I)
 _TOTAL = re.compile(

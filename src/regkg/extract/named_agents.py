@@ -62,15 +62,23 @@ def non_authority_agent(view: SentenceView, trig: TriggerMatch,
 
 
 # A fronted participle whose trigger holds its agent: "Condamné par la CNIL à une amende de 50
-# millions d'euros en 2019, Google a fait appel", "Fined by the CNIL for ..., Google said".
+# millions d'euros en 2019, Google a fait appel", "Fined by the CNIL for ..., Google said"; a
+# day may come first ("condamné lundi par la CNIL").
 _FRONTED_AGENT = re.compile(r"^\s*(?:\w+ment\s+|déjà\s+|already\s+)?[\w-]+(?:é|ée|és|ées|ed)\s+"
+                            r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                            r"on\s+\w+day|yesterday)\s+)?"
                             r"(?:par|by)\s+(?:la\s+|le\s+|les\s+|l'|the\s+)?$", re.IGNORECASE)
+# ... or the participle in apposition to the name that opens the sentence: "TikTok, condamné
+# lundi par la CNIL à une amende de 5 millions d'euros, a annoncé faire appel".
+_APPOSED_TO_NAME = re.compile(r"^\W{0,3}(?-i:[A-Z0-9])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*){0,3}"
+                              r"\s*,\s*$")
 
 
 def agent_inside(view: SentenceView, trig: TriggerMatch, candidates: list[Mention]) -> list[str]:
     """The body named as the agent inside the trigger words of a participle opening the
-    sentence."""
-    if view.text[:trig.start].strip():
+    sentence, or set in apposition to the name that opens it."""
+    before = view.text[:trig.start]
+    if before.strip() and not _APPOSED_TO_NAME.match(before):
         return []
     return [m.key for m in candidates
             if trig.start < m.start < trig.end and kind_of(m.key) == "authority"
