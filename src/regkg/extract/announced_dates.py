@@ -42,7 +42,8 @@ _SAYING = (r"said|says|announced|stated|a\s+(?:annoncé|indiqué|fait\s+savoir|d
 _INSERT = (r"(?:(?:already|also|previously|earlier|in\s+the\s+past|at\s+the\s+time|déjà|aussi"
            r"|également|précédemment|auparavant|dans\s+le\s+passé)\s+)?")
 _REPORTED_CLAUSE = (
-    r"\s*,?\s*(?:that\s+)?(?:(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?|[\w-]+)\s+)?"
+    r"\s*,?\s*(?:that\s+)?(?:(?:it|they|(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|[\w-]+)\s+)?"
     rf"(?:had|has|have)\s+{_INSERT}(?P<been>been\s+)?"
     r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)|que\s+(?:la|le|l['’])\s*[\w-]+)"
     rf"\s+(?:avait|avaient|a|ont))\s+{_INSERT}(?P<été>été\s+)?")
@@ -52,7 +53,8 @@ _REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
      r"fined|penalised|penalized|imposed|levied|issued|slapped|sanctionnée?s?|infligé|condamnée?s?"
      r"|prononcé|imposé"),
     (frozenset({"investigation"}),
-     r"opened|launched|started|initiated|ouvert|lancé|engagé|sent\s+preliminary"),
+     r"opened|launched|started|began|begun|commenced|initiated|ouvert|lancé|engagé"
+     r"|sent\s+preliminary"),
     (frozenset({"order", "block", "warning"}),
      r"ordered|barred|directed|instructed|told|banned|blocked|suspended|issued|ordonné|enjoint"
      r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"),
@@ -275,7 +277,16 @@ def _sayer(view: SentenceView, saying_start: int) -> str | None:
     ("The watchdog said on Friday", "It said on Friday": the actor found for the step)."""
     before = [m for m in view.mentions if m.end <= saying_start
               and not m.key.startswith("jurisdiction/")]
+    if len(before) > 1 and _TITLED.fullmatch(view.text, before[-2].end, before[-1].start) \
+            and before[-1].key.startswith("person/") \
+            and before[-2].key.startswith("authority/"):
+        return before[-2].key  # "Texas Attorney General Ken Paxton said": the office speaks
     return before[-1].key if before else None
+
+
+# Between a body and the name of its office-holder: "Texas Attorney General Ken Paxton", "FTC
+# Chair Lina Khan" (guideline 3: institutions act, not officials).
+_TITLED = re.compile(r"(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s+")
 
 
 def _date_lead_steps_said_next(actions: list[Action],

@@ -77,6 +77,10 @@ _CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should\s+the|si|s.il|s.ils|d
                               r"lorsque|au\s+cas\s+où)\b", _F)
 
 
+# The time to answer a request stated in the same sentence is that request's, not an order.
+_ANSWERING = re.compile(r"\b(?:respond|reply|answer|provide|submit|explain|hand\s+over)$", _F)
+
+
 def deadline_cue(text: str, language: str) -> tuple[re.Match[str], bool] | None:
     """The first deadline-worded order in a sentence, and whether it is of the "must" shape
     (which needs an authority named in the sentence: alone it is as often a statutory duty)."""
@@ -100,6 +104,10 @@ def deadline_orders(finder: LexiconSteps, view: SentenceView, slots: Slots,
     if cue is None:
         return
     match, must = cue
+    # "asked X to say what data it collects, giving it 20 days to reply": the request's time
+    if _ANSWERING.search(match.group()) and any(
+            t.type == "request_for_information" for t in triggers):
+        return
     language = view.language if view.language in _NOT_FACT else "en"
     if (_NOT_FACT[language].search(view.text, 0, match.start())
             or _CONDITION_AFTER.search(view.text, match.end())):

@@ -379,17 +379,19 @@ def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
                for t in lp.triggers)
 
 
-# A step named as a noun at the sentence's start whose predicate denies or defers it: "Une
-# enquête de la Commission sur Meta n'est pas envisagée", "A fine is not expected before
-# 2025", "An EU probe of X has been ruled out". Not "L'enquête n'a pas encore abouti" (a probe
-# not finished is still open: no verb of opening or planning is denied).
+# A step named as a noun at the sentence's start whose predicate denies, defers or only weighs
+# it: "Une enquête de la Commission sur Meta n'est pas envisagée", "A fine is not expected",
+# "L'ouverture d'une enquête sur X serait envisagée", "An EU probe of X has been ruled out".
+# Not "L'enquête n'a pas encore abouti" (a probe not finished is still open).
 _NOUN_SUBJECT = re.compile(r"^\W*(?:(?:une?|la|le|l['’]|the|an?|any)\s*)?(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 _DENIED_PREDICATE = re.compile(
     r"[^,;.:]{0,80}?(?:\b(?:n['’](?:est|était)|ne\s+(?:sera|serait|semble))\s+pas\s+(?:\w+\s+)?"
     r"(?:envisag|prévu|à\s+l.ordre|exclu|ouvert|lancé|engagé)|\b(?:is|was|are|were)(?:\s+not|n't)"
     r"\s+(?:\w+\s+)?(?:expected|planned|envisaged|on\s+the\s+cards|likely)|\b(?:has|have|had)"
-    r"(?:\s+not|n't)\s+been\s+(?:opened|launched|started|imposed)|\bunlikely\b|\bruled\s+out\b)",
+    r"(?:\s+not|n't)\s+been\s+(?:opened|launched|started|imposed)|\bunlikely\b|\bruled\s+out\b"
+    r"|\b(?:serai(?:t|ent)|est|sont)\s+(?:encore\s+)?(?:envisagée?s?|à\s+l.étude)\b|\b(?:is|are)"
+    r"\s+(?:still\s+)?(?:being\s+(?:considered|weighed|discussed)|under\s+consideration))",
     re.IGNORECASE)
 
 
