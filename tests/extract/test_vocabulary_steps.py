@@ -106,10 +106,9 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
      [("investigation", EC, ("service/temu",))]),
     ("La Commission européenne examine de près les pratiques de Temu.", "fr",
      [("investigation", EC, ("service/temu",))]),
-    # a notice asking for a report; throttling imposed
+    # a notice asking for a report
     ("MeitY issued a notice to X seeking an action-taken report within 72 hours.", "en",
      [("request_for_information", "authority/meity", (X,))]),
-    ("The BTK imposed bandwidth throttling on X.", "en", [("block", BTK, (X,))]),
     # questions put to the platform
     ("The Commission sent a list of questions to Meta about its election safeguards.", "en",
      [("request_for_information", EC, (META,))]),
@@ -284,6 +283,8 @@ NEGATIVES: list[tuple[str, str, list[Fact]]] = [
     ("X sent a notice to the Commission seeking clarification of the rules.", "en", []),
     ("The ministry will send a notice to X asking for details.", "en", []),
     ("Meta imposed bandwidth throttling on its own servers.", "en", []),
+    # slowing a service down is a throttle, not a block (tests/broad README, session 10)
+    ("The BTK imposed bandwidth throttling on X.", "en", []),
     ("X issued an advisory to its users about scams.", "en", []),
     ("The ministry may issue an advisory to X.", "en", []),
     ("TikTok submitted a draft decision to its board.", "en", []),
