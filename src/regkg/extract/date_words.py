@@ -24,7 +24,7 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
     expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
                 "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
                 "relative_days": dict, "relative_periods": dict, "duration_leads": list,
-                "number_words": dict, "duration_units": dict}
+                "number_words": dict, "duration_units": dict, "conduct_words": dict}
     if not isinstance(data, dict) or any(
             not isinstance(data.get(key), kind) for key, kind in expected.items()):
         raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
@@ -45,6 +45,8 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
 DURATION_LEADS: tuple[str, ...] = tuple(_VOCABULARY["duration_leads"])
 NUMBER_WORDS: dict[str, int] = _VOCABULARY["number_words"]
 DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time unit, PT72H
+# Reasons, participles, event nouns and date leads of a conduct's own date (conduct_dates.py).
+CONDUCT_WORDS: dict[str, list[str]] = _VOCABULARY["conduct_words"]
 
 
 def alternation(words: Iterable[str]) -> str:

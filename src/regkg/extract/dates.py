@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from regkg.extract.date_bounds import mark_bounds
 from regkg.extract.date_words import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -281,7 +282,7 @@ def find_dates(text: str, published: dt.date | None, language: str) -> list[Date
     written = _dateline_day(text, found)
     if written is not None and written != published and any(m.relative for m in found):
         found = _without_overlaps(list(_candidates(text, written, language)))
-    return _without_spans(text, found)
+    return mark_bounds(text, _without_spans(text, found), written or published)
 
 
 _SPAN_OPENS = re.compile(r"\b(?:between|entre|from|de|du|depuis|since)\s*$", re.IGNORECASE)

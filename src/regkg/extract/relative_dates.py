@@ -160,10 +160,11 @@ def _last_week_day(match: re.Match[str], published: dt.date | None,
     return DateValue(monday + dt.timedelta(days=WEEKDAYS[match["weekday"].lower()]), "day"), True
 
 
-# "au début de l'année", "at the start of the year", "au début du mois": the publication's
+# "au début de l'année", "en ce début d'année", "at the start of the year", "au début du
+# mois": the publication's
 # year or month; not "début de l'année 2022" or "du mois dernier" (other patterns read those).
 _PERIOD_START_RE = re.compile(
-    r"\b(?:(?:au|en)\s+début\s+(?P<fr>de\s+l['’]année|d['’]année|du\s+mois|de\s+mois)"
+    r"\b(?:(?:au|en(?:\s+ce)?)\s+début\s+(?P<fr>de\s+l['’]année|d['’]année|du\s+mois|de\s+mois)"
     r"|at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<en>year|month))"
     r"(?!\s*(?:\d|derni|pass|prochain|précéd|suivant|en\s+cours|scolaire|civile|fiscale"
     r"|before|after|of|to|from|in|,\s+\d))", _FLAGS)

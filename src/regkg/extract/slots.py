@@ -32,6 +32,8 @@ from regkg.extract.clause_dates import (
     subordinate_start,
     when_clause_date,
 )
+from regkg.extract.conduct_dates import dates_the_conduct
+from regkg.extract.date_bounds import AHEAD
 from regkg.extract.dates import (
     DateMention,
     DurationMention,
@@ -48,8 +50,9 @@ from regkg.models import Article, DateValue, Money
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
-# "since" dates a state ("the law, in force since 17 February 2024"), not the step.
-_NOT_WHEN = frozenset({"until", "by", "before", "since"})
+# "since" dates a state ("the law, in force since 17 February 2024"), not the step; "ahead": a
+# relative date after the text's day (date_bounds.py).
+_NOT_WHEN = frozenset({"until", "by", "before", "since", AHEAD})
 # A date after these words, in the same phrase, dates another event: "following the request
 # of 3 March", "à la suite d'une plainte déposée en mai 2018".
 _OTHER_EVENT = re.compile(
@@ -224,6 +227,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
         complement = _COMPLEMENT.search(between)
         if complement and not _NOT_COMPLEMENT.search(between, 0, complement.start()):
             return True
+    if dates_the_conduct(text, trig.end, start):
+        return True  # "fined Shein for cookies placed in August 2021"
     lead_from = trig.end if start >= trig.end else clause_start
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:

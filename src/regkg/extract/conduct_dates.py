@@ -1,0 +1,38 @@
+"""The date of the conduct a step is taken for, which is not the step's (issue 3, guideline 6:
+`date` is when the authority acted). Layer 1.
+
+Reports give the step, then its reason with the conduct's own time: "fined Shein for cookies
+placed in August 2021", "over inspections carried out in August 2023", "over a data breach in
+2022", "pour des cookies déposés en août 2021", "over subscriptions sold from 2016 to 2021".
+A date right after a participle or an event noun, inside the reason phrase that follows the
+step, dates the conduct. A comma ends the phrase: "fined Shein for its cookies, in August
+2021" may date the fine. The words are data (data/patterns/dates.yaml, conduct_words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.date_words import CONDUCT_WORDS, alternation
+
+_FLAGS = re.IGNORECASE
+_REASON = re.compile(rf"(?<!\w)(?:{alternation(CONDUCT_WORDS['reasons'])})(?!\w)", _FLAGS)
+_NOT_PARTICIPLE = frozenset(w.lower() for w in CONDUCT_WORDS["not_participles"])
+# A participle (English -ed, French -é(e)(s), or a listed irregular one) or an event noun,
+# then the date's own preposition, at the end of the text before the date.
+_BEFORE_DATE = re.compile(
+    rf"(?<!\w)(?P<word>[\w-]{{3,}}ed|[\w-]{{2,}}(?:é|ée|és|ées)"
+    rf"|{alternation(CONDUCT_WORDS['participles'])}|{alternation(CONDUCT_WORDS['events'])})"
+    rf"(?:\s+(?:{alternation(CONDUCT_WORDS['date_leads'])}))?\s+$", _FLAGS)
+
+
+def dates_the_conduct(text: str, trig_end: int, date_start: int) -> bool:
+    """The date at `date_start`, after the step that ends at `trig_end`, dates the conduct
+    its reason phrase names."""
+    if date_start < trig_end:
+        return False
+    reasons = list(_REASON.finditer(text, trig_end, date_start))
+    if not reasons or "," in text[reasons[-1].end():date_start]:
+        return False
+    before = _BEFORE_DATE.search(text, reasons[-1].end(), date_start)
+    return before is not None and before["word"].lower() not in _NOT_PARTICIPLE
