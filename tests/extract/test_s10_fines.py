@@ -81,6 +81,13 @@ ENGLISH = [
      "notice.", AUTH + "esafety-commissioner", SVC + "telegram", "1500000", "AUD"),
     ("Meta was ordered on Tuesday by Ireland's Data Protection Commission to pay €1.2 billion.",
      AUTH + "irish-dpc", ORG + "meta", "1200000000", "EUR"),
+    # "surcharge": the fine of Japanese and Korean competition law in English copy
+    ("The KFTC imposed a surcharge of 42 billion won on Google on Tuesday.",
+     AUTH + "kftc", ORG + "google", "42000000000", "KRW"),
+    ("South Korea's antitrust regulator imposed a 42 billion won surcharge on Google on "
+     "Tuesday.", AUTH + "kftc", ORG + "google", "42000000000", "KRW"),
+    ("Japan's Fair Trade Commission ordered Google to pay a surcharge of 1 billion yen on "
+     "Tuesday.", AUTH + "jftc", ORG + "google", "1000000000", "JPY"),
     # the singular currency before its noun (the amount had been None)
     ("Russia's Roskomnadzor imposed a 3 million rouble fine on Google on Monday.",
      AUTH + "roskomnadzor", ORG + "google", "3000000", "RUB"),
@@ -239,6 +246,8 @@ TRAPS = [
      "d'euros."),
     ("fr", "Le rapporteur a proposé mardi une sanction de 30 millions d'euros contre Google."),
     ("fr", "La CNIL a été frappée par la décision du Conseil d'État."),
+    ("en", "Apple imposed a 27% surcharge on developers on Tuesday."),
+    ("en", "The CMA said on Tuesday that Apple's surcharge on developers was unfair."),
 ]
 
 

@@ -10,8 +10,9 @@ import re
 from regkg.extract.money import MoneyMention
 from regkg.models import Money
 
+# ("surcharge": the fine of Japanese and Korean competition law in English copy)
 FINE_NOUN = (r"(?:fines?|penalt(?:y|ies)|sanctions?|amendes?|pénalités?"
-             r"|infringement\s+notices?|civil\s+penalt(?:y|ies))")
+             r"|infringement\s+notices?|civil\s+penalt(?:y|ies)|surcharges?)")
 _PENALTY_NOUN = re.compile(rf"\b{FINE_NOUN}\b", re.I)
 
 # The sum of several decisions over time, told as one: "has fined Google a total of €8.25
