@@ -45,6 +45,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sibling_reach import told_as_later
+from regkg.extract.target_passives import fronted_participle_end
 from regkg.models import Article, DateValue, Money
 
 if TYPE_CHECKING:
@@ -179,11 +180,16 @@ def _clause_bounds(view: SentenceView, trig: TriggerMatch, clause: tuple[int, in
     # ouverte le 14 mars 2024, qui faisait suite à des demandes d'informations ...").
     start = max([start, *(m.start() for m in _RELATIVE.finditer(view.text)
                           if m.start() < trig.start < m.end())])
+    # A participle opening the sentence ends at its comma: the main clause's date is another
+    # verb's ("Sommée par la Cnil de cesser, la société Yubo a modifié son application mardi",
+    # "Fined by the CNIL in 2022, Shein said on Monday").
+    fronted = fronted_participle_end(view.text, trig.start) if trig.form == "verbal" else None
     if trig.form == "nominal" and not own_subject:
         # "a annoncé lundi l'ouverture d'une enquête": the verb announces the step itself
         announced = lp.announcing_verb.search(view.text, start, trig.start)
         start = announced.start() if announced else trig.end
-    return start, right.start() if right else clause[1]
+    end = right.start() if right else clause[1]
+    return start, min(end, fronted) if fronted is not None else end
 
 
 def _clause_dates(view: SentenceView, trig: TriggerMatch, start: int, end: int,

@@ -21,13 +21,18 @@ _NAME_FIRST = re.compile(rf"^\W{{0,3}}{_NAME}(?:\s*(?:,|\band\b|\bet\b|&)\s*{_NA
 # or an irregular one ("Poursuivi en justice lundi par la FTC, Amazon dément").
 _PARTICIPLE = re.compile(r"(?:\w+ed|sued|told|hit|given|taken|brought|\w+ée?s?|mise?s?|"
                          r"interdite?s?|suspendue?s?|poursuivie?s?)\b", re.IGNORECASE)
-# From the cue's end to its agent: an amount, a date word at most ("fined €345 million by",
-# "Fined A$1.5m by").
+# From the cue's end to its agent: an amount, a date at most ("fined €345 million by", "Fined
+# A$1.5m by", "Mis en demeure le 12 février par l'Arcom", "Bloqué depuis lundi par Roskomnadzor").
+_MONTH = (r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+          r"décembre|january|february|march|april|may|june|july|august|september|october|"
+          r"november|december")
 _TO_AGENT = re.compile(
     r"(?:\s*(?:(?-i:[A-Z]{0,3})[€$£]\s?[\d.,]+|[\d.,]+|millions?|billions?|milliards?|bn|mln|m|euros?|pounds?|"
     r"dollars?|de|d'|"
     r"(?-i:[A-Z]{3})|won|rupees|crore|d'euros|de\s+dollars|on\s+\w+day|\w+di|today|"
-    r"aujourd'hui|hier|yesterday))*\s*,?\s*(?:by|par)\b", re.IGNORECASE)
+    rf"aujourd'hui|hier|yesterday|(?:le|on|in|since|depuis|en)\s+(?:\d{{1,2}}(?:er)?\s+)?"
+    rf"(?:{_MONTH})(?:\s+\d{{4}})?|(?:since|depuis)\s+\w+day|depuis\s+\w+di))*"
+    r"\s*,?\s*(?:by|par)\b", re.IGNORECASE)
 _AGENT_IN_CUE = re.compile(r"\s(?:by|par)\s", re.IGNORECASE)
 # A participial clause opening the sentence, up to the comma before its main clause ("Fined by
 # the CNIL in 2022, Shein ...", "Mise en demeure par l'Arcom, la plateforme Kick ..."); a comma
@@ -65,6 +70,12 @@ def fronted_clause_end(text: str, start: int) -> int | None:
         return None
     comma = _CLAUSE_COMMA.match(text, start)
     return comma.end() if comma and comma.end() < len(text.rstrip()) else None
+
+
+def fronted_participle_end(text: str, start: int) -> int | None:
+    """`fronted_clause_end` of a participle ("Sommée par la Cnil de cesser, | la société"),
+    None for any other word opening the sentence ("Investigations into X, Y and Z were")."""
+    return fronted_clause_end(text, start) if _PARTICIPLE.match(text, start) else None
 
 
 def fronted_subjects(text: str, start: int, mentions: Sequence[Mention],
