@@ -140,8 +140,10 @@ def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[in
 
 
 # Right before the authority the commitments are given to: "a proposé des engagements à
-# l'Autorité de la concurrence", "offered commitments to the CMA".
-_ADDRESSED = re.compile(r"\b(?:to|with|before|à|au|aux|auprès\s+d(?:e|u|es|')|devant|envers)\s*"
+# l'Autorité de la concurrence", "offered commitments to the CMA"; the authority promised, as
+# the verb's object: "has promised the Irish Data Protection Commission to delay".
+_ADDRESSED = re.compile(r"\b(?:to|with|before|à|au|aux|auprès\s+d(?:e|u|es|')|devant|envers"
+                        r"|promised(?:\s+on\s+\w+day)?)\s*"
                         r"(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)
 _ADDRESS_REACH = 80  # characters from the trigger to the authority's name
 

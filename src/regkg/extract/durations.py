@@ -51,12 +51,15 @@ _TIME_TO_ACT_RE = re.compile(
 # "au plus tard le 15 juin", "has until 31 March to"): the words of the day are the deadline
 # (guideline 7: "6 May 2024"). Not "before" or "until" alone: a step's own time, as often.
 _MONTH = alternation(MONTHS)
+# (an English weekday too: "told to take down the channels by Friday")
 _DAY_DEADLINE_RE = re.compile(
     r"\b(?P<lead>by|no\s+later\s+than|(?:has|have|had|given)\s+until|d['’]ici\s+(?:au|le)"
     r"|au\s+plus\s+tard\s+(?:le|au)|(?:a|ont|avait|avaient|disposent|dispose)\s+jusqu['’]au"
     r"|before|avant\s+le)\s+"
     rf"(?P<day>(?:\d{{1,2}}(?:er)?\s+(?:{_MONTH})(?:\s+\d{{4}})?"
-    rf"|(?-i:(?=[A-Z]))(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?))\b", _FLAGS)
+    rf"|(?-i:(?=[A-Z]))(?:{_MONTH})\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    r"|(?-i:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?!\s+\d)))\b",
+    _FLAGS)
 
 
 # "by" gives a deadline only after something to do: "ordered Apple to comply by 6 May".
@@ -96,7 +99,7 @@ def find_durations(text: str, language: str) -> list[DurationMention]:
     found: list[DurationMention] = []
     if _UNIT_GATE.search(text) is not None:
         found.extend(_lengths(text))
-    if any(ch.isdigit() for ch in text):
+    if any(ch.isdigit() for ch in text) or "day" in text:
         found.extend(_days(text))
     if "aine" in text:
         found.extend(DurationMention(m.start(), m.end(), m.group(0),

@@ -49,11 +49,16 @@ _OTHER_WEEK_AFTER = re.compile(r"\s*(?:suivante?|précédente?|d['’]après|d['
 # "the Monday after the vote"; not "on Monday after a two-year probe".
 _THE_WEEKDAY_AFTER = re.compile(r"\s*(?:after|before|following)\b", _FLAGS)
 _THE = re.compile(r"\bthe\s*$", _FLAGS)
+# A weekday bounding a time to act lies ahead, a deadline, no day of the step: "told to take
+# down the channels by Friday", "d'ici vendredi", "until Monday" (durations.py keeps its words).
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|no\s+later\s+than|d['’]ici|jusqu['’]à)\s*$",
+                           _FLAGS)
 
 
 def _weekday(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
     start, end = match.span("weekday")
     if (_OTHER_WEEK_BEFORE.search(match.string, max(0, start - 20), start)
+            or _BOUND_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
             or _OTHER_WEEK_AFTER.match(match.string, end)
             or (_THE.search(match.string, max(0, start - 6), start)
                 and _THE_WEEKDAY_AFTER.match(match.string, end))):
