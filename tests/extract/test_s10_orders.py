@@ -63,6 +63,12 @@ ENGLISH = [
     ("en", "The Texas Attorney General demanded on Monday that Character.AI stop marketing its "
      "app to minors.",
      [("order", "Texas Attorney General", "Character.AI", "2024-03-04", None)]),
+    # third batch
+    ("en", "The CNIL put Clearview AI on formal notice on Tuesday to stop collecting data.",
+     [("order", CNIL, "Clearview AI", "2024-03-05", None)]),
+    ("en", "Nepal banned TikTok on Monday on the orders of the Nepal Telecommunications "
+     "Authority.",
+     [("block", "Nepal Telecommunications Authority", "TikTok", "2024-03-04", None)]),
 ]
 
 ENGLISH_TRAPS = [
@@ -104,6 +110,9 @@ ENGLISH_TRAPS = [
     "Russia's communications minister called on Monday for WhatsApp to be blocked.",
     "Meta promised users to keep improving its products.",
     "TikTok promised the European Commission to appeal.",
+    "The CNIL withdrew the formal notice sent to Criteo on Tuesday.",
+    "Ofcom lifted the order against 4chan on Monday.",
+    "X blocked the accounts on the orders of the BTK.",
 ]
 
 FRENCH = [
@@ -140,6 +149,9 @@ FRENCH = [
     ("fr", "La Commission européenne a exigé mardi qu'Apple mette fin aux restrictions visant "
      "les développeurs.",
      [("order", EC, "Apple", "2024-03-05", None)]),
+    # third batch
+    ("fr", "Le Brésil a suspendu X vendredi sur décision de la Cour suprême du Brésil.",
+     [("block", STF, "X", "2024-03-01", None)]),
 ]
 
 FRENCH_TRAPS = [
@@ -171,6 +183,7 @@ FRENCH_TRAPS = [
     "La mise en demeure de la Cnil visant Criteo a été levée mardi.",
     "Meta a promis à ses utilisateurs de protéger leurs données.",
     "TikTok a promis à la Commission européenne de faire appel.",
+    "La Cnil a levé mardi la mise en demeure visant Criteo.",
 ]
 
 
@@ -210,6 +223,13 @@ def test_an_order_block_warning_or_commitment_as_the_press_words_it(actions_of, 
                          ids=[t[:50] for t in ENGLISH_TRAPS + FRENCH_TRAPS])
 def test_a_step_not_taken_gives_no_action(actions_of, language, text) -> None:
     assert actions_of(text, language) == []
+
+
+def test_a_body_named_as_subject_keeps_its_step_on_anothers_orders(actions_of) -> None:
+    # only a country gives way to the body whose order it carries out (ordering_bodies.py)
+    found = actions_of("Roskomnadzor blocked Telegram on Monday on the orders of the Supreme "
+                       "Federal Court of Brazil.", "en")
+    assert {(a["type"], a["actor"]) for a in found} == {("block", "Roskomnadzor")}
 
 
 def test_a_notice_asking_for_answers_is_no_order(actions_of) -> None:

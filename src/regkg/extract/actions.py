@@ -34,6 +34,7 @@ from regkg.extract.linking import (
     names_the_probe,
 )
 from regkg.extract.modality import called_for, decide_status, list_lead_status
+from regkg.extract.ordering_bodies import ordering_body
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
@@ -173,7 +174,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
     def _actions_for(self, view: SentenceView, trig: TriggerMatch, status: str,
                      clause: tuple[int, int], slots: Slots, discourse: Discourse,
                      lp: LanguagePatterns) -> Iterator[Action]:
-        actors = self._actors(view, trig, discourse, lp)
+        actors = ordering_body(view, self._actors(view, trig, discourse, lp), self.linker)
         if not actors:
             return
         targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)
