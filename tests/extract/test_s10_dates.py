@@ -3,7 +3,8 @@
 The step's date is the day the authority acted: not a deadline set on the target ("by
 Friday", "d'ici vendredi", "no later than 15 March", "à compter du 1er avril", "by next
 Monday"), not the time of the conduct it is taken for ("for cookies placed in August 2021",
-"over a data breach in 2022", "pour des faits survenus en mars 2023"). The start or end of a
+"over a data breach in 2022", "pour des faits survenus en mars 2023"), not a planned event
+("a hearing scheduled for Thursday", "une audience prévue jeudi"). The start or end of a
 period gives its month or year ("at the start of February", "en fin d'année dernière"). Traps:
 dated statements that are no step (threats, plans, appeals, denials, calls, maxima).
 
@@ -93,6 +94,11 @@ CONDUCT = [
      "en 2021.", "fr"),
     ("L'autorité italienne de protection des données a infligé une amende à OpenAI pour des "
      "faits survenus en mars 2023.", "fr"),
+    ("The ICO fined TikTok £12.7 million for misusing children's data in 2020.", "en"),
+    ("The CNIL fined Amazon 32 million euros for monitoring its warehouse workers in 2019 and "
+     "2020.", "en"),
+    ("L'ICO a infligé une amende de 12,7 millions de livres à TikTok pour avoir utilisé les "
+     "données d'enfants en 2020.", "fr"),
 ]
 
 
@@ -108,10 +114,38 @@ def test_regression_the_conduct_date_is_not_the_step_date(gold_dates, text, lang
     ("The Irish Data Protection Commission fined Meta 1.2 billion euros in May 2023 for "
      "transfers made since 2020.", "en", "2023-05"),
     ("The CNIL fined Google 150 million euros over cookies in December 2021.", "en", "2021-12"),
+    # a weekday after a gerund may be the step's: only a date with its year is the conduct's
+    ("The ICO fined TikTok £12.7 million for misusing children's data on Tuesday.", "en",
+     "2024-03-05"),
+    ("The ICO fined TikTok £12.7 million on Tuesday for misusing children's data in 2020.", "en",
+     "2024-03-05"),
 ])
 def test_guard_the_step_date_beside_the_conduct_date(gold_dates, text, language,
                                                      expected) -> None:
     assert gold_dates(text, language) == [expected]
+
+
+# --- a planned event ahead is not the step's day, nor does it hide the step's own ----------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("On Tuesday, two days before a hearing scheduled for Thursday, the European Commission "
+     "fined Apple 1.8 billion euros.", "en", "2024-03-05"),
+    ("On Tuesday, a day before a hearing scheduled for Wednesday, the European Commission fined "
+     "Apple 1.8 billion euros.", "en", "2024-03-05"),
+    ("Mardi, à deux jours d'une audience prévue jeudi, la Commission européenne a infligé une "
+     "amende de 1,8 milliard d'euros à Apple.", "fr", "2024-03-05"),
+    ("La CNIL a mis en demeure Temu avant une réunion programmée vendredi.", "fr", None),
+    ("The eSafety Commissioner ordered X to remove the posts before a rally planned for "
+     "Saturday.", "en", None),
+])
+def test_regression_a_planned_event_is_not_the_step_date(gold_dates, text, language,
+                                                         expected) -> None:
+    assert gold_dates(text, language) == [expected]
+
+
+def test_guard_as_planned_on_monday_is_the_step_date(gold_dates) -> None:
+    text = "Comme prévu lundi, la CNIL a infligé une amende de 10 millions d'euros à Shein."
+    assert gold_dates(text, "fr") == ["2024-03-04"]
 
 
 # --- the start of a period, with or without its article ------------------------------------

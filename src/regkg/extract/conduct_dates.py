@@ -3,7 +3,8 @@
 
 Reports give the step, then its reason with the conduct's own time: "fined Shein for cookies
 placed in August 2021", "over inspections carried out in August 2023", "over a data breach in
-2022", "pour des cookies déposés en août 2021", "over subscriptions sold from 2016 to 2021".
+2022", "pour des cookies déposés en août 2021", "over subscriptions sold from 2016 to 2021",
+"for misusing children's data in 2020".
 A date right after a participle or an event noun, inside the reason phrase that follows the
 step, dates the conduct. A comma ends the phrase: "fined Shein for its cookies, in August
 2021" may date the fine. The words are data (data/patterns/dates.yaml, conduct_words).
@@ -26,13 +27,25 @@ _BEFORE_DATE = re.compile(
     rf"(?:\s+(?:{alternation(CONDUCT_WORDS['date_leads'])}))?\s+$", _FLAGS)
 
 
-def dates_the_conduct(text: str, trig_end: int, date_start: int) -> bool:
-    """The date at `date_start`, after the step that ends at `trig_end`, dates the conduct
-    its reason phrase names."""
+# A reason told by a gerund: "for misusing children's data in 2020", "for monitoring its
+# workers in 2019", "pour avoir utilisé les données d'enfants en 2020". A year in its phrase is
+# the conduct's; a weekday may be the step's ("fined TikTok for misusing children's data on
+# Tuesday"), so only a date with its year counts.
+_GERUND = re.compile(r"\s+(?:[\w-]{3,}ing|avoir|ne\s+pas\s+avoir|n['’]avoir\s+pas)(?!\w)",
+                     _FLAGS)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def dates_the_conduct(text: str, trig_end: int, date_start: int, date_end: int) -> bool:
+    """The date at `date_start:date_end`, after the step that ends at `trig_end`, dates the
+    conduct its reason phrase names."""
     if date_start < trig_end:
         return False
     reasons = list(_REASON.finditer(text, trig_end, date_start))
     if not reasons or "," in text[reasons[-1].end():date_start]:
         return False
-    before = _BEFORE_DATE.search(text, reasons[-1].end(), date_start)
+    reason_end = reasons[-1].end()
+    if _GERUND.match(text, reason_end) and _YEAR.search(text, date_start, date_end):
+        return True
+    before = _BEFORE_DATE.search(text, reason_end, date_start)
     return before is not None and before["word"].lower() not in _NOT_PARTICIPLE

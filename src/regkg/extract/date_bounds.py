@@ -28,9 +28,11 @@ _BOUNDING = frozenset({"until", "by", "before"})
 _BOUND_WORDS = alternation(word for word, kind in QUALIFIERS.items()
                            if kind in _BOUNDING and not word.endswith("-"))
 # The bounding words right before the date, with an article or "this/next" between at most:
-# "by Friday", "d'ici à vendredi", "avant ce lundi", "until the following Monday".
+# "by Friday", "d'ici à vendredi", "avant ce lundi", "une audience prévue jeudi"; not "comme
+# prévu lundi" (as planned, on Monday).
 _BOUND_BEFORE = re.compile(
-    rf"(?<!\w)(?P<word>{_BOUND_WORDS})\s+(?:(?:le|la|the|ce|cette)\s+)?$", re.IGNORECASE)
+    rf"(?<!\w)(?<!comme )(?P<word>{_BOUND_WORDS})\s+(?:(?:le|la|the|ce|cette)\s+)?$",
+    re.IGNORECASE)
 # The qualifier a date "ahead" of its text's day gets: no step of the past has that day. A
 # deadline stays one ("by next Monday"); a start ahead ("from April 1") is no start of the step.
 AHEAD = "ahead"

@@ -233,7 +233,7 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
         complement = _COMPLEMENT.search(between)
         if complement and not _NOT_COMPLEMENT.search(between, 0, complement.start()):
             return True
-    if dates_the_conduct(text, trig.end, start):
+    if dates_the_conduct(text, trig.end, start, end):
         return True  # "fined Shein for cookies placed in August 2021"
     lead_from = trig.end if start >= trig.end else clause_start
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
