@@ -143,6 +143,41 @@ def test_regression_a_planned_event_is_not_the_step_date(gold_dates, text, langu
     assert gold_dates(text, language) == [expected]
 
 
+# --- another event's day, or a party's own history, after the step -----------------------
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La CNIL a infligé une amende à Shein, au lendemain de la publication d'un rapport lundi.",
+     "fr", None),
+    ("The European Commission fined Apple 1.8 billion euros ahead of a summit on Thursday.",
+     "en", None),
+    ("Ofcom opened an investigation into 4chan, founded in 2003.", "en", None),
+    ("Ofcom opened an investigation into 4chan, founded in 2003, on Tuesday.", "en",
+     "2024-03-05"),
+    ("The European Commission opened an investigation into TikTok Lite, launched in France and "
+     "Spain in March.", "en", None),
+    ("La Commission européenne a ouvert une enquête contre TikTok Lite, lancé en France en "
+     "février.", "fr", None),
+    ("The European Commission opened proceedings against Temu, designated a very large online "
+     "marketplace in May.", "en", None),
+])
+def test_regression_another_event_or_a_party_history_is_not_the_step_date(
+        gold_dates, text, language, expected) -> None:
+    assert gold_dates(text, language) == [expected]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("La CNIL a infligé mardi une amende à Shein, au lendemain de la publication d'un rapport "
+     "lundi.", "fr", "2024-03-05"),
+    ("The European Commission fined Apple 1.8 billion euros on Tuesday, ahead of a summit on "
+     "Thursday.", "en", "2024-03-05"),
+    ("The European Commission opened an investigation into TikTok Lite on Tuesday, launched in "
+     "France in February.", "en", "2024-03-05"),
+])
+def test_guard_the_step_keeps_its_day_beside_another_event(gold_dates, text, language,
+                                                           expected) -> None:
+    assert gold_dates(text, language) == [expected]
+
+
 def test_guard_as_planned_on_monday_is_the_step_date(gold_dates) -> None:
     text = "Comme prévu lundi, la CNIL a infligé une amende de 10 millions d'euros à Shein."
     assert gold_dates(text, "fr") == ["2024-03-04"]

@@ -4,7 +4,8 @@
 Reports give the step, then its reason with the conduct's own time: "fined Shein for cookies
 placed in August 2021", "over inspections carried out in August 2023", "over a data breach in
 2022", "pour des cookies déposés en août 2021", "over subscriptions sold from 2016 to 2021",
-"for misusing children's data in 2020".
+"for misusing children's data in 2020". An apposition that describes the platform or the law,
+"into 4chan, founded in 2003", "contre TikTok Lite, lancé en France en février", dates them.
 A date right after a participle or an event noun, inside the reason phrase that follows the
 step, dates the conduct. A comma ends the phrase: "fined Shein for its cookies, in August
 2021" may date the fine. The words are data (data/patterns/dates.yaml, conduct_words).
@@ -34,6 +35,18 @@ _BEFORE_DATE = re.compile(
 _GERUND = re.compile(r"\s+(?:[\w-]{3,}ing|avoir|ne\s+pas\s+avoir|n['’]avoir\s+pas)(?!\w)",
                      _FLAGS)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+# ", founded in 2003", ", lancé en France en février": a describing participle after a comma,
+# the date further in its phrase.
+_DESCRIPTION = re.compile(
+    rf",\s+(?:{alternation(CONDUCT_WORDS['descriptions'])})(?!\w)[^,;:()]*$", _FLAGS)
+
+
+def describes_a_party(text: str, trig_end: int, date_start: int) -> bool:
+    """The date at `date_start`, after the step, is in an apposition describing its target
+    or law."""
+    return date_start >= trig_end and _DESCRIPTION.search(text, trig_end, date_start) is not None
 
 
 def dates_the_conduct(text: str, trig_end: int, date_start: int, date_end: int) -> bool:

@@ -32,7 +32,7 @@ from regkg.extract.clause_dates import (
     subordinate_start,
     when_clause_date,
 )
-from regkg.extract.conduct_dates import dates_the_conduct
+from regkg.extract.conduct_dates import dates_the_conduct, describes_a_party
 from regkg.extract.date_bounds import AHEAD
 from regkg.extract.dates import (
     DateMention,
@@ -55,9 +55,11 @@ if TYPE_CHECKING:
 # relative date after the text's day (date_bounds.py).
 _NOT_WHEN = frozenset({"until", "by", "before", "since", AHEAD})
 # A date after these words, in the same phrase, dates another event: "following the request
-# of 3 March", "à la suite d'une plainte déposée en mai 2018".
+# of 3 March", "à la suite d'une plainte déposée en mai 2018", "au lendemain de la publication
+# d'un rapport lundi", "ahead of a summit on Thursday".
 _OTHER_EVENT = re.compile(
     r"\b(?:(?:following|after|having|ayant|in\s+response\s+to|in\s+reply\s+to|prompted\s+by|après"
+    r"|ahead\s+of|au\s+lendemain|à\s+la\s+veille"
     r"|(?:à\s+la|faisant)\s+suite\s+(?:de|du|des|à|aux?)|suite\s+(?:à|aux?)"
     r"|en\s+réponse\s+(?:à|aux?))(?!\w)|(?:à\s+la|faisant)\s+suite\s+d['’])", re.I)
 # After the trigger, a complement clause reports what was found, not when: "found that Meta
@@ -233,8 +235,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
         complement = _COMPLEMENT.search(between)
         if complement and not _NOT_COMPLEMENT.search(between, 0, complement.start()):
             return True
-    if dates_the_conduct(text, trig.end, start, end):
-        return True  # "fined Shein for cookies placed in August 2021"
+    if dates_the_conduct(text, trig.end, start, end) or describes_a_party(text, trig.end, start):
+        return True  # "fined Shein for cookies placed in August 2021", "4chan, founded in 2003"
     lead_from = trig.end if start >= trig.end else clause_start
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
