@@ -26,7 +26,7 @@ from regkg.extract.gold import to_gold
 PUBLISHED = dt.date(2024, 3, 6)
 INV, RFI = "investigation", "request_for_information"
 EC, FTC = "European Commission", "Federal Trade Commission"
-TEXAS = "Texas Attorney General"
+TEXAS, FR_COMPETITION = "Texas Attorney General", "French Competition Authority"
 
 # (text, language, the (type, actor, target, date) it must yield)
 Row = tuple[str, str, set[tuple[str, str, str, str | None]]]
@@ -69,11 +69,25 @@ STEPS: list[Row] = [
      "Luxembourg mardi.", "fr", {(INV, EC, "Amazon", "2024-03-05")}),
     ("La DGCCRF a mené des opérations de visite et saisie chez Shein le mois dernier.", "fr",
      {(INV, "DGCCRF", "Shein", "2024-02")}),
+    ("Detectives from the Directorate of Criminal Investigations seized documents at Worldcoin's "
+     "offices in Nairobi on Saturday.", "en",
+     {(INV, "Directorate of Criminal Investigations", "Worldcoin", "2024-03-02")}),
+    ("Les enquêteurs de l'Autorité de la concurrence ont saisi des documents dans les locaux "
+     "d'Apple à Paris mardi.", "fr", {(INV, FR_COMPETITION, "Apple", "2024-03-05")}),
+    # a request with a day between the verb and the addressee, or for records
+    ("L'Arcom a demandé lundi à TikTok de lui remettre l'ensemble des documents relatifs à sa "
+     "modération.", "fr", {(RFI, "Arcom", "TikTok", "2024-03-04")}),
+    ("In a letter dated 1 March, the FTC asked Amazon to turn over records about its Prime "
+     "cancellation process.", "en", {(RFI, FTC, "Amazon", "2024-03-01")}),
+    ("L'autorité irlandaise de régulation des médias a lancé jeudi une enquête sur X.", "fr",
+     {(INV, "Coimisiún na Meán", "X", "2024-02-29")}),
     # a probe decided or begun in other words
     ("Après la plainte de l'association noyb, la CNIL a décidé d'instruire le dossier visant "
      "Google.", "fr", {(INV, "CNIL", "Google", None)}),
     ("Le régulateur néerlandais de la vie privée a commencé à examiner la collecte de données de "
      "Worldcoin.", "fr", {(INV, "Dutch Data Protection Authority", "Worldcoin", None)}),
+    ("L'Autorité de la concurrence a décidé de se saisir d'office des pratiques de Meta dans la "
+     "publicité en ligne.", "fr", {(INV, FR_COMPETITION, "Meta", None)}),
     # a participle of opening leads the sentence, the body after the noun
     ("Ouverte en janvier, l'enquête du Bureau de la concurrence vise les pratiques de Google en "
      "matière de publicité.", "fr", {(INV, "Competition Bureau Canada", "Google", "2024-01")}),
@@ -155,6 +169,7 @@ TRAPS: list[tuple[str, str]] = [
      "multiplient.", "fr"),
     ("TikTok a répondu vendredi à la demande d'informations de la Commission européenne.", "fr"),
     ("Le gouvernement souhaite que la Commission européenne enquête sur Shein.", "fr"),
+    ("Police seized a stolen phone at a Meta office on Saturday.", "en"),
     # a visit that is no raid; a proposal examined is no probe
     ("Le ministre s'est rendu au siège de Meta mardi.", "fr"),
     ("La Commission examine la proposition de loi sur Meta.", "fr"),
