@@ -79,6 +79,15 @@ STEPS: list[Row] = [
      "modération.", "fr", {(RFI, "Arcom", "TikTok", "2024-03-04")}),
     ("In a letter dated 1 March, the FTC asked Amazon to turn over records about its Prime "
      "cancellation process.", "en", {(RFI, FTC, "Amazon", "2024-03-01")}),
+    # answers wanted of the platform; the passive of an order to hand over details
+    ("Brussels wants answers from TikTok about the app's rewards programme by 18 April.", "en",
+     {(RFI, EC, "TikTok", None)}),
+    ("Bruxelles exige des réponses de TikTok d'ici au 18 avril.", "fr",
+     {(RFI, EC, "TikTok", None)}),
+    ("La CNIL attend des explications de Meta sur sa nouvelle politique.", "fr",
+     {(RFI, "CNIL", "Meta", None)}),
+    ("X was ordered by Australia's eSafety Commissioner on Monday to hand over details of its "
+     "child-protection tools.", "en", {(RFI, "eSafety Commissioner", "X", "2024-03-04")}),
     ("L'autorité irlandaise de régulation des médias a lancé jeudi une enquête sur X.", "fr",
      {(INV, "Coimisiún na Meán", "X", "2024-02-29")}),
     # a probe decided or begun in other words
@@ -170,6 +179,11 @@ TRAPS: list[tuple[str, str]] = [
     ("TikTok a répondu vendredi à la demande d'informations de la Commission européenne.", "fr"),
     ("Le gouvernement souhaite que la Commission européenne enquête sur Shein.", "fr"),
     ("Police seized a stolen phone at a Meta office on Saturday.", "en"),
+    # a court's order to produce documents, answers wanted by MPs, a class asked in a plan
+    ("Meta was ordered by a federal judge on Monday to hand over documents about teen users.",
+     "en"),
+    ("Les députés veulent des explications de Meta.", "fr"),
+    ("Ofcom wants platforms to explain their age checks.", "en"),
     # a visit that is no raid; a proposal examined is no probe
     ("Le ministre s'est rendu au siège de Meta mardi.", "fr"),
     ("La Commission examine la proposition de loi sur Meta.", "fr"),
