@@ -32,17 +32,17 @@ from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.money_words import HOME_CURRENCIES
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import redate, view_of
+from regkg.extract.split_payments import is_split_payment, penalty_part
 from regkg.models import Action, Money
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_FINE_NOUN = FINE_NOUN
 # A sum named as a fine's: "a $220 million penalty", "€1.2bn fine", "penalty of $220
 # million", "une amende de 40 millions d'euros", "L'amende infligée aux deux sociétés
 # s'élève à 325 M€".
-_NOUN_AFTER_SUM = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{_FINE_NOUN}\b", re.I)
-_NOUN_BEFORE_SUM = re.compile(rf"\b{_FINE_NOUN}\b[^.;:!?()]{{0,60}}$", re.I)
+_NOUN_AFTER_SUM = re.compile(rf"^\s*(?:[\w'’-]+\s+){{0,2}}?{FINE_NOUN}\b", re.I)
+_NOUN_BEFORE_SUM = re.compile(rf"\b{FINE_NOUN}\b[^.;:!?()]{{0,60}}$", re.I)
 _FINE_VERB = re.compile(
     r"\b(?:fined|fines|fining|penali[sz]ed|penali[sz]es|imposed|slapped|levied|issued"
     r"|sanctionnée?s?|infligée?s?|condamnée?s?|écop\w+|prononc\w+)\b", re.I)
@@ -160,6 +160,8 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
             return bare
         found = _told_elsewhere(action, view, views, patterns, _several_fined(view, actions))
         return found if found is not None else _KEEP
+    if is_split_payment(view.text, sums):
+        return penalty_part(view.text, sums, _named_as_fine)
     if len(_values(sums)) == 1 and is_cumulative(view.text):
         return None  # "has fined Google €8.25 billion since 2017": several decisions' sum
     original = sum_before_change(view.text, sums)
@@ -321,7 +323,7 @@ DAILY_BEFORE = re.compile(
 CONSEQUENCE_BEFORE = re.compile(
     r"\b(?:under|on\s+pain\s+of|failing\s+which|or\s+(?:face|pay|risk)|sous|à\s+défaut"
     r"|faute\s+de\s+quoi|assortie?s?\s+d)\b[^.;:]{0,45}$", re.I)
-_PENALTY_NOUN = re.compile(rf"\b{_FINE_NOUN}\b", re.I)
+_PENALTY_NOUN = re.compile(rf"\b{FINE_NOUN}\b", re.I)
 
 
 def _not_fines(actions: list[Action], views: list[SentenceView]) -> list[Action]:
