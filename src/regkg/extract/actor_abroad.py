@@ -14,6 +14,7 @@ description (the country named last).
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ def relocated(view: SentenceView, candidates: list[Mention], linker: Linker,
     ordonné ..."); dropped when it has none."""
     default = lp.domain_default_country
     place = _fronted_country(view, linker)
-    if place is None and len(_paragraph_countries(view, discourse, discourse.places)
+    if place is None and len(_paragraph_countries(view, discourse, subjects=False)
                              - {default, "EU"}) > 1:
         place = ""  # "L'Irlande et l'Italie enquêtent ...": neither country's body, nor France's
     elif place is None:
@@ -79,9 +80,12 @@ def _subjects_country(view: SentenceView, discourse: Discourse, linker: Linker) 
     start = discourse.paragraph_starts.get(view.paragraph)
     if start is None:
         return None
-    subjects = [key for at, key in discourse.subject_authorities
-                if start <= at < view.sentence.start]
-    return (linker.jurisdiction_of(subjects[-1]) or "").split("-")[0] or None if subjects else None
+    # kept in order of offset (bisect.insort): those of the paragraph before are a slice
+    told = discourse.subject_authorities
+    last = bisect.bisect_left(told, (view.sentence.start,)) - 1
+    if last < 0 or told[last][0] < start:
+        return None
+    return (linker.jurisdiction_of(told[last][1]) or "").split("-")[0] or None
 
 
 # "le régulateur des télécommunications du pays": the country named last.
@@ -101,18 +105,19 @@ def _paragraph_country(view: SentenceView, discourse: Discourse,
     if _OF_THE_COUNTRY.search(view.text):
         named = [code.split("-")[0] for at, _, code in discourse.places if at < before]
         return named[-1] if named else None
-    here = _paragraph_countries(view, discourse, discourse.subject_places)
+    here = _paragraph_countries(view, discourse, subjects=True)
     if len(here) != 1 or here == {default} or here == {"EU"}:
         return None
     return here.pop()
 
 
-def _paragraph_countries(view: SentenceView, discourse: Discourse,
-                         places: list[tuple[int, int, str]]) -> set[str]:
-    """The countries of `places` (discourse.places or subject_places) in the paragraph
-    before the sentence."""
-    return {code.split("-")[0] for at, para, code in places
-            if para == view.paragraph and at < view.sentence.start}
+def _paragraph_countries(view: SentenceView, discourse: Discourse, subjects: bool) -> set[str]:
+    """The countries of discourse.places (or subject_places) in the paragraph before the
+    sentence."""
+    if subjects:
+        return discourse.subject_places_read.before(discourse.subject_places, view.paragraph,
+                                                    view.sentence.start)
+    return discourse.places_read.before(discourse.places, view.paragraph, view.sentence.start)
 
 
 def _fronted_country(view: SentenceView, linker: Linker) -> str | None:

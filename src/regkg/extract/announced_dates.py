@@ -27,7 +27,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
-from regkg.extract.sentence_views import redate
+from regkg.extract.sentence_views import positions_by_sentence, redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
@@ -121,9 +121,10 @@ def _date_steps_said_after(actions: list[Action], views: list[SentenceView]) -> 
     sentence with one undated step, by the sayer, not told as background. A closing saying by
     another (", a indiqué lundi la société Temu") dates none of the sentence's steps."""
     dated = list(actions)
+    positions = positions_by_sentence(actions)  # the pass changes dates only
     for view in views:  # one per sentence, in text order (the sentences do not overlap)
-        steps = [i for i, a in enumerate(dated) if a.evidence.start == view.sentence.start
-                 and a.status in TAKEN_STATUSES]
+        steps = [i for i in positions.get(view.sentence.start, ())
+                 if dated[i].status in TAKEN_STATUSES]
         if not steps or view.headline:
             continue
         said = _closing_saying(view)

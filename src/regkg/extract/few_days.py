@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import NUMBER_WORD, count
-from regkg.extract.sentence_views import redate
+from regkg.extract.sentence_views import actions_by_sentence, redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
@@ -109,13 +109,15 @@ def date_steps_counted_within_the_sentence(actions: list[Action],
     it fined Google ₹1,337.76 crore on October 20, 2022, ..., and another ₹936.44 crore five
     days later" is a fine of 25 October 2022. Only an undated step beside one step of its kind
     by its actor dated by the sentence's one date, which comes before the one counted time."""
+    by_sentence = actions_by_sentence(actions)
+
     def date_one(action: Action, view: SentenceView) -> Action:
         if action.date is not None or action.status not in TAKEN_STATUSES or view.headline:
             return action
         counted = list(_COUNTED.finditer(view.text))
         days = [d for d in view.dates if d.value is not None]
-        kin = {a.date for a in actions if a.evidence.start == action.evidence.start
-               and a.type == action.type and a.actor == action.actor and a.date is not None}
+        kin = {a.date for a in by_sentence[action.evidence.start]
+               if a.type == action.type and a.actor == action.actor and a.date is not None}
         anchor = days[0].value if len(days) == 1 else None
         if (anchor is None or len(counted) != 1 or days[0].end > counted[0].start()
                 or kin != {anchor}):

@@ -25,13 +25,12 @@ import enum
 import re
 from typing import TYPE_CHECKING
 
-from regkg.extract.bare_fine_sums import bare_fine_sums
+from regkg.extract.bare_fine_sums import bare_fine_sum
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
 from regkg.extract.money import MoneyMention, sums_imposed
-from regkg.extract.money_words import HOME_CURRENCIES
 from regkg.extract.patterns import Patterns
-from regkg.extract.sentence_views import redate, view_of
+from regkg.extract.sentence_views import actions_by_sentence, redate, view_of
 from regkg.extract.split_payments import is_split_payment, penalty_part
 from regkg.models import Action, Money
 
@@ -117,6 +116,7 @@ def settle_amounts(actions: list[Action], views: list[SentenceView],
                    patterns: Patterns) -> list[Action]:
     """`actions` with each fine's (and order-to-pay's) amount as the text states it."""
     actions = _penalties_to_pay(_not_fines(actions, views), views)
+    by_sentence = actions_by_sentence(actions)  # _fine_sum reads the sentence's own only
 
     def settle_one(action: Action, view: SentenceView) -> Action:
         if action.type not in ("fine", "order"):
@@ -124,7 +124,8 @@ def settle_amounts(actions: list[Action], views: list[SentenceView],
         sums = sums_imposed(view.sentence.text, view.language, _default(action, patterns),
                             _country(action))
         amount = (_order_sum(view, sums) if action.type == "order"
-                  else _fine_sum(action, view, sums, views, patterns, actions))
+                  else _fine_sum(action, view, sums, views, patterns,
+                                 by_sentence[action.evidence.start]))
         return action if isinstance(amount, _Keep) else dataclasses.replace(action, amount=amount)
     # Deadlines stated in a later sentence are settled here too: the same pass over finished
     # steps, at the one place the extractor hands them over after their merge.
@@ -155,7 +156,7 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
     if not _values(sums):  # no sum, or only approximations ("almost $1 million")
         if action.amount is not None:
             return _KEEP  # found by another rule (a consequence's daily sum, ...)
-        bare = _bare_sum(action, view)
+        bare = bare_fine_sum(action, view.text, view.language)
         if bare is not None:
             return bare
         found = _told_elsewhere(action, view, views, patterns, _several_fined(view, actions))
@@ -180,16 +181,6 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
         if len(one_off) == 1 and not _shared_total(action, view, actions, any_sum=True):
             return one_off.pop()
     return _KEEP
-
-
-def _bare_sum(action: Action, view: SentenceView) -> Money | None:
-    """"une amende de 40 millions à Criteo": the one fine's sum written without its currency,
-    in the acting body's own; only when the sentence fines one company."""
-    home = HOME_CURRENCIES.get(_country(action))
-    if home is None or action.targets == () or len(action.targets) > 1:
-        return None
-    found = {m.money for m in bare_fine_sums(view.text, view.language, home)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _several_fined(view: SentenceView, actions: list[Action]) -> bool:
@@ -333,13 +324,14 @@ def _not_fines(actions: list[Action], views: list[SentenceView]) -> list[Action]
     consumers with no penalty named ("ordered Epic to pay $245 million in refunds") is an
     order. One already found with that type for the same body and company replaces it."""
     kept: list[Action] = []
+    by_sentence = actions_by_sentence(actions)
     for action, view in zip(actions, map(view_of(views), actions), strict=True):
         kind = _kind_of_sum(action, view) if view is not None else None
         if kind is None:
             kept.append(action)
             continue
         if not any(a.type == kind and a.actor == action.actor and a.targets == action.targets
-                   and a.evidence.start == action.evidence.start for a in actions):
+                   for a in by_sentence[action.evidence.start]):
             kept.append(dataclasses.replace(action, type=kind))
     return kept
 
@@ -376,12 +368,13 @@ def _penalties_to_pay(actions: list[Action], views: list[SentenceView]) -> list[
     """Orders to pay a penalty become that fine with its sum; dropped when the sentence
     already gives the same body's fine on the same company."""
     kept: list[Action] = []
+    by_sentence = actions_by_sentence(actions)
     for action, view in zip(actions, map(view_of(views), actions), strict=True):
         penalty = _penalty_to_pay(action, view) if view is not None else None
         if penalty is None:
             kept.append(action)
         elif not any(a.type == "fine" and a.actor == action.actor and a.targets == action.targets
-                     and a.evidence.start == action.evidence.start for a in actions):
+                     for a in by_sentence[action.evidence.start]):
             kept.append(dataclasses.replace(action, type="fine", amount=penalty))
     return kept
 

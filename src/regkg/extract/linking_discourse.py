@@ -29,6 +29,25 @@ def kind_of(key: str) -> str:
 
 
 @dataclass
+class CountriesRead:
+    """The offset where each country (its code's first part) is first named in each paragraph,
+    of a list of (offset, paragraph, code) that only grows: read once each entry."""
+
+    read: int = 0
+    first: dict[int, dict[str, int]] = field(default_factory=dict)
+
+    def before(self, places: list[tuple[int, int, str]], paragraph: int, offset: int) -> set[str]:
+        """The countries of `places` in `paragraph` named before `offset`."""
+        for at, para, code in places[self.read:]:
+            seen = self.first.setdefault(para, {})
+            country = code.split("-")[0]
+            if country not in seen or at < seen[country]:
+                seen[country] = at
+        self.read = len(places)
+        return {country for country, at in self.first.get(paragraph, {}).items() if at < offset}
+
+
+@dataclass
 class Discourse:
     """What an article has named so far, for anaphora. Offsets are absolute."""
 
@@ -76,6 +95,9 @@ class Discourse:
     # (absolute offset, key) of the authority that opens a sentence as its subject ("The CNIL
     # published its decision", "On Tuesday, Ofcom said"), for the same.
     sentence_openers: list[tuple[int, str]] = field(default_factory=list)
+    # `places` and `subject_places` by paragraph, as actor_abroad.py has read them.
+    places_read: CountriesRead = field(default_factory=CountriesRead)
+    subject_places_read: CountriesRead = field(default_factory=CountriesRead)
 
 
 # How far back (characters) another "... Commission" makes "the Commission" mean it, not the

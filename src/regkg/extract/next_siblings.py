@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.dates import within_a_fortnight
-from regkg.extract.sentence_views import redate_in_turn
+from regkg.extract.sentence_views import done_in_sentence, positions_by_sentence, redate_in_turn
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
@@ -35,12 +35,16 @@ _NOT_THE_SAME = re.compile(
 def date_siblings_in_the_next_sentence(actions: list[Action],
                                        views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
+    positions = positions_by_sentence(actions)  # the pass changes dates only
+
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is None and action.type in _KINDS and action.status in TAKEN_STATUSES
                 and action.actor is not None and view.index > 0
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
-            day = _sibling_day(action, views[view.index - 1], dated)
+            previous = views[view.index - 1]
+            told = done_in_sentence(dated, positions, previous.sentence.start)
+            day = _sibling_day(action, previous, told)
             if day is not None:
                 return replace(action, date=day)
         return action
@@ -48,9 +52,9 @@ def date_siblings_in_the_next_sentence(actions: list[Action],
 
 
 def _sibling_day(action: Action, previous: SentenceView,
-                 earlier: list[Action]) -> DateValue | None:
-    siblings = [a for a in earlier if a.evidence.start == previous.sentence.start
-                and a.actor == action.actor and a.status in TAKEN_STATUSES]
+                 told: list[Action]) -> DateValue | None:
+    """`told`: the actions of the previous sentence, as this pass dated them."""
+    siblings = [a for a in told if a.actor == action.actor and a.status in TAKEN_STATUSES]
     days = {a.date for a in siblings}
     if (previous.headline or len(days) != 1 or not any(a.type == action.type for a in siblings)
             or any(set(a.targets) & set(action.targets) for a in siblings)):

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.sentence_views import positions_by_sentence
 from regkg.models import TAKEN_STATUSES, Action
 
 if TYPE_CHECKING:
@@ -34,9 +35,10 @@ def date_steps_sent_on_a_day(actions: list[Action],
                              by_start: dict[int, SentenceView]) -> list[Action]:
     """The one undated step of a sentence that sends "it" on a day takes that day."""
     dated = list(actions)
+    positions = positions_by_sentence(actions)  # the pass changes dates only
     for start, view in by_start.items():
-        undated = [i for i, a in enumerate(dated) if a.evidence.start == start
-                   and a.date is None and a.status in TAKEN_STATUSES]
+        undated = [i for i in positions.get(start, ())
+                   if dated[i].date is None and dated[i].status in TAKEN_STATUSES]
         if len(undated) != 1 or view.headline:
             continue
         days = set()

@@ -44,3 +44,28 @@ def redate_in_turn(actions: list[Action], views: list[SentenceView],
         own = view(action)
         done.append(action if own is None else rule(action, own, done))
     return done
+
+
+def actions_by_sentence(actions: list[Action]) -> dict[int, list[Action]]:
+    """The actions of each sentence (by where their evidence starts), in their order: a pass
+    looks up an action's sentence-mates without reading all the actions again."""
+    by_start: dict[int, list[Action]] = {}
+    for action in actions:
+        by_start.setdefault(action.evidence.start, []).append(action)
+    return by_start
+
+
+def positions_by_sentence(actions: list[Action]) -> dict[int, list[int]]:
+    """As `actions_by_sentence`, the actions' positions in `actions` (ascending): for a pass
+    that replaces actions as it goes (a date only, never where the evidence starts)."""
+    by_start: dict[int, list[int]] = {}
+    for i, action in enumerate(actions):
+        by_start.setdefault(action.evidence.start, []).append(i)
+    return by_start
+
+
+def done_in_sentence(done: list[Action], positions: dict[int, list[int]],
+                     start: int) -> list[Action]:
+    """The actions of `done` (the first ones of a pass, as `redate_in_turn` redated them) told
+    in the sentence starting at `start`, in their order; `positions` is of the pass's actions."""
+    return [done[i] for i in positions.get(start, ()) if i < len(done)]

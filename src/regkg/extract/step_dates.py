@@ -66,13 +66,13 @@ from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
 from regkg.extract.quoted_today import date_steps_quoted_as_today
 from regkg.extract.referring_days import APPOSED, GAP, date_the_restated_step, opens_definite
-from regkg.extract.sentence_views import redate, redate_in_turn, view_of
+from regkg.extract.sentence_views import actions_by_sentence, redate, redate_in_turn
+from regkg.extract.told_so_far import DaysTold, ToldSoFar
 from regkg.extract.told_steps import date_steps_told_before
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
-    from regkg.extract.sentence_views import ViewOf
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _LOOK_BACK = 4  # sentences: a referring or continuing sentence follows its step closely
@@ -115,12 +115,14 @@ _OTHER_CLAUSE = re.compile(
 
 
 def _date_siblings(actions: list[Action], views: list[SentenceView]) -> list[Action]:
+    by_sentence = actions_by_sentence(actions)
+
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.actor is not None and action.status in TAKEN_STATUSES
                 and not view.headline):
             opening = opening_day(view)
-            days = {a.date for a in actions if a.evidence.start == action.evidence.start
-                    and a.date is not None and a.actor == action.actor
+            days = {a.date for a in by_sentence[action.evidence.start]
+                    if a.date is not None and a.actor == action.actor
                     and a.status in TAKEN_STATUSES
                     and (a.date == opening or _same_kind(a, action))}
             if len(days) == 1 and (days == {opening} or not (
@@ -258,6 +260,7 @@ def _is_company(key: str) -> bool:
 def _date_referred_steps(actions: list[Action], views: list[SentenceView],
                          by_start: dict[int, SentenceView]) -> list[Action]:
     dated = list(actions)
+    told = ToldSoFar(actions, views)  # the pass changes dates only
     for view in views:
         if view.headline:
             continue
@@ -266,9 +269,8 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
             continue
         kinds, day, named = referred
         authorities = {m.key for m in view.mentions if m.key.startswith("authority/")}
-        earlier = [i for i, a in enumerate(dated) if a.type in kinds
-                   and (v := by_start.get(a.evidence.start)) is not None
-                   and view.index - _LOOK_BACK <= v.index <= view.index]
+        earlier = [i for i in told.positions_within(view.index - _LOOK_BACK, view.index)
+                   if dated[i].type in kinds]
         if not earlier:
             continue
         latest = dated[earlier[-1]].evidence.start
@@ -291,14 +293,14 @@ def _date_referred_steps(actions: list[Action], views: list[SentenceView],
 
 
 def _date_decision_measures(actions: list[Action], views: list[SentenceView]) -> list[Action]:
-    view_of_action = view_of(views)
+    told = ToldSoFar(actions, views)
 
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if (action.date is None and _is_measure(action, view) and action.actor is not None
                 and action.status in TAKEN_STATUSES and action.targets
                 and not view.headline and not view.dates
                 and not _NOT_THE_SAME.search(view.text)):
-            day = _decision_day(action, view, dated, view_of_action)
+            day = _decision_day(action, view, dated, told)
             if day is not None:
                 return replace(action, date=day)
         return action
@@ -316,26 +318,24 @@ def _is_measure(action: Action, view: SentenceView | None) -> bool:
 
 
 def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
-                  view_of_action: ViewOf) -> DateValue | None:
+                  told: ToldSoFar) -> DateValue | None:
     """The day of the actor's latest step, when it is a decision on the same companies told
     a few sentences before, dated to the day, within a fortnight before the text's day (news
     tells what is new: "has ordered" after a decision of two years ago is a later step)."""
-    before = [a for a in earlier if a.actor == action.actor
-              and a.evidence.start < action.evidence.start]
-    if not before:
+    latest = told.latest_before(earlier, action)
+    last_view = None if latest is None else told.view_of(latest)
+    if latest is None or last_view is None or view.index - last_view.index > _LOOK_BACK:
         return None
-    last_start = before[-1].evidence.start
-    last_view = view_of_action(before[-1])
-    if last_view is None or view.index - last_view.index > _LOOK_BACK:
-        return None
-    last = [a for a in before if a.evidence.start == last_start]
+    last = [a for a in told.in_sentence(earlier, latest.evidence.start)
+            if a.actor == action.actor]
     covered = {t for a in last for t in a.targets}
     days = {a.date for a in last}
     # Two decisions on these companies a few sentences back, on two days: which one it is
     # part of, the text does not say.
-    near = {a.date for a in before if a.type in _DECISIONS and set(a.targets) & covered
-            and (told := view_of_action(a)) is not None
-            and view.index - told.index <= _LOOK_BACK}
+    near = {a.date for a in told.within(earlier, view.index - _LOOK_BACK, view.index)
+            if a.actor == action.actor and a.evidence.start < action.evidence.start
+            and a.type in _DECISIONS and set(a.targets) & covered
+            and (seen := told.view_of(a)) is not None and view.index - seen.index <= _LOOK_BACK}
     if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
             and len(days) == 1 and len(near) == 1):
         day = days.pop()
@@ -379,17 +379,16 @@ _ANOTHER = re.compile(
 def _date_restated_steps(actions: list[Action], views: list[SentenceView]) -> list[Action]:
     """An undated step that restates one told earlier with its day: the same type, authority
     and companies, the same amount if both give one, not told as background or as new."""
-    return redate_in_turn(actions, views, _date_restated_step)
+    told = DaysTold()
+    return redate_in_turn(actions, views, lambda action, view, dated: _date_restated_step(
+        action, view, told.days(dated, action)))
 
 
-def _date_restated_step(action: Action, view: SentenceView, dated: list[Action]) -> Action:
+def _date_restated_step(action: Action, view: SentenceView, days: set[DateValue]) -> Action:
+    """`days`: those of the steps dated before it, of its type, actor, companies and amount."""
     if (action.date is None and action.actor is not None and action.status in TAKEN_STATUSES
             and action.type != "investigation" and not view.headline
-            and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)):
-        days = {a.date for a in dated if a.date is not None and a.date.precision == "day"
-                and a.type == action.type and a.actor == action.actor
-                and a.targets == action.targets and a.status in TAKEN_STATUSES
-                and (a.amount is None or action.amount is None or a.amount == action.amount)}
-        if len(days) == 1:
-            return replace(action, date=days.pop())
+            and not _NOT_THE_SAME.search(view.text) and not _ANOTHER.search(view.text)
+            and len(days) == 1):
+        return replace(action, date=days.pop())
     return action
