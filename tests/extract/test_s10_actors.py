@@ -157,12 +157,6 @@ TRAPS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language"), TRAPS,
-                         ids=[f"{lang}-{text[:45]}" for text, lang in TRAPS])
-def test_no_body_takes_a_step_it_did_not_take(rows_of, text, language):
-    assert not any(actor for _, actor, _, _ in rows_of(text, language))
-
-
 TRAPS_HARDER: list[tuple[str, str]] = [
     ("The watchdog declined to comment on Tuesday.", "en"),
     ("Regulators from Brussels to Washington are scrutinising OpenAI's deal with Microsoft.",
@@ -186,7 +180,7 @@ TRAPS_HARDER: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language"), TRAPS_HARDER,
-                         ids=[f"{lang}-{text[:45]}" for text, lang in TRAPS_HARDER])
-def test_no_body_takes_a_step_in_harder_traps(rows_of, text, language):
+@pytest.mark.parametrize(("text", "language"), TRAPS + TRAPS_HARDER,
+                         ids=[f"{lang}-{text[:45]}" for text, lang in TRAPS + TRAPS_HARDER])
+def test_no_body_takes_a_step_it_did_not_take(rows_of, text, language):
     assert not any(actor for _, actor, _, _ in rows_of(text, language))

@@ -275,8 +275,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         Online Safety Act") unless its government or ministry follows ("India's IT ministry")."""
         counterparts = self.linker.counterparts(view.text, view.mentions, lp)
         places = {(m.start, m.end) for m in counterparts}
-        # The place of a dateline ("Bruxelles, le 2 février 2022 — ...") is where the text was
-        # written, not a body that acts.
+        # A dateline's place ("Bruxelles, le 2 février 2022 — ...") is where the text was written.
         dateline = self.patterns.dateline.match(view.text)
         places |= {(m.start, m.end) for m in view.mentions
                    if dateline and m.end <= dateline.start("date")}

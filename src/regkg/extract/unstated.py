@@ -42,8 +42,7 @@ _YES_NO = (
                r"(?:\b\w+-t-(?:il|elle|on|ils|elles)\b|\b\w+-(?:il|elle|ils|elles|on)\b|"
                r"\best-ce\s+qu)[^?]*\?\W*$", re.IGNORECASE),
 )
-# "Had the Commission acted ..., X would have ...", "Were the court to find ...": inversion
-# at the start of the sentence.
+# Inversion at the start: "Had the Commission acted ..., X would have", "Were the court to".
 _COUNTERFACTUAL = re.compile(r"^\W*(?-i:Had|Were|Should)\s+(?!(?:been|not)\b)\w")
 
 # A fronted clause of time, cause or concession, or a participle phrase ("Seeking to protect
@@ -379,10 +378,9 @@ def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
                for t in lp.triggers)
 
 
-# A step named as a noun at the sentence's start whose predicate denies, defers or only weighs
-# it: "Une enquête de la Commission sur Meta n'est pas envisagée", "A fine is not expected",
-# "L'ouverture d'une enquête sur X serait envisagée", "An EU probe of X has been ruled out".
-# Not "L'enquête n'a pas encore abouti" (a probe not finished is still open).
+# A step named as a noun at the sentence's start whose predicate denies, defers or weighs it:
+# "Une enquête sur Meta n'est pas envisagée", "L'ouverture d'une enquête serait envisagée", "An
+# EU probe of X has been ruled out"; not "L'enquête n'a pas encore abouti" (still open).
 _NOUN_SUBJECT = re.compile(r"^\W*(?:(?:une?|la|le|l['’]|the|an?|any)\s*)?(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 _DENIED_PREDICATE = re.compile(
