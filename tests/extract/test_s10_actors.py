@@ -47,9 +47,6 @@ NAMED: list[tuple[str, str, set[Row]]] = [
     ("Turkey's competition board fined Google 482 million lira on Monday for favouring its own "
      "shopping service.", "en",
      {("fine", "Turkish Competition Authority", "TR", "Google")}),
-    # --- English: acronyms with and without the full name -------------------------------------
-    ("The CCI on Tuesday ordered an investigation into Google's billing policy for apps.", "en",
-     {("investigation", "Competition Commission of India", "IN", "Google")}),
     # --- English: federated states --------------------------------------------------------------
     ("The Quebec privacy regulator opened an investigation into TikTok on Monday.", "en",
      {("investigation", CAI, "CA-QC", "TikTok")}),
@@ -63,8 +60,6 @@ NAMED: list[tuple[str, str, set[Row]]] = [
      {("block", "Information and Communication Technologies Authority", "TR", "Discord")}),
     ("The bloc's antitrust enforcer opened an investigation into Microsoft on Monday over "
      "Teams.", "en", {("investigation", EC, "EU", "Microsoft")}),
-    ("Beijing opened an antitrust investigation into Google on Tuesday.", "en",
-     {("investigation", "Chinese government", "CN", "Google")}),
     ("Moscow blocked WhatsApp and Telegram on Wednesday.", "en",
      {("block", None, "RU", "WhatsApp"), ("block", None, "RU", "Telegram")}),
     ("Germany's federal data protection commissioner ordered Telegram on Monday to appoint a "
@@ -76,8 +71,6 @@ NAMED: list[tuple[str, str, set[Row]]] = [
      {("investigation", "Information and Privacy Commissioner of Ontario", "CA-ON", "TikTok")}),
     ("Japan's government has been slow to act, but on Tuesday the country's antitrust watchdog "
      "ordered Google to stop the practice.", "en", {("order", JFTC, "JP", "Google")}),
-    ("Pékin a ouvert mardi une enquête antitrust visant Google.", "fr",
-     {("investigation", "Chinese government", "CN", "Google")}),
     ("Moscou a bloqué mercredi les appels sur WhatsApp.", "fr",
      {("block", None, "RU", "WhatsApp")}),
     ("L'organisme turc de régulation des télécommunications a bloqué vendredi l'accès à Roblox.",
