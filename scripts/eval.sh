@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/heldout, tests/fresh,
-# tests/novel, tests/reserve, tests/cold and tests/frost: measured only);
+# tests/novel, tests/reserve, tests/cold, tests/frost and tests/thaw: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,5 @@ regkg eval tests/novel/gold tests/novel/articles --baseline tests/eval_baseline.
 regkg eval tests/reserve/gold tests/reserve/articles --baseline tests/eval_baseline.json --set reserve || status=1
 regkg eval tests/cold/gold tests/cold/articles --baseline tests/eval_baseline.json --set cold || status=1
 regkg eval tests/frost/gold tests/frost/articles --baseline tests/eval_baseline.json --set frost || status=1
+regkg eval tests/thaw/gold tests/thaw/articles --baseline tests/eval_baseline.json --set thaw || status=1
 exit $status

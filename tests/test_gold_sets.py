@@ -1,6 +1,6 @@
-"""Mechanical checks of the eleven invented evaluation sets (tests/blind, tests/varied, tests/wide,
+"""Mechanical checks of the twelve invented evaluation sets (tests/blind, tests/varied, tests/wide,
 tests/broad, tests/sweep: tuned on; tests/heldout, tests/fresh, tests/novel, tests/reserve,
-tests/cold, tests/frost: never tuned on): files, metadata and gold schema, through the one
+tests/cold, tests/frost, tests/thaw: never tuned on): files, metadata and gold schema, through the one
 checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -45,6 +45,8 @@ SETS = {
         InventedSet("cold", _ids(951, 966), "invented (regkg held-out set cold)", 8,
                     words=(150, 400)),
         InventedSet("frost", _ids(967, 982), "invented (regkg held-out set frost)", 8,
+                    words=(150, 400)),
+        InventedSet("thaw", _ids(983, 998), "invented (regkg held-out set thaw)", 8,
                     words=(150, 400)),
     )
 }
