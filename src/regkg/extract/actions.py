@@ -22,7 +22,7 @@ from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
-from regkg.extract.joint import joint_actors
+from regkg.extract.joint import joint_actors, with_joined
 from regkg.extract.lexicon import Lexicon, LexiconSteps, without_backup_repeats
 from regkg.extract.linking import (
     ACTOR_KINDS,
@@ -175,6 +175,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
                      clause: tuple[int, int], slots: Slots, discourse: Discourse,
                      lp: LanguagePatterns) -> Iterator[Action]:
         actors = ordering_body(view, self._actors(view, trig, discourse, lp), self.linker)
+        actors = with_joined(actors, view, trig, self.linker, lp)
         if not actors:
             return
         targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)

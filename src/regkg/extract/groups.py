@@ -73,7 +73,35 @@ def group_members(view: SentenceView, linker: Linker, kind: str) -> list[str]:
             actor = linker.actor_key(mention.key)
             if actor and kind_of(actor) in ("authority", "jurisdiction"):
                 found.append(state_officer(linker, actor, kind))
+        found += [state_officer(linker, key, kind) for key in _unlinked_states(view, linker,
+                                                                                 lead.end())]
     return [a for a in dict.fromkeys(found) if kind_of(a) == "authority"]
+
+
+# One member of a list of states: "California", "New York", "the District of Columbia".
+_MEMBER_NAME = re.compile(r"\s*(?:(?:the|le|la|l['’]|du|de)\s*)?(?P<name>(?-i:[A-Z])[\w'’-]*"
+                          r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*){0,2})")
+_MEMBER_LINK = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def _unlinked_states(view: SentenceView, linker: Linker, start: int) -> list[str]:
+    """The states of the members' list at `start` that the reference names by no label of
+    their own ("including California and New York": "New York" is a city's name too, so
+    only a place list reads it as the state, through `demonyms`). The list is read item by
+    item, so a place named after it ("sued Meta in New York") is no member."""
+    found: list[str] = []
+    cursor = start
+    while (item := _MEMBER_NAME.match(view.text, cursor)) is not None:
+        name = item.group("name")
+        linked = any(m.start < item.end() and item.start("name") < m.end for m in view.mentions)
+        code = None if linked else linker.place_code(name)
+        if code and code.startswith("US-"):
+            found.append(f"jurisdiction/{code}")
+        link = _MEMBER_LINK.match(view.text, item.end())
+        if link is None:
+            break
+        cursor = link.end()
+    return found
 
 
 def with_group_members(view: SentenceView, linker: Linker, kind: str,

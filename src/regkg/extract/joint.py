@@ -1,7 +1,8 @@
 """Joint steps: "une enquête conjointe menée avec le Commissariat et les commissaires de la
 Colombie-Britannique et de l'Alberta", "a joint investigation with the CAI and the OIPC BC":
 one step per body, the partners and the body the text reports; the agents coordinated after a
-passive step's first ("was blocked by Komdigi and the MCMC"). Layer 1.
+passive step's first ("was blocked by Komdigi and the MCMC"); the bodies "joined" to a step
+after its verb ("sued Amazon, joined by the attorneys general of New York and Texas"). Layer 1.
 """
 
 from __future__ import annotations
@@ -80,3 +81,31 @@ def coordinated_agents(view: SentenceView, first: Mention, candidates: list[Ment
         found.append(actor)
         previous = mention
     return found
+
+
+def with_joined(actors: list[str], view: SentenceView, trig: TriggerMatch, linker: Linker,
+                lp: LanguagePatterns) -> list[str]:
+    """`actors` and the bodies joined to their step after its verb, in the same clause: "The
+    FTC sued Amazon, joined by the attorneys general of New York, Connecticut and
+    Pennsylvania", "a poursuivi Roblox lundi, rejoint par ses homologues de Floride et de
+    Louisiane" (guideline 5: one action per body). Not a body that "backed" or "welcomed"
+    the step: only the words of `counterparts.joined` join one."""
+    if not actors:
+        return actors
+    after = sorted((m for m in view.actor_candidates or [] if m.start >= trig.end
+                    and kind_of(m.key) == "authority"), key=lambda m: m.start)
+    for index, mention in enumerate(after):
+        cues = list(lp.joined_by.finditer(view.text, trig.end, mention.start))
+        cue = cues[-1] if cues else None
+        if cue is None or not _right_after(view.text, cue.end(), mention) or \
+                lp.clause_breaks.search(view.text, trig.end, cue.start()):
+            continue
+        group = [mention]
+        for later in after[index + 1:]:
+            gap = linker.patterns.asides.sub("", view.text[group[-1].end:later.start])
+            if not (g.COORDINATION.match(gap) or counterpart_coordinated(gap, later, lp)):
+                break
+            group.append(later)
+        joined = [linker.actor_key(m.key) for m in group]
+        return list(dict.fromkeys([*actors, *(a for a in joined if a)]))
+    return actors

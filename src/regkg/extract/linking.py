@@ -21,6 +21,9 @@ from dataclasses import dataclass
 from regkg.extract import grammar as g
 from regkg.extract.actor_located import located_bodies
 from regkg.extract.actor_place_anaphora import anaphor_country
+from regkg.extract.counterpart_bodies import CounterpartMention as CounterpartMention  # re-exported
+from regkg.extract.counterpart_bodies import counterpart_body, described_counterparts, party_before
+from regkg.extract.counterpart_bodies import counterpart_coordinated as counterpart_coordinated
 from regkg.extract.court_descriptions import court_actor, court_mentions
 from regkg.extract.lead_supervisors import lead_supervisors
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
@@ -29,9 +32,7 @@ from regkg.extract.linking_discourse import kind_of as kind_of  # re-exported
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.place_lists import (
     PlaceList,
-    PlaceListMention,
     find_place_lists,
-    list_coordinated,
 )
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
@@ -68,25 +69,6 @@ _LEGAL_SUFFIX_AFTER = re.compile(r"\s+(?:Limited|Ltd|LLC|Inc|Corp|Corporation|pl
 class DescribedMention(Mention):
     """A body named by a description or a capital, not by its name ("une autorité de
     régulation britannique", "London"): a locative or complement position rules it out."""
-
-
-@dataclass(frozen=True)
-class CounterpartMention(Mention):
-    """A body named through its place as a party's counterpart ("its counterparts in Quebec"):
-    coordinated with the party, whatever preposition stands before the place."""
-
-
-def counterpart_coordinated(gap: str, later: Mention, lp: LanguagePatterns) -> bool:
-    """"A, together with its counterparts in B, C and D": A and each counterpart act
-    (`gap` is the text between two actor mentions, `later` the second one)."""
-    if isinstance(later, PlaceListMention):
-        return list_coordinated(gap, later)
-    if not isinstance(later, CounterpartMention):
-        return False
-    cue = lp.counterparts_cue.search(gap)
-    if cue:
-        return g.COORDINATION.match(gap[:cue.start()]) is not None
-    return lp.counterparts_gap.fullmatch(gap) is not None
 
 
 def names_the_probe(text: str, start: int, end: int, form: str, kind: str,
@@ -202,14 +184,17 @@ class Linker(DiscourseResolver):
                     text[found[-1].end:mention.start])):
                 chained = False
                 continue
-            regulators = self._regulators.get(mention.key.partition("/")[2], [])
-            chained = len(regulators) == 1
-            if chained:
-                found.append(CounterpartMention(regulators[0], mention.text, mention.start,
-                                                mention.end))
+            code = mention.key.partition("/")[2]
+            regulators = self._regulators.get(code, [])
+            key = counterpart_body(self, party_before(mentions, mention.start), code) or (
+                regulators[0] if len(regulators) == 1 else None)
+            chained = key is not None
+            if key is not None:
+                found.append(CounterpartMention(key, mention.text, mention.start, mention.end))
         # "the data protection authorities of France, Italy and Spain": one body per place.
         lists = self.place_lists(text, mentions, lp)
         found = [m for m in found if not any(p.start <= m.start < p.end for p in lists)]
+        found += described_counterparts(text, mentions, lp, self)
         return sorted(found + [m for p in lists for m in p.bodies], key=lambda m: m.start)
 
     def place_lists(self, text: str, mentions: list[Mention],

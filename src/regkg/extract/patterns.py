@@ -74,13 +74,14 @@ class LanguagePatterns:
     finding_subject: re.Pattern[str]  # "The investigation " right before "found that"
     counterparts_cue: re.Pattern[str]  # "together with its counterparts in " before a place
     counterparts_gap: re.Pattern[str]  # between two places of that list
+    counterparts_described: re.Pattern[str]  # "its Italian counterpart": counterpart_bodies.py
+    joined_by: re.Pattern[str]  # ", joined by the " before a partner body: joint.py
     lead_supervisor: re.Pattern[str]  # "its lead EU privacy regulator": lead_supervisors.py
     # (domain, pattern) of "Italy's data protection authority", "le gendarme italien de la
     # vie privée": groups `country`/`demonym`/`after` hold the country.
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
-    # (domain, pattern) of a body's name used for its counterpart abroad ("la Cnil irlandaise")
-    domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "la Cnil irlandaise"
     # (domain or None, pattern) of a plural description a list of places goes with ("the
     # data protection authorities", "les autorités ... de la concurrence"): extract/place_lists.py
     place_list_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # prefiltered
@@ -177,6 +178,8 @@ _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
     "finding_subject": ("finding_subject", None),
     "counterparts_cue": ("counterparts", "cue"),
     "counterparts_gap": ("counterparts", "gap"),
+    "counterparts_described": ("counterparts", "described"),
+    "joined_by": ("counterparts", "joined"),
     "lead_supervisor": ("lead_supervisors", "description"),
 }
 
