@@ -18,6 +18,7 @@ clause names (court steps on an authority's application are not annotated, tests
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
@@ -73,8 +74,20 @@ def _nearest_subject(view: SentenceView, end: int) -> Mention | None:
         if _POSSESSIVE_AFTER.match(text, mention.end) or not _CLAUSE_OPENS.search(
                 text, max(0, mention.start - 40), mention.start):
             continue
+        if _list_item(mentions.values(), text, mention):
+            continue
         return mention
     return None
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*$")
+
+
+def _list_item(mentions: Iterable[Mention], text: str, mention: Mention) -> bool:
+    """`mention` follows another name and a comma: an item of a list ("met Douyin, Kuaishou
+    and Weibo and ordered them"), not the subject of a new clause."""
+    comma = _LIST_COMMA.search(text, max(0, mention.start - 5), mention.start)
+    return comma is not None and any(other.end == comma.start() for other in mentions)
 
 
 # A court (and up to three words: "tribunal judiciaire de Paris"), then "which"/"qui" and at

@@ -4,7 +4,8 @@ others, capitalised names in the same list, are targets too (as unlinked organis
 Layer 1; used by regkg.extract.targets.TargetFinder.
 
 Conservative: an unknown item must sit between two known ones, or close the list after
-"and"/"et" ("fined Apple, Reuters reported" is no list).
+"and"/"et" ("fined Apple, Reuters reported" is no list), or come last before the rest of the
+class ("TikTok, WeChat, UC Browser and 56 other apps").
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from regkg.models import Mention
 
 _ITEM_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
 _CLOSING_LINK = re.compile(r"\s*,?\s+(?:and|et)\s+$", re.IGNORECASE)
+# A list closed by the rest of its class: "banned TikTok, WeChat, UC Browser and 56 other
+# apps", "a banni TikTok, WeChat, UC Browser et 56 autres applications".
+_CLOSING_REST = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w-]+\s+){1,2}?(?:other|autres)\b",
+                           re.IGNORECASE)
 
 
 def list_items(text: str, known: Sequence[tuple[int, int]], end: int, taken: list[Mention],
@@ -49,7 +54,8 @@ def _run(text: str, start: int, end: int, taken: list[Mention], patterns: Patter
         cursor = name.end()
     if closed:
         return found if found and _ITEM_LINK.fullmatch(text, cursor, end) else []
-    while found and not _CLOSING_LINK.search(text, 0, found[-1].start):
+    while found and not (_CLOSING_LINK.search(text, 0, found[-1].start)
+                         or _CLOSING_REST.match(text, found[-1].end)):
         found.pop()
     return found
 
