@@ -66,6 +66,9 @@ _NEW_CLAUSE = re.compile(
     r"(?:l.|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ü])))"
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
+# ... but a bare "and" between capitalised words joins a name ("the Australian Competition and
+# Consumer Commission on Tuesday to investigate") or a list ("Epic Games and Spotify asked").
+_AND_IN_A_NAME = re.compile(r"(?-i:[A-ZÀ-Ü])[\w'’.&-]*\s(?:and|et)$")
 
 # A headline's subject (capitalised words, or a body's common noun) and "to" with a verb, at the
 # sentence start: "EU to open probe", "UK regulator to fine". Not a fronted phrase ("According
@@ -268,7 +271,8 @@ def headline_future(text: str, trigger_start: int) -> bool:
 def own_clause_start(text: str, window_start: int, trigger_start: int) -> int:
     """Where the trigger's own clause starts: after the last new clause with its own subject,
     or the last new predicate of the same subject, before the trigger, or `window_start`."""
-    starts = [m.end() for m in _NEW_CLAUSE.finditer(text, window_start, trigger_start)]
+    starts = [m.end() for m in _NEW_CLAUSE.finditer(text, window_start, trigger_start)
+              if not _AND_IN_A_NAME.search(text, 0, m.end())]
     # the lookaheads of a new predicate may read the trigger's own first words
     starts += [m.end() for m in _NEW_PREDICATE.finditer(text, window_start, trigger_start + 20)
                if m.end() <= trigger_start]
