@@ -170,10 +170,20 @@ _POSSESSIVE_OBJECT = re.compile(
     r"(?P<pronoun>its|their|ses|son|sa|leurs?)\s+(?!own\b|propres?\b)", re.IGNORECASE)
 
 
+# A pronoun as the object of the step's preposition: "opened proceedings against it" (the
+# company of the sentence before), "an investigation into them", "une procédure à son
+# encontre", "une enquête contre elle". Not "it" after other prepositions ("fined on it").
+_PRONOUN_OBJECT = re.compile(
+    r"\s+(?:(?:against|into)\s+(?P<pronoun>it|them)\b|à\s+(?P<possessive>son|leur)\s+encontre\b|"
+    r"contre\s+(?P<stressed>elle|lui|eux|elles)\b)", re.IGNORECASE)
+
+
 def possessive_object(text: str, trigger_end: int) -> tuple[int, int, bool] | None:
-    """(start, end, plural) of the possessive of "investigation into its age checks"."""
-    found = _POSSESSIVE_OBJECT.match(text, trigger_end)
+    """(start, end, plural) of the possessive of "investigation into its age checks", or of
+    the pronoun of "proceedings against it"."""
+    found = _POSSESSIVE_OBJECT.match(text, trigger_end) or _PRONOUN_OBJECT.match(text, trigger_end)
     if found is None:
         return None
-    plural = found.group("pronoun").casefold() in {"their", "leur", "leurs"}
-    return found.start("pronoun"), found.end("pronoun"), plural
+    group = next(name for name, word in found.groupdict().items() if word)
+    plural = found.group(group).casefold() in {"their", "leur", "leurs", "them", "eux", "elles"}
+    return found.start(group), found.end(group), plural

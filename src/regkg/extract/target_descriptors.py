@@ -46,7 +46,11 @@ Span = tuple[int, int, str]
 # Earlier names of its list count with it.
 _COMPARED = re.compile(
     r"\b(?:(?:just\s+)?like|unlike|as\s+with|à\s+l['’]instar\s+(?:de\s+|d['’]|du\s+)|"
-    r"à\s+l['’]image\s+(?:de\s+|d['’]|du\s+)|comme|contrairement\s+(?:à\s+|au\s+))\s*"
+    r"à\s+l['’]image\s+(?:de\s+|d['’]|du\s+)|comme|contrairement\s+(?:à\s+|au\s+)|"
+    # a description comparing the target with another: "4chan, un forum souvent comparé à
+    # Reddit", "Temu, a site often likened to Shein", "une messagerie semblable à WhatsApp"
+    r"(?:compared|likened|similar|comparable)\s+(?:to|with)|(?:comparée?s?|assimilée?s?|"
+    r"semblables?|similaires?|comparables?|identiques?)\s+(?:à|au|aux))\s*"
     r"(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$"
     # another body's step the sentence recalls: "fined Uber ..., as the CNIL did with Google"
     # (not "as it did with Google": the same body's own earlier step, a step of its own)
