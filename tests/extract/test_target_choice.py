@@ -93,6 +93,38 @@ PRONOUN_OBJECTS = [
      _one("investigation", "Paris prosecutor's office", "Kick.com")),
 ]
 
+# A company with a verb of its own after the step's noun is a subject, not a target: "Visée
+# par une enquête ouverte lundi, Apple a dénoncé une plainte de Spotify".
+SUBJECT_WITH_ITS_OWN_VERB = [
+    ("en", "Hit with an EU investigation on Monday, Apple blamed Spotify.",
+     _one("investigation", EC, "Apple")),
+    ("en", "Targeted by a European Commission investigation opened on Monday, Meta accused "
+     "Spotify of lobbying.", _one("investigation", EC, "Meta")),
+    ("en", "Facing a European Commission investigation opened on Monday, Apple said Spotify had "
+     "lobbied for it.", _one("investigation", EC, "Apple")),
+    ("fr", "Visée par une enquête de la Commission européenne ouverte lundi, Apple a dénoncé une "
+     "plainte de Spotify.", _one("investigation", EC, "Apple")),
+    ("fr", "Ciblée par une enquête de l'Ofcom ouverte lundi, Telegram a accusé WhatsApp de "
+     "l'avoir dénoncée.", _one("investigation", "Ofcom", "Telegram")),
+    ("fr", "Sous le coup d'une enquête de la Commission européenne ouverte lundi, Meta a mis en "
+     "cause Spotify.", _one("investigation", EC, "Meta")),
+]
+
+# The companies the target joins on a list of those already subject to such steps.
+JOINED_ON_A_LIST = [
+    ("en", "The European Commission opened proceedings against Temu on Thursday, joining "
+     "AliExpress and Shein on the list of marketplaces under investigation.",
+     _one("investigation", EC, "Temu")),
+    ("en", "The European Commission designated Booking as a gatekeeper on Monday, joining "
+     "Alphabet and Meta.", set()),
+    ("fr", "La Commission européenne a ouvert jeudi une procédure contre Temu, rejoignant "
+     "AliExpress et Shein parmi les places de marché visées.",
+     _one("investigation", EC, "Temu")),
+    ("fr", "La Commission européenne a ouvert jeudi une enquête visant Temu, la plateforme "
+     "rejoignant AliExpress et Shein parmi les places de marché visées.",
+     _one("investigation", EC, "Temu")),
+]
+
 # Guards of the new stops: the targets before them stay, a body whose name holds "and" acts.
 TARGETS_BEFORE_THE_STOPS = [
     ("en", "The European Commission fined Apple, Meta and Google on Monday; Apple said it "
@@ -101,6 +133,12 @@ TARGETS_BEFORE_THE_STOPS = [
      _one("fine", "CNIL", "Google", "Shein")),
     ("fr", "La Commission européenne a infligé lundi des amendes à Apple, Meta et Google ; "
      "Apple a annoncé faire appel.", _one("fine", EC, "Apple", "Meta", "Google")),
+    ("en", "The CNIL fined Google and Shein on Wednesday.",
+     _one("fine", "CNIL", "Google", "Shein")),
+    ("fr", "La CNIL a infligé mercredi des amendes à Google et à Shein.",
+     _one("fine", "CNIL", "Google", "Shein")),
+    ("en", "Ofcom fined 4chan and Kick.com on Monday; both have said they would appeal.",
+     _one("fine", "Ofcom", "4chan", "Kick.com")),
     ("en", "The Australian Competition and Consumer Commission sued Google on Tuesday.",
      _one("lawsuit", "Australian Competition and Consumer Commission", "Google")),
 ]
@@ -194,6 +232,20 @@ def test_regression_the_company_a_description_compares_with_is_no_target(
 @pytest.mark.parametrize(("language", "text", "expected"), PRONOUN_OBJECTS,
                          ids=_ids(PRONOUN_OBJECTS))
 def test_a_pronoun_object_of_the_step_is_the_company_named_before(
+        labelled, language: str, text: str, expected) -> None:
+    assert labelled("Update\n\n" + text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUBJECT_WITH_ITS_OWN_VERB,
+                         ids=_ids(SUBJECT_WITH_ITS_OWN_VERB))
+def test_regression_a_company_with_a_verb_of_its_own_is_no_target(
+        labelled, language: str, text: str, expected) -> None:
+    assert labelled("Update\n\n" + text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), JOINED_ON_A_LIST,
+                         ids=_ids(JOINED_ON_A_LIST))
+def test_regression_the_companies_a_target_joins_are_no_targets(
         labelled, language: str, text: str, expected) -> None:
     assert labelled("Update\n\n" + text, language) == expected
 

@@ -50,7 +50,10 @@ _COMPARED = re.compile(
     # a description comparing the target with another: "4chan, un forum souvent comparé à
     # Reddit", "Temu, a site often likened to Shein", "une messagerie semblable à WhatsApp"
     r"(?:compared|likened|similar|comparable)\s+(?:to|with)|(?:comparée?s?|assimilée?s?|"
-    r"semblables?|similaires?|comparables?|identiques?)\s+(?:à|au|aux))\s*"
+    r"semblables?|similaires?|comparables?|identiques?)\s+(?:à|au|aux)|"
+    # the companies the target joins on a list: "designated Booking as a gatekeeper, joining
+    # Alphabet and Meta", "qui rejoint AliExpress et Shein parmi les places de marché visées"
+    r"joining|joins|rejoignant|rejoint|rejoignent)\s*"
     r"(?:(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*)*\s*(?:,|\band\b|\bet\b)\s*)*$"
     # another body's step the sentence recalls: "fined Uber ..., as the CNIL did with Google"
     # (not "as it did with Google": the same body's own earlier step, a step of its own)
