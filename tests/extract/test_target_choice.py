@@ -125,6 +125,32 @@ JOINED_ON_A_LIST = [
      _one("investigation", EC, "Temu")),
 ]
 
+# The grounds a body cites name companies only in passing ("citing data shared with Spotify").
+CITED_GROUNDS = [
+    ("en", "Meta has been under scrutiny since the Cambridge Analytica scandal. On Monday the "
+     "Federal Trade Commission sued it, citing data shared with Spotify and Netflix.",
+     _one("lawsuit", FTC, "Meta")),
+    ("en", "The Federal Trade Commission sued Meta on Monday, citing data shared with Spotify "
+     "and Netflix.", _one("lawsuit", FTC, "Meta")),
+    ("fr", "Meta est sous pression. La Commission européenne a ouvert lundi une enquête à son "
+     "encontre, citant des données partagées avec Spotify et Netflix.",
+     _one("investigation", EC, "Meta")),
+    ("fr", "Le procureur général du Texas a poursuivi lundi Meta, invoquant des données "
+     "partagées avec Spotify.", _one("lawsuit", "Texas Attorney General", "Meta")),
+]
+
+# The conduct a step punishes is the company's: its victims get no block.
+CONDUCT_PUNISHED = [
+    ("en", "The European Commission fined Apple €500 million on Monday for blocking app "
+     "developers such as Spotify and Epic Games from steering users to cheaper offers.",
+     _one("fine", EC, "Apple")),
+    ("en", "The Korea Fair Trade Commission fined Google on Thursday for banning game "
+     "developers from launching on One Store.",
+     _one("fine", "Korea Fair Trade Commission", "Google")),
+    ("fr", "La Commission européenne a infligé lundi une amende de 500 millions d'euros à Apple "
+     "pour avoir bloqué Spotify.", _one("fine", EC, "Apple")),
+]
+
 # Guards of the new stops: the targets before them stay, a body whose name holds "and" acts.
 TARGETS_BEFORE_THE_STOPS = [
     ("en", "The European Commission fined Apple, Meta and Google on Monday; Apple said it "
@@ -139,6 +165,10 @@ TARGETS_BEFORE_THE_STOPS = [
      _one("fine", "CNIL", "Google", "Shein")),
     ("en", "Ofcom fined 4chan and Kick.com on Monday; both have said they would appeal.",
      _one("fine", "Ofcom", "4chan", "Kick.com")),
+    ("en", "Ofcom fined 4chan £20,000 on Monday for failing to respond and ordered internet "
+     "providers to block the site.",
+     _one("fine", "Ofcom", "4chan") | _one("block", "Ofcom", "4chan")),
+    ("fr", "L'Arcom a bloqué lundi le site Kick.com.", _one("block", "Arcom", "Kick.com")),
     ("en", "The Australian Competition and Consumer Commission sued Google on Tuesday.",
      _one("lawsuit", "Australian Competition and Consumer Commission", "Google")),
 ]
@@ -246,6 +276,20 @@ def test_regression_a_company_with_a_verb_of_its_own_is_no_target(
 @pytest.mark.parametrize(("language", "text", "expected"), JOINED_ON_A_LIST,
                          ids=_ids(JOINED_ON_A_LIST))
 def test_regression_the_companies_a_target_joins_are_no_targets(
+        labelled, language: str, text: str, expected) -> None:
+    assert labelled("Update\n\n" + text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CITED_GROUNDS,
+                         ids=_ids(CITED_GROUNDS))
+def test_regression_companies_of_the_grounds_cited_are_no_targets(
+        labelled, language: str, text: str, expected) -> None:
+    assert labelled("Update\n\n" + text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CONDUCT_PUNISHED,
+                         ids=_ids(CONDUCT_PUNISHED))
+def test_regression_the_conduct_a_fine_punishes_is_no_block(
         labelled, language: str, text: str, expected) -> None:
     assert labelled("Update\n\n" + text, language) == expected
 
