@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from regkg.extract.actor_country_clash import keep_country_consistent
+from regkg.extract.company_countries import without_company_countries
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -119,7 +120,7 @@ class Gazetteer:
             start, end = tokens[match.first].start, tokens[match.last].end
             key = self._resolve(match.keys, context)
             mentions.append(Mention(key=key, text=text[start:end], start=start, end=end))
-        return mentions
+        return without_company_countries(mentions, text)
 
     # --- building ---------------------------------------------------------------------------
 
