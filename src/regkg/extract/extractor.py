@@ -152,7 +152,8 @@ class Extractor:
         return Extraction(
             article=article, extractor_version=EXTRACTOR_VERSION, mentions=tuple(mentions),
             actions=tuple(actions), claims=tuple(claims), provisions=tuple(provisions),
-            new_entities=tuple(_merge_new(new_entities(unknown, sentences), speakers)),
+            new_entities=tuple(_merge_new(new_entities(unknown, sentences, self.patterns),
+                                          speakers)),
             warnings=tuple(warnings))
 
     def _views(self, article: Article, sentences: list[Sentence], mentions: list[Mention],

@@ -205,8 +205,24 @@ def _is_organisation(text: str, start: int, name: str, label: str, patterns: Pat
     return lp.organisation_cue.search(text[max(0, start - 40):start]) is not None
 
 
-def new_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[NewEntity]:
-    """One NewEntity per unlinked key, with the sentence of its first mention."""
+def organisation_label(name: str, patterns: Patterns) -> str:
+    """An unknown company's name without the legal forms that end it ("Ring LLC", "Acme Pty
+    Ltd" are Ring, Acme): guideline 3 normalises names, and the tuning sets label "Rytr LLC"
+    as Rytr. A name that is only a legal form stays as written."""
+    bare = name
+    while True:
+        ending = [m for m in patterns.organisation_suffix.finditer(bare)
+                  if not bare[m.end():].strip(" ,.")]
+        rest = bare[:ending[-1].start()].rstrip(" ,") if ending else ""
+        if not rest:
+            return bare
+        bare = rest
+
+
+def new_entities(mentions: list[Mention], sentences: list[Sentence],
+                 patterns: Patterns | None = None) -> list[NewEntity]:
+    """One NewEntity per unlinked key, with the sentence of its first mention; with the
+    `patterns`, an organisation's label without its legal form (`organisation_label`)."""
     seen: dict[str, NewEntity] = {}
     starts = [s.start for s in sentences]
     for mention in mentions:
@@ -217,6 +233,8 @@ def new_entities(mentions: list[Mention], sentences: list[Sentence]) -> list[New
             continue
         sentence = sentences[index]
         kind = "person" if mention.key.startswith("person/") else "organisation"
-        seen[mention.key] = NewEntity(mention.key, kind, mention.text,
+        label = organisation_label(mention.text, patterns) \
+            if patterns is not None and kind == "organisation" else mention.text
+        seen[mention.key] = NewEntity(mention.key, kind, label,
                                       Evidence(sentence.text, sentence.start, sentence.end))
     return list(seen.values())

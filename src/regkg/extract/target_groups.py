@@ -35,6 +35,9 @@ _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+qu
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
 # A wire's stock ticker after a company's name: "Alphabet (GOOGL.O)", "Meta Platforms' (META.O)".
 _TICKER = re.compile(r"\s*\((?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)")
+# "Temu (PDD Holdings)", "Kuaishou (Kwai)": a group member in brackets right after a name
+# only glosses it; the step is addressed to the name before the brackets.
+_BRACKET_OPEN, _BRACKET_CLOSE = re.compile(r"\s*\(\s*$"), re.compile(r"\s*\)")
 
 
 def one_per_group(found: list[tuple[int, int, str]], text: str,
@@ -54,12 +57,16 @@ def one_per_group(found: list[tuple[int, int, str]], text: str,
         possessive, related = _POSSESSIVE.match(gap), _GROUP_RELATION.match(gap)
         apposed = _APPOSITION_START.match(gap) is not None and (
             related or _RELATION_AFTER.match(text, after))
-        if not (possessive or related or apposed) or not one_group(reference, first, second):
+        bracketed = _BRACKET_OPEN.fullmatch(gap) is not None and \
+            _BRACKET_CLOSE.match(text, after) is not None
+        if not (possessive or related or apposed or bracketed) or \
+                not one_group(reference, first, second):
             continue
         # "TikTok, owned by ByteDance" describes the first; "OpenAI's ChatGPT" names the
         # company (as linking does); "Alphabet Inc's Google", "ChatGPT maker OpenAI": the
         # second is the head.
-        second_described = apposed or (possessive and _is_service(reference, second))
+        second_described = apposed or bracketed or (
+            possessive and _is_service(reference, second))
         dropped.add(index + 1 if second_described else index)
     return [span for index, span in enumerate(spans) if index not in dropped]
 

@@ -27,6 +27,7 @@ from regkg.extract.target_places import named_recipients, placed_targets, relati
 from regkg.extract.target_referents import coordinated_rivals, previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
+from regkg.extract.target_subsidiaries import with_subsidiaries
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -100,7 +101,9 @@ class TargetFinder:
                                         lambda key: self.linker.is_target(key, trig.type),
                                         lambda key: kind_of(key) in ACTOR_KINDS)
             if subjects is not None:  # "Fined by the CNIL, Shein said": the main subject
-                spans = [(m.start, m.end, self._operated(view, m, lp)) for m in subjects]
+                spans = with_subsidiaries([(m.start, m.end, self._operated(view, m, lp))
+                                           for m in subjects], view.text, view.mentions,
+                                          self.patterns, self.linker.reference)
                 return (list(self.linker.normalise_targets(spans, view.text)) or None), False
             # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
@@ -153,6 +156,8 @@ class TargetFinder:
         limit = min([s.start() for s in stops if s] + [end])
         found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
         found += self._unknown_items(view, found, limit)
+        found = with_subsidiaries(found, view.text, view.mentions, self.patterns,
+                                  self.linker.reference)
         named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                     for a, _, ks in candidates if a < limit)
         found = without_descriptors(found, view.text, partial(one_group, self.linker.reference),
