@@ -1,9 +1,10 @@
 """A body named in a comparison is not the actor of the sentence's step. Layer 1.
 
 Reporting sets a step beside another body's: "The DPC, like the CNIL, fined Meta", "Like the
-CNIL before it, the Garante fined Clearview", "as the CNIL did", "In line with the European
-Commission, the CMA opened ...", "Following the CNIL, the AEPD fined Google", "La CNIL, comme
-la Garante, a infligé ...", "À l'instar de la CNIL, ...", "Après la CNIL, l'AEPD a ...". The
+CNIL before it, the Garante fined Clearview", "as the CNIL did", "the AGCM, Italy's equivalent
+of the CMA, fined", "In line with the European Commission, the CMA opened ...", "Following the
+CNIL, the AEPD fined Google", "La CNIL, comme la Garante, a infligé ...", "À l'instar de la
+CNIL, ...", "Après la CNIL, l'AEPD a ...". The
 compared body is a point of reference; the subject before or after it acts. A temporal
 "after"/"following"/"après" compares only when the body stands alone before a comma ("Following
 the CNIL, ..."), not when it opens a clause of its own ("after the CNIL fined Google") or
@@ -20,11 +21,20 @@ from regkg.models import Mention
 # Up to two capitalised words and an article between the marker and the body: "like the
 # Italian Garante", "comme la CNIL", "à l'instar de l'AEPD".
 _GAP = r"(?:(?:the|la|le|les|l['’])\s*)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,2}$"
+# A body the subject is likened to, in an apposition: "the AGCM, Italy's equivalent of the
+# CMA, fined", "le gendarme italien, homologue de l'Autorité de la concurrence française, a
+# infligé". Not the subject's own counterparts, who act with it ("Le CPVP et ses homologues du
+# Québec ont lancé une enquête").
+_COUNTERPART = (r"[,;(—–]\s*(?:(?:the|an?|l['’]|une?|(?-i:[A-Z])[\w-]*'s)\s*)?"
+                r"(?:(?!(?:its|their|ses|leurs|son|sa)\b)[\w-]+\s+)?"
+                r"(?:homologue|équivalent|counterpart|equivalent)\s+(?:[\w-]+\s+)?"
+                r"(?:de\s+|d['’]|du\s+|des\s+|of\s+|to\s+)")
 _CLOSE = re.compile(
     r"(?:(?:^|[,;(—–]\s*)(?:(?:just|much|tout)\s+)?(?:like|unlike|comme)\b|"
     r"\b(?:in\s+line\s+with|in\s+step\s+with|à\s+l['’](?:instar|image)\s+d(?:e\s+|['’]|u\s+|es\s+)|"
     r"contrairement\s+(?:à\s+|aux?\s+)|"
-    r"(?:tout\s+)?comme\s+l['’]a\s+(?:déjà\s+)?fait|as\s+(?:did|had|has)))\s*" + _GAP,
+    r"(?:tout\s+)?comme\s+l['’]a\s+(?:déjà\s+)?fait|as\s+(?:did|had|has))|" + _COUNTERPART + r")\s*"
+    + _GAP,
     re.I)
 # Temporal markers compare only a body that stands alone before a comma or "before it".
 _AFTER = re.compile(r"\b(?:following|after|après)\s+" + _GAP, re.I)

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_opening_place import opening_country
 from regkg.extract.linking import DescribedMention
 from regkg.extract.linking_discourse import Discourse, kind_of
 from regkg.models import Mention
@@ -192,7 +193,10 @@ def _domain_body(match: re.Match[str], view: SentenceView, before: int,
     owner = (match.group("owner") or "").lower()
     if owner.startswith("state"):
         return None  # a US state's regulator: the reference names none by domain
-    code = _context_country(view, before, discourse, linker, _country, last=bool(owner))
+    # "In Turkey, the competition authority fined Google": the place the sentence opens with
+    # is the description's country (the context's places are those of earlier sentences).
+    code = opening_country(view) or _context_country(view, before, discourse, linker, _country,
+                                                     last=bool(owner))
     if code is None:
         return None
     ministry = _MINISTRY.fullmatch(match.group("head")) is not None
