@@ -5,9 +5,10 @@ privacy watchdog", "le gendarme italien de la concurrence", "la Cnil irlandaise"
 Irish counterpart", "In Turkey, the competition authority ...". The nationality or place must
 decide the actor's country: a French text about a Dutch body gives no French body, "the Irish
 equivalent of Ofcom" no UK body, a body likened to another ("homologue de l'Autorité de la
-concurrence") is not that other body. 149 sentences were written (113 with a step, 36 traps);
-the 113 were run before the fix and only the 31 that failed are kept here (15 gave a wrong
-body, 16 none), with every trap. Published 2024-03-06 (a Wednesday): "Monday" is 2024-03-04,
+concurrence") is not that other body. 202 sentences were written in two rounds (145 with a
+step, 49 traps, 8 ambiguous descriptions that may give the right country's body or none); the
+145 were run before the fix and only the 38 that failed and are fixed are kept here (17 gave a
+wrong body, 21 none), with every trap. Published 2024-03-06 (a Wednesday): "Monday" is 2024-03-04,
 "Tuesday" 2024-03-05.
 """
 
@@ -64,6 +65,14 @@ WRONG_BODY_BEFORE = [
      "fine", "Italian Competition Authority", "IT", "TikTok"),
     ("en", "Turkey's media regulator fined Netflix on Tuesday over content it deemed harmful.",
      "fine", "Radio and Television Supreme Council", "TR", "Netflix"),
+    ("fr",
+     "Le régulateur britannique des jeux d'argent a infligé mardi une amende de 11,6 "
+     "millions de livres à Betway.",
+     "fine", "Gambling Commission", "GB", "Betway"),
+    ("fr",
+     "L'autorité de la concurrence et des marchés britannique a ouvert mardi une enquête "
+     "sur Microsoft.",
+     "investigation", "Competition and Markets Authority", "GB", "Microsoft"),
 ]
 
 # The same, no body at all before the fix: a domain word, a head, a country word or the
@@ -117,6 +126,24 @@ NO_BODY_BEFORE = [
      "fine", "Berlin Commissioner for Data Protection and Freedom of Information", "DE-BE", "Meta"),
     ("en", "Poland's competition office fined Amazon on Tuesday over its pricing practices.",
      "fine", "Office of Competition and Consumer Protection", "PL", "Amazon"),
+    ("en",
+     "Denmark's competition and consumer authority ordered Google on Tuesday to stop "
+     "favouring its own shopping service.",
+     "order", "Danish Competition and Consumer Authority", "DK", "Google"),
+    ("en",
+     "Britain's gambling regulator fined Betway £11.6 million on Tuesday.",
+     "fine", "Gambling Commission", "GB", "Betway"),
+    ("fr",
+     "Le commissaire ontarien à la protection de la vie privée a ouvert mardi une enquête "
+     "sur TikTok.",
+     "investigation", "Information and Privacy Commissioner of Ontario", "CA-ON", "TikTok"),
+    ("en",
+     "In Brazil, the consumer protection agency fined Apple on Tuesday.",
+     "fine", "National Consumer Secretariat", "BR", "Apple"),
+    ("en",
+     "Elsewhere, in Japan, the antitrust watchdog ordered Google on Tuesday to stop "
+     "requiring phone makers to preinstall its apps.",
+     "order", "Japan Fair Trade Commission", "JP", "Google"),
 ]
 
 # Described bodies in sentences that state no step: threats, could/may/would, plans, calls by
@@ -215,6 +242,41 @@ TRAPS = [
     ("fr",
      "L'homologue irlandais de l'Arcom devrait se prononcer le mois prochain sur le cas de"
      " X."),
+    ("fr",
+     "Le régulateur irlandais, qui chapeaute Meta en Europe, n'a pas encore pris de "
+     "décision."),
+    ("en",
+     "Britain's competition watchdog said on Tuesday it would not investigate Microsoft's "
+     "partnership with Mistral."),
+    ("en",
+     "The Irish equivalent of Ofcom is due to publish its online safety code next month."),
+    ("fr",
+     "L'Arcom et son homologue irlandaise ont signé mardi un accord de coopération."),
+    ("fr",
+     "La Cnil irlandaise a été saisie mardi d'une plainte contre Meta par l'association "
+     "noyb."),
+    ("en",
+     "Noyb filed a complaint against Meta with Austria's data protection authority on "
+     "Tuesday."),
+    ("en",
+     "Austria's data protection authority received a complaint against Meta on Tuesday."),
+    ("fr",
+     "L'équivalent italien de la CNIL avait été saisi d'une plainte contre OpenAI par un "
+     "particulier."),
+    ("fr",
+     "En Turquie, le régulateur des médias menace de bloquer Netflix si la plateforme ne "
+     "retire pas certains contenus."),
+    ("en",
+     "Turkey's media regulator could block Netflix if it fails to remove the content, "
+     "officials said."),
+    ("en",
+     "Unlike the CNIL, its Italian counterpart has not fined OpenAI."),
+    ("fr",
+     "Le gendarme des données kényan pourrait ordonner à Worldcoin de supprimer ses "
+     "données."),
+    ("en",
+     "The Chinese cyberspace watchdog is expected to issue new rules for AI chatbots next "
+     "month."),
 ]
 
 

@@ -230,9 +230,9 @@ def _domain_descriptions(node: dict[str, Any],
     found = []
     for domain, words in node["words"][lang].items():
         if lang == "fr":
-            # "l'organisme turc de régulation des télécommunications"
+            # "l'organisme turc de régulation des", "le commissaire ontarien à la protection de"
             source = (rf"\b(?:l'|le\s+|la\s+)(?:{heads})\s+(?:(?P<demonym>[\w-]+)\s+)?"
-                      rf"(?:de\s+(?:régulation|contrôle|surveillance)\s+)?"
+                      rf"(?:de\s+(?:régulation|contrôle|surveillance)\s+|à\s+la\s+protection\s+)?"
                       rf"(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')(?:{words})"
                       rf"(?:\s+(?P<anaphor>du\s+pays)\b|\s+(?P<after>[\w-]+))?")
         else:
