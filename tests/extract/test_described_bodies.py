@@ -5,11 +5,11 @@ privacy watchdog", "le gendarme italien de la concurrence", "la Cnil irlandaise"
 Irish counterpart", "In Turkey, the competition authority ...". The nationality or place must
 decide the actor's country: a French text about a Dutch body gives no French body, "the Irish
 equivalent of Ofcom" no UK body, a body likened to another ("homologue de l'Autorité de la
-concurrence") is not that other body. 202 sentences were written in two rounds (145 with a
-step, 49 traps, 8 ambiguous descriptions that may give the right country's body or none); the
-145 were run before the fix and only the 38 that failed and are fixed are kept here (17 gave a
-wrong body, 21 none), with every trap. Published 2024-03-06 (a Wednesday): "Monday" is 2024-03-04,
-"Tuesday" 2024-03-05.
+concurrence") is not that other body, "its Irish counterpart" is Ireland's body of the
+trade. 217 sentences were written in three rounds (151 with a step, 53 traps, 13 ambiguous
+descriptions that may give the right country's body or none); only the cases that failed
+before and are fixed are kept here (22 gave a wrong body, 21 none), with every trap.
+Published 2024-03-06 (a Wednesday): "Monday" is 2024-03-04, "Tuesday" 2024-03-05.
 """
 
 from __future__ import annotations
@@ -73,6 +73,17 @@ WRONG_BODY_BEFORE = [
      "L'autorité de la concurrence et des marchés britannique a ouvert mardi une enquête "
      "sur Microsoft.",
      "investigation", "Competition and Markets Authority", "GB", "Microsoft"),
+    ("fr",
+     "Interrogée par l'AFP, la CNIL a indiqué que son homologue irlandaise avait ouvert "
+     "une enquête sur X.",
+     "investigation", "Data Protection Commission", "IE", "X"),
+    ("en",
+     "Ofcom said on Tuesday that its Irish counterpart had opened an investigation into X.",
+     "investigation", "Coimisiún na Meán", "IE", "X"),
+    ("fr",
+     "Alors que la CNIL enquête toujours, le régulateur espagnol des données a infligé "
+     "mardi une amende à Worldcoin.",
+     "fine", "Spanish Data Protection Agency", "ES", "Worldcoin"),
 ]
 
 # The same, no body at all before the fix: a domain word, a head, a country word or the
@@ -277,6 +288,25 @@ TRAPS = [
     ("en",
      "The Chinese cyberspace watchdog is expected to issue new rules for AI chatbots next "
      "month."),
+    ("en",
+     "The Dutch watchdog's decision follows a complaint from French drivers filed with the"
+     " CNIL."),
+    ("fr",
+     "La CNIL a transmis mardi à son homologue irlandaise une plainte contre TikTok."),
+    ("en",
+     "The CNIL referred the complaint against TikTok to its Irish counterpart on Tuesday."),
+    ("fr",
+     "Le gendarme italien de la vie privée a transmis mardi le dossier Clearview AI à la "
+     "CNIL."),
+]
+
+# A country and a trade the domains do not know gave the country's platform regulator (Ofcom)
+# before the fix: no body, so no step.
+UNKNOWN_TRADE_BEFORE = [
+    ("en",
+     "The UK authority for gambling fined Betway on Tuesday."),
+    ("en",
+     "The British regulator of advertising banned a Temu advert on Tuesday."),
 ]
 
 
@@ -308,4 +338,10 @@ def test_a_described_body_is_found_in_its_country(
 
 @pytest.mark.parametrize(("language", "text"), TRAPS)
 def test_traps_a_described_body_without_a_step_gives_no_action(gold_actions, language, text):
+    assert gold_actions(text, language) == []
+
+
+@pytest.mark.parametrize(("language", "text"), UNKNOWN_TRADE_BEFORE)
+def test_regression_a_trade_the_domains_do_not_know_is_not_the_platform_regulator(
+        gold_actions, language, text):
     assert gold_actions(text, language) == []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from regkg.extract import grammar as g
 from regkg.extract.actor_located import located_bodies
+from regkg.extract.actor_own_counterparts import own_counterparts
 from regkg.extract.actor_place_anaphora import anaphor_country
 from regkg.extract.counterpart_bodies import CounterpartMention as CounterpartMention  # re-exported
 from regkg.extract.counterpart_bodies import counterpart_body, described_counterparts, party_before
@@ -236,6 +237,8 @@ class Linker(DiscourseResolver):
         french = lp is self.patterns.languages.get("fr")
         described += [DescribedMention(key, words, start, end) for key, start, end, words
                       in located_bodies(text, mentions, french, self.government_of)]
+        described += [DescribedMention(key, words, start, end) for key, start, end, words
+                      in own_counterparts(text, mentions, french, self)]  # "its Irish peer"
         described += [DescribedMention(key, words, start, end) for key, start, end, words
                       in lead_supervisors(text, mentions, lp, self.patterns.lead_supervisors,
                                           self.reference)]
