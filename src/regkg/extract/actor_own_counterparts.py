@@ -6,8 +6,9 @@ the named country's body of the trade of the body the possessive refers to (the 
 named before it), not that body. The trade is read from the domain table
 (data/patterns/actions.yaml `domain_regulators.bodies`): Ofcom is filed under safety, media and
 telecoms, whose Irish bodies are one (Coimisiún na Meán). Where they differ, or the country has
-none, nobody: a wrong body is worse than none. Plurals ("ses homologues") act beside the body
-and are linking's counterparts.
+none, nobody: a wrong body is worse than none. Plurals ("ses homologues") and a counterpart
+coordinated with its body ("the CNIL and its Italian counterpart") act beside the body and are
+counterpart_bodies' mentions.
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ _EN = re.compile(r"\b(?:its|their)\s+(?P<demonym>(?-i:[A-Z])[\w-]*)\s+"
 _FR = re.compile(r"\b(?:son|sa|leur)\s+(?:homologue|équivalent)\s+(?P<demonym>[\w-]+)",
                  re.IGNORECASE)
 
+_COORDINATED = re.compile(r"\b(?:and|et)\s+$", re.IGNORECASE)
+
 
 def own_counterparts(text: str, mentions: list[Mention], french: bool,
                      linker: Linker) -> list[tuple[str, int, int, str]]:
     """(key, start, end, words) of each counterpart named by a possessive and a demonym."""
     found = []
     for match in (_FR if french else _EN).finditer(text):
+        if _COORDINATED.search(text, 0, match.start()):
+            continue
         code = linker.demonym_code(match.group("demonym"))
         named = [m.key for m in mentions
                  if m.end <= match.start() and kind_of(m.key) == "authority"]
