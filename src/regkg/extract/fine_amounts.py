@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.bare_fine_sums import bare_fine_sum
 from regkg.extract.deadline_orders import carry_deadlines
+from regkg.extract.delay_penalties import delay_penalty_of_order
 from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
@@ -327,6 +328,9 @@ def _not_fines(actions: list[Action], views: list[SentenceView]) -> list[Action]
     by_sentence = actions_by_sentence(actions)
     for action, view in zip(actions, map(view_of(views), actions), strict=True):
         kind = _kind_of_sum(action, view) if view is not None else None
+        if view is not None and delay_penalty_of_order(
+                action, view, by_sentence[action.evidence.start]):
+            kind = "warning"
         if kind is None:
             kept.append(action)
             continue

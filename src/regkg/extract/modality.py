@@ -37,7 +37,7 @@ from regkg.extract.unstated import (
     simple_tense_negation,
     without_fronted_clause,
 )
-from regkg.extract.warned_possibilities import warned_of_what_may_come
+from regkg.extract.warned_possibilities import modal_warning, warned_of_what_may_come
 
 # Statuses of steps that happened: the ones the gold JSON counts as actions.
 FACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
@@ -103,6 +103,8 @@ def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start
     else done."""
     window = _blank_asides(
         without_fronted_clause(text, trigger_start)[window_start:trigger_end], asides)
+    if modal_warning(window, action_type):
+        return "threatened"
     status = _cue_status(window, lp, action_type)
     if status != "":
         return status

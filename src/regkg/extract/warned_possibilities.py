@@ -16,7 +16,10 @@ import re
 
 _MODAL = (r"(?:could|may|might|would|pourrai(?:t|ent)|risquer?ai(?:t|ent)|risquen?t?\s+d['’e]"
           r"|serai(?:t|ent)|sera)")
-_NEXT = (r"(?:be\s+(?:the\s+)?next\b|be\s+next\s+in\s+line|follow(?:\s+suit)?\b"
+# ("fines would follow if it did not act" is the consequence the platform faces: a condition
+# after "follow" makes it one)
+_NEXT = (r"(?:be\s+(?:the\s+)?next\b|be\s+next\s+in\s+line|follow\s+suit\b"
+         r"|follow\b(?!\s+(?:if|unless|should|were|in\s+case|si|à\s+moins)\b)"
          r"|face\s+(?:the\s+)?(?:same|similar)\b|share\s+(?:the\s+)?same\s+fate"
          r"|être\s+(?:la|le|les)\s+(?:prochaine?s?|suivante?s?)\b|(?:la|le|les)\s+prochaine?s?\b"
          r"|(?:subir|connaître)\s+le\s+même\s+sort|suivre\b)")
@@ -29,3 +32,21 @@ def warned_of_what_may_come(text: str, trigger_end: int, action_type: str) -> bo
     """Whether a warning's clause tells only that a platform may be next ("warned that
     Snapchat could be next")."""
     return action_type == "warning" and _POSSIBLE_NEXT.match(text, trigger_end) is not None
+
+
+# A modal governing the warning's own verb: the warning is itself only possible ("Ofcom could
+# issue a formal warning to X", "la Commission pourrait adresser un avertissement à TikTok").
+# A warning skips the threat cues of its clause, whose modals are usually its content ("X could
+# face fines, Ofcom warned"); this one is not content, so it keeps the step from being a fact.
+_MODAL_WARNING = re.compile(
+    r"\b(?:could|may|might|would|can|will|pourr(?:a|ait|aient|ont)|peu(?:t|vent)|"
+    r"(?:va|vont|allait|allaient)|devr(?:a|ait|aient|ont))\s+(?:(?:also|then|soon|well|aussi|"
+    r"également|bientôt|bien)\s+)?(?:issue|send|give|serve|hand|address|warn|caution|"
+    r"reprimand|adresser|envoyer|émettre|prononcer|notifier|infliger|délivrer|avertir|"
+    r"mettre\s+en\s+garde)\b(?:\s+[\w'’-]+){0,4}?\s*$", re.I)
+
+
+def modal_warning(window: str, action_type: str) -> bool:
+    """Whether a warning's trigger (at the end of `window`) is governed by a modal: possible,
+    not given."""
+    return action_type == "warning" and _MODAL_WARNING.search(window) is not None
