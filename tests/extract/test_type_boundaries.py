@@ -13,9 +13,9 @@ README and the class definitions of ontology/regkg.ttl), on invented wire-style 
   request; a compliance review or a probe is an investigation;
 - statement vs warning: a call or urging is a statement, consequences stated are a warning.
 
-Written from invented sentences first (136: 95 with a type, 40 traps, 1 negative); only the
-cases that failed before the fix are kept here (10 typed, one left unfixed; 3 traps), with
-the traps and the negative case of the new cues.
+Written from invented sentences first (181: 125 with a type, 50 traps, 6 negatives); only the
+cases that failed before the fix are kept here (14 typed, one left unfixed; 5 traps), with
+the traps and the negative cases of the new cues.
 
 Traps (possible steps, plans, calls by others, denials, a company's own steps, statutory maxima,
 appeals, court rulings on a company's challenge) must give no action at all.
@@ -35,7 +35,9 @@ Step = tuple[str, str | None, str | None]
 
 # Gave a wrong type before: "ordered internet service providers to block X" an order with no
 # target (the providers' words ran over the trigger's two-word reach); a sum "for each day of
-# delay" attached to an order a fine imposed.
+# delay" attached to an order a fine imposed; time given to explain an order, not a request;
+# "a ordonné lundi à Meta de suspendre ses conditions" a block of WhatsApp beside the order (the
+# day kept the precise trigger from matching, so the suspending was no step asked for).
 WRONG_TYPES: list[tuple[str, str, set[Step]]] = [
     ('en', 'Arcom on Monday ordered French internet service providers to block access to xHamster.',
      {('block', 'Arcom', 'xHamster')}),
@@ -43,12 +45,18 @@ WRONG_TYPES: list[tuple[str, str, set[Step]]] = [
      'news publishers, with a penalty of €900,000 for each day of delay.',
      {('order', 'French Competition Authority', 'Google'),
       ('warning', 'French Competition Authority', 'Google')}),
+    ('en', 'The Commission on Tuesday gave TikTok 24 hours to explain its Lite rewards scheme.',
+     {('request_for_information', 'European Commission', 'TikTok')}),
+    ('fr', "L'Autorité italienne de la concurrence a ordonné lundi à Meta de suspendre ses "
+     "conditions d'utilisation de WhatsApp.",
+     {('order', 'Italian Competition Authority', 'Meta')}),
 ]
 
 # Gave no step before: the warning lost to a fine trigger running over it to "would face fines";
 # "fines would follow if" read as "X could follow"; the French "restreint l'accès", "a envoyé
 # mardi des questions", "a recommandé mardi à"; a participial "Ordered to pay €5 million by";
-# "wrote to X demanding details".
+# "wrote to X demanding details"; "A formal notice was served on X by"; "a donné dix jours à X pour
+# répondre à ses questions".
 MISSED: list[tuple[str, str, set[Step]]] = [
     ('en', 'Ofcom on Tuesday issued a formal warning to Telegram, saying the app would face '
      'fines if it failed to remove the channels.',
@@ -68,12 +76,20 @@ MISSED: list[tuple[str, str, set[Step]]] = [
     ('fr', 'Le gendarme de la vie privée a recommandé mardi à Shein de revoir ses bandeaux '
      'cookies.',
      {('statement', 'CNIL', 'Shein')}),
+    ('en', 'A formal notice was served on Clearview AI by the CNIL on Monday.',
+     {('order', 'CNIL', 'Clearview AI')}),
+    ('fr', "L'Arcom a donné lundi dix jours à Kick pour répondre à ses questions.",
+     {('request_for_information', 'Arcom', 'Kick.com')}),
 ]
 
-# A sum per day of delay with no order beside it stays the fine imposed (delay_penalties.py).
+# Negative cases of the new cues: a sum per day of delay with no order beside it stays the fine
+# imposed (delay_penalties.py).
 NEGATIVES: list[tuple[str, str, set[Step]]] = [
     ('fr', 'La CNIL a infligé lundi à Google une amende de 100 000 euros par jour de retard.',
      {('fine', 'CNIL', 'Google')}),
+    # time given to act is an order's, not a request's
+    ('en', 'Ofcom on Monday gave Telegram ten days to remove the channels.',
+     {('order', 'Ofcom', 'Telegram')}),
 ]
 
 # A warning fronted as a noun with its body in the main clause: no actor is read for it.
@@ -89,9 +105,22 @@ MODAL_WARNINGS: list[tuple[str, str]] = [
      'coopère pas.'),
     ('en', 'Ofcom could issue a formal warning to Telegram next week.'),
     ('fr', "L'Arcom pourrait adresser un avertissement à Kick dans les prochains jours."),
+    ('en', 'Ofcom said it would not hesitate to issue formal warnings to Telegram if it broke '
+     'the rules.'),
+    ('en', 'Yubo could be reprimanded by the CNIL if it fails to act.'),
 ]
 
 TRAPS: list[tuple[str, str]] = [
+    ('fr', 'La Commission pourrait ordonner mardi à TikTok de suspendre son programme.'),
+    ('fr', 'La Commission a donné lundi deux semaines à Meta pour répondre aux griefs.'),
+    ('en', 'A formal notice could be served on Clearview AI by the CNIL.'),
+    ('en', 'Brazil\'s Supreme Federal Court lifted its ban on X on Tuesday.'),
+    ('fr', 'La CNIL a levé mardi la mise en demeure visant Yubo.'),
+    ('en', 'The Commission does not plan to send a request for information to Temu.'),
+    ('fr', "L'Arcom n'a pas adressé de mise en demeure à Kick."),
+    ('en', 'Telegram was warned by users that its channels could be banned.'),
+    ('fr', "Kick pourrait être mis en demeure par l'Arcom dans les prochains jours."),
+
     ('en', 'Ofcom could issue a formal notice to Telegram in the coming weeks, a person '
      'familiar with the matter said.'),
     ('en', 'The Commission may order TikTok to suspend the rewards feature, officials said '

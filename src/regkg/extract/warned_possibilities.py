@@ -35,15 +35,21 @@ def warned_of_what_may_come(text: str, trigger_end: int, action_type: str) -> bo
 
 
 # A modal governing the warning's own verb: the warning is itself only possible ("Ofcom could
-# issue a formal warning to X", "la Commission pourrait adresser un avertissement à TikTok").
+# issue a formal warning to X", "would not hesitate to issue warnings", "Yubo could be
+# reprimanded", "la Commission pourrait adresser un avertissement à TikTok").
 # A warning skips the threat cues of its clause, whose modals are usually its content ("X could
 # face fines, Ofcom warned"); this one is not content, so it keeps the step from being a fact.
 _MODAL_WARNING = re.compile(
     r"\b(?:could|may|might|would|can|will|pourr(?:a|ait|aient|ont)|peu(?:t|vent)|"
     r"(?:va|vont|allait|allaient)|devr(?:a|ait|aient|ont))\s+(?:(?:also|then|soon|well|aussi|"
-    r"également|bientôt|bien)\s+)?(?:issue|send|give|serve|hand|address|warn|caution|"
-    r"reprimand|adresser|envoyer|émettre|prononcer|notifier|infliger|délivrer|avertir|"
-    r"mettre\s+en\s+garde)\b(?:\s+[\w'’-]+){0,4}?\s*$", re.I)
+    r"également|bientôt|bien)\s+)?(?:not\s+hesitate\s+to\s+|be\s+(?:ready|prepared)\s+to\s+|"
+    r"(?:ne\s+)?pas\s+hésiter\s+à\s+)?"
+    r"(?:issue|send|give|serve|hand|address|warn|caution|reprimand|adresser|envoyer|émettre|"
+    r"prononcer|notifier|infliger|délivrer|avertir|mettre\s+en\s+garde|"
+    # the passive: "could be reprimanded by the CNIL", "pourrait être mis en garde"
+    r"be\s+(?:formally\s+)?(?:warned|reprimanded|cautioned|given|issued|sent|served|handed)|"
+    r"être\s+(?:averti|mis\s+en\s+garde|rappelé\s+à\s+l.ordre)\w*)"
+    r"\b(?:\s+[\w'’-]+){0,4}?\s*$", re.I)
 
 
 def modal_warning(window: str, action_type: str) -> bool:
