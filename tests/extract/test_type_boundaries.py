@@ -13,8 +13,8 @@ README and the class definitions of ontology/regkg.ttl), on invented wire-style 
   request; a compliance review or a probe is an investigation;
 - statement vs warning: a call or urging is a statement, consequences stated are a warning.
 
-Written from invented sentences first (181: 125 with a type, 50 traps, 6 negatives); only the
-cases that failed before the fix are kept here (14 typed, one left unfixed; 5 traps), with
+Written from invented sentences first (202: 139 with a type, 54 traps, 9 negatives); only the
+cases that failed before the fix are kept here (16 typed, one left unfixed; 6 traps), with
 the traps and the negative cases of the new cues.
 
 Traps (possible steps, plans, calls by others, denials, a company's own steps, statutory maxima,
@@ -56,7 +56,8 @@ WRONG_TYPES: list[tuple[str, str, set[Step]]] = [
 # "fines would follow if" read as "X could follow"; the French "restreint l'accès", "a envoyé
 # mardi des questions", "a recommandé mardi à"; a participial "Ordered to pay €5 million by";
 # "wrote to X demanding details"; "A formal notice was served on X by"; "a donné dix jours à X pour
-# répondre à ses questions".
+# répondre à ses questions"; "a intimé mardi à X l'ordre de", "a adressé jeudi à X une mise en
+# demeure" (the addressee before the noun).
 MISSED: list[tuple[str, str, set[Step]]] = [
     ('en', 'Ofcom on Tuesday issued a formal warning to Telegram, saying the app would face '
      'fines if it failed to remove the channels.',
@@ -80,6 +81,10 @@ MISSED: list[tuple[str, str, set[Step]]] = [
      {('order', 'CNIL', 'Clearview AI')}),
     ('fr', "L'Arcom a donné lundi dix jours à Kick pour répondre à ses questions.",
      {('request_for_information', 'Arcom', 'Kick.com')}),
+    ('fr', "L'Arcom a intimé mardi à Kick l'ordre de retirer les vidéos.",
+     {('order', 'Arcom', 'Kick.com')}),
+    ('fr', 'La CNIL a adressé jeudi à Shein une mise en demeure de se conformer sous deux mois.',
+     {('order', 'CNIL', 'Shein')}),
 ]
 
 # Negative cases of the new cues: a sum per day of delay with no order beside it stays the fine
@@ -99,8 +104,9 @@ UNFIXED: list[tuple[str, str, set[Step]]] = [
      {('warning', 'Federal Trade Commission', 'OpenAI')}),
 ]
 
-# Gave a warning before: a modal on the warning's own verb (warned_possibilities.py).
-MODAL_WARNINGS: list[tuple[str, str]] = [
+# Gave a step before: a modal on the warning's own verb (warned_possibilities.py); another's
+# formal notice.
+NOT_TAKEN: list[tuple[str, str]] = [
     ('fr', 'La Commission pourrait adresser un avertissement à TikTok si la plateforme ne '
      'coopère pas.'),
     ('en', 'Ofcom could issue a formal warning to Telegram next week.'),
@@ -108,9 +114,14 @@ MODAL_WARNINGS: list[tuple[str, str]] = [
     ('en', 'Ofcom said it would not hesitate to issue formal warnings to Telegram if it broke '
      'the rules.'),
     ('en', 'Yubo could be reprimanded by the CNIL if it fails to act.'),
+    # the body addressed by others' formal notice was read as its author (an order on X)
+    ('fr', "Des associations ont adressé lundi à l'Arcom une mise en demeure visant X."),
 ]
 
 TRAPS: list[tuple[str, str]] = [
+    ('fr', "L'Arcom pourrait adresser jeudi à Kick une mise en demeure."),
+    ('fr', "Le ministre a intimé lundi à l'Arcom l'ordre d'agir contre X."),
+
     ('fr', 'La Commission pourrait ordonner mardi à TikTok de suspendre son programme.'),
     ('fr', 'La Commission a donné lundi deux semaines à Meta pour répondre aux griefs.'),
     ('en', 'A formal notice could be served on Clearview AI by the CNIL.'),
@@ -205,8 +216,8 @@ def test_unfixed_fronted_warning_noun(gold_steps, language, text, expected):
     assert gold_steps(text, language) == expected
 
 
-@pytest.mark.parametrize(("language", "text"), MODAL_WARNINGS, ids=_ids(MODAL_WARNINGS))
-def test_regression_modal_warning_is_no_step(gold_steps, language, text):
+@pytest.mark.parametrize(("language", "text"), NOT_TAKEN, ids=_ids(NOT_TAKEN))
+def test_regression_step_not_taken_gives_none(gold_steps, language, text):
     assert gold_steps(text, language) == set()
 
 
