@@ -1,7 +1,7 @@
 """Mechanical checks of the twelve invented evaluation sets (tests/blind, tests/varied, tests/wide,
 tests/broad, tests/sweep: tuned on; tests/heldout, tests/fresh, tests/novel, tests/reserve,
-tests/cold, tests/frost, tests/thaw: never tuned on): files, metadata and gold schema, through the one
-checker in tests/gold_checks.py.
+tests/cold, tests/frost, tests/thaw: never tuned on): files, metadata and gold schema, through
+the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
 extraction quality (`regkg eval`, scripts/eval.sh). The checker is also run on damaged copies,

@@ -111,6 +111,9 @@ GUARDS = [
      {("fine", CNPD_LU, "Amazon")}),
     ("fr", "La chambre contentieuse de l'Autorité de protection des données a condamné mardi "
      "Google Belgium à une amende de 600 000 euros.", {("fine", APD, "Google")}),
+    # A region after the name, like a country (regression: "Google Asia Pacific" was a company).
+    ("en", "The ACCC sued Google Asia Pacific in the Federal Court on Monday.",
+     {("lawsuit", ACCC, "Google")}),
     # A product, a person's title: no company of its own.
     ("fr", "L'Autorité de la concurrence a rendu obligatoires mardi les engagements de Google Ad "
      "Manager.", {("commitment", ADLC, "Google")}),

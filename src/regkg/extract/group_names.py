@@ -33,7 +33,10 @@ OWN_ENTITY_WORDS = frozenset({
     "australia", "canada", "india", "japan", "korea", "spain", "espana", "netherlands",
     "luxembourg", "logistique", "logistics", "commerce", "payments", "emea", "eu", "sales",
     "retail", "marketing", "global", "worldwide", "networks", "systems", "software",
-    "solutions", "capital", "ventures", "digital", "online", "media", "company", "entity"})
+    "solutions", "capital", "ventures", "digital", "online", "media", "company", "entity",
+    # regions, which places_of (countries) does not hold: "Google Asia Pacific" is Google
+    "asia", "pacific", "apac", "americas", "latam", "africa", "middle", "nordic", "nordics",
+    "benelux", "oceania", "southeast", "east", "west", "north", "south", "central"})
 # A person's title or a market word after a company: no company of its own.
 _NOT_NAME_WORDS = frozenset({
     "president", "chief", "executive", "chairman", "chairwoman", "chair", "founder",
