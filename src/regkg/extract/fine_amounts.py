@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.bare_fine_sums import bare_fine_sum
+from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE, DAILY_BEFORE
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.delay_penalties import delay_penalty_of_order
 from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
@@ -307,14 +308,6 @@ def _order_sum(view: SentenceView, sums: list[MoneyMention]) -> Found:
 
 # A fine noun in the sentence: the sum paid may be a penalty after all ("ordered to pay a civil
 # penalty of $5 million and $2 million in refunds").
-# "a daily fine of R$50,000", "une astreinte de 10 000 euros", "daily penalties of $5,000"
-DAILY_BEFORE = re.compile(
-    r"\b(?:daily|per-day|quotidienne?s?|journalières?|astreintes?)\b[^.;:\d]{0,25}$", re.I)
-# What makes the daily sum a consequence of not complying, not a sum imposed ("La CNIL a
-# infligé à Google une amende de 100 000 euros par jour de retard" stays a fine).
-CONSEQUENCE_BEFORE = re.compile(
-    r"\b(?:under|on\s+pain\s+of|failing\s+which|or\s+(?:face|pay|risk)|sous|à\s+défaut"
-    r"|faute\s+de\s+quoi|assortie?s?\s+d)\b[^.;:]{0,45}$", re.I)
 _PENALTY_NOUN = re.compile(rf"\b{FINE_NOUN}\b", re.I)
 
 
@@ -349,8 +342,9 @@ def _kind_of_sum(action: Action, view: SentenceView) -> str | None:
             if m.money == action.amount]
     daily = action.amount.per is not None or (len(sums) == 1 and DAILY_BEFORE.search(
         view.text, max(0, sums[0].start - 40), sums[0].start) is not None)
-    if daily and len(sums) == 1 and CONSEQUENCE_BEFORE.search(
-            view.text, max(0, sums[0].start - 60), sums[0].start):
+    if daily and len(sums) == 1 and (CONSEQUENCE_BEFORE.search(
+            view.text, max(0, sums[0].start - 60), sums[0].start)
+            or CONSEQUENCE_AFTER.match(view.text, sums[0].end)):
         return "warning"
     if len(sums) != 1 or _PENALTY_NOUN.search(view.text):
         return None

@@ -76,7 +76,8 @@ _MULT = (rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})"
 # tried at every position of every sentence ("about", "up to", "près de").
 _QUAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<qual>{_alternation(QUALIFIERS)})\s+$", _FLAGS)
 # Not a time phrase after the sum: "and another €50m a week later", "a year after".
-_PER = (rf"(?:\s+(?:per|a|par|each|by|/)\s*(?P<per>{_alternation(PER_UNITS)})\b"
+_PER = (rf"(?:\s+(?:per|a|par|each|by|/|for\s+(?:each|every)|pour\s+chaque)\s*"
+        rf"(?P<per>{_alternation(PER_UNITS)})\b"
         r"(?!\s+(?:later|earlier|after|afterwards|before|ago)\b))?")
 _PREFIX_RE = re.compile(
     rf"(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from regkg.extract.fine_amounts import CONSEQUENCE_BEFORE, DAILY_BEFORE
+from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE, DAILY_BEFORE
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.sentence_views import view_of
 from regkg.models import Action
@@ -32,9 +32,11 @@ def add_order_penalties(actions: list[Action], views: list[SentenceView]) -> lis
     penalty") is that same penalty: it gives way."""
     penalties: dict[_Key, Action] = {}
     for action, view in zip(actions, map(view_of(views), actions), strict=True):
-        if view is not None and action.type == "order" and action.status == "imposed":
+        # a fine's sentence too: "une amende de 500 millions d'euros, assortie d'une
+        # astreinte de 900 000 euros par jour si ..." (the fine's own sum is no penalty)
+        if view is not None and action.type in ("order", "fine") and action.status == "imposed":
             penalty = _daily_penalty(view)
-            if penalty is not None:
+            if penalty is not None and penalty.money != action.amount:
                 penalties.setdefault(_key(action), dataclasses.replace(
                     action, type="warning", amount=penalty.money, deadline=None,
                     deadline_text=None))
@@ -44,7 +46,8 @@ def add_order_penalties(actions: list[Action], views: list[SentenceView]) -> lis
         if action.type == "warning" and _key(action) in penalties and _key(action) not in warned:
             continue  # the threatened reading of the penalty added below
         found.append(action)
-        if action.type == "order" and _key(action) not in warned and _key(action) in penalties:
+        if action.type in ("order", "fine") and _key(action) not in warned \
+                and _key(action) in penalties:
             found.append(penalties.pop(_key(action)))
     return found
 
@@ -61,6 +64,9 @@ def _daily_penalty(view: SentenceView) -> MoneyMention | None:
     """The one daily sum of the sentence set as the consequence of not complying."""
     text = view.text  # the sentence with straight quotes: the offsets are the same
     daily = [m for m in sums_imposed(view.sentence.text, view.language)
-             if DAILY_BEFORE.search(text, max(0, m.start - 40), m.start)
-             and CONSEQUENCE_BEFORE.search(text, max(0, m.start - 60), m.start)]
+             if m.money is not None and (
+                 m.money.per is not None
+                 or DAILY_BEFORE.search(text, max(0, m.start - 40), m.start))
+             and (CONSEQUENCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                  or CONSEQUENCE_AFTER.match(text, m.end))]
     return daily[0] if len(daily) == 1 else None
