@@ -33,11 +33,14 @@ from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.background_openings import add_background_openings
 from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.claims import find_claims
+from regkg.extract.combined_fines import own_parts_after_total
 from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
 from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.gazetteer import Gazetteer
+from regkg.extract.group_fines import sum_group_parts
 from regkg.extract.headline_dates import headline_dateline
+from regkg.extract.headline_sums import sums_from_headlines
 from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
@@ -49,6 +52,7 @@ from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.publisher import release_writer
 from regkg.extract.restated_steps import merge_restated_steps
+from regkg.extract.settlement_parts import penalty_parts_of_settlements
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
@@ -137,7 +141,11 @@ class Extractor:
         slots.unnamed_commissions = commissions.unnamed
         found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
-        actions = add_order_penalties(settle_amounts(actions, views, self.patterns), views)
+        actions = sum_group_parts(settle_amounts(actions, views, self.patterns), views)
+        actions = own_parts_after_total(actions, views)
+        actions = penalty_parts_of_settlements(actions, views)
+        actions = sums_from_headlines(actions, views, self.patterns)
+        actions = add_order_penalties(actions, views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         actions = add_background_openings(actions, views, self.linker)

@@ -278,7 +278,8 @@ def _sharing_the_currency(text: str, language: str,
 # number takes the multiplier and currency of the amount after it. Not a range ("between 150
 # and 200 million", "de 150 à 200 millions"): that is no sum.
 _BARE_BEFORE_RE = re.compile(
-    rf"(?<![\w.,$€£])(?P<number>{_DIGITS})\s+(?:et|and)\s+(?:de\s+|of\s+)?$", _FLAGS)
+    rf"(?<![\w.,$€£])(?P<number>{_DIGITS})(?:[{_SPACES}]?(?P<mult>millions?|milliards?|billions?))?"
+    r"\s+(?:et|and)\s+(?:de\s+|of\s+)?$", _FLAGS)  # "60 millions et de 40 millions d'euros" too
 _RANGE_RE = re.compile(r"\b(?:between|entre)\s+$", _FLAGS)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -294,12 +295,13 @@ def _sharing_the_unit(text: str, language: str,
                 text, max(0, bare.start() - 10), bare.start()):
             continue  # "in 2021 and 60 million euros", "between 150 and 200 million"
         unit = _MULT_AND_UNIT_RE.match(mention.text)
-        scale = MULTIPLIERS[unit["mult"].lower()] if unit and unit["mult"] else 1
-        if scale == 1:
+        mult = bare["mult"] or (unit["mult"] if unit else None)
+        if not mult:
             continue  # "150 and 60 euros": too rare to guess; the multiplier is what is shared
-        amount = parse_number(bare["number"], language) * scale
+        amount = parse_number(bare["number"], language) * MULTIPLIERS[mult.lower()]
         money = plain_money(amount, mention.money.currency, mention.money.per)
-        yield MoneyMention(bare.start(), bare.end("number"), bare["number"], money)
+        end = bare.end("mult") if bare["mult"] else bare.end("number")
+        yield MoneyMention(bare.start(), end, text[bare.start():end], money)
 
 
 _MULT_AND_UNIT_RE = re.compile(rf"{_DIGITS}{_MULT}", _FLAGS)
