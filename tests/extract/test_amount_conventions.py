@@ -15,6 +15,8 @@ before this change (each now right) and the traps, which must give no amount:
   amount, also when the words saying so come after it, when the period is written "for each
   day", and beside a fine (tests/wide 509, broad 710, sweep 812, varied 307);
 - a lead fine with no sum takes its headline's, the headline being about that company alone;
+- sums in words (« un demi-milliard ») and a sum named « sanction » (« a infligé une sanction
+  de 100 000 euros »: a monetary penalty is a fine, guideline 4);
 - traps: statutory maxima and shares of turnover, provisional and proposed sums, appeals and
   court reductions, sums sought, investments and revenue, possibilities, calls by others,
   threats, settlement discounts, denials, combined totals, headline sums that are totals,
@@ -95,6 +97,16 @@ HEADLINES = [
      {("fine", "Meta", "5000000000", "USD")}),
 ]
 
+WORDED = [
+    ("fr", "La Commission européenne a infligé mercredi une amende d'un demi-milliard d'euros à "
+     "Apple.",
+     {("fine", "Apple", "500000000", "EUR")}),
+    ("fr", "L'Arcom a infligé mardi à X une sanction de 100 000 euros.",
+     {("fine", "X", "100000", "EUR")}),
+    ("fr", "La CNIL a infligé mardi à X une sanction de 1,5 million d'euros.",
+     {("fine", "X", "1500000", "EUR")}),
+]
+
 TRAPS = [
     ("en", "Under the Digital Services Act, X could face fines of up to 6% of its global annual "
      "turnover, the European Commission said on Friday.", set()),
@@ -153,6 +165,11 @@ TRAPS = [
      set()),
     ("en", "€500m for Apple, €200m for Meta\n\nThe European Commission fined Apple on "
      "Wednesday under the Digital Markets Act.", set()),
+    ("fr", "L'Arcom a prononcé mardi contre TikTok une sanction de trois mois de suspension.",
+     set()),
+    ("fr", "L'Arcom pourrait infliger à X une sanction de 100 000 euros.", set()),
+    ("fr", "Le Conseil d'État a annulé mardi la sanction de 100 000 euros infligée à X par "
+     "l'Arcom.", set()),
 ]
 
 GUARDS = [
@@ -227,6 +244,12 @@ def test_periodic_consequence_is_a_warning_with_its_periodic_amount(
 
 @pytest.mark.parametrize(("language", "text", "expected"), HEADLINES, ids=_ids(HEADLINES))
 def test_lead_fine_takes_the_sum_of_its_headline(amounts, language, text, expected) -> None:
+    assert amounts(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), WORDED, ids=_ids(WORDED))
+def test_sum_in_words_or_named_sanction_is_the_fine_amount(
+        amounts, language, text, expected) -> None:
     assert amounts(language, text) == expected
 
 
