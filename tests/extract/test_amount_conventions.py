@@ -15,6 +15,8 @@ before this change (each now right) and the traps, which must give no amount:
   amount, also when the words saying so come after it, when the period is written "for each
   day", and beside a fine (tests/wide 509, broad 710, sweep 812, varied 307);
 - a lead fine with no sum takes its headline's, the headline being about that company alone;
+- an earlier fine's sum, stated in its own dated sentence, does not leak onto the current
+  fine through "the penalty";
 - sums in words (« un demi-milliard ») and a sum named « sanction » (« a infligé une sanction
   de 100 000 euros »: a monetary penalty is a fine, guideline 4);
 - traps: statutory maxima and shares of turnover, provisional and proposed sums, appeals and
@@ -29,6 +31,7 @@ beside its parts). A wrong amount is worse than none.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 import pytest
 
@@ -105,6 +108,15 @@ WORDED = [
      {("fine", "X", "100000", "EUR")}),
     ("fr", "La CNIL a infligé mardi à X une sanction de 1,5 million d'euros.",
      {("fine", "X", "1500000", "EUR")}),
+]
+
+BACKGROUND_LEAKS = [
+    ("en", "The CNIL fined Google €150 million in 2021 over cookies. On Tuesday the regulator "
+     "fined Google again over Gmail ads; the penalty was not disclosed.",
+     {("fine", "Google", "150000000", "EUR")}),
+    ("en", "Ofcom fined TikTok £1.875m in July 2024. Ofcom fined TikTok on Tuesday; the penalty "
+     "is its second.",
+     {("fine", "TikTok", "1875000", "GBP")}),
 ]
 
 TRAPS = [
@@ -199,15 +211,17 @@ GUARDS = [
 @pytest.fixture(scope="module")
 def amounts(extractor, article_of, reference):
     """amounts(language, text) -> the (type, target label, amount, currency) of every action
-    that carries an amount, as the gold writes them."""
+    that carries an amount, as the gold writes them; one carried by n > 1 actions gets "xn"."""
 
     def run(language: str, text: str) -> set[tuple[object, ...]]:
         if "\n\n" not in text:  # no headline of its own
             text = "Headline\n\n" + text
         article = article_of(text, language, D, text.split("\n")[0])
         gold = to_gold(extractor.extract(article), reference)
-        return {(a["type"], a["target"], f"{a['amount']:.0f}", a["currency"])
-                for a in gold["actions"] if a["amount"] is not None}
+        found = Counter((a["type"], a["target"], f"{a['amount']:.0f}", a["currency"])
+                        for a in gold["actions"] if a["amount"] is not None)
+        # a sum carried by two actions (an earlier fine's leaking onto the current one) shows
+        return {fact if n == 1 else (*fact, f"x{n}") for fact, n in found.items()}
 
     return run
 
@@ -249,6 +263,13 @@ def test_lead_fine_takes_the_sum_of_its_headline(amounts, language, text, expect
 
 @pytest.mark.parametrize(("language", "text", "expected"), WORDED, ids=_ids(WORDED))
 def test_sum_in_words_or_named_sanction_is_the_fine_amount(
+        amounts, language, text, expected) -> None:
+    assert amounts(language, text) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BACKGROUND_LEAKS,
+                         ids=_ids(BACKGROUND_LEAKS))
+def test_regression_earlier_fine_sum_does_not_leak_onto_the_current_fine(
         amounts, language, text, expected) -> None:
     assert amounts(language, text) == expected
 

@@ -32,6 +32,7 @@ from regkg.extract.action_dates import date_from_context
 from regkg.extract.actions import ActionFinder, SentenceView, straighten
 from regkg.extract.background_openings import add_background_openings
 from regkg.extract.bare_commission import CommissionNames
+from regkg.extract.borrowed_sums import drop_borrowed_sums
 from regkg.extract.claims import find_claims
 from regkg.extract.combined_fines import own_parts_after_total
 from regkg.extract.dated_repeats import support
@@ -145,6 +146,7 @@ class Extractor:
         actions = own_parts_after_total(actions, views)
         actions = penalty_parts_of_settlements(actions, views)
         actions = sums_from_headlines(actions, views, self.patterns)
+        actions = drop_borrowed_sums(actions, views)
         actions = add_order_penalties(actions, views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
