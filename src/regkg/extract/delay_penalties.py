@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 # Attached to the order ("with", "avec", "assortie de") right before the sum.
 _ATTACHED_BEFORE = re.compile(r"\b(?:with|avec|assortie?s?\s+d)\b[^.;:]{0,40}$", re.I)
-# Counted per day (or week) of delay or of non-compliance right after it.
+# Counted per day (or week) of delay or of non-compliance right after it; or, where the sum
+# already holds its period ("€900,000 for each day", money.py), the delay alone.
+_DELAY_AFTER = re.compile(r"^\s*(?:of\s+)?(?:delay|late|non-?compliance|de\s+retard"
+                          r"|de\s+non-?conformité)\b", re.I)
 _PER_DELAY_AFTER = re.compile(
     r"^\s*(?:(?:for|per|a)\s+(?:each\s+|every\s+)?(?:day|week)|(?:each|every)\s+(?:day|week)"
     r"|par\s+(?:jour|semaine))\s+(?:of\s+)?(?:delay|late|non-?compliance|de\s+retard"
@@ -40,5 +43,6 @@ def delay_penalty_of_order(action: Action, view: SentenceView,
     text = view.text
     return any(m.money == action.amount
                and _ATTACHED_BEFORE.search(text, max(0, m.start - 50), m.start)
-               and _PER_DELAY_AFTER.match(text[m.end:])
+               and (_PER_DELAY_AFTER.match(text[m.end:])
+                    or (m.money.per is not None and _DELAY_AFTER.match(text[m.end:])))
                for m in sums_imposed(view.sentence.text, view.language))
