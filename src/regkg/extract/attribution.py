@@ -180,6 +180,9 @@ class ClauseReader(RoleReader):
             role = self._title_before(subj_at, name)
             gender = name.gender or self.role_gender(role)
             return Attribution("name", verb_at, end, name, gender, role, (start, end))
+        anaphors = {a.lower() for a in self.patterns.words("ai_anaphors", "en")}
+        if subject.lower() in anaphors:  # “...,” the chatbot added: as 'a ajouté le robot'
+            return Attribution("ai_anaphor", verb_at, end, window=(start, end))
         return Attribution("unnamed", verb_at, end, role=subject, window=(start, end))
 
     def _affiliated(self, subj_at: int, names: list[Name], verb_at: int) -> Name | None:

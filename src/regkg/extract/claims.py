@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.back_references import named_below
+from regkg.extract.clause_shapes import SPEAKER_RELATIVE
 from regkg.extract.continuations import continuation, opened_by_clause
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
@@ -354,7 +355,8 @@ class _ClaimBuilder:
         if window is None:
             return None
         published: dt.date | None = self.article.published
-        for mention in find_dates(self.text[window[0] : window[1]], published, self.language):
+        clause = SPEAKER_RELATIVE.sub(",", self.text[window[0] : window[1]])
+        for mention in find_dates(clause, published, self.language):
             if mention.value is not None:
                 return mention.value
         return None

@@ -244,7 +244,10 @@ def opens_sentence(prefix: str) -> bool:
         return True
     if stripped[-1] in SENTENCE_END + ":":
         return True
-    return len(stripped) > 1 and stripped[-1] in CLOSING_MARKS and stripped[-2] in SENTENCE_END
+    if stripped[-1] not in CLOSING_MARKS:
+        return False
+    inside = stripped[:-1].rstrip(SPACES)  # « Fin de phrase. » keeps a space before the mark
+    return bool(inside) and inside[-1] in SENTENCE_END
 
 
 def word_count(passage: str) -> int:
