@@ -84,6 +84,28 @@ ATTRIBUTED = [
      "Devant les députés lundi, Clara Chappaz a déclaré : « Les sanctions vont se multiplier "
      "cette année. »",
      [("Clara Chappaz", "Les sanctions vont se multiplier cette année.", "2024-03-04")]),
+    ("fr_clitic_l_assure_present", "fr",
+     "Marie-Laure Denis l'assure : « Les plateformes doivent se conformer au RGPD sans délai. »",
+     [("Marie-Laure Denis", "Les plateformes doivent se conformer au RGPD sans délai.", None)]),
+    ("fr_clitic_le_repete", "fr",
+     "Thierry Breton le répète : « Les très grandes plateformes doivent se conformer au DSA. »",
+     [("Thierry Breton", "Les très grandes plateformes doivent se conformer au DSA.", None)]),
+    ("en_dashed_appositive_before_colon", "en",
+     "Melanie Dawes — Ofcom's chief executive — said: “Tech firms have had more than enough "
+     "time to prepare.”",
+     [("Melanie Dawes", "Tech firms have had more than enough time to prepare.", None)]),
+    ("en_dashed_appositive_after_quote", "en",
+     "“Tech firms have had more than enough time to prepare,” Melanie Dawes — Ofcom's chief "
+     "executive — said.",
+     [("Melanie Dawes", "Tech firms have had more than enough time to prepare", None)]),
+    ("fr_dashed_appositive_before_colon", "fr",
+     "Marie-Laure Denis — présidente de la CNIL — a déclaré : « Les plateformes doivent se "
+     "conformer au RGPD. »",
+     [("Marie-Laure Denis", "Les plateformes doivent se conformer au RGPD.", None)]),
+    ("regression_dashed_relative_clause_year_not_claim_date", "en",
+     "Melanie Dawes – who has led Ofcom since 2020 – said on Tuesday: “Tech firms have had more "
+     "than enough time to prepare.”",
+     [("Melanie Dawes", "Tech firms have had more than enough time to prepare.", "2024-03-05")]),
     ("regression_relative_clause_year_not_claim_date", "en",
      "Ofcom chief executive Melanie Dawes spoke to reporters. “The era of self-regulation is "
      "over,” Dawes, who has led Ofcom since 2020, said.",
@@ -158,6 +180,14 @@ NOT_CLAIMS = [
      "chatbot maker said."),
     ("fr_unnamed_spokesperson_l_a_dit", "fr",
      "Un porte-parole de Meta l'a dit mardi : « Nous ferons appel de la décision. »"),
+    ("fr_institution_le_rappelle", "fr",
+     "La CNIL le rappelle : « Les plateformes doivent se conformer au RGPD sans délai. »"),
+    ("fr_unnamed_spokesperson_l_affirme", "fr",
+     "Un porte-parole de Meta l'affirme : « Nous ferons appel de cette décision. »"),
+    ("en_dashed_aside_on_unnamed_spokesman", "en",
+     "“We will appeal the decision,” a Meta spokesman — who declined to be named — said."),
+    ("en_dashed_aside_lawyer_for_named_person", "en",
+     "“We will appeal the decision,” a lawyer for Elon Musk — the owner of X — said."),
     ("fr_dénonce_le_communique", "fr",
      "L'Arcom a mis en demeure Kick mardi. « La plateforme n'a pris aucune mesure sérieuse », "
      "dénonce encore le communiqué."),

@@ -75,7 +75,7 @@ class ClauseReader(RoleReader):
             re.I,
         )
         self.after_subject = re.compile(
-            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,100}}?)"
+            rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"—–]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,100}}?)"
             rf"\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
@@ -88,7 +88,8 @@ class ClauseReader(RoleReader):
         past = PAST_TENSE if self.language == "en" else verbs
         self.comma_verb = re.compile(rf"\s*,\s*{adverb}(?P<verb>{verbs}|{past})\b")
         self.appositive_verb = re.compile(
-            rf",(?P<role>[^,.;:!?«»“”\"]{{1,150}}),\s*{adverb}(?P<verb>{verbs}|{past})\b"
+            rf"(?:,|\s*[—–])(?P<role>[^,.;:!?«»“”\"—–]{{1,150}})(?:,|[—–])\s*{adverb}"
+            rf"(?P<verb>{verbs}|{past})\b"
         )
 
     # --- after the quote -------------------------------------------------------------------
@@ -286,7 +287,7 @@ class ClauseReader(RoleReader):
                 continue
             if self._governed(self._clause_start(start, name.start), name) or self.joint(name):
                 break  # "A spokesperson for Keir Starmer said:" -- the spokesperson speaks
-            appositive = (apposition.group("role") or "").strip()
+            appositive = (apposition.group("role") or apposition.group("dashed") or "").strip()
             role = (
                 (appositive if self.is_role(appositive) else "")
                 or self._role_leading(start, name)

@@ -17,11 +17,15 @@ ADVERB = (
     r"immediately|quickly|swiftly|simply|repeatedly|publicly|separately|privately)\s+)?"
 )
 # Between the speaker's name and the verb: an aside, an age ("Jane Doe, 45, a mother of
-# two, said"), an appositive role, an auxiliary with its object pronoun ("Thierry Breton l'a
-# répété mardi : « ... »"), and a reflexive verb's pronoun ("se réjouit", "s'est félicité").
+# two, said"), an appositive role between commas or dashes ("Jane Doe — the agency's chair —
+# said:"), an auxiliary, the object pronoun that announces the quote
+# ("Thierry Breton l'a répété mardi : « ... »", "Marie-Laure Denis l'assure : « ... »",
+# "Thierry Breton le répète : « ... »"), and a reflexive verb's pronoun ("se réjouit",
+# "s'est félicité").
 APPOSITION = re.compile(
-    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,\s*\d{{1,3}}(?=,))?(?:,(?P<role>[^,]{{1,150}}),)?\s*,?\s*"
-    rf"(?:(?:l['’]|lui\s+|leur\s+)?(?:a|avait|aurait)\s+|(?:has|had|s['’]est|s['’]était)\s+)?"
+    rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,\s*\d{{1,3}}(?=,))?(?:,(?P<role>[^,]{{1,150}}),"
+    rf"|\s*[—–]\s*(?P<dashed>[^—–,]{{1,150}}?)\s*[—–])?\s*,?\s*"
+    rf"(?:(?:l['’]|le\s+|lui\s+|leur\s+)?(?:(?:a|avait|aurait)\s+)?|(?:has|had|s['’]est|s['’]était)\s+)?"
     rf"{ADVERB}(?:se\s+|s['’])?"
 )
 # Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
@@ -75,4 +79,4 @@ THEN_COLON = re.compile(
 # A relative clause on the speaker, between commas, says nothing of when the words were said:
 # "“...,” Dawes, who has led Ofcom since 2020, said on Tuesday" (claim dates: the reporting
 # clause only, tests/broad/README.md).
-SPEAKER_RELATIVE = re.compile(r",\s*(?:who|whose|qui|dont)\b[^,;.]*,", re.I)
+SPEAKER_RELATIVE = re.compile(r"(?:,|\s[—–])\s*(?:who|whose|qui|dont)\b[^,;.—–]*(?:,|[—–])", re.I)
