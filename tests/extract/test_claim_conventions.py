@@ -106,6 +106,22 @@ ATTRIBUTED = [
      "Melanie Dawes – who has led Ofcom since 2020 – said on Tuesday: “Tech firms have had more "
      "than enough time to prepare.”",
      [("Melanie Dawes", "Tech firms have had more than enough time to prepare.", "2024-03-05")]),
+    ("en_that_is_how_names_the_speaker", "en",
+     "“An outrageous attack on free speech.” That is how Elon Musk described the order on "
+     "Tuesday.",
+     [("Elon Musk", "An outrageous attack on free speech.", "2024-03-05")]),
+    ("en_that_was_how_next_paragraph", "en",
+     "“The fine is a warning to every platform in Australia.”\n\nThat was how Julie Inman "
+     "Grant, the eSafety Commissioner, announced the penalty.",
+     [("Julie Inman Grant", "The fine is a warning to every platform in Australia.", None)]),
+    ("fr_c_est_ainsi_qu_names_the_speaker", "fr",
+     "« Une attaque scandaleuse contre la liberté d'expression. » C'est ainsi qu'Elon Musk a "
+     "qualifié mardi la décision de l'Arcom.",
+     [("Elon Musk", "Une attaque scandaleuse contre la liberté d'expression.", "2024-03-05")]),
+    ("fr_voila_comment_names_the_speaker", "fr",
+     "« Le DSA n'est pas un menu à la carte. »\n\nVoilà comment Thierry Breton a résumé la "
+     "position de la Commission.",
+     [("Thierry Breton", "Le DSA n'est pas un menu à la carte.", None)]),
     ("regression_relative_clause_year_not_claim_date", "en",
      "Ofcom chief executive Melanie Dawes spoke to reporters. “The era of self-regulation is "
      "over,” Dawes, who has led Ofcom since 2020, said.",
@@ -188,6 +204,14 @@ NOT_CLAIMS = [
      "“We will appeal the decision,” a Meta spokesman — who declined to be named — said."),
     ("en_dashed_aside_lawyer_for_named_person", "en",
      "“We will appeal the decision,” a lawyer for Elon Musk — the owner of X — said."),
+    ("en_that_is_how_the_company", "en",
+     "“An outrageous attack on free speech.” That is how the company described the order."),
+    ("en_that_is_how_a_named_persons_lawyer", "en",
+     "“An outrageous attack on free speech.” That is how Elon Musk's lawyer described the "
+     "order."),
+    ("fr_voila_comment_la_plateforme", "fr",
+     "« Une attaque contre la liberté d'expression. » Voilà comment la plateforme a qualifié "
+     "la décision."),
     ("fr_dénonce_le_communique", "fr",
      "L'Arcom a mis en demeure Kick mardi. « La plateforme n'a pris aucune mesure sérieuse », "
      "dénonce encore le communiqué."),
