@@ -122,6 +122,14 @@ ATTRIBUTED = [
      "« Le DSA n'est pas un menu à la carte. »\n\nVoilà comment Thierry Breton a résumé la "
      "position de la Commission.",
      [("Thierry Breton", "Le DSA n'est pas un menu à la carte.", None)]),
+    ("en_when_asked_occasion", "en",
+     "When asked on Tuesday whether X would be fined, Thierry Breton said: “Everything is on "
+     "the table.”",
+     [("Thierry Breton", "Everything is on the table.", "2024-03-05")]),
+    ("en_while_speaking_occasion", "en",
+     "While speaking to reporters in Brussels on Monday, Margrethe Vestager said: “Apple must "
+     "open its ecosystem to rivals.”",
+     [("Margrethe Vestager", "Apple must open its ecosystem to rivals.", "2024-03-04")]),
     ("regression_relative_clause_year_not_claim_date", "en",
      "Ofcom chief executive Melanie Dawes spoke to reporters. “The era of self-regulation is "
      "over,” Dawes, who has led Ofcom since 2020, said.",

@@ -25,7 +25,8 @@ ADVERB = (
 APPOSITION = re.compile(
     rf"\s*(?:\([^()]{{1,40}}\))?\s*(?:,\s*\d{{1,3}}(?=,))?(?:,(?P<role>[^,]{{1,150}}),"
     rf"|\s*[—–]\s*(?P<dashed>[^—–,]{{1,150}}?)\s*[—–])?\s*,?\s*"
-    rf"(?:(?:l['’]|le\s+|lui\s+|leur\s+)?(?:(?:a|avait|aurait)\s+)?|(?:has|had|s['’]est|s['’]était)\s+)?"
+    rf"(?:(?:l['’]|le\s+|lui\s+|leur\s+)?(?:(?:a|avait|aurait)\s+)?"
+    rf"|(?:has|had|s['’]est|s['’]était)\s+)?"
     rf"{ADVERB}(?:se\s+|s['’])?"
 )
 # Between a person and the organisation they speak for: "Jane Doe of the Consumer Federation".
@@ -79,4 +80,6 @@ THEN_COLON = re.compile(
 # A relative clause on the speaker, between commas, says nothing of when the words were said:
 # "“...,” Dawes, who has led Ofcom since 2020, said on Tuesday" (claim dates: the reporting
 # clause only, tests/broad/README.md).
-SPEAKER_RELATIVE = re.compile(r"(?:,|\s[—–])\s*(?:who|whose|qui|dont)\b[^,;.—–]*(?:,|[—–])", re.I)
+SPEAKER_RELATIVE = re.compile(
+    r"(?:,|\s[—–])\s*(?:who|whose|qui|dont)\b[^,;.—–]*(?:,|[—–])", re.I
+)

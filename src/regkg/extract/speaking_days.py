@@ -22,12 +22,15 @@ from regkg.models import DateValue
 
 _LEAD = re.compile(
     r"^\s*(?:Speaking|Talking|Asked|Questioned|Interviewed|Addressing|Appearing|Testifying"
-    r"|Responding|Replying|Commenting|In\s+an\s+interview|S['’]exprimant|Interrogée?s?"
+    r"|Responding|Replying|Commenting|In\s+an\s+interview"
+    r"|(?:When|While)\s+(?:asked|speaking|questioned|addressing|testifying|appearing)"
+    r"|S['’]exprimant|Interrogée?s?"
     r"|Interviewée?s?|Questionnée?s?|Invitée?s?|Répondant|Dans\s+un\s+entretien"
     r"|Dans\s+une\s+interview"
     # the occasion of speaking, named: "At a press conference on Monday, Breton said"
-    r"|(?:At|During)\s+an?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press\s+conference|news\s+conference|hearing|briefing"
-    r"|interview|speech|debate)|In\s+a\s+(?:speech|briefing|hearing|radio\s+interview)"
+    r"|(?:At|During)\s+an?\s+(?:[A-Z][\w-]*\s+){0,2}(?:press\s+conference|news\s+conference"
+    r"|hearing|briefing|interview|speech|debate)"
+    r"|In\s+a\s+(?:speech|briefing|hearing|radio\s+interview)"
     r"|(?:Lors|Au\s+cours)\s+d['’]une?\s+(?:conférence\s+de\s+presse|point\s+(?:de\s+)?presse"
     r"|audition|entretien|interview|discours|débat|déplacement|visite)"
     r"|Devant\s+(?:la\s+presse|les\s+journalistes|les\s+députés|les\s+sénateurs))"
