@@ -255,3 +255,16 @@ MIXED = [
 def test_only_the_named_persons_quotes_are_claims(claims_in, language, text, expected):
     _same(claims_in(text, language), expected)
 
+
+
+# --- speaker_role as worded, and only a role: the clause's own words are none -------------------
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "“A complete failure to engage with the regulator” was how Julie Inman Grant "
+               "described X's response."),
+        ("en", "“An outrageous attack on free speech” is how Elon Musk described the order."),
+    ],
+)
+def test_regression_was_how_is_no_speaker_role(claims_in, language, text):
+    assert [c["speaker_role"] for c in claims_in(text, language)] == [None]

@@ -125,6 +125,7 @@ class RoleReader:
             not words
             or len(words) > 6
             or any(w.lower() in PREPOSITIONS - {"of", "for"} for w in words)
+            or any(w.lower() in self.patterns.words("not_title_words", "") for w in words)
         ):
             return None
         return lead
