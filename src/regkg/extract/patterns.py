@@ -19,10 +19,8 @@ from regkg.models import ACTION_TYPE_CODES
 
 PATTERNS_FILE = "actions.yaml"
 LEXICON_FILE = "lexicon.yaml"  # the cue lexicon of the recall layer (lexicon.py)
-CUE_FORMS = ("verbal", "nominal", "company")
-FORMS = ("verbal", "nominal", "company")
-# Modality statuses in the order they are checked (see actions.yaml `modality`).
-MODALITY_ORDER = ("considered", "negated", "threatened", "planned", "reported")
+FORMS = CUE_FORMS = ("verbal", "nominal", "company")
+MODALITY_ORDER = ("considered", "negated", "threatened", "planned", "reported")  # as checked
 
 
 class PatternError(ValueError):
@@ -77,13 +75,12 @@ class LanguagePatterns:
     counterparts_described: re.Pattern[str]  # "its Italian counterpart": counterpart_bodies.py
     joined_by: re.Pattern[str]  # ", joined by the " before a partner body: joint.py
     lead_supervisor: re.Pattern[str]  # "its lead EU privacy regulator": lead_supervisors.py
-    # (domain, pattern) of "Italy's data protection authority", "le gendarme italien de la
-    # vie privée": groups `country`/`demonym`/`after` hold the country.
+    # (domain, pattern) of "Italy's data protection authority": `country`/`demonym`/`after`
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
     domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "la Cnil irlandaise"
     # (domain or None, pattern) of a plural description a list of places goes with ("the
-    # data protection authorities", "les autorités ... de la concurrence"): extract/place_lists.py
+    # data protection authorities"): extract/place_lists.py
     place_list_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # prefiltered
     place_one_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # singular, one place
     federal: re.Pattern[str] | None = None  # "federal" in such a list: the others' country

@@ -58,21 +58,19 @@ _FRONTED = re.compile(
     r"(?:in|with|on|at|under|amid|dans|avec|sur)\s+(?:a|an|the|its|their|une?|la|le|l'|sa|son|"
     r"ses|leur)\s*[^,;]*?\b(?:that|which|qui|dont))\b[^,;]*,", re.IGNORECASE)
 
-# A new clause with a subject of its own: "X did not respond, and Ofcom opened", "Meta will
-# appeal, but the Commission fined it", "...; Ofcom has already fined 4chan", "X n'a pas répondu
-# et l'Arcom a ouvert". Not an infinitive or a verb sharing the subject (", and to order it").
+# A new clause with a subject of its own: "X did not respond, and Ofcom opened", "...; Ofcom
+# has already fined 4chan", "X n'a pas répondu et l'Arcom a ouvert". Not an infinitive or a
+# verb sharing the subject (", and to order it").
 _NEW_CLAUSE = re.compile(
     r"(?:[;:]|,\s*(?:and|but|so|yet|whereas|et|mais|donc|or)\b|\s(?:and|but|et|mais)(?=\s+"
     r"(?:l.|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ü])))"
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
-# ... but a bare "and" between capitalised words joins a name ("the Australian Competition and
-# Consumer Commission on Tuesday to investigate") or a list ("Epic Games and Spotify asked").
+# ... but a bare "and" after a capitalised word joins a name or a list ("Epic Games and").
 _AND_IN_A_NAME = re.compile(r"(?-i:[A-ZÀ-Ü])[\w'’.&-]*\s(?:and|et)$")
 
 # A headline's subject (capitalised words, or a body's common noun) and "to" with a verb, at the
-# sentence start: "EU to open probe", "UK regulator to fine". Not a fronted phrase ("According
-# to sources, ...", "Close to ...").
+# sentence start: "EU to open probe". Not a fronted phrase ("According to sources, ...").
 _HEADLINE_TO = re.compile(
     r"\W*(?!(?:According|Due|Next|Prior|Owing|Thanks|Close|Pursuant|Further|Compared|Contrary|"
     r"Similar|Up|In|Back|Return|Welcome|Access|Subject|Related|Equal|Open|Here|Ahead)\b)"
@@ -215,9 +213,8 @@ _AND_SANCTION = re.compile(
     r"\b(?:and|et)\s+(?:(?:has|have|had|a|ont|avait|also|également|then|lui|leur|l.)\s*){0,3}"
     r"(?:ordered|fined|imposed|issued\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:fine|penalty|order)|"
     r"infligé|ordonné|enjoint|condamné|sanctionné|prononcé)\b", re.IGNORECASE)
-# "la commission d'enquête parlementaire", "the select committee inquiry": the noun names a
-# committee of a parliament, whose report or recommendations are no step against a platform.
-# Russia's Investigative Committee is a prosecuting body, not a parliament's committee.
+# "la commission d'enquête parlementaire", "the select committee inquiry": a parliament's
+# committee, whose report is no step (Russia's Investigative Committee is a prosecutor).
 _COMMITTEE = re.compile(
     r"(?:\bcommissions?\s+d.|(?<!investigative\s)\bcommittee(?:'s)?\s+(?:of\s+)?)$", re.IGNORECASE)
 # "Meta sued the FTC to block it from reopening", "a saisi le tribunal pour faire bloquer le
@@ -239,9 +236,8 @@ _COURT_RULING = re.compile(
     r"considéré|confirmé|rejeté|débouté|annulé|validé|cassé))\b", re.IGNORECASE)
 _AND_THEN = re.compile(r"\b(?:and|et)\s+(?:(?:also|further|a|également|l.|lui|leur)\s*)?$",
                        re.IGNORECASE)
-# A "warning" whose content is an order is that order (guideline 4: a mise en demeure or a
-# compliance order is an `order`; a warning states consequences): "un avertissement à X lui
-# enjoignant de retirer les contenus", "a warning letter ordering Telegram to remove".
+# A "warning" whose content is an order is that order (guideline 4: a mise en demeure is an
+# `order`): "un avertissement à X lui enjoignant de retirer", "a warning letter ordering".
 _ORDERING = re.compile(
     r"[^.;]{0,60}?\b(?:ordering|directing|instructing|demanding|(?:lui\s+|leur\s+)?"
     r"(?:enjoignant|ordonnant|intimant|sommant))\b", re.IGNORECASE)
