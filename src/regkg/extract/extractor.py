@@ -47,7 +47,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.order_penalties import add_order_penalties
-from regkg.extract.patterns import load_patterns
+from regkg.extract.patterns import Patterns, load_patterns
 from regkg.extract.paying_calls import as_fines
 from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
@@ -142,12 +142,7 @@ class Extractor:
         slots.unnamed_commissions = commissions.unnamed
         found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
-        actions = sum_group_parts(settle_amounts(actions, views, self.patterns), views)
-        actions = own_parts_after_total(actions, views)
-        actions = penalty_parts_of_settlements(actions, views)
-        actions = sums_from_headlines(actions, views, self.patterns)
-        actions = drop_borrowed_sums(actions, views)
-        actions = add_order_penalties(actions, views)
+        actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         actions = add_background_openings(actions, views, self.linker)
@@ -330,6 +325,18 @@ def _earliest(heap: list[int], still: Callable[[Action], bool],
     while heap and not still(merged[heap[0]]):
         heapq.heappop(heap)
     return heap[0] if heap else None
+
+
+def _settled_sums(actions: list[Action], views: list[SentenceView],
+                  patterns: Patterns) -> list[Action]:
+    """Each action's amount by the conventions: the sentence's sum, then a group's parts, a
+    company's own part after a combined total, a settlement's penalty part, the headline's
+    sum, and no sum borrowed from another day's fine."""
+    actions = sum_group_parts(settle_amounts(actions, views, patterns), views)
+    actions = own_parts_after_total(actions, views)
+    actions = penalty_parts_of_settlements(actions, views)
+    actions = sums_from_headlines(actions, views, patterns)
+    return drop_borrowed_sums(actions, views)
 
 
 def _merge_new(*groups: Iterable[NewEntity]) -> list[NewEntity]:
