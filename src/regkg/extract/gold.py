@@ -7,6 +7,7 @@ imposed or reported: a threat or a plan is not an action), and direct claims onl
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -32,9 +33,10 @@ PROVISION_KEYS = ("law", "jurisdiction", "max_amount", "currency", "max_turnover
 def to_gold(extraction: Extraction, reference: Reference) -> dict[str, Any]:
     """The extraction as a gold-schema dict (JSON-ready: str, int, float, None, lists)."""
     labels = _Labeller(extraction, reference)
-    actions = _unique([g for a in extraction.actions for g in _gold_actions(a, labels)])
-    provisions = [_gold_provision(p, labels) for p in extraction.provisions]
     article = extraction.article
+    actions = _unique([g for a in extraction.actions
+                       for g in _gold_actions(a, labels, article.published)])
+    provisions = [_gold_provision(p, labels) for p in extraction.provisions]
     return {
         "published": article.published.isoformat() if article.published else None,
         "language": article.language,
@@ -43,7 +45,8 @@ def to_gold(extraction: Extraction, reference: Reference) -> dict[str, Any]:
         "laws": _ordered([*(a["law"] for a in actions), *(p["law"] for p in provisions)]),
         "targets": _ordered(a["target"] for a in actions),
         "actions": actions,
-        "claims": [_gold_claim(c, labels) for c in extraction.claims if not c.indirect],
+        "claims": [_gold_claim(c, labels, article.published) for c in extraction.claims
+                   if not c.indirect],
         "penalty_provisions": provisions,
         "notes": [],
     }
@@ -82,7 +85,8 @@ class _Labeller:
         return label is not None and label in self.authorities
 
 
-def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
+def _gold_actions(action: Action, label: _Labeller,
+                  published: dt.date | None = None) -> list[dict[str, Any]]:
     """One gold action per target; the first law is the gold `law`."""
     if action.status not in GOLD_STATUSES or action.type in NON_GOLD_TYPES:
         return []
@@ -92,7 +96,7 @@ def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
         "actor": label(action.actor),
         "jurisdiction": action.jurisdiction,
         "law": label(action.laws[0]) if action.laws else None,
-        "date": _gold_date(action.date),
+        "date": _gold_date(action.date, published),
         "amount": amount,
         "currency": currency,
         "deadline": action.deadline_text,
@@ -103,21 +107,36 @@ def _gold_actions(action: Action, label: _Labeller) -> list[dict[str, Any]]:
             for t in targets]
 
 
-def _gold_claim(claim: Claim, label: _Labeller) -> dict[str, Any]:
+def _gold_claim(claim: Claim, label: _Labeller, published: dt.date | None) -> dict[str, Any]:
     return {
         "speaker": label(claim.speaker),
         "speaker_role": claim.speaker_role,
         "quote": claim.quote,
-        "date": _gold_date(claim.date),
+        "date": _gold_date(claim.date, published),
     }
 
 
-def _gold_date(value: DateValue | None) -> str | None:
-    """YYYY-MM-DD, YYYY-MM or YYYY. A week ("ce week-end") has no form in the schema, and a day
-    would claim a precision the text does not give: null (the graph keeps the week)."""
-    if value is None or value.precision == "week":
+def _gold_date(value: DateValue | None, published: dt.date | None = None) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY. A week has no form in the schema, and a day would claim a
+    precision the text does not give (the graph keeps the week): a past calendar week lying in
+    one month ("last week", "la semaine dernière" in mid-March) gives that month, the one answer
+    guideline 6 resolves (session 11's conventions); a week across two months, the week still
+    running ("this week": D5), and a weekend ("ce week-end" spans two days, tests/gold README)
+    give null."""
+    if value is None:
         return None
+    if value.precision == "week":
+        return _month_of_past_week(value.value, published)
     return value.iso()
+
+
+def _month_of_past_week(first: dt.date, published: dt.date | None) -> str | None:
+    """`first`: a week's first day, a Monday (a weekend is named by its Saturday: no month)."""
+    last = first + dt.timedelta(days=6)
+    if (first.weekday() != 0 or published is None or last >= published
+            or (first.year, first.month) != (last.year, last.month)):
+        return None
+    return DateValue(first, "month").iso()
 
 
 def _gold_provision(provision: PenaltyProvision, label: _Labeller) -> dict[str, Any]:
