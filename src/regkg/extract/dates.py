@@ -129,8 +129,6 @@ def _latest_month(month: int, published: dt.date, strictly_before: bool = False)
     return dt.date(year, month, 1)
 
 
-
-
 def _iso(match: re.Match[str], published: dt.date | None, language: str) -> Found | None:
     day = _safe_date(int(match["year"]), int(match["month"]), int(match["day"]))
     return None if day is None else (DateValue(day, "day"), False)
@@ -287,13 +285,16 @@ def find_dates(text: str, published: dt.date | None, language: str) -> list[Date
 
 _SPAN_OPENS = re.compile(r"\b(?:between|entre|from|de|du|depuis|since)\s*$", re.IGNORECASE)
 _SPAN_JOINS = re.compile(r"\s*(?:and|et|to|à|au|until|till|through|[-–—])\s*", re.IGNORECASE)
+# "From 2019 to 2021": the end, a bare year, is no mention of its own (D11: a range, no date).
+_TO_YEAR = re.compile(r"\s*(?:to|à|until|till|through|[-–—])\s*(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def span_starts(text: str, found: list[DateMention]) -> set[int]:
     """Where the periods of `find_dates`' mentions start: "between March 2020 and June 2021"
     (the end lost its value), "from October 2022 to August 2023"."""
     return {first.start for first, second in zip(found, found[1:], strict=False)
-            if second.value is None and _SPAN_JOINS.fullmatch(text, first.end, second.start)}
+            if second.value is None and _SPAN_JOINS.fullmatch(text, first.end, second.start)} | {
+        m.start for m in found if m.qualifier in ("from", "since") and _TO_YEAR.match(text, m.end)}
 
 
 def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -309,7 +310,7 @@ def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
     for mention in found:  # "7-8 March", "March 7-8": two days, not one
         starts_with_day = mention.text[:1].isdigit()
         ends_with_day = re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", mention.text) is not None
-        lead = max(0, mention.start - 8)
+        lead = max(0, mention.start - 16)
         if (starts_with_day and _DAY_RANGE_BEFORE.search(text, lead, mention.start)) or (
             ends_with_day and _DAY_RANGE_AFTER.match(text, mention.end)
         ):
@@ -319,7 +320,8 @@ def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
     return [replace(m, value=None) if m.start in spans else m for m in found]
 
 
-_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:er)?\s*[-–]\s*$")
+# "3-5 March", "du 3 au 5 mai", "between 3 and 5 May", "entre le 3 et le 5 mai" (D11)
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:er)?\s*(?:[-–]|au|to|and|et)\s*(?:le\s+|the\s+)?$")
 _DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]?\d)")
 
 
