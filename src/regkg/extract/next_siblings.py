@@ -28,7 +28,10 @@ _KINDS = frozenset({"fine", "sanction", "order", "block"})
 _NOT_THE_SAME = re.compile(
     r"\b(?:had|already|previously|earlier|formerly|before|again|since|later|subsequently"
     r"|in\s+the\s+past|last\s+(?:year|month|week)|avait|avaient|déjà|précédemment|auparavant"
-    r"|à\s+nouveau|de\s+nouveau|depuis|plus\s+tard|dans\s+le\s+passé|l['’]an\s+dernier)\b",
+    r"|à\s+nouveau|de\s+nouveau|depuis|plus\s+tard|dans\s+le\s+passé|l['’]an\s+dernier"
+    # a day counted from the one before ("The next day, it blocked Twitter", "Le lendemain"):
+    # another day, which `step_dates` policy 4 gives
+    r"|lendemain|veille|(?:next|following|previous|preceding)\s+day|day\s+(?:after|before))\b",
     re.IGNORECASE)
 
 

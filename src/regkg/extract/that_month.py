@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.also_days import own_days
+from regkg.extract.date_words import MONTHS
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -32,6 +33,15 @@ _THAT_YEAR = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bcette\s+année[-‑–]\s*là\b"
     r"|\bla\s+même\s+année\b", re.IGNORECASE)
 
+# "That October, the regulator fined ...", "the same December": a named month of the year told
+# just before (D11), which the dates module does not read (no qualifier: "that" is no "in").
+# The month capitalised: "that may" is a verb.
+_MONTH_NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+# Opening the sentence or after a preposition of time: "said that March would be" is no date.
+_THAT_NAMED_MONTH = re.compile(
+    r"(?:^\s*|\b(?i:in|later|earlier|during|by|then)\s+)(?i:that|the\s+same)\s+(?i:same\s+)?"
+    rf"(?P<month>{_MONTH_NAMES})\b")
+
 
 def date_steps_told_that_month(actions: list[Action],
                                views: list[SentenceView]) -> list[Action]:
@@ -44,6 +54,11 @@ def date_steps_told_that_month(actions: list[Action],
             period = _period_before(view, views, "month")
         elif _THAT_YEAR.search(view.text):
             period = _period_before(view, views, "year")
+        elif (named := _THAT_NAMED_MONTH.search(view.text)) is not None:
+            year = _period_before(view, views, "year")
+            month = MONTHS[named["month"].lower()]
+            period = None if year is None else DateValue(
+                dt.date(year.value.year, month, 1), "month")
         else:
             return action
         return replace(action, date=period) if period is not None else action
