@@ -125,6 +125,21 @@ def own_relative_date(text: str, trig_end: int, date_start: int) -> bool:
         text[trig_end:date_start] + " ") is not None
 
 
+# The day of a saying after the step: "fined Meta ..., it said on Tuesday", "a infligé ..., a-t-elle
+# annoncé mardi", "said on Monday it had fined".
+_SAYING_DAY = re.compile(
+    r"\b(?:said|says|announced|stated|confirmed|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré"
+    r"|précisé|confirmé)|a-t-(?:il|elle)\s+(?:annoncé|indiqué|précisé|déclaré|confirmé)"
+    r"|ont\s+(?:annoncé|indiqué))\s*,?\s*(?:on\s+|ce\s+)?$", re.I)
+
+
+def said_date(text: str, date_start: int) -> bool:
+    """The date is the day something was said: it yields to any other date of the step (the
+    house convention dates "said on Tuesday it had fined" by the saying only when it is the only
+    day given; broad 704: a plenary meeting's day, not the release's)."""
+    return _SAYING_DAY.search(text, max(0, date_start - 40), date_start) is not None
+
+
 def reported_date(text: str, date_start: int) -> bool:
     """The date follows a reporting participle: "first reported on Friday"."""
     return _REPORTING_PARTICIPLE.search(text[max(0, date_start - 60):date_start]) is not None

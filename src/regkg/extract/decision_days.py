@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _WITHIN = 2  # sentences after the telling one
 
-_NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance)"
+# "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11): the
+# sanction told by its noun is the decision
+_NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|penalty)"
 _DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|passed"  # "The order was passed on 20 October" (D10)
@@ -55,6 +57,11 @@ _TELLS_ACTIVE = re.compile(
 _TELLS_PASSIVE = re.compile(
     rf"\s*(?:[^,.;]{{1,30}},\s*)?{_DETERMINER}\s*(?:[\w-]+\s+)?{_NOUN}\s*,?\s*"
     rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING}|{_CAME})\b", re.IGNORECASE)
+# "In a decision of 15 June, its restricted committee found ...", "Dans une délibération du 29
+# décembre, ...", "By a ruling dated 3 April": the decision and its day open the sentence (D11).
+_IN_DECISION_OF = re.compile(
+    rf"\s*(?:in|by|under|dans|par)\s+(?:a|an|its|the|une|sa|la|son)\s+(?:[\w-]+\s+)?{_NOUN}\s+"
+    r"(?:of|dated|du|datée?\s+du|en\s+date\s+du)\s", re.IGNORECASE)
 _OWNED = re.compile(rf"\s*[\w-]+['’]s\s+(?:[\w-]+\s+)?{_NOUN}\b", re.IGNORECASE)
 # "The Dutch Data Protection Authority's board met on 16 May", "La formation restreinte de la
 # CNIL s'est réunie le 9 février": the deciding body's meeting, whose day is its decisions'
@@ -94,7 +101,10 @@ Told = tuple[DateValue, frozenset[str]]
 def _told(view: SentenceView, actions: list[Action]) -> Told | None:
     """The day and the authorities of a sentence that tells one decision with its day."""
     days = {d.value for d in view.dates if d.value is not None and d.qualifier is None}
-    if (view.headline or len(days) != 1 or _NOT_THE_SAME.search(view.text)
+    # up to the day: "In a decision of 15 June, it found that the firm had failed to ..." tells
+    # the conduct as past, not the decision as background
+    said_by = max((d.end for d in view.dates), default=len(view.text))
+    if (view.headline or len(days) != 1 or _NOT_THE_SAME.search(view.text, 0, said_by)
             or any(a.evidence.start == view.sentence.start for a in actions)):
         return None
     day = days.pop()
@@ -113,7 +123,8 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
             kind_of(m.key) in TARGET_KINDS for m in view.mentions)
     else:
         told = (_TELLS_PASSIVE.match(view.text) is not None or _OWNED.match(view.text)
-                is not None) and not any(kind_of(m.key) in TARGET_KINDS for m in view.mentions)
+                is not None or _IN_DECISION_OF.match(view.text) is not None) and not any(
+            kind_of(m.key) in TARGET_KINDS for m in view.mentions)
     return (day, authorities) if told and day.precision == "day" else None
 
 
@@ -135,6 +146,13 @@ _SAYING_BEFORE = re.compile(
     r"|précisé|confirmé)|ont\s+(?:annoncé|indiqué))\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNORECASE)
 
 
+# "said on Monday it had fined", "announced that the regulator had ordered": the step reported,
+# the one the house conventions date by the saying (tests/varied, wide, broad), not background.
+_SAID_IT_HAD = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,40}?\b(?:it|they|he|she)\s+had\b",
+    re.IGNORECASE)
+
+
 def date_decisions_by_their_adoption_told_next(actions: list[Action],
                                                views: list[SentenceView]) -> list[Action]:
     """"L'autorité a annoncé lundi avoir sanctionné Luka ... La décision, adoptée le 10 avril,
@@ -145,7 +163,8 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
     stays."""
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES or view.headline
-                or view.index + 1 >= len(views) or _NOT_THE_SAME.search(view.text)):
+                or view.index + 1 >= len(views)
+                or _NOT_THE_SAME.search(_SAID_IT_HAD.sub(" ", view.text))):
             return action
         told = _told(views[view.index + 1], actions)
         # a meeting told after the step may be another ("The board met on Tuesday to discuss

@@ -28,6 +28,7 @@ from regkg.extract.clause_dates import (
     own_participle_date,
     own_relative_date,
     reported_date,
+    said_date,
     step_appositions,
     subordinate_start,
     when_clause_date,
@@ -142,6 +143,9 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         # 2020 and June 2021" tells the conduct's time
         spans = span_starts(view.text, view.dates)
         candidates = [d for d in candidates if d.start not in spans]
+    # the day of the saying yields to a day of the step ("At its plenary meeting on 4 November,
+    # the PIPC fined Meta ..., it said on Tuesday")
+    candidates = [d for d in candidates if not said_date(view.text, d.start)] or candidates
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     own = own or [d for d in view.dates if named and d.value is not None
