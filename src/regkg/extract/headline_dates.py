@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from regkg.extract.clause_dates import own_participle_date, reported_date
 from regkg.extract.colon_dates import names_step, step_names
 from regkg.extract.dates import find_dates, opens_as_dateline
+from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -48,13 +49,19 @@ _PARTICIPLE_THEN_DATE = re.compile(
 
 
 def unread_lead_day(action: Action, views: list[SentenceView], actions: list[Action],
-                    dateline: Dateline | None) -> DateValue | None:
-    """The day the lead gives the headline's step, by the module's rule."""
+                    dateline: Dateline | None, unnamed: bool = False) -> DateValue | None:
+    """The day the lead gives the headline's step, by the module's rule. `unnamed`: the lead
+    names no company at all ("A European privacy regulator imposed one of its largest fines on
+    Friday"), told as a fact, and the next sentence names them (sweep 801's convention)."""
     skip = dateline.index if dateline is not None and dateline.alone else -1
     lead = next((v for v in views if not v.headline and v.index != skip), None)
     if lead is None or any(a.evidence.start == lead.sentence.start for a in actions):
         return None
-    if not _names_company(lead, views, action) or not names_step(lead.text, action.type):
+    named = (not any(kind_of(m.key) in TARGET_KINDS for m in lead.mentions)
+             and not _POSSIBLE.search(lead.text) and not _LEAD_OTHER_EVENT.search(lead.text)
+             ) if unnamed else _names_company(
+        lead, views, action)
+    if not named or not names_step(lead.text, action.type):
         return None
     days = {d.value for d in lead.dates if d.value is not None and d.qualifier is None
             and not opens_as_dateline(lead.text, d.start, d.end)
@@ -95,13 +102,27 @@ _RESTATING_NOUN = re.compile(
     r"|mise\s+en\s+demeure|enquête|procédure|assignation|injonction)\b", re.IGNORECASE)
 
 
+# A lead telling a possibility, a plan or a call, not a step taken.
+_POSSIBLE = re.compile(
+    r"\b(?:could|may|might|would|will|should|expected|plans?|planning|poised|set\s+to|urged"
+    r"|called|pourrait|pourraient|devrait|devraient|va|vont|envisage|s['’]apprête|appelé)\b",
+    re.IGNORECASE)
+# A lead naming another event than the step, whose day it may give: "A hearing on the fine took
+# place on Friday", "Meta's appeal against the fine was heard on Monday".
+_LEAD_OTHER_EVENT = re.compile(
+    r"\b(?:hearing|audience|appeal|appel|recours|court|tribunal|cour|deadline|échéance|vote"
+    r"|debate|débat|protest|manifestation|report|rapport)\b", re.IGNORECASE)
+
+
 def date_steps_restated_after_the_lead(actions: list[Action], views: list[SentenceView],
                                        dateline: Dateline | None) -> list[Action]:
     """The step a lead tells in words no rule reads ("Utah went to court against Snap Inc on
     Monday"), restated by a definite noun in the next sentence ("The complaint, lodged in state
     court by the Utah Division of Consumer Protection ..."): the restatement takes the lead's
     day, by the rule of `unread_lead_day` (the lead names the company and a step of its kind,
-    gives one day of its own, and no step was read in it)."""
+    gives one day of its own, and no step was read in it). Likewise a lead naming no company
+    ("Les Pays-Bas ont sanctionné le géant des VTC mercredi") before the sentence that names
+    authority and company (D11; sweep README: date from the lead)."""
     skip = dateline.index if dateline is not None and dateline.alone else -1
     lead = next((v for v in views if not v.headline and v.index != skip), None)
     if lead is None:
@@ -109,8 +130,9 @@ def date_steps_restated_after_the_lead(actions: list[Action], views: list[Senten
 
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.status in TAKEN_STATUSES and view.index == lead.index + 1
-                and not view.dates and _RESTATING_NOUN.match(view.text)):
-            day = unread_lead_day(action, views, actions, dateline)
+                and not view.dates):
+            restated = _RESTATING_NOUN.match(view.text) is not None
+            day = unread_lead_day(action, views, actions, dateline, unnamed=not restated)
             return replace(action, date=day) if day is not None else action
         return action
     return redate(actions, views, date_one)
