@@ -140,6 +140,20 @@ def said_date(text: str, date_start: int) -> bool:
     return _SAYING_DAY.search(text, max(0, date_start - 40), date_start) is not None
 
 
+# A step told on a day counted from another ("Il avait restreint l'accès à Facebook la veille",
+# "The next day, it blocked Twitter", "Two days later"): not the day the narrative carries.
+# Days only: "dans les deux mois suivant la notification" is a deadline, no counted day.
+_COUNTED_DAY = re.compile(
+    r"\b(?:la\s+veille|le\s+lendemain|the\s+day\s+(?:before|after)\s*[.,]"
+    r"|the\s+(?:next|following|previous|preceding)\s+day"
+    r"|\w+\s+(?:days?|jours?)\s+(?:later|earlier|plus\s+tard|plus\s+tôt|auparavant))(?!\w)", re.I)
+
+
+def counts_from_another_day(text: str) -> bool:
+    """The sentence dates its step by counting from a day told elsewhere (`step_dates`)."""
+    return _COUNTED_DAY.search(text) is not None
+
+
 def reported_date(text: str, date_start: int) -> bool:
     """The date follows a reporting participle: "first reported on Friday"."""
     return _REPORTING_PARTICIPLE.search(text[max(0, date_start - 60):date_start]) is not None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import (
     antecedent_decision_date,
+    counts_from_another_day,
     ends_previous_clause,
     ends_with_step_noun,
     in_leading_phrase,
@@ -165,7 +166,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         return told_when.value
     if _reported_earlier(view.text, trig, start):
         return None  # no dateline either: it dates the report
-    if trig.form == "verbal" and _CONTINUES.match(view.text):
+    if (trig.form == "verbal" and _CONTINUES.match(view.text)
+            and not counts_from_another_day(view.text)):
         # A release's first-person lead ("4 April 2023" / "We have fined TikTok ...") with no
         # narrative before it is dated by its dateline like any other lead.
         return _narrative_date(view, slots) or _dateline_date(view, trig, slots)

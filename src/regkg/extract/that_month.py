@@ -29,6 +29,12 @@ _WITHIN = 3  # sentences back to the period named
 _THAT_MONTH = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+month\b|\bce\s+mois[-‑–]\s*là\b"
     r"|\ble\s+même\s+mois\b|\b(?:plus\s+tard|plus\s+tôt)\s+dans\s+le\s+mois\b", re.IGNORECASE)
+# "The following month, it sent ...", "Le mois suivant", "l'année suivante": the period after
+# the one told just before (D11).
+_NEXT_MONTH = re.compile(r"\b(?:the\s+(?:following|next)\s+month|le\s+mois\s+suivant)\b",
+                         re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\b(?:the\s+(?:following|next)\s+year|l['’]année\s+suivante"
+                        r"|l['’]an\s+suivant)\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(
     r"\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+year\b|\bcette\s+année[-‑–]\s*là\b"
     r"|\bla\s+même\s+année\b", re.IGNORECASE)
@@ -54,6 +60,8 @@ def date_steps_told_that_month(actions: list[Action],
             period = _period_before(view, views, "month")
         elif _THAT_YEAR.search(view.text):
             period = _period_before(view, views, "year")
+        elif _NEXT_MONTH.search(view.text) or _NEXT_YEAR.search(view.text):
+            period = _period_after(view, views)
         elif (named := _THAT_NAMED_MONTH.search(view.text)) is not None:
             year = _period_before(view, views, "year")
             month = MONTHS[named["month"].lower()]
@@ -82,3 +90,15 @@ def _period_before(view: SentenceView, views: list[SentenceView],
         years = {d.value.year for d in dates}
         return DateValue(dt.date(years.pop(), 1, 1), "year") if len(years) == 1 else None
     return None
+
+
+def _period_after(view: SentenceView, views: list[SentenceView]) -> DateValue | None:
+    """The month (or year) after the one of the nearest earlier sentence that gives a date."""
+    if _NEXT_MONTH.search(view.text):
+        told = _period_before(view, views, "month")
+        if told is None:
+            return None
+        index = told.value.year * 12 + told.value.month  # the next month, 0-based
+        return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
+    year = _period_before(view, views, "year")
+    return None if year is None else DateValue(dt.date(year.value.year + 1, 1, 1), "year")
