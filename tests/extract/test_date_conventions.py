@@ -1,8 +1,9 @@
 """The date of a step by the house conventions (issue 3, session 11; guideline 6 of
 `../shared/corpus/README.md` and the "Conventions" of tests/varied, wide, broad, sweep, blind).
-Invented mini-texts, each written with its expected dates before the rules were run: 125
-written, 17 of them failing before this session's rules; kept here are those 17, the traps and
-the steps that must stay undated (the 68 that already passed are left out).
+Invented mini-texts, each written with its expected dates before the rules were run: 136
+written, 22 of them failing before this session's rules; kept here are those 22, the traps and
+the steps that must stay undated (the 72 that already passed are left out, and one trap
+not fixed: "Il avait restreint l'accès à Facebook plus tôt" takes the narrative's day).
 
 Conventions exercised:
 - a decision takes its adoption/deliberation/meeting date, not the day it was made public;
@@ -189,7 +190,27 @@ DATED_THIRD = [
      [("fine", "Meta", "2024-11-04")]),
 ]
 
-CASES = DATED + UNDATED + TRAPS + DATED_MORE + UNDATED_MORE + DATED_THIRD
+# a fourth batch: "the following month", "l'année suivante", "la veille" (11 written, 5 failing
+# before; the 4 that passed are left out)
+DATED_FOURTH = [
+    ("en", "2024-06-20", "The European Commission opened proceedings against Meta on 30 April. "
+     "The following month, it sent a request for information to TikTok.",
+     [("request_for_information", "TikTok", "2024-05")]),
+    ("fr", "2024-06-20", "La Commission européenne a ouvert une procédure contre Meta le 30 "
+     "avril. Le mois suivant, elle a adressé une demande d'informations à TikTok.",
+     [("request_for_information", "TikTok", "2024-05")]),
+    ("fr", "2024-06-20", "La CNIL a ouvert une enquête sur Criteo en 2020. L'année suivante, "
+     "elle a infligé une amende de 40 millions d'euros à Google.", [("fine", "Google", "2021")]),
+    ("en", "2024-06-20", "The CNIL opened an investigation into Criteo in 2020. The following "
+     "year, it fined Google €150 million.", [("fine", "Google", "2021")]),
+    ("fr", "2022-03-12", "Le 5 mars, Roskomnadzor a bloqué Twitter. Il avait restreint l'accès "
+     "à Facebook la veille.", [("block", "Meta", "2022-03-04")]),
+    # no single period to count from: null
+    ("en", "2025-06-20", "Ofcom opened investigations into 4chan in 2023 and into Kick in 2024. "
+     "The following year, it fined 4chan £20,000.", [("fine", "4chan", None)]),
+]
+
+CASES = DATED + UNDATED + TRAPS + DATED_MORE + UNDATED_MORE + DATED_THIRD + DATED_FOURTH
 
 
 @pytest.fixture(scope="module")
