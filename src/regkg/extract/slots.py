@@ -134,19 +134,7 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     """The date of the step `trig` names: its own date in its clause, else the date the
     narrative or the dateline gives (see the module's docstring)."""
     start, end = _clause_bounds(view, trig, clause, slots, own_subject)
-    candidates = _clause_dates(view, trig, start, end, slots)
-    if trig.type == "investigation":
-        # "Entre octobre 2022 et août 2023, la DGCCRF a enquêté sur Shein": a probe dates from
-        # its period's start; the end (valueless, `dates._without_spans`) is no rival
-        candidates = [d for d in candidates if d.value is not None]
-    else:
-        # a period is no day of a decision: "fined Google for cookies it placed between March
-        # 2020 and June 2021" tells the conduct's time
-        spans = span_starts(view.text, view.dates)
-        candidates = [d for d in candidates if d.start not in spans]
-    # the day of the saying yields to a day of the step ("At its plenary meeting on 4 November,
-    # the PIPC fined Meta ..., it said on Tuesday")
-    candidates = [d for d in candidates if not said_date(view.text, d.start)] or candidates
+    candidates = _step_candidates(view, trig, _clause_dates(view, trig, start, end, slots))
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     own = own or [d for d in view.dates if named and d.value is not None
@@ -173,6 +161,22 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         return _narrative_date(view, slots) or _dateline_date(view, trig, slots)
     return _dateline_date(view, trig, slots)
 
+
+def _step_candidates(view: SentenceView, trig: TriggerMatch,
+                     candidates: list[DateMention]) -> list[DateMention]:
+    """The clause's dates that may be the step's day."""
+    if trig.type == "investigation":
+        # "Entre octobre 2022 et août 2023, la DGCCRF a enquêté sur Shein": a probe dates from
+        # its period's start; the end (valueless, `dates._without_spans`) is no rival
+        candidates = [d for d in candidates if d.value is not None]
+    else:
+        # a period is no day of a decision: "fined Google for cookies it placed between March
+        # 2020 and June 2021" tells the conduct's time
+        spans = span_starts(view.text, view.dates)
+        candidates = [d for d in candidates if d.start not in spans]
+    # the day of the saying yields to a day of the step ("At its plenary meeting on 4 November,
+    # the PIPC fined Meta ..., it said on Tuesday")
+    return [d for d in candidates if not said_date(view.text, d.start)] or candidates
 
 def _clause_bounds(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
                    slots: Slots, own_subject: bool) -> tuple[int, int]:
