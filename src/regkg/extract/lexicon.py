@@ -72,6 +72,7 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.relative_probes import relative_probes
+from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
@@ -307,8 +308,10 @@ class LexiconSteps:
                   or chamber_of_country(view, cue, self.linker))
         if actors:
             return actors, None
-        if non_authority_agent(view, cue, view.actor_candidates or []):
-            return [], None  # "a complaint was filed by consumer groups": not the body's step
+        if non_authority_agent(view, cue, view.actor_candidates or []) or (
+                is_passive_cue(view.text, cue, view.headline)
+                and unresolved_agent(view, cue, view.actor_candidates or [])):
+            return [], None  # "filed by consumer groups", "ordered by a judge": not the body's
         if lead := list_lead_actor(view, cue, discourse, text, self.linker):
             return [lead], "lead"
         if main := fronted_subject(view, cue, self.linker):

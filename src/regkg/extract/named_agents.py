@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 _PARTICIPLE = (r"(?:filed|brought|lodged|launched|initiated|submitted|issued|imposed|levied|"
                r"handed\s+down|made|opened|déposée?s?|introduite?s?|intentée?s?|engagée?s?|"
                r"portée?s?|formée?s?|lancée?s?|infligée?s?|prononcée?s?|imposée?s?|"
-               r"adressée?s?|ouverte?s?)")
-_PARTICIPLE_END = re.compile(rf"\b{_PARTICIPLE}$", re.I)
+               r"adressée?s?|ouverte?s?|"
+               # a suit's own passive: "was sued by a group of parents", "a été poursuivie
+               # par des familles" (private plaintiffs, not the body named before)
+               r"sued|poursuivie?s?|assignée?s?|attaquée?s?)")
+_PARTICIPLE_END = re.compile(rf"\b{_PARTICIPLE}(?:\s+en\s+justice)?$", re.I)
 # After the trigger: the participle (unless the trigger ends with it), a few words of time or
 # place ("on Tuesday", "in state court", "en 2020"), then "by"/"par" and the agent.
 _AGENT = re.compile(

@@ -35,6 +35,7 @@ from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
 from regkg.extract.source_bodies import without_sources
+from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.models import Mention
 
@@ -128,9 +129,13 @@ class PassiveActors(TargetFinder):
         """The agent of a nominal or passive step (`_agent_after`, or the body whose charges a
         penalty settles: "a penalty to settle FTC charges"); [] when the agent named is no
         authority ("a complaint filed by noyb": not the step of a body named before it);
-        None when no agent is named."""
+        None when no agent is named ([] too for a court or body it cannot resolve:
+        stated_agents)."""
         if non_authority_agent(view, trig, candidates):
             return []  # a body named later ("par noyb auprès de la CNIL") is no agent either
+        if g.is_passive(view.text, trig.start, trig.end) and unresolved_agent(
+                view, trig, candidates):
+            return []  # "was ordered by a judge": not the step of a body named before
         agent = self._agent_after(view, trig, candidates, discourse, lp) \
             or settled_by(view, trig, self.linker)
         return agent or None
