@@ -17,9 +17,13 @@ from regkg.models import Action, Mention
 # so "est la première mise en demeure" stays a noun phrase).
 _ADVERB = (r"(?:\w+(?:ment|ly)|now|also|then|already|later|again|still|just|never|not|"
            r"désormais|ensuite|déjà|aussi|encore|enfin|alors|pas|jamais|lui|leur)")
+# The day told between the auxiliary and the participle: "Meta was on Monday fined by", "a été
+# lundi sanctionnée par" (a wire lead's word order).
+_DAY_INSIDE = (r"(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+               r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)")
 PASSIVE_BEFORE = re.compile(
-    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+(?:\w+\s+)?"
-    rf"(?:{_ADVERB}\s+)?$", re.I)
+    r"\b(?:été|est|sont|était|étaient|être|been|was|were|is|are|be|being)\s+"
+    rf"(?:{_DAY_INSIDE}\s+|(?:\w+\s+)?(?:{_ADVERB}\s+)?)$", re.I)
 # "Meta s'est vu infliger une amende", "Apple se voit infliger" (a headline's or a lead's
 # present): passive whatever the verb form (not the future "se verra infliger": a plan).
 SE_VOIR_BEFORE = re.compile(r"\b(?:(?:s'est|se\s+sont|s'était|s'étaient)\s+vu(?:e|s|es)?|"

@@ -47,7 +47,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sibling_reach import told_as_later
-from regkg.extract.target_passives import fronted_participle_end
+from regkg.extract.target_passives import fronted_participle_end, fronted_phrase_end
 from regkg.models import Article, DateValue, Money
 
 if TYPE_CHECKING:
@@ -195,7 +195,10 @@ def _clause_bounds(view: SentenceView, trig: TriggerMatch, clause: tuple[int, in
     # A participle opening the sentence ends at its comma: the main clause's date is another
     # verb's ("Sommée par la Cnil de cesser, la société Yubo a modifié son application mardi",
     # "Fined by the CNIL in 2022, Shein said on Monday").
-    fronted = fronted_participle_end(view.text, trig.start) if trig.form == "verbal" else None
+    # ... and so does one that holds a step's noun ("Visée par une enquête de la Commission,
+    # Temu a annoncé lundi").
+    fronted = fronted_participle_end(view.text, trig.start) if trig.form == "verbal" else \
+        fronted_phrase_end(view.text, trig.start)
     if trig.form == "nominal" and not own_subject:
         # "a annoncé lundi l'ouverture d'une enquête": the verb announces the step itself
         announced = lp.announcing_verb.search(view.text, start, trig.start)

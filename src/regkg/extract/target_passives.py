@@ -78,6 +78,22 @@ def fronted_participle_end(text: str, start: int) -> int | None:
     return fronted_clause_end(text, start) if _PARTICIPLE.match(text, start) else None
 
 
+_LEAD = re.compile(r"^\W{0,3}(?:(?:already|once|twice|recently|previously|having\s+been|"
+                   r"déjà|récemment|deux\s+fois|ayant\s+été)\s+)*", re.IGNORECASE)
+
+
+def fronted_phrase_end(text: str, trigger_start: int) -> int | None:
+    """Where the participle phrase opening the sentence ends, when it holds the step's noun
+    ("Visée par une enquête de la Commission, | Temu a annoncé lundi des changements": the
+    main clause's day is not the probe's), else None."""
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    if trigger_start <= start or not _PARTICIPLE.match(text, start):
+        return None
+    end = fronted_clause_end(text, start)
+    return end if end is not None and trigger_start < end else None
+
+
 def fronted_subjects(text: str, start: int, mentions: Sequence[Mention],
                      is_target: Callable[[str], bool],
                      is_body: Callable[[str], bool]) -> list[Mention] | None:
