@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from regkg.extract.unstated import hypothetical, law_is_subject, without_fronted_clause
+from regkg.extract.law_subjects import law_is_subject
+from regkg.extract.unstated import hypothetical, without_fronted_clause
 
 EC = "authority/european-commission"
 

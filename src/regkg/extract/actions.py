@@ -293,9 +293,10 @@ class ActionFinder(PassiveActors, LexiconSteps):
         return self.linker.with_descriptions(view.text, found, view.mentions, lp)
 
     def _bare_name(self, view: SentenceView, mention: Mention) -> bool:
-        """A country or a capital (not a named body): locative or complement position rules
-        it out as an actor ("Au Royaume-Uni, ...", "in London")."""
-        return kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)
+        """A country, a capital or a seat (not a named body): locative or complement position
+        rules it out as an actor ("Au Royaume-Uni, ...", "in London", "réunis à Bercy")."""
+        return (kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)
+                or self.linker.is_seat_name(mention.text))
 
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
                         candidates: list[Mention], lp: LanguagePatterns) -> list[str]:

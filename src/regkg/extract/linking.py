@@ -369,6 +369,11 @@ class Linker(DiscourseResolver):
         return (_COMPLEMENT_BEFORE.search(window[-30:]) is None
                 or _ORGAN_OF.search(window) is not None)
 
+    def is_seat_name(self, name: str) -> bool:
+        """"Bruxelles", "Bercy", "London": a place standing for the body seated there (the
+        `metonyms`), even where the reference holds it as the body's alias."""
+        return any(pattern.fullmatch(name) for _, pattern in self.patterns.metonyms)
+
     def is_locative(self, text: str, start: int) -> bool:
         return _LOCATIVE_BEFORE.search(text[max(0, start - 12):start]) is not None
 

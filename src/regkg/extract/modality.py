@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from regkg.extract.ended_suits import ended_suit
+from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
@@ -28,7 +29,6 @@ from regkg.extract.unstated import (
     denied_as_subject,
     headline_future,
     hypothetical,
-    law_is_subject,
     others_subject,
     own_clause_start,
     part_of_another_step,

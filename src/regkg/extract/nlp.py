@@ -23,11 +23,12 @@ FRENCH_MODEL = "fr_core_news_sm"
 # Components fr_core_news_sm needs for NER: its `ner` has its own embedding layer.
 _NOT_NEEDED_FOR_NER = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
 
-# Words that end with a full stop without ending a sentence (lower-case, without the stop).
+# Words that end with a full stop without ending a sentence (lower-case, without the stop);
+# "B.C." is how the Canadian press writes British Columbia ("the B.C. privacy commissioner").
 _ABBREVIATION_WORDS = (
     """m mm mme mmes mlle dr pr me st ste no nos art arts al cf etc vs env p pp vol ch min
     mr mrs ms messrs prof gen gov sen rep jr sr inc ltd co corp plc dept approx e.g i.e
-    u.s u.k u.n e.u d.c jan feb mar apr jun jul aug sep sept oct nov dec janv févr fév avr juil
+    u.s u.k u.n e.u d.c b.c jan feb mar apr jun jul aug sep sept oct nov dec janv févr fév avr juil
     déc"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())

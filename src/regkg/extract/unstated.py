@@ -191,14 +191,6 @@ _STILL_OPEN = re.compile(
     r"in\s+the\s+coming|by\s+the\s+end|si|à\s+moins|faute\s+d|en\s+cas|dès\s+que|lorsque|"
     r"prochaine?s?|d.ici)\b", re.IGNORECASE)
 
-_LAW_SUBJECT = re.compile(
-    r"\b(?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
-    r"provisions?|loi|texte|amendement|décret|règlement|directive|dispositions?)"
-    r"(?:\s+\([^()]*\))?(?:\s*,?\s+(?:that|which|qui))?\s+(?:(?:would|will|also|now|"
-    r"effectively|désormais|notamment|également)\s+){0,2}$", re.IGNORECASE)
-
-_LAW_REACH = 60  # characters: the law's noun and a relative pronoun before the trigger
-
 # ", warning that ...", ", en avertissant que ...": a participle adjunct of the main verb.
 _PARTICIPLE = re.compile(r"(?:warning|cautioning|avertissant|prévenant|mettant\s+en\s+garde)\b",
                          re.IGNORECASE)
@@ -293,12 +285,6 @@ def announced_on_a_day(text: str, trigger_start: int, trigger_end: int) -> bool:
     and with no later time named."""
     return (_ANNOUNCED_ON_A_DAY.search(text, max(0, trigger_start - 80), trigger_start)
             is not None and _STILL_OPEN.search(text, trigger_end) is None)
-
-
-def law_is_subject(text: str, trigger_start: int) -> bool:
-    """The trigger's subject is a law ("an amendment that bars", "la loi interdit"), right
-    before it (the law may end another trigger: "passed an amendment to the Act that bars")."""
-    return _LAW_SUBJECT.search(text, max(0, trigger_start - _LAW_REACH), trigger_start) is not None
 
 
 def part_of_another_step(text: str, trigger_start: int, action_type: str,
