@@ -190,3 +190,28 @@ def test_a_seat_or_common_word_alias_does_not_act_alone(extractor: Extractor, te
 def test_a_seat_as_subject_acts_for_its_body(extractor: Extractor, text: str, language: str,
                                              key: str):
     assert key in [actor for _, actor in actors(extractor, text, language)], text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Britain's FCA fined Coinbase £3.5 million on Thursday.", "en"),
+    ("Britain's financial watchdog fined Coinbase on Thursday.", "en"),
+    ("The UK's financial watchdog opened an investigation into Coinbase on Monday.", "en"),
+    ("The UK financial regulator on Tuesday fined Revolut £3.5 million.", "en"),
+    ("Le régulateur financier britannique a infligé jeudi une amende à Coinbase.", "fr"),
+    ("La FCA britannique a infligé jeudi une amende de 3,5 millions de livres à Coinbase.", "fr"),
+])
+def test_regression_the_fca_acts_under_its_country_names(extractor: Extractor, text: str,
+                                                         language: str):
+    assert "authority/fca" in [actor for _, actor in actors(extractor, text, language)], text
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # "FCA" alone is also the US False Claims Act; a possible step is no step
+    ("The company settled an FCA claim on Monday.", "en"),
+    ("Whistleblowers sued Meta under the FCA on Monday.", "en"),
+    ("Britain's financial watchdog could fine Revolut as early as next month.", "en"),
+    ("Le régulateur financier britannique pourrait infliger une amende à Coinbase.", "fr"),
+])
+def test_the_fca_without_its_country_or_possible_steps_act_for_nobody(
+        extractor: Extractor, text: str, language: str):
+    assert "authority/fca" not in [actor for _, actor in actors(extractor, text, language)], text
