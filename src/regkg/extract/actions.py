@@ -118,9 +118,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
             found = list(self._sentence_actions(view, slots, discourse))
             actions.extend(found)
             self._remember_view(view, discourse)
-            # A body that acted is a referent for "the ministry", "elle" later on, even when
-            # named through its country ("India's IT ministry ordered X") or a description
-            # ("le magistrat avait sommé X"): the subject, more recent than a body before it.
+            # A body that acted is a referent for "the ministry", "elle" later on, even named
+            # by its country or a description ("le magistrat avait sommé X"): the subject.
             # A platform acting on its own commitment is no authority.
             for actor in dict.fromkeys(a.actor for a in found
                                        if a.actor and a.actor not in a.targets):
