@@ -76,13 +76,15 @@ def party_domains(linker: Linker, key: str) -> list[str]:
 
 
 def counterpart_body(linker: Linker, party: str | None, code: str) -> str | None:
-    """The body of the place `code` in the party's domain; None when the party has no known
-    domain, the place no body of it, or the party's domains give different bodies."""
+    """The body of the place `code` in the party's domains; None when the party has no known
+    domain, the place no body of them, or the party's domains give different bodies (a
+    domain the place has no body of is no rival: Ofcom's Irish counterpart is Ireland's media
+    and safety body)."""
     if party is None:
         return None
     bodies = {linker.body_of_place(domain, code) for domain in party_domains(linker, party)}
-    bodies.discard(party)
-    return bodies.pop() if len(bodies) == 1 and None not in bodies else None
+    bodies -= {party, None}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def party_before(mentions: list[Mention], start: int) -> str | None:

@@ -238,7 +238,7 @@ class Linker(DiscourseResolver):
         described += [DescribedMention(key, words, start, end) for key, start, end, words
                       in located_bodies(text, mentions, french, self.government_of)]
         described += [DescribedMention(key, words, start, end) for key, start, end, words
-                      in own_counterparts(text, mentions, french, self)]  # "its Irish peer"
+                      in own_counterparts(text, mentions, lp, self)]  # "its Irish peer"
         described += [DescribedMention(key, words, start, end) for key, start, end, words
                       in lead_supervisors(text, mentions, lp, self.patterns.lead_supervisors,
                                           self.reference)]
