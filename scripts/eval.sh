@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
-# tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/heldout, tests/fresh,
-# tests/novel, tests/reserve, tests/cold, tests/frost and tests/thaw: measured only);
+# tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/novel, tests/reserve,
+# tests/cold and tests/frost: dev sets from session 12; tests/heldout, tests/fresh, tests/thaw
+# and tests/melt: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,5 @@ regkg eval tests/reserve/gold tests/reserve/articles --baseline tests/eval_basel
 regkg eval tests/cold/gold tests/cold/articles --baseline tests/eval_baseline.json --set cold || status=1
 regkg eval tests/frost/gold tests/frost/articles --baseline tests/eval_baseline.json --set frost || status=1
 regkg eval tests/thaw/gold tests/thaw/articles --baseline tests/eval_baseline.json --set thaw || status=1
+regkg eval tests/melt/gold tests/melt/articles --baseline tests/eval_baseline.json --set melt || status=1
 exit $status
