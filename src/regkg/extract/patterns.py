@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.cue_inserts import insert_slot, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
@@ -122,14 +123,14 @@ def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[
         raise PatternError(f"{where}: bad regular expression {source!r}: {err}") from err
 
 
-def _trigger(entry: dict[str, Any], where: str) -> Trigger:
+def _trigger(entry: dict[str, Any], where: str, slot: str) -> Trigger:
     kind, form = entry.get("type"), entry.get("form")
     if kind not in ACTION_TYPE_CODES:
         raise PatternError(f"{where}: unknown action type {kind!r}")
     if form not in FORMS:
         raise PatternError(f"{where}: form must be one of {FORMS}, not {form!r}")
     return Trigger(type=kind, form=form,
-                   pattern=GatedPattern(_compile(str(entry["re"]), where)))
+                   pattern=GatedPattern(_compile(with_inserts(str(entry["re"]), slot), where)))
 
 
 def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
@@ -140,7 +141,8 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
 
 
 def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
-    return tuple(_trigger(entry, f"triggers.{lang}[{i}]")
+    slot = insert_slot(data, lang)
+    return tuple(_trigger(entry, f"triggers.{lang}[{i}]", slot)
                  for i, entry in enumerate(data["triggers"][lang]))
 
 
