@@ -25,17 +25,42 @@ _DEFINITION = re.compile(
     r"\s*\((?:[^()]*[,;]\s*)?[«\"“]?\s*(?P<short>[A-Z][A-Z0-9]{1,6})\s*[»\"”]?\)")
 
 
+# An apposition that gives the short form: "The authority, known by its Dutch initials AP,",
+# "the regulator, known as the AP,", "l'autorité, connue sous le sigle AP,". After a definite
+# description of a body (no name), the body is the last one the article named.
+_APPOSED = re.compile(
+    r"\s*,\s*(?:known\s+(?:by\s+its\s+(?:[\w-]+\s+)?(?:initials|acronym|abbreviation)|as)"
+    r"|abbreviated\s+(?:as|to)|(?:connue?|désignée?)\s+sous\s+(?:le\s+sigle|l.acronyme|le\s+nom)"
+    r"(?:\s+[\w-]+)?(?:\s+de)?)\s+(?:the\s+)?[«\"“]?\s*(?P<short>[A-Z][A-Z0-9]{1,6})\b(?![\w-])")
+_DESCRIBED_BODY = re.compile(
+    r"^\s*(?:the|this|l['’]|la|le|cette|ce)\s*(?:authority|regulator|watchdog|agency|body|"
+    r"commission|autorité|régulateur|gendarme|agence|commission|instance|organisme)$", re.I)
+
+
 def link_defined_acronyms(views: list[SentenceView]) -> None:
     """Add a Mention of the body for each later use of an acronym the article defined for it
     (in place, sorted), where no other mention covers the word."""
     defined: dict[str, str] = {}  # short form -> authority key ("" when ambiguous)
+    last_body: str | None = None
     for view in views:
         spans = []
-        for short, key, span in _definitions(view):
+        for short, key, span in _definitions(view) + _described_definition(view, last_body):
             spans.append(span)
             # Defined for two bodies: ambiguous, left unlinked.
             defined[short] = key if defined.get(short, key) == key else ""
         _link_uses(view, {s: k for s, k in defined.items() if k}, spans)
+        bodies = [m.key for m in view.mentions if kind_of(m.key) == "authority"]
+        last_body = bodies[-1] if bodies else last_body
+
+
+def _described_definition(view: SentenceView,
+                          last_body: str | None) -> list[tuple[str, str, tuple[int, int]]]:
+    """"The authority, known by its Dutch initials AP, said ...": the short form of the body
+    named before, when a definite description of a body opens the sentence."""
+    for match in _APPOSED.finditer(view.text):
+        if last_body and _DESCRIBED_BODY.match(view.text[:match.start()]):
+            return [(match.group("short"), last_body, match.span())]
+    return []
 
 
 def _definitions(view: SentenceView) -> list[tuple[str, str, tuple[int, int]]]:
@@ -44,7 +69,7 @@ def _definitions(view: SentenceView) -> list[tuple[str, str, tuple[int, int]]]:
     for mention in view.mentions:
         if kind_of(mention.key) != "authority":
             continue
-        match = _DEFINITION.match(view.text, mention.end)
+        match = _DEFINITION.match(view.text, mention.end) or _APPOSED.match(view.text, mention.end)
         inside = [m for m in view.mentions if match and mention.end <= m.start < match.end()]
         # A short form the reference already links needs no definition.
         if match and all(m.key == mention.key and m.text != match.group("short")

@@ -61,8 +61,10 @@ _COMPANY_ROLE = re.compile(r"\b(?:chief\s+executive|CEO|founder|spokes(?:man|wom
                            r"direct(?:eur|rice)|président|présidente|avocat|avocate)\b", re.I)
 
 
-# "le parquet a également ouvert": the prosecutor's office named before ("le parquet de Paris").
-_PARQUET = re.compile(r"\ble\s+parquet(?:\s+(?:lui-même|également|aussi))?\s*$", re.I)
+# "le parquet a également ouvert", "le même parquet avait ouvert": the prosecutor's office
+# named before ("le parquet de Paris").
+_PARQUET = re.compile(r"\b(?:le|ce)\s+(?:même\s+)?parquet(?:\s+(?:lui-même|également|aussi))?\s*$",
+                      re.I)
 # "The state of Texas sued TikTok": the state, named as a complement of "state".
 _STATE_OF = re.compile(r"\b(?:the\s+)?state\s+of\s+$", re.I)
 

@@ -35,7 +35,9 @@ _PAIR = re.compile(rf"(?:^|[,;:]\s+|\b(?:and|but|then|et|mais|puis)\s+)"
                    re.I)
 _PROSECUTORS = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|then|et|mais|puis)\s+)(?:"
                           r"the\s+(?:public\s+)?prosecutor(?:s|'s\s+office|’s\s+office)?|"
-                          r"(?-i:P)rosecutors|les\s+procureurs|le\s+procureur)\s*$", re.I)
+                          r"(?-i:P)rosecutors|les\s+procureurs|le\s+procureur|"
+                          # "les magistrats parisiens avaient ouvert": the office's magistrates
+                          r"les\s+magistrats(?:\s+(?-i:[a-zé]\w+))?)\s*$", re.I)
 _PROSECUTOR_WORDS = ("prosecutor", "parquet", "procura")
 # How far back (characters) the pair may have been named: the sentence before, about.
 _PAIR_REACH = 400

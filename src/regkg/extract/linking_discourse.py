@@ -122,12 +122,16 @@ class DiscourseResolver:
         if any(word in folded for word in _VAGUE_HEADS) and len(
                 {key for position, key in discourse.authorities if position < before}) != 1:
             return None  # "l'institution" after two bodies could be either
+        country = self._country_in_description(description)
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
                 if position < before and (head is None or self._has_head(key, head)) and (
                         not regulator or self._is_regulator(key)) and (
-                        not court or self._is_court(key)):
+                        not court or self._is_court(key)) and (
+                        country is None or self._in_country(key, country)):
                     return None if _unknown_since(folded, position, before, discourse) else key
+        if country is not None:
+            return None  # "the Dutch regulator" with no Dutch body named: never another's
         if head == "commission" and any(0 < before - at <= COMMISSION_REACH
                                         for at in discourse.unnamed_commissions):
             return None
@@ -145,6 +149,22 @@ class DiscourseResolver:
             return False
         return (head is None or self._has_head(writer, head)) and (
             not regulator or self._is_regulator(writer)) and (not court or self._is_court(writer))
+
+    def _country_in_description(self, description: str) -> str | None:
+        """The country a description names by a demonym or a name: "the Dutch regulator",
+        "the German office", "the EU executive", "le gendarme néerlandais" (NL, DE, EU)."""
+        for word in re.findall(r"[^\W\d_][\w-]+", description)[1:]:
+            code = self.demonym_code(word)
+            if code:
+                return code.split("-")[0]
+        return None
+
+    def _in_country(self, key: str, country: str) -> bool:
+        entity = self.reference.get(key)
+        return entity is not None and (entity.jurisdiction or "").split("-")[0] == country
+
+    def demonym_code(self, word: str) -> str | None:
+        raise NotImplementedError  # Linker's
 
     def _is_regulator(self, key: str) -> bool:
         entity = self.reference.get(key)

@@ -84,13 +84,26 @@ _OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rivals?|competitors?|users?
                         r"clients?|advertisers?|critics?|employees?|staff|shareholders?|"
                         r"partners?|suppliers?|sellers?|creators?|founders?)\b", re.IGNORECASE)
 
+# A description followed by the platform's own name is an apposition, no anaphor: "la
+# plateforme de diffusion en direct Kick", "the short-video app TikTok". A few lower-case
+# modifiers may stand between; not a verb, a relative or an article ("the company was fined
+# by Ofcom", "took the company to the Federal Court"), nor a place after a preposition ("la
+# plateforme en France").
+_NAMED_AFTER = re.compile(
+    r"(?:\s+(?!(?:a|ont|est|sont|avait|avaient|été|sera|par|qui|que|pour|sur|has|have|had|was|"
+    r"is|were|by|which|that|who|for|on|and|et|or|ou|the|an|le|la|les|un|une|to|from|of|at|"
+    r"in|into|with|before|against|au|aux|à|devant|auprès|dans|contre|avec)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,5}"
+    r"(?<!\ben)(?<!\bin)(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bat)(?<!\bto)(?<!\bdans)(?<!\binto)"
+    r"(?<!\bcontre)(?<!\bagainst)(?<!\bwith)(?<!\bavec)\s+(?-i:[A-Z])")
+
 
 def platform_descriptions(text: str, start: int, end: int, base: re.Pattern[str],
                           language: str) -> list[re.Match[str]]:
     """Every description of a platform between `start` and `end`: the patterns' own
     (`base`), then this module's where they do not overlap one of those, in text order;
     not one that only owns other parties ("the company's rivals")."""
-    found = [m for m in base.finditer(text, start, end) if not _OTHERS_OF.match(text, m.end())]
+    found = [m for m in base.finditer(text, start, end)
+             if not _OTHERS_OF.match(text, m.end()) and not _NAMED_AFTER.match(text, m.end())]
     extra = _MORE.get(language)
     for match in extra.finditer(text, start, end) if extra else ():
         if not any(match.start() < b.end() and b.start() < match.end() for b in found) \
