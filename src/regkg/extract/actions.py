@@ -41,6 +41,7 @@ from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
+from regkg.extract.target_steps import record_step
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
 
@@ -205,9 +206,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
                 step = (trig.type, actor, target, date)
                 if inferred and step in discourse.steps:
                     continue
-                discourse.steps.add(step)
-                if target and actor:
-                    discourse.first_actor_against.setdefault(target, actor)
+                record_step(discourse, step, view.index)
                 yield Action(
                     # A country with no government in the reference: the step is the
                     # country's, its acting body unknown (an actor must be an authority).

@@ -60,6 +60,10 @@ class Discourse:
     # The first authority that took a step against each target: the one a platform answers
     # when it agrees to changes ("TikTok has agreed to ...").
     first_actor_against: dict[str, str] = field(default_factory=dict)
+    # (sentence index, target) of every step with a target, in text order: what "the
+    # company" or "lui" refers back to when only a product of its group was named since
+    # (target_steps.py).
+    step_targets: list[tuple[int, str]] = field(default_factory=list)
     # The article's one authority, when it names only one: the actor of an agentless passive
     # step found by the lexicon layer ("an investigation has been opened into X").
     principal: str | None = None

@@ -63,7 +63,8 @@ _PLURAL = re.compile(r"^(?:ces|these|both)\b|\bdeux\b|(?:s|x)$",
                      re.IGNORECASE)
 # A plural object clitic right before the verb: "leur a ordonné", "les a mises en demeure".
 _PLURAL_CLITIC = re.compile(r"\b(?:les|leur)\s*(?:(?:a|ont|avait|avaient|va|vont)\s+)?"
-                            r"(?:également\s+|aussi\s+|déjà\s+)?$", re.IGNORECASE)
+                            r"(?:également\s+|aussi\s+|déjà\s+|en\s+outre\s+|par\s+ailleurs\s+)?$",
+                            re.IGNORECASE)
 # The subject pronoun of a sentence whose verb is a passive step: "It was fined", "Elle a
 # été sanctionnée", "They were each fined".
 # A fronted time complement may come first: "In 2021, it was fined", "In June it was fined",

@@ -27,6 +27,7 @@ from regkg.extract.target_places import named_recipients, placed_targets, relati
 from regkg.extract.target_referents import coordinated_rivals, previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
+from regkg.extract.target_steps import step_party
 from regkg.extract.target_subsidiaries import with_subsidiaries
 from regkg.models import Mention
 
@@ -357,8 +358,8 @@ class TargetFinder:
         here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)
                 and m not in matters]
         if here:
-            return [self._maker_among(here[-1], here)] if not plural else list(
-                dict.fromkeys(here))
+            return [self._step_party(discourse, view.index, self._maker_among(
+                here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
         earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
         named = {key for _, _, key in discourse.targets}
         if not earlier and sole and len(named) == 1:
@@ -374,9 +375,14 @@ class TargetFinder:
                 return []  # "Apple and Google ... its app store": unclear, no target
             chosen = previous_sentence_referent(discourse, view.index, earlier,
                                                 self.linker.reference)
-            return [chosen or self._maker_among(earlier[-1][2], [k for _, _, k in earlier])]
+            return [self._step_party(discourse, view.index, chosen or self._maker_among(
+                earlier[-1][2], [k for _, _, k in earlier]), reach)]
         found = list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
         return found if len(found) > 1 else self._last_group(discourse, found)
+
+    def _step_party(self, discourse: Discourse, index: int, nearest: str, reach: int) -> str:
+        """`nearest`, or the party of the latest step when it is of the same group."""
+        return step_party(discourse, index, nearest, reach, self.linker.reference) or nearest
 
     def _last_group(self, discourse: Discourse, latest: list[str]) -> list[str]:
         """"aux sociétés", "the companies" after a sentence about one of them ("Pour Google,
