@@ -83,6 +83,28 @@ PRODUCT_IN_PASSING = [
      _steps('order', 'CNIL', 'Google')),
 ]
 
+# A description of the company by its trade, beyond the words the rules had: "the music
+# streaming service", "the crypto exchange", "the payments company".
+TRADE_DESCRIPTIONS = [
+    ('en', "Spotify. Sweden's data protection authority IMY fined the music streaming "
+           'service 58 million crowns on 13 June 2023.',
+     _steps('fine', 'Swedish Authority for Privacy Protection', 'Spotify')),
+    ('en', "Binance is the world's largest exchange. The SEC sued the crypto exchange on "
+           '5 June 2023.',
+     _steps('lawsuit', 'Securities and Exchange Commission', 'Binance')),
+    ('en', 'Deliveroo grew fast. The Italian Data Protection Authority fined the '
+           'food-delivery company 2.5 million euros on 22 July 2021.',
+     _steps('fine', 'Italian Data Protection Authority', 'Deliveroo')),
+    ('en', 'Booking.com dominates in Spain. The CNMC fined the travel platform 413 million '
+           'euros on 30 July 2024.',
+     _steps('fine', 'National Commission on Markets and Competition', 'Booking.com')),
+    ('en', 'PayPal. The CFPB sued the payments company on 2 May 2024.',
+     _steps('lawsuit', 'Consumer Financial Protection Bureau', 'PayPal')),
+    ('en', 'Airbnb was popular. The Italian Competition Authority fined the home-sharing '
+           'platform on 5 May 2023.',
+     _steps('fine', 'Italian Competition Authority', 'Airbnb')),
+]
+
 KEPT = [
     ('fr', "L'AEPD a infligé le 10 juin 2024 une amende de 2 millions d'euros à "
             "Glovo. L'AEPD lui a par ailleurs enjoint de supprimer les données.",
@@ -179,6 +201,9 @@ KEPT = [
             "l'entreprise de les modifier.",
      _steps('fine', 'CNIL', 'Google') |
      _steps('order', 'CNIL', 'Facebook')),
+    # a trade description with no authority's step
+    ('en', 'The music streaming service said it would appeal the ruling.', set()),
+    ('en', 'Binance said the crypto exchange would cooperate with regulators.', set()),
 ]
 
 def _ids(cases: list[tuple[str, str, object]]) -> list[str]:
@@ -201,5 +226,12 @@ def test_regression_the_company_is_the_step_party_not_its_product_named_since(
 
 @pytest.mark.parametrize(("language", "text", "expected"), KEPT, ids=_ids(KEPT))
 def test_traps_another_group_or_no_step_keep_their_slot(
+        labelled, language: str, text: str, expected) -> None:
+    assert labelled("Update\n\n" + text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TRADE_DESCRIPTIONS,
+                         ids=_ids(TRADE_DESCRIPTIONS))
+def test_a_description_by_trade_is_the_company_named_before(
         labelled, language: str, text: str, expected) -> None:
     assert labelled("Update\n\n" + text, language) == expected
