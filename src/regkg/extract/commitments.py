@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, Linker, kind_of
-from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.extract.payees import may_assume_earlier_body, paid_bodies
 from regkg.extract.settlements import announcing_body, settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
 from regkg.models import Action, DateValue, Evidence
 
 if TYPE_CHECKING:
-    from regkg.extract.actions import SentenceView, TriggerMatch
+    from regkg.extract.actions import SentenceView
 
 # At most this many words between the platform and the verb ("TikTok has also agreed").
 MAX_SUBJECT_GAP_WORDS = 6
@@ -62,16 +63,48 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
                     clause: tuple[int, int], slots: Slots, discourse: Discourse,
                     linker: Linker, lp: LanguagePatterns) -> Iterator[Action]:
     """"Under a proposed court order, Epic will pay a civil penalty of $275 million", "X
-    must pay €1.2 billion": a fine of the authority that took a step against the platform
-    earlier in the article. A payment a settlement or an order fixes is imposed, so "will"
-    and "must" do not make it planned; "could have to pay" stays a threat."""
+    must pay €1.2 billion", "X paid $30 million to resolve SEC charges": a fine of the
+    authority whose case it settles or that it is paid to, else (payees.py) of the one that
+    took a step against the platform earlier in the article; one fine per payee when the
+    sentence names several, each with its sum. A payment a settlement or an order fixes is
+    imposed, so "will" and "must" do not make it planned; "could have to pay" stays a
+    threat."""
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
+    if platform is None:
+        return
+    payees = paid_bodies(view, trig, linker, lambda at: _referred_body(view, at, discourse,
+                                                                       linker, lp))
+    if payees:  # each payee with its own sum: "$136 million to the FTC and $34 million to"
+        for body, money in payees:
+            at = TriggerMatch(trig.type, trig.form, money.start, money.end)
+            yield from _payment(view, at, status, clause, slots, discourse, linker, platform,
+                                body)
+        return
     # "agreed to pay a $5.7 million civil penalty to settle FTC charges": the body whose case
     # the payment settles, else the one that acted against the platform earlier.
-    authority = (settling_body(view, trig, linker) or _reporting_body(view, trig, platform, linker)
-                 or answered_authority(platform, discourse) if platform else None)
-    if platform is None or authority is None:
-        return
+    reporter = _reporting_body(view, trig, platform, linker)
+    authority = (settling_body(view, trig, linker) or reporter
+                 or (answered_authority(platform, discourse)
+                     if may_assume_earlier_body(view, trig) else None))
+    if reporter and status == "threatened" and _WOULD.match(view.text, trig.start):
+        status = "imposed"  # "The SEC said X would pay": the terms reported, no hypothesis
+    if authority is not None:
+        yield from _payment(view, trig, status, clause, slots, discourse, linker, platform,
+                            authority)
+
+
+def _referred_body(view: SentenceView, at: int, discourse: Discourse, linker: Linker,
+                   lp: LanguagePatterns) -> str | None:
+    """The body an anaphor at `at` refers back to ("the Commission", "the regulator")."""
+    anaphor = lp.authority_anaphora.match(view.text, at)
+    return linker.resolve_authority(anaphor.group(0), discourse, view.sentence.start + at) \
+        if anaphor else None
+
+
+def _payment(view: SentenceView, trig: TriggerMatch, status: str, clause: tuple[int, int],
+             slots: Slots, discourse: Discourse, linker: Linker, platform: str,
+             authority: str) -> Iterator[Action]:
+    """The authority's fine on the platform, with the sum nearest the trigger."""
     date = find_date(view, trig, clause, slots) or _decision_day(view, trig)
     step = (trig.type, authority, platform, date)
     if step in discourse.steps:
@@ -84,6 +117,9 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
         status="imposed" if status == "planned" else status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
         amount=find_amount(view, trig, jurisdiction, slots, linker.patterns))
+
+
+_WOULD = re.compile(r"would\b", re.IGNORECASE)
 
 
 # After the payment, the decision it follows: "must pay €10 million after the AGCM sanctioned

@@ -1,13 +1,15 @@
-"""Probes told in an object relative clause: "the non-compliance investigations that the
+"""Steps told in an object relative clause: "the non-compliance investigations that the
 Commission opened against both companies on 25 March 2024", "a probe the FCCPC launched in May
-2021 jointly with the NDPC into ...", "l'enquête que la CNIL a ouverte en 2023 contre X". Layer 1.
+2021 jointly with the NDPC into ...", "l'enquête que la CNIL a ouverte en 2023 contre X"; suits,
+orders and fines alike ("the complaint, which the DOJ filed today", "ten orders MeitY issued",
+"c'est l'amende que le Garante a infligée à X"). Layer 1.
 
 News gives a probe's opening this way in its background sentences. The body is the subject of
 the relative clause, between the noun and its verb; a precise trigger cannot ask for the noun
 before that subject (Python's look-behind has a fixed width), so the verb is found here and
 handed to the finder as a verbal trigger: its actor is then the body named right before it (a
 company that "launched" something is no authority: nothing), its targets and date follow it.
-A probe the article already reports for that body, target and date is not told again.
+A step the article already reports for that body, target and date is not told again.
 """
 
 from __future__ import annotations
@@ -27,45 +29,113 @@ if TYPE_CHECKING:
     from regkg.extract.slots import Slots
 
 # The noun, an optional relative pronoun, a subject of capitalised words (a body's name, "the"
-# allowed before it) and the verb; case matters for the subject only.
-_EN = re.compile(
-    r"\b(?:[Ii]nvestigations?|[Pp]robes?|[Ii]nquir(?:y|ies)|[Ee]nquir(?:y|ies)|[Pp]roceedings)\s+"
-    r"(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?"
-    r"(?:had\s+|has\s+|have\s+)?"
-    r"(?:also\s+|formally\s+|jointly\s+)?"
-    r"(?P<verb>opened|launched|initiated|started|began|commenced)\b")
-_FR = re.compile(
-    r"\b(?:[Ee]nquêtes?|[Pp]rocédures?|[Ii]nvestigations?|[Ii]nstructions?)\s+(?:qu['’]|que\s+)"
-    r"(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-Ü][\w.&'’-]*(?:\s+[\w'’-]+){0,8}?\s+"
-    r"(?:a|avait|ont|avaient)\s+(?:également\s+|aussi\s+|conjointement\s+)?"
-    r"(?P<verb>ouverte?s?|lancée?s?|engagée?s?)\b")
-_SHAPES = {"en": _EN, "fr": _FR}
+# allowed before it) and the verb; case matters for the subject only. One shape per step type:
+# the noun names the step, the verb is the body's doing of it ("the complaint, which the DOJ
+# filed", "the orders the Bundeskartellamt issued to Meta", "c'est l'amende que la CNIL a
+# infligée à X", "l'action que la FTC a intentée contre Amazon": tests/cold 952, 955, 964).
+_EN_SUBJECT = (r",?\s+(?:that\s+|which\s+)?(?:the\s+)?"
+               r"(?:(?:[A-Z]|[a-z][A-Z])[\w.&'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?"
+               r"(?:had\s+|has\s+|have\s+)?(?:also\s+|formally\s+|jointly\s+|recently\s+)?")
+_FR_SUBJECT = (r"\s+(?:qu['’]|que\s+)(?:l['’]|la\s+|le\s+|les\s+)?[A-ZÀ-Ü][\w.&'’-]*"
+               r"(?:,?\s+[\w'’-]+){0,10}?,?\s+"
+               r"(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)\s+"
+               r"(?:également\s+|aussi\s+|conjointement\s+|récemment\s+)?")
+_EN_STEPS = {
+    "investigation": (r"[Ii]nvestigations?|[Pp]robes?|[Ii]nquir(?:y|ies)|[Ee]nquir(?:y|ies)|"
+                      r"[Pp]roceedings", r"opened|launched|initiated|started|began|commenced"),
+    "lawsuit": (r"[Cc]omplaints?|[Ll]awsuits?|[Ss]uits|[Cc]harges",
+                r"filed|brought|lodged"),
+    "order": (r"(?:[Bb]locking\s+|[Rr]emoval\s+|[Tt]akedown\s+)?[Oo]rders|"
+              r"[Rr]emoval\s+notices|[Bb]locking\s+orders?|[Dd]irections|[Dd]irectives",
+              r"issued|gave|sent|served|handed\s+down"),
+    "fine": (r"[Ff]ines?|[Pp]enalt(?:y|ies)|[Ii]nfringement\s+notices?",
+             r"imposed|levied|issued|handed\s+down|slapped|gave|served"),
+}
+_FR_STEPS = {
+    "investigation": (r"[Ee]nquêtes?|[Pp]rocédures?|[Ii]nvestigations?|[Ii]nstructions?",
+                      r"ouverte?s?|lancée?s?|engagée?s?"),
+    "lawsuit": (r"[Pp]laintes?|[Aa]ctions?\s+en\s+justice|[Pp]oursuites",
+                r"déposée?s?|intentée?s?|introduite?s?"),
+    "order": (r"[Ii]njonctions?|[Oo]rdres\s+de\s+(?:retrait|blocage)",
+              r"adressée?s?|délivrée?s?|prononcée?s?|imposée?s?|envoyée?s?|signifiée?s?"),
+    "fine": (r"[Aa]mendes?|[Ss]anctions?\s+(?:financières?|pécuniaires?)|[Pp]énalités?",
+             r"infligée?s?|imposée?s?|prononcée?s?"),
+}
+
+
+def _shapes(steps: dict[str, tuple[str, str]], subject: str) -> list[tuple[str, re.Pattern[str]]]:
+    return [(kind, re.compile(r"\b(?:" + noun + r")" + subject + r"(?P<verb>" + verb + r")\b"))
+            for kind, (noun, verb) in steps.items()]
+
+
+_SHAPES = {"en": _shapes(_EN_STEPS, _EN_SUBJECT), "fr": _shapes(_FR_STEPS, _FR_SUBJECT)}
 
 
 def relative_probes(finder: LexiconSteps, view: SentenceView, slots: Slots,
                     discourse: Discourse, triggers: list[TriggerMatch],
                     unanswered: list[TriggerMatch], lp: LanguagePatterns) -> Iterator[Action]:
-    """The probes of a sentence told by an object relative clause (see the module docstring).
+    """The steps of a sentence told by an object relative clause (see the module docstring).
     A precise trigger over the verb that found its step wins; one that found no actor ("the
     investigation that Ofcom opened": a noun whose agent is not after it) gives way."""
-    shape = _SHAPES.get(view.language)
-    if shape is None:
+    for kind, shape in _SHAPES.get(view.language, []):
+        for found in shape.finditer(view.text):
+            yield from _relative_step(finder, view, slots, discourse, triggers, unanswered, lp,
+                                      kind, found.span("verb"), found.start())
+
+
+def _relative_step(finder: LexiconSteps, view: SentenceView, slots: Slots,
+                   discourse: Discourse, triggers: list[TriggerMatch],
+                   unanswered: list[TriggerMatch], lp: LanguagePatterns, kind: str,
+                   span: tuple[int, int], noun: int) -> Iterator[Action]:
+    """The step of `kind` whose verb is at `span`, unless a precise trigger told it. Its
+    modality is the relative clause's own, from the noun on: "X asked the court to quash
+    the orders MeitY issued" asks nothing of MeitY's orders, which were issued."""
+    start, end = span
+    if any(t.start < end and start < t.end for t in triggers if t not in unanswered):
+        return  # a precise trigger states this step already
+    trig = TriggerMatch(kind, "verbal", start, end)
+    status = decide_status(view.text, start, end, max(noun, start - finder.patterns.cue_window),
+                           finder.patterns.done_status[kind], lp, finder.patterns.asides, kind)
+    if status is None:
         return
-    for found in shape.finditer(view.text):
-        start, end = found.span("verb")
-        if any(t.start < end and start < t.end for t in triggers if t not in unanswered):
-            continue  # a precise trigger states this step already
-        trig = TriggerMatch("investigation", "verbal", start, end)
-        status = decide_status(view.text, start, end, max(0, start - finder.patterns.cue_window),
-                               finder.patterns.done_status["investigation"], lp,
-                               finder.patterns.asides, "investigation")
-        if status is None:
-            continue
-        told = [s for s in discourse.steps if s[0] == "investigation"]
-        for action in finder._actions_for(view, trig, status, (0, len(view.text)), slots,
-                                          discourse, lp):
-            if not _told(action, told):
-                yield action
+    if _unknown_object(view, end):
+        return  # "infligée à Foodinho, la société qui exploite Glovo": no target to borrow
+    told = [s for s in discourse.steps if s[0] == kind]
+    clause = (0, len(view.text))
+    found = list(finder._actions_for(view, trig, status, clause, slots, discourse, lp))
+    host = _host_subject(finder, view, noun, kind) if not found else None
+    if host is not None:  # "X is contesting the notices eSafety issued to it": X's
+        actors = finder._actors(view, trig, discourse, lp)
+        found = list(finder._emit(view, trig, status, clause, slots, discourse, lp, actors,
+                                  [host], False)) if actors else []
+    yield from (action for action in found if not _told(action, told))
+
+
+# The verb's object named right after it: "imposed on Acme", "infligée à Foodinho".
+_OBJECT_NAME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:à|au|aux|to|on|against|contre)\s+"
+                          r"(?:la\s+|le\s+|l['’]|the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+                          r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December)\b)"
+                          r"(?P<name>(?-i:[A-Z])[\w&'’-]+)")
+
+
+def _unknown_object(view: SentenceView, verb_end: int) -> bool:
+    """Whether the relative clause's verb names its object, a name the sentence does not
+    link (an unknown company): its step then has no target to take from the context."""
+    named = _OBJECT_NAME.match(view.text, verb_end)
+    return named is not None and not any(
+        m.start <= named.start("name") < m.end for m in view.mentions)
+
+
+def _host_subject(finder: LexiconSteps, view: SentenceView, noun: int,
+                  kind: str) -> str | None:
+    """The platform the sentence opens on as its subject, before the step's noun, when the
+    relative clause names no target of its own ("issued to it", "lui a infligée", "issued
+    under Section 69A"): the step was aimed at the host clause's subject."""
+    named = [m for m in view.mentions if m.end <= noun and finder.linker.is_target(m.key, kind)
+             and finder.linker.is_subject_position(view.text, m.start)]
+    return named[0].key if named and not any(
+        finder.linker.is_target(m.key, kind) for m in view.mentions if m.start > noun) else None
 
 
 def _told(action: Action, told: list[tuple[object, ...]]) -> bool:

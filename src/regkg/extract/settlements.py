@@ -45,6 +45,7 @@ _BODY_BEFORE = re.compile(
     # "agreed to a $2.5 billion settlement with the FTC", "agreed to pay $1.3 billion to
     # settle with the FTC"
     r"|\bsettlement\s+with\s+" + _ARTICLE + r"|\b" + _SETTLE + r"\s+with\s+" + _ARTICLE +
+
     # the sum paid to the body: "agreed to pay $1.4 billion to the Texas Attorney General"
     r"|(?:[A-Z]{0,3}\$|€|£)\s?\d[\d.,]*\s*(?:million|billion|bn|m)?\s+(?:in\s+[\w-]+\s+)?to\s+"
     + _ARTICLE +
@@ -67,6 +68,15 @@ _BODY_BEFORE = re.compile(
     # (its country's possessive before it: "after Ireland's Data Protection Commission")
     r"|\b(?:after|following|once|when|après\s+que|lorsque)\s+" + _ARTICLE + _POSSESSIVE_PLACE
     + r")$", re.IGNORECASE)
+# The order or settlement a body announced, in a relative clause, ending right before the
+# body's name: "will pay a $25 million civil penalty for keeping children's data for years,
+# under a proposed order the FTC announced today" (tests/cold 952). It may stand far from the
+# payment (_ORDER_REACH): the clause between tells the conduct, not another step.
+_UNDER_ORDER = re.compile(
+    r"\b(?:under|in)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:order|settlement|agreement|"
+    r"consent\s+(?:order|decree))\s+(?:that\s+|which\s+)?" + _ARTICLE + r"$", re.IGNORECASE)
+_ORDER_REACH = 300
+
 # After the body's name in the last alternative: its ruling ("found", "a estimé").
 # A body that sanctioned or fined the company fixed the sum it pays too ("must pay €10 million
 # after the AGCM sanctioned it on Monday").
@@ -86,8 +96,9 @@ def settling_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str
     text = view.text
     for mention in sorted(view.mentions, key=lambda m: m.start):
         # (inside the trigger too: the headline's "settles FTC lawsuit for $2.5 billion")
-        if not trig.start <= mention.start <= trig.end + _REACH:
+        if not trig.start <= mention.start <= trig.end + _ORDER_REACH:
             continue
+        far = mention.start > trig.end + _REACH
         # (a decimal point is no stop: "agreed to a $2.5 billion settlement with the FTC")
         if re.search(r";|\.(?!\d)", text[min(trig.end, mention.start):mention.start]):
             return None  # another sentence part
@@ -95,6 +106,10 @@ def settling_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str
         if actor is None or kind_of(actor) != "authority":
             continue
         start = min(trig.end, mention.start)
+        if _UNDER_ORDER.search(text, start, mention.start):
+            return actor
+        if far:
+            continue
         if _WHEN_BEFORE.search(text, start, mention.start) and not _RULED_AFTER.match(
                 text, mention.end):
             continue  # "after the FTC sued it": no ruling that fixes the sum
@@ -117,7 +132,7 @@ def settled_by(view: SentenceView, trig: TriggerMatch, linker: Linker) -> list[s
 # settlement or the penalty, so the body reporting it is the one whose case it closes.
 _ANNOUNCED_THAT = re.compile(
     r"^\s+(?:(?:has|had|a|avait)\s+)?(?:announced|said|says|stated|confirmed|annoncé|indiqué|"
-    r"précisé|confirmé|annonce|indique|précise)\s+(?:(?:on\s+\w+|today|yesterday|lundi|mardi|"
+    r"précisé|confirmé|annonce|indique|précise)\s+(?:(?:on\s+(?:[\w,]+\s+){0,3}\w+|today|yesterday|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:that\s+|que\s+|qu')\s*"
     r"(?:(?:the|la|le|l')\s*)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
