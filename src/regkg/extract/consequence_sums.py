@@ -24,3 +24,14 @@ CONSEQUENCE_BEFORE = re.compile(
 CONSEQUENCE_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:for\s+(?:non-?compliance|failing|failure)|if\s+(?:it|they|the\s+company)"
     r"\s+(?:fails?|does\s+not|refuses?)|en\s+cas\s+de\s+(?:non-respect|manquement))\b", re.I)
+# A consequence with no sum, stated on the order itself: "gave Rumble 48 hours to appoint a
+# representative, under penalty of suspension" (tests/frost 971), "sous peine de blocage",
+# "failing which it will be blocked". Guideline 4: the stated consequence of not complying is
+# a warning. A measure the body could take is named right after the words of consequence: a
+# suspension, a block, a ban. A money penalty with no sum ("failing which it will face daily
+# penalties") stays none, the project's reading (test_lexicon_actors): its sum is the warning.
+CONSEQUENCE_STATED = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:penalty|threat)\s+of|on\s+pain\s+of|failing\s+which"
+    r"|or\s+(?:else\s+)?(?:face|risk)|sous\s+peine\s+(?:de|d')|faute\s+de\s+quoi|à\s+défaut\s+de\s+quoi"
+    r"|sous\s+la\s+menace\s+(?:de|d'))\b[^.;:]{0,40}?\b(?:suspension|suspended|block\w*|ban|banned"
+    r"|closure|shut\s*down|blocage|bloquée?s?|suspendue?s?|fermeture|interdiction)\b", re.I)

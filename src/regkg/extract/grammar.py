@@ -26,8 +26,10 @@ PASSIVE_BEFORE = re.compile(
     rf"(?:{_DAY_INSIDE}\s+|(?:\w+\s+)?(?:{_ADVERB}\s+)?)$", re.I)
 # "Meta s'est vu infliger une amende", "Apple se voit infliger" (a headline's or a lead's
 # present): passive whatever the verb form (not the future "se verra infliger": a plan).
-# Adverbs may stand between the auxiliary and "vu": "se sont par ailleurs vu enjoindre".
-_SE_VOIR_INSERT = rf"(?:(?:par\s+ailleurs|en\s+outre|{_ADVERB})\s+){{0,2}}"
+# Adverbs may stand between the auxiliary and "vu": "se sont par ailleurs vu enjoindre",
+# "s'était aussi vu enjoindre".
+_SE_VOIR_INSERT = (r"(?:(?:par\s+ailleurs|en\s+outre|également|aussi|déjà|ensuite|elle-même"
+                   rf"|lui-même|{_ADVERB})\s+){{0,2}}")
 SE_VOIR_BEFORE = re.compile(r"\b(?:(?:s'est|se\s+sont|s'était|s'étaient)\s+"
                             rf"{_SE_VOIR_INSERT}vu(?:e|s|es)?|"
                             r"se\s+(?:voit|voient|voyait|voyaient))\s+$", re.I)

@@ -16,7 +16,12 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE, DAILY_BEFORE
+from regkg.extract.consequence_sums import (
+    CONSEQUENCE_AFTER,
+    CONSEQUENCE_BEFORE,
+    CONSEQUENCE_STATED,
+    DAILY_BEFORE,
+)
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.sentence_views import view_of
 from regkg.models import Action
@@ -40,6 +45,11 @@ def add_order_penalties(actions: list[Action], views: list[SentenceView]) -> lis
                 penalties.setdefault(_key(action), dataclasses.replace(
                     action, type="warning", amount=penalty.money, deadline=None,
                     deadline_text=None))
+            elif penalty is None and action.type == "order" \
+                    and CONSEQUENCE_STATED.search(view.text) is not None:
+                # a measure, not a sum, as the consequence ("under penalty of suspension")
+                penalties.setdefault(_key(action), dataclasses.replace(
+                    action, type="warning", amount=None, deadline=None, deadline_text=None))
     warned = {_key(a) for a in actions if a.type == "warning" and a.status == "imposed"}
     found: list[Action] = []
     for action in actions:
