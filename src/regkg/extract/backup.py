@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, kind_of
+from regkg.extract.own_day_steps import own_day_step
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[
     in the article: the precise statement wins, the other is a second mention."""
     precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
     return [a for a in actions if id(a) not in discourse.backup
-            or not any((a.type, t) in precise for t in a.targets)]
+            or not any((a.type, t) in precise for t in a.targets)
+            or own_day_step(a, actions, discourse.own_days)]
 
 
 def sole_authority(views: list[SentenceView], linker: Linker,

@@ -24,6 +24,7 @@ from regkg.extract.backup import already_stated
 from regkg.extract.backup import sole_authority as sole_authority  # re-exported
 from regkg.extract.backup import without_backup_repeats as without_backup_repeats  # re-exported
 from regkg.extract.commitments import company_commitment
+from regkg.extract.coordinated_fines import coordinated_fine_targets
 from regkg.extract.deadline_orders import deadline_orders
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
@@ -62,6 +63,7 @@ from regkg.extract.lexicon_vetoes import (
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.modality import FACTUAL_STATUSES, decide_status, list_lead_status
 from regkg.extract.named_agents import non_authority_agent
+from regkg.extract.own_day_steps import told_on_another_day
 from regkg.extract.patterns import LEXICON_FILE as LEXICON_FILE  # re-exported
 from regkg.extract.patterns import (
     LanguageLexicon,
@@ -72,6 +74,7 @@ from regkg.extract.patterns import (
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.relative_probes import relative_probes
+from regkg.extract.slots import find_date
 from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
@@ -185,14 +188,15 @@ class LexiconSteps:
                 yield from company_commitment(view, cue, status, clause, slots, discourse,
                                               self.linker, lp)
             return
-        weighed = self._weighed(view, cue, clause, discourse, unanswered, alone, lp,
-                                slots.article.text)
+        weighed = self._weighed(view, cue, clause, discourse, unanswered, alone, lp, slots)
         if weighed is None:
             return
-        actors, targets, inferred, distinct = weighed
+        actors, targets, inferred, distinct, own_day = weighed
         for action in self._emit(view, cue, status, clause, slots, discourse, lp, actors,
                                  targets, inferred):
             action = consequence_terms(action, view, cue, self.patterns, discourse)
+            if own_day:
+                discourse.own_days.add(id(action))
             # (a headline's step stands for the body's: a precise statement of it wins)
             if not distinct or view.headline:
                 discourse.backup.add(id(action))
@@ -200,12 +204,13 @@ class LexiconSteps:
 
     def _weighed(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
                  discourse: Discourse, unanswered: list[TriggerMatch], alone: bool,
-                 lp: LanguagePatterns, text: str
-                 ) -> tuple[list[str], list[str], bool, bool] | None:
-        """The cue's actors and new targets, whether they were inferred and whether the step
-        is distinct from one already stated; None when the evidence does not pass."""
+                 lp: LanguagePatterns, slots: Slots
+                 ) -> tuple[list[str], list[str], bool, bool, bool] | None:
+        """The cue's actors and new targets, whether they were inferred, whether the step
+        is distinct from one already stated and whether it is told on a day of its own
+        (own_day_steps); None when the evidence does not pass."""
         assert self.lexicon is not None
-        actors, fallback = self._cue_actors(view, cue, discourse, lp, text)
+        actors, fallback = self._cue_actors(view, cue, discourse, lp, slots.article.text)
         targets, inferred = self._cue_targets(view, cue, clause, actors, discourse, lp)
         named = {self.linker.actor_key(m.key) or "" for m in view.actor_candidates or []}
         anaphor = lp.target_anaphora.search(view.text, cue.end, clause[1]) is not None
@@ -216,11 +221,23 @@ class LexiconSteps:
         distinct = distinct_step(view.text, cue.start, cue.end, cue.form == "verbal", actors,
                                  set() if fallback else named, not alone) or (
             alone and fallback is None and (cue.form != "nominal" or owned)
-            and another_bodys_step(discourse, cue.type, targets, actors))
-        targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None)
+            and another_bodys_step(discourse, cue.type, targets, actors)) or (
+            # a second body named in the sentence fines the company of the first clause: a fine
+            # of its own ("the AP fined Uber, and Britain's ICO imposed a penalty over the same
+            # breach", coordinated_fines)
+            cue.type == "fine" and inferred and fallback is None and bool(actors)
+            and set(actors) <= named and another_bodys_step(discourse, cue.type, targets, actors))
+        # (a step told with a day of its own is no repeat of one told on another day, when
+        # its actor is stated, not guessed: "En 2021, la société a été condamnée par la justice")
+        another_day = told_on_another_day(view, cue, clause,
+                                          lambda: find_date(view, cue, clause, slots),
+                                          discourse, targets) if fallback is None else []
+        targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None,
+                                    another_day)
         if targets is None or not evidence.passes(self.lexicon):
             return None
-        return actors, targets, inferred, distinct
+        return actors, targets, inferred, distinct, bool(targets) and set(targets) <= set(
+            another_day)
 
     def _vetoed(self, view: SentenceView, cue: TriggerMatch, triggers: list[TriggerMatch],
                 ll: LanguageLexicon, lp: LanguagePatterns) -> bool:
@@ -242,12 +259,14 @@ class LexiconSteps:
                              cue.type)
 
     def _new_targets(self, view: SentenceView, cue: TriggerMatch, targets: list[str] | None,
-                     discourse: Discourse, by: list[str] | None) -> list[str] | None:
+                     discourse: Discourse, by: list[str] | None,
+                     another_day: list[str]) -> list[str] | None:
         """The targets not already stated with a step of this type (by `by`, for a step of
         its own); None when none is left, or when a noun cue names no reference entity."""
         if targets is None or (cue.form == "nominal" and not self._known(view, targets)):
             return None
-        targets = [t for t in targets if not already_stated(discourse, cue.type, t, by)]
+        targets = [t for t in targets
+                   if t in another_day or not already_stated(discourse, cue.type, t, by)]
         return targets if targets or cue.type == "legislation" else None
 
     def _cue_targets(self, view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
@@ -281,6 +300,10 @@ class LexiconSteps:
                 view.text, cue, actors, discourse,
                 self._last_targets(discourse, view, cue.start, plural=False))):
             return also, True
+        if targets is None and cue.type == "fine" and (coordinated := coordinated_fine_targets(
+                view.text, cue.start, cue.end, [m.key for m in view.mentions if m.end <= cue.start
+                                                and self.linker.is_target(m.key, cue.type)])):
+            return coordinated, True  # ", and Britain's ICO imposed a £385,000 penalty"
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
         if targets is None and is_passive_cue(view.text, cue, view.headline):
@@ -354,8 +377,10 @@ class LexiconSteps:
 
 # Between two clauses of one sentence, each of which may state its own step of one type ("the
 # company was fined in 2018, and in 2024 the AP fined it again").
+# (", puis"/", then": a step told after another, its own clause: "a ouvert une enquête en
+# 2023, puis a infligé une amende en 2024")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|"
-                           r"alors\s+que)\b", re.IGNORECASE)
+                           r"alors\s+que|puis|then)\b", re.IGNORECASE)
 # "une demande formelle d'informations adressée au réseau social", "a notice sent to X": a
 # noun and its participle, no agent.
 _PARTICIPLE_AFTER = re.compile(

@@ -75,6 +75,9 @@ class Discourse:
     # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
     # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
     backup: set[int] = field(default_factory=set)
+    # ids of those told with a day of their own that no statement of the same (type, target)
+    # shares: a second step, not a repeat (own_day_steps.py).
+    own_days: set[int] = field(default_factory=set)
     # (absolute offset, paragraph, code) of every country, US state and body's jurisdiction
     # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
     places: list[tuple[int, int, str]] = field(default_factory=list)
