@@ -222,9 +222,8 @@ class LexiconSteps:
                                  set() if fallback else named, not alone) or (
             alone and fallback is None and (cue.form != "nominal" or owned)
             and another_bodys_step(discourse, cue.type, targets, actors)) or (
-            # a second body named in the sentence fines the company of the first clause: a fine
-            # of its own ("the AP fined Uber, and Britain's ICO imposed a penalty over the same
-            # breach", coordinated_fines)
+            # a second body named in the sentence fines the first clause's company: its own fine
+            # ("the AP fined Uber, and Britain's ICO imposed a penalty", coordinated_fines)
             cue.type == "fine" and inferred and fallback is None and bool(actors)
             and set(actors) <= named and another_bodys_step(discourse, cue.type, targets, actors))
         # (a step told with a day of its own is no repeat of one told on another day, when
@@ -298,12 +297,9 @@ class LexiconSteps:
             return self._last_targets(discourse, view, cue.start, plural=False) or None, True
         if targets is None and (also := parallel_targets(
                 view.text, cue, actors, discourse,
-                self._last_targets(discourse, view, cue.start, plural=False))):
+                self._last_targets(discourse, view, cue.start, plural=False))
+                or self._coordinated_fine(view, cue)):  # ", and Britain's ICO imposed a fine"
             return also, True
-        if targets is None and cue.type == "fine" and (coordinated := coordinated_fine_targets(
-                view.text, cue.start, cue.end, [m.key for m in view.mentions if m.end <= cue.start
-                                                and self.linker.is_target(m.key, cue.type)])):
-            return coordinated, True  # ", and Britain's ICO imposed a £385,000 penalty"
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
         if targets is None and is_passive_cue(view.text, cue, view.headline):
@@ -312,6 +308,14 @@ class LexiconSteps:
             return (listed_subjects(view.text, view.mentions, clause[0], cue.start,
                                     lambda k: self.linker.is_target(k, cue.type)) or None), False
         return targets, inferred
+
+    def _coordinated_fine(self, view: SentenceView, cue: TriggerMatch) -> list[str]:
+        """A fine clause with a sum, no party, after a company fined (coordinated_fines)."""
+        if cue.type != "fine":
+            return []
+        fined = [m.key for m in view.mentions if m.end <= cue.start
+                 and self.linker.is_target(m.key, "fine")]
+        return coordinated_fine_targets(view.text, cue.start, cue.end, fined)
 
     def _known(self, view: SentenceView, targets: list[str]) -> bool:
         """A reference entity among the targets (or none, a class): a noun cue is too weak to

@@ -80,8 +80,7 @@ class LanguagePatterns:
     domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
     domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "la Cnil irlandaise"
-    # (domain or None, pattern) of a plural description a list of places goes with ("the
-    # data protection authorities"): extract/place_lists.py
+    # (domain or None, pattern) of "the data protection authorities" + places: place_lists.py
     place_list_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # prefiltered
     place_one_heads: tuple[tuple[str | None, GatedPattern], ...] = ()  # singular, one place
     federal: re.Pattern[str] | None = None  # "federal" in such a list: the others' country
@@ -141,8 +140,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
 
 
 def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
-    slot = insert_slot(data, lang)
-    return tuple(_trigger(entry, f"triggers.{lang}[{i}]", slot)
+    return tuple(_trigger(entry, f"triggers.{lang}[{i}]", insert_slot(data, lang))
                  for i, entry in enumerate(data["triggers"][lang]))
 
 
