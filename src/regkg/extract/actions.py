@@ -41,6 +41,7 @@ from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
+from regkg.extract.target_channels import channel_mentions
 from regkg.extract.target_steps import record_step
 from regkg.extract.text import Sentence
 from regkg.models import Action, Evidence, Mention
@@ -384,16 +385,16 @@ class ActionFinder(PassiveActors, LexiconSteps):
     # --- discourse ------------------------------------------------------------------------
 
     def _remember(self, view: SentenceView, discourse: Discourse) -> None:
-        offset = view.sentence.start
         subject_seen = False
+        channels = channel_mentions(view.text, view.mentions, self.linker.is_target)
         for mention in view.mentions:
-            absolute = offset + mention.start
+            absolute = view.sentence.start + mention.start
             kind = kind_of(mention.key)
             if kind == "authority":
                 discourse.authorities.append((absolute, mention.key))
                 if not subject_seen and self.linker.is_subject_position(view.text, mention.start):
                     discourse.subject_authorities.append((absolute, mention.key))
                     subject_seen = True
-            elif self.linker.is_target(mention.key, ""):
+            elif self.linker.is_target(mention.key, "") and mention not in channels:
                 discourse.targets.append((view.index, absolute, mention.key))
 
