@@ -54,10 +54,14 @@ _REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
      r"|prononcé|imposé"),
     (frozenset({"investigation"}),
      r"opened|launched|started|began|begun|commenced|initiated|ouvert|lancé|engagé"
-     r"|sent\s+preliminary"),
+     r"|sent\s+preliminary"
+     # widening a probe is a new step of it: "annoncé mercredi avoir élargi son enquête"
+     r"|widened|expanded|extended|broadened|élargi|étendu"),
     (frozenset({"order", "block", "warning"}),
      r"ordered|barred|directed|instructed|told|banned|blocked|suspended|issued|ordonné|enjoint"
-     r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"),
+     r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"
+     # blocking in part: "said on Tuesday it had restricted access to Discord"
+     r"|restricted|throttled|slowed|limited|restreint|limité|ralenti"),
     (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
     (frozenset({"request_for_information"}),
      r"asked|requested|sent|demandé|adressé|envoyé"),

@@ -47,6 +47,8 @@ NUMBER_WORDS: dict[str, int] = _VOCABULARY["number_words"]
 DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time unit, PT72H
 # Reasons, participles, event nouns and date leads of a conduct's own date (conduct_dates.py).
 CONDUCT_WORDS: dict[str, list[str]] = _VOCABULARY["conduct_words"]
+# Powers a body gained and names it took, with their own date (power_dates.py).
+POWER_WORDS: dict[str, list[str]] = _VOCABULARY.get("power_words", {})
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -195,7 +195,12 @@ def _still_announcing(action: Action, view: SentenceView, elsewhen: int) -> bool
 
 
 _PROPOSED = re.compile(r"\b(?:proposed|draft|projet|proposée?s?)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b(?:has|have|is|are)\b", re.IGNORECASE)
+# The step's verb in the present perfect, present or future of the announcement ("has fined",
+# "is fined", "will pay a civil penalty under a proposed order"); not a copula of another
+# clause ("The inquiry was opened after ...; the complaint was passed on because its base is
+# there": a simple past, an earlier step).
+_PRESENT = re.compile(r"\b(?:has|have|will)\b|\b(?:is|are)\s+(?:\w+ly\s+)?(?:being\s+)?"
+                      r"[^\W\d_]+(?:ed|en|ing|ne|wn|ht|un|ut|et)\b", re.IGNORECASE)
 
 
 def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> list[Action]:

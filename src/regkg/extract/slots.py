@@ -46,6 +46,7 @@ from regkg.extract.dates import (
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
+from regkg.extract.power_dates import dates_a_power
 from regkg.extract.sibling_reach import told_as_later
 from regkg.extract.target_passives import fronted_participle_end, fronted_phrase_end
 from regkg.models import Article, DateValue, Money
@@ -250,6 +251,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
             return True
     if dates_the_conduct(text, trig.end, start, end) or describes_a_party(text, trig.end, start):
         return True  # "fined Shein for cookies placed in August 2021", "4chan, founded in 2003"
+    if dates_a_power(text, start, trig.start, trig.end):
+        return True  # "has used powers it gained in 2021 to open proceedings"
     lead_from = trig.end if start >= trig.end else clause_start
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
