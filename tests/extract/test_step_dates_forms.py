@@ -12,6 +12,9 @@ reports with no day get none). Invented snippets, each written with its expected
 - A release's later sentence in the simple past ("The inquiry was opened after ... in 2018")
   is background, even when another clause of it has "is" ("because its base is there"): the
   dateline does not date it (`releases`).
+- A later target of a step, named in a coordinated clause that opens with its own date ("et en
+  juillet, c'est X qui avait été visé", "and, in May 2025, against Shein"), takes that date, not
+  the clause before's (`coordinated_dates`).
 Traps: a day of another body's saying, a power noun with no getting verb, a step's own date after
 the power phrase, a name change told after the step.
 """
@@ -72,7 +75,20 @@ CASES = [
     ("en", "DUBLIN, Oct 10 - Ireland's Data Protection Commission fined TikTok 345 million "
            "euros on Thursday.\n\nThe investigation was started after a complaint in 2021, "
            "which is the usual path.", ("investigation", "tiktok", None)),
+    # -- a later target's own date at the head of its coordinated clause
+    ("fr", "Fin août, le parquet de Paris avait ouvert une enquête sur Kick, et en juillet, "
+           "c'est X qui avait été visé par une enquête.", ("investigation", "x", "2024-07")),
+    ("en", "The European Commission opened proceedings against Temu in October 2023 and, in "
+           "May 2024, against Shein.", ("investigation", "shein", "2024-05")),
+    ("en", "The European Commission opened proceedings against Temu in October 2023 and, in "
+           "May 2024, against Shein.", ("investigation", "temu", "2023-10")),
+    ("fr", "La Commission européenne a ouvert une procédure contre AliExpress en mars 2024, "
+           "puis, en mai 2024, contre Meta.", ("investigation", "meta", "2024-05")),
     # -- traps: the day stays the step's, or stays empty
+    ("en", "The European Commission fined Apple and Meta on 23 April 2024.",
+     ("fine", "meta", "2024-04-23")),
+    ("fr", "La CNIL a sanctionné Google et Amazon le 7 décembre 2020, et le 10 décembre, "
+           "Amazon a annoncé faire appel.", ("sanction", "amazon", "2020-12-07")),
     ("en", "Roskomnadzor restricted access to Discord on Tuesday.",
      ("block", "discord", "2024-10-08")),
     ("en", "Discord said on Tuesday it had been restricted by Roskomnadzor.",

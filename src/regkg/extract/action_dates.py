@@ -17,6 +17,7 @@ from regkg.extract.also_days import date_steps_also_announced, date_steps_also_t
 from regkg.extract.announced_dates import date_steps_announced_on_a_day
 from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
+from regkg.extract.coordinated_dates import date_targets_by_their_coordinated_clause
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decision_days import (
     date_decisions_by_their_adoption_told_next,
@@ -116,7 +117,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
     même temps, ..." the day of the actor's step just reported. Then the policies of
     `releases`: the steps a release's lead announces, sibling decisions; last those of
     `step_dates`: a day given once for a step dates its other statements."""
-    actions = date_each_target_by_its_own_date(actions, views)
+    actions = date_targets_by_their_coordinated_clause(
+        date_each_target_by_its_own_date(actions, views), views)
     actions = undate_other_events(undate_present_states(actions, views), views)
     actions = date_steps_named_before_a_colon(actions, views)
     actions = date_steps_announced_on_a_day(date_announced_steps(actions, views, dateline), views)
