@@ -19,6 +19,7 @@ import re
 from regkg.extract.ended_suits import ended_suit
 from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
+from regkg.extract.lifting_conditions import inside_lifting_condition
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.unstated import (
     account_suspended,
@@ -93,7 +94,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or aimed_at_a_person(text, trigger_end)
             or denied_as_subject(text, trigger_start, trigger_end)
             or warned_of_what_may_come(text, trigger_end, action_type)
-            or ended_suit(text, trigger_start, trigger_end, action_type))
+            or ended_suit(text, trigger_start, trigger_end, action_type)
+            or inside_lifting_condition(text, trigger_start))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
@@ -164,11 +166,16 @@ _ASKED_FOR = re.compile(
     r"(?:\s+(?:on\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|\w+day))?"
     r"(?:\s+(?P<court>en\s+justice|au\s+(?:juge|tribunal)|à\s+la\s+(?:justice|cour)|"
     r"(?:from\s+)?(?:the|a)\s+(?:court|judge)|in\s+court))?"
-    r"\s+(?:(?:la|le|l'|les|une?|des|sa|son|ses|leur|leurs|a|an|the|its|their)\s*)?"
+    # the step may end a list of what is sought, then with a determiner of its own: "is
+    # seeking disgorgement, civil penalties and a court order barring X" (not "demanded
+    # answers and fined X": no determiner, the step is the demander's own)
+    r"(?:(?:\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,|\s+(?:and|et)))+"
+    r"\s+(?:la|le|l'|les|une?|des|a|an|the)\s*|"
+    r"\s+(?:(?:la|le|l'|les|une?|des|sa|son|ses|leur|leurs|a|an|the|its|their)\s*)?)"
     r"(?:(?:ouverture|lancement|engagement|opening|launch)\s+(?:d'une?|de\s+la|des|"
     r"of\s+(?:an?|the))\s*)?$",
     re.IGNORECASE)
-_ASK_REACH = 60
+_ASK_REACH = 80
 
 
 def asked_for(text: str, trigger_start: int, action_type: str = "") -> bool:
