@@ -119,7 +119,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))
             actions.extend(found)
-            self._remember_view(view, discourse)
+            self._remember_view(view, discourse, slots.article.language)
             # A body that acted is a referent for "the ministry", "elle" later on, even named
             # by its country or a description ("le magistrat avait sommé X"): the subject.
             # A platform acting on its own commitment is no authority.

@@ -122,6 +122,15 @@ def _parquet(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
     return last_prosecutor_office(discourse, linker, view.sentence.start + trig.start)
 
 
+def same_named_body(text: str, at: int, discourse: Discourse, linker: Linker,
+                    before: int) -> str | None:
+    """The body "the same office" at text[at:] names ("Meta agreed to pay the same office
+    $1.4 billion"): the last one whose names hold the head word."""
+    named = _SAME_NAMED.match(text, at)
+    return _last_named(discourse, linker, before, named.group("word").casefold()) \
+        if named else None
+
+
 def _last_named(discourse: Discourse, linker: Linker, before: int, word: str) -> str | None:
     """The last body named before `before` whose names hold `word`."""
     for position, key in reversed(discourse.authorities):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from regkg.extract.actor_anaphora import same_named_body
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.payees import may_assume_earlier_body, paid_bodies
@@ -97,8 +98,10 @@ def _referred_body(view: SentenceView, at: int, discourse: Discourse, linker: Li
                    lp: LanguagePatterns) -> str | None:
     """The body an anaphor at `at` refers back to ("the Commission", "the regulator")."""
     anaphor = lp.authority_anaphora.match(view.text, at)
-    return linker.resolve_authority(anaphor.group(0), discourse, view.sentence.start + at) \
-        if anaphor else None
+    before = view.sentence.start + at
+    if anaphor is None:  # "the same office"
+        return same_named_body(view.text, at, discourse, linker, before)
+    return linker.resolve_authority(anaphor.group(0), discourse, before)
 
 
 def _payment(view: SentenceView, trig: TriggerMatch, status: str, clause: tuple[int, int],

@@ -28,9 +28,11 @@ from regkg.extract.actor_reported_we import reported_we
 from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
+from regkg.extract.described_subjects import remember_described
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.named_agents import agent_inside, non_authority_agent
+from regkg.extract.own_bodies import own_bodies
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
@@ -83,14 +85,17 @@ class PassiveActors(TargetFinder):
         found = without_sources(view.text, self._actor_mentions(view, lp))  # "Selon l'Arcom,"
         found = without_compared(view.text, found)  # "like the CNIL"
         found = relocated(view, found, self.linker, lp, discourse)
+        found = own_bodies(view, found, self.linker, lp, discourse)  # the SAMR, not France's
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
         return country_descriptions(view, found, discourse, self.linker)
 
-    def _remember_view(self, view: SentenceView, discourse: Discourse) -> None:
+    def _remember_view(self, view: SentenceView, discourse: Discourse, language: str) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms
-        (`_remember`), places (the country a description like "the privacy commissioner"
-        belongs to, actor_context.py)."""
+        (`_remember`, and those a country's description names: described_subjects), places
+        (the country a description like "the privacy commissioner" belongs to,
+        actor_context.py)."""
         self._remember(view, discourse)
+        remember_described(view, discourse, self.linker, self.patterns.of(language))
         remember_places(view, discourse, self.linker)
         remember_people(view, discourse)
         discourse.paragraph_starts.setdefault(view.paragraph, view.sentence.start)

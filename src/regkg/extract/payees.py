@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from regkg.extract.indirect_payees import indirect_payee
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import MoneyMention, sums_imposed
 
@@ -36,6 +37,8 @@ _TO_PAYEE = re.compile(r"\s+(?:in\s+[\w-]+\s+)?(?:to\s+(?P<np>(?:the\s+)?)"
 # The trigger of a payment already made: "paid", "has paid", "a payé", "avait versé".
 _ALREADY_PAID = re.compile(r"\b(?:paid|payée?s?|versée?s?|réglée?s?|déboursée?s?)\b",
                            re.IGNORECASE)
+# Words between the paying verb and a sum: a payee named ("pay the state of Texas $1.4bn").
+_PAYEE_BEFORE_SUM = re.compile(r"\s+(?:the\s+)?[A-Z][^,;:.]{0,60}?\s+(?:[A-Z]{0,3}\$|€|£)\s?\d")
 # A case someone else brought: "to settle a lawsuit brought by consumers", "une action
 # intentée par des usagers" (a body named there is the settling body, found before this).
 _BROUGHT_BY = re.compile(r"\b(?:brought|filed|lodged|intentée?s?|engagée?s?|déposée?s?|"
@@ -62,22 +65,29 @@ def paid_bodies(view: SentenceView, trig: TriggerMatch, linker: Linker,
         if money.start < trig.start:
             continue
         to = _TO_PAYEE.match(view.text, money.end)
-        if to is None:
-            continue
-        keys = [linker.actor_key(m.key) for m in view.mentions if m.start == to.end()]
-        body = next((k for k in keys if k and kind_of(k) == "authority"), None)
-        phrase = to.start("np") if to.group("np") is not None else to.start("fr")
-        body = body or (referred(phrase) if not keys and phrase >= 0 else None)
+        body = _payee_after(view, to, linker, referred) if to else None
+        if body is None and not found:  # "agreed to pay the state of Texas $1.4 billion"
+            body = indirect_payee(view, trig.end, money, linker, referred)
         if body and all(body != known for known, _ in found):
             found.append((body, money))
     return found
 
 
+def _payee_after(view: SentenceView, to: re.Match[str], linker: Linker,
+                 referred: Callable[[int], str | None]) -> str | None:
+    """The body named (or referred to) right after "to" / "à" that follows a sum."""
+    keys = [linker.actor_key(m.key) for m in view.mentions if m.start == to.end()]
+    body = next((k for k in keys if k and kind_of(k) == "authority"), None)
+    phrase = to.start("np") if to.group("np") is not None else to.start("fr")
+    return body or (referred(phrase) if not keys and phrase >= 0 else None)
+
+
 def may_assume_earlier_body(view: SentenceView, trig: TriggerMatch) -> bool:
     """Whether a payment that names no body may be the fine of the article's earlier body
     (see the module docstring)."""
-    if _ALREADY_PAID.search(view.text, trig.start, trig.end):
-        return False
+    if _ALREADY_PAID.search(view.text, trig.start, trig.end) or _PAYEE_BEFORE_SUM.match(
+            view.text, trig.end):
+        return False  # "agreed to pay Epic $5 million": a payee named that is no body
     rest = re.split(r"[;.](?!\d)", view.text[trig.end:], maxsplit=1)[0]
     penalty = _PENALTY.search(view.text, trig.start, trig.end) is not None
     return _BROUGHT_BY.search(rest) is None and (
