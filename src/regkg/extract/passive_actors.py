@@ -29,6 +29,7 @@ from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
 from regkg.extract.described_subjects import remember_described
+from regkg.extract.fronted_steps import fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.named_agents import agent_inside, non_authority_agent
@@ -143,6 +144,10 @@ class PassiveActors(TargetFinder):
             return []  # "was ordered by a judge": not the step of a body named before
         agent = self._agent_after(view, trig, candidates, discourse, lp) \
             or settled_by(view, trig, self.linker)
+        if not agent and trig.form == "nominal":
+            # "Lors de contrôles menés chez X, la CNIL a constaté": the main clause's subject
+            agent = fronted_step_actor(view.text, trig.start, trig.end, candidates,
+                                       self.linker.actor_key)
         return agent or None
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,
