@@ -12,9 +12,13 @@ convention of tests/wide 509). So a fine with no sum, told in a sentence that fi
 companies, takes the one sum a following sentence (up to `_REACH`) imposes on that company
 alone; an undated fine found there on the same company is the same step and merges into it.
 
-Not taken: a sentence with its own date or saying the fine is an earlier one ("already",
-"previously", « déjà »: a background fine), one naming another company too, one stating a total,
-and one with several sums (a wrong amount is worse than none).
+A sentence naming the lead's companies together gives each its part only as coordinated pairs
+("Apple écope de 143,6 millions d'euros et Amazon de 50,5 millions": coordinated_parts.py); a
+lead fine carrying the combined total is settled the same way. A sentence naming the company
+with no sum is passed over. Not taken: a sentence with its own date or saying the fine is an
+earlier one ("already", "previously", « déjà »: a background fine), one naming a company the
+lead did not, one stating a total, and one with several sums otherwise (a wrong amount is
+worse than none).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import dataclasses
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.coordinated_parts import coordinated_part
 from regkg.extract.money import sums_imposed
 from regkg.extract.sentence_views import actions_by_sentence, view_of
 from regkg.models import Action, Money
@@ -52,9 +57,9 @@ def own_parts_after_total(actions: list[Action], views: list[SentenceView]) -> l
     merged: set[int] = set()
     for i, action in enumerate(actions):
         own = view(action)
-        if own is None or not _shares_its_sentence(action, by_sentence[action.evidence.start]):
+        if own is None or not _shares_its_sentence(action, own, by_sentence[action.evidence.start]):
             continue
-        found = _own_part(action, views[own.index + 1:own.index + 1 + _REACH])
+        found = _own_part(action, own, views[own.index + 1:own.index + 1 + _REACH])
         if found is None:
             continue
         place, money = found
@@ -67,10 +72,16 @@ def own_parts_after_total(actions: list[Action], views: list[SentenceView]) -> l
     return sorted(kept, key=lambda a: a.evidence.start)
 
 
-def _shares_its_sentence(action: Action, sentence_actions: list[Action]) -> bool:
-    """A fine with no sum of its own in a sentence that fines several companies."""
-    return (action.type == "fine" and action.amount is None and len(action.targets) == 1
-            and len({a.targets for a in sentence_actions if a.type == "fine"}) > 1)
+def _shares_its_sentence(action: Action, own: SentenceView,
+                         sentence_actions: list[Action]) -> bool:
+    """A fine with no sum of its own in a sentence that fines several companies, or with the
+    sum the sentence calls the total of several companies' fines ("Delivery Hero et sa
+    filiale Glovo se voient infliger des amendes d'un montant total de 329 millions")."""
+    if action.type != "fine" or len(action.targets) != 1:
+        return False
+    if action.amount is not None:
+        return len(_companies(own)) > 1 and _TOTAL.search(own.text) is not None
+    return len({a.targets for a in sentence_actions if a.type == "fine"}) > 1
 
 
 def _same_fine(other: Action, action: Action) -> bool:
@@ -78,25 +89,42 @@ def _same_fine(other: Action, action: Action) -> bool:
             and other.actor in (None, action.actor))
 
 
-def _own_part(action: Action, following: list[SentenceView]) -> tuple[SentenceView, Money] | None:
+def _own_part(action: Action, lead: SentenceView,
+              following: list[SentenceView]) -> tuple[SentenceView, Money] | None:
     target = action.targets[0]
+    fined_together = _companies(lead)
     for place in following:
-        companies = {m.key for m in place.mentions
-                     if m.key.split("/")[0] in ("organisation", "service")}
+        companies = _companies(place)
         if target not in companies:
             continue
-        if (companies != {target} or place.headline or place.dates
+        if not _has_sum(place, action):
+            continue  # names the company but gives no sum ("Selon la CNMC, les deux groupes")
+        if (not companies <= fined_together or place.headline or place.dates
                 or _TOTAL.search(place.text) or _EARLIER.search(place.text)):
             return None
-        money = _one_part(place, action)
+        money = (_one_part(place, action) if companies == {target}
+                 else coordinated_part(place, target, _country(action)))
         return (place, money) if money is not None else None
     return None
+
+
+def _companies(view: SentenceView) -> set[str]:
+    return {m.key for m in view.mentions if m.key.split("/")[0] in ("organisation", "service")}
+
+
+def _country(action: Action) -> str:
+    return (action.jurisdiction or "").split("-")[0]
+
+
+def _has_sum(place: SentenceView, action: Action) -> bool:
+    return any(m.money is not None for m in sums_imposed(
+        place.sentence.text, place.language, country=_country(action)))
 
 
 def _one_part(place: SentenceView, action: Action) -> Money | None:
     """The sentence's one exact sum, imposed on the company by its verb or noun."""
     sums = [m for m in sums_imposed(place.sentence.text, place.language,
-                                    country=(action.jurisdiction or "").split("-")[0])
+                                    country=_country(action))
             if m.money is not None and m.qualifier is None and m.money.per is None]
     if len({m.money for m in sums}) != 1:
         return None

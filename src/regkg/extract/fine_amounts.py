@@ -29,7 +29,7 @@ from regkg.extract.bare_fine_sums import bare_fine_sum
 from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE, DAILY_BEFORE
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.delay_penalties import delay_penalty_of_order
-from regkg.extract.fine_sum_context import FINE_NOUN, is_cumulative, sum_before_change
+from regkg.extract.fine_sum_context import FINE_NOUN, cumulative_for, parts, sum_before_change
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import actions_by_sentence, redate, view_of
@@ -77,8 +77,12 @@ _SUM_STATEMENT = re.compile(
     r"\s+[\d€£$])", re.I)
 # Between a sum and the company it is imposed on: "€500 million on Apple", "200 millions
 # d'euros à Meta", "à l'encontre de Google".
+# A breakdown after a colon or in brackets names each company with "pour" / "for": "...
+# d'amendes : 134 millions pour Apple et 68 millions pour Amazon"; the fine noun may come
+# between ("70 millions d'euros d'amende à Google").
 _SUM_THEN_TARGET = re.compile(
-    r"\s*(?:on|upon|against|to|for|à|au|aux|à\s+l['’]encontre\s+(?:de\s+|d['’])|contre)"
+    r"\s*(?:(?:d['’]\s*)?(?:amendes?|pénalités?)\s+|(?:fine|penalty)\s+)?"
+    r"(?:on|upon|against|to|for|pour|à|au|aux|à\s+l['’]encontre\s+(?:de\s+|d['’])|contre)"
     r"\s+(?:(?:the\s+)?(?:company|firm|platform)\s+|(?:la\s+)?société\s+)?", re.I)
 # Between a company and its sum: "fined Apple €500m", "Meta was fined €200m", "Meta de 60
 # millions d'euros".
@@ -165,7 +169,8 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
         return found if found is not None else _KEEP
     if is_split_payment(view.text, sums):
         return penalty_part(view.text, sums, _named_as_fine)
-    if len(_values(sums)) == 1 and is_cumulative(view.text):
+    if len(_values(sums)) == 1 and cumulative_for(view.text, sums, [
+            m.start for m in view.mentions if m.key in action.targets]):
         return None  # "has fined Google €8.25 billion since 2017": several decisions' sum
     original = sum_before_change(view.text, sums)
     if original is not None:
@@ -201,7 +206,7 @@ def _paired(view: SentenceView, target: str, sums: list[MoneyMention]) -> Money 
     """The sum the sentence imposes on `target` among several: the one written right before
     or after its name, or by order with "respectively"."""
     text = view.text
-    exact = [m for m in sums if m.qualifier is None]
+    exact = parts(text, sums)
     if _RESPECTIVELY.search(text) or _listed_then_summed(view, exact):
         return _respective(view, target, exact)
     for mention in (m for m in view.mentions if m.key == target):

@@ -34,6 +34,30 @@ _RECORD_BEFORE = re.compile(
     r"|forte)|premi\w+|jamais)\b[^.;]{0,40}$", re.I)
 
 
+# Where a clause with a subject of its own starts: "fined Meta €91 million ..., and it has
+# imposed penalties running to billions since 2021": the second clause's "since 2021" totals
+# other decisions, not the first clause's sum.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|et|mais|tandis\s+que|alors\s+que)\s+", re.I)
+
+
+def clause_at(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the clause of `text` holding position `at`."""
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    start = max((m.end() for m in breaks if m.end() <= at), default=0)
+    end = min((m.start() for m in breaks if m.start() >= at), default=len(text))
+    return start, end
+
+
+def cumulative_for(text: str, sums: list[MoneyMention], target_starts: list[int]) -> bool:
+    """The sentence's one exact sum is a total over time for the fine on a target named at
+    `target_starts`: the clause of the sum says so, or the sentence does and the target is
+    not named in the sum's clause (its fine is the other clause's, which has no sum)."""
+    if not is_cumulative(text):
+        return False
+    start, end = clause_at(text, next(m.start for m in sums if m.qualifier is None))
+    return is_cumulative(text[start:end]) or not any(start <= t < end for t in target_starts)
+
+
 def is_cumulative(text: str) -> bool:
     """A sum told as the total of several decisions over time."""
     found = _CUMULATIVE.search(text)
@@ -66,3 +90,26 @@ def sum_before_change(text: str, sums: list[MoneyMention]) -> Money | None:
                      or _NOUN_RIGHT_AFTER.match(text, second.end))):
             return first.money
     return None
+
+
+# A sum said to be the total of the parts told beside it: "a combined €700 million", "un
+# montant total de 250 millions", "60 billion won in all (40 billion won for Google ...)".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:total(?:\s+de|\s+of)?|totall?ing|combined|cumulée?s?(?:\s+de)?)\s+$", re.I)
+_TOTAL_AFTER = re.compile(r"^\s*(?:in\s+(?:all|total)|au\s+total|en\s+tout|combined)\b", re.I)
+
+
+def parts(text: str, sums: list[MoneyMention]) -> list[MoneyMention]:
+    """The exact sums of `sums` that are no total of the others."""
+    return [m for m in sums if m.qualifier is None and not is_total_sum(text, m, sums)]
+
+
+def is_total_sum(text: str, mention: MoneyMention, sums: list[MoneyMention]) -> bool:
+    """A sum said to be a total, or the sum of all the other `sums` of the sentence ("fined
+    Apple and Meta €800 million (€500 million for Apple and €300 million for Meta)")."""
+    others = [m.money for m in sums if m is not mention and m.money is not None]
+    adds_up = (mention.money is not None and len(others) > 1
+               and {m.currency for m in others} == {mention.money.currency}
+               and sum(m.amount for m in others) == mention.money.amount)
+    return (adds_up or _TOTAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            is not None or _TOTAL_AFTER.match(text[mention.end:]) is not None)

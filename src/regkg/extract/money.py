@@ -312,6 +312,8 @@ _MULT_AND_UNIT_RE = re.compile(rf"{_DIGITS}{_MULT}", _FLAGS)
 _CONVERSION_GAP_RE = re.compile(
     r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|soit|ou|equivalent\s+to|l['’]équivalent\s+de)\s+|[–—]\s*)\s*$",
     _FLAGS)
+# The same currency again, then its company: a breakdown ("300m lira (200m lira for Google").
+_PART_FOR_RE = re.compile(r"\s+(?:for|to|on|pour|à|au)\s", _FLAGS)
 # A ceiling, not a sum imposed: "the maximum fine of £17.5m", "le plafond de 20 millions".
 _CEILING_BEFORE_RE = re.compile(
     r"\b(?:maximum|maximal[e]?|maxima|plafond|ceiling|cap|statutory|possible|allowed|permitted"
@@ -320,10 +322,9 @@ _CEILING_BEFORE_RE = re.compile(
 
 def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention],
                   country: str | None = None) -> bool:
-    """True for an amount that restates another in another currency: the one right after
-    the sum ("€1.2bn ($1.3bn)"), or the one before it when the one after is exact and in the
-    acting body's own currency ("fined Google $2.7 billion (€2.42 billion)": the EU imposes
-    euros)."""
+    """True for an amount restating another in another currency: the one right after the sum
+    ("€1.2bn ($1.3bn)"), or the one before it when the one after is exact and in the body's
+    own currency ("fined Google $2.7 billion (€2.42 billion)": the EU imposes euros)."""
     money = [m for m in mentions if m.money is not None]
     before = [m for m in money if m.end <= mention.start]
     after = [m for m in money if m.start >= mention.end]
@@ -331,7 +332,9 @@ def is_conversion(text: str, mention: MoneyMention, mentions: list[MoneyMention]
     if after and _pair(text, mention, after[0]) and _in_home(after[0], home) and not _home(
             mention, home):
         return True
-    if not before or not _pair(text, before[-1], mention):
+    if not before or not _pair(text, before[-1], mention) or (getattr(
+            before[-1].money, "currency", 0) == getattr(mention.money, "currency", 1)
+            and _PART_FOR_RE.match(text, mention.end)):
         return False
     return not (_in_home(mention, home) and not _home(before[-1], home))
 
@@ -389,9 +392,8 @@ def is_damages(text: str, mention: MoneyMention) -> bool:
 
 def sums_imposed(text: str, language: str, default_currency: str | None = None,
                  country: str | None = None) -> list[MoneyMention]:
-    """The amounts of `text` that can be a sum imposed: not a share of turnover, not a
-    conversion of the amount before it, not a ceiling, not the company's own revenue, not
-    damages or costs. Approximations stay (qualifier set)."""
+    """The amounts of `text` that can be a sum imposed: no turnover share, conversion, ceiling,
+    company revenue, damages or costs. Approximations stay (qualifier set)."""
     mentions = find_money(text, language, default_currency, country)
     return [m for m in mentions if m.money is not None
             and not is_conversion(text, m, mentions, country) and not is_ceiling(text, m)
