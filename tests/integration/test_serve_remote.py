@@ -78,3 +78,57 @@ def test_regression_a_worker_whose_pipe_closes_while_starting_is_not_ready():
     worker.conn.close()
     other.close()
     assert worker.wait_ready(0.1) is False
+
+
+def test_regression_a_worker_killed_from_two_threads_closes_its_pipe_once():
+    """The pool's `close` and a respawn thread discarding the same worker both closed its
+    pipe; the second `os.close` failed with EBADF in the respawn thread (CI, session 12)."""
+    import threading
+    import time
+
+    from regkg.api.workers import _Worker
+
+    closes: list[int] = []
+
+    class SlowPipe:
+        def close(self) -> None:
+            time.sleep(0.05)  # both threads are inside kill() before either finishes
+            closes.append(1)
+
+    class DeadProcess:
+        def is_alive(self) -> bool:
+            return False
+
+        def join(self, timeout: float) -> None:
+            pass
+
+    worker = object.__new__(_Worker)
+    worker.conn, worker.process = SlowPipe(), DeadProcess()
+    worker._kill_lock, worker._killed = threading.Lock(), False
+    threads = [threading.Thread(target=worker.kill) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert closes == [1]
+
+
+def test_regression_a_pool_closed_during_a_respawn_leaves_no_worker_or_thread_error(
+    tmp_path, monkeypatch
+):
+    import threading
+
+    from regkg.api.workers import WorkerPool
+
+    failures: list[BaseException | None] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    dump = tmp_path / "store.nq"
+    dump.write_bytes(b"")
+    pool = WorkerPool(dump, 1, start_timeout=60)
+    pool.start()
+    pool._replace(pool._idle.get())  # as a timed-out query does: a respawn starts
+    pool.close()
+    for thread in threading.enumerate():
+        if thread.name == "regkg-respawn":
+            thread.join(60)
+    assert failures == [] and pool.live_pids() == set() and pool.alive == 0

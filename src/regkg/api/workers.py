@@ -189,6 +189,8 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self._kill_lock = threading.Lock()
+        self._killed = False
 
     def wait_ready(self, timeout: float) -> bool:
         """False when the worker died, or was killed (pipe closed) while starting: a pool
@@ -202,6 +204,13 @@ class _Worker:
         return bool(message and message[0] == "ready")
 
     def kill(self) -> None:
+        """Kill the process and close the pipe, once: the pool's `close` and a respawn
+        thread discarding the same worker may both call this, and a second `os.close` of
+        the pipe's descriptor fails (EBADF) or, worse, closes a descriptor reused since."""
+        with self._kill_lock:
+            if self._killed:
+                return
+            self._killed = True
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5)
@@ -246,7 +255,12 @@ class WorkerPool:
     def _spawn(self) -> _Worker:
         worker = _Worker(self._ctx, self.dump)
         with self._lock:
-            self._all.add(worker)
+            closed = self._closed
+            if not closed:
+                self._all.add(worker)
+        if closed:  # closed while this one started: `close` never saw it
+            worker.kill()
+            raise PoolClosed("the query pool is closed")
         return worker
 
     def _admit(self, worker: _Worker) -> None:
@@ -272,6 +286,8 @@ class WorkerPool:
         def respawn() -> None:
             try:
                 self._admit(self._spawn())
+            except PoolClosed:
+                return  # closed meanwhile: nothing to restart
             except RuntimeError as error:
                 log.error("could not restart a query worker: %s", error)
 
@@ -305,8 +321,8 @@ class WorkerPool:
         raise WorkerError(str(payload), client=status == "client")
 
     def close(self) -> None:
-        self._closed = True
         with self._lock:
+            self._closed = True
             workers = list(self._all)
             self._all.clear()
         for worker in workers:
