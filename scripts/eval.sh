@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/novel, tests/reserve,
-# tests/cold and tests/frost: dev sets from session 12; tests/heldout, tests/fresh, tests/thaw
-# and tests/melt: measured only);
+# tests/cold and tests/frost: dev sets from session 12; tests/thaw and tests/melt: dev sets from
+# session 13; tests/heldout, tests/fresh, tests/sleet and tests/hail: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,4 +25,6 @@ regkg eval tests/cold/gold tests/cold/articles --baseline tests/eval_baseline.js
 regkg eval tests/frost/gold tests/frost/articles --baseline tests/eval_baseline.json --set frost || status=1
 regkg eval tests/thaw/gold tests/thaw/articles --baseline tests/eval_baseline.json --set thaw || status=1
 regkg eval tests/melt/gold tests/melt/articles --baseline tests/eval_baseline.json --set melt || status=1
+regkg eval tests/sleet/gold tests/sleet/articles --baseline tests/eval_baseline.json --set sleet || status=1
+regkg eval tests/hail/gold tests/hail/articles --baseline tests/eval_baseline.json --set hail || status=1
 exit $status

@@ -1,7 +1,7 @@
-"""Mechanical checks of the thirteen invented evaluation sets (tests/blind, tests/varied,
+"""Mechanical checks of the fifteen invented evaluation sets (tests/blind, tests/varied,
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
-tests/frost: held out until session 11, dev sets since; tests/heldout, tests/fresh, tests/thaw,
-tests/melt: never tuned on): files, metadata and gold schema, through
+tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
+session 12, dev sets since; tests/heldout, tests/fresh, tests/sleet, tests/hail: never tuned on): files, metadata and gold schema, through
 the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -50,6 +50,10 @@ SETS = {
         InventedSet("thaw", _ids(983, 998), "invented (regkg held-out set thaw)", 8,
                     words=(150, 400)),
         InventedSet("melt", _ids(999, 1014), "invented (regkg held-out set melt)", 8,
+                    words=(150, 400)),
+        InventedSet("sleet", _ids(1015, 1030), "invented (regkg held-out set sleet)", 8,
+                    words=(150, 400)),
+        InventedSet("hail", _ids(1031, 1046), "invented (regkg held-out set hail)", 8,
                     words=(150, 400)),
     )
 }
