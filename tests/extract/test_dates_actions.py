@@ -178,8 +178,11 @@ def test_regression_the_day_an_authority_says_it_had_acted_dates_the_step(
     ("Meta said on Friday it had been fined €100 million by the European Commission.", "en"),
     ("Google a indiqué jeudi avoir été sanctionné par la CNIL d'une amende de 5 millions "
      "d'euros.", "fr"),
-    # a confirmation or disclosure tells a step that came to light earlier
-    ("The European Commission confirmed on Friday it had fined Meta €100 million.", "en"),
+    # a body confirming another's step tells when it came to light (session 13: the actor
+    # confirming its own act, "confirmed on Friday it had fined", dates it when the text
+    # gives no other day: test_s13_dates_carried)
+    ("The Irish DPC confirmed on Friday that the European Commission had fined Meta €100 "
+     "million.", "en"),
     # told as background
     ("The European Commission said on Friday it had already fined Meta €100 million.", "en"),
     ("The European Commission said on Friday it had in the past fined Meta €100 million.",

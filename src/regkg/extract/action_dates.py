@@ -14,7 +14,11 @@ from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
 from regkg.extract.also_days import date_steps_also_announced, date_steps_also_taken, own_days
-from regkg.extract.announced_dates import date_steps_announced_on_a_day
+from regkg.extract.announced_dates import (
+    date_steps_announced_on_a_day,
+    date_steps_confirmed_on_a_day,
+)
+from regkg.extract.antecedent_years import date_steps_a_case_goes_back_to
 from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.coordinated_dates import date_targets_by_their_coordinated_clause
@@ -32,6 +36,7 @@ from regkg.extract.headline_dates import (
     date_steps_restated_after_the_lead,
     unread_lead_day,
 )
+from regkg.extract.lead_in_days import date_steps_after_a_lead_in
 from regkg.extract.move_days import date_steps_by_the_move_told_next
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
@@ -126,7 +131,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
         _date_from_headline_and_neighbours(actions, views, dateline), views, dateline), views)
     dated = date_steps_by_the_move_told_next(date_steps_also_taken(dated, views), views)
     dated = date_steps_told_that_month(date_steps_also_announced(dated, views, dateline), views)
-    dated = date_steps_on_the_same_day_as(date_summarised_steps(dated, views, dateline), views)
+    dated = date_steps_after_a_lead_in(date_summarised_steps(dated, views, dateline), views)
+    dated = date_steps_on_the_same_day_as(date_steps_a_case_goes_back_to(dated, views), views)
     dated = date_proceedings_at_their_place(date_sibling_decisions(dated, views), views)
     dated = date_measures_of_a_dated_decision(
         date_decisions_by_their_adoption_told_next(dated, views), views)
@@ -134,7 +140,8 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
                                                    views)
     dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
     dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
-    return _date_measures_of_the_same_decision(dated, views, dateline)
+    return date_steps_confirmed_on_a_day(
+        _date_measures_of_the_same_decision(dated, views, dateline), views)
 
 
 def _date_measures_of_the_same_decision(actions: list[Action], views: list[SentenceView],

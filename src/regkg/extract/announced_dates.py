@@ -10,8 +10,10 @@ text dates the findings it announces"): one step, one date, whether it is read i
 authority's release or in a report of it. So the step takes the day of the saying, when
 - the sayer is the step's own actor (the authority, "the watchdog", "it"): no other entity is
   named between the sentence start and the saying;
-- the verb announces (said, announced, stated, a annoncé, a indiqué, a fait savoir...), not
-  "confirmed", "revealed" or "disclosed" (a step that came to light earlier or otherwise);
+- the verb announces (said, announced, stated, a annoncé, a indiqué, a fait savoir...), or
+  confirms the sayer's own act ("confirmed on Saturday it had blocked", "a confirmé samedi avoir
+  bloqué"), not another's ("Google confirmed that the CMA had accepted": what came to light);
+  not "revealed" or "disclosed" (verbs in `reporting_verbs`, shared);
 - the reported verb is of the step's own kind ("had fined" a fine, "avoir ouvert" a probe): not
   the probe in "said on Friday it had fined OpenAI after an investigation found ...";
 - the step is not told as background ("had already fined", "avait déjà").
@@ -24,9 +26,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, REPORTED_VERBS
 from regkg.extract.sentence_views import positions_by_sentence, redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -34,39 +38,23 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 
-_SAYING = (r"said|says|announced|stated|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé"
-           r"|expliqué)|ont\s+(?:annoncé|indiqué|fait\s+savoir|déclaré|précisé)")
+_SAYING = ANNOUNCING
+# "confirmed": only the actor reporting its own act (see `reporting_verbs`).
+_ANY_SAYING = f"{ANNOUNCING}|{CONFIRMING}"
+_CONFIRMING = re.compile(rf"\b(?:{CONFIRMING})\b", re.IGNORECASE)
 # Between the day and the reported verb: "(that) it had", "the regulator had", "avoir",
 # "qu'elle avait". Group `been`: a passive ("it had been fined"), told by the one it is aimed at.
 # An adverb between ("had already fined", "avoir déjà sanctionné") is kept for the background test.
 _INSERT = (r"(?:(?:already|also|previously|earlier|in\s+the\s+past|at\s+the\s+time|déjà|aussi"
            r"|également|précédemment|auparavant|dans\s+le\s+passé)\s+)?")
 _REPORTED_CLAUSE = (
-    r"\s*,?\s*(?:that\s+)?(?:(?:it|they|(?:the|his|her|its|their)\s+[\w-]+(?:\s+[\w-]+)?"
-    r"|[\w-]+)\s+)?"
+    r"\s*,?\s*(?:that\s+)?(?:(?:it|they|(?P<named>(?:the|his|her|its|their)\s+[\w-]+"
+    r"(?:\s+[\w-]+)?|[\w-]+))\s+)?"
     rf"(?:had|has|have)\s+{_INSERT}(?P<been>been\s+)?"
-    r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)|que\s+(?:la|le|l['’])\s*[\w-]+)"
+    r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)"
+    r"|(?P<nommé>que\s+(?:la|le|l['’])\s*[\w-]+))"
     rf"\s+(?:avait|avaient|a|ont))\s+{_INSERT}(?P<été>été\s+)?")
-# The reported verb, by the kinds of step it tells.
-_REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"fine", "sanction"}),
-     r"fined|penalised|penalized|imposed|levied|issued|slapped|sanctionnée?s?|infligé|condamnée?s?"
-     r"|prononcé|imposé"),
-    (frozenset({"investigation"}),
-     r"opened|launched|started|began|begun|commenced|initiated|ouvert|lancé|engagé"
-     r"|sent\s+preliminary"
-     # widening a probe is a new step of it: "annoncé mercredi avoir élargi son enquête"
-     r"|widened|expanded|extended|broadened|élargi|étendu"),
-    (frozenset({"order", "block", "warning"}),
-     r"ordered|barred|directed|instructed|told|banned|blocked|suspended|issued|ordonné|enjoint"
-     r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"
-     # blocking in part: "said on Tuesday it had restricted access to Discord"
-     r"|restricted|throttled|slowed|limited|restreint|limité|ralenti"),
-    (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
-    (frozenset({"request_for_information"}),
-     r"asked|requested|sent|demandé|adressé|envoyé"),
-)
-_REPORTED_VERB = "|".join(verbs for _, verbs in _REPORTED_VERBS)
+_REPORTED_VERB = "|".join(verbs for _, verbs in REPORTED_VERBS)
 _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", re.IGNORECASE)
 # "said on Friday", "said Friday", "said in a statement on Friday", "a annoncé jeudi", "a
 # indiqué, mardi,": the day's words follow the saying; "on Friday said", "In a statement on
@@ -74,11 +62,11 @@ _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", 
 _STATEMENT = (r"(?:in\s+a\s+(?:statement|press\s+release|news\s+release|(?:regulatory\s+)?filing"
               r"|blog\s+post)(?:\s+(?:released|issued|published|posted))?"
               r"|dans\s+un\s+(?:communiqué|document)(?:\s+(?:publié|diffusé))?)")
-_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_SAYING})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$",
+_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_ANY_SAYING})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$",
                                 re.IGNORECASE)
 _DAY_BEFORE_SAYING = re.compile(
     rf"^\s*,?\s*(?:(?:(?:the|l['’]|la|le)\s*)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?\s+)?"
-    rf"(?P<saying>{_SAYING})\b",
+    rf"(?P<saying>{_ANY_SAYING})\b",
     re.IGNORECASE)
 _STATEMENT_BEFORE = re.compile(rf"\b{_STATEMENT}\s+(?:on\s+)?$", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:already|previously|earlier|in\s+the\s+past|at\s+the\s+time|déjà"
@@ -94,9 +82,18 @@ def date_steps_announced_on_a_day(actions: list[Action],
     return _date_lead_steps_said_next(dated, views)
 
 
-def _date_step_announced(action: Action, view: SentenceView) -> Action:
+def date_steps_confirmed_on_a_day(actions: list[Action],
+                                  views: list[SentenceView]) -> list[Action]:
+    """The day the actor confirms its own step ("a confirmé samedi avoir bloqué"), once every
+    other policy has run: the text's other date for the step wins ("La décision a été adoptée
+    vendredi dernier": guideline 6, the adoption day over the announcement's)."""
+    return redate(actions, views, partial(_date_step_announced, confirming=True))
+
+
+def _date_step_announced(action: Action, view: SentenceView, confirming: bool = False) -> Action:
     if not view.headline and action.status in TAKEN_STATUSES:
-        said = _said_on_a_day(view, action) or _said_under_the_dateline(view, action)
+        said = (_said_on_a_day(view, action, confirming)
+                or _said_under_the_dateline(view, action, confirming))
         if said is not None:
             day, by_actor = said
             if by_actor and action.date is None:
@@ -197,7 +194,8 @@ def _closing_saying(view: SentenceView) -> tuple[DateValue, str | None] | None:
     return last.value, None
 
 
-def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool] | None:
+def _said_on_a_day(view: SentenceView, action: Action,
+                   confirming: bool) -> tuple[DateValue, bool] | None:
     """The day a sentence says its step of `action`'s kind was announced, and whether the
     sayer is the step's actor (a passive "had been fined" is told by its target)."""
     found: set[tuple[DateValue, bool]] = set()
@@ -209,7 +207,8 @@ def _said_on_a_day(view: SentenceView, action: Action) -> tuple[DateValue, bool]
             continue
         saying_start, saying_end = around
         reported = _AFTER_DAY.match(view.text, saying_end)
-        if reported is None or not _of_kind(reported["verb"], action.type):
+        if (reported is None or not _of_kind(reported["verb"], action.type)
+                or _left_out(view.text, saying_start, reported, confirming)):
             continue
         if _BACKGROUND.search(view.text, saying_end, reported.end()):
             found.add((date.value, False))  # the day it was said is not the older step's
@@ -230,12 +229,12 @@ def _by_actor(view: SentenceView, action: Action, saying_start: int,
 
 # A saying with no day, right before its reported step: "said it had fined", "said in a
 # statement that it had opened", "a annoncé avoir infligé".
-_DAYLESS_SAYING = re.compile(rf"\b(?:{_SAYING})(?:\s*,?\s*{_STATEMENT}\s*,?)?(?=\s)",
+_DAYLESS_SAYING = re.compile(rf"\b(?:{_ANY_SAYING})(?:\s*,?\s*{_STATEMENT}\s*,?)?(?=\s)",
                              re.IGNORECASE)
 
 
-def _said_under_the_dateline(view: SentenceView,
-                             action: Action) -> tuple[DateValue, bool] | None:
+def _said_under_the_dateline(view: SentenceView, action: Action,
+                             confirming: bool) -> tuple[DateValue, bool] | None:
     """The dateline's day for a step its lead reports said with no day: "PARIS, Feb 28 (AFP) -
     The CNIL said it had fined Apple", "SÉOUL, 28 févr. (Yonhap) - L'autorité a annoncé avoir
     infligé ...": a wire reports an announcement on the day it is made, and guideline 6 dates
@@ -247,7 +246,8 @@ def _said_under_the_dateline(view: SentenceView,
     found: set[bool] = set()
     for saying in _DAYLESS_SAYING.finditer(view.text, dates[0].end):
         reported = _AFTER_DAY.match(view.text, saying.end())
-        if reported is None or not _of_kind(reported["verb"], action.type):
+        if (reported is None or not _of_kind(reported["verb"], action.type)
+                or _left_out(view.text, saying.start(), reported, confirming)):
             continue
         if _BACKGROUND.search(view.text, saying.end(), reported.end()):
             return None  # "said it had already fined": an older step
@@ -271,10 +271,20 @@ def _saying_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return end + after.start("saying"), end + after.end()
 
 
+def _left_out(text: str, saying_start: int, reported: re.Match[str], confirming: bool) -> bool:
+    """A saying the pass does not read: the confirming pass reads only "confirmed", the first
+    pass every other saying. And a confirming verb whose reported clause names its own subject:
+    "Google confirmed on Thursday that the CMA had accepted ...", "the court confirmed that the
+    CNIL had fined": the day something came to light or was upheld, not the step's (only
+    "confirmed (that) it had", "a confirmé avoir", "qu'elle avait": the actor's own act)."""
+    confirms = _CONFIRMING.match(text, saying_start) is not None
+    return confirms != confirming or bool(confirms and (reported["named"] or reported["nommé"]))
+
+
 def _of_kind(verb: str, kind: str) -> bool:
     word = verb.lower()
     return any(kind in kinds and re.fullmatch(verbs, word, re.IGNORECASE)
-               for kinds, verbs in _REPORTED_VERBS)
+               for kinds, verbs in REPORTED_VERBS)
 
 
 def _sayer(view: SentenceView, saying_start: int) -> str | None:
@@ -330,4 +340,6 @@ def _saying_day(view: SentenceView) -> tuple[DateValue, int] | None:
     if date is None or date.value is None or date.qualifier is not None:
         return None
     around = _saying_around(view.text, date.start, date.end)
-    return (date.value, around[0]) if around is not None else None
+    if around is None or _CONFIRMING.match(view.text, around[0]):
+        return None  # "Ofcom confirmed on Wednesday that ...": what came to light, not when
+    return date.value, around[0]

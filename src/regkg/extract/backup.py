@@ -3,6 +3,7 @@ article's one authority. Layer 1 (split from lexicon.py, which re-exports these 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse, kind_of
@@ -26,6 +27,7 @@ def already_stated(discourse: Discourse, kind: str, target: str | None,
 def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
     """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
     in the article: the precise statement wins, the other is a second mention."""
+    actions = _merged_dated_repeats(actions, discourse)
     precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
     return [a for a in actions if id(a) not in discourse.backup
             or not any((a.type, t) in precise for t in a.targets)
@@ -42,3 +44,24 @@ def sole_authority(views: list[SentenceView], linker: Linker,
     if not found:
         return writer
     return found.pop() if len(found) == 1 else None
+
+
+def _merged_dated_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
+    """A dated statement of a step told before without a day (`own_day_steps.dated_repeat`)
+    hands its day to that statement and is dropped: one step, its day kept ("The ACCC has taken
+    Google to court. The regulator filed proceedings on Friday"). Only when exactly one earlier
+    undated statement of the same type, actor and target is there; else it is dropped as a
+    repeat, as before."""
+    merged = list(actions)
+    for action in actions:
+        if not any((action.evidence.start, action.type, t) in discourse.dated_repeats
+                   for t in action.targets) or action.date is None:
+            continue
+        earlier = [i for i, other in enumerate(merged)
+                   if other.evidence.start < action.evidence.start and other.date is None
+                   and other.type == action.type and other.actor == action.actor
+                   and set(other.targets) & set(action.targets)]
+        if len(earlier) == 1:
+            merged[earlier[0]] = replace(merged[earlier[0]], date=action.date)
+        merged = [a for a in merged if a is not action]
+    return merged

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.reporting_verbs import SAYING
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
@@ -127,10 +128,7 @@ def own_relative_date(text: str, trig_end: int, date_start: int) -> bool:
 
 # The day of a saying after the step: "fined Meta ..., it said on Tuesday", "a infligé ..., a-t-elle
 # annoncé mardi", "said on Monday it had fined".
-_SAYING_DAY = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré"
-    r"|précisé|confirmé)|a-t-(?:il|elle)\s+(?:annoncé|indiqué|précisé|déclaré|confirmé)"
-    r"|ont\s+(?:annoncé|indiqué))\s*,?\s*(?:on\s+|ce\s+)?$", re.I)
+_SAYING_DAY = re.compile(rf"\b(?:{SAYING})\s*,?\s*(?:on\s+|ce\s+)?$", re.I)
 
 
 def said_date(text: str, date_start: int) -> bool:

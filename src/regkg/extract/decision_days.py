@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.extract.reporting_verbs import SAYING
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -141,9 +142,7 @@ def _decision_day(view: SentenceView, views: list[SentenceView], told: dict[int,
 
 
 # The day a saying gives: "a annoncé lundi avoir sanctionné", "said on Monday it had fined".
-_SAYING_BEFORE = re.compile(
-    r"\b(?:said|says|announced|stated|confirmed|a\s+(?:annoncé|indiqué|fait\s+savoir|déclaré"
-    r"|précisé|confirmé)|ont\s+(?:annoncé|indiqué))\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNORECASE)
+_SAYING_BEFORE = re.compile(rf"\b(?:{SAYING})\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNORECASE)
 
 
 # "said on Monday it had fined", "announced that the regulator had ordered": the step reported,

@@ -78,6 +78,9 @@ class Discourse:
     # ids of those told with a day of their own that no statement of the same (type, target)
     # shares: a second step, not a repeat (own_day_steps.py).
     own_days: set[int] = field(default_factory=set)
+    # (sentence start, type, target) of a lexicon statement giving the day of a step told
+    # before without one: its day goes to that statement, then it is dropped (backup.py).
+    dated_repeats: set[tuple[int, str, str]] = field(default_factory=set)
     # (absolute offset, paragraph, code) of every country, US state and body's jurisdiction
     # named so far: the country "the privacy commissioner" belongs to (actor_context.py).
     places: list[tuple[int, int, str]] = field(default_factory=list)

@@ -14,9 +14,11 @@ step had none, stays a repeat: nothing tells the two apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import within_a_fortnight
 from regkg.extract.lexicon_actors import fronted_end
 from regkg.models import Action, DateValue
 
@@ -45,8 +47,30 @@ def told_on_another_day(view: SentenceView, cue: TriggerMatch, clause: tuple[int
     day = day_of_step()
     if day is None or not _written_in_clause(view, clause, day):
         return []
-    return [t for t, days in told.items()
-            if days and all(isinstance(d, DateValue) and not _overlap(d, day) for d in days)]
+    repeats = [t for t, days in told.items() if days and all(d is None for d in days)]
+    if repeats and dated_repeat(view, day):
+        # the day of a step first told without one: kept, to hand its day over (backup.py)
+        discourse.dated_repeats |= {(view.sentence.start, cue.type, t) for t in repeats}
+    else:
+        repeats = []
+    return repeats + [t for t, days in told.items() if days and all(
+        isinstance(d, DateValue) and not _overlap(d, day) for d in days)]
+
+
+# A restatement told as an older or another step: "had sued", "also", "again", "in the past".
+_OTHER_STEP = re.compile(
+    r"\b(?:had|already|previously|earlier|also|again|another|in\s+the\s+past|avait|avaient"
+    r"|déjà|précédemment|auparavant|aussi|également|à\s+nouveau|de\s+nouveau|autre"
+    r"|dans\s+le\s+passé)\b", re.IGNORECASE)
+
+
+def dated_repeat(view: SentenceView, day: DateValue) -> bool:
+    """A later statement of a step first told without a day ("The ACCC has taken Google to
+    court. The regulator filed proceedings on Friday") gives the step its day: a day, within a
+    fortnight before the text (news tells the step it is about), not told as an older or another
+    step."""
+    return (day.precision == "day" and within_a_fortnight(day, view.published)
+            and not _OTHER_STEP.search(view.text))
 
 
 def _written_in_clause(view: SentenceView, clause: tuple[int, int], day: DateValue) -> bool:

@@ -322,7 +322,9 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     """The day of the actor's latest step, when it is a decision on the same companies told
     a few sentences before, dated to the day, within a fortnight before the text's day (news
     tells what is new: "has ordered" after a decision of two years ago is a later step)."""
-    latest = told.latest_before(earlier, action)
+    # past the body's other steps told in between ("La plainte a été déposée le même jour",
+    # "It also opened an investigation"): a measure belongs to a decision, not to those
+    latest = told.latest_before(earlier, action, lambda a: a.type not in _DECISIONS)
     last_view = None if latest is None else told.view_of(latest)
     if latest is None or last_view is None or view.index - last_view.index > _LOOK_BACK:
         return None
@@ -340,10 +342,12 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
             and len(days) == 1 and len(near) == 1):
         day = days.pop()
         recent = day is not None and within_a_fortnight(day, view.published)
-        return day if recent and day is not None and day.precision == "day" else None
+        passed = {a.date for a in earlier if a.actor == action.actor
+                  and latest.evidence.start < a.evidence.start < action.evidence.start}
+        # a step told in between on another day: the measure may be that step's
+        return (day if recent and day is not None and day.precision == "day"
+                and passed <= {None, day} else None)
     return None
-
-
 
 
 # A day counted from the day the previous sentence gives, and its shift.

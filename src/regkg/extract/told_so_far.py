@@ -11,6 +11,7 @@ indexes of the actions they start with hold for the actions as they redate them.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from regkg.extract.sentence_views import done_in_sentence, positions_by_sentence, view_of
@@ -48,13 +49,16 @@ class ToldSoFar:
         """The actions of `done` told in the sentence starting at `start`, in order."""
         return done_in_sentence(done, self._positions, start)
 
-    def latest_before(self, done: list[Action], action: Action) -> Action | None:
+    def latest_before(self, done: list[Action], action: Action,
+                      passed: Callable[[Action], bool] | None = None) -> Action | None:
         """The last action of `done` by `action`'s actor whose evidence starts before
-        `action`'s (the last in `done`'s order, as a scan of `done` finds it)."""
+        `action`'s (the last in `done`'s order, as a scan of `done` finds it), going past
+        those `passed` says are told in between."""
         mine = self._by_actor.get(action.actor, [])
         for k in range(bisect_left(mine, len(done)) - 1, -1, -1):
-            if done[mine[k]].evidence.start < action.evidence.start:
-                return done[mine[k]]
+            other = done[mine[k]]
+            if other.evidence.start < action.evidence.start and not (passed and passed(other)):
+                return other
         return None
 
 

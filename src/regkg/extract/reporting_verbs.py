@@ -1,0 +1,53 @@
+"""One lexicon of reporting verbs and of the step verbs they report (issue 3, guideline 6).
+Layer 1 (data only; used by `announced_dates`, `clause_dates`, `decision_days`).
+
+Wire copy tells an authority's step in reported speech: "The ICO said on Tuesday it had fined
+TikTok", "Kominfo a confirmé samedi avoir bloqué Steam", "The CMA said on Friday it had accepted
+undertakings". The date modules each kept a list of their own, and the lists drifted apart (one
+left out "confirmed", another had no commitment verbs), so a day was read in one module and
+lost in the next. The lists live here, once:
+
+- ANNOUNCING: a body making its step known (said, announced, a annoncé, a fait savoir ...);
+- CONFIRMING: "confirmed", "a confirmé": the day a step came to light, which is the step's own
+  day only when the sayer is the step's actor and reports its own act ("it had", "avoir"), not
+  another's ("Google confirmed that the CMA had accepted", "the court confirmed that the CNIL
+  had fined": a ruling upholding it);
+- REPORTED_VERBS: the backshifted step verb, by the kinds of step it tells, one row a kind, so
+  a day is given only to a step of the kind the reported verb names.
+"""
+
+from __future__ import annotations
+
+_FR_SAYING_PARTICIPLES = r"annoncé|indiqué|fait\s+savoir|déclaré|précisé|expliqué"
+ANNOUNCING = (rf"said|says|announced|stated|a\s+(?:{_FR_SAYING_PARTICIPLES})"
+              rf"|ont\s+(?:{_FR_SAYING_PARTICIPLES})")
+CONFIRMING = r"confirmed|confirms|a\s+confirmé|ont\s+confirmé"
+# The subject after the verb: ", a-t-elle annoncé mardi", ", ont-ils confirmé".
+INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{_FR_SAYING_PARTICIPLES}|confirmé)"
+# Any saying whose day is the day of the words, not of the step they report: the date rules
+# that let such a day yield to the step's own (clause_dates, decision_days).
+SAYING = f"{ANNOUNCING}|{CONFIRMING}|{INVERTED}"
+
+# The reported verb, by the kinds of step it tells.
+REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"fine", "sanction"}),
+     r"fined|penalised|penalized|imposed|levied|issued|slapped|sanctionnée?s?|infligé|condamnée?s?"
+     r"|prononcé|imposé"),
+    (frozenset({"investigation"}),
+     r"opened|launched|started|began|begun|commenced|initiated|ouvert|lancé|engagé"
+     r"|sent\s+preliminary"
+     # widening a probe is a new step of it: "annoncé mercredi avoir élargi son enquête"
+     r"|widened|expanded|extended|broadened|élargi|étendu"),
+    (frozenset({"order", "block", "warning"}),
+     r"ordered|barred|directed|instructed|told|banned|blocked|suspended|issued|ordonné|enjoint"
+     r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"
+     # blocking in part: "said on Tuesday it had restricted access to Discord"
+     r"|restricted|throttled|slowed|limited|restreint|limité|ralenti"),
+    (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
+    (frozenset({"request_for_information"}),
+     r"asked|requested|sent|demandé|adressé|envoyé"),
+    # commitments a body takes on or makes binding: "said it had accepted undertakings",
+    # "a annoncé avoir accepté les engagements", "qu'elle avait rendu contraignants"
+    (frozenset({"commitment"}),
+     r"accepted|approved|secured|obtained|made|accepté|approuvé|obtenu|rendu"),
+)
