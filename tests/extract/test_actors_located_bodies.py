@@ -1,8 +1,9 @@
 """Bodies named by their country after their head (issue 3, A9): "Regulators in South Korea",
 "Authorities in Nepal", "les autorités du Népal". Authorities are the country's government;
-regulators of a country with a government in the reference name nobody (its government would
-be a wrong actor); a complement ("complaints with regulators in Austria") is no actor. Cases
-written with their expected (type, actor, jurisdiction, target) before the rule."""
+regulators of a country are the country's step with no actor (its government would be a
+wrong actor; session 13: every country has a government now); a complement ("complaints with
+regulators in Austria") is no actor. Cases written with their expected (type, actor,
+jurisdiction, target) before the rule."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from regkg.reference import Reference
 D = dt.date(2023, 3, 1)
 CASES = [
     ("en", "Regulators in South Korea fined Google on Tuesday.", {("fine", None, "KR", "Google")}),
-    ("en", "Authorities in Nepal banned TikTok on Monday.", {("block", None, "NP", "TikTok")}),
-    ("fr", "Les autorités du Népal ont bloqué TikTok lundi.", {("block", None, "NP", "TikTok")}),
+    ("en", "Authorities in Nepal banned TikTok on Monday.",
+     {("block", "Nepalese government", "NP", "TikTok")}),
+    ("fr", "Les autorités du Népal ont bloqué TikTok lundi.",
+     {("block", "Nepalese government", "NP", "TikTok")}),
     ("fr", "Les régulateurs de Corée du Sud ont infligé une amende à Google mardi.",
      {("fine", None, "KR", "Google")}),
     ("en", "Authorities in Turkey blocked Instagram on Friday.",
      {("block", "Turkish government", "TR", "Meta")}),
-    # a country with a government: its regulators are not it
-    ("en", "Regulators in China fined Alibaba on Saturday.", set()),
+    # a country with a government: its regulators are not it (actor null, the country's step)
+    ("en", "Regulators in China fined Alibaba on Saturday.", {("fine", None, "CN", "Alibaba")}),
     # complements and others' words
     ("en", "Noyb filed complaints with regulators in Austria against Meta.", set()),
     ("en", "Meta said regulators in Ireland had approved its plans.", set()),

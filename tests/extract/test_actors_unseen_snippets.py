@@ -440,7 +440,7 @@ CASES = [
     ], {('fine', 'eSafety Commissioner', 'AU', 'X')}),
     Case('fr', [
         'La Corée du Sud a infligé une amende à Google.',
-    ], {('fine', None, 'KR', 'Google')}),
+    ], {('fine', 'South Korean government', 'KR', 'Google')}),  # its government (session 13)
     Case('fr', [
         'Meta a de nouveau été sanctionnée.',
         ('Le gendarme irlandais de la vie privée lui a infligé une amende de 390 millions '

@@ -55,8 +55,8 @@ CASES = [
      {("block", "Kenyan Ministry of Interior", "KE", "Worldcoin")}),
     ("en", ["The Utah Division of Consumer Protection sued Snap on Monday."],
      {("lawsuit", "Utah Division of Consumer Protection", "US-UT", "Snap")}),
-    # "Japan" alone is not one ministry's act
-    ("en", ["Japan fined Google on Monday."], {("fine", None, "JP", "Google")}),
+    # "Japan" alone is not one ministry's act: its government's (session 13)
+    ("en", ["Japan fined Google on Monday."], {("fine", "Japanese government", "JP", "Google")}),
     # a parliament's committee inquiry stays no step
     ("en", ["The Senate committee inquiry into Meta ended on Friday."], set()),
     # the body a platform complains about is no actor

@@ -61,7 +61,8 @@ NAMED: list[tuple[str, str, set[Row]]] = [
     ("The bloc's antitrust enforcer opened an investigation into Microsoft on Monday over "
      "Teams.", "en", {("investigation", EC, "EU", "Microsoft")}),
     ("Moscow blocked WhatsApp and Telegram on Wednesday.", "en",
-     {("block", None, "RU", "WhatsApp"), ("block", None, "RU", "Telegram")}),
+     {("block", "Russian government", "RU", "WhatsApp"),
+      ("block", "Russian government", "RU", "Telegram")}),  # Russia's government (session 13)
     ("Germany's federal data protection commissioner ordered Telegram on Monday to appoint a "
      "contact point.", "en",
      {("order", "Federal Commissioner for Data Protection and Freedom of Information", "DE",
@@ -72,7 +73,7 @@ NAMED: list[tuple[str, str, set[Row]]] = [
     ("Japan's government has been slow to act, but on Tuesday the country's antitrust watchdog "
      "ordered Google to stop the practice.", "en", {("order", JFTC, "JP", "Google")}),
     ("Moscou a bloqué mercredi les appels sur WhatsApp.", "fr",
-     {("block", None, "RU", "WhatsApp")}),
+     {("block", "Russian government", "RU", "WhatsApp")}),
     ("L'organisme turc de régulation des télécommunications a bloqué vendredi l'accès à Roblox.",
      "fr", {("block", "Information and Communication Technologies Authority", "TR", "Roblox")}),
 ]

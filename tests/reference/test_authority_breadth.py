@@ -99,8 +99,8 @@ CASES = [
     ("fr", "L'Autorité turque de la concurrence a infligé une amende à Google.",
      ("fine", "authority/turkish-competition-authority", "TR")),
     # a country that blocks a platform itself: its government, found by the country's name
-    ("en", "Nepal blocked Facebook on Thursday.", ("block", None, "NP")),
-    ("fr", "Le Népal a bloqué Facebook.", ("block", None, "NP")),
+    ("en", "Nepal blocked Facebook on Thursday.", ("block", "authority/nepal-government", "NP")),
+    ("fr", "Le Népal a bloqué Facebook.", ("block", "authority/nepal-government", "NP")),
     ("en", "Bangladesh's BTRC blocked TikTok.", ("block", "authority/btrc", "BD")),
     ("en", "Hong Kong's privacy watchdog ordered Meta to remove the posts.",
      ("order", "authority/pcpd-hong-kong", "HK")),

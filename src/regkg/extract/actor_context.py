@@ -41,9 +41,17 @@ _DESCRIPTION = re.compile(
     r"(?:top\s+)?prosecutor|attorney\s+general(?:'s\s+office)?)\b", re.I)
 # A government with no country of its own: "le gouvernement" (not "le gouvernement indien",
 # read as India's), "the government" (not "the government of X", "the US government").
+# "Le pays avait coupé l'accès à Wikipédia", "The country blocked TikTok in 2021": the country
+# named last acts, as its name would ("La Turquie avait coupé"); not "le pays de Galles", "the
+# country's regulator" (a description, read below), "the country manager".
 _GOVERNMENT = re.compile(
     r"\b(?:le\s+gouvernement(?!\s+(?:de\b|d['’]|du\b|des\b|(?-i:[a-zé]\w*(?:ais|ain|en|ien|ois)\w*)\b))"
-    r"|the\s+government(?!\s+of\b))(?=\s)", re.I)
+    r"|the\s+government(?!\s+of\b)"
+    r"|(?P<country>le\s+pays(?!\s+(?:de\b|d['’]|du\b|des\b|hôte|membre|tiers|voisin))"
+    r"|the\s+(?:country|nation)(?!['’]s|\s+(?:of|manager|head|director|code|lead)\b)))(?=\s)", re.I)
+# "operators in the country blocked X", "dans le pays": a place, not the subject.
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|throughout|of|from|to|within|dans|à\s+travers|"
+                           r"de|du|en|pour|hors\s+du|par)\s+$", re.I)
 _ATTORNEY = re.compile(r"(?:top\s+)?prosecutor|attorney\s+general", re.I)
 _MINISTRY = re.compile(r"ministry", re.I)
 # A stand-in country for testing which domain the description's words name.
@@ -104,10 +112,13 @@ def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, li
                 lp: LanguagePatterns) -> str | None:
     """"Le gouvernement a assigné Shein", "The government ordered X": the government of the
     country the context names; with none named, French press means France (the domain
-    default), English press no one."""
+    default), English press no one. "Le pays", "the country": the country named last."""
     found = g.subjects_before(_GOVERNMENT, view.text, trig.start) \
         if trig.form == "verbal" and not g.is_passive(view.text, trig.start, trig.end) else []
     if not found or any(found[-1].end() <= m.start < trig.start for m in view.mentions):
+        return None
+    country_word = found[-1].group("country") is not None
+    if country_word and _PLACE_BEFORE.search(view.text, 0, found[-1].start()):
         return None
     here = {_country(code) for m in view.mentions if m.end <= trig.start
             and kind_of(m.key) in ("jurisdiction", "authority")
@@ -116,8 +127,9 @@ def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, li
         return None
     absolute = view.sentence.start + trig.start
     code = here.pop() if here else _context_country(view, absolute, discourse, linker, _country,
-                                                    last=False)
-    code = code or (lp.domain_default_country if not discourse.places else None)
+                                                    last=country_word)
+    if not country_word:  # "le pays" with no country named is no one, not France
+        code = code or (lp.domain_default_country if not discourse.places else None)
     if code is None or code == "EU":
         return None
     government = linker.government_of(code)

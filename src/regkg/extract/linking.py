@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from regkg.extract import grammar as g
-from regkg.extract.actor_located import located_bodies
+from regkg.extract.actor_located import CountryOnlyKey, located_bodies
 from regkg.extract.actor_own_counterparts import own_counterparts
 from regkg.extract.actor_place_anaphora import anaphor_country
 from regkg.extract.counterpart_bodies import CounterpartMention as CounterpartMention  # re-exported
@@ -117,7 +117,8 @@ class Linker(DiscourseResolver):
         if kind == "authority":
             return key
         if kind == "jurisdiction":
-            return self.government_of(key.partition("/")[2])
+            return key if isinstance(key, CountryOnlyKey) else \
+                self.government_of(key.partition("/")[2])
         if kind == "person":
             return self.office_of(key)
         return court_actor(key)

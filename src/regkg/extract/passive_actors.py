@@ -271,10 +271,14 @@ class PassiveActors(TargetFinder):
 
     def _located_countries(self, view: SentenceView, trig: TriggerMatch,
                            candidates: list[Mention]) -> list[str]:
-        """"la suspension de Grok en Indonésie et en Malaisie": each country blocked it."""
+        """"la suspension de Grok en Indonésie et en Malaisie": each country blocked it; "bloqués
+        au Pakistan, a confirmé la PTA": the one body of that country the sentence names."""
         found = []
         for mention in candidates:
             if (mention.start > trig.end and kind_of(mention.key) == "jurisdiction"
                     and self.linker.is_locative(view.text, mention.start)):
-                found.append(self.linker.government_of(mention.key.partition("/")[2]))
+                code = mention.key.partition("/")[2]
+                own = {m.key for m in candidates if kind_of(m.key) == "authority"
+                       and self.linker.jurisdiction_of(m.key) == code}
+                found.append(own.pop() if len(own) == 1 else self.linker.government_of(code))
         return list(dict.fromkeys(found))
