@@ -114,7 +114,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
         link_defined_acronyms(views)
         discourse = Discourse(principal=self._principal_of(views, slots.writer),
                               writer=slots.writer,
-                              unnamed_commissions=slots.unnamed_commissions)
+                              unnamed_commissions=slots.unnamed_commissions,
+                              commissions_outside_eu=slots.commissions_outside_eu)
         actions: list[Action] = []
         for view in views:
             found = list(self._sentence_actions(view, slots, discourse))

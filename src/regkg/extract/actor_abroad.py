@@ -18,6 +18,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.foreign_context import foreign_country
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.models import Mention
 
@@ -44,6 +45,8 @@ def relocated(view: SentenceView, candidates: list[Mention], linker: Linker,
     elif place is None:
         place = (_subjects_country(view, discourse, linker)
                  or _paragraph_country(view, discourse, default))
+    if place is None and default is not None:
+        place = foreign_country(view, discourse, linker, default)  # "ANKARA – Le régulateur"
     if default is None or place is None or place == default:
         return candidates
     kept: list[Mention] = []

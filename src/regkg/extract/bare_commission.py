@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from regkg.extract.commission_context import outside_eu
 from regkg.extract.linking_discourse import COMMISSION_REACH, kind_of
 from regkg.models import Mention
 
@@ -48,11 +49,18 @@ class CommissionNames:
     # (start, key) of a "... Commission" the reference knows by the acronym in brackets
     # after it: "The Personal Information Protection Commission (PIPC)" is the PIPC.
     acronymed: tuple[tuple[int, str], ...] = ()
+    # The article names countries outside the EU and nothing of the EU (no EU body, place,
+    # law or word): its bare "the Commission" is not the EU's (commission_context.py).
+    outside_eu: bool = False
 
     @classmethod
     def of(cls, text: str, mentions: list[Mention],
-           demonym: Callable[[str], str | None] = lambda word: None) -> CommissionNames:
-        """`demonym` gives the country code of an adjective ("coréenne" -> "KR")."""
+           demonym: Callable[[str], str | None] = lambda word: None,
+           country_of: Callable[[str], str | None] = lambda key: None,
+           city: Callable[[str], str | None] = lambda word: None,
+           eu_members: frozenset[str] = frozenset()) -> CommissionNames:
+        """`demonym` gives the country code of an adjective ("coréenne" -> "KR"),
+        `country_of` that of a mention's key, `city` that of a city ("seoul")."""
         bodies = [m for m in mentions if kind_of(m.key) == "authority"]
         unnamed, acronymed = _foreign_bare(text, mentions, demonym), []
         for match in _NAMED_COMMISSION.finditer(text):
@@ -64,7 +72,8 @@ class CommissionNames:
                 acronymed.append((match.start(), known[0]))
             else:
                 unnamed.append(match.start())
-        return cls(text, mentions, sorted(unnamed), tuple(acronymed))
+        return cls(text, mentions, sorted(unnamed), tuple(acronymed),
+                   outside_eu(text, mentions, country_of, city, eu_members, bool(unnamed)))
 
     def reattached(self) -> list[Mention]:
         """The mentions with each bare "the Commission" that follows another Commission within
@@ -80,6 +89,8 @@ class CommissionNames:
             other = _nearest_before(others, mention.start, last_eu) if bare else None
             if bare and mention.start in self.unnamed:
                 other = ""  # "la Commission coréenne": a national body, not the EU's
+            if bare and other is None and self.outside_eu:
+                other = _the_one(self._others())  # "the commission" before the PIPC's name
             if other is None:
                 kept.append(mention)
             elif other:
@@ -109,6 +120,13 @@ def _foreign_bare(text: str, mentions: list[Mention],
         if after and after["word"].islower() and demonym(after["word"]) not in (None, "EU"):
             starts.append(mention.start)
     return starts
+
+
+def _the_one(others: list[tuple[int, str]]) -> str:
+    """The one other Commission the article names, before or after; "" (nobody) when it
+    names none or several."""
+    keys = {key for _, key in others}
+    return keys.pop() if len(keys) == 1 else ""
 
 
 def _nearest_before(others: list[tuple[int, str]], at: int, last_eu: int) -> str | None:

@@ -132,7 +132,9 @@ class Extractor:
                    else rule_names(text, known, self.patterns, lp))
         commissions = CommissionNames.of(text, sorted(known + unknown,
                                                       key=lambda m: (m.start, m.end)),
-                                         self.linker.demonym_code)
+                                         self.linker.demonym_code, self.linker.jurisdiction_of,
+                                         self.patterns.court_places.get,
+                                         self.patterns.eu_member_states)
         mentions = commissions.reattached()
         dateline = find_dateline(article, sentences)
         views = self._views(article, sentences, mentions, dateline)
@@ -140,6 +142,7 @@ class Extractor:
         slots = self._slots(article, views)
         slots.dateline = dateline
         slots.unnamed_commissions = commissions.unnamed
+        slots.commissions_outside_eu = commissions.outside_eu
         found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)

@@ -72,6 +72,12 @@ class Discourse:
     # Where the text names a "... Commission" the reference lacks (bare_commission.py): "the
     # Commission" soon after it is that body, not the European Commission by default.
     unnamed_commissions: list[int] = field(default_factory=list)
+    # The article names countries outside the EU and nothing of it (commission_context.py):
+    # its "the Commission" is not the European Commission by default.
+    commissions_outside_eu: bool = False
+    # (absolute offset, code) of the countries a dateline or a state's demonym ("le
+    # gouvernement turc") places the text in (foreign_context.py).
+    country_clues: list[tuple[int, str]] = field(default_factory=list)
     # ids of the Actions the lexicon layer found: dropped at the end when a precise trigger
     # stated the same (type, target) elsewhere in the article (a repeat, not a new step).
     backup: set[int] = field(default_factory=set)
@@ -142,8 +148,8 @@ class DiscourseResolver:
                     return None if _unknown_since(folded, position, before, discourse) else key
         if country is not None:
             return None  # "the Dutch regulator" with no Dutch body named: never another's
-        if head == "commission" and any(0 < before - at <= COMMISSION_REACH
-                                        for at in discourse.unnamed_commissions):
+        if head == "commission" and (discourse.commissions_outside_eu or any(
+                0 < before - at <= COMMISSION_REACH for at in discourse.unnamed_commissions)):
             return None
         if self._writer_described(folded, head, regulator, court, discourse.writer):
             return discourse.writer

@@ -26,9 +26,11 @@ from regkg.extract.actor_opening_place import placed_elsewhere
 from regkg.extract.actor_pairs import without_competing
 from regkg.extract.actor_reported_we import reported_we
 from regkg.extract.apposed_agents import apposed_agent
+from regkg.extract.apposed_names import named_over_described
 from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
 from regkg.extract.described_subjects import remember_described
+from regkg.extract.foreign_context import remember_country_clues
 from regkg.extract.fronted_steps import fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
@@ -85,6 +87,7 @@ class PassiveActors(TargetFinder):
         for a ministry ("le ministère du Numérique")."""
         found = without_sources(view.text, self._actor_mentions(view, lp))  # "Selon l'Arcom,"
         found = without_compared(view.text, found)  # "like the CNIL"
+        found = named_over_described(view.text, found, self.linker)  # "l'autorité, la BTK"
         found = relocated(view, found, self.linker, lp, discourse)
         found = own_bodies(view, found, self.linker, lp, discourse)  # the SAMR, not France's
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
@@ -98,6 +101,7 @@ class PassiveActors(TargetFinder):
         self._remember(view, discourse)
         remember_described(view, discourse, self.linker, self.patterns.of(language))
         remember_places(view, discourse, self.linker)
+        remember_country_clues(view, discourse, self.linker)
         remember_people(view, discourse)
         discourse.paragraph_starts.setdefault(view.paragraph, view.sentence.start)
         discourse.previous_text, discourse.previous_start = view.text, view.sentence.start

@@ -128,6 +128,7 @@ class Slots:
     writer: str | None = None
     # Where the text names a "... Commission" the reference lacks (bare_commission.py).
     unnamed_commissions: list[int] = field(default_factory=list)
+    commissions_outside_eu: bool = False  # commission_context.py
 
 
 def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
