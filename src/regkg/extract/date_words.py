@@ -4,12 +4,12 @@ once at import. Layer 1."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from regkg.extract.alternations import alternation as alternation  # the date modules' builder
 from regkg.settings import Settings
 
 VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
@@ -49,12 +49,6 @@ DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time u
 CONDUCT_WORDS: dict[str, list[str]] = _VOCABULARY["conduct_words"]
 # Powers a body gained and names it took, with their own date (power_dates.py).
 POWER_WORDS: dict[str, list[str]] = _VOCABULARY.get("power_words", {})
-
-
-def alternation(words: Iterable[str]) -> str:
-    """Longest first, so "dans les" is not cut to "dans"; apostrophes and spaces loosened."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
 
 
 def normalise(words: str) -> str:

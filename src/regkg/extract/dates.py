@@ -23,6 +23,7 @@ from regkg.extract.date_words import (
     alternation,
 )
 from regkg.extract.durations import DurationMention, find_durations
+from regkg.extract.prefilter import witnessed
 from regkg.extract.relative_dates import RELATIVE_PATTERNS, WORD_GATES, Found, Handler
 from regkg.models import DateValue, Precision
 
@@ -221,15 +222,9 @@ def _year_alone(match: re.Match[str], published: dt.date | None, language: str) 
 
 _PRECISION_ORDER: dict[Precision, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (_ISO_RE, _iso),
-    (_NUMERIC_RE, _numeric),
-    (_DAY_MONTH_RE, _day_month),
-    (_MONTH_DAY_RE, _day_month),
-    (_MONTH_YEAR_RE, _month_year),
-    (_MONTH_ALONE_RE, _month_alone),
-    (_YEAR_ALONE_RE, _year_alone),
-    *RELATIVE_PATTERNS,
-)
+    (_ISO_RE, _iso), (_NUMERIC_RE, _numeric), (_DAY_MONTH_RE, _day_month),
+    (_MONTH_DAY_RE, _day_month), (_MONTH_YEAR_RE, _month_year), (_MONTH_ALONE_RE, _month_alone),
+    (_YEAR_ALONE_RE, _year_alone), *RELATIVE_PATTERNS)
 
 
 # A date-shaped span whose handler found no date ("30 février 2026") still claims its
@@ -237,24 +232,27 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], Handler], ...] = (
 Candidate = tuple[int, int, "DateMention | None"]
 
 
-# Patterns that need a digit: most sentences have none, and skipping them saves half the time.
-_NEEDS_DIGIT = frozenset({_ISO_RE, _NUMERIC_RE, _DAY_MONTH_RE, _MONTH_DAY_RE, _MONTH_YEAR_RE,
-                          _YEAR_ALONE_RE})
-
-
-# A month named alone ("en mars", "last May") needs its month's name; most sentences have none.
-_GATES: dict[re.Pattern[str], tuple[str, ...]] = {
-    **WORD_GATES, _MONTH_ALONE_RE: tuple(m.lower() for m in MONTHS)}
+# What every match holds: a digit, a month's name as a word (after a space, a hyphen or a word
+# boundary; (?!\w) or a space after it), a year. Most sentences name no month, and the month
+# patterns would otherwise try their qualifier alternatives at every word.
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH_ANY})(?!\w)", _FLAGS)
+_YEAR_WORD = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+_WITNESSES: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    _ISO_RE: (_DIGIT,), _NUMERIC_RE: (_DIGIT,), _DAY_MONTH_RE: (_DIGIT, _MONTH_WORD),
+    _MONTH_DAY_RE: (_DIGIT, _MONTH_WORD), _MONTH_YEAR_RE: (_YEAR_WORD, _MONTH_WORD),
+    _MONTH_ALONE_RE: (_MONTH_WORD,), _YEAR_ALONE_RE: (_YEAR_WORD,)}
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = WORD_GATES  # words, as substrings
 
 
 def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
-    has_digit = any(ch.isdigit() for ch in text)
     lowered = text.lower()
+    seen: dict[re.Pattern[str], bool] = {}
     for pattern, handler in _DATE_PATTERNS:
-        if not has_digit and pattern in _NEEDS_DIGIT:
-            continue
         gate = _GATES.get(pattern)
         if gate is not None and not any(word in lowered for word in gate):
+            continue
+        if not witnessed(text, _WITNESSES.get(pattern, ()), seen):
             continue
         for match in pattern.finditer(text):
             found = None if _is_common_word(match) else handler(match, published, language)

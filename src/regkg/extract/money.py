@@ -8,10 +8,11 @@ number is a count ("20.000 images"), and a percentage counts only when it is a s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from regkg.extract.alternations import alternation
 from regkg.extract.money_words import (
     CAPITAL_CODES,
     CURRENCY_PREFIXES,
@@ -51,41 +52,35 @@ class MoneyMention:
     share_per: str | None = None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first ("livres sterling" before "livres"); apostrophes and spaces loosened."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ordered)
-
-
 _FLAGS = re.IGNORECASE
 _SPACES = " \u00a0\u202f"
 # Thousands grouped by spaces, points, commas or, in Swiss texts, apostrophes ("1'000'000").
 _DIGITS = (rf"(?:\d{{1,3}}(?:(?:[{_SPACES}]|[.,'’](?=\d{{3}}(?!\d)))\d{{3}})+(?:[.,]\d+)?"
            r"|\d+(?:[.,]\d+)?)")
 # "un million", "two million euros", "deux millions d'euros", "cent mille euros"
-_NUMBER_WORD = (rf"(?:{_alternation(NUMBER_WORDS)})"
+_NUMBER_WORD = (rf"(?:{alternation(NUMBER_WORDS)})"
                 r"(?=[\s-]+(?:mil|bil|thou|tril|lakh|crore))")
 _NUMBER = rf"(?<![\w.,])(?P<number>{_DIGITS})"
 _WORD_NUMBER = rf"(?<![\w.,])(?P<number>{_NUMBER_WORD})"
 _PREFIXED_NUMBER = rf"(?<![.,])(?P<number>{_DIGITS})"  # "EUR1.2bn", "Dh5 million"
 # "€1.2bn", "EUR 120m", "$1.2-billion"
 # "20 MEUR", "5 MUSD": a million glued to a code in capitals (wire and Swiss copy).
-_MULT = (rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{_alternation(MULTIPLIERS)})"
+_MULT = (rf"(?:(?:[{_SPACES}]*|-)(?P<mult>{alternation(MULTIPLIERS)})"
          r"(?:(?![^\W\d_])|(?<=[mM])(?=(?-i:EUR|USD|CHF|GBP|CAD)\b)))?")
 # The qualifier is read backwards from an amount found: at the head of the patterns it would be
 # tried at every position of every sentence ("about", "up to", "près de").
-_QUAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<qual>{_alternation(QUALIFIERS)})\s+$", _FLAGS)
+_QUAL_BEFORE_RE = re.compile(rf"(?<![^\W\d_])(?P<qual>{alternation(QUALIFIERS)})\s+$", _FLAGS)
 # Not a time phrase after the sum: "and another €50m a week later", "a year after".
 _PER = (rf"(?:\s+(?:per|a|par|each|by|/|for\s+(?:each|every)|pour\s+chaque)\s*"
-        rf"(?P<per>{_alternation(PER_UNITS)})\b"
+        rf"(?P<per>{alternation(PER_UNITS)})\b"
         r"(?!\s+(?:later|earlier|after|afterwards|before|ago)\b))?")
 _PREFIX_RE = re.compile(
-    rf"(?<![^\W\d_])(?P<cur>{_alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
+    rf"(?<![^\W\d_])(?P<cur>{alternation(CURRENCY_PREFIXES)})\s?{_PREFIXED_NUMBER}{_MULT}"
     rf"{_PER}",
     _FLAGS)
 # "a 10 million-euro fine", "a 1.2-billion-euro fine": a hyphen before the currency too.
 _AFTER_NUMBER = (rf"{_MULT}(?:[{_SPACES}]*|-)(?:(?:de|d['’])\s*)?"
-                 rf"(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}")
+                 rf"(?P<cur>{alternation(CURRENCY_SUFFIXES)})(?![^\W\d_]){_PER}")
 _SUFFIX_RE = re.compile(rf"{_NUMBER}{_AFTER_NUMBER}", _FLAGS)
 # Numbers in words, tried only where a word comes right before a multiplier: a long
 # alternation tried at every position of every sentence would cost the extraction's speed.
@@ -105,7 +100,7 @@ _DAILY_RE = re.compile(r"\b(?:daily|quotidien|journalier|per day|par jour)\b", _
 _MAY_HOLD_AMOUNT_RE = re.compile(rf"\d|{_WORD_AMOUNT_HINT_RE.pattern}|\scent\b|percent", _FLAGS)
 # A number word right before another ("two hundred million"): too rare to add up, and read
 # alone it would be a wrong amount.
-_WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{_alternation(NUMBER_WORDS)}))[\s-]+$", _FLAGS)
+_WORD_BEFORE_RE = re.compile(rf"(?:\d|\b(?:{alternation(NUMBER_WORDS)}))[\s-]+$", _FLAGS)
 
 
 def plain_money(amount: Decimal, currency: str, per: str | None = None) -> Money:

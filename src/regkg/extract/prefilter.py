@@ -124,3 +124,15 @@ class GatedPattern:
 
     def __repr__(self) -> str:
         return f"GatedPattern({self.regex.pattern!r})"
+
+
+def witnessed(text: str, witnesses: tuple[re.Pattern[str], ...],
+              seen: dict[re.Pattern[str], bool]) -> bool:
+    """`text` holds a match of each of `witnesses` (patterns that match some part of every
+    match of the pattern they gate); each is searched once per text, remembered in `seen`."""
+    for witness in witnesses:
+        if witness not in seen:
+            seen[witness] = witness.search(text) is not None
+        if not seen[witness]:
+            return False
+    return True
