@@ -9,7 +9,7 @@ import pytest
 from regkg.articles import read_article
 from regkg.extract.nlp import split_sentences
 from regkg.extract.patterns import load_lexicon, load_patterns
-from regkg.extract.prefilter import GatedPattern, lowered, required_literals
+from regkg.extract.prefilter import _INDEX, GatedPattern, lowered, required_literals
 from regkg.settings import Settings
 
 
@@ -70,3 +70,16 @@ def test_every_trigger_and_cue_matches_exactly_as_its_regex(language: str) -> No
         for gated in patterns:
             assert [m.span() for m in gated.finditer(sentence)] == [
                 m.span() for m in gated.regex.finditer(sentence)], (gated, sentence)
+
+
+def test_one_scan_finds_exactly_the_literals_a_text_holds() -> None:
+    """The shared index (one scan per sentence) answers as `literal in text` would, for
+    literals that start together ("prononc", "prononcé") or overlap ("amende", "endé")."""
+    load_patterns(Settings().patterns_dir)
+    for extra in ({"prononc", "prononcé", "endé"}, {"a.b", "(x"}):
+        GatedPattern(re.compile("|".join(map(re.escape, extra)), re.IGNORECASE))
+    literals = _INDEX.literals
+    for sentence in [*_sentences(), "La CNIL a prononcé une amendé", "A.B (X"]:
+        low = sentence.lower()
+        if lowered(sentence) is not None:
+            assert _INDEX.present(sentence) == {w for w in literals if w in low}, sentence

@@ -96,6 +96,65 @@ def lowered(text: str) -> str | None:
     return low
 
 
+class _LiteralIndex:
+    """The literals of every gated pattern, those a text holds found by one scan of it: the
+    patterns then test a set each, where testing their literals one by one cost as much as
+    the scans they spare (some 250 patterns meet every sentence).
+
+    The scan reports at each position the longest literal that starts there (a lookahead
+    over the literals factored by prefix, longest first); the shorter ones starting there are
+    its prefixes, added from a table. So the set is exactly the literals `in` the text."""
+
+    def __init__(self) -> None:
+        self.literals: set[str] = set()
+        self.regex: re.Pattern[str] | None = None
+        self.prefixes: dict[str, frozenset[str]] = {}
+        self.last: tuple[str, frozenset[str] | None] = ("", None)
+
+    def add(self, needs: Needs) -> None:
+        if not needs <= self.literals:
+            self.literals |= needs
+            self.regex, self.last = None, ("", None)  # rebuilt on next use
+
+    def present(self, text: str) -> frozenset[str] | None:
+        """The literals in lower-cased `text`; None when `lowered` refuses it. The last
+        text is remembered: the same sentence meets every pattern in turn."""
+        if self.last[0] is text:
+            return self.last[1]
+        low = lowered(text)
+        found = None if low is None else self._scan(low)
+        self.last = (text, found)
+        return found
+
+    def _scan(self, low: str) -> frozenset[str]:
+        if self.regex is None:
+            self.regex = re.compile(f"(?=({_factored(self.literals)}))")
+            self.prefixes = {literal: frozenset(literal[:i] for i in range(1, len(literal) + 1)
+                                                if literal[:i] in self.literals)
+                             for literal in self.literals}
+        return frozenset().union(*map(self.prefixes.__getitem__, set(self.regex.findall(low))))
+
+
+def _factored(literals: set[str]) -> str:
+    """The literals as one alternation, factored by prefix: a longer one before its prefix."""
+    tree: dict[str, Any] = {}
+    for literal in literals:
+        node = tree
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in node.items() if ch]
+        branches += [""] if "" in node else []
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree)
+
+
+_INDEX = _LiteralIndex()
+
+
 class GatedPattern:
     """A compiled pattern whose `finditer` first checks the literals every match needs."""
 
@@ -104,6 +163,8 @@ class GatedPattern:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.needs = required_literals(regex)
+        if self.needs is not None:
+            _INDEX.add(self.needs)
 
     @property
     def pattern(self) -> str:
@@ -111,8 +172,8 @@ class GatedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.needs is not None:
-            low = lowered(text)
-            if low is not None and not any(literal in low for literal in self.needs):
+            present = _INDEX.present(text)
+            if present is not None and present.isdisjoint(self.needs):
                 return iter(())
         return self.regex.finditer(text)
 

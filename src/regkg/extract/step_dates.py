@@ -62,6 +62,7 @@ from regkg.extract.dates import within_a_fortnight
 from regkg.extract.followed_by import date_steps_that_followed
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
+from regkg.extract.prefilter import GatedPattern
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
 from regkg.extract.quoted_dates import within_quotation
 from regkg.extract.quoted_today import date_steps_quoted_as_today
@@ -192,8 +193,9 @@ def _owning(nouns: str) -> re.Pattern[str]:
         re.IGNORECASE)
 
 
-_REFERRING = tuple((kinds, _referring(nouns)) for kinds, nouns in _STEP_NOUNS)
-_OWNING = tuple((kinds, _owning(nouns)) for kinds, nouns in _STEP_NOUNS)
+# Prefiltered: each needs its nouns or verbs, and most sentences with a day have none.
+_REFERRING = tuple((kinds, GatedPattern(_referring(nouns))) for kinds, nouns in _STEP_NOUNS)
+_OWNING = tuple((kinds, GatedPattern(_owning(nouns))) for kinds, nouns in _STEP_NOUNS)
 
 
 Referred = tuple[frozenset[str], DateValue, frozenset[str]]
@@ -221,14 +223,15 @@ _ANNOUNCED = (r"announced|made\s+public|published|annoncée?s?|rendue?s?\s+publi
 _ANNOUNCING = (r"announced|unveiled|made\s+public|published|a\s+(?:annoncé|dévoilé|publié"
                r"|rendu\s+publiques?)")
 _ANNOUNCED_REFERRING = tuple(
-    (kinds, re.compile(rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){APPOSED}"
-                       rf"\s*,?\s*(?:which\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
-                       rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
-                       rf"(?P<gap>{GAP})", re.IGNORECASE))
+    (kinds, GatedPattern(re.compile(
+        rf"\b(?:{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}){APPOSED}"
+        rf"\s*,?\s*(?:which\s+was\s+|was\s+|qui\s+a\s+été\s+|a\s+été\s+)?(?:{_ANNOUNCED})"
+        rf"|(?:{_ANNOUNCING})\s+{_DETERMINER}\s*(?:[\w-]+\s+){{0,2}}?(?:{nouns}))\b"
+        rf"(?P<gap>{GAP})", re.IGNORECASE)))
     for kinds, nouns in _STEP_NOUNS)
 
 
-def _found_days(view: SentenceView, patterns: tuple[tuple[frozenset[str], re.Pattern[str]], ...],
+def _found_days(view: SentenceView, patterns: tuple[tuple[frozenset[str], GatedPattern], ...],
                 acting: bool) -> dict[tuple[frozenset[str], DateValue], set[str]]:
     found: dict[tuple[frozenset[str], DateValue], set[str]] = {}
     if not any(d.value is not None and d.qualifier is None for d in view.dates):
