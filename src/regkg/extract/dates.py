@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from regkg.extract.date_bounds import mark_bounds
+from regkg.extract.date_spans import span_starts, without_spans
 from regkg.extract.date_words import (
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -28,7 +29,7 @@ from regkg.extract.relative_dates import RELATIVE_PATTERNS, WORD_GATES, Found, H
 from regkg.models import DateValue, Precision
 
 __all__ = ["DateMention", "DurationMention", "dateline_of", "find_dates", "find_durations",
-           "opens_as_dateline", "within_a_fortnight"]
+           "opens_as_dateline", "span_starts", "within_a_fortnight"]
 
 # News tells what is new: a day at most a fortnight before the text's day can be the day of the
 # step it reports ("has ordered" after a decision of two years ago is a later step).
@@ -59,7 +60,10 @@ _WEEKDAY = alternation(WEEKDAYS)
 _QUAL = alternation(QUALIFIERS)
 _DAY = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_LEAD = rf"(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)?"  # "mi-décembre" has no space
+# "mi-décembre" has no space. The lookahead tries the qualifiers once, not twice, at the many
+# words where none stands.
+_QUALIFIED = rf"(?=(?:{_QUAL}))(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)"
+_LEAD = rf"(?:{_QUALIFIED})?"
 _FLAGS = re.IGNORECASE
 
 _ISO_RE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])")
@@ -75,12 +79,12 @@ _MONTH_YEAR_RE = re.compile(
     rf"\b{_LEAD}(?:(?:en|in|de|of|du mois de|the month of)\s+)?(?P<month>{_MONTH})\s+"
     rf"(?:de\s+l{_APOS}ann[ée]e\s+)?{_YEAR}\b", _FLAGS)
 _MONTH_ALONE_RE = re.compile(
-    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+|(?P<pre>last|next)\s+)"
+    rf"\b(?:{_QUALIFIED}|(?P<pre>last|next)\s+)"
     rf"(?P<month>{_MONTH})\b"
     rf"(?:\s+(?P<rel>dernier|prochain|last year|this year|next year|"
     rf"de l{_APOS}ann[ée]e derni[èe]re|de l{_APOS}an dernier|de cette ann[ée]e))?", _FLAGS)
 _YEAR_ALONE_RE = re.compile(
-    rf"\b(?:(?P<qual>{_QUAL})(?<=-)|(?P<qual2>{_QUAL})\s+)(?:l{_APOS}ann[ée]e\s+)?{_YEAR}"
+    rf"\b(?:{_QUALIFIED})(?:l{_APOS}ann[ée]e\s+)?{_YEAR}"
     r"(?![-/–]\d)\b", _FLAGS)
 
 
@@ -238,9 +242,16 @@ Candidate = tuple[int, int, "DateMention | None"]
 _DIGIT = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"(?<!\w)(?:{_MONTH_ANY})(?!\w)", _FLAGS)
 _YEAR_WORD = re.compile(r"(?<!\w)(?:19|20)\d\d(?!\w)")
+# The day and the month side by side, the month and the year: the core of three patterns.
+_DAY_THEN_MONTH = re.compile(rf"\d(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_ANY})(?!\w)", _FLAGS)
+_MONTH_THEN_DAY = re.compile(rf"(?<!\w)(?:{_MONTH_ANY})\s+\d", _FLAGS)
+_MONTH_THEN_YEAR = re.compile(
+    rf"(?<!\w)(?:{_MONTH})\s+(?:de\s+l{_APOS}ann[ée]e\s+)?(?:19|20)\d\d", _FLAGS)
 _WITNESSES: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
-    _ISO_RE: (_DIGIT,), _NUMERIC_RE: (_DIGIT,), _DAY_MONTH_RE: (_DIGIT, _MONTH_WORD),
-    _MONTH_DAY_RE: (_DIGIT, _MONTH_WORD), _MONTH_YEAR_RE: (_YEAR_WORD, _MONTH_WORD),
+    _ISO_RE: (_DIGIT,), _NUMERIC_RE: (_DIGIT,),
+    _DAY_MONTH_RE: (_DIGIT, _MONTH_WORD, _DAY_THEN_MONTH),
+    _MONTH_DAY_RE: (_DIGIT, _MONTH_WORD, _MONTH_THEN_DAY),
+    _MONTH_YEAR_RE: (_YEAR_WORD, _MONTH_WORD, _MONTH_THEN_YEAR),
     _MONTH_ALONE_RE: (_MONTH_WORD,), _YEAR_ALONE_RE: (_YEAR_WORD,)}
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = WORD_GATES  # words, as substrings
 
@@ -278,49 +289,7 @@ def find_dates(text: str, published: dt.date | None, language: str) -> list[Date
     written = _dateline_day(text, found)
     if written is not None and written != published and any(m.relative for m in found):
         found = _without_overlaps(list(_candidates(text, written, language)))
-    return mark_bounds(text, _without_spans(text, found), written or published)
-
-
-_SPAN_OPENS = re.compile(r"\b(?:between|entre|from|de|du|depuis|since)\s*$", re.IGNORECASE)
-_SPAN_JOINS = re.compile(r"\s*(?:and|et|to|à|au|until|till|through|[-–—])\s*", re.IGNORECASE)
-# "From 2019 to 2021": the end, a bare year, is no mention of its own (D11: a range, no date).
-_TO_YEAR = re.compile(r"\s*(?:to|à|until|till|through|[-–—])\s*(?:19|20)\d\d\b", re.IGNORECASE)
-
-
-def span_starts(text: str, found: list[DateMention]) -> set[int]:
-    """Where the periods of `find_dates`' mentions start: "between March 2020 and June 2021"
-    (the end lost its value), "from October 2022 to August 2023"."""
-    return {first.start for first, second in zip(found, found[1:], strict=False)
-            if second.value is None and _SPAN_JOINS.fullmatch(text, first.end, second.start)} | {
-        m.start for m in found if m.qualifier in ("from", "since") and _TO_YEAR.match(text, m.end)}
-
-
-def _without_spans(text: str, found: list[DateMention]) -> list[DateMention]:
-    """'une enquête menée entre octobre 2022 et août 2023': the period starts when the act
-    did; its end (a closing, or the end of the conduct) keeps its words but loses its value,
-    so that it never dates an action."""
-    spans = set()
-    for first, second in zip(found, found[1:], strict=False):
-        lead = max(0, first.start - 12)
-        opened = first.qualifier in ("from", "since") or _SPAN_OPENS.search(text, lead, first.start)
-        if opened and _SPAN_JOINS.fullmatch(text, first.end, second.start):
-            spans.add(second.start)
-    for mention in found:  # "7-8 March", "March 7-8": two days, not one
-        starts_with_day = mention.text[:1].isdigit()
-        ends_with_day = re.search(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?$", mention.text) is not None
-        lead = max(0, mention.start - 16)
-        if (starts_with_day and _DAY_RANGE_BEFORE.search(text, lead, mention.start)) or (
-            ends_with_day and _DAY_RANGE_AFTER.match(text, mention.end)
-        ):
-            spans.add(mention.start)
-    if not spans:
-        return found
-    return [replace(m, value=None) if m.start in spans else m for m in found]
-
-
-# "3-5 March", "du 3 au 5 mai", "between 3 and 5 May", "entre le 3 et le 5 mai" (D11)
-_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}(?:er)?\s*(?:[-–]|au|to|and|et)\s*(?:le\s+|the\s+)?$")
-_DAY_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}\b(?![.,]?\d)")
+    return mark_bounds(text, without_spans(text, found), written or published)
 
 
 # A dateline: a place in one to five words (capitalised first, maybe with a region in

@@ -169,7 +169,7 @@ def _step_candidates(view: SentenceView, trig: TriggerMatch,
     """The clause's dates that may be the step's day."""
     if trig.type == "investigation":
         # "Entre octobre 2022 et août 2023, la DGCCRF a enquêté sur Shein": a probe dates from
-        # its period's start; the end (valueless, `dates._without_spans`) is no rival
+        # its period's start; the end (valueless, `date_spans.without_spans`) is no rival
         candidates = [d for d in candidates if d.value is not None]
     else:
         # a period is no day of a decision: "fined Google for cookies it placed between March
