@@ -187,13 +187,14 @@ class GatedPattern:
         return f"GatedPattern({self.regex.pattern!r})"
 
 
-def witnessed(text: str, witnesses: tuple[re.Pattern[str], ...],
-              seen: dict[re.Pattern[str], bool]) -> bool:
+def witnessed(text: str, witnesses: tuple[re.Pattern[str], ...], seen: dict[int, bool]) -> bool:
     """`text` holds a match of each of `witnesses` (patterns that match some part of every
-    match of the pattern they gate); each is searched once per text, remembered in `seen`."""
+    match of the pattern they gate); each is searched once per text, remembered in `seen` by
+    its id (hashing a compiled pattern hashes its whole code)."""
     for witness in witnesses:
-        if witness not in seen:
-            seen[witness] = witness.search(text) is not None
-        if not seen[witness]:
+        key = id(witness)
+        if key not in seen:
+            seen[key] = witness.search(text) is not None
+        if not seen[key]:
             return False
     return True
