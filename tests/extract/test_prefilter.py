@@ -9,7 +9,7 @@ import pytest
 from regkg.articles import read_article
 from regkg.extract.nlp import split_sentences
 from regkg.extract.patterns import load_lexicon, load_patterns
-from regkg.extract.prefilter import _INDEX, GatedPattern, lowered, required_literals
+from regkg.extract.prefilter import _INDEX, GatedPattern, lowered, matches, required_literals
 from regkg.settings import Settings
 
 
@@ -83,3 +83,13 @@ def test_one_scan_finds_exactly_the_literals_a_text_holds() -> None:
         low = sentence.lower()
         if lowered(sentence) is not None:
             assert _INDEX.present(sentence) == {w for w in literals if w in low}, sentence
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_list_index_scans_the_patterns_the_gates_would(language: str) -> None:
+    directory = Settings().patterns_dir
+    for items in (load_patterns(directory).of(language).triggers,
+                  load_lexicon(directory).of(language).cues):
+        for sentence in _sentences():
+            assert [(i.pattern, m.span()) for i, m in matches(items, sentence)] == [
+                (i.pattern, m.span()) for i in items for m in i.pattern.finditer(sentence)]

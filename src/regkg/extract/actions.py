@@ -38,6 +38,7 @@ from regkg.extract.ordering_bodies import ordering_body
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
+from regkg.extract.prefilter import matches
 from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
@@ -81,8 +82,7 @@ class SentenceView:
 
     @property
     def dates(self) -> list[DateMention]:
-        """Date expressions of the sentence, found on first use: only sentences with a
-        trigger need them, and date parsing is a large share of the extraction time."""
+        """Date expressions of the sentence, found on first use and kept."""
         if self._dates is None:
             self._dates = find_dates(self.sentence.text, self.published, self.language)
         return self._dates
@@ -91,7 +91,7 @@ class SentenceView:
 def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
     """Non-overlapping trigger matches in order; on overlap the earlier, then longer, wins."""
     found = [TriggerMatch(t.type, t.form, m.start(), m.end())
-             for t in lp.triggers for m in t.pattern.finditer(text) if m.end() > m.start()]
+             for t, m in matches(lp.triggers, text) if m.end() > m.start()]
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[TriggerMatch] = []
     for trig in found:

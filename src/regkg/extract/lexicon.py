@@ -73,6 +73,7 @@ from regkg.extract.patterns import (
     TriggerMatch,
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
+from regkg.extract.prefilter import matches
 from regkg.extract.relative_probes import relative_probes
 from regkg.extract.slots import find_date
 from regkg.extract.stated_agents import unresolved_agent
@@ -101,7 +102,7 @@ def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
         return any(t.type == kind and bisect.bisect(breaks, t.start) == part for t in answered)
 
     found = sorted([TriggerMatch(c.type, c.form, m.start(), m.end())
-                    for c in ll.cues for m in c.pattern.finditer(text)
+                    for c, m in matches(ll.cues, text)
                     if not taken(c.type, m.start())
                     and not any(t.start < m.end() and m.start() < t.end for t in answered)]
                    + [t for t in unanswered if not taken(t.type, t.start)],

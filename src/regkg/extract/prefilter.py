@@ -13,10 +13,10 @@ comparison is skipped for the rare text where `str.lower` and `re`'s case foldin
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 # Characters `re` folds together beyond plain lower-casing under IGNORECASE ("ſ" matches "s",
 # "ı" matches "i", Greek and Cyrillic variants: re._compiler._EXTRA_CASES); their ASCII
@@ -198,3 +198,40 @@ def witnessed(text: str, witnesses: tuple[re.Pattern[str], ...], seen: dict[int,
         if not seen[key]:
             return False
     return True
+
+
+class _Gated(Protocol):
+    @property
+    def pattern(self) -> GatedPattern: ...
+
+
+Item = TypeVar("Item", bound=_Gated)
+_LISTS: dict[int, tuple[Sequence[Any], list[int], dict[str, list[int]]]] = {}
+
+
+def may_match(items: Sequence[Item], text: str) -> Sequence[Item]:
+    """The items (triggers, cues) whose pattern may match `text`, in their order: the ones
+    `GatedPattern.finditer` would scan. Found from the text's literals through an index of
+    the list, not by asking each of some 250 patterns in turn."""
+    present = _INDEX.present(text)
+    if present is None:
+        return items
+    entry = _LISTS.get(id(items))
+    if entry is None or entry[0] is not items:
+        always = [i for i, item in enumerate(items) if item.pattern.needs is None]
+        by_literal: dict[str, list[int]] = {}
+        for i, item in enumerate(items):
+            for literal in item.pattern.needs or ():
+                by_literal.setdefault(literal, []).append(i)
+        entry = _LISTS[id(items)] = (items, always, by_literal)
+    chosen = set(entry[1])
+    for literal in present:
+        chosen.update(entry[2].get(literal, ()))
+    return [items[i] for i in sorted(chosen)]
+
+
+def matches(items: Sequence[Item], text: str) -> Iterator[tuple[Item, re.Match[str]]]:
+    """Each item's matches in `text`, item by item in order (`may_match`)."""
+    for item in may_match(items, text):
+        for match in item.pattern.regex.finditer(text):
+            yield item, match
