@@ -35,6 +35,7 @@ from regkg.extract.place_lists import (
     PlaceList,
     find_place_lists,
 )
+from regkg.extract.prefilter import GatedPattern
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -259,7 +260,8 @@ class Linker(DiscourseResolver):
             or self.inside_company_name(text, m))]
         return sorted(found + described, key=lambda m: m.start)
 
-    def _domain_mentions(self, text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...],
+    def _domain_mentions(self, text: str,
+                         patterns: tuple[tuple[str, re.Pattern[str] | GatedPattern], ...],
                          default: str | None) -> list[Mention]:
         """The country's body of the domain for each match; `default` the country when
         none is named, for a bare description only (a word between the head and the domain

@@ -77,7 +77,7 @@ class LanguagePatterns:
     joined_by: re.Pattern[str]  # ", joined by the " before a partner body: joint.py
     lead_supervisor: re.Pattern[str]  # "its lead EU privacy regulator": lead_supervisors.py
     # (domain, pattern) of "Italy's data protection authority": `country`/`demonym`/`after`
-    domain_descriptions: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    domain_descriptions: tuple[tuple[str, GatedPattern], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
     domain_counterparts: tuple[tuple[str, re.Pattern[str]], ...] = ()  # "la Cnil irlandaise"
     # (domain or None, pattern) of "the data protection authorities" + places: place_lists.py
@@ -220,7 +220,7 @@ def _anchored(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
 
 
 def _domain_descriptions(node: dict[str, Any],
-                         lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+                         lang: str) -> tuple[tuple[str, GatedPattern], ...]:
     """One pattern per domain: English puts the country first ("Italy's", "the Dutch"),
     French after the head noun or at the end ("l'autorité italienne de la concurrence")."""
     heads = node["heads"][lang]
@@ -240,7 +240,7 @@ def _domain_descriptions(node: dict[str, Any],
                       rf"(?P<anaphor>country|nation|province)'s|\b(?:the|an?|its|their)\s+"
                       rf"(?:(?-i:[a-z])[\w-]*\s+)?(?P<demonym>(?-i:[A-Z])[\w-]*))\s+(?:[\w-]+\s+){{0,2}}?(?:{words})"
                       rf"\s+(?:{heads})\b")
-        found.append((domain, _compile(source, f"domain_regulators.{lang}.{domain}")))
+        found.append((domain, GatedPattern(_compile(source, f"domain_regulators.{lang}.{domain}"))))
     return tuple(found)
 
 

@@ -177,6 +177,13 @@ class GatedPattern:
                 return iter(())
         return self.regex.finditer(text)
 
+    # Anchored calls read one place, not the whole text: left to `re` as they are.
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.match(text, pos)
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.regex.fullmatch(text)
+
     def __eq__(self, other: object) -> bool:
         return isinstance(other, GatedPattern) and other.regex == self.regex
 
