@@ -177,7 +177,11 @@ class GatedPattern:
                 return iter(())
         return self.regex.finditer(text)
 
-    # Anchored calls read one place, not the whole text: left to `re` as they are.
+    # Anchored calls read one place, not the whole text: left to `re` as they are (a search
+    # too: it is rare).
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text)
+
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.regex.match(text, pos)
 
