@@ -21,6 +21,7 @@ from regkg.extract.actor_anaphora import same_named_body
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.payees import may_assume_earlier_body, paid_bodies
+from regkg.extract.reported_payments import trailing_reporter
 from regkg.extract.settlements import announcing_body, settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
 from regkg.models import Action, DateValue, Evidence
@@ -83,7 +84,8 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
         return
     # "agreed to pay a $5.7 million civil penalty to settle FTC charges": the body whose case
     # the payment settles, else the one that acted against the platform earlier.
-    reporter = _reporting_body(view, trig, platform, linker)
+    reporter = (_reporting_body(view, trig, platform, linker)
+                or trailing_reporter(view, trig, linker))
     authority = (settling_body(view, trig, linker) or reporter
                  or (answered_authority(platform, discourse)
                      if may_assume_earlier_body(view, trig) else None))

@@ -92,6 +92,19 @@ _COURSE_AFTER = re.compile(
     r"a\s+(?:révélé|montré|établi|conclu)|avait\s+(?:révélé|montré|établi|conclu))\b",
     re.IGNORECASE)
 _OWNER_REACH = 40
+# The noun's own participle and its agent: "the civil penalty imposed by FinCEN", "la sanction
+# civile prononcée par le FinCEN", "the lawsuit filed in 2022 by the Texas attorney general"
+# (tests/melt 1011). The participle tells the step done and the agent whose it is: a step of
+# that body's, as a verb would tell it. A modal before the participle ("could be imposed by",
+# "qui pourrait être prononcée par") is no participle of the noun's.
+_DONE_BY = re.compile(
+    r"(?:\s+(?!(?:would|could|may|might|to|be|being|qui|pourrait|être)\b)[\w-]+)?,?\s+"
+    r"(?:imposed|levied|issued|handed\s+down|meted\s+out|brought|filed|opened|launched|"
+    r"initiated|served|infligée?s?|imposée?s?|prononcée?s?|engagée?s?|intentée?s?|ouverte?s?|"
+    r"lancée?s?|délivrée?s?|notifiée?s?|adressée?s?)"
+    r"(?:\s+[\w'’$€£.,-]+){0,5}?,?\s+(?:by|par)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?",
+    re.IGNORECASE)
+_AGENT_REACH = 100
 
 
 def owned_noun(view: SentenceView, cue: TriggerMatch, actors: list[str], linker: Linker) -> bool:
@@ -102,6 +115,8 @@ def owned_noun(view: SentenceView, cue: TriggerMatch, actors: list[str], linker:
     if cue.form != "nominal" or not actors:
         return False
     text = view.text
+    if _done_by(view, cue, actors, linker):
+        return True
     owners = [m for m in view.mentions if m.end <= cue.start]
     if _POSSESSIVE.search(text, max(0, cue.start - _OWNER_REACH), cue.start):
         owned = not owners or kind_of(max(owners, key=lambda m: m.end).key) == "authority"
@@ -116,3 +131,11 @@ def owned_noun(view: SentenceView, cue: TriggerMatch, actors: list[str], linker:
     after = max([cue.end] + [m.end for m in view.actor_candidates or []
                              if cue.end <= m.start <= cue.end + _OWNER_REACH])
     return _COURSE_AFTER.match(text, after) is not None
+
+
+def _done_by(view: SentenceView, cue: TriggerMatch, actors: list[str], linker: Linker) -> bool:
+    """The noun followed by its participle and an agent that is the step's actor."""
+    return any(cue.end < m.start <= cue.end + _AGENT_REACH
+               and linker.actor_key(m.key) in actors
+               and _DONE_BY.fullmatch(view.text, cue.end, m.start) is not None
+               for m in view.actor_candidates or [])

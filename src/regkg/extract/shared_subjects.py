@@ -90,12 +90,15 @@ def _list_item(mentions: Iterable[Mention], text: str, mention: Mention) -> bool
     return comma is not None and any(other.end == comma.start() for other in mentions)
 
 
-# A court (and up to three words: "tribunal judiciaire de Paris"), then "which"/"qui" and at
-# most five words before the trigger.
+# A court (and up to three words: "tribunal judiciaire de Paris", "of Justice of the EU"), then
+# "which"/"qui" and at most five words before the trigger. An article among those words opens
+# another noun, the relative's antecedent: "the court cut the fine that the Commission
+# imposed" tells the Commission's fine.
 _COURT_WHICH = re.compile(
     r"\b(?:courts?|tribunal|tribunals|judges?|justice|magistrates?|cour|juges?|magistrat|"
-    r"conseil\s+d.[ée]tat)(?:\s+[\w'-]+){0,3}?\s*,?\s+(?:which|who|that|qui|lequel|laquelle)\s+"
-    r"(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
+    r"conseil\s+d.[ée]tat)(?:\s+(?:(?:of|de)\s+(?:the|la|le|les)\s+)?"
+    r"(?!(?:the|a|an|un|une|la|le|les|des)\b)[\w'-]+){0,3}?\s*,?\s+"
+    r"(?:which|who|that|qui|lequel|laquelle)\s+(?:[\w'-]+\s+){0,5}$", re.IGNORECASE)
 
 
 def court_relative(view: SentenceView, trig: TriggerMatch) -> bool:
