@@ -73,7 +73,7 @@ POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("Brussels hits Meta with €798m fine", "en",
      [("fine", EC, (META,))]),
     ("EU slaps Google with €2.4bn fine", "en", [("fine", EC, (GOOGLE,))]),
-    ("The Commission has found preliminarily that Meta breached the Digital Markets Act.",
+    ("The Commission considers provisionally that Meta breached the Digital Markets Act.",
      "en", [("investigation", EC, (META,))]),
 ]
 

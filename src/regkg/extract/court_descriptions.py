@@ -141,7 +141,20 @@ def court_steps_of(actors: list[str], view: SentenceView, trig: TriggerMatch,
     if trig.form != "verbal" and _REVIEW_BEFORE.search(view.text, max(0, trig.start - 80),
                                                        trig.start):
         actors = [a for a in actors if not _named_court(a, linker)]
+    if trig.type == "fine" and _SUIT_BEFORE.search(view.text, 0, trig.start):
+        # "le ministère avait assigné Amazon devant le tribunal de commerce ; la juridiction
+        # avait condamné la plateforme à 4 millions d'euros": the fine ends the authority's
+        # suit (its outcome, not a step of its own: the suit is the authority's action)
+        return [a for a in actors if kind_of(a) != COURT]
     return court_steps(actors, trig.type, trig.form, view.text[trig.end:])
+
+
+# An authority's suit told before a court's fine in the same sentence.
+_SUIT_BEFORE = re.compile(
+    r"\b(?:assign\w*|poursuivi\w*|sued|took\s+\S+(?:\s+\S+)?\s+to\s+court|"
+    r"(?:filed|brought|lodged)\s+(?:a\s+|its\s+)?(?:lawsuit|suit|case|claim|proceedings)|"
+    r"(?:saisi|déféré|traduit)\w*\s+(?:[^.;]{0,40}?\s)?(?:devant|la\s+justice)|"
+    r"porté\s+plainte)\b", re.IGNORECASE)
 
 
 def court_steps(actors: list[str], kind: str, form: str, after: str) -> list[str]:

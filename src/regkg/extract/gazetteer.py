@@ -319,7 +319,26 @@ def _letter_not_name(tokens: list[_Token], index: int) -> bool:
     if before and before[-1].folded in _NOT_PLATFORM_BEFORE:
         return True
     near = tokens[max(0, index - 3):index] + tokens[index + 1:index + 4]
-    return any(len(t.plain) > 1 and _ROMAN.fullmatch(t.plain) for t in near if _is_word(t))
+    return any(len(t.plain) > 1 and _ROMAN.fullmatch(t.plain) for t in near if _is_word(t)) \
+        or _ends_a_longer_name(tokens, index)
+
+
+def _ends_a_longer_name(tokens: list[_Token], index: int) -> bool:
+    """'une plainte d'Enel X', 'Tesla's Model X': a lone capital letter right after a
+    capitalised word is that name's last word, not the platform X. Not after a sentence's first
+    word ('If X is fined'), a possessive ('Musk's X') or in a title-case line ('EU Fines X')."""
+    if index < 2 or tokens[index].glued:
+        return False
+    name, before = tokens[index - 1], tokens[index - 2]
+    if not (_is_word(name) and len(name.plain) > 1 and name.plain[0].isupper()
+            and name.plain[1:].islower()):
+        return False
+    if not _is_word(before) and before.folded not in ("'", ","):
+        return False  # the sentence's first word, or after a quote, a dash, a colon
+    if before.folded == "s" and name.glued:
+        return False
+    words = [t.plain for t in tokens[max(0, index - 6):index - 1] if _is_word(t)]
+    return sum(w[:1].isupper() for w in words) < 2
 
 
 def _merge_appositions(matches: list[_Match], tokens: list[_Token], text: str) -> list[_Match]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from regkg.extract.cue_inserts import insert_slot, with_inserts
+from regkg.extract.cue_inserts import insert_slot, lexicon_slots, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
@@ -366,7 +366,7 @@ class Lexicon:
         return self.languages.get(language) or self.languages["en"]
 
 
-def _lexicon_language(node: dict[str, Any], lang: str) -> LanguageLexicon:
+def _lexicon_language(node: dict[str, Any], lang: str, slot: str) -> LanguageLexicon:
     cues = []
     for kind, forms in node["cues"].items():
         if kind not in ACTION_TYPE_CODES:
@@ -375,7 +375,8 @@ def _lexicon_language(node: dict[str, Any], lang: str) -> LanguageLexicon:
             if form not in CUE_FORMS:
                 raise PatternError(f"lexicon.{lang}.{kind}: form {form!r} not in {CUE_FORMS}")
             cues += [Cue(kind, form, GatedPattern(
-                _compile(rf"\b{s}\b", f"lexicon.{lang}.{kind}.{form}"))) for s in sources]
+                _compile(rf"\b{with_inserts(s, slot)}\b", f"lexicon.{lang}.{kind}.{form}")))
+                for s in sources]
     return LanguageLexicon(
         cues=tuple(cues),
         other_event=_compile(node["other_event"], f"lexicon.{lang}.other_event"),
@@ -389,9 +390,9 @@ def load_lexicon(directory: Path) -> Lexicon:
     """Read and compile `directory/lexicon.yaml`."""
     path = directory / LEXICON_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data, slots = yaml.safe_load(path.read_text(encoding="utf-8")), lexicon_slots(directory)
         return Lexicon(
-            languages={lang: _lexicon_language(node, lang)
+            languages={lang: _lexicon_language(node, lang, slots.get(lang, ""))
                        for lang, node in data["languages"].items()},
             threshold=int(data["threshold"]),
             weights={k: int(v) for k, v in data["weights"].items()},

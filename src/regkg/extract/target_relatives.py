@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.trade_names import trades_as
+
 # ", qui développe l'application Replika" / ", which runs Foo": to the next comma or the end.
 _RELATIVE = re.compile(r",\s+(?:qui|dont|which|who|whose|that)\b[^,;.]*", re.IGNORECASE)
 # A capitalised name (with a legal suffix's dot) right before the clause's comma.
@@ -22,7 +24,8 @@ def describes_the_company_before(text: str, after: int, start: int) -> bool:
     trigger), that follows a capitalised name?"""
     for clause in _RELATIVE.finditer(text, after, start + 1):
         if clause.start() < start < clause.end() and _NAME_BEFORE.search(
-                text, after, clause.start()):
+                text, after, clause.start()) and not trades_as(text, clause.start(), start):
+            # "Oztures Trading Pty Ltd, which traded as Binance": the same company
             return True
     return False
 

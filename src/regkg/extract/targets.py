@@ -18,9 +18,10 @@ from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
-from regkg.extract.target_descriptors import compared_with, without_descriptors
+from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
+from regkg.extract.target_modifiers import only_mentioned
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
@@ -29,6 +30,7 @@ from regkg.extract.target_relatives import describes_the_company_before, introdu
 from regkg.extract.target_similar import similar_target
 from regkg.extract.target_steps import step_party
 from regkg.extract.target_subsidiaries import with_subsidiaries
+from regkg.extract.trade_names import one_trade_name
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -125,7 +127,7 @@ class TargetFinder:
         return [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
                 if start <= m.start < end and m.key not in actors
                 and not td.given_as_example(view.text, m.start)
-                and not compared_with(view.text, m.start)
+                and not only_mentioned(view.text, m.start)
                 and not describes_the_company_before(view.text, trig.end, m.start) and (
                     self.linker.is_target(m.key, trig.type)
                     or self._sued_executive(view, m, trig.type))]
@@ -161,8 +163,9 @@ class TargetFinder:
                                   self.linker.reference)
         named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}
                     for a, _, ks in candidates if a < limit)
-        found = without_descriptors(found, view.text, partial(one_group, self.linker.reference),
-                                    self._is_service_of)
+        found = one_trade_name(without_descriptors(
+            found, view.text, partial(one_group, self.linker.reference), self._is_service_of),
+            view.text, lambda key: any(m.key == key and m.linked for m in view.mentions))
         found = one_per_group(found, view.text, self.linker.reference)
         return list(self.linker.normalise_targets(found, view.text)), not named
 

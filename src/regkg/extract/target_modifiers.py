@@ -1,0 +1,34 @@
+"""Names inside a description of the step's object are no targets of their own. Layer 1; used
+by regkg.extract.targets.TargetFinder.
+
+"issued a preliminary notice to Snap over My AI, the chatbot built on OpenAI's technology":
+the notice is aimed at Snap; OpenAI only supplies the product's model (guideline 3: the target
+is the company or platform the step is aimed at). Real co-targets are coordinated ("Snap and
+OpenAI") or have a step of their own. Only technology links are read here ("built on",
+"powered by", "reposant sur"), not ownership ("owned by", "développé par"): an owner or
+operator may be the target (the operator of Pornhub).
+"""
+
+from __future__ import annotations
+
+import re
+
+from regkg.extract.target_descriptors import compared_with
+
+# Right before the name: "built on", "powered by the", "running on", "basé sur la technologie
+# d'", "propulsé par le modèle de", "qui utilise".
+_TECHNOLOGY_OF = re.compile(
+    r"\b(?:built\s+(?:on|with|upon)|powered\s+by|based\s+on|running\s+on|runs\s+on|"
+    r"trained\s+on|relying\s+on|(?:which|that)\s+(?:uses|used|relies\s+on)|using|"
+    r"(?:basée?s?|fondée?s?|construite?s?|reposant|s['’]appuyant|appuyée?s?)\s+sur|"
+    r"(?:alimentée?s?|propulsée?s?|animée?s?)\s+par|(?:qui\s+)?utilisant|qui\s+utilise)\s+"
+    r"(?:(?:the|a|an|la|le|les|un|une|l['’])\s*)?"
+    r"(?:(?:technology|technologies|model|models|engine|software|technologie|technologies|"
+    r"modèles?|moteur|logiciel)\s+(?:of\s+|de\s+|du\s+|d['’])?)?\s*$", re.IGNORECASE)
+
+
+def only_mentioned(text: str, start: int) -> bool:
+    """The name at `start` is compared with the target or names the technology of the
+    target's product: a mention, not a target."""
+    return compared_with(text, start) or _TECHNOLOGY_OF.search(
+        text, max(0, start - 80), start) is not None
