@@ -32,6 +32,9 @@ _ABBREVIATION_WORDS = (
     déc"""
 )
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# Abbreviations of "number" stand before a numeral ("No. 1/2003", "nos. 3 and 4"); before a
+# word they are the answer "No." and end the sentence ("No. In July 2019 the office fined ...").
+_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
 
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[»”\"’)\]]*(?=\s)")
@@ -53,15 +56,16 @@ def _split_line(text: str, start: int, end: int) -> Iterator[Sentence]:
     cursor = start
     for match in _END.finditer(text, start, end):
         nxt = _NEXT_START.match(text, match.end(), end)
-        if nxt is None or _is_abbreviation(text[cursor:match.end()]):
+        if nxt is None or _is_abbreviation(text[cursor:match.end()], text[nxt.end():end]):
             continue
         yield from _sentence(text, cursor, match.end())
         cursor = nxt.end()
     yield from _sentence(text, cursor, end)
 
 
-def _is_abbreviation(chunk: str) -> bool:
-    """True when the chunk ends on an abbreviation or an initial ("J." in "J. Smith")."""
+def _is_abbreviation(chunk: str, after: str = "") -> bool:
+    """True when the chunk ends on an abbreviation or an initial ("J." in "J. Smith"); `after`
+    is the text the next sentence would start with."""
     found = _WORD_BEFORE.search(chunk)
     if found is None or not chunk.endswith("."):
         return False
@@ -70,7 +74,10 @@ def _is_abbreviation(chunk: str) -> bool:
         # An initial follows a capitalised name or starts the text ("Donald J. Trump");
         # after a lower-case word it is a one-letter name ("le réseau X. Le ...").
         return not before or before[:1].isupper()
-    return word.lower().rstrip(".") in ABBREVIATIONS
+    word = word.lower().rstrip(".")
+    if word in _NUMBER_WORDS:
+        return after[:1].isdigit()
+    return word in ABBREVIATIONS
 
 
 def _sentence(text: str, start: int, end: int) -> Iterator[Sentence]:

@@ -99,7 +99,8 @@ _AND_PAST = re.compile(r"\band\s+(?=(?:(?:then|also|later|instead)\s+)?[a-z]+ed\
 # A denied duty is a breach ("n'avait pas respecté", "had not obtained consent"): not here.
 _BREACH = (r"(?:breach\w*|infring\w*|violat\w*|contraven\w*|broken|broke|break|acted\s+"
            r"unlawfully|(?:was|were|been)\s+(?:unlawful|illegal)|wrongdoing|enfreint|violé|"
-           r"manqué|contrevenu|manquements?|violations?|infractions?|illégal\w*|illicite\w*)")
+           r"manqué|contrevenu|manquements?|violations?|infractions?|illégal\w*|illicite\w*|"
+           r"contraires?\s+(?:à|au|aux)|port\w*\s+atteinte)")
 _CLEARING = re.compile(
     r"(?:(?:has|have|had|a|ont|avait|avaient)\s+)?(?:also\s+|également\s+|aussi\s+)?"
     r"(?:found|concluded|determined|established|ruled|constat\w*|conclu\w*|établi\w*|estim\w*|"
