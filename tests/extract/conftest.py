@@ -213,3 +213,16 @@ def gold_claims(extractor, reference, article_of):
 
     return for_day
 
+
+
+@pytest.fixture(scope="session")
+def labelled_steps(extractor, reference, article_of):
+    """labelled_steps(body, language) -> {(type, actor, target, date)} as the gold schema labels
+    them, for a body under the headline "Update" published on 6 March 2024."""
+
+    def run(body: str, language: str) -> set[tuple[object, ...]]:
+        article = article_of("Update\n\n" + body + "\n", language, dt.date(2024, 3, 6), "Update")
+        found = to_gold(extractor.extract(article), reference)
+        return {(a["type"], a["actor"], a["target"], a["date"]) for a in found["actions"]}
+
+    return run

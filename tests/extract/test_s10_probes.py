@@ -17,13 +17,8 @@ the new cues. Every text is published on Wednesday 6 March 2024.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from regkg.extract.gold import to_gold
-
-PUBLISHED = dt.date(2024, 3, 6)
 INV, RFI = "investigation", "request_for_information"
 EC, FTC = "European Commission", "Federal Trade Commission"
 TEXAS, FR_COMPETITION = "Texas Attorney General", "French Competition Authority"
@@ -202,40 +197,29 @@ KEPT: list[Row] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gold_steps(extractor, reference, article_of):
-    """gold_steps(body, language) -> {(type, actor, target, date)} in the gold schema."""
-    def run(body: str, language: str) -> set[tuple[object, ...]]:
-        text = "Update\n\n" + body + "\n"
-        found = to_gold(extractor.extract(article_of(text, language, PUBLISHED, "Update")),
-                        reference)
-        return {(a["type"], a["actor"], a["target"], a["date"]) for a in found["actions"]}
-    return run
-
-
 def _ids(rows: list[Row]) -> list[str]:
     return [f"{language}-{text[:45]}" for text, language, _ in rows]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), STEPS, ids=_ids(STEPS))
-def test_an_investigation_or_request_as_the_press_words_it(gold_steps, text, language,
+def test_an_investigation_or_request_as_the_press_words_it(labelled_steps, text, language,
                                                            expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language"), TRAPS, ids=[t[:45] for t, _ in TRAPS])
-def test_an_investigation_not_taken_gives_no_step(gold_steps, text, language):
-    assert gold_steps(text, language) == set()
+def test_an_investigation_not_taken_gives_no_step(labelled_steps, text, language):
+    assert labelled_steps(text, language) == set()
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), KEPT, ids=_ids(KEPT))
-def test_an_order_or_demand_near_the_new_cues_keeps_its_type(gold_steps, text, language,
+def test_an_order_or_demand_near_the_new_cues_keeps_its_type(labelled_steps, text, language,
                                                              expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
-def test_regression_asked_to_stop_collecting_data_is_no_request(gold_steps):
+def test_regression_asked_to_stop_collecting_data_is_no_request(labelled_steps):
     # "data" governed by another verb was read as the information asked for (a wrong fact)
     text = ("Japan's Personal Information Protection Commission has asked OpenAI to stop "
             "collecting sensitive data and is studying further steps.")
-    assert not {s for s in gold_steps(text, "en") if s[0] == RFI}
+    assert not {s for s in labelled_steps(text, "en") if s[0] == RFI}

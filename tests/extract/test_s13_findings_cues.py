@@ -16,13 +16,8 @@ Every text is published on Wednesday 6 March 2024.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from regkg.extract.gold import to_gold
-
-PUBLISHED = dt.date(2024, 3, 6)
 INV, RFI, SUIT, ORDER = "investigation", "request_for_information", "lawsuit", "order"
 FINE, COMMIT = "fine", "commitment"
 JFTC, ACCC = "Japan Fair Trade Commission", "Australian Competition and Consumer Commission"
@@ -141,50 +136,39 @@ KEPT: list[Row] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def gold_steps(extractor, reference, article_of):
-    """gold_steps(body, language) -> {(type, actor, target, date)} in the gold schema."""
-    def run(body: str, language: str) -> set[tuple[object, ...]]:
-        text = "Update\n\n" + body + "\n"
-        found = to_gold(extractor.extract(article_of(text, language, PUBLISHED, "Update")),
-                        reference)
-        return {(a["type"], a["actor"], a["target"], a["date"]) for a in found["actions"]}
-    return run
-
-
 def _ids(rows: list[Row]) -> list[str]:
     return [f"{language}-{text[:45]}" for text, language, _ in rows]
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), FINDINGS, ids=_ids(FINDINGS))
-def test_finding_with_a_day_or_new_breach_words_is_an_investigation(gold_steps, text,
+def test_finding_with_a_day_or_new_breach_words_is_an_investigation(labelled_steps, text,
                                                                     language, expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), PROBES, ids=_ids(PROBES))
-def test_preliminary_findings_and_assessments_are_investigations(gold_steps, text, language,
+def test_preliminary_findings_and_assessments_are_investigations(labelled_steps, text, language,
                                                                  expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), OTHER_CUES, ids=_ids(OTHER_CUES))
-def test_joined_suits_passive_orders_and_questions_are_steps(gold_steps, text, language,
+def test_joined_suits_passive_orders_and_questions_are_steps(labelled_steps, text, language,
                                                              expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), SCOPES, ids=_ids(SCOPES))
-def test_negation_stops_at_a_colon_and_no_ends_a_sentence(gold_steps, text, language,
+def test_negation_stops_at_a_colon_and_no_ends_a_sentence(labelled_steps, text, language,
                                                            expected):
-    assert gold_steps(text, language) == expected
+    assert labelled_steps(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "language"), TRAPS, ids=[t[:45] for t, _ in TRAPS])
-def test_findings_of_others_or_of_no_breach_give_no_step(gold_steps, text, language):
-    assert gold_steps(text, language) == set()
+def test_findings_of_others_or_of_no_breach_give_no_step(labelled_steps, text, language):
+    assert labelled_steps(text, language) == set()
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), KEPT, ids=_ids(KEPT))
-def test_findings_beside_other_steps_are_kept(gold_steps, text, language, expected):
-    assert gold_steps(text, language) == expected
+def test_findings_beside_other_steps_are_kept(labelled_steps, text, language, expected):
+    assert labelled_steps(text, language) == expected
