@@ -49,8 +49,10 @@ CASES = [
     ("The FTC sued Epic Games. As part of the settlement, Epic Games has agreed to switch voice "
      "chat off by default.", "en",
      [("commitment", EPIC, (EPIC,)), ("lawsuit", FTC, (EPIC,))]),
+    # the finding told before the fine is its grounds, not a probe (guideline 4; in the golds
+    # no final finding restating a fine is annotated: test_s13_restated_findings)
     ("The Irish DPC found that Meta breached the GDPR. Meta must pay a fine of €1.2 billion.",
-     "en", [("fine", DPC, (META,)), ("investigation", DPC, (META,))]),
+     "en", [("fine", DPC, (META,))]),
     ("La CNIL a mis en demeure Google. Google devra payer une amende de 150 millions d'euros.",
      "fr", [("fine", CNIL, (GOOGLE,)), ("order", CNIL, (GOOGLE,))]),
     # --- court and judge orders -----------------------------------------------------------------

@@ -56,9 +56,11 @@ def test_an_owned_noun_with_its_course_states_the_owners_step(extractor, nouns_u
 
 
 def test_a_bodys_genitive_is_the_determiner_of_its_noun(extractor, article_of):
-    """"The CMA's investigation found ...": a genitive is no bare noun (a verb in disguise)."""
-    text = ("The CMA fined Google 10 million pounds on Tuesday. The CMA's investigation found "
-            "that the company had misled shoppers.")
+    """"The CMA's investigation found ...": a genitive is no bare noun (a verb in disguise).
+    (No fine of the CMA on Google here: findings restating a fine's grounds are the fine's,
+    guideline 4, test_s13_restated_findings.)"""
+    text = ("The CMA wrote to Google on Tuesday. The CMA's investigation found that the company "
+            "had misled shoppers.")
     assert ("investigation", "authority/cma", (GOOGLE,)) in facts(extractor,
                                                                   article_of(text, "en", D))
 

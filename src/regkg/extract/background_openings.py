@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking_discourse import kind_of
+from regkg.extract.staff_probes import staff_probe_spans
 from regkg.models import TAKEN_STATUSES, Action, DateValue, Evidence, Mention
 
 if TYPE_CHECKING:
@@ -99,7 +100,18 @@ def _openings(view: SentenceView, body_before: str | None) -> list[_Opening]:
         named = tuple(m for m in view.mentions if start < m.end <= date.start)
         found.append(_Opening(view, date.value, named, bool(_PLURAL.search(match["noun"])),
                               _last_body(view, start, body_before)))
+    # "It had ordered its Director General to investigate the policy in March 2021": the body
+    # named before the phrase in the sentence is the one that gave the order.
+    for start, end, staff_date in staff_probe_spans(view, _is_body):
+        if staff_date.value is not None:
+            named = tuple(m for m in view.mentions if m.end <= end)
+            found.append(_Opening(view, staff_date.value, named, False,
+                                  _last_body(view, start, body_before)))
     return found
+
+
+def _is_body(key: str) -> bool:
+    return kind_of(key) == "authority"
 
 
 def _last_body(view: SentenceView, end: int, before: str | None) -> str | None:

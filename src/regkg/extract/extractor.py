@@ -53,6 +53,7 @@ from regkg.extract.processing_bans import ProcessingBans
 from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.publisher import release_writer
 from regkg.extract.restated_steps import merge_restated_steps
+from regkg.extract.sanction_findings import fold_sanction_findings
 from regkg.extract.settlement_parts import penalty_parts_of_settlements
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
@@ -148,7 +149,10 @@ class Extractor:
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
-        actions = add_background_openings(actions, views, self.linker)
+        # after the openings: a restated finding still names the company of the body's probe
+        # for an opening told with no company ("ordered its Director General to investigate the
+        # policy in March 2021")
+        actions = fold_sanction_findings(add_background_openings(actions, views, self.linker))
         found_late = _late_mentions(views, mentions)
         unknown += found_late
         mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
