@@ -100,6 +100,10 @@ class Discourse:
     # Where each paragraph (line index) the finder has read starts: the paragraph's subjects.
     paragraph_starts: dict[int, int] = field(default_factory=dict)
     headline_targets: set[str] = field(default_factory=set)
+    # The same when the headline tells a step or a payment ("Binance paiera 4,3 milliards",
+    # "Hungary fines Facebook"): the article's main target before any step is read
+    # (target_main.py).
+    headline_step_targets: set[str] = field(default_factory=set)
     # (absolute offset, sentence index, key) of every person named so far, and the text of
     # the sentence before the current one: who "He sued TikTok" is (actor_anaphora.py).
     people: list[tuple[int, int, str]] = field(default_factory=list)

@@ -41,6 +41,7 @@ from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
 from regkg.extract.source_bodies import without_sources
 from regkg.extract.stated_agents import unresolved_agent
+from regkg.extract.target_main import remember_headline_step
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.models import Mention
 
@@ -101,6 +102,7 @@ class PassiveActors(TargetFinder):
         self._remember(view, discourse)
         remember_described(view, discourse, self.linker, self.patterns.of(language))
         remember_places(view, discourse, self.linker)
+        remember_headline_step(view, discourse, self.linker)
         remember_country_clues(view, discourse, self.linker)
         remember_people(view, discourse)
         discourse.paragraph_starts.setdefault(view.paragraph, view.sentence.start)

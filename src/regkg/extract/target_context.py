@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract.linking import Linker
 from regkg.extract.linking_discourse import Discourse
+from regkg.extract.target_main import acted_on_main, main_target
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -51,7 +52,9 @@ _DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|
 # the probe behind the step reported, told only here (tests/broad 706, tests/sweep).
 _OPENED_ITS = re.compile(r"(?:open|launch|start|began|begun|commenc|ouvert|lancé|ouvr)\w*\s+"
                          r"(?:its|their|son|sa|leur)\s", re.IGNORECASE)
-_COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b",
+_COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve|dozens\s+of|deux|trois|quatre|cinq|six|"
+                         r"sept|huit|neuf|dix|onze|douze)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b",
                          re.IGNORECASE)  # "340 contrôles", "des sanctions", not "£20,000 fine"
 # A subject opening the sentence that is no name: "Elle a prononcé", "It opened", "The
 # regulator issued", "L'autorité a adressé" (the actor resolver decides which body).
@@ -82,8 +85,9 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
             discourse))) or _CLAUSE_BREAK.search(view.text, acting_from, trig.start):
         return []  # "It added that it had opened": the pronoun may be the company's
     earlier = [(at, key) for at, _, key in discourse.targets if 0 < view.index - at <= REACH]
-    if not earlier:
-        return []
+    if not earlier:  # far on in a text about one company, a body that acted on it before
+        main = main_target(discourse, view.index, one_group)
+        return [main] if main and acted_on_main(actors, main, discourse, one_group) else []
     latest = max(at for at, _ in earlier)
     if latest == 0 and discourse.headline_targets:
         return []  # a headline's name may be of a step denied or wanted ("No EU probe into X")

@@ -21,6 +21,7 @@ from regkg.extract.target_context import context_target
 from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
+from regkg.extract.target_main import main_target, main_target_of_noun
 from regkg.extract.target_modifiers import only_mentioned
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
@@ -212,6 +213,10 @@ class TargetFinder:
                                             reach=reach, sole=len(actors) > 1)
             if found_keys:
                 return found_keys, True
+            main = main_target_of_noun(view, trig, actors, discourse, self.linker,
+                                       partial(one_group, self.linker.reference))
+            if main:  # "the penalty imposed by FinCEN" far on in a text about one company
+                return [main], True
         like = similar_target(view, trig, discourse)
         if like:  # "ont rendu des ordonnances au contenu semblable"
             return [like], True
@@ -367,8 +372,10 @@ class TargetFinder:
         named = {key for _, _, key in discourse.targets}
         if not earlier and sole and len(named) == 1:
             return list(named)  # "visant l'entreprise" far on in a text about one company
-        if not earlier:
-            return []
+        if not earlier:  # ... or the one company its steps were aimed at (target_main)
+            main = None if plural or not sole else main_target(
+                discourse, view.index, partial(one_group, self.linker.reference))
+            return [main] if main else []
         last_sentence = earlier[-1][0]
         if not plural:
             # "lui" after "des utilisateurs de Facebook" in a text about Meta is the operator,
