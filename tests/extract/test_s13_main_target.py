@@ -119,6 +119,13 @@ _MAIN_TARGET = [
                     "OKX admitted on Monday that it had broken anti-money-laundering rules.",
                     _FILL_EN2, "Of that sum, $80 million is the civil penalty imposed by "
                     "FinCEN."), ("fine", "fincen", "okx")),
+    # "the exchange" for the one crypto exchange of the article
+    ("en", _article("SEC fines Coinbase", "The SEC fined Coinbase $50 million on Monday.",
+                    _FILL_EN, "The SEC also ordered the exchange to register with the agency."),
+     ("order", "sec", "coinbase")),
+    ("en", "Japan fines Binance\n\nJapan's Financial Services Agency fined Binance on "
+     "Friday. The agency also ordered the exchange to stop serving Japanese residents.\n",
+     ("order", "japan-fsa", "binance")),
     # a verb with no object, by a body that acted on the company before
     ("en", _article("CNIL fines Google",
                     "The CNIL fined Google €150 million on Thursday.", _FILL_EN2,
@@ -206,6 +213,11 @@ _TRAPS = [
                     "Coinbase a salué lundi cette issue.", _FILL_FR, "Sur ce total, 100 "
                     "millions correspondent à la sanction civile prononcée par le FinCEN."),
      ("fine", "kucoin")),
+    # two exchanges fined: "the exchange" is neither
+    ("en", _article("SEC fines two exchanges",
+                    "The SEC fined Coinbase on Monday. It fined Binance the same day.",
+                    _FILL_EN, "The SEC also ordered the exchange to register."),
+     ("order", "coinbase")),
     # the law's powers, no step
     ("en", _article("CNIL fines Google",
                     "The CNIL fined Google €150 million on Thursday.", _FILL_EN,

@@ -31,6 +31,8 @@ _MORE = {
         r"|the\s+(?:two|three)\s+(?:(?:tech|social\s+media|online|internet)\s+)?"
         r"(?:giants|platforms|services|apps|networks|sites|retailers|marketplaces)"
         r"|the\s+retailer|the\s+(?:online\s+)?marketplace"
+        # "warned the exchange" after Binance; not "the Exchange Act", "the exchange of data"
+        r"|the\s+(?-i:exchange)(?!\s+(?:of|rate|rates|between|with|for)\b)"
         r"|the\s+(?:(?:US|American|Chinese|Californian|AI)\s+)?start-?up"
         r"|the\s+(?:(?:US|American|Chinese|Californian)\s+)?(?:tech(?:nology)?|social\s+media|"
         r"search|e-commerce|ecommerce|messaging|AI|artificial\s+intelligence|software|"
