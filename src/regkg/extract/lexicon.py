@@ -55,6 +55,7 @@ from regkg.extract.lexicon_obligations import reported_obligations
 from regkg.extract.lexicon_repeats import another_bodys_step, parallel_targets
 from regkg.extract.lexicon_vetoes import (
     about_another_event,
+    counted_step,
     is_passive_cue,
     own_doing,
     provision_or_unpriced_fine,
@@ -227,11 +228,14 @@ class LexiconSteps:
             # ("the AP fined Uber, and Britain's ICO imposed a penalty", coordinated_fines)
             cue.type == "fine" and inferred and fallback is None and bool(actors)
             and set(actors) <= named and another_bodys_step(discourse, cue.type, targets, actors))
-        # (a step told with a day of its own is no repeat of one told on another day, when
-        # its actor is stated, not guessed: "En 2021, la société a été condamnée par la justice")
+        # (a step told with a day of its own, its actor stated or one of those counted before,
+        # is no repeat of one told on another day: "En 2021, la société a été condamnée")
+        if (counted := counted_step(view, cue, slots.article.text)) is None:
+            return None  # "two stores ... The first, opened in 2012": no step
         another_day = told_on_another_day(view, cue, clause,
                                           lambda: find_date(view, cue, clause, slots),
-                                          discourse, targets) if fallback is None else []
+                                          discourse, targets, counted) \
+            if fallback is None or counted else []
         targets = self._new_targets(view, cue, targets, discourse, actors if distinct else None,
                                     another_day)
         if targets is None or not evidence.passes(self.lexicon):

@@ -188,10 +188,13 @@ _FRONTED_CLAUSE = re.compile(r"\W*(?:after|having|après)\s[^,;]{1,150}?,", re.I
 
 
 # The stated consequence of not complying names no body: "À défaut, chacune devra s'acquitter
-# d'une astreinte", "Each day of non-compliance will cost the company 50,000 reais".
+# d'une astreinte", "Each day of non-compliance will cost the company 50,000 reais", "If it
+# did not, it would owe €5 million for every week of delay".
 # Only as a sentence of its own: inside an order's sentence ("sous peine de", "failing which")
 # it is the order's term.
-_CONSEQUENCE = re.compile(r"\W*(?:each|every|failing|otherwise|à\s+défaut|faute|sinon)\b",
+_CONSEQUENCE = re.compile(r"\W*(?:each|every|failing|otherwise|à\s+défaut|faute|sinon"
+                          r"|if\s+(?:it|they|(?:the\s+)?[\w.-]+)\s+(?:(?:does|do|did)\s+not"
+                          r"|(?:fails?|failed)\s+to\s+comply))\b",
                           re.IGNORECASE)
 
 

@@ -55,7 +55,8 @@ def is_passive_cue(text: str, cue: TriggerMatch, headline: bool = False) -> bool
     `LexiconSteps._scored_step`)."""
     return (g.is_passive(text, cue.start, cue.end) or _AUXILIARY.match(text, cue.start) is not None
             or _AUXILIARY_BEFORE.search(text, 0, cue.start) is not None
-            or reduced_passive(text, cue.start, cue.end))
+            or reduced_passive(text, cue.start, cue.end)
+            or _ELIDED_STEP.match(text, cue.start) is not None)
 
 
 def own_doing(view: SentenceView, cue: TriggerMatch, is_target: Any,
@@ -83,3 +84,27 @@ _AUXILIARY = re.compile(r"(?:been|was|were|is|are|being|(?:(?:a|ont|avait|avaien
 # `grammar.is_passive` does not know)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:been|was|were|été|est|sont|était|étaient)\s+$",
                                re.IGNORECASE)
+# A step of those just counted, its noun elided, opening the sentence with its participle ("The
+# first, filed in January, accused X", "La seconde, ouverte en mars, vise X"): the participle is
+# a passive whose subject is the elided noun (the lexicon's elided-step cues start here).
+_ELIDED_STEP = re.compile(r"(?:the\s+|la\s+|le\s+|l')?(?:first|second|third|fourth|other|latter|"
+                          r"former|last|latest|earlier|later|newer|older|première|premier|"
+                          r"seconde?|deuxième|troisième|autre|dernière|dernier|plus\s+\w+)"
+                          r"(?:\s+one)?\s*,\s+\w", re.IGNORECASE)
+
+
+def counted_step(view: SentenceView, cue: TriggerMatch, text: str) -> bool | None:
+    """"The second, filed in October, ...": True for one of several steps named by a plural just
+    before ("two lawsuits", "the cases", "deux enquêtes"), on a day of its own (so no repeat of
+    the first when the days differ); None for such a cue after no plural of steps ("two stores
+    ... The first, opened in 2012": no step); False for any other cue."""
+    if _ELIDED_STEP.match(view.text, cue.start) is None:
+        return False
+    start = view.sentence.start
+    return True if _STEPS_NAMED.search(text, max(0, start - _STEPS_REACH), start) else None
+
+
+_STEPS_REACH = 600
+_STEPS_NAMED = re.compile(r"\b(?:lawsuits|suits|cases|complaints|investigations|probes|inquiries|"
+                          r"proceedings|enquêtes|procédures|plaintes|poursuites|affaires|"
+                          r"instructions|actions\s+en\s+justice)\b", re.IGNORECASE)

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def told_on_another_day(view: SentenceView, cue: TriggerMatch, clause: tuple[int, int],
                         day_of_step: Callable[[], DateValue | None], discourse: Discourse,
-                        targets: list[str] | None) -> list[str]:
+                        targets: list[str] | None, counted: bool = False) -> list[str]:
     """The targets against which the cue states a step on its day (`day_of_step`, as the layer
     dates it; asked only when needed) while every step of this type the article stated against
     them has another known day; the day must be written in the cue's own clause, not taken
@@ -48,6 +48,8 @@ def told_on_another_day(view: SentenceView, cue: TriggerMatch, clause: tuple[int
     if day is None or not _written_in_clause(view, clause, day):
         return []
     repeats = [t for t, days in told.items() if days and all(d is None for d in days)]
+    if counted:  # "two suits ... The second, filed in October": see `_counted_on_its_day`
+        return _counted_on_its_day(view, cue, day, told, repeats, discourse)
     if repeats and dated_repeat(view, day):
         # the day of a step first told without one: kept, to hand its day over (backup.py)
         discourse.dated_repeats |= {(view.sentence.start, cue.type, t) for t in repeats}
@@ -62,6 +64,18 @@ _OTHER_STEP = re.compile(
     r"\b(?:had|already|previously|earlier|also|again|another|in\s+the\s+past|avait|avaient"
     r"|déjà|précédemment|auparavant|aussi|également|à\s+nouveau|de\s+nouveau|autre"
     r"|dans\s+le\s+passé)\b", re.IGNORECASE)
+
+
+def _counted_on_its_day(view: SentenceView, cue: TriggerMatch, day: DateValue,
+                        told: dict[str, list[object]], undated: list[str],
+                        discourse: Discourse) -> list[str]:
+    """One of the steps counted before, its noun elided ("filed two suits. The first, filed in
+    January, ..."): the first told with a day gives the counted step its day (of any age: the
+    ordinal tells which step it is); a later one on a day no step of its type shares is a
+    step of its own."""
+    discourse.dated_repeats |= {(view.sentence.start, cue.type, t) for t in undated}
+    return undated + [t for t, days in told.items() if t not in undated and not any(
+        isinstance(d, DateValue) and _overlap(d, day) for d in days)]
 
 
 def dated_repeat(view: SentenceView, day: DateValue) -> bool:
