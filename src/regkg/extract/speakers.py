@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
+from regkg.extract.person_index import fold as _fold
+from regkg.extract.person_index import person_index as _person_index
 from regkg.models import Mention
 from regkg.namespaces import slugify
 from regkg.reference import Reference
@@ -141,6 +142,16 @@ class Speaker:
     institution: bool = False  # an unnamed company or agency: no "he" or "she" stands for it
 
 
+class _OneWord(NamedTuple):
+    """A one-word name as the text gives it, before the surnames resolve it."""
+    start: int
+    end: int
+    text: str
+    gender: str | None
+    titled: bool
+    honoured: bool
+
+
 @dataclass
 class NameFinder:
     """Finds person names in an article, linking them to the reference where it can."""
@@ -156,13 +167,16 @@ class NameFinder:
         self._mention_starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self._persons = _person_index(self.reference)
-        for name in self._scan():  # first pass: full names, so that surnames resolve after
+        # The text is read once: only a one-word name depends on the surnames, so the second
+        # pass resolves those again and keeps the rest (reading every match was ~5% of French).
+        read = [r for m in NAME_RE.finditer(self.text) if (r := self._name(m)) is not None]
+        for name in self._scan(read):  # first pass: full names, so that surnames resolve after
             parts = name.text.split()
             if len(parts) > 1:
                 self.surnames.setdefault(parts[-1], name.text)
             if len(parts) == 2 and len(parts[0]) <= 4 and parts[0] not in self.patterns.first_names:
                 self.surnames.setdefault(parts[0], name.text)  # family name first: "Ko Haksoo"
-        self._names = self._scan()
+        self._names = self._scan(read)
         self._starts = [n.start for n in self._names]
         self._genders: dict[str, str] = {}
         for name in self._names:
@@ -190,9 +204,10 @@ class NameFinder:
         high = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[low:high] if m.end > start]
 
-    def _scan(self) -> list[Name]:
+    def _scan(self, read: list[Name | _OneWord]) -> list[Name]:
         found = sorted(
-            (n for m in NAME_RE.finditer(self.text) if (n := self._name(m))), key=lambda n: n.start
+            (n for r in read if (n := r if isinstance(r, Name) else self._one_word(r))),
+            key=lambda n: n.start,
         )
         starts = [n.start for n in found]
         for mention in self.mentions:
@@ -203,7 +218,9 @@ class NameFinder:
                 found.append(self._from_mention(mention))  # unlinked NER names are checked
         return sorted(found, key=lambda n: n.start)
 
-    def _name(self, match: re.Match[str]) -> Name | None:
+    def _name(self, match: re.Match[str]) -> Name | _OneWord | None:
+        """The name a match gives; a one-word name is left to `_one_word`, which reads the
+        surnames known so far."""
         trimmed = self._name_tokens(match)
         if trimmed is None:
             return None
@@ -224,15 +241,19 @@ class NameFinder:
         if mention is not None and (mention.linked or (mention.start, mention.end) == (start, end)):
             return self._from_mention(mention, gender, text)
         if len(tokens) == 1:
-            given = f"{text} "
-            fulls = [f for f in self.surnames.values() if f.startswith(given)] if honoured else []
-            if fulls:  # "Dame Melanie" after "Dame Melanie Dawes"
-                gender = self.first_name_gender(fulls[0])
-                return Name(start, end, fulls[0], gender, self._reference_key(fulls[0]))
-            named = honoured and text not in self.patterns.first_names  # not "Sir Keir" alone
-            return self._single(text, start, end, gender, titled=bool(title) or named)
+            return _OneWord(start, end, text, gender, bool(title), honoured)
         key = self._reference_key(text)
         return Name(start, end, text, gender or self.first_name_gender(text), key)
+
+    def _one_word(self, word: _OneWord) -> Name | None:
+        start, end, text, gender, titled, honoured = word
+        given = f"{text} "
+        fulls = [f for f in self.surnames.values() if f.startswith(given)] if honoured else []
+        if fulls:  # "Dame Melanie" after "Dame Melanie Dawes"
+            gender = self.first_name_gender(fulls[0])
+            return Name(start, end, fulls[0], gender, self._reference_key(fulls[0]))
+        named = honoured and text not in self.patterns.first_names  # not "Sir Keir" alone
+        return self._single(text, start, end, gender, titled=titled or named)
 
     def _name_tokens(self, match: re.Match[str]
                      ) -> tuple[list[re.Match[str]], str, bool] | None:
@@ -358,26 +379,6 @@ class NameFinder:
         return self._persons.get(_fold(text))
 
 
-_INDEXES: dict[int, tuple[object, dict[str, str]]] = {}  # built once per reference, not per text
-
-
-def _person_index(reference: Reference) -> dict[str, str]:
-    """Folded labels and aliases of the reference's persons -> their keys."""
-    cached = _INDEXES.get(id(reference.entities))
-    if cached is not None and cached[0] is reference.entities:
-        return cached[1]
-    index: dict[str, str] = {}
-    for entity in reference.entities.values():
-        if entity.kind == "person":
-            names = [*entity.labels.values(), *(a for v in entity.aliases.values() for a in v)]
-            for name in names:
-                index.setdefault(_fold(name), entity.key)
-    if len(_INDEXES) > 8:
-        _INDEXES.clear()
-    _INDEXES[id(reference.entities)] = (reference.entities, index)
-    return index
-
-
 def _acronym(token: str) -> bool:
     """'LR', 'SPD', 'FTC': a party or a body before a name, never a first name."""
     return len(token) > 1 and token.isupper() and not _initial(token)
@@ -386,8 +387,3 @@ def _acronym(token: str) -> bool:
 def _initial(token: str) -> bool:
     """'M.' in 'Lina M. Khan', 'J.D.' in 'J.D. Vance' are initials, not acronyms."""
     return re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
-
-
-def _fold(text: str) -> str:
-    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", " ", ascii_.lower()).strip()
