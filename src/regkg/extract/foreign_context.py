@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
+from regkg.extract.prefilter import GatedPattern
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -27,11 +28,11 @@ if TYPE_CHECKING:
 
 # A state's noun and its demonym: "le vice-ministre turc", "les autorités tchadiennes",
 # "la loi turque", "des livres turques", "the Turkish government".
-_STATE_DEMONYM = re.compile(
+_STATE_DEMONYM = GatedPattern(re.compile(
     r"\b(?:gouvernement|(?:vice-|premier\s+)?ministre|ministère|autorités|parlement|président|"
     r"présidence|justice|police|loi|législation|livres?|État|exécutif)\s+(?P<after>[a-zà-ÿ-]+)"
     r"|\b(?P<before>(?-i:[A-Z])[a-z]+)\s+(?:government|(?:deputy\s+|prime\s+)?minister|ministry|"
-    r"authorities|parliament|president|presidency|law|police|officials|lira)\b", re.IGNORECASE)
+    r"authorities|parliament|president|presidency|law|police|officials|lira)\b", re.IGNORECASE))
 # A dateline's city, its first words: "ANKARA, 4 mars –", "Istanbul (AFP) –".
 _DATELINE_CITY = re.compile(r"^\s*(?P<city>[^\W\d_][\w'’. -]{1,30}?)\s*(?:\([^)]*\))?\s*,")
 # Words before a place that make it a company's or a person's, not the step's.

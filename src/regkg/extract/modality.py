@@ -21,6 +21,7 @@ from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.lifting_conditions import inside_lifting_condition
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.extract.prefilter import literals_of
 from regkg.extract.unstated import (
     account_suspended,
     addressed_to_public,
@@ -107,12 +108,13 @@ def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start
         without_fronted_clause(text, trigger_start)[window_start:trigger_end], asides)
     if modal_warning(window, action_type):
         return "threatened"
-    status = _cue_status(window, lp, action_type)
+    present = literals_of(text)  # the window and the head are parts of the text, blanked
+    status = _cue_status(window, lp, action_type, present)
     if status != "":
         return status
     reported = dict(lp.modality)["reported"]
     head = _blank_asides(text[:trigger_end], asides)
-    if any(cue.search(head) for cue in reported):
+    if any(not cue.absent(present) and cue.search(head) for cue in reported):
         return "reported"
     return done_status
 
@@ -132,13 +134,15 @@ def list_lead_status(status: str | None, article_text: str, sentence_start: int,
     return status if lead_cue == "" else lead_cue
 
 
-def _cue_status(window: str, lp: LanguagePatterns, action_type: str) -> str | None:
-    """The status the first modality cue in the clause gives (None: negated), "" for none."""
+def _cue_status(window: str, lp: LanguagePatterns, action_type: str,
+                present: frozenset[str] | None = None) -> str | None:
+    """The status the first modality cue in the clause gives (None: negated), "" for none.
+    `present`: the literals of the text the window was taken from (`literals_of`)."""
     for status, cues in lp.modality:
         if status == "reported" or (status == "threatened" and action_type == "warning"):
             # A warning states a threat: "X could face fines, Ofcom warned" is a warning given.
             continue
-        if any(cue.search(window) for cue in cues):
+        if any(not cue.absent(present) and cue.search(window) for cue in cues):
             return None if status == "negated" else status
     return ""
 

@@ -48,7 +48,7 @@ class Trigger:
 @dataclass(frozen=True)
 class LanguagePatterns:
     triggers: tuple[Trigger, ...]
-    modality: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # in MODALITY_ORDER
+    modality: tuple[tuple[str, tuple[GatedPattern, ...]], ...]  # in MODALITY_ORDER
     class_targets: re.Pattern[str]
     authority_anaphora: re.Pattern[str]
     target_anaphora: re.Pattern[str]
@@ -95,7 +95,7 @@ class Patterns:
     demonyms: dict[str, str]
     platform_regulator: dict[str, str]
     executives: dict[str, str]
-    metonyms: tuple[tuple[str, re.Pattern[str]], ...]
+    metonyms: tuple[tuple[str, GatedPattern], ...]  # gated: two scans of every sentence
     default_referents: dict[str, str]
     eu_member_states: frozenset[str]
     dollar_currency: dict[str, str]
@@ -145,12 +145,11 @@ def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
 
 
 def _modality(data: dict[str, Any],
-              lang: str) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
-    """The cues of each status, in the order they are checked (MODALITY_ORDER)."""
+              lang: str) -> tuple[tuple[str, tuple[GatedPattern, ...]], ...]:
+    """The cues of each status, in the order checked (MODALITY_ORDER); gated (60 a clause)."""
     cues = data["modality"][lang]
-    return tuple(
-        (status, tuple(_compile(c, f"modality.{lang}.{status}") for c in cues.get(status, ())))
-        for status in MODALITY_ORDER)
+    return tuple((status, tuple(GatedPattern(_compile(c, f"modality.{lang}.{status}"))
+                                for c in cues.get(status, ()))) for status in MODALITY_ORDER)
 
 
 # LanguagePatterns fields compiled from one pattern: field -> (section, key inside the
@@ -315,8 +314,8 @@ def load_patterns(directory: Path) -> Patterns:
             demonyms={k.casefold(): v for k, v in data["demonyms"].items()},
             platform_regulator=dict(data["platform_regulator"]),
             executives=dict(data.get("executives") or {}),
-            metonyms=tuple((key, _compile(rf"\b(?:{source})\b", f"metonyms.{key}", 0))
-                           for key, source in (data.get("metonyms") or {}).items()),
+            metonyms=tuple((key, GatedPattern(_compile(rf"\b(?:{s})\b", f"metonyms.{key}", 0)))
+                           for key, s in (data.get("metonyms") or {}).items()),
             default_referents=dict(data.get("default_referents") or {}),
             eu_member_states=frozenset(data["eu_member_states"]),
             dollar_currency=dict(DOLLARS),  # data/patterns/money.yaml

@@ -110,20 +110,31 @@ class _LiteralIndex:
         self.regex: re.Pattern[str] | None = None
         self.prefixes: dict[str, frozenset[str]] = {}
         self.last: tuple[str, frozenset[str] | None] = ("", None)
+        # a few more texts, by id (each kept alive by its entry): a sentence's cues are read
+        # after other texts have met the index
+        self.recent: dict[int, tuple[str, frozenset[str] | None]] = {}
 
     def add(self, needs: Needs) -> None:
         if not needs <= self.literals:
             self.literals |= needs
             self.regex, self.last = None, ("", None)  # rebuilt on next use
+            self.recent.clear()
 
     def present(self, text: str) -> frozenset[str] | None:
         """The literals in lower-cased `text`; None when `lowered` refuses it. The last
         text is remembered: the same sentence meets every pattern in turn."""
         if self.last[0] is text:
             return self.last[1]
+        kept = self.recent.get(id(text))
+        if kept is not None and kept[0] is text:
+            self.last = kept
+            return kept[1]
         low = lowered(text)
         found = None if low is None else self._scan(low)
         self.last = (text, found)
+        if len(self.recent) >= _RECENT:
+            del self.recent[next(iter(self.recent))]  # the oldest
+        self.recent[id(text)] = self.last
         return found
 
     def _scan(self, low: str) -> frozenset[str]:
@@ -152,19 +163,34 @@ def _factored(literals: set[str]) -> str:
     return pattern(tree)
 
 
+_RECENT = 8
 _INDEX = _LiteralIndex()
+
+
+def literals_of(text: str) -> frozenset[str] | None:
+    """The gated patterns' literals in `text` (None: unknown), for `GatedPattern.absent`."""
+    return _INDEX.present(text)
 
 
 class GatedPattern:
     """A compiled pattern whose `finditer` first checks the literals every match needs."""
 
-    __slots__ = ("regex", "needs")
+    __slots__ = ("regex", "needs", "solid")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.needs = required_literals(regex)
+        # needs without a space: each keeps its place in a copy of the text with spans
+        # blanked by spaces, where a literal with a space might newly appear
+        self.solid = self.needs is not None and not any(
+            ch.isspace() for literal in self.needs for ch in literal)
         if self.needs is not None:
             _INDEX.add(self.needs)
+
+    def absent(self, present: frozenset[str] | None) -> bool:
+        """No match in a text whose literals are `present` (`literals_of`), nor in a part of
+        that text or a copy with spans blanked by spaces (offsets unchanged)."""
+        return self.solid and present is not None and present.isdisjoint(self.needs or ())
 
     @property
     def pattern(self) -> str:
