@@ -28,6 +28,7 @@ from regkg.extract.backup import already_stated
 from regkg.extract.linking import kind_of
 from regkg.extract.money import find_money
 from regkg.extract.patterns import TriggerMatch
+from regkg.extract.prefilter import GatedPattern
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ _CUES = {
         r"tenue?s?\s+d[e'’])\s*(?:(?:également|aussi|en\s+outre|désormais|par\s+ailleurs|"
         rf"notamment)\s+)?(?:(?P<verb>{_FR_MEASURE})|(?:ne\s+plus|plus)\s+\w+)\b", _F),
 }
+_GATED_CUES = {language: GatedPattern(cue) for language, cue in _CUES.items()}
 # The body's clause after the term (", the Commission said"; ", a décidé la Commission") or
 # before it ("The Commission ruled that"): `decided` verbs state the decision itself.
 _DECIDED = {
@@ -128,14 +130,16 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
                          unanswered: list[TriggerMatch], lp: LanguagePatterns
                          ) -> Iterator[Action]:
     """The decided terms of the sentence (see the module docstring)."""
-    cue_shape = _CUES.get(view.language)
-    if cue_shape is None or _CONDITION.search(view.text) or _REVIEW.search(view.text) or (
+    cue_shape = _GATED_CUES.get(view.language)
+    # the cues first: the gate settles most sentences without a scan
+    cues = list(cue_shape.finditer(view.text)) if cue_shape is not None else []
+    if not cues or _CONDITION.search(view.text) or _REVIEW.search(view.text) or (
             finder.lexicon is not None and finder.lexicon.of(view.language).other_event.search(
                 view.text)):  # "..., the court ruled, upholding the fine": an appeal
         return
     targets: list[str] = []
     end = 0
-    for cue in cue_shape.finditer(view.text):
+    for cue in cues:
         # a second verb of the same subject: "DoNotPay will pay $193,000 and must warn ..."
         joined = bool(targets) and _JOINED.fullmatch(view.text, end, cue.start()) is not None
         targets = targets if joined else _subjects(finder, view, cue.start())
