@@ -24,7 +24,8 @@ from regkg.extract.date_words import (
     alternation,
 )
 from regkg.extract.durations import DurationMention, find_durations
-from regkg.extract.prefilter import witnessed
+from regkg.extract.prefilter import lowered as lower_as_re
+from regkg.extract.prefilter import required_literals, witnessed
 from regkg.extract.relative_dates import RELATIVE_PATTERNS, WORD_GATES, Found, Handler
 from regkg.models import DateValue, Precision
 
@@ -255,16 +256,23 @@ _WITNESSES: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
     _MONTH_ALONE_RE: (_MONTH_WORD,), _YEAR_ALONE_RE: (_YEAR_WORD,)}
 # Each pattern with its gates, paired once: hashing a compiled pattern hashes its whole code
 # (30 µs for the month patterns), too slow for a lookup per sentence.
-_GATED = tuple((pattern, handler, WORD_GATES.get(pattern), _WITNESSES.get(pattern, ()))
+# The relative patterns (weekdays, "il y a", "aujourd'hui") have neither: the literals one of
+# which each match holds (prefilter.required_literals) spare their scan of most sentences.
+_GATED = tuple((pattern, handler, WORD_GATES.get(pattern), _WITNESSES.get(pattern, ()),
+                None if pattern in WORD_GATES or pattern in _WITNESSES
+                else required_literals(pattern))
                for pattern, handler in _DATE_PATTERNS)
 
 
 def _candidates(text: str, published: dt.date | None, language: str) -> Iterator[Candidate]:
     lowered = text.lower()
+    folded = lower_as_re(text)  # None: `re` folds some character otherwise
     seen: dict[int, bool] = {}
-    for pattern, handler, gate, witnesses in _GATED:
+    for pattern, handler, gate, witnesses, needs in _GATED:
         if gate is not None and not any(word in lowered for word in gate):
             continue  # words, as substrings
+        if needs is not None and folded is not None and not any(n in folded for n in needs):
+            continue
         if not witnessed(text, witnesses, seen):
             continue
         for match in pattern.finditer(text):
