@@ -40,6 +40,7 @@ from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
 from regkg.extract.source_bodies import without_sources
+from regkg.extract.staff_bodies import staff_mentions
 from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_main import remember_headline_step
 from regkg.extract.targets import ANY_AGENT, TargetFinder
@@ -92,7 +93,9 @@ class PassiveActors(TargetFinder):
         found = relocated(view, found, self.linker, lp, discourse)
         found = own_bodies(view, found, self.linker, lp, discourse)  # the SAMR, not France's
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
-        return country_descriptions(view, found, discourse, self.linker)
+        found = country_descriptions(view, found, discourse, self.linker)
+        language = "fr" if lp is self.patterns.languages.get("fr") else "en"
+        return staff_mentions(view, found, discourse, self.linker, language)  # "Officials
 
     def _remember_view(self, view: SentenceView, discourse: Discourse, language: str) -> None:
         """What a sentence names, for the sentences after it: bodies and platforms
