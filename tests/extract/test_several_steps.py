@@ -8,7 +8,7 @@ action. Invented sentences, English and French, with traps.
   (extract/coordinated_fines.py): "..., and Britain's ICO imposed a £385,000 penalty over the
   same breach" is against the company fined in the first clause; a second body named in the
   sentence takes a step of its own (lexicon.py `_weighed`).
-- ", puis" / ", then" opens a clause of its own (lexicon.py `_CLAUSE_BREAK`).
+- ", puis" / ", then" opens a clause of its own (trigger_matches.py `_CLAUSE_BREAK`).
 A date of None in the expected steps is not checked (the day a second body's fine shares with
 the first clause is not what these tests guard).
 """

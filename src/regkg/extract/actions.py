@@ -38,13 +38,13 @@ from regkg.extract.ordering_bodies import ordering_body
 from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
-from regkg.extract.prefilter import matches
 from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
 from regkg.extract.target_channels import channel_mentions
 from regkg.extract.target_steps import record_step
 from regkg.extract.text import Sentence
+from regkg.extract.trigger_matches import find_triggers as find_triggers  # re-exported
 from regkg.models import Action, Evidence, Mention
 
 # A subject pronoun, then a verb that delivers a step named by a noun ("it sent the forum a
@@ -86,18 +86,6 @@ class SentenceView:
         if self._dates is None:
             self._dates = find_dates(self.sentence.text, self.published, self.language)
         return self._dates
-
-
-def find_triggers(text: str, lp: LanguagePatterns) -> list[TriggerMatch]:
-    """Non-overlapping trigger matches in order; on overlap the earlier, then longer, wins."""
-    found = [TriggerMatch(t.type, t.form, m.start(), m.end())
-             for t, m in matches(lp.triggers, text) if m.end() > m.start()]
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[TriggerMatch] = []
-    for trig in found:
-        if not kept or trig.start >= kept[-1].end:
-            kept.append(trig)
-    return kept
 
 
 class ActionFinder(PassiveActors, LexiconSteps):

@@ -144,15 +144,7 @@ class Extractor:
         slots.dateline = dateline
         slots.unnamed_commissions = commissions.unnamed
         slots.commissions_outside_eu = commissions.outside_eu
-        found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
-        actions = date_from_context(finalise_actions(found, views), views, dateline)
-        actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
-        actions = merge_restated_steps(actions, views, self.reference)
-        actions = merge_steps_told_twice(actions, self.reference)
-        # after the openings: a restated finding still names the company of the body's probe
-        # for an opening told with no company ("ordered its Director General to investigate the
-        # policy in March 2021")
-        actions = fold_sanction_findings(add_background_openings(actions, views, self.linker))
+        actions = self._actions(views, slots, dateline)
         found_late = _late_mentions(views, mentions)
         unknown += found_late
         mentions = sorted(mentions + found_late, key=lambda m: (m.start, m.end))
@@ -167,6 +159,18 @@ class Extractor:
             new_entities=tuple(_merge_new(new_entities(unknown, sentences, self.patterns),
                                           speakers)),
             warnings=tuple(warnings))
+
+    def _actions(self, views: list[SentenceView], slots: Slots,
+                 dateline: Dateline | None) -> list[Action]:
+        found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
+        actions = date_from_context(finalise_actions(found, views), views, dateline)
+        actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
+        actions = merge_restated_steps(actions, views, self.reference)
+        actions = merge_steps_told_twice(actions, self.reference)
+        # after the openings: a restated finding still names the company of the body's probe
+        # for an opening told with no company ("ordered its Director General to investigate the
+        # policy in March 2021")
+        return fold_sanction_findings(add_background_openings(actions, views, self.linker))
 
     def _views(self, article: Article, sentences: list[Sentence], mentions: list[Mention],
                dateline: Dateline | None) -> list[SentenceView]:

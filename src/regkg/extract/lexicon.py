@@ -15,7 +15,6 @@ a precise trigger.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -33,7 +32,6 @@ from regkg.extract.lexicon_actors import (
     consequence,
     consequence_terms,
     fronted_clause,
-    fronted_end,
     fronted_subject,
     fronted_targets,
     list_lead_actor,
@@ -74,45 +72,19 @@ from regkg.extract.patterns import (
     TriggerMatch,
 )
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
-from regkg.extract.prefilter import matches
 from regkg.extract.relative_probes import relative_probes
 from regkg.extract.slots import find_date
 from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
+from regkg.extract.trigger_matches import find_cues
 from regkg.models import Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.linking import Linker
     from regkg.extract.slots import Slots
-
-def find_cues(text: str, ll: LanguageLexicon, triggers: list[TriggerMatch],
-              unanswered: list[TriggerMatch]) -> list[TriggerMatch]:
-    """Cue matches of types no precise trigger stated here, off the triggers' spans, and the
-    triggers that found no actor or target (scored again like cues: the agentless passive
-    may take the article's one authority); on overlap the earlier, then longer, wins."""
-    answered = [t for t in triggers if t not in unanswered]
-    breaks = sorted([m.start() for m in _CLAUSE_BREAK.finditer(text)]
-                    + [end for end in [fronted_end(text)] if end is not None])
-
-    def taken(kind: str, start: int) -> bool:
-        """A precise trigger stated a step of this type in the same clause."""
-        part = bisect.bisect(breaks, start)
-        return any(t.type == kind and bisect.bisect(breaks, t.start) == part for t in answered)
-
-    found = sorted([TriggerMatch(c.type, c.form, m.start(), m.end())
-                    for c, m in matches(ll.cues, text)
-                    if not taken(c.type, m.start())
-                    and not any(t.start < m.end() and m.start() < t.end for t in answered)]
-                   + [t for t in unanswered if not taken(t.type, t.start)],
-                   key=lambda t: (t.start, -(t.end - t.start)))
-    kept: list[TriggerMatch] = []
-    for cue in found:
-        if not kept or cue.start >= kept[-1].end:
-            kept.append(cue)
-    return kept
 
 
 class LexiconSteps:
@@ -384,12 +356,6 @@ class LexiconSteps:
         return ([recent], "recent") if recent else ([], None)
 
 
-# Between two clauses of one sentence, each of which may state its own step of one type ("the
-# company was fined in 2018, and in 2024 the AP fined it again").
-# (", puis"/", then": a step told after another, its own clause: "a ouvert une enquête en
-# 2023, puis a infligé une amende en 2024")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|"
-                           r"alors\s+que|puis|then)\b", re.IGNORECASE)
 # "une demande formelle d'informations adressée au réseau social", "a notice sent to X": a
 # noun and its participle, no agent.
 _PARTICIPLE_AFTER = re.compile(

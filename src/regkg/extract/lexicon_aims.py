@@ -21,8 +21,8 @@ from regkg.extract.patterns import TriggerMatch
 # "sued on Thursday to | block", "for an | order", "de Moscou d'| infliger", "pour | bloquer".
 _AIM_LINK = re.compile(r"(?:\bto|\bfor|\bd[e']|\bd’|\bafin\s+d[e'’]|\bpour)\s*"
                        r"(?:(?:an?|the|une?|la|le|les|l'|l’)\s*)?$", re.IGNORECASE)
-# Where the aim ends: the clause breaks of the layer (lexicon._CLAUSE_BREAK), so that a list
-# of targets ("to block Telegram, Meta and X") stays in the aim.
+# Where the aim ends: the clause breaks of the layer (trigger_matches._CLAUSE_BREAK), so that a
+# list of targets ("to block Telegram, Meta and X") stays in the aim.
 _AIM_END = re.compile(r"[;:]|\s[–—]\s|,\s+(?:and|but|while|whereas|et|mais|tandis\s+que|"
                       r"alors\s+que)\b", re.IGNORECASE)
 

@@ -37,7 +37,7 @@ policies, each from the way releases and news reports are worded, run after the 
 4. A day counted from the one before. "Le réseau social n'est plus accessible depuis samedi
    matin. La veille, le juge avait ordonné la suspension de la plateforme": "la veille", "the
    day before", "le lendemain", "the next day" count from the one day the sentence before
-   gives; with none, or several, nothing.
+   gives; with none, or several, nothing (`neighbour_days`).
 5. Restatements. "Ofcom fined 4chan £20,000 on Monday [...] Ofcom has fined 4chan £20,000 for
    ...": an undated step restating one told earlier with its day (same type, authority,
    companies, and amount if both give one) takes that day; not when it is told as background,
@@ -51,7 +51,6 @@ A wrong date is worse than none: every policy needs exactly one candidate day.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -61,6 +60,7 @@ from regkg.extract.dated_repeats import merge_dated_repeats
 from regkg.extract.dates import within_a_fortnight
 from regkg.extract.followed_by import date_steps_that_followed
 from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.extract.neighbour_days import date_from_the_day_before
 from regkg.extract.opening_dates import date_steps_under_opening_day, opening_day
 from regkg.extract.prefilter import GatedPattern
 from regkg.extract.pronoun_days import date_steps_sent_on_a_day
@@ -96,7 +96,7 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
     # before the measures: "Outre l'amende" follows a fine dated by the decisions' gist
     actions = date_steps_told_before(actions, views, by_start)
     actions = _date_decision_measures(actions, views)
-    actions = _date_from_the_day_before(actions, views)
+    actions = date_from_the_day_before(actions, views)
     actions = _date_restated_steps(date_steps_quoted_as_today(actions, views), views)
     return merge_dated_repeats(actions)
 
@@ -351,29 +351,6 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
         return (day if recent and day is not None and day.precision == "day"
                 and passed <= {None, day} else None)
     return None
-
-
-# A day counted from the day the previous sentence gives, and its shift.
-_NEIGHBOUR_DAY = re.compile(
-    r"\b(?P<before>la\s+veille|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier"
-    r"|the\s+preceding\s+day)|(?P<after>le\s+lendemain|the\s+next\s+day|the\s+following\s+day"
-    r"|a\s+day\s+later|the\s+day\s+after)\b(?!\s+(?:of|de|du|that|its|his|her|their)\b)",
-    re.IGNORECASE)
-
-
-def _date_from_the_day_before(actions: list[Action], views: list[SentenceView]) -> list[Action]:
-    def date_one(action: Action, view: SentenceView) -> Action:
-        if action.date is None and view.index > 0 and not view.dates:
-            found = list(_NEIGHBOUR_DAY.finditer(view.text))
-            previous = views[view.index - 1]
-            days = {d.value for d in previous.dates
-                    if d.value is not None and d.value.precision == "day"}
-            if len(found) == 1 and len(days) == 1 and not previous.headline:
-                shift = -1 if found[0]["before"] else 1
-                day = days.pop()
-                return replace(action, date=DateValue(day.value + dt.timedelta(days=shift), "day"))
-        return action
-    return redate(actions, views, date_one)
 
 
 # A step told as one more of its kind: "has also opened proceedings against Meta" after "On 30

@@ -26,6 +26,7 @@ from regkg.extract.target_modifiers import only_mentioned
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
+from regkg.extract.target_reach import target_reach
 from regkg.extract.target_referents import coordinated_rivals, previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
@@ -59,28 +60,12 @@ _FRONTED_PARTICIPLE = re.compile(
     r"\W{0,3}(?:accusée?s?|soupçonnée?s?|critiquée?s?|pointée?s?\s+du\s+doigt|accused|"
     r"suspected|critici[sz]ed|après|after|following|à\s+la\s+suite|suite)\b[^,;:]{0,200},",
     re.IGNORECASE)
-# A date right after "since": a time, not a clause of cause or time ("after 2024 reports about
-# Grok" is a cause).
-_TIME_AFTER_STOP = re.compile(
-    r"\s+(?:(?:early|late|mid-?|the\s+(?:start|end|beginning)\s+of)\s*)?(?:(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)\b|\d{4}\b|"
-    r"(?:last|this)\s+(?:year|month|week|spring|summer|autumn|winter)\b)", re.I)
 # Between two items of a list of names.
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.I)
 
 
 # (start, end, target keys) of a name or a reference back in the step's clause
 _Candidate = tuple[int, int, list[str]]
-
-
-def _target_reach(text: str, trig: TriggerMatch, clause_end: int, lp: LanguagePatterns) -> int:
-    """Where the step's targets may end: the clause's end or an earlier hard stop."""
-    hard_stop = lp.target_hard_stops.search(text, trig.end, clause_end)
-    while hard_stop and hard_stop.group(0).casefold() == "since" \
-            and _TIME_AFTER_STOP.match(text, hard_stop.end()):
-        # "has been investigating since December 2023 whether X ...": a time, no clause.
-        hard_stop = lp.target_hard_stops.search(text, hard_stop.end(), clause_end)
-    return hard_stop.start() if hard_stop else clause_end
 
 
 class TargetFinder:
@@ -96,7 +81,7 @@ class TargetFinder:
                  lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
-        start, end = trig.start, _target_reach(view.text, trig, clause[1], lp)
+        start, end = trig.start, target_reach(view.text, trig, clause[1], lp)
         if is_passive(view.text, trig.start, trig.end):
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
