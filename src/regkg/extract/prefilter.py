@@ -13,6 +13,7 @@ comparison is skipped for the rare text where `str.lower` and `re`'s case foldin
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -107,43 +108,53 @@ class _LiteralIndex:
 
     def __init__(self) -> None:
         self.literals: set[str] = set()
-        self.regex: re.Pattern[str] | None = None
-        self.prefixes: dict[str, frozenset[str]] = {}
-        self.last: tuple[str, frozenset[str] | None] = ("", None)
-        # a few more texts, by id (each kept alive by its entry): a sentence's cues are read
-        # after other texts have met the index
-        self.recent: dict[int, tuple[str, frozenset[str] | None]] = {}
+        # the scan and the prefix table, built together on first use and swapped in as one
+        # value: a thread must never see a new scan with an old table (`--executor dask`
+        # extracts in threads)
+        self.compiled: tuple[re.Pattern[str], dict[str, frozenset[str]]] | None = None
+        self.generation = 0
+        # per thread, the last text and a few more by id (each kept alive by its entry): the
+        # same sentence meets every pattern in turn, and a sentence's cues are read after other
+        # texts have met the index. Shared, one thread's text could answer for another's.
+        self.memory = threading.local()
 
     def add(self, needs: Needs) -> None:
         if not needs <= self.literals:
             self.literals |= needs
-            self.regex, self.last = None, ("", None)  # rebuilt on next use
-            self.recent.clear()
+            self.compiled = None  # rebuilt on next use
+            self.generation += 1  # what every thread remembers is stale
 
     def present(self, text: str) -> frozenset[str] | None:
-        """The literals in lower-cased `text`; None when `lowered` refuses it. The last
-        text is remembered: the same sentence meets every pattern in turn."""
-        if self.last[0] is text:
-            return self.last[1]
-        kept = self.recent.get(id(text))
+        """The literals in lower-cased `text`; None when `lowered` refuses it."""
+        recent = self._recent()
+        kept = recent.get(id(text))
         if kept is not None and kept[0] is text:
-            self.last = kept
             return kept[1]
         low = lowered(text)
         found = None if low is None else self._scan(low)
-        self.last = (text, found)
-        if len(self.recent) >= _RECENT:
-            del self.recent[next(iter(self.recent))]  # the oldest
-        self.recent[id(text)] = self.last
+        if len(recent) >= _RECENT:
+            del recent[next(iter(recent))]  # the oldest
+        recent[id(text)] = (text, found)
         return found
 
+    def _recent(self) -> dict[int, tuple[str, frozenset[str] | None]]:
+        memory = self.memory
+        if getattr(memory, "generation", None) != self.generation:
+            memory.generation, memory.recent = self.generation, {}
+        recent: dict[int, tuple[str, frozenset[str] | None]] = memory.recent
+        return recent
+
     def _scan(self, low: str) -> frozenset[str]:
-        if self.regex is None:
-            self.regex = re.compile(f"(?=({_factored(self.literals)}))")
-            self.prefixes = {literal: frozenset(literal[:i] for i in range(1, len(literal) + 1)
-                                                if literal[:i] in self.literals)
-                             for literal in self.literals}
-        return frozenset().union(*map(self.prefixes.__getitem__, set(self.regex.findall(low))))
+        compiled = self.compiled
+        if compiled is None:
+            literals = set(self.literals)
+            compiled = (re.compile(f"(?=({_factored(literals)}))"),
+                        {literal: frozenset(literal[:i] for i in range(1, len(literal) + 1)
+                                            if literal[:i] in literals)
+                         for literal in literals})
+            self.compiled = compiled
+        regex, prefixes = compiled
+        return frozenset().union(*map(prefixes.__getitem__, set(regex.findall(low))))
 
 
 def _factored(literals: set[str]) -> str:
@@ -186,6 +197,11 @@ class GatedPattern:
             ch.isspace() for literal in self.needs for ch in literal)
         if self.needs is not None:
             _INDEX.add(self.needs)
+
+    def __reduce__(self) -> tuple[type[GatedPattern], tuple[re.Pattern[str]]]:
+        """Built again where unpickled: a worker process's index must learn the literals too
+        (without this, `--executor dask` workers skipped every pattern loaded by the parent)."""
+        return (GatedPattern, (self.regex,))
 
     def absent(self, present: frozenset[str] | None) -> bool:
         """No match in a text whose literals are `present` (`literals_of`), nor in a part of
