@@ -1,8 +1,9 @@
-"""Mechanical checks of the fifteen invented evaluation sets (tests/blind, tests/varied,
+"""Mechanical checks of the seventeen invented evaluation sets (tests/blind, tests/varied,
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
 tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
-session 12, dev sets since; tests/heldout, tests/fresh, tests/sleet, tests/hail: never tuned
-on): files, metadata and gold schema, through the one checker in tests/gold_checks.py.
+session 12; tests/sleet, tests/hail: held out until session 13, dev sets since; tests/heldout,
+tests/fresh, tests/rime, tests/dew: never tuned on): files, metadata and gold schema, through the
+one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
 extraction quality (`regkg eval`, scripts/eval.sh). The checker is also run on damaged copies,
@@ -54,6 +55,10 @@ SETS = {
         InventedSet("sleet", _ids(1015, 1030), "invented (regkg held-out set sleet)", 8,
                     words=(150, 400)),
         InventedSet("hail", _ids(1031, 1046), "invented (regkg held-out set hail)", 8,
+                    words=(150, 400)),
+        InventedSet("rime", _ids(1047, 1062), "invented (regkg held-out set rime)", 8,
+                    words=(150, 400)),
+        InventedSet("dew", _ids(1063, 1078), "invented (regkg held-out set dew)", 8,
                     words=(150, 400)),
     )
 }
