@@ -226,3 +226,22 @@ def test_jena_urls_and_no_duration_encoding() -> None:
     assert config.update_url == "http://127.0.0.1:3030/regkg/update"
     assert config.graph_store_url == "http://127.0.0.1:3030/regkg/data"
     assert config.user is None and config.encode_durations is False
+
+
+def test_virtuoso_reads_keep_the_written_join_order(endpoint: ThreadingHTTPServer) -> None:
+    """Virtuoso 7.2 chose plans for the export queries from index statistics, and after a day
+    of writes some plans returned no rows (tests/store/test_seed_parity.py): its reads carry
+    the pragma that keeps the query's join order; a read on another server never does."""
+    from urllib.parse import parse_qs
+
+    endpoint.script += [(200, json.dumps(ROWS).encode())] * 2  # type: ignore[attr-defined]
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    assert remote(endpoint, join_order=True).select(query).rows[0]["n"].value == "3"
+    remote(endpoint).select(query)
+    sent = [parse_qs(b.decode())["query"][0] for b in endpoint.bodies]  # type: ignore[attr-defined]
+    assert sent[0] == 'DEFINE sql:select-option "order"\n' + query
+    assert sent[1] == query
+    assert RemoteConfig.from_env("http://h:8890/sparql", {}).join_order
+    switched_off = {"REGKG_REMOTE_JOIN_ORDER": "0"}
+    assert not RemoteConfig.from_env("http://h:8890/sparql", switched_off).join_order
+    assert not RemoteConfig.from_env("http://127.0.0.1:3030/regkg/sparql", {}).join_order

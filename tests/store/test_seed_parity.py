@@ -43,6 +43,26 @@ def test_regression_export_queries_agree_on_the_seed_graph(seed_store, virtuoso)
     sub-selects after EXISTS filters put one fact's IRI on other facts' rows; plus SAMPLE
     choosing another label than Oxigraph's (now MIN(STR()))."""
     copy_store(seed_store, virtuoso)
+    differ, compared = export_differences(seed_store, virtuoso)
+    assert compared >= 6 * 12  # six export fact queries (export-facts serves the RDF dumps)
+    assert differ == []
+
+
+def test_regression_export_queries_agree_in_any_graph_order(seed_store, virtuoso, monkeypatch):
+    """After the whole suite had written and dropped graphs, Virtuoso 7.2 answered the export
+    queries with no rows when the FROM clauses came in one order (sorted) and right in others:
+    its optimiser picked the plan from index statistics. Reads now keep the written join order
+    (REGKG_REMOTE_JOIN_ORDER); every order of the dataset must give the embedded store's rows."""
+    copy_store(seed_store, virtuoso)
+    names = seed_store.graph_names()
+    for order in (names[::-1], names[3:] + names[:3]):
+        monkeypatch.setattr(virtuoso, "_dataset_graphs", lambda order=order: list(order))
+        assert export_differences(seed_store, virtuoso)[0] == [], order
+
+
+def export_differences(seed_store: Store, virtuoso: Store) -> tuple[list[tuple], int]:
+    """(query, view, jurisdiction) of every export fact query whose rows differ, and how many
+    were compared: no jurisdiction, GB, US (its subdivisions US-CA and US-TX) and EU."""
     registry = QueryRegistry(Settings().queries_dir)
     differ, compared = [], 0
     for query in registry:
@@ -58,5 +78,4 @@ def test_regression_export_queries_agree_on_the_seed_graph(seed_store, virtuoso)
                 if comparable(virtuoso.query(query.text, bound)) != expected:
                     differ.append((query.name, view, code))
                 compared += 1
-    assert compared >= 6 * 12  # six export fact queries (export-facts serves the RDF dumps)
-    assert differ == []
+    return differ, compared

@@ -53,6 +53,7 @@ from regkg.store.base import (
 )
 from regkg.store.embedded import to_ox
 from regkg.store.remote_codec import (
+    FIXED_JOIN_ORDER,
     encode_term,
     parse_json,
     parse_triples,
@@ -234,7 +235,8 @@ class RemoteStore:
             raise QueryError(f"not a {wanted} query")
         graphs = (self._dataset_graphs() or [NO_GRAPH]) if dataset and self.named else []
         scoped = with_dataset(text, graphs) if graphs else text
-        wrapper = self._wrapper(scoped or text)
+        pragma = FIXED_JOIN_ORDER if self.config.join_order else ""
+        wrapper = self._wrapper(pragma + (scoped or text), form)
         if graphs and scoped is None:  # no place for FROM clauses: the protocol's parameters
             for name in graphs:
                 wrapper.addDefaultGraph(name)
@@ -320,7 +322,7 @@ class RemoteStore:
                 raise StoreError(f"query at {self.url} failed: {_brief(error)}") from error
         raise AssertionError("unreachable")
 
-    def _wrapper(self, text: str) -> SPARQLWrapper:
+    def _wrapper(self, text: str, form: str | None = None) -> SPARQLWrapper:
         config = self.config
         wrapper = SPARQLWrapper(config.query_url, updateEndpoint=config.update_url)
         wrapper.setMethod(POST)
@@ -333,7 +335,8 @@ class RemoteStore:
         with warnings.catch_warnings(record=True):
             warnings.simplefilter("always")  # it warns when it finds no form: we decide below
             wrapper.setQuery(text)
-        wrapper.queryType = query_form(text)  # its guess reads words in comments ("created")
+        # its own guess reads words in comments ("created"), and a DEFINE pragma hides the form
+        wrapper.queryType = form or query_form(text)
         return wrapper
 
     @property

@@ -32,6 +32,7 @@ class RemoteConfig:
     retries: int = 4
     backoff_s: float = 0.5
     encode_durations: bool = False  # Virtuoso 7.2 cannot store xsd:duration literals
+    join_order: bool = False  # Virtuoso 7.2: run the .rq files' joins in their written order
     graph_ttl_s: float = 30.0  # how long dataset=named reads reuse the list of graphs
 
     @classmethod
@@ -47,6 +48,7 @@ class RemoteConfig:
             user=user,
             password=env.get("REGKG_REMOTE_PASSWORD") or None,
             encode_durations=_flag(env.get("REGKG_REMOTE_ENCODE_DURATIONS"), query_url),
+            join_order=_flag(env.get("REGKG_REMOTE_JOIN_ORDER"), query_url),
         )
         numbers = {
             "timeout_s": float, "chunk_triples": int, "max_request_bytes": int,
