@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from regkg.extract.capital_names import capitals_after_noun
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.text import Sentence
+from regkg.extract.trade_names import unknown_trade_names
 from regkg.models import Evidence, Mention, NewEntity
 from regkg.namespaces import slugify
 
@@ -131,6 +132,7 @@ def rule_names(text: str, known: list[Mention], patterns: Patterns,
 
 
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
+_LEGAL_FORM_COMMA = re.compile(r",\s*")
 
 
 _CAPITALISED_WORDS = re.compile(r"(?:\s+[A-ZÀ-Ý][\w&'’.-]*){0,4}\s+")
@@ -151,6 +153,11 @@ def unknown_targets(text: str, start: int, end: int, taken: list[Mention], patte
     first = unknown_target(text, start, end, taken, patterns, lp)
     found = [first] if first else []
     while found:
+        legal = legal_form_end(text, found[-1].end, end, patterns)
+        if legal is not None:  # "Blockratize, Inc.": the name's legal form, no second name
+            last = found[-1]
+            found[-1] = Mention(last.key, text[last.start:legal], last.start, legal, False)
+            continue
         gap = _LIST_SEPARATOR.match(text, found[-1].end, end)
         name = gap and patterns.unknown_target_name.match(text, gap.end(), end)
         if not name or set(name.group(0).split()) & patterns.not_company_names or _overlaps(
@@ -158,7 +165,35 @@ def unknown_targets(text: str, start: int, end: int, taken: list[Mention], patte
             break
         found.append(Mention(_organisation_key(name.group(0), patterns), name.group(0),
                              name.start(), name.end(), linked=False))
-    return found
+    # "Acme, Inc., which does business as Zapbox": the trade name stands for the pair
+    def key_of(words: str) -> str:
+        return _organisation_key(words, patterns)
+    return [next(iter(unknown_trade_names(text, [(m.start, m.end)], end, taken,
+                                          patterns.unknown_target_name, key_of)), m)
+            for m in found]
+
+
+def trade_names_added(text: str, mentions: list[Mention], found: list[tuple[int, int, str]],
+                      limit: int, patterns: Patterns) -> list[tuple[int, int, str]]:
+    """Unknown trade names after the named targets `found` ("la société Foo SAS, exploitant
+    sous le nom commercial Zapbox"), added to the sentence's `mentions` (sorted again)."""
+    def key_of(words: str) -> str:
+        return _organisation_key(words, patterns)
+    names = unknown_trade_names(text, [(a, b) for a, b, _ in found], limit, mentions,
+                                patterns.unknown_target_name, key_of)
+    mentions.extend(names)
+    mentions.sort(key=lambda m: m.start)
+    return [(m.start, m.end, m.key) for m in names]
+
+
+def legal_form_end(text: str, name_end: int, end: int, patterns: Patterns) -> int | None:
+    """The end of a legal form a comma hangs on a name ending at `name_end` ("Blockratize,
+    Inc.", "Acme Holdings, Ltd."): part of that name, not the next item of a list."""
+    comma = _LEGAL_FORM_COMMA.match(text, name_end, end)
+    form = comma and patterns.organisation_suffix.match(text, comma.end(), end)
+    if not form or text[form.end():form.end() + 1].isalnum():
+        return None
+    return form.end()
 
 
 def unknown_target(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
@@ -208,15 +243,26 @@ def _is_organisation(text: str, start: int, name: str, label: str, patterns: Pat
 def organisation_label(name: str, patterns: Patterns) -> str:
     """An unknown company's name without the legal forms that end it ("Ring LLC", "Acme Pty
     Ltd" are Ring, Acme): guideline 3 normalises names, and the tuning sets label "Rytr LLC"
-    as Rytr. A name that is only a legal form stays as written."""
+    as Rytr. A name that is only a legal form stays as written. Words in capitals the
+    release's typography gives ("la société ORANGE") are written as names (`_as_name`)."""
     bare = name
     while True:
         ending = [m for m in patterns.organisation_suffix.finditer(bare)
                   if not bare[m.end():].strip(" ,.")]
         rest = bare[:ending[-1].start()].rstrip(" ,") if ending else ""
         if not rest:
-            return bare
+            return _SHOUTED_WORD.sub(_as_name, bare)
         bare = rest
+
+
+# A word of five letters or more all in capitals: French decisions and some releases write
+# the company so ("la société ORANGE", "the operator DELIVERIX"); the gold labels it as its
+# name is written elsewhere (Orange). Shorter words are acronyms and stay ("NSO", "XNXX").
+_SHOUTED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý]{5,}(?![\w'’-])")
+
+
+def _as_name(word: re.Match[str]) -> str:
+    return word.group(0).capitalize()
 
 
 def new_entities(mentions: list[Mention], sentences: list[Sentence],

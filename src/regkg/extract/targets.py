@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract import target_descriptions as td
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
-from regkg.extract.names import unknown_targets
+from regkg.extract.names import trade_names_added, unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
@@ -145,6 +145,7 @@ class TargetFinder:
         limit = min([s.start() for s in stops if s] + [end])
         found = [(a, b, k) for a, b, ks in candidates if a < limit for k in ks]
         found += self._unknown_items(view, found, limit)
+        found += trade_names_added(view.text, view.mentions, found, limit, self.patterns)
         found = with_subsidiaries(found, view.text, view.mentions, self.patterns,
                                   self.linker.reference)
         named = all(len(ks) == 1 and ks[0] in {m.key for m in view.mentions}

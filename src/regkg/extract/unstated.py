@@ -367,7 +367,10 @@ def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
 
 # A step named as a noun at the sentence's start whose predicate denies, defers or weighs it:
 # "Une enquête sur Meta n'est pas envisagée", "L'ouverture d'une enquête serait envisagée", "An
-# EU probe of X has been ruled out"; not "L'enquête n'a pas encore abouti" (still open).
+# EU probe of X has been ruled out"; not "L'enquête n'a pas encore abouti" (still open). The
+# boilerplate on any proceedings, "l'ouverture d'une procédure ne préjuge pas de son issue",
+# "the opening of proceedings does not prejudge its outcome", names no step either, also as
+# the clause after a colon ("Rien n'est joué : l'ouverture ...").
 _NOUN_SUBJECT = re.compile(r"^\W*(?:(?:une?|la|le|l['’]|the|an?|any)\s*)?(?:[\w-]+\s+){0,2}$",
                            re.IGNORECASE)
 _DENIED_PREDICATE = re.compile(
@@ -376,12 +379,21 @@ _DENIED_PREDICATE = re.compile(
     r"\s+(?:\w+\s+)?(?:expected|planned|envisaged|on\s+the\s+cards|likely)|\b(?:has|have|had)"
     r"(?:\s+not|n't)\s+been\s+(?:opened|launched|started|imposed)|\bunlikely\b|\bruled\s+out\b"
     r"|\b(?:serai(?:t|ent)|est|sont)\s+(?:encore\s+)?(?:envisagée?s?|à\s+l.étude)\b|\b(?:is|are)"
-    r"\s+(?:still\s+)?(?:being\s+(?:considered|weighed|discussed)|under\s+consideration))",
+    r"\s+(?:still\s+)?(?:being\s+(?:considered|weighed|discussed)|under\s+consideration)"
+    r"|\bn(?:e\s+|['’])(?:l['’]|en\s+)?(?:préjug|présag|présum)\w*\s+(?:pas|nullement|en\s+rien)\b"
+    r"|\b(?:does|do|did)(?:\s+not|n't)\s+(?:prejudge|presume|prejudice)\b)",
     re.IGNORECASE)
+# Where the clause of a step's noun starts: the sentence's start, or after its last colon or
+# semicolon before the noun.
+_CLAUSE_BREAK = re.compile(r".*[:;]", re.DOTALL)
 
 
 def denied_as_subject(text: str, trigger_start: int, trigger_end: int) -> bool:
     """A step's noun as the subject of a predicate that denies or defers it."""
-    return (_NOUN_SUBJECT.match(text[:trigger_start]) is not None
+    head = text[:trigger_start]
+    after_break = _CLAUSE_BREAK.match(head)
+    return ((_NOUN_SUBJECT.match(head) is not None
+             or (after_break is not None
+                 and _NOUN_SUBJECT.match(head[after_break.end():]) is not None))
             and _DENIED_PREDICATE.match(text, trigger_end) is not None)
 
