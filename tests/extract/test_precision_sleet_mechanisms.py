@@ -12,7 +12,9 @@ with a wrong target or label); the sentences are invented, none from a dev set:
   "n'a, pour l'instant, pas");
 - a step's noun as the subject of "ne préjuge pas (de son issue)" / "does not prejudge" is the
   boilerplate about proceedings in general, not a step, even after a fronted clause and colon;
-- a place in apposition to a court (", à Lausanne,") is no unknown company.
+- a place in apposition to a court (", à Lausanne,") is no unknown company;
+- "l'Assemblée nationale" in a text about Quebec (or South Korea) is that place's legislature,
+  not France's.
 
 Traps keep the right step: known companies, lists of two names, "ne ... que", a dative "à".
 """
@@ -219,3 +221,34 @@ PLACE_TRAPS = [
 def test_a_dative_or_known_target_stays(rows, language, text, expected):
     assert rows(text, language) == expected
 
+
+# --- a legislature's shared name in a text about another place ----------------------------
+SHARED_NAMES = [
+    ("fr", "Québec a durci le ton face à Airbnb. En juin 2023, l'Assemblée nationale a adopté "
+           "un projet de loi qui rend les plateformes responsables des annonces illégales.",
+     [("legislation", "National Assembly of Quebec", "CA-QC", None)]),
+    ("fr", "Le gouvernement sud-coréen veut encadrer Coupang. Le 5 mars 2024, l'Assemblée "
+           "nationale a adopté une loi qui oblige les plateformes à vérifier les vendeurs.",
+     [("legislation", "National Assembly of South Korea", "KR", None)]),
+    ("en", "Quebec's National Assembly passed a bill on 6 June 2023 making platforms "
+           "responsible for illegal listings.",
+     [("legislation", "National Assembly of Quebec", "CA-QC", None)]),
+]
+SHARED_NAME_TRAPS = [
+    # France named, or no place named: France's
+    ("fr", "Le gouvernement français veut encadrer Airbnb. Le 5 mars 2024, l'Assemblée "
+           "nationale a adopté une loi qui rend les plateformes responsables des annonces "
+           "illégales.", [("legislation", "French National Assembly", "FR", None)]),
+    ("fr", "Le 5 mars 2024, l'Assemblée nationale a adopté une loi qui rend les plateformes "
+           "responsables des annonces illégales.",
+     [("legislation", "French National Assembly", "FR", None)]),
+    ("fr", "Le gouvernement français et Québec veulent encadrer Airbnb. Le 5 mars 2024, "
+           "l'Assemblée nationale a adopté une loi qui rend les plateformes responsables des "
+           "annonces illégales.", [("legislation", "French National Assembly", "FR", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SHARED_NAMES + SHARED_NAME_TRAPS)
+def test_regression_a_shared_legislature_name_is_the_named_place_s(rows, language, text,
+                                                                    expected):
+    assert rows(text, language) == expected

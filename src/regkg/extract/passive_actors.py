@@ -39,6 +39,7 @@ from regkg.extract.own_bodies import own_bodies
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
+from regkg.extract.shared_assemblies import placed_assemblies
 from regkg.extract.source_bodies import without_sources
 from regkg.extract.staff_bodies import staff_mentions
 from regkg.extract.stated_agents import unresolved_agent
@@ -91,6 +92,7 @@ class PassiveActors(TargetFinder):
         found = without_compared(view.text, found)  # "like the CNIL"
         found = named_over_described(view.text, found, self.linker)  # "l'autorité, la BTK"
         found = relocated(view, found, self.linker, lp, discourse)
+        found = placed_assemblies(view, found, self.linker, discourse)  # Quebec's, not France's
         found = own_bodies(view, found, self.linker, lp, discourse)  # the SAMR, not France's
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
         found = country_descriptions(view, found, discourse, self.linker)
