@@ -80,7 +80,7 @@ def add_background_openings(actions: list[Action], views: list[SentenceView],
     for view in views:
         if view.headline:
             continue
-        for opening in _openings(view, last_body):
+        for opening in _openings(view, last_body, linker.patterns.of(view.language).staff_probe):
             for action in _steps_of(opening, actions, linker):
                 if not _already_told(action, actions + added):
                     added.append(action)
@@ -88,7 +88,8 @@ def add_background_openings(actions: list[Action], views: list[SentenceView],
     return sorted(actions + added, key=lambda a: a.evidence.start) if added else actions
 
 
-def _openings(view: SentenceView, body_before: str | None) -> list[_Opening]:
+def _openings(view: SentenceView, body_before: str | None,
+              staff_probe: re.Pattern[str]) -> list[_Opening]:
     found = []
     for match in _OPENING.finditer(view.text):
         date = next((d for d in view.dates if d.start >= match.end()), None)
@@ -102,7 +103,7 @@ def _openings(view: SentenceView, body_before: str | None) -> list[_Opening]:
                               _last_body(view, start, body_before)))
     # "It had ordered its Director General to investigate the policy in March 2021": the body
     # named before the phrase in the sentence is the one that gave the order.
-    for start, end, staff_date in staff_probe_spans(view, _is_body):
+    for start, end, staff_date in staff_probe_spans(view, _is_body, staff_probe):
         if staff_date.value is not None:
             named = tuple(m for m in view.mentions if m.end <= end)
             found.append(_Opening(view, staff_date.value, named, False,

@@ -76,6 +76,7 @@ class LanguagePatterns:
     counterparts_described: re.Pattern[str]  # "its Italian counterpart": counterpart_bodies.py
     joined_by: re.Pattern[str]  # ", joined by the " before a partner body: joint.py
     lead_supervisor: re.Pattern[str]  # "its lead EU privacy regulator": lead_supervisors.py
+    staff_probe: re.Pattern[str]  # "ordered its Director General to investigate": staff_probes
     # (domain, pattern) of "Italy's data protection authority": `country`/`demonym`/`after`
     domain_descriptions: tuple[tuple[str, GatedPattern], ...] = ()
     domain_default_country: str | None = None  # when a domain description names no country
@@ -152,8 +153,7 @@ def _modality(data: dict[str, Any],
                                 for c in cues.get(status, ()))) for status in MODALITY_ORDER)
 
 
-# LanguagePatterns fields compiled from one pattern: field -> (section, key inside the
-# language's node or None).
+# LanguagePatterns fields of one pattern, `<INSERT>` spelt out: field -> (section, key or None).
 _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
     "class_targets": ("class_targets", None),
     "authority_anaphora": ("authority_anaphora", None),
@@ -176,14 +176,14 @@ _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
     "counterparts_gap": ("counterparts", "gap"),
     "counterparts_described": ("counterparts", "described"),
     "joined_by": ("counterparts", "joined"),
-    "lead_supervisor": ("lead_supervisors", "description"),
+    "lead_supervisor": ("lead_supervisors", "description"), "staff_probe": ("staff_probe", None),
 }
 
 
 def _single_patterns(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
     def one(section: str, key: str | None) -> re.Pattern[str]:
-        node = data[section][lang]
-        return _compile(node[key] if key else node, f"{section}.{lang}")
+        node, slot = data[section][lang], insert_slot(data, lang)
+        return _compile(with_inserts(node[key] if key else node, slot), f"{section}.{lang}")
 
     return {field: one(section, key) for field, (section, key) in _SINGLE_PATTERNS.items()}
 

@@ -9,7 +9,8 @@ When the sentence names the company, the trigger in actions.yaml reads the step;
 background of a decision, it often names only a thing ("the policy", "ces pratiques"), and its
 company is the one the body's probe is about in the rest of the article
 (`background_openings`). This module finds the phrase and its date: the first date after it in
-the same clause, or a date opening the sentence before it.
+the same clause, or a date opening the sentence before it. The phrase is the trigger's, one
+pattern per language (actions.yaml `staff_probe`, `LanguagePatterns.staff_probe`).
 """
 
 from __future__ import annotations
@@ -23,19 +24,6 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.dates import DateMention
 
-# The body's own investigation arm, then the verb of probing. Planned or asked-for steps ("will
-# order", "could direct", "a demandé au gouvernement") do not match: the staff word is the
-# body's own ("its", "son", "ses").
-_STAFF_ORDER = re.compile(
-    r"\b(?:(?:had\s+|has\s+|have\s+)?(?:ordered|directed|instructed|tasked|asked)\s+"
-    r"(?:its|their)\s+(?:own\s+)?(?:Director[\s-]General|(?:investigation|investigative|"
-    r"enforcement)\s+(?:arm|unit|wing|division|team|department)|investigators|case\s+team)"
-    r"\s+(?:to|with)\s+(?:investigat\w*|prob\w*|look\w*\s+into|examin\w*|conduct\w*\s+an?\s+"
-    r"(?:detailed\s+|full\s+)?(?:investigation|probe|inquiry))"
-    r"|(?:a|ont|avait|avaient)\s+(?:ordonné|demandé|chargé)\s+(?:à\s+)?(?:son|sa|ses|leurs?)\s+"
-    r"(?:directeur\s+général|direction\s+générale|services\s+d.(?:instruction|enquête)|"
-    r"enquêteurs|rapporteur\w*)\s+(?:de\s+|d.)\s*(?:enquêter|instruire|examiner|"
-    r"mener\s+une\s+enquête))\b", re.IGNORECASE)
 # Between the phrase and its date: the object of the probe, no clause break.
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:after|before|since|when|après|avant|depuis|lorsque)\b",
                            re.IGNORECASE)
@@ -48,12 +36,13 @@ _AFTER_REACH = 80
 _LEAD_REACH = 40
 
 
-def staff_probe_spans(view: SentenceView,
-                      is_body: Callable[[str], bool]) -> list[tuple[int, int, DateMention]]:
-    """(start, end, date) of each probe the body gives its staff in the sentence, with a
-    resolved date of its own; `end` is where the date begins when it follows the phrase."""
+def staff_probe_spans(view: SentenceView, is_body: Callable[[str], bool],
+                      phrase: re.Pattern[str]) -> list[tuple[int, int, DateMention]]:
+    """(start, end, date) of each probe the body gives its staff in the sentence (`phrase`:
+    the language's `staff_probe`), with a resolved date of its own; `end` is where the date
+    begins when it follows the phrase."""
     found = []
-    for match in _STAFF_ORDER.finditer(view.text):
+    for match in phrase.finditer(view.text):
         date = _date_of(view, match.start(), match.end())
         if date is not None and _body_is_subject(view, match.start(), date, is_body):
             found.append((match.start(), max(match.end(), date.start), date))
