@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.clause_dates import reported_date
 from regkg.extract.dates import opens_as_dateline
+from regkg.extract.reporting_verbs import SAYING_A_DAY
 from regkg.extract.sentence_views import redate
 from regkg.models import Action
 
@@ -34,9 +35,7 @@ _STATE = re.compile(
     rf"|(?:est|sont)\s+(?:désormais|toujours|actuellement|dorénavant|encore)|restent|reste"
     rf"|demeurent|demeure)\s+(?:\w+(?:ly|ment)\s+)?(?:{_PARTICIPLE})\b", re.IGNORECASE)
 # The saying that reports the state: "a confirmé mercredi", "the regulator said on Monday".
-_SAYING = re.compile(r"\b(?:said|says|confirmed|announced|told|stated|a\s+(?:confirmé|annoncé"
-                     r"|indiqué|déclaré|précisé|fait\s+savoir)|a-t-(?:il|elle)\s+\w+"
-                     r"|ont\s+(?:confirmé|annoncé|indiqué))\s*(?:on\s+)?$", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{SAYING_A_DAY})\s*(?:on\s+)?$", re.IGNORECASE)
 
 
 def undate_present_states(actions: list[Action], views: list[SentenceView]) -> list[Action]:

@@ -1,5 +1,6 @@
 """One lexicon of reporting verbs and of the step verbs they report (issue 3, guideline 6).
-Layer 1 (data only; used by `announced_dates`, `clause_dates`, `decision_days`).
+Layer 1 (data only; used by `announced_dates`, `clause_dates`, `decision_days` and the modules
+that import it for their own verbs of saying).
 
 Wire copy tells an authority's step in reported speech: "The ICO said on Tuesday it had fined
 TikTok", "Kominfo a confirmé samedi avoir bloqué Steam", "The CMA said on Friday it had accepted
@@ -27,6 +28,15 @@ INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{_FR_SAYING_PARTICIPLES}|co
 # Any saying whose day is the day of the words, not of the step they report: the date rules
 # that let such a day yield to the step's own (clause_dates, decision_days).
 SAYING = f"{ANNOUNCING}|{CONFIRMING}|{INVERTED}"
+
+# Other verbs of saying, named for the modules that read them beside the above.
+# Said to someone: "told reporters on Monday".
+TELLING = r"told"
+# After an inverted subject any verb is a saying: ", a-t-elle ajouté lundi".
+INVERTED_ANY = r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+"
+# A saying right before the day of the words, which is not the step's day ("the regulator
+# said on Monday", "a confirmé mercredi Roskomnadzor"): present_states, headline_dates.
+SAYING_A_DAY = f"{ANNOUNCING}|{CONFIRMING}|{TELLING}|{INVERTED_ANY}"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
