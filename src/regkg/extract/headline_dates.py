@@ -24,6 +24,7 @@ from regkg.extract.clause_dates import own_participle_date, reported_date
 from regkg.extract.colon_dates import names_step, step_names
 from regkg.extract.dates import find_dates, opens_as_dateline
 from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.extract.reporting_verbs import REPORTED, SAYING_A_DAY
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -31,9 +32,7 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.slots import Dateline
 
-_SAYING = re.compile(r"\b(?:said|says|confirmed|announced|told|stated|reported|a\s+(?:confirmé"
-                     r"|annoncé|indiqué|déclaré|précisé|fait\s+savoir)|a-t-(?:il|elle)\s+\w+"
-                     r"|ont\s+(?:confirmé|annoncé|indiqué))\s*(?:on\s+)?$", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{SAYING_A_DAY}|{REPORTED})\s*(?:on\s+)?$", re.IGNORECASE)
 _OTHER_EVENT = re.compile(r"\b(?:hearing|audience|deadline|until|by|force|vigueur|filed"
                           r"|déposée?|sent|envoyée?|after|following|après|suite)\b[^.;]{0,20}$",
                           re.IGNORECASE)

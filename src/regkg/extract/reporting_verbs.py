@@ -37,6 +37,9 @@ INVERTED_ANY = r"(?:a|ont)-t-(?:il|elle|ils|elles)\s+\w+"
 # A saying right before the day of the words, which is not the step's day ("the regulator
 # said on Monday", "a confirmé mercredi Roskomnadzor"): present_states, headline_dates.
 SAYING_A_DAY = f"{ANNOUNCING}|{CONFIRMING}|{TELLING}|{INVERTED_ANY}"
+# Another's report of the step: "Reuters reported on Monday" (headline_dates: a headline's
+# day may be the day a newspaper told it).
+REPORTED = r"reported"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
