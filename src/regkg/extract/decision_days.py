@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.linking import TARGET_KINDS, kind_of
-from regkg.extract.reporting_verbs import SAYING
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, SAYING
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -148,7 +148,7 @@ _SAYING_BEFORE = re.compile(rf"\b(?:{SAYING})\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNO
 # "said on Monday it had fined", "announced that the regulator had ordered": the step reported,
 # the one the house conventions date by the saying (tests/varied, wide, broad), not background.
 _SAID_IT_HAD = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,40}?\b(?:it|they|he|she)\s+had\b",
+    rf"\b(?:{ANNOUNCING}|{CONFIRMING})\b[^.;]{{0,40}}?\b(?:it|they|he|she)\s+had\b",
     re.IGNORECASE)
 
 
