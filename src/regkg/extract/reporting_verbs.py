@@ -40,6 +40,8 @@ SAYING_A_DAY = f"{ANNOUNCING}|{CONFIRMING}|{TELLING}|{INVERTED_ANY}"
 # Another's report of the step: "Reuters reported on Monday" (headline_dates: a headline's
 # day may be the day a newspaper told it).
 REPORTED = r"reported"
+# A formal saying: "declared on Friday that it would restrict access" (unstated).
+DECLARING = r"declared"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 
 from regkg.extract.patterns import LanguagePatterns
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, DECLARING
 
 # English inverts an auxiliary at the start; French puts a hyphenated pronoun after the verb
 # ("va-t-elle", "faut-il") or asks "est-ce que". Neither shape occurs in the other language.
@@ -183,9 +184,9 @@ _PERFECT_NEGATION = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\b|\b(?:hasn|
 _DAY = (r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
         r"yesterday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd.hui|hier)")
 _ANNOUNCED_ON_A_DAY = re.compile(
-    r"\b(?:said|announced|confirmed|declared|stated|a\s+(?:annoncé|indiqué|déclaré|fait\s+"
-    r"savoir|confirmé))\s+(?:late\s+)?" + _DAY + r"\s*,?\s+(?:that\s+|qu.)?\s*(?:it|they|il|elle|"
-    r"ils|elles)\s+(?:would|will|allait|allaient|va|vont)\s+(?:(?:now|immediately|also|"
+    rf"\b(?:{ANNOUNCING}|{CONFIRMING}|{DECLARING})\s+(?:late\s+)?" + _DAY
+    + r"\s*,?\s+(?:that\s+|qu.)?\s*(?:it|they|il|elle|ils|elles)\s+"
+    r"(?:would|will|allait|allaient|va|vont)\s+(?:(?:now|immediately|also|"
     r"désormais|immédiatement)\s+)?$", re.IGNORECASE)
 _STILL_OPEN = re.compile(
     r"\b(?:if|unless|should|whether|once|when|in\s+case|next\s+(?:week|month|year)|later\s+this|"
