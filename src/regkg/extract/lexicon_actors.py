@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import Discourse
 from regkg.extract.money import find_money
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, NOTING
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -111,7 +112,7 @@ def _acted_before(view: SentenceView, discourse: Discourse, recent: list[tuple[i
 # "selon la CNIL", "..., Ofcom said", "a indiqué la Commission".
 _SOURCE_BEFORE = re.compile(r"(?:according\s+to|selon|d'après|,)\s*(?:the\s+|la\s+|le\s+|l')?$",
                             re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"\s*(?:said|says|announced|confirmed|stated|noted)\b", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(rf"\s*(?:{ANNOUNCING}|{CONFIRMING}|{NOTING})\b", re.IGNORECASE)
 
 
 def sentence_agent(view: SentenceView, cue: TriggerMatch, linker: Linker) -> str | None:

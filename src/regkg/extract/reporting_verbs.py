@@ -42,6 +42,8 @@ SAYING_A_DAY = f"{ANNOUNCING}|{CONFIRMING}|{TELLING}|{INVERTED_ANY}"
 REPORTED = r"reported"
 # A formal saying: "declared on Friday that it would restrict access" (unstated).
 DECLARING = r"declared"
+# A remark: "X was fined, Ofcom noted" (lexicon_actors: a source after a passive).
+NOTING = r"noted"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
