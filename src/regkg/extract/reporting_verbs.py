@@ -44,6 +44,8 @@ REPORTED = r"reported"
 DECLARING = r"declared"
 # A remark: "X was fined, Ofcom noted" (lexicon_actors: a source after a passive).
 NOTING = r"noted"
+# Making known: "revealed on Friday it had fined", "a révélé jeudi avoir sanctionné" (slots).
+REVEALING = r"revealed|disclosed|indicated|(?:a|ont)\s+révélé"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (

@@ -47,6 +47,7 @@ from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.power_dates import dates_a_power
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, REPORTED, REVEALING, TELLING
 from regkg.extract.sibling_reach import told_as_later
 from regkg.extract.target_passives import fronted_participle_end, fronted_phrase_end
 from regkg.models import Article, DateValue, Money
@@ -73,8 +74,7 @@ _NOT_COMPLEMENT = re.compile(
 # "said on Friday it had fined OpenAI", "a indiqué jeudi avoir infligé": the date is when it
 # was said; the step came earlier, on a day the sentence does not give.
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|told|stated|confirmed|revealed|disclosed|reported|indicated"
-    r"|a\s+(?:annoncé|indiqué|déclaré|précisé|confirmé|fait\s+savoir|révélé|expliqué))\b", re.I)
+    rf"\b(?:{ANNOUNCING}|{CONFIRMING}|{TELLING}|{REPORTED}|{REVEALING})\b", re.I)
 _EARLIER = re.compile(r"\b(?:had|avait|avaient|avoir)\s+(?:(?:already|déjà|also|aussi)\s+)?$",
                       re.I)
 # A relative clause up to the next comma or the sentence end: "under the Digital Services
