@@ -46,6 +46,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.reporting_verbs import AFFIRMING, ANNOUNCING, CONFIRMING, TELLING
 from regkg.extract.sentence_views import redate, view_of
 from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import TAKEN_STATUSES, Action, DateValue
@@ -341,8 +342,7 @@ def _states_day(view: SentenceView, skip: int, day: DateValue) -> bool:
                for d in view.dates[skip:])
 
 
-_SAID = re.compile(r"\b(?:said|says|told|announced|stated|confirmed|a\s+(?:indiqué|déclaré"
-                   r"|annoncé|affirmé|confirmé|fait\s+savoir))\s*$", re.IGNORECASE)
+_SAID = re.compile(rf"\b(?:{ANNOUNCING}|{CONFIRMING}|{TELLING}|{AFFIRMING})\s*$", re.IGNORECASE)
 
 
 def _opening_day(view: SentenceView) -> DateValue | None:

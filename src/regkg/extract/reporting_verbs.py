@@ -46,6 +46,8 @@ DECLARING = r"declared"
 NOTING = r"noted"
 # Making known: "revealed on Friday it had fined", "a révélé jeudi avoir sanctionné" (slots).
 REVEALING = r"revealed|disclosed|indicated|(?:a|ont)\s+révélé"
+# An assertion: "a affirmé lundi" (releases). Not the English "affirmed": a court upholding.
+AFFIRMING = r"(?:a|ont)\s+affirmé"
 
 # The reported verb, by the kinds of step it tells.
 REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
