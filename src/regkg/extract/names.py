@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.capital_names import capitals_after_noun
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.reporting_verbs import ADDING, EN_ANNOUNCING, TELLING
 from regkg.extract.text import Sentence
 from regkg.extract.trade_names import unknown_trade_names
 from regkg.models import Evidence, Mention, NewEntity
@@ -35,7 +36,8 @@ _TWO_CAPITALISED = re.compile(
 _LONGEST = 300  # characters: no reference label or name is longer
 _DETERMINERS = frozenset({"The", "Le", "La", "Les", "L'", "A", "An", "Un", "Une"})
 _EN_PERSON = re.compile(
-    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})(?=,?\s+(?:said|says|told|added|stated)\b)")
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})"
+    rf"(?=,?\s+(?:{EN_ANNOUNCING}|{TELLING}|{ADDING})\b)")
 
 
 def _organisation_key(name: str, patterns: Patterns) -> str:

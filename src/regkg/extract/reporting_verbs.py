@@ -19,12 +19,14 @@ lost in the next. The lists live here, once:
 
 from __future__ import annotations
 
-_FR_SAYING_PARTICIPLES = r"annoncé|indiqué|fait\s+savoir|déclaré|précisé|expliqué"
-ANNOUNCING = (rf"said|says|announced|stated|a\s+(?:{_FR_SAYING_PARTICIPLES})"
-              rf"|ont\s+(?:{_FR_SAYING_PARTICIPLES})")
-CONFIRMING = r"confirmed|confirms|a\s+confirmé|ont\s+confirmé"
+EN_ANNOUNCING = r"said|says|announced|stated"
+FR_SAYING_PARTICIPLES = r"annoncé|indiqué|fait\s+savoir|déclaré|précisé|expliqué"
+ANNOUNCING = (rf"{EN_ANNOUNCING}|a\s+(?:{FR_SAYING_PARTICIPLES})"
+              rf"|ont\s+(?:{FR_SAYING_PARTICIPLES})")
+EN_CONFIRMING = r"confirmed|confirms"
+CONFIRMING = rf"{EN_CONFIRMING}|a\s+confirmé|ont\s+confirmé"
 # The subject after the verb: ", a-t-elle annoncé mardi", ", ont-ils confirmé".
-INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{_FR_SAYING_PARTICIPLES}|confirmé)"
+INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{FR_SAYING_PARTICIPLES}|confirmé)"
 # Any saying whose day is the day of the words, not of the step they report: the date rules
 # that let such a day yield to the step's own (clause_dates, decision_days).
 SAYING = f"{ANNOUNCING}|{CONFIRMING}|{INVERTED}"
@@ -44,6 +46,8 @@ REPORTED = r"reported"
 DECLARING = r"declared"
 # A remark: "X was fined, Ofcom noted" (lexicon_actors: a source after a passive).
 NOTING = r"noted"
+# Words said after others: "“...”, Jane Doe added" (names: a person before the verb).
+ADDING = r"added"
 # Making known: "revealed on Friday it had fined", "a révélé jeudi avoir sanctionné" (slots).
 REVEALING = r"revealed|disclosed|indicated|(?:a|ont)\s+révélé"
 # An assertion: "a affirmé lundi" (releases). Not the English "affirmed": a court upholding.
