@@ -15,6 +15,14 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCES,
+    EN_ANNOUNCING,
+    EN_CONFIRMING,
+    FR_REPORTING_PARTICIPLES,
+    FR_SAYING_PRESENT,
+    REPORTED,
+)
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -24,9 +32,8 @@ if TYPE_CHECKING:
 _DAY = (r"(?:on\s+\w+(?:\s+\d{1,2}(?:\s+\w+)?)?|today|yesterday|this\s+week|last\s+week|"
         r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|"
         r"ce\s+\w+|cette\s+semaine|le\s+\d{1,2}(?:er)?\s+\w+(?:\s+\d{4})?)")
-_EN_VERB = r"(?:has\s+|had\s+)?(?:said|announced|stated|confirmed|says|announces|reported)"
-_FR_VERB = (r"(?:(?:a|ont|avait)\s+(?:annoncé|indiqué|précisé|confirmé|fait\s+savoir|déclaré)|"
-            r"annonce|indique|précise|confirme|selon)")
+_EN_VERB = rf"(?:has\s+|had\s+)?(?:{EN_ANNOUNCING}|{EN_CONFIRMING}|{EN_ANNOUNCES}|{REPORTED})"
+_FR_VERB = rf"(?:(?:a|ont|avait)\s+(?:{FR_REPORTING_PARTICIPLES})|{FR_SAYING_PRESENT}|selon)"
 # Between the end of the payment's clause and the body: ", the", ", said the", ", a annoncé
 # mardi la", ", selon la", ", according to the".
 _BEFORE_BODY = re.compile(

@@ -25,8 +25,9 @@ ANNOUNCING = (rf"{EN_ANNOUNCING}|a\s+(?:{FR_SAYING_PARTICIPLES})"
               rf"|ont\s+(?:{FR_SAYING_PARTICIPLES})")
 EN_CONFIRMING = r"confirmed|confirms"
 CONFIRMING = rf"{EN_CONFIRMING}|a\s+confirmé|ont\s+confirmé"
+FR_REPORTING_PARTICIPLES = rf"{FR_SAYING_PARTICIPLES}|confirmé"  # after any auxiliary
 # The subject after the verb: ", a-t-elle annoncé mardi", ", ont-ils confirmé".
-INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{FR_SAYING_PARTICIPLES}|confirmé)"
+INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{FR_REPORTING_PARTICIPLES})"
 # Any saying whose day is the day of the words, not of the step they report: the date rules
 # that let such a day yield to the step's own (clause_dates, decision_days).
 SAYING = f"{ANNOUNCING}|{CONFIRMING}|{INVERTED}"
@@ -48,6 +49,10 @@ DECLARING = r"declared"
 NOTING = r"noted"
 # Words said after others: "“...”, Jane Doe added" (names: a person before the verb).
 ADDING = r"added"
+# The present of a release or a lead: "the FTC announces", "annonce la CNIL", "précise-t-elle"
+# (reported_payments).
+EN_ANNOUNCES = r"announces"
+FR_SAYING_PRESENT = r"annonce|indique|déclare|précise|explique|confirme"
 # Making known: "revealed on Friday it had fined", "a révélé jeudi avoir sanctionné" (slots).
 REVEALING = r"revealed|disclosed|indicated|(?:a|ont)\s+révélé"
 # An assertion: "a affirmé lundi" (releases). Not the English "affirmed": a court upholding.
