@@ -14,6 +14,12 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCING,
+    EN_CONFIRMING,
+    FR_REPORTING_PARTICIPLES,
+    FR_SAYING_PRESENT,
+)
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -131,8 +137,9 @@ def settled_by(view: SentenceView, trig: TriggerMatch, linker: Linker) -> list[s
 # verserait 5 milliards de dollars pour clore l'enquête"). The payment trigger itself carries the
 # settlement or the penalty, so the body reporting it is the one whose case it closes.
 _ANNOUNCED_THAT = re.compile(
-    r"^\s+(?:(?:has|had|a|avait)\s+)?(?:announced|said|says|stated|confirmed|annoncé|indiqué|"
-    r"précisé|confirmé|annonce|indique|précise)\s+(?:(?:on\s+(?:[\w,]+\s+){0,3}\w+|today|yesterday|lundi|mardi|"
+    r"^\s+(?:(?:has|had|a|avait)\s+)?"
+    rf"(?:{EN_ANNOUNCING}|{EN_CONFIRMING}|{FR_REPORTING_PARTICIPLES}|{FR_SAYING_PRESENT})\s+"
+    r"(?:(?:on\s+(?:[\w,]+\s+){0,3}\w+|today|yesterday|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:that\s+|que\s+|qu')\s*"
     r"(?:(?:the|la|le|l')\s*)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
