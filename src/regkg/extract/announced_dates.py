@@ -30,7 +30,14 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from regkg.extract.dates import opens_as_dateline
-from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, REPORTED_VERBS
+from regkg.extract.reporting_verbs import (
+    ANNOUNCING,
+    CONFIRMING,
+    EN_ANNOUNCING,
+    FR_ANNOUNCING,
+    INVERTED_ANNOUNCING,
+    REPORTED_VERBS,
+)
 from regkg.extract.sentence_views import positions_by_sentence, redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -107,9 +114,8 @@ def _date_step_announced(action: Action, view: SentenceView, confirming: bool = 
 # ", the regulator said on Monday.", ", a annoncé lundi l'autorité.". Group `sayer`: a name
 # or a noun; an inverted pronoun ("a-t-elle") is the sentence's subject.
 _CLOSING_SAYING = re.compile(
-    r"[,;]\s*(?:(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:annoncé|indiqué|fait\s+savoir|précisé"
-    r"|déclaré|expliqué)|(?:a|ont)\s+(?:annoncé|indiqué|fait\s+savoir|précisé|déclaré)"
-    r"|(?P<sayer>(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:said|announced|stated))"
+    rf"[,;]\s*(?:{INVERTED_ANNOUNCING}|{FR_ANNOUNCING}"
+    rf"|(?P<sayer>(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){{0,3}}?)\s+(?:{EN_ANNOUNCING}))"
     r"\s*(?:on\s+)?$", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:(?:l['’]|la\s+|le\s+|les\s+)?[\w-]+(?:\s+[\w-]+){0,5}"
                      r"|in\s+a\s+statement|dans\s+un\s+communiqué)?\s*[.!]?\s*$",

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 EN_ANNOUNCING = r"said|says|announced|stated"
 FR_SAYING_PARTICIPLES = r"annoncé|indiqué|fait\s+savoir|déclaré|précisé|expliqué"
-ANNOUNCING = (rf"{EN_ANNOUNCING}|a\s+(?:{FR_SAYING_PARTICIPLES})"
-              rf"|ont\s+(?:{FR_SAYING_PARTICIPLES})")
+FR_ANNOUNCING = rf"a\s+(?:{FR_SAYING_PARTICIPLES})|ont\s+(?:{FR_SAYING_PARTICIPLES})"
+ANNOUNCING = f"{EN_ANNOUNCING}|{FR_ANNOUNCING}"
 EN_CONFIRMING = r"confirmed|confirms"
 CONFIRMING = rf"{EN_CONFIRMING}|a\s+confirmé|ont\s+confirmé"
 FR_REPORTING_PARTICIPLES = rf"{FR_SAYING_PARTICIPLES}|confirmé"  # after any auxiliary
-# The subject after the verb: ", a-t-elle annoncé mardi", ", ont-ils confirmé".
+# The subject after the verb: ", a-t-elle annoncé mardi", ", ont-ils confirmé"; announcing
+# only (no confirming) in a saying that closes the sentence (announced_dates).
 INVERTED = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{FR_REPORTING_PARTICIPLES})"
+INVERTED_ANNOUNCING = rf"(?:a|ont)-t-(?:il|elle|ils|elles)\s+(?:{FR_SAYING_PARTICIPLES})"
 # Any saying whose day is the day of the words, not of the step they report: the date rules
 # that let such a day yield to the step's own (clause_dates, decision_days).
 SAYING = f"{ANNOUNCING}|{CONFIRMING}|{INVERTED}"
