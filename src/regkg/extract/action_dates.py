@@ -46,6 +46,7 @@ from regkg.extract.releases import (
     date_proceedings_at_their_place,
     date_sibling_decisions,
 )
+from regkg.extract.reporting_verbs import REPORTING_WORDS
 from regkg.extract.running_probes import date_running_probes
 from regkg.extract.same_day_as import date_steps_on_the_same_day_as
 from regkg.extract.sentence_views import redate_in_turn
@@ -280,8 +281,7 @@ def _decision_told_before(views: list[SentenceView], view: SentenceView, action:
 
 
 # A lead that reports another's words dates the report, not the step.
-_REPORTS = re.compile(r"\b(?:said|says|told|reported|according\s+to|selon|a\s+(?:indiqué"
-                      r"|déclaré|annoncé|affirmé|fait\s+savoir))\b", re.IGNORECASE)
+_REPORTS = re.compile(rf"\b(?:{REPORTING_WORDS})\b", re.IGNORECASE)
 
 
 def _same_decision_day(action: Action, view: SentenceView, views: list[SentenceView],

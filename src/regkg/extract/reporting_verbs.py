@@ -45,6 +45,13 @@ SAYING_A_DAY = f"{ANNOUNCING}|{CONFIRMING}|{TELLING}|{INVERTED_ANY}"
 # Another's report of the step: "Reuters reported on Monday" (headline_dates: a headline's
 # day may be the day a newspaper told it).
 REPORTED = r"reported"
+# A lead that reports another's words is news, not the body's own release, and its day is the
+# report's, not the step's (action_dates, releases). "selon laquelle" introduces a complaint's
+# content, not a source; "announced" alone is how a release tells its own step.
+REPORTING_WORDS = (
+    rf"said|says|{TELLING}|{REPORTED}|according\s+to|announced\s+on|d['’]après"
+    r"|selon(?!\s+(?:laquelle|lequel|lesquelles|lesquels))"
+    r"|(?:a|ont)\s+(?:indiqué|déclaré|affirmé|fait\s+savoir|rapporté|annoncé)")
 # A formal saying: "declared on Friday that it would restrict access" (unstated).
 DECLARING = r"declared"
 # A remark: "X was fined, Ofcom noted" (lexicon_actors: a source after a passive).
