@@ -46,7 +46,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
-from regkg.extract.reporting_verbs import AFFIRMING, ANNOUNCING, CONFIRMING, TELLING
+from regkg.extract.reporting_verbs import (
+    AFFIRMING,
+    ANNOUNCING,
+    CONFIRMING,
+    REPORTING_WORDS,
+    TELLING,
+)
 from regkg.extract.sentence_views import redate, view_of
 from regkg.extract.sibling_reach import beyond_reach
 from regkg.models import TAKEN_STATUSES, Action, DateValue
@@ -69,12 +75,7 @@ BACKGROUND = re.compile(
     r"|pendant\s+(?:\w+\s+)?(?:ans|années|mois))\b",
     re.IGNORECASE)
 # A lead reporting another's words is news: the dateline is the day the words were reported.
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|according\s+to|reported|announced\s+on|d['’]après"
-    # "selon laquelle" introduces a complaint's content, not a source
-    r"|selon(?!\s+(?:laquelle|lequel|lesquelles|lesquels))"
-    r"|a\s+(?:indiqué|déclaré|affirmé|rapporté|fait\s+savoir)|ont\s+(?:indiqué|déclaré|affirmé))"
-    r"\b", re.IGNORECASE)
+_REPORTING = re.compile(rf"\b(?:{REPORTING_WORDS})\b", re.IGNORECASE)
 # Reported steps taken before the report: "said it had fined", "a indiqué avoir sanctionné".
 _REPORTS_EARLIER = re.compile(
     r"\b(?:had|avait|avaient|avoir)\s+(?:\w+\s+)?\w+(?:ed|é|ée|és|ées|is|it|u)\b", re.IGNORECASE)
