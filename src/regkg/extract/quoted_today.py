@@ -17,6 +17,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.quoted_dates import within_quotation
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCING,
+    EN_COMMENTING,
+    FR_COMMENTING_PARTICIPLES,
+    FR_SAYING_PARTICIPLES,
+    TELLING,
+)
 from regkg.extract.sentence_views import redate
 from regkg.models import Action, DateValue
 
@@ -24,9 +31,8 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _SAYING = re.compile(
-    r"\b(?:said|says|told|added|declared|stated|explained|wrote|insisted|a\s+(?:déclaré|dit"
-    r"|affirmé|indiqué|ajouté|expliqué|souligné|assuré|estimé|martelé|écrit|précisé))\b",
-    re.IGNORECASE)
+    rf"\b(?:{EN_ANNOUNCING}|{TELLING}|{EN_COMMENTING}"
+    rf"|a\s+(?:{FR_SAYING_PARTICIPLES}|{FR_COMMENTING_PARTICIPLES}))\b", re.IGNORECASE)
 _NEAR = 40  # characters between the verb of saying and its day
 
 

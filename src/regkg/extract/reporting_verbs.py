@@ -60,6 +60,11 @@ DECLARING = r"declared"
 NOTING = r"noted"
 # Words said after others: "“...”, Jane Doe added" (names: a person before the verb).
 ADDING = r"added"
+# Comments and quotations, words said in one's own name: "she added", "he insisted", "a
+# souligné", "a estimé" (quoted_today).
+EN_COMMENTING = (rf"{ADDING}|adds|wrote|explained|{NOTING}|insisted|argued|argues|claimed"
+                 rf"|{DECLARING}")
+FR_COMMENTING_PARTICIPLES = r"dit|affirmé|ajouté|souligné|assuré|estimé|martelé|écrit|rappelé"
 # The present of a release or a lead: "the FTC announces", "annonce la CNIL", "précise-t-elle"
 # (reported_payments).
 EN_ANNOUNCES = r"announces"
