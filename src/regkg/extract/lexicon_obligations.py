@@ -29,6 +29,14 @@ from regkg.extract.linking import kind_of
 from regkg.extract.money import find_money
 from regkg.extract.patterns import TriggerMatch
 from regkg.extract.prefilter import GatedPattern
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCES,
+    EN_ANNOUNCING,
+    EN_COMMENTING,
+    EN_CONFIRMING,
+    FR_COMMENTING_PARTICIPLES,
+    FR_REPORTING_PARTICIPLES,
+)
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -65,8 +73,8 @@ _DECIDED = {
     "fr": r"décidé|ordonné|tranché|jugé|statué|conclu|exigé|imposé",
 }
 _SAID = {
-    "en": r"said|says|added|adds|stated|announced|announces|explained|noted|confirmed",
-    "fr": r"précisé|ajouté|indiqué|annoncé|souligné|expliqué|estimé|affirmé|rappelé|confirmé",
+    "en": f"{EN_ANNOUNCING}|{EN_ANNOUNCES}|{EN_CONFIRMING}|{EN_COMMENTING}",
+    "fr": f"{FR_REPORTING_PARTICIPLES}|{FR_COMMENTING_PARTICIPLES}",
 }
 _AFTER = {
     "en": r",\s+(?P<body>(?:the\s+)?[^,;]{2,90}?)\s+(?:(?:also|further)\s+)?(?P<verb>{verbs})\b",

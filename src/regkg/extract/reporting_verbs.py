@@ -61,7 +61,7 @@ NOTING = r"noted"
 # Words said after others: "“...”, Jane Doe added" (names: a person before the verb).
 ADDING = r"added"
 # Comments and quotations, words said in one's own name: "she added", "he insisted", "a
-# souligné", "a estimé" (quoted_today).
+# souligné", "a estimé" (quoted_today, lexicon_obligations).
 EN_COMMENTING = (rf"{ADDING}|adds|wrote|explained|{NOTING}|insisted|argued|argues|claimed"
                  rf"|{DECLARING}")
 FR_COMMENTING_PARTICIPLES = r"dit|affirmé|ajouté|souligné|assuré|estimé|martelé|écrit|rappelé"
