@@ -18,6 +18,17 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking_discourse import kind_of
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCING,
+    EN_COMMENTING,
+    EN_CONFIRMING,
+    EN_SAID_BEFORE_SUBJECT,
+    FR_COMMENTING_PARTICIPLES,
+    FR_COMMENTING_PRESENT,
+    FR_REPORTING_PARTICIPLES,
+    FR_SAYING_PRESENT,
+    TELLING,
+)
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -40,14 +51,14 @@ _SOURCE = re.compile(r"[\"”»]?\s*,?\s*selon\b", re.I)
 _OPEN = r"[\"”»]?\s*,?\s*[\"”»]?\s*"
 _SUBJECT_SAID = re.compile(
     _OPEN + r"(?P<subj>[^,.;:\"”»]{2,80}?)\s+(?:(?:also|later|then)\s+)?"
-    r"(?:said|says|announced|added|stated|wrote|told|confirmed)\b", re.I)
+    rf"(?:{EN_ANNOUNCING}|{EN_CONFIRMING}|{TELLING}|{EN_COMMENTING})\b", re.I)
 _SAID_SUBJECT = re.compile(
-    _OPEN + r"(?:said|says|announced|added|stated|wrote)\s+(?:the\s+)?(?P<subj>)", re.I)
+    _OPEN + rf"(?:{EN_SAID_BEFORE_SUBJECT})\s+(?:the\s+)?(?P<subj>)", re.I)
 _DIT_SUJET = re.compile(
-    _OPEN + r"(?:(?:a|ont)\s+(?:[\w-]+\s+)?(?:indiqué|annoncé|déclaré|précisé|expliqué|"
-    r"souligné|ajouté|fait\s+savoir|affirmé|écrit)|(?:indique|annonce|déclare|précise|explique|"
-    r"souligne|ajoute|affirme|écrit)(?:\s+[\w-]+)?|selon)\s+(?:l'|le\s+|la\s+|les\s+)?(?P<subj>)",
-    re.I)
+    _OPEN + r"(?:(?:a|ont)\s+(?:[\w-]+\s+)?"
+    rf"(?:{FR_REPORTING_PARTICIPLES}|{FR_COMMENTING_PARTICIPLES})"
+    rf"|(?:{FR_SAYING_PRESENT}|{FR_COMMENTING_PRESENT})(?:\s+[\w-]+)?|selon)"
+    r"\s+(?:l'|le\s+|la\s+|les\s+)?(?P<subj>)", re.I)
 # The step's clause ends where the reporting clause begins: a comma or a closing quotation.
 _CLAUSE_END = re.compile(r"[\"”»]?\s*,(?!\d)|[\"”»]")
 

@@ -65,6 +65,10 @@ ADDING = r"added"
 EN_COMMENTING = (rf"{ADDING}|adds|wrote|explained|{NOTING}|insisted|argued|argues|claimed"
                  rf"|{DECLARING}")
 FR_COMMENTING_PARTICIPLES = r"dit|affirmé|ajouté|souligné|assuré|estimé|martelé|écrit|rappelé"
+FR_COMMENTING_PRESENT = r"souligne|ajoute|affirme|écrit"
+# A saying its subject follows in English: ', said the ICO', ', added Ofcom'. Not "told" (the
+# listener follows it) nor "confirmed" (actor_reported_we).
+EN_SAID_BEFORE_SUBJECT = f"{EN_ANNOUNCING}|{EN_COMMENTING}"
 # The present of a release or a lead: "the FTC announces", "annonce la CNIL", "précise-t-elle"
 # (reported_payments).
 EN_ANNOUNCES = r"announces"
