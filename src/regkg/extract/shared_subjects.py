@@ -22,6 +22,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
+from regkg.extract.reporting_verbs import (
+    EN_ANNOUNCING,
+    EN_COMMENTING,
+    FR_COMMENTING_PARTICIPLES,
+    FR_SAYING_PARTICIPLES,
+    TELLING,
+)
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -43,8 +50,10 @@ _POSSESSIVE_AFTER = re.compile(r"\s*'s?\b")
 # the regulator had ..."), a clause of time; only a determiner between. An object ("fined Meta
 # and ordered it") or a complement ("against Meta") does not.
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[,;:(]|\b(?:that|which|who|que|qu'|qui|said|says|told|argued|argues|claimed|stated|"
-    r"added|noted|dit|affirmé|indiqué|estimé|souligné|expliqué|when|while|after|before|as|once|"
+    r"(?:^|[,;:(]|\b(?:that|which|who|que|qu'|qui|"
+    rf"{EN_ANNOUNCING}|{TELLING}|{EN_COMMENTING}|{FR_SAYING_PARTICIPLES}"
+    rf"|{FR_COMMENTING_PARTICIPLES}|"
+    r"when|while|after|before|as|once|"
     r"lorsque|lorsqu'|quand|après\s+que|après\s+qu'|alors\s+que|alors\s+qu'))\s*"
     r"(?:(?:the|a|an|its|la|le|les|l'|son|sa|ses|un|une)\s*)?$", re.IGNORECASE)
 _REACH = 200  # characters back from the conjunction to the shared subject
