@@ -146,9 +146,9 @@ class DiscourseResolver:
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
                 if position < before and (head is None or self._has_head(key, head)) and (
-                        not regulator or self._is_regulator(key)) and (
+                        not regulator or self.is_regulator(key)) and (
                         not court or self._is_court(key)) and (
-                        country is None or self._in_country(key, country)):
+                        country is None or self.in_country(key, country)):
                     return None if _unknown_since(folded, position, before, discourse) else key
         if country is not None:
             return None  # "the Dutch regulator" with no Dutch body named: never another's
@@ -168,7 +168,7 @@ class DiscourseResolver:
                 or head == "commission":
             return False
         return (head is None or self._has_head(writer, head)) and (
-            not regulator or self._is_regulator(writer)) and (not court or self._is_court(writer))
+            not regulator or self.is_regulator(writer)) and (not court or self._is_court(writer))
 
     def _country_in_description(self, description: str) -> str | None:
         """The country a description names by a demonym or a name: "the Dutch regulator",
@@ -179,14 +179,16 @@ class DiscourseResolver:
                 return code.split("-")[0]
         return None
 
-    def _in_country(self, key: str, country: str) -> bool:
+    def in_country(self, key: str, country: str) -> bool:
+        """A body restricted to one country: its jurisdiction is `country` or one of its parts
+        ("the Dutch regulator" here, "the Australian watchdog" in own_bodies.py)."""
         entity = self.reference.get(key)
         return entity is not None and (entity.jurisdiction or "").split("-")[0] == country
 
     def demonym_code(self, word: str) -> str | None:
         raise NotImplementedError  # Linker's
 
-    def _is_regulator(self, key: str) -> bool:
+    def is_regulator(self, key: str) -> bool:
         entity = self.reference.get(key)
         return entity is not None and "Regulator" in entity.classes
 

@@ -63,13 +63,13 @@ def _domain_body(mention: Mention, named: list[tuple[int, str]], linker: Linker,
 def _country_body(mention: Mention, named: list[tuple[int, str]], linker: Linker,
                   lp: LanguagePatterns) -> str | None:
     """The last regulator of the description's country named, for "the Australian
-    watchdog" that took the country's platform regulator."""
+    watchdog" that took the country's platform regulator; of the country or one of its parts,
+    as the resolver restricts "the Dutch regulator" (`in_country`)."""
     match = lp.regulator_description.fullmatch(mention.text)
     code = linker.demonym_code(match.group("demonym")) if match else None
     if code is None or linker.patterns.platform_regulator.get(code) != mention.key:
         return None
     for _, key in reversed(named):
-        entity = linker.reference.get(key)
-        if entity and "Regulator" in entity.classes and entity.jurisdiction == code:
+        if linker.is_regulator(key) and linker.in_country(key, code):
             return key
     return None
