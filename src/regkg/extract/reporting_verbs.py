@@ -14,7 +14,14 @@ lost in the next. The lists live here, once:
   another's ("Google confirmed that the CMA had accepted", "the court confirmed that the CNIL
   had fined": a ruling upholding it);
 - REPORTED_VERBS: the backshifted step verb, by the kinds of step it tells, one row a kind, so
-  a day is given only to a step of the kind the reported verb names.
+  a day is given only to a step of the kind the reported verb names;
+- the verbs of saying other modules read (present_states, headline_dates, unstated, slots,
+  releases, action_dates, names, lexicon_actors, lexicon_obligations, quoted_today,
+  actor_reported_we, shared_subjects, settlements, reported_payments): the English and French
+  parts of the above, the verbs a module adds to them (TELLING, REPORTED, DECLARING, NOTING,
+  ADDING, the comments, REVEALING, AFFIRMING, the present forms), and the subsets a module
+  reads on purpose (INVERTED_ANNOUNCING, EN_SAID_BEFORE_SUBJECT, REPORTING_WORDS), each with
+  its reason.
 """
 
 from __future__ import annotations
