@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
+from regkg.extract.addressed_bodies import turned_to
+from regkg.extract.bystander_names import is_bystander
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
@@ -289,18 +291,13 @@ class ActionFinder(PassiveActors, LexiconSteps):
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
                         candidates: list[Mention], lp: LanguagePatterns) -> list[str]:
         asides = self._aside_spans(view.text, trig)
-        before = [m for m in candidates if m.end <= trig.start
-                  and not any(a <= m.start < b for a, b in asides)]
+        before = self._possible_subjects(view, trig, candidates, asides)
         if not before:
             # "la Chambre Contentieuse de l'Autorité ... (APD) inflige": the acronym names
-            # the subject the reference does not know by its long name.
+            # the subject the reference does not know by its long name, also after an opening
+            # place ("En Argentine, la Commission nationale ... (CNDC) a ordonné").
             asides = [(a, b) for a, b in asides if not _ACRONYM_ASIDE.fullmatch(view.text, a, b)]
-            before = [m for m in candidates if m.end <= trig.start
-                      and not any(a <= m.start < b for a, b in asides)]
-        text = view.text
-        before = [m for m in before if not (self._bare_name(view, m) and (
-            self.linker.is_locative(text, m.start)
-            or not self.linker.is_subject_position(text, m.start)))]
+            before = self._possible_subjects(view, trig, candidates, asides)
         if not before:
             return []
         group = [before[-1]]
@@ -316,6 +313,18 @@ class ActionFinder(PassiveActors, LexiconSteps):
             group.append(mention)
         actors = [self.linker.actor_key(m.key) for m in reversed(group)]
         return list(dict.fromkeys(a for a in actors if a))
+
+    def _possible_subjects(self, view: SentenceView, trig: TriggerMatch,
+                           candidates: list[Mention],
+                           asides: list[tuple[int, int]]) -> list[Mention]:
+        """Candidates before the step: no aside, body turned to, place in complement position."""
+        text = view.text
+        return [m for m in candidates if m.end <= trig.start
+                and not any(a <= m.start < b for a, b in asides)
+                and not turned_to(text, m.start, trig.start)
+                and not (self._bare_name(view, m) and (
+                    self.linker.is_locative(text, m.start)
+                    or not self.linker.is_subject_position(text, m.start)))]
 
     def _apposed(self, first: Mention, second: Mention) -> bool:
         """A described body beside a named one of the same country is that body ("the Irish
@@ -340,9 +349,10 @@ class ActionFinder(PassiveActors, LexiconSteps):
             pronoun = sends if sends and not any(
                 m.end <= sends.start() and self.linker.is_target(m.key, "")
                 for m in view.mentions) else None
-        description = None
-        for match in lp.authority_anaphora.finditer(head):
-            description = match.group(0)
+        # (not the body they turned to: "complained to the regulator and urged it to act")
+        described = [m.group(0) for m in lp.authority_anaphora.finditer(head)
+                     if not turned_to(view.text, m.start(), trig.start)]
+        description = described[-1] if described else None
         if pronoun is None and description is None and not self._probe_named(view, trig, lp):
             return self._probe_against_described(view, trig, discourse, lp)
         actor = self.linker.resolve_authority(description or "", discourse, absolute)
@@ -384,6 +394,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
                 if not subject_seen and self.linker.is_subject_position(view.text, mention.start):
                     discourse.subject_authorities.append((absolute, mention.key))
                     subject_seen = True
-            elif self.linker.is_target(mention.key, "") and mention not in channels:
+            elif self.linker.is_target(mention.key, "") and mention not in channels \
+                    and not is_bystander(view.text, mention.start, mention.end):
                 discourse.targets.append((view.index, absolute, mention.key))
 

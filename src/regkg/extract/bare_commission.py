@@ -35,6 +35,17 @@ _NAMED_COMMISSION = re.compile(
 
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_][\w-]*)")
+# A national body's name going on after "la Commission" in French, where the EU's never does:
+# "la Commission nationale de défense de la concurrence" (Argentina's CNDC), "la Commission
+# fédérale du commerce", "la Commission de la concurrence", "la Commission des jeux de
+# hasard". The EU's short name is followed by its verb or a complement with a capital ("la
+# Commission de Bruxelles", "de von der Leyen") or an infinitive ("demandé à la Commission
+# d'ouvrir"): an article after "de" ("de la concurrence") is no infinitive.
+_NAME_GOES_ON = re.compile(
+    r"\s+(?:(?:nationale|f[ée]d[ée]rale|royale|r[ée]gionale|provinciale|cantonale)\b"
+    r"|(?:de\s+la|des|du)\s+(?:concurrence|protection|r[ée]gulation|surveillance|jeux|commerce"
+    r"|communications|t[ée]l[ée]communications|march[ée]s|valeurs|donn[ée]es|cybers[ée]curit[ée])\b"
+    r"|de\s+(?:r[ée]gulation|protection|contr[ôo]le|surveillance|d[ée]fense)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,13 +122,15 @@ class CommissionNames:
 
 def _foreign_bare(text: str, mentions: list[Mention],
                   demonym: Callable[[str], str | None]) -> list[int]:
-    """Starts of the bare "la Commission" mentions another country's adjective follows."""
+    """Starts of the bare "la Commission" mentions another country's adjective or a national
+    body's name (`_NAME_GOES_ON`) follows."""
     starts = []
     for mention in mentions:
         if mention.key != EUROPEAN_COMMISSION or not _BARE.fullmatch(mention.text.strip()):
             continue
         after = _WORD_AFTER.match(text, mention.end)
-        if after and after["word"].islower() and demonym(after["word"]) not in (None, "EU"):
+        foreign = after and after["word"].islower() and demonym(after["word"]) not in (None, "EU")
+        if foreign or _NAME_GOES_ON.match(text, mention.end):
             starts.append(mention.start)
     return starts
 

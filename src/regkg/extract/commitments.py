@@ -6,7 +6,9 @@ platform named before it in the clause, in subject position and close to the ver
 description of one ("the company", "la plateforme") that refers back to the last platform
 named. It answers the first authority the article reports taking a step against it; without
 such a step the sentence is no answer to an authority ("TikTok agreed to pay a settlement") and
-yields nothing. The jurisdiction is that authority's. The platform is both the actor and the
+yields nothing. The jurisdiction is that authority's, or that of the bodies the latest
+sentence of the paragraph names before it, when they are of one country (the platform
+answers them). The platform is both the actor and the
 target, as the guidelines say (shapes/facts.ttl allows a company as the actor of a commitment
 only).
 """
@@ -53,7 +55,9 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     if platform is None or authority is None or step in discourse.steps:
         return
     discourse.steps.add(step)
-    jurisdiction = linker.jurisdiction_of(authority)
+    jurisdiction = (None if addressed_authority(view, trig, clause, linker)
+                    else paragraph_country(view, discourse, linker)) \
+        or linker.jurisdiction_of(authority)
     yield Action(
         type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
@@ -115,7 +119,9 @@ def _payment(view: SentenceView, trig: TriggerMatch, status: str, clause: tuple[
     if step in discourse.steps:
         return
     discourse.steps.add(step)
-    jurisdiction = linker.jurisdiction_of(authority)
+    jurisdiction = (None if addressed_authority(view, trig, clause, linker)
+                    else paragraph_country(view, discourse, linker)) \
+        or linker.jurisdiction_of(authority)
     yield Action(
         type=trig.type, actor=authority, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker), date=date,
@@ -201,6 +207,21 @@ def addressed_authority(view: SentenceView, trig: TriggerMatch, clause: tuple[in
                 view.text, trig.start, mention.start):
             return actor
     return None
+
+
+def paragraph_country(view: SentenceView, discourse: Discourse, linker: Linker) -> str | None:
+    """The one country of the bodies the latest sentence before the commitment names in its
+    paragraph: "The ICO fined TikTok in April. In Brazil, CADE and the ANPD urged TikTok to
+    delay its plan. The company agreed ...": TikTok answers Brazil's bodies, not the body of
+    another country that acted on it first. None when the paragraph names no body before it,
+    or that sentence bodies of several countries."""
+    named = [(at, key) for at, para, key in discourse.bodies
+             if para == view.paragraph and at < view.sentence.start]
+    if not named:
+        return None
+    since = max(s for s in discourse.sentence_starts if s <= named[-1][0])
+    codes = {linker.jurisdiction_of(key) for at, key in named if at >= since}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def answered_authority(platform: str, discourse: Discourse) -> str | None:

@@ -34,6 +34,9 @@ OWN_ENTITY_WORDS = frozenset({
     "luxembourg", "logistique", "logistics", "commerce", "payments", "emea", "eu", "sales",
     "retail", "marketing", "global", "worldwide", "networks", "systems", "software",
     "solutions", "capital", "ventures", "digital", "online", "media", "company", "entity",
+    # a licensed arm of a fintech or exchange: "Klarna Bank", "Binance Markets", "Robinhood
+    # Financial" are the group as the news names it (tests/frost 972: Binance)
+    "bank", "banking", "markets", "financial", "finance", "securities",
     # regions, which places_of (countries) does not hold: "Google Asia Pacific" is Google
     "asia", "pacific", "apac", "americas", "latam", "africa", "middle", "nordic", "nordics",
     "benelux", "oceania", "southeast", "east", "west", "north", "south", "central"})

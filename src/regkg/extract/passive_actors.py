@@ -25,6 +25,7 @@ from regkg.extract.actor_context import (
 from regkg.extract.actor_opening_place import placed_elsewhere
 from regkg.extract.actor_pairs import without_competing
 from regkg.extract.actor_reported_we import reported_we
+from regkg.extract.addressed_bodies import turned_to_before
 from regkg.extract.apposed_agents import apposed_agent
 from regkg.extract.apposed_names import named_over_described
 from regkg.extract.backup import sole_authority
@@ -119,7 +120,12 @@ class PassiveActors(TargetFinder):
                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:
         """The writer's "we"; a pronoun or an anaphor ("it", "the regulator"); a body described in
         the country of the context ("the country's communications ministry"), or an anaphor
-        the patterns do not read ("the same regulator", "He" for an official)."""
+        the patterns do not read ("the same regulator", "He" for an official). None after a
+        body the subject turned to ("complained to the CMA and urged it to act")."""
+        starts = [m.start for m in view.actor_candidates or []] + [
+            m.start() for m in lp.authority_anaphora.finditer(view.text, 0, trig.start)]
+        if turned_to_before(view.text, trig.start, starts):
+            return []
         return (writers_we(view, trig, discourse) or reported_we(view, trig)
                 or agent_inside(view, trig, view.actor_candidates or [])
                 or self._referred_back(view, trig, discourse, lp)

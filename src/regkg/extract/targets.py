@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
 from regkg.extract import target_descriptions as td
+from regkg.extract.bystander_names import is_bystander
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import trade_names_added, unknown_targets
 from regkg.extract.patterns import LanguagePatterns, Patterns
@@ -350,7 +351,7 @@ class TargetFinder:
         # not the subject matter of a letter to another ("écrit à X au sujet de Grok pour lui")
         matters = subject_matters(view.text, view.mentions, before)
         here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)
-                and m not in matters]
+                and m not in matters and not is_bystander(view.text, m.start, m.end)]
         if here:
             return [self._step_party(discourse, view.index, self._maker_among(
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))

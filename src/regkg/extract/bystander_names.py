@@ -1,0 +1,44 @@
+"""Platforms a sentence names as a complainant or as a standard of comparison. Layer 1; used
+by regkg.extract.targets (the referent of a pronoun target) and the discourse of
+regkg.extract.actions.
+
+"À la suite d'une plainte de Yandex, le FAS lui avait imposé une amende", "Acting on a
+complaint from Epic, the regulator fined it": the pronoun is the company the complaint was
+about (named before), never the complainant. "Google était passé par là avant Apple. Le FAS
+lui avait imposé ...", "Like Amazon, Zalando was told ... The regulator fined it": the name
+after "avant", "comme", "like", "unlike" is the standard the subject is compared with, not the
+one the next step is aimed at. Naming either as the target would state a wrong fact: the
+target is the platform the step is aimed at (tests/hail 1042: a complainant's name right
+before the pronoun, a compared company's in the sentence before).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Right before the name: a complaint, referral or request it made.
+_COMPLAINANT_BEFORE = re.compile(
+    r"(?:\b(?:plaintes?|saisines?|signalements?|requêtes?|réclamations?)\s+"
+    r"(?:(?:déposée?s?|formée?s?|introduite?s?|adressée?s?)\s+par\s+|de\s+|d['’]|du\s+|des\s+)"
+    r"|\b(?:saisie?s?|alertée?s?)\s+par\s+"
+    r"|\bà\s+la\s+(?:demande|requête)\s+d(?:e\s+|u\s+|es\s+|['’])"
+    r"|\bà\s+l['’]initiative\s+d(?:e\s+|u\s+|es\s+|['’])"
+    r"|\b(?:complaints?|petitions?|referrals?)\s+(?:(?:filed|lodged|brought|made|submitted)\s+)?"
+    r"(?:by|from)\s+"
+    r"|\bat\s+the\s+(?:request|behest|instigation)\s+of\s+)"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?(?:(?:société|plateforme|entreprise|groupe|company|firm|"
+    r"rival|concurrent)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+# The standard of a comparison, with no verb of its own after it ("avant Apple.", "like
+# Amazon,"): "before Apple could react" is a clause of its own, left alone.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:avant|comme|contrairement\s+à|à\s+l['’]instar\s+d(?:e|u|es|['’])|like|unlike|"
+    r"before)\s*(?:(?:la|le|l['’]|the)\s*)?$", re.IGNORECASE)
+_NO_VERB_AFTER = re.compile(r"\s*(?:[.;,:)]|$)")
+
+
+def is_bystander(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] a complainant's or a compared company's?"""
+    if _COMPLAINANT_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    return (_COMPARED_BEFORE.search(text, max(0, start - 30), start) is not None
+            and _NO_VERB_AFTER.match(text, end) is not None)
