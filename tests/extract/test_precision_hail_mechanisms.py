@@ -1,4 +1,4 @@
-"""Wrong facts of six mechanisms read on tests/hail (issue 3, session 14), in other words.
+"""Wrong facts of seven mechanisms read on tests/hail (issue 3, session 14), in other words.
 
 - A bare "la Commission" whose name goes on as a national body's ("la Commission nationale de
   défense de la concurrence", "la Commission fédérale de concurrence") is never the EU's, even
@@ -14,6 +14,8 @@
   list (bystander_names, target_stops).
 - A body the subject turned to ("complained to the regulator and urged it to act") is no actor
   of the call coordinated after it (addressed_bodies).
+- An order whose object is lifting a measure ("ordered Wikipedia to be restored", "le
+  déblocage de Telegram") is a lifting, not annotated (lifting_conditions.orders_a_lifting).
 
 Every text is invented for these tests: real bodies and platforms, no sentence of a test set.
 Each case failed before the fix, or is a trap that must keep its (right) result.
@@ -257,4 +259,35 @@ def test_regression_an_addressee_is_no_actor(placed, body, language, expected) -
 ])
 def test_a_body_that_acts_after_complaints_stays_the_actor(placed, body, language,
                                                            expected) -> None:
+    assert placed(body, language) == expected
+
+
+# --- an order to lift a measure is a lifting, not a step on the platform --------------------
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("Pakistan's prime minister ordered Wikipedia to be restored on Monday.", "en"),
+    ("Roskomnadzor ordered the unblocking of Telegram on 18 June 2020.", "en"),
+    ("The Brazilian Supreme Court ordered X to be unblocked on Tuesday after it paid its "
+     "fines.", "en"),
+    ("Le gouvernement a ordonné lundi le déblocage de Telegram.", "fr"),
+    ("Roskomnadzor a ordonné lundi aux opérateurs de débloquer Telegram.", "fr"),
+])
+def test_regression_an_ordered_lifting_is_no_step(placed, body, language) -> None:
+    assert placed(body, language) == set()
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The ICO ordered TikTok to restore the deleted accounts on Monday.", "en",
+     {("order", ICO, "GB", ("TikTok",))}),
+    ("The Commission ordered Meta to reinstate the pages on Monday.", "en",
+     {("order", EC, "EU", ("Meta",))}),
+    ("Roskomnadzor ordered operators to block Telegram on Monday.", "en",
+     {("block", "Roskomnadzor", "RU", ("Telegram",))}),
+    ("L'Arcom a ordonné lundi le blocage de Pornhub.", "fr",
+     {("block", "Arcom", "FR", ("Pornhub",))}),
+    ("La CNIL a ordonné lundi à Google de rétablir les comptes supprimés.", "fr",
+     {("order", "CNIL", "FR", ("Google",))}),
+])
+def test_an_order_to_restore_content_or_to_block_stays(placed, body, language,
+                                                       expected) -> None:
     assert placed(body, language) == expected

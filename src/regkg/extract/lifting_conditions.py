@@ -24,3 +24,27 @@ _REACH = 120
 def inside_lifting_condition(text: str, trigger_start: int) -> bool:
     """The trigger sits in a clause that sets the condition for lifting a measure."""
     return _CONDITION.search(text, max(0, trigger_start - _REACH), trigger_start) is not None
+
+
+# An order whose object is the end of a measure on the platform: the platform "to be restored",
+# "unblocked", "the unblocking of", "le déblocage de", "la levée du blocage de". Its guideline:
+# a lifting is not annotated (tests/hail 1034, a prime minister ordering a blocked site
+# restored). An order to a platform to restore or unblock something ("ordered Google to
+# restore the app", "a ordonné à Free de rétablir l'accès aux vidéos") is a step against that
+# platform and stays.
+_LIFTING_ORDERED = re.compile(
+    r"[^.;:,]{0,60}?(?:\bto\s+be\s+(?:restored|unblocked|reinstated|reopened)\b"
+    r"|\b(?:restored|unblocked|reinstated)\b(?!\s+(?:its|their|the|his|her|a|an|all)\b)"
+    r"|\b(?:unblocking|restoration|lifting|reopening)\s+of\b"
+    r"|\b(?:le|la|l['’])\s*(?:rétablissement|déblocage|levée|réouverture)\s+(?:de|du|des|d['’]))",
+    re.IGNORECASE)
+# A block trigger whose own verb is unblocking: "a ordonné aux opérateurs de débloquer X".
+_UNBLOCK = re.compile(r"d[ée]bloqu|unblock", re.IGNORECASE)
+
+
+def orders_a_lifting(text: str, trigger_start: int, trigger_end: int, action_type: str) -> bool:
+    """An order or block whose object is lifting a measure on the platform: no step on it."""
+    if action_type == "block" and _UNBLOCK.search(text, trigger_start, trigger_end):
+        return True
+    return action_type in ("order", "block") and \
+        _LIFTING_ORDERED.match(text, trigger_end) is not None

@@ -19,7 +19,7 @@ import re
 from regkg.extract.ended_suits import ended_suit
 from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
-from regkg.extract.lifting_conditions import inside_lifting_condition
+from regkg.extract.lifting_conditions import inside_lifting_condition, orders_a_lifting
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.prefilter import literals_of
 from regkg.extract.unstated import (
@@ -82,7 +82,7 @@ def decide_status(
 def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window_start: int,
                          action_type: str, lp: LanguagePatterns) -> bool:
     """Asked for, a law's or another's, negated, a clearing finding, aimed at a user or person,
-    a suit ended."""
+    a suit ended, a lifting ordered."""
     return (asked_for(text, trigger_start, action_type)
             or law_is_subject(text, trigger_start)
             or part_of_another_step(text, trigger_start, action_type, lp)
@@ -96,7 +96,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or denied_as_subject(text, trigger_start, trigger_end)
             or warned_of_what_may_come(text, trigger_end, action_type)
             or ended_suit(text, trigger_start, trigger_end, action_type)
-            or inside_lifting_condition(text, trigger_start))
+            or inside_lifting_condition(text, trigger_start)
+            or orders_a_lifting(text, trigger_start, trigger_end, action_type))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,
