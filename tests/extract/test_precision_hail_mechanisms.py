@@ -1,4 +1,4 @@
-"""Wrong facts of seven mechanisms read on tests/hail (issue 3, session 14), in other words.
+"""Wrong facts of eight mechanisms read on tests/hail (issue 3, session 14), in other words.
 
 - A bare "la Commission" whose name goes on as a national body's ("la Commission nationale de
   défense de la concurrence", "la Commission fédérale de concurrence") is never the EU's, even
@@ -16,6 +16,7 @@
   of the call coordinated after it (addressed_bodies).
 - An order whose object is lifting a measure ("ordered Wikipedia to be restored", "le
   déblocage de Telegram") is a lifting, not annotated (lifting_conditions.orders_a_lifting).
+- Bare "livres" in a Turkish body's step are Turkish lira (money.yaml shared_names.pound).
 
 Every text is invented for these tests: real bodies and platforms, no sentence of a test set.
 Each case failed before the fix, or is a trap that must keep its (right) result.
@@ -291,3 +292,38 @@ def test_regression_an_ordered_lifting_is_no_step(placed, body, language) -> Non
 def test_an_order_to_restore_content_or_to_block_stays(placed, body, language,
                                                        expected) -> None:
     assert placed(body, language) == expected
+
+
+# --- "livres" from a Turkish body are Turkish lira ------------------------------------------
+
+@pytest.fixture(scope="module")
+def currencies(extractor, article_of):
+    """currencies(body, language) -> {(type, currency)} of the steps with an amount."""
+
+    def run(body: str, language: str) -> set[tuple[str, str]]:
+        text = "Headline\n\n" + body
+        actions = extractor.extract(article_of(text, language, DAY, "Headline")).actions
+        return {(a.type, a.amount.currency) for a in actions if a.amount is not None}
+
+    return run
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("L'Autorité turque de la concurrence a infligé jeudi une amende de 150 millions de livres "
+     "à Meta.", "fr", {("fine", "TRY")}),
+    ("La Rekabet Kurumu a infligé en mars une amende de 40 millions de livres à Trendyol.", "fr",
+     {("fine", "TRY")}),
+])
+def test_regression_turkish_livres_are_lira(currencies, body, language, expected) -> None:
+    assert currencies(body, language) == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("La CMA a infligé jeudi une amende de 2 millions de livres à Google.", "fr",
+     {("fine", "GBP")}),
+    ("The ICO fined TikTok 7.5 million pounds on Thursday.", "en", {("fine", "GBP")}),
+    ("The Turkish Competition Authority fined Meta 150 million lira on Thursday.", "en",
+     {("fine", "TRY")}),
+])
+def test_pounds_of_a_british_body_and_lira_stay(currencies, body, language, expected) -> None:
+    assert currencies(body, language) == expected
