@@ -26,7 +26,10 @@ from regkg.extract.clause_shapes import (
     LONG_APPOSITION,
     OF_ORGANISATION,
     PAST_TENSE,
+    PERFECT,
     THEN_COLON,
+    VERB_ASIDE,
+    subject_zone_end,
 )
 from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, Passage, sentence_end, sentence_start
@@ -76,7 +79,7 @@ class ClauseReader(RoleReader):
         )
         self.after_subject = re.compile(
             rf"[\s,]*(?P<subj>(?:[^,.;:«»“”\"—–]|(?<=Mr)\.|(?<=Mrs)\.|(?<=Ms)\.|(?<=Dr)\.|(?<=\b[A-Z])\.){{1,100}}?)"
-            rf"\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
+            rf"(?:\s+{PERFECT})?\s+(?P<verb>{verbs}|{PAST_TENSE})\b"
         )
         self.after_according = re.compile(rf"[\s,]*(?:{according})\s+", re.I) if according else None
         self.any_verb = re.compile(rf"\b(?P<verb>{ai_verbs}|{verbs})\b", re.I)
@@ -86,9 +89,9 @@ class ClauseReader(RoleReader):
         )
         self.according = re.compile(rf"\b(?:{according})\s+", re.I) if according else None
         past = PAST_TENSE if self.language == "en" else verbs
-        self.comma_verb = re.compile(rf"\s*,\s*{adverb}(?P<verb>{verbs}|{past})\b")
-        self.appositive_verb = re.compile(
-            rf"(?:,|\s*[—–])(?P<role>[^,.;:!?«»“”\"—–]{{1,150}})(?:,|[—–])\s*{adverb}"
+        self.comma_verb = re.compile(rf"\s*,\s*(?:{PERFECT}\s+)?{adverb}(?P<verb>{verbs}|{past})\b")
+        self.appositive_verb = re.compile(  # '“...,” Jane Doe, the commissioner, has said.'
+            rf"(?:,|\s*[—–])(?P<role>[^,.;:!?«»“”\"—–]{{1,150}})(?:,|[—–])\s*(?:{PERFECT}\s+)?{adverb}"
             rf"(?P<verb>{verbs}|{past})\b"
         )
 
@@ -110,14 +113,15 @@ class ClauseReader(RoleReader):
                 return Attribution("unnamed", verb_at, end)  # several speakers: whose words?
             if pronoun:
                 gender = self.patterns.raw["pronouns"][self.language].get(pronoun.lower())
-                zone_end = self._zone_end(rest_at, end)
+                zone_end = subject_zone_end(self.text, rest_at, end)
                 return Attribution("pronoun", verb_at, end, gender=gender, window=(start, zone_end))
-            return self.subject_after(verb_at, rest_at, end, start)
+            aside = VERB_ASIDE.match(self.text, rest_at, end)  # 'a lâché, agacée, la ministre'
+            return self.subject_after(verb_at, aside.end() if aside else rest_at, end, start)
         return self._subject_first_after(start, end) or self._according_after(start, end)
 
     def subject_after(self, verb_at: int, rest_at: int, end: int, start: int) -> Attribution:
         """'a déclaré mercredi le Premier ministre Keir Starmer devant le Parlement'."""
-        zone_end = self._zone_end(rest_at, end)
+        zone_end = subject_zone_end(self.text, rest_at, end)
         window = (start, zone_end)
         name = self._first_subject_name(rest_at, zone_end)
         if name is None:
@@ -129,7 +133,7 @@ class ClauseReader(RoleReader):
             window = (start, named_name.end)
             return Attribution("name", verb_at, end, named_name, gender, named_role, window)
         role = self._role_before(rest_at, name) or self._role_after(name.end, end)
-        appositive_end = self._zone_end(name.end, end) if role else zone_end
+        appositive_end = subject_zone_end(self.text, name.end, end) if role else zone_end
         gender = name.gender or self.role_gender(role)
         return Attribution(
             "name", verb_at, end, name, gender, role, (start, max(zone_end, appositive_end))
@@ -348,11 +352,6 @@ class ClauseReader(RoleReader):
         """After the last comma or 'et'/'and' before `at`."""
         matches = list(re.finditer(r",|\bet\b|\band\b", self.text[start:at]))
         return start + matches[-1].end() if matches else start
-
-    def _zone_end(self, at: int, end: int) -> int:
-        """The subject zone runs to the first comma or semicolon of the clause."""
-        match = re.search(r"[,;]", self.text[at:end])
-        return at + match.start() if match else end
 
     def _first_subject_name(self, start: int, end: int) -> Name | None:
         for name in self.names.find(start, end):

@@ -21,7 +21,7 @@ from regkg.extract.continuations import continuation, opened_by_clause
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
 from regkg.extract.institution_subjects import is_institution
-from regkg.extract.pronoun_subjects import subject_before
+from regkg.extract.pronoun_subjects import framed_before, subject_before
 from regkg.extract.quoted_as import quoted_as_after, quoted_as_before
 from regkg.extract.quotes import (
     SPACES,
@@ -280,8 +280,8 @@ class _ClaimBuilder:
             first = item.passages[0]
             start = sentence_start(self.text, first.open_at, first.paragraph_start)
             clause_before = item.attribution.at < first.open_at  # 'elle a répondu : « »'
-            if start != first.open_at and not clause_before:
-                return None
+            if start != first.open_at and not clause_before:  # 'X struck a note: “...,” he said'
+                return framed_before(self.reader, start, first.open_at, item.attribution)
         else:  # 'Preston Byrne called the fine illegal. He said the company would not pay.'
             start = item.sentence[0]
             if not _PRONOUN_FIRST.match(self.text, start):

@@ -45,6 +45,9 @@ LONG_APPOSITION = re.compile(
 # with the subject inverted, or an English past tense, is what marks it, not the verb's
 # meaning. Only there: reported speech without quotation marks keeps the listed verbs.
 PAST_TENSE = r"(?-i:[a-z]{3,}ed)"
+# The English perfect before the verb of a clause after the quote: "“...,” Jane Doe, the
+# commissioner, has said." / "“...,” Jane Doe had told reporters."
+PERFECT = r"(?-i:has|had)"
 _NOT_VERBS = (
     r"(?:dans|pour|avec|sans|selon|après|avant|depuis|alors|mais|puis|ensuite|sur|sous|chez|"
     r"entre|contre|vers|comme|lors|dont|tandis|parce|afin|ainsi|aussi|encore|même|tout|toute|"
@@ -64,6 +67,13 @@ COORDINATED = re.compile(rf"[^.;:!?]{{0,200}}\s(?:and|et)\s+(?:(?:a|has)\s+)?{AD
 # "Jane Doe and John Smith": two people named side by side speak together.
 JOINT_AFTER = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+")
 JOINT_BEFORE = re.compile(r"[^\S\n]+(?:and|et)[^\S\n]+$")
+# "« ... », a lâché, visiblement agacée, la ministre Clara Chappaz": a short aside in lower case
+# between the verb and its subject (a manner, a mood, a day); a name or a quote ends it.
+VERB_ASIDE = re.compile(r"[^\S\n]*,(?=[^,]{1,40},)[^,.;:!?«»“”\"A-ZÀ-ÖØ-Þ]{1,40},[^\S\n]*")
+_COMMA = re.compile(r"[,;]")
+# "le ministre de l'Économie, des Finances et de la Souveraineté industrielle, Bruno Le Maire":
+# a minister's portfolios listed over commas are one role (each item opens with "des", "de la").
+PORTFOLIO_ITEM = re.compile(r",\s*(?:des|du|de\s+la|de\s+l['’]|d['’]|et\s+(?:des|du|de))\s", re.I)
 # "à plusieurs reprises le ministre de l'Intérieur": the role opens at its article.
 DETERMINED_ROLE = re.compile(r"\b(?:le|la|un|une)\s+\S.*$")
 
@@ -83,3 +93,12 @@ THEN_COLON = re.compile(
 SPEAKER_RELATIVE = re.compile(
     r"(?:,|\s[—–])\s*(?:who|whose|qui|dont)\b[^,;.—–]*(?:,|[—–])", re.I
 )
+
+
+def subject_zone_end(text: str, at: int, end: int) -> int:
+    """The subject zone of a reporting clause runs to the first comma or semicolon, past the
+    commas of a list of portfolios ('le ministre de la Culture, des Médias et du Sport')."""
+    comma = _COMMA.search(text, at, end)
+    while comma and PORTFOLIO_ITEM.match(text, comma.start(), end):
+        comma = _COMMA.search(text, comma.end(), end)
+    return comma.start() if comma else end

@@ -237,10 +237,21 @@ def sentence_start(text: str, at: int, floor: int) -> int:
     return floor
 
 
+# A live blog's time stamp or a wire dateline heading a paragraph or a sentence, a dash after
+# it: "12 h 50 – « ... », a déclaré X", "09:45 — “...,” said X", "BRUXELLES (AFP) – « ... »".
+# The quotation after it opens the sentence as if nothing stood before.
+_LEAD = re.compile(
+    r"(?:^|[.!?…][\s\u00a0\u202f]+)(?:"
+    r"\d{1,2}(?:\s?[hH:.]\s?\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?|\s?h|\s?(?:am|pm|a\.m\.|p\.m\.))"
+    r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}(?:\s?\([^()\n]{1,30}\))?"
+    r")[\s\u00a0\u202f]*[-–—]$"
+)
+
+
 def opens_sentence(prefix: str) -> bool:
     """Whether a quotation after `prefix` (its paragraph so far) starts a sentence of its own."""
     stripped = prefix.rstrip(SPACES)
-    if not stripped:
+    if not stripped or _LEAD.search(stripped):
         return True
     if stripped[-1] in SENTENCE_END + ":":
         return True

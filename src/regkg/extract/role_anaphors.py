@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from regkg.extract.attribution import Attribution
+from regkg.extract.dates import find_dates
 from regkg.extract.quotes import SPACES, sentence_end, sentence_start
 from regkg.extract.roles import RoleReader
 from regkg.extract.speakers import Name, NameFinder
@@ -56,12 +57,27 @@ class RoleAnaphors:
     def anaphor(self, zone: str) -> str | None:
         """'la présidente de la CNIL' -> itself; 'the company’s chief executive' (someone of
         the company, not a person the text named with that role) and indefinite roles -> None."""
-        zone = _CIRCUMSTANCE.sub("", zone.strip(SPACES + ".,;"))
+        zone = _CIRCUMSTANCE.sub("", self._after_time(zone.strip(SPACES + ".,;")))
         if not _DEFINITE.match(zone) or "'s" in zone or "’s" in zone:
             return None
         if len(zone.split()) > 7 or not self.reader.is_role(zone):
             return None
         return zone
+
+    def _after_time(self, zone: str) -> str:
+        """'a déclaré cet après-midi le commissaire', 'said on Tuesday the minister': the time of
+        the statement before the role is no part of it."""
+        dates = find_dates(zone, None, self.reader.language)
+        if not dates or dates[0].start != 0:
+            return zone
+        return zone[dates[0].end :].strip(SPACES + ",")
+
+    def _broader(self, role: frozenset[str]) -> frozenset[str]:
+        """The role's words with the general titles that cover them: 'la magistrate' refers back
+        to 'la procureure de la République', 'the lawmaker' to 'Senator' (claims.yaml)."""
+        covers = self.reader.patterns.raw.get("role_hypernyms", {})
+        broader = {h for h, kinds in covers.items() if role & _words(" ".join(kinds))}
+        return role | _words(" ".join(broader))
 
     def resolve(self, anaphor: str, at: int, gender: str | None,
                 known_roles: dict[str, str]) -> Name | None:
@@ -73,7 +89,7 @@ class RoleAnaphors:
         for name in self.names.find(0, at):
             key = name.key or f"person/{slugify(name.text)}"
             roles = [*self._roles_beside(name), known_roles.get(key, ""), *self._held(name.key)]
-            fits = any(_fits(wanted, _words(role)) for role in roles if role)
+            fits = any(_fits(wanted, self._broader(_words(role))) for role in roles if role)
             if fits and (gender is None or name.gender in (gender, None)):
                 fitting[key] = name
         return next(iter(fitting.values())) if len(fitting) == 1 else None

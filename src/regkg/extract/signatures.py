@@ -40,6 +40,17 @@ _MAX_ROLE_WORDS = 25
 # A headline's addressee: 'Breton à Musk :', 'Breton to Musk:'.
 _ADDRESSED = re.compile(r"\s(?:à|au|aux|to)\s+\S*$")
 # "Musk was told by the court ...": the subject of a passive is spoken to, not speaking.
+# After '« ... » :', a clause pointing back at the quotation as someone's words, ending where
+# their name begins: "c'est le message adressé mardi par", "that was the warning from".
+_POINTED_BACK = re.compile(
+    r"(?:c['’]est|voilà|tel est|telle est|that is|this is|that was|this was|such was)\s+"
+    r"(?:le|la|l['’]|les|the)\s*(?:message|avertissement|mise en garde|réponse|réaction|verdict|"
+    r"mots?|propos|warning|words|response|reaction)\b[^.;:!?«»“”\"]{0,60}?\s(?:par|de|d['’]|du|"
+    r"from|of|by)",
+    re.I,
+)
+# Words that join two people rather than a role to its holder: "Jane Doe and chief John Smith".
+_LINKS = frozenset({"and", "or", "with", "of", "for", "at", "et", "ou", "avec", "de", "du", "des"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|été)\b[^.;]*\b(?:by|par)\b", re.I)
 
 
@@ -141,6 +152,8 @@ def colon_then_name(reader: ClauseReader, passage: Passage) -> Attribution | Non
     if not names or reader.possessive(names[0]):
         return None
     name, lead = names[0], text[start : names[0].start].strip(SPACES)
+    if _POINTED_BACK.fullmatch(lead):  # '« ... » : c'est le message adressé par Jane Doe à X'
+        lead = ""
     if lead and lead not in reader.patterns.courtesy_titles and not _title(reader, lead):
         return None
     if not re.match(rf"[{SPACES}]+(?-i:[a-zàâçéèêëîïôûù])", text[name.end : passage.paragraph_end]):
@@ -180,12 +193,25 @@ def _framing_subject(reader: ClauseReader, start: int, stop: int) -> Attribution
     names = reader.names.find(start, stop)
     if not names or reader.possessive(names[0]) or reader.joint(names[0]):
         return None
-    name, lead = names[0], text[start : names[0].start].strip(SPACES)
+    name = names[1] if len(names) > 1 and _role_between(reader, *names[:2]) else names[0]
+    lead = text[start : name.start].strip(SPACES)
     if not reader.subject_lead(lead, name):
         return None
     if not reader.any_verb.search(sentence) and not _frames_speech(reader, sentence):
         return None
     return _named(reader, name, _title(reader, lead), name.start, name.end)
+
+
+def _role_between(reader: ClauseReader, owner: Name, person: Name) -> bool:
+    """'Tencent Music chief executive Cussion Pang struck a note': the first capitalised run is
+    the employer, a role in lower case stands between it and the person."""
+    between = reader.text[owner.end : person.start]
+    words = between.split()
+    return (
+        re.fullmatch(r"[^\S\n]+[a-z][a-z -]*[^\S\n]+", between) is not None
+        and not any(w in _LINKS for w in words)
+        and reader.is_role(between)
+    )
 
 
 def _frames_speech(reader: ClauseReader, sentence: str) -> bool:

@@ -18,6 +18,9 @@ from typing import Any, NamedTuple
 
 import yaml
 
+from regkg.extract.name_leads import acronym as _acronym
+from regkg.extract.name_leads import after_service
+from regkg.extract.name_leads import initial as _initial
 from regkg.extract.person_index import fold as _fold
 from regkg.extract.person_index import person_index as _person_index
 from regkg.models import Mention
@@ -107,6 +110,10 @@ class ClaimPatterns:
     @cached_property
     def organisation_words(self) -> frozenset[str]:
         return frozenset(self.raw.get("organisation_words", []))
+
+    @cached_property
+    def family_name_words(self) -> frozenset[str]:
+        return frozenset(self.raw.get("family_name_words", []))
 
     @cached_property
     def role_nouns(self) -> frozenset[str]:
@@ -235,6 +242,7 @@ class NameFinder:
         if trimmed is None:
             return None
         tokens, title, honoured = trimmed
+        tokens = after_service(tokens, match.start("name"), self.overlapping)  # "sur X Jane Doe"
         if not tokens or not self._person_like([t.group() for t in tokens]):
             return None
         if not self._particle_fits([t.group() for t in tokens]):
@@ -320,6 +328,8 @@ class NameFinder:
         if len([t for t in tokens if not re.fullmatch(_PARTICLE, t)]) > 4:
             return False  # "Luiz Inácio Lula da Silva" has four names
         organisation_words = self.patterns.organisation_words
+        if len(tokens) == 2 and tokens[0] in self.patterns.first_names:  # "Sarah Court"
+            organisation_words = organisation_words - self.patterns.family_name_words
         return not any(
             t in organisation_words or (len(t) > 1 and t.isupper() and not _initial(t))
             for t in tokens
@@ -388,12 +398,3 @@ class NameFinder:
     def _reference_key(self, text: str) -> str | None:
         return self._persons.get(_fold(text))
 
-
-def _acronym(token: str) -> bool:
-    """'LR', 'SPD', 'FTC': a party or a body before a name, never a first name."""
-    return len(token) > 1 and token.isupper() and not _initial(token)
-
-
-def _initial(token: str) -> bool:
-    """'M.' in 'Lina M. Khan', 'J.D.' in 'J.D. Vance' are initials, not acronyms."""
-    return re.fullmatch(r"(?:[A-Z]\.)+", token) is not None
