@@ -3,6 +3,9 @@
 'Musk hit back on his platform. “...,” he wrote.' / 'Teresa Ribera a présenté l'amende.
 Interrogée sur une riposte, elle a répondu : « ... »': the sentence just before the one holding
 the pronoun opens with a person named after the last speaker event, and the pronoun fits them.
+Sentences opened by that same pronoun in between are passed over ('X a interdit ... Il compte
+saisir ... « ... », a-t-il affirmé'). 'Jane Doe struck a defiant tone: “...,” she said': the
+pronoun's own sentence opens with its person, before the colon (`framed_before`).
 """
 
 from __future__ import annotations
