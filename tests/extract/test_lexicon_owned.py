@@ -37,10 +37,13 @@ def nouns_unowned(reference) -> Extractor:
 
 
 OWNED: list[tuple[str, str, Fact]] = [
+    # (the course told apart from its date: "began in 2021" alone is also a background opening,
+    # background_openings, which would find the step without the owned noun's weight)
     ("Nigeria's consumer watchdog, the FCCPC, fined Meta 220 million dollars on Friday. "
-     "Its investigation began in 2021.", "en", ("investigation", FCCPC, (META,))),
-    ("L'Arcom a mis en demeure TikTok vendredi. Son enquête avait débuté en janvier.", "fr",
-     ("investigation", ARCOM, (TIKTOK,))),
+     "Its investigation began after complaints from users in 2021.", "en",
+     ("investigation", FCCPC, (META,))),
+    ("L'Arcom a mis en demeure TikTok vendredi. Son enquête avait débuté après des plaintes, "
+     "en janvier.", "fr", ("investigation", ARCOM, (TIKTOK,))),
     ("L'Arcom a mis en demeure TikTok vendredi. Son contrôle a montré que les vérifications "
      "d'âge étaient insuffisantes.", "fr", ("investigation", ARCOM, (TIKTOK,))),
 ]

@@ -35,15 +35,30 @@ if TYPE_CHECKING:
 
 # The noun, what may qualify it ("of the DPC", "into Meta", "formelles"), then the participle
 # with the auxiliaries of a past opening only: "to be opened" or "sera ouverte" is planned.
+# A probe also "began" ("The inquiries began in 2018", "L'enquête avait débuté en juin 2020"),
+# and a relative clause may say what it led to ("the audit that led to the fine began in 2020",
+# "l'enquête qui a mené à cette sanction avait démarré en mars"). An audit is the body's only
+# when nobody else's: not "its own internal audit", "an independent audit" (a firm's); nor is a
+# court's or a company's own ("Court proceedings began in 2023", "the appeal proceedings",
+# "Amazon's own investigation").
 _OPENING = re.compile(
-    r"\b(?P<noun>proceedings|investigations?|probes?|inquir(?:y|ies)|procédures?|enquêtes?)"
+    r"(?<!\bown\s)(?<!\binternal\s)(?<!\bindependent\s)(?<!\bexternal\s)(?<!\bcourt\s)"
+    r"(?<!\bappeal\s)(?<!\bcriminal\s)(?<!\bcivil\s)(?<!\blegal\s)(?<!\bjudicial\s)"
+    r"(?<!\binsolvency\s)(?<!\bbankruptcy\s)(?<!\bdivorce\s)"
+    r"\b(?P<noun>proceedings|investigations?|probes?|inquir(?:y|ies)|procédures?|enquêtes?"
+    r"|audits?)"
     r"(?:\s+formelles?)?"
     r"(?P<owner>\s+(?:of|by|into|against|de|du|des|visant|contre)\s[^,;:.()]{1,50}?)?"
+    r"(?:\s+(?:that|which|qui)\s+(?:led\s+to|preceded|resulted\s+in|(?:a|avait|ont|avaient)"
+    r"\s+(?:mené|abouti|conduit|débouché)\s+(?:à|au|aux|sur)|(?:a|avait|ont|avaient)\s+précédé)"
+    r"\s[^,;:.()]{1,40}?(?=\s(?:began|begun|started|commenced|opened|launched|a|avait|ont"
+    r"|avaient|had|has|have|was|were)\b))?"
     r"\s*,?\s*(?:(?:which|that|qui)\s+)?"
     r"(?:(?:was|were|had\s+been|has\s+been|have\s+been|a\s+été|avait\s+été|ont\s+été"
-    r"|avaient\s+été)\s+)?"
+    r"|avaient\s+été|had|has|have|a|avait|ont|avaient)\s+)?"
     r"(?:(?:first|initially|formally|officially|initialement|officiellement)\s+)?"
-    r"(?P<verb>opened|launched|initiated|ouvert(?:e|s|es)?|lancée?s?|engagée?s?)\b",
+    r"(?P<verb>opened|launched|initiated|ouvert(?:e|s|es)?|lancée?s?|engagée?s?"
+    r"|began|begun|started|commenced|débutée?s?|commencée?s?|démarrée?s?)\b",
     re.IGNORECASE)
 # "The probe, opened on 14 March": the date follows, with at most the body or the target between
 # ("opened against Temu on", "ouvertes par la Commission européenne l'an dernier"); any other
@@ -57,7 +72,8 @@ _PLURAL = re.compile(r"(?:s|proceedings)$", re.IGNORECASE)
 # An undated investigation told with one of these words (outside a background phrase of its
 # own sentence: "findings ... in the proceedings opened on") is the opening restated.
 _OPENED_WORDS = re.compile(
-    r"\b(?:open(?:ed|s)?|launch(?:ed|es)?|initiat(?:ed|es)|ouvr\w*|ouvert\w*|lanc\w*|engag\w*)\b",
+    r"\b(?:open(?:ed|s)?|launch(?:ed|es)?|initiat(?:ed|es)|ouvr\w*|ouvert\w*|lanc\w*|engag\w*"
+    r"|began|begun|started|commenced|débuté\w*|démarré\w*)\b",
     re.IGNORECASE)
 
 

@@ -55,8 +55,10 @@ _MORE = {
         r"|\b(?:le|au)\s+géant\b|\b(?:les|aux|ces)\s+deux\s+géants\b"
         r"|\b(?:le|au)\s+site\s+(?:de\s+[\w-]+\s+)?(?:chinois|américain|singapourien|russe|"
         r"asiatique)\b|\bau\s+site\s+de\s+(?:vente|e-commerce|commerce|mode)\b"
-        r"|\b(?:les|aux|ces)\s+deux\s+(?:plateformes|réseaux\s+sociaux|sites|services|"
-        r"applications|messageries|firmes)\b|\btous\s+(?:les\s+)?deux\b"
+        # ("les pratiques des deux entreprises": the genitive too)
+        r"|\b(?:les|aux|ces|des)\s+deux\s+(?:plateformes|réseaux\s+sociaux|sites|services|"
+        r"applications|messageries|firmes|entreprises|sociétés|groupes)\b"
+        r"|\btous\s+(?:les\s+)?deux\b"
         r"|\bl'éditeur\b(?!\s+(?:de|du|des|d')\b)|\bl'exploitant\b(?!\s+(?:de|du|des|d')\b))"
         + _NOT_OF_A_NAME, re.IGNORECASE),
 }
