@@ -2,7 +2,8 @@
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/novel, tests/reserve,
 # tests/cold and tests/frost: dev sets from session 12; tests/thaw and tests/melt: dev sets from
-# session 13; tests/heldout, tests/fresh, tests/sleet and tests/hail: measured only);
+# session 13; tests/sleet and tests/hail: dev sets from session 14; tests/heldout, tests/fresh,
+# tests/rime and tests/dew: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,4 +28,6 @@ regkg eval tests/thaw/gold tests/thaw/articles --baseline tests/eval_baseline.js
 regkg eval tests/melt/gold tests/melt/articles --baseline tests/eval_baseline.json --set melt || status=1
 regkg eval tests/sleet/gold tests/sleet/articles --baseline tests/eval_baseline.json --set sleet || status=1
 regkg eval tests/hail/gold tests/hail/articles --baseline tests/eval_baseline.json --set hail || status=1
+regkg eval tests/rime/gold tests/rime/articles --baseline tests/eval_baseline.json --set rime || status=1
+regkg eval tests/dew/gold tests/dew/articles --baseline tests/eval_baseline.json --set dew || status=1
 exit $status
