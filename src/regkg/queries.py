@@ -6,9 +6,11 @@ Each file starts with a header of comment lines:
     # summary: Actions in a jurisdiction and its subdivisions, newest first.
     # param: jurisdiction iri required  -- the jurisdiction's IRI
     # param: since date  -- earliest action date (inclusive)
+    # hint: join-order  -- why, in words
 
 A parameter has a name, a kind (iri, string, date, integer, decimal) and is optional unless
-marked `required`. Values are converted to RDF terms here and bound by the store as a VALUES
+marked `required`. A hint (regkg.store.QUERY_HINTS) tells a store how to run the query.
+Values are converted to RDF terms here and bound by the store as a VALUES
 block, never pasted into the query text.
 """
 
@@ -27,9 +29,10 @@ from rdflib.namespace import XSD
 from rdflib.term import Identifier
 
 from regkg.store import SelectResult, Store
+from regkg.store.base import QUERY_HINTS
 
 KINDS = ("iri", "string", "date", "integer", "decimal")
-_HEADER = re.compile(r"^#\s*(name|summary|param):\s*(.*)$")
+_HEADER = re.compile(r"^#\s*(name|summary|param|hint):\s*(.*)$")
 _PARAM = re.compile(r"^(\w+)\s+(\w+)(\s+required)?\s*(?:--\s*(.*))?$")
 
 
@@ -52,6 +55,7 @@ class NamedQuery:
     parameters: tuple[Parameter, ...]
     text: str
     path: Path
+    hints: tuple[str, ...] = ()
 
     def bindings(self, values: Mapping[str, object]) -> dict[str, Identifier]:
         """Check and convert parameter values; None and '' mean 'not given'."""
@@ -96,6 +100,7 @@ def parse_query_file(path: Path) -> NamedQuery:
     text = path.read_text(encoding="utf-8")
     fields: dict[str, str] = {}
     params: list[Parameter] = []
+    hints: list[str] = []
     for line in text.splitlines():
         match = _HEADER.match(line.strip())
         if not line.startswith("#"):
@@ -105,11 +110,19 @@ def parse_query_file(path: Path) -> NamedQuery:
         key, value = match.groups()
         if key == "param":
             params.append(_parse_param(path, value))
+        elif key == "hint":
+            hints.append(_checked_hint(path, value.split("--")[0].strip()))
         else:
             fields[key] = value.strip()
     if "name" not in fields or "summary" not in fields:
         raise ValueError(f"{path}: header needs '# name:' and '# summary:'")
-    return NamedQuery(fields["name"], fields["summary"], tuple(params), text, path)
+    return NamedQuery(fields["name"], fields["summary"], tuple(params), text, path, tuple(hints))
+
+
+def _checked_hint(path: Path, hint: str) -> str:
+    if hint not in QUERY_HINTS:
+        raise ValueError(f"{path}: unknown hint {hint!r} (hints: {', '.join(QUERY_HINTS)})")
+    return hint
 
 
 def _parse_param(path: Path, spec: str) -> Parameter:

@@ -63,3 +63,15 @@ def test_missing_and_unknown_parameters_are_client_errors(store):
         registry.select(store, "article-status")
     with pytest.raises(ParameterError, match="unknown"):
         registry.select(store, "stats-counts", nope=1)
+
+
+def test_hints_are_read_from_the_header_and_an_unknown_one_is_refused(tmp_path):
+    """`# hint: join-order` marks the queries Virtuoso must run in their written order (the
+    export fact filter block); a misspelt hint would silently do nothing, so it is an error."""
+    exports = QueryRegistry(QUERIES)["export-fact-edges"]
+    assert exports.hints == ("join-order",)
+    assert QueryRegistry(QUERIES)["claims"].hints == ()
+    path = tmp_path / "q.rq"
+    path.write_text("# name: q\n# summary: a test query\n# hint: join-ordre\nASK {}\n")
+    with pytest.raises(ValueError, match="unknown hint 'join-ordre'"):
+        parse_query_file(path)

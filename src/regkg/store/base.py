@@ -46,6 +46,10 @@ class SelectResult:
     rows: tuple[dict[str, Cell], ...]
 
 
+# Hints a query file may carry in its header (queries/README.md): a store whose server reorders
+# joins by its own statistics runs a query marked `# hint: join-order` in its written order.
+QUERY_HINTS = ("join-order",)
+JOIN_ORDER_HINT = re.compile(r"^#\s*hint:\s*join-order\b", re.MULTILINE)
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 

@@ -43,6 +43,7 @@ from SPARQLWrapper.SPARQLExceptions import (
 )
 
 from regkg.store.base import (
+    JOIN_ORDER_HINT,
     Binding,
     QueryError,
     QueryTimeout,
@@ -235,7 +236,8 @@ class RemoteStore:
             raise QueryError(f"not a {wanted} query")
         graphs = (self._dataset_graphs() or [NO_GRAPH]) if dataset and self.named else []
         scoped = with_dataset(text, graphs) if graphs else text
-        pragma = FIXED_JOIN_ORDER if self.config.join_order else ""
+        fixed = self.config.join_order and JOIN_ORDER_HINT.search(query) is not None
+        pragma = FIXED_JOIN_ORDER if fixed else ""
         wrapper = self._wrapper(pragma + (scoped or text), form)
         if graphs and scoped is None:  # no place for FROM clauses: the protocol's parameters
             for name in graphs:

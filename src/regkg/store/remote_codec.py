@@ -31,10 +31,11 @@ NUMBERS = {  # the lexical forms of each (XSD 1.1), as Oxigraph reads them
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 ENCODED_DATATYPE = "urn:regkg:datatype:"  # + the xsd IRI, for encode_durations
 DURATIONS = {str(XSD.duration), str(XSD.dayTimeDuration), str(XSD.yearMonthDuration)}
-# Virtuoso's pragma that keeps the SQL optimiser to the query's written join order. Without it
-# Virtuoso 7.2 picks a plan from index statistics that change as graphs are written and
-# dropped, and some plans of the export queries' nested EXISTS filters return no rows at all
-# (docs/scaling.md, "Virtuoso 7.2 specifics").
+# Virtuoso's pragma that keeps the SQL optimiser to the query's written join order, for the
+# queries marked `# hint: join-order`. Without it Virtuoso 7.2 picks a plan from index
+# statistics that change as graphs are written and dropped, and some plans of the export
+# queries' nested EXISTS filters return no rows at all; on other queries the written order can
+# be slower (docs/scaling.md, "Virtuoso 7.2 specifics").
 FIXED_JOIN_ORDER = 'DEFINE sql:select-option "order"\n'
 _FROM = re.compile(r"\bFROM\s+(?:NAMED\s+)?<", re.IGNORECASE)
 _WHERE_GROUP = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
