@@ -226,3 +226,37 @@ def labelled_steps(extractor, reference, article_of):
         return {(a["type"], a["actor"], a["target"], a["date"]) for a in found["actions"]}
 
     return run
+
+
+@pytest.fixture(scope="session")
+def gold_rows(extractor, article_of, reference):
+    """gold_rows(text, language) -> sorted (type, actor label, jurisdiction, target label) of
+    the actions the gold JSON would hold, for a text under "Headline" published 6 March 2024."""
+
+    def run(text: str, language: str) -> list[tuple[str, str | None, str | None, str | None]]:
+        article = article_of(f"Headline\n\n{text}\n", language, dt.date(2024, 3, 6), "Headline")
+        gold = to_gold(extractor.extract(article), reference)
+        return sorted((a["type"], a["actor"], a["jurisdiction"], a["target"])
+                      for a in gold["actions"])
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def placed_steps(extractor, article_of, reference):
+    """placed_steps(published) -> run(body, language): {(type, actor label, jurisdiction,
+    target labels, ISO date)} of the factual steps of "Headline" + body."""
+
+    def label(key: str | None) -> str | None:
+        entity = reference.get(key) if key else None
+        return entity.label if entity else key
+
+    def for_day(published: dt.date):
+        def run(body: str, language: str) -> set[tuple[object, ...]]:
+            article = article_of("Headline\n\n" + body, language, published, "Headline")
+            return {(a.type, label(a.actor), a.jurisdiction, tuple(label(t) for t in a.targets),
+                     a.date.iso() if a.date else None)
+                    for a in extractor.extract(article).actions if a.status in FACTUAL_STATUSES}
+        return run
+
+    return for_day

@@ -28,8 +28,6 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
-
 DAY = dt.date(2023, 3, 10)
 CADE, CNMC, FAS = ("Administrative Council for Economic Defense",
                    "National Commission on Markets and Competition", "Federal Antimonopoly Service")
@@ -41,21 +39,11 @@ ACCC = "Australian Competition and Consumer Commission"
 
 
 @pytest.fixture(scope="module")
-def placed(extractor, article_of, reference):
+def placed(placed_steps):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)} of the
-    factual steps of "Headline" + body."""
-
-    def label(key: str | None) -> str | None:
-        entity = reference.get(key) if key else None
-        return entity.label if entity else key
-
-    def run(body: str, language: str) -> set[tuple[object, ...]]:
-        text = "Headline\n\n" + body
-        actions = extractor.extract(article_of(text, language, DAY, "Headline")).actions
-        return {(a.type, label(a.actor), a.jurisdiction, tuple(label(t) for t in a.targets))
-                for a in actions if a.status in FACTUAL_STATUSES}
-
-    return run
+    factual steps of "Headline" + body (placed_steps without the dates)."""
+    run = placed_steps(DAY)
+    return lambda body, language: {step[:4] for step in run(body, language)}
 
 
 # --- an acronym in brackets names the subject after an opening place -----------------------

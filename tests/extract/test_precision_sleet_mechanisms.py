@@ -21,27 +21,13 @@ Traps keep the right step: known companies, lists of two names, "ne ... que", a 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from regkg.extract.gold import to_gold
-
-PUBLISHED = dt.date(2024, 3, 6)
-
-Row = tuple[str, str | None, str | None, str | None]
 
 
 @pytest.fixture(scope="module")
-def rows(extractor, article_of, reference):
-    """rows(text, language) -> sorted (type, actor label, jurisdiction, target label) of the
-    actions the gold JSON would hold."""
-    def run(text: str, language: str) -> list[Row]:
-        article = article_of(f"Headline\n\n{text}\n", language, PUBLISHED, "Headline")
-        gold = to_gold(extractor.extract(article), reference)
-        return sorted((a["type"], a["actor"], a["jurisdiction"], a["target"])
-                      for a in gold["actions"])
-    return run
+def rows(gold_rows):
+    """The gold rows of a text (tests/extract/conftest.py: gold_rows)."""
+    return gold_rows
 
 
 # --- legal forms and trade names of unknown companies -------------------------------------

@@ -20,8 +20,6 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.modality import FACTUAL_STATUSES
-
 DAY = dt.date(2024, 3, 8)
 CMA, DPC, ICO = ("Competition and Markets Authority", "Data Protection Commission",
                  "Information Commissioner's Office")
@@ -33,22 +31,10 @@ ADLC, CNMC = "French Competition Authority", "National Commission on Markets and
 
 
 @pytest.fixture(scope="module")
-def steps(extractor, article_of, reference):
-    """steps(body, language) -> {(type, actor label, jurisdiction, target labels, date)} of the
-    factual steps of "Headline" + body."""
-
-    def label(key: str | None) -> str | None:
-        entity = reference.get(key) if key else None
-        return entity.label if entity else key
-
-    def run(body: str, language: str) -> set[tuple[object, ...]]:
-        text = "Headline\n\n" + body
-        actions = extractor.extract(article_of(text, language, DAY, "Headline")).actions
-        return {(a.type, label(a.actor), a.jurisdiction, tuple(label(t) for t in a.targets),
-                 a.date.iso() if a.date else None)
-                for a in actions if a.status in FACTUAL_STATUSES}
-
-    return run
+def steps(placed_steps):
+    """steps(body, language) -> {(type, actor label, jurisdiction, target labels, date)} of
+    the factual steps of "Headline" + body (tests/extract/conftest.py: placed_steps)."""
+    return placed_steps(DAY)
 
 
 # --- 1. A probe's opening told with a verb of beginning ------------------------------------
