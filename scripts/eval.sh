@@ -2,8 +2,8 @@
 # Score extraction on the corpus halves, the seeds and our invented sets (tests/blind,
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/novel, tests/reserve,
 # tests/cold and tests/frost: dev sets from session 12; tests/thaw and tests/melt: dev sets from
-# session 13; tests/sleet and tests/hail: dev sets from session 14; tests/heldout, tests/fresh,
-# tests/rime and tests/dew: measured only);
+# session 13; tests/sleet and tests/hail: dev sets from session 14; tests/rime and tests/dew: dev
+# sets from session 15; tests/heldout, tests/fresh, tests/mist and tests/fog: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,4 +30,6 @@ regkg eval tests/sleet/gold tests/sleet/articles --baseline tests/eval_baseline.
 regkg eval tests/hail/gold tests/hail/articles --baseline tests/eval_baseline.json --set hail || status=1
 regkg eval tests/rime/gold tests/rime/articles --baseline tests/eval_baseline.json --set rime || status=1
 regkg eval tests/dew/gold tests/dew/articles --baseline tests/eval_baseline.json --set dew || status=1
+regkg eval tests/mist/gold tests/mist/articles --baseline tests/eval_baseline.json --set mist || status=1
+regkg eval tests/fog/gold tests/fog/articles --baseline tests/eval_baseline.json --set fog || status=1
 exit $status

@@ -1,8 +1,8 @@
-"""Mechanical checks of the seventeen invented evaluation sets (tests/blind, tests/varied,
+"""Mechanical checks of the nineteen invented evaluation sets (tests/blind, tests/varied,
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
 tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
-session 12; tests/sleet, tests/hail: held out until session 13, dev sets since; tests/heldout,
-tests/fresh, tests/rime, tests/dew: never tuned on): files, metadata and gold schema, through the
+session 12; tests/sleet, tests/hail: held out until session 13; tests/rime, tests/dew: held out
+until session 14, dev sets since; tests/heldout, tests/fresh, tests/mist, tests/fog: never tuned on): files, metadata and gold schema, through the
 one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -59,6 +59,10 @@ SETS = {
         InventedSet("rime", _ids(1047, 1062), "invented (regkg held-out set rime)", 8,
                     words=(150, 400)),
         InventedSet("dew", _ids(1063, 1078), "invented (regkg held-out set dew)", 8,
+                    words=(150, 400)),
+        InventedSet("mist", _ids(1079, 1094), "invented (regkg held-out set mist)", 8,
+                    words=(150, 400)),
+        InventedSet("fog", _ids(1095, 1110), "invented (regkg held-out set fog)", 8,
                     words=(150, 400)),
     )
 }
