@@ -54,6 +54,7 @@ from regkg.extract.provisions import find_provision, is_provision_sentence
 from regkg.extract.publisher import release_writer
 from regkg.extract.restated_steps import merge_restated_steps
 from regkg.extract.sanction_findings import fold_sanction_findings
+from regkg.extract.sanctions_regimes import SanctionsRegimes
 from regkg.extract.settlement_parts import penalty_parts_of_settlements
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
@@ -99,6 +100,7 @@ class Extractor:
         self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
         self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
+        self.sanctions = SanctionsRegimes(reference)
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -162,7 +164,7 @@ class Extractor:
 
     def _actions(self, views: list[SentenceView], slots: Slots,
                  dateline: Dateline | None) -> list[Action]:
-        found = as_fines(self.bans.retyped(self.finder.find(views, slots)))
+        found = as_fines(self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots))))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
         actions = merge_restated_steps(actions, views, self.reference)

@@ -25,6 +25,7 @@ from regkg.extract.backup import without_backup_repeats as without_backup_repeat
 from regkg.extract.commitments import company_commitment
 from regkg.extract.coordinated_fines import coordinated_fine_targets
 from regkg.extract.deadline_orders import deadline_orders
+from regkg.extract.further_terms import further_terms
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
 from regkg.extract.lexicon_accusations import charge_not_finding
@@ -119,6 +120,7 @@ class LexiconSteps:
                          triggers: list[TriggerMatch], unanswered: list[TriggerMatch],
                          lp: LanguagePatterns) -> Iterator[Action]:
         yield from deadline_orders(self, view, slots, discourse, triggers, lp)
+        yield from further_terms(self, view, slots, discourse, triggers, lp)
         yield from relative_probes(self, view, slots, discourse, triggers, unanswered, lp)
         yield from further_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from prior_fines(self, view, slots, discourse, triggers, unanswered, lp)

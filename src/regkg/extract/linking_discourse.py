@@ -16,7 +16,18 @@ from regkg.reference import Reference
 _REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorité", "authority")
 # Longer heads first: "the Commissioner" is not "the Commission" (nor its default referent).
 _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
-                   "gouvernement", "government", "procureur", "attorney", "department")
+                   "gouvernement", "government", "procureur", "attorney", "department",
+                   "municipalité", "municipality", "mairie", "city", "police", "parquet",
+                   "prosecutor")
+# Heads whose referent may be labelled in other words: "la municipalité" is the body labelled
+# "mairie de Barcelone" or "Ajuntament de Barcelona", "le parquet" a prosecutor's office.
+_CITY_LABELS = ("city council", "city hall", "city of", "mairie", "municipalité", "ville de",
+                "ajuntament", "ayuntamiento")
+_HEAD_SYNONYMS = {"government": ("government", "gouvernement", "administration"),
+                  "gouvernement": ("government", "gouvernement", "administration"),
+                  "municipalité": _CITY_LABELS, "municipality": _CITY_LABELS,
+                  "mairie": _CITY_LABELS, "city": _CITY_LABELS,
+                  "parquet": ("parquet", "prosecutor"), "prosecutor": ("parquet", "prosecutor")}
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour", "magistrat",
                 "magistrate")
@@ -201,9 +212,7 @@ class DiscourseResolver:
         if entity is None:
             return False
         labels = " ".join(entity.all_labels()).casefold()
-        synonyms = {"government": ("government", "gouvernement", "administration"),
-                    "gouvernement": ("government", "gouvernement", "administration")}
-        return any(word in labels for word in synonyms.get(head, (head,)))
+        return any(word in labels for word in _HEAD_SYNONYMS.get(head, (head,)))
 
 
 def _unknown_since(folded: str, position: int, before: int, discourse: Discourse) -> bool:

@@ -1,0 +1,80 @@
+"""A further term of a decision told after it, its subject a description of the companies it
+was taken against and no body named: "Les deux sociétés devront également publier une
+déclaration rectificative", "The company must also notify every affected user". Layer 1 (used
+by the lexicon layer, regkg.extract.lexicon; issue 3, session 15).
+
+A release or an article often states a decision's main step (a fine, an order) and then its
+other terms in sentences of their own, the companies as "les deux sociétés", "the two firms",
+"l'entreprise", with "also"/"également" marking the term as one more of the same decision.
+lexicon_obligations.py needs the body in the sentence ("..., a ordonné l'AGCM"); here the body is
+the one that already acted against those companies in the article, as for the deadlines of
+deadline_orders.py (whose description reading is reused). An order on each company.
+
+Not a term: a sentence without "also"/"également" (a duty or a comment), a condition or a
+possibility, an appeal's outcome, a payment (a fine needs its own amount and verb), a body
+named in the sentence (the reporting-clause reading's), companies no step was taken against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+# (the description reading of the deadlines' module, kept there: one reading for both)
+from regkg.extract.deadline_orders import _referred_targets as referred_targets
+from regkg.extract.linking import kind_of
+from regkg.extract.patterns import TriggerMatch
+from regkg.models import Action
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.lexicon import LexiconSteps
+    from regkg.extract.linking import Discourse
+    from regkg.extract.patterns import LanguagePatterns
+    from regkg.extract.slots import Slots
+
+_F = re.IGNORECASE
+# The modal of a decided term, "also" right after it, and the measure (no payment).
+_TERMS = {
+    "en": re.compile(
+        r"\b(?:must|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:also|further|"
+        r"additionally)\s+(?:stop|cease|end|change|modify|remove|delete|suspend|withdraw|"
+        r"disable|publish|inform|notify|warn|display|post|amend|adjust|appoint|restore)\b", _F),
+    "fr": re.compile(
+        r"\b(?:devra|devront|(?:sera|seront)\s+tenue?s?\s+d[e'’])\s*(?:également|aussi|en\s+outre|"
+        r"par\s+ailleurs)\s+(?:cesser|mettre\s+fin|modifier|retirer|supprimer|suspendre|"
+        r"publier|informer|afficher|diffuser|rectifier|désigner|adapter)\b", _F),
+}
+_NOT_FACT = re.compile(
+    r"\b(?:if|unless|would|could|might|may|should|once|whether|appeal\w*|si|s.il|s.ils|"
+    r"pourrait|pourraient|devrait|devraient|à\s+défaut|faute\s+d[e'’]|recours|appel)\b", _F)
+# The description must be the term's subject: right before the modal.
+_SUBJECT_REACH = 20
+
+
+def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
+                  discourse: Discourse, triggers: list[TriggerMatch],
+                  lp: LanguagePatterns) -> Iterator[Action]:
+    """Order steps told as a further term of a decision (see the module docstring)."""
+    shape = _TERMS.get(view.language)
+    term = shape.search(view.text) if shape is not None else None
+    if term is None or any(t.type == "order" for t in triggers) or _NOT_FACT.search(
+            view.text) or any(kind_of(m.key) == "authority" for m in view.mentions):
+        return
+    anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, term.start())
+               if term.start() - m.end() <= _SUBJECT_REACH]
+    if not anaphor:
+        return
+    targets = referred_targets(finder, view, anaphor[-1], discourse)
+    actors = list(dict.fromkeys(discourse.first_actor_against[t] for t in targets
+                                if t in discourse.first_actor_against))
+    if len(actors) != 1:
+        return  # companies acted against by different bodies: whose term is unclear
+    targets = [t for t in targets if not any(s[0] == "order" and s[2] == t
+                                             for s in discourse.steps)]
+    if targets:
+        trig = TriggerMatch("order", "verbal", term.start(), term.end())
+        yield from finder._emit(view, trig, finder.patterns.done_status["order"],
+                                (0, len(view.text)), slots, discourse, lp, actors, targets,
+                                False)
