@@ -1,7 +1,10 @@
 """A pronoun after a "... Commission" the reference does not know (issue 3, A9; tests/sweep
 804): "The Personal Information Protection Commission reached a similar view. In June it
 cautioned OpenAI" made the ministry named before the actor, a wrong fact; the pronoun may be
-the unknown commission's: nobody. A pronoun after known bodies only keeps its referent."""
+the unknown commission's: nobody. A pronoun after known bodies only keeps its referent. Since
+session 15 (shared_names.py) "the Personal Information Protection Commission" in a text about
+Japan is Japan's PPC, a known body, whose step the pronoun's is (it did caution OpenAI in June
+2023); a commission no place's body holds the name of stays nobody's."""
 
 from __future__ import annotations
 
@@ -19,6 +22,12 @@ CASES = [
     ("en", ["Japan's communications ministry ordered LY Corp. on Tuesday to overhaul its "
             "security.",
             "The Personal Information Protection Commission reached a similar view.",
+            "In June it cautioned OpenAI against collecting sensitive data."],
+     {("order", MIC, "JP", "LY Corporation"),
+      ("statement", "Personal Information Protection Commission of Japan", "JP", "OpenAI")}),
+    ("en", ["Japan's communications ministry ordered LY Corp. on Tuesday to overhaul its "
+            "security.",
+            "The Digital Platform Oversight Commission reached a similar view.",
             "In June it cautioned OpenAI against collecting sensitive data."],
      {("order", MIC, "JP", "LY Corporation")}),
     ("en", ["The CMA fined Google on Monday. The Fair Competition Commission of Tanzania was "

@@ -56,6 +56,7 @@ from regkg.extract.restated_steps import merge_restated_steps
 from regkg.extract.sanction_findings import fold_sanction_findings
 from regkg.extract.sanctions_regimes import SanctionsRegimes
 from regkg.extract.settlement_parts import penalty_parts_of_settlements
+from regkg.extract.shared_names import shared_names_of
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
@@ -138,7 +139,9 @@ class Extractor:
                                          self.linker.demonym_code, self.linker.jurisdiction_of,
                                          self.patterns.court_places.get,
                                          self.patterns.eu_member_states)
-        mentions = commissions.reattached()
+        # the body of the place the text is about, for a name several places' bodies share
+        mentions = shared_names_of(self.linker).placed(text, commissions.reattached(),
+                                                       self.linker.jurisdiction_of)
         dateline = find_dateline(article, sentences)
         views = self._views(article, sentences, mentions, dateline)
         provisions = self._provisions(views, language)

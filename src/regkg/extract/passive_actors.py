@@ -36,11 +36,12 @@ from regkg.extract.fronted_steps import fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.named_agents import agent_inside, non_authority_agent
+from regkg.extract.ordering_bodies import ordering_agent
 from regkg.extract.own_bodies import own_bodies
 from regkg.extract.patterns import LanguagePatterns
 from regkg.extract.recent_bodies import recent_body, remember_opener
 from regkg.extract.settlements import settled_by
-from regkg.extract.shared_assemblies import placed_assemblies
+from regkg.extract.shared_names import abroad_defaults
 from regkg.extract.source_bodies import without_sources
 from regkg.extract.staff_bodies import staff_mentions
 from regkg.extract.stated_agents import unresolved_agent
@@ -93,7 +94,7 @@ class PassiveActors(TargetFinder):
         found = without_compared(view.text, found)  # "like the CNIL"
         found = named_over_described(view.text, found, self.linker)  # "l'autorité, la BTK"
         found = relocated(view, found, self.linker, lp, discourse)
-        found = placed_assemblies(view, found, self.linker, discourse)  # Quebec's, not France's
+        found = abroad_defaults(view, found, self.linker, discourse)  # no France's in Kenya
         found = own_bodies(view, found, self.linker, lp, discourse)  # the SAMR, not France's
         found = ministries(determined_descriptions(view, found, self.linker, lp), self.linker)
         found = country_descriptions(view, found, discourse, self.linker)
@@ -180,7 +181,9 @@ class PassiveActors(TargetFinder):
                                                   view.sentence.start + trig.start)
             if actor:
                 return [actor]
-        reached = self._reached_by(view, trig, candidates, discourse, lp)
+        reached = self._reached_by(view, trig, candidates, discourse, lp) or (
+            g.is_passive(view.text, trig.start, trig.end)
+            and ordering_agent(view, trig.end, candidates, self.linker))
         if reached:
             return [reached]
         for mention in candidates:
