@@ -81,7 +81,8 @@ SHARED_NAMES = [
     ('fr', 'Le Pakistan durcit le ton face aux plateformes. La Commission de la '
            'concurrence a infligé une amende à Uber le 4 mars 2024.',
      [('fine', 'Competition Commission of Pakistan', 'PK', 'Uber')]),
-    ('fr', "NAIROBI - L'Autorité de la concurrence a infligé une amende à Google le 4 mars 2024.",
+    ('fr', "NAIROBI - L'Autorité de la concurrence a infligé une amende à Google le 4 mars "
+           '2024.',
      [('fine', 'Competition Authority of Kenya', 'KE', 'Google')]),
     ('fr', "Le gouvernement turc durcit le ton. L'Autorité de la concurrence a infligé une "
            'amende à Google le 4 mars 2024.',
@@ -105,7 +106,9 @@ SHARED_NAMES = [
 ]
 # The default holder stays where the text gives no other place, or the reference's own
 # place-qualified name is used; nobody for several holders' places, a place with no such body,
-# a dateline abroad; a company's seat ("based in Luxembourg") places nothing.
+# a dateline abroad; a company's seat ("based in Luxembourg") places nothing; a place where
+# something else happened ("Après une amende en Italie", "fined in Nigeria last year") does not
+# move a default; a title before a person ("Attorney General Jane Roe") is nobody's by place.
 SHARED_NAME_TRAPS = [
     ('en', 'The Securities and Exchange Commission sued Coinbase on 6 June 2023 for '
            'operating an unregistered exchange.',
@@ -143,8 +146,21 @@ SHARED_NAME_TRAPS = [
     ('fr', "L'Autorité de la concurrence a infligé le 4 mars 2024 une amende au géant "
            'américain Google.',
      [('fine', 'French Competition Authority', 'FR', 'Google')]),
-    ('en', 'The Attorney General of Texas sued Meta on 4 March 2024. Siemens AG was not involved.',
+    ('en', 'The Attorney General of Texas sued Meta on 4 March 2024. Siemens AG was not '
+           'involved.',
      [('lawsuit', 'Texas Attorney General', 'US-TX', 'Meta')]),
+    ('fr', "Après une amende en Italie, l'Autorité de la concurrence a infligé une amende "
+           'à Google le 4 mars 2024.',
+     [('fine', 'French Competition Authority', 'FR', 'Google')]),
+    ('fr', "Google a déjà été sanctionné en Turquie. L'Autorité de la concurrence lui a "
+           'infligé une amende le 4 mars 2024.',
+     [('fine', 'French Competition Authority', 'FR', 'Google')]),
+    ('en', 'Coinbase was already fined in Nigeria last year. The Securities and Exchange '
+           'Commission sued Coinbase on 4 March 2024.',
+     [('lawsuit', 'Securities and Exchange Commission', 'US', 'Coinbase')]),
+    ('en', 'Texas Attorney General Ken Paxton sued Google last year. Attorney General Jane '
+           'Roe sued Meta on 5 March 2024.',
+     [('lawsuit', 'Texas Attorney General', 'US-TX', 'Google')]),
 ]
 
 

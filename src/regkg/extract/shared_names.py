@@ -49,6 +49,13 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30}?)\s*(?:\
 # A capitalised word after a name: a person the name is the title of ("Attorney General Jane
 # Roe", "Privacy Commissioner John Edwards"), or a longer name the reference lacks.
 _TITLE_OF = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]")
+# What may open a sentence before the place it is about: "Au Kenya,", "Le Pakistan", "In".
+_OPENS = re.compile(r"(?:^|[.!?:\n]\s*|\s[-–—]\s)"
+                    r"(?:(?:au|aux|en|in|à|le|la|les|the)\s+|l['’]\s*)?$", re.IGNORECASE)
+# A state's or its regulators' demonym: "le gouvernement turc", "les régulateurs coréens".
+_STATE_WORD = re.compile(r"\b(?:gouvernement|autorités|régulateurs?|législateurs|parlement)\s+"
+                         r"(?P<word>[a-zà-ÿ-]+)|\b(?P<word2>[A-Z][a-z]+)\s+(?:government|authorities|"
+                         r"regulators|lawmakers|parliament)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -130,7 +137,11 @@ class SharedNames:
         qualifier = self._qualifier(text, at)
         if qualifier is not None:  # "Kenya's Competition Authority": that place's or nobody
             return shared.default if qualifier == default_place else shared.holders.get(qualifier)
-        named = self._named_before(text, at, mentions, jurisdiction_of)
+        # The reference's default is right in most texts: only the place a text is about
+        # (strong clues) moves it; a place where something else happened ("Après une amende
+        # en Italie, l'Autorité de la concurrence ...") does not.
+        named = self._named_before(text, at, mentions, jurisdiction_of,
+                                   strong=shared.default is not None)
         if default_place and default_place.split("-")[0] in {c.split("-")[0] for c in named}:
             return shared.default
         places = {code for code in named if code in shared.holders} - {default_place}
@@ -140,6 +151,12 @@ class SharedNames:
         if places or (dateline and dateline.split("-")[0] != (default_place or "").split("-")[0]):
             return None  # several holders' places, or a dateline abroad ("ANKARA -")
         return shared.default
+
+    @staticmethod
+    def _about(text: str, start: int, end: int) -> bool:
+        """Is the place at text[start:end] one the text is about: opening its sentence ("Au
+        Kenya,", "Turkey keeps"), or a possessive ("Ghana's regulators")?"""
+        return bool(_OPENS.search(text, 0, start)) or text.startswith(("'s", "’s"), end)
 
     def _dateline_place(self, text: str) -> str | None:
         """The country of a dateline's city in capitals ("ANKARA -", "LAGOS, 4 March")."""
@@ -160,9 +177,13 @@ class SharedNames:
         return None
 
     def _named_before(self, text: str, at: int, mentions: list[Mention],
-                      jurisdiction_of: Callable[[str], str | None]) -> set[str]:
+                      jurisdiction_of: Callable[[str], str | None], strong: bool) -> set[str]:
         """The places the text names before `at`: countries and cities (not a company's
-        seat), demonyms, the places of the bodies it names (not its bare shared names)."""
+        seat), demonyms, the places of the bodies it names (not its bare shared names). With
+        `strong`, only a place the text is about: a body's, one opening its sentence ("Le
+        Pakistan durcit le ton", "Au Kenya,", "Turkey keeps"), a possessive ("Ghana's
+        regulators"), a state's or its regulators' demonym ("le gouvernement turc"), a
+        dateline's."""
         named: set[str] = set()
         for mention in mentions:
             kind = mention.key.split("/")[0]
@@ -170,13 +191,19 @@ class SharedNames:
                 continue
             if kind == "authority" and self.shared_of(mention):
                 continue
-            if kind == "jurisdiction" and _ASIDE.search(text, 0, mention.start):
+            if kind == "jurisdiction" and (_ASIDE.search(text, 0, mention.start) or (
+                    strong and not self._about(text, mention.start, mention.end))):
                 continue
             named.add(jurisdiction_of(mention.key) or "")
         for word in _WORD.finditer(text, 0, at):
             written = _POSSESSIVE.sub("", word.group(0))
-            if written[:1].isupper() and not _ASIDE.search(text, 0, word.start()):
+            if written[:1].isupper() and not _ASIDE.search(text, 0, word.start()) and not (
+                    strong and not self._about(text, word.start(), word.end())):
                 named.add(self.place_code(written) or "")
+        if strong:
+            named |= {self.place_code(m.group("word") or m.group("word2")) or ""
+                      for m in _STATE_WORD.finditer(text, 0, at)}
+            named.add(self._dateline_place(text) or "")
         return named - {"", "EU"}
 
 
