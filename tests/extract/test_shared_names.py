@@ -173,3 +173,24 @@ def test_regression_a_bare_shared_name_is_the_body_of_the_text_s_place(rows, lan
 @pytest.mark.parametrize(("language", "text", "expected"), SHARED_NAME_TRAPS)
 def test_a_bare_shared_name_keeps_its_default_or_goes_to_nobody(rows, language, text, expected):
     assert rows(text, language) == [tuple(r) for r in expected]
+
+
+# A passive step's ordering body named past the agent rule's few words is its agent
+# (ordering_bodies.ordering_agent): a body named before must not take the step. The subject of
+# an active step keeps it.
+ORDERED_LONG_AFTER = [
+    ("The Office of the Attorney General of the Union has just published its reading. X was "
+     "blocked nationwide for more than a month last year on the orders of the Supreme Federal "
+     "Court.", [("block", "Supreme Federal Court", "BR", "X")]),
+    ("Ofcom published its annual report. Telegram was suspended across Brazil for two days in "
+     "April on the orders of the Supreme Federal Court.",
+     [("block", "Supreme Federal Court", "BR", "Telegram")]),
+    ("The CNIL fined Google on Monday. Roskomnadzor blocked X for several weeks last year on the "
+     "orders of the Supreme Federal Court.",
+     [("block", "Roskomnadzor", "RU", "X"), ("fine", "CNIL", "FR", "Google")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERED_LONG_AFTER)
+def test_regression_a_passive_step_is_its_ordering_body_s_however_far(rows, text, expected):
+    assert rows(text, "en") == expected

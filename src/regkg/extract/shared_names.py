@@ -11,8 +11,16 @@ the text means, and the text means the body of the place it is about. So the bar
 as the body of the one place, among those holding a body of that name, the text names before
 it (a country or city, a demonym, another body of that place, a dateline); the default when the
 text names the default's place, or no holder's place; nobody when it names several holders'
-places or, for an actor, when the text is placed in a country holding no such body (a wrong
-body is worse than none: foreign_context.py).
+places, has a dateline abroad or, for an actor, is placed in a country holding no such body (a
+wrong body is worse than none: foreign_context.py). A default, right in most texts, is moved
+only by a place the text is about (a body's, a place opening a sentence or in the possessive, a
+state's demonym, a dateline), not by one where something else happened ("Après une amende en
+Italie, l'Autorité de la concurrence ..." is France's). A title before a person ("Attorney
+General Jane Roe") is left alone: the person may hold another place's office.
+
+"The Commission" after another Commission is bare_commission.py's (an antecedent, not a
+place); when it drops the EU reading of "la Commission nationale des télécommunications", this
+module gives the name to the body of the text's place.
 
 The shared names and their holders are derived from the reference, not listed: a body's label
 with its place taken off ("Japan Fair Trade Commission" -> "Fair Trade Commission", "Competition
