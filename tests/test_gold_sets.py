@@ -2,8 +2,8 @@
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
 tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
 session 12; tests/sleet, tests/hail: held out until session 13; tests/rime, tests/dew: held out
-until session 14, dev sets since; tests/heldout, tests/fresh, tests/mist, tests/fog: never tuned on): files, metadata and gold schema, through the
-one checker in tests/gold_checks.py.
+until session 14, dev sets since; tests/heldout, tests/fresh, tests/mist, tests/fog: never
+tuned on): files, metadata and gold schema, through the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
 extraction quality (`regkg eval`, scripts/eval.sh). The checker is also run on damaged copies,
