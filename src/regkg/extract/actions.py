@@ -22,6 +22,7 @@ from regkg.extract.bystander_names import is_bystander
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
+from regkg.extract.fronted_sources import fronted_source_span
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
 from regkg.extract.joint import joint_actors, with_joined
@@ -335,6 +336,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
 
     def _aside_spans(self, text: str, trig: TriggerMatch) -> list[tuple[int, int]]:
         spans = [(m.start(), m.end()) for m in self.patterns.asides.finditer(text)]
+        spans += [span for span in [fronted_source_span(text)] if span]  # another body's probe
         return [(a, b) for a, b in spans if not a <= trig.start < b]
 
     def _anaphoric_actor(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,

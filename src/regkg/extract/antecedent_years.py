@@ -36,15 +36,43 @@ _ANTECEDENT = re.compile(
     re.IGNORECASE)
 
 
+# (s15 rime) The same start told in a sentence of its own, the step in the next one told as
+# "then": "The case goes back to March 2018. After a probe by the DGCCRF, the ministry then
+# sued Google", "L'affaire remonte à mars 2018. ... le ministère avait alors assigné Google".
+_CASE_START = re.compile(rf"^\s*(?:{_CASE})\s+(?:{_GOES_BACK})\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:alors|à\s+l['’]époque|at\s+the\s+time|back\s+then|then)\b",
+                   re.IGNORECASE)
+
+
 def date_steps_a_case_goes_back_to(actions: list[Action],
                                    views: list[SentenceView]) -> list[Action]:
     """Undated steps of a sentence "<the case> goes back to <year>, when <step>" take the
-    year."""
+    year; those told "then" right after "<the case> goes back to <date>." take that date (a
+    probe only when it is the sentence's one kind of step: one that grounds the step told
+    "then" is older, and undated)."""
+    told = {a.evidence.start for a in actions}
+
     def date_one(action: Action, view: SentenceView) -> Action:
         if action.date is not None or action.status not in TAKEN_STATUSES or view.headline:
             return action
-        found = _ANTECEDENT.match(view.text)
-        if found is None or any(d.value is not None for d in view.dates):
+        if any(d.value is not None for d in view.dates):
             return action
-        return replace(action, date=DateValue(dt.date(int(found["year"]), 1, 1), "year"))
+        found = _ANTECEDENT.match(view.text)
+        if found is not None:
+            return replace(action, date=DateValue(dt.date(int(found["year"]), 1, 1), "year"))
+        start = _case_start(views[view.index - 1], told) if view.index else None
+        kinds = {a.type for a in actions if a.evidence.start == action.evidence.start}
+        if start is None or not _THEN.search(view.text) or (
+                action.type == "investigation" and kinds != {"investigation"}):
+            return action
+        return replace(action, date=start)
     return redate(actions, views, date_one)
+
+
+def _case_start(view: SentenceView, told: set[int]) -> DateValue | None:
+    """The one date of a sentence of no step of its own that says when the case began."""
+    days = [d.value for d in view.dates if d.value is not None and d.qualifier is None]
+    if view.headline or view.sentence.start in told or len(days) != 1 or \
+            _CASE_START.match(view.text) is None:
+        return None
+    return days[0]

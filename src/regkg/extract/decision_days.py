@@ -42,7 +42,8 @@ _NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|
 _DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|passed"  # "The order was passed on 20 October" (D10)
-           r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?")
+           r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?"
+           r"|decided|décidée?|arrêtée?")  # "La sanction, décidée le 29 décembre" (s15 rime)
 # "The decision came on Monday", "La décision est tombée lundi": the decision's day, told
 # with a verb of arriving (D10).
 _CAME = r"came|arrived|est\s+tombée|est\s+intervenue|intervient"
@@ -152,6 +153,12 @@ _SAID_IT_HAD = re.compile(
     re.IGNORECASE)
 
 
+# The past of a relative clause about others tells their doing, not the step as earlier: "pour
+# avoir ciblé des utilisateurs qui avaient refusé le suivi", "users who had opted out" (s15).
+_RELATIVE_PAST = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+)?(?:had|avait|avaient)\b",
+                            re.IGNORECASE)
+
+
 def date_decisions_by_their_adoption_told_next(actions: list[Action],
                                                views: list[SentenceView]) -> list[Action]:
     """"L'autorité a annoncé lundi avoir sanctionné Luka ... La décision, adoptée le 10 avril,
@@ -163,13 +170,14 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES or view.headline
                 or view.index + 1 >= len(views)
-                or _NOT_THE_SAME.search(_SAID_IT_HAD.sub(" ", view.text))):
+                or _NOT_THE_SAME.search(_RELATIVE_PAST.sub(" ", _SAID_IT_HAD.sub(" ", view.text)))):
             return action
-        told = _told(views[view.index + 1], actions)
+        following = _telling_sentence(view, views, actions)
+        told = _told(following, actions)
         # a meeting told after the step may be another ("The board met on Tuesday to discuss
         # the appeal"): only one told before dates the decisions that follow
         if (told is None or (told[1] and action.actor not in told[1])
-                or _MET.search(views[view.index + 1].text)):
+                or _MET.search(following.text)):
             return action
         day = told[0]
         if action.date is None or (day.value <= action.date.value
@@ -177,6 +185,22 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
             return replace(action, date=day)
         return action
     return redate(actions, views, date_one)
+
+
+def _telling_sentence(view: SentenceView, views: list[SentenceView],
+                      actions: list[Action]) -> SentenceView:
+    """The sentence after the step's, or a later one (up to `_WITHIN` + 1 on) when the
+    sentences between only explain the step (no date, no step) and it opens on the decision
+    told with its verb ("La CNIL a infligé une amende à X. Selon l'autorité, X continuait de
+    ... La sanction, décidée le 29 décembre, ...")."""
+    following = views[view.index + 1]
+    for later in views[view.index + 1:view.index + 2 + _WITHIN]:
+        if later is not following and _TELLS_PASSIVE.match(later.text):
+            return later
+        if later.dates or later.headline or any(
+                a.evidence.start == later.sentence.start for a in actions):
+            break
+    return following
 
 
 def _own_day(view: SentenceView, date: DateValue) -> bool:

@@ -30,11 +30,12 @@ from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.delay_penalties import delay_penalty_of_order
 from regkg.extract.fine_sum_context import FINE_NOUN, cumulative_for, parts, sum_before_change
+from regkg.extract.measures_after_payment import ban_after
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
 from regkg.extract.sentence_views import actions_by_sentence, redate, view_of
 from regkg.extract.split_payments import is_split_payment, penalty_part
-from regkg.models import Action, Money
+from regkg.models import Action, DateValue, Money
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -372,13 +373,20 @@ def _penalties_to_pay(actions: list[Action], views: list[SentenceView]) -> list[
     already gives the same body's fine on the same company."""
     kept: list[Action] = []
     by_sentence = actions_by_sentence(actions)
+    paid: dict[tuple[object, ...], DateValue | None] = {}  # orders to pay: their decision's day
     for action, view in zip(actions, map(view_of(views), actions), strict=True):
         penalty = _penalty_to_pay(action, view) if view is not None else None
-        if penalty is None:
+        step = (action.evidence.start, action.actor, action.targets)
+        if step in paid and view is not None and ban_after(view.text, 0):
+            # a ban told after the order to pay: an order of its own, of the same decision's day
+            kept.append(dataclasses.replace(action, date=action.date or paid[step]))
+        elif penalty is None:
             kept.append(action)
-        elif not any(a.type == "fine" and a.actor == action.actor and a.targets == action.targets
-                     for a in by_sentence[action.evidence.start]):
-            kept.append(dataclasses.replace(action, type="fine", amount=penalty))
+        else:
+            paid[step] = action.date
+            if not any(a.type == "fine" and a.actor == action.actor and a.targets == action.targets
+                       for a in by_sentence[action.evidence.start]):
+                kept.append(dataclasses.replace(action, type="fine", amount=penalty))
     return kept
 
 

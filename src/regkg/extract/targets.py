@@ -14,6 +14,7 @@ from regkg.extract import target_descriptions as td
 from regkg.extract.bystander_names import is_bystander
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import trade_names_added, unknown_targets
+from regkg.extract.operator_lists import without_apposed_operators
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
@@ -154,7 +155,8 @@ class TargetFinder:
         found = one_trade_name(without_descriptors(
             found, view.text, partial(one_group, self.linker.reference), self._is_service_of),
             view.text, lambda key: any(m.key == key and m.linked for m in view.mentions))
-        found = one_per_group(found, view.text, self.linker.reference)
+        found = without_apposed_operators(one_per_group(found, view.text, self.linker.reference),
+                                          view.text)
         return list(self.linker.normalise_targets(found, view.text)), not named
 
     def _unnamed_targets(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
@@ -350,8 +352,10 @@ class TargetFinder:
         `sole`: failing that, the one platform the article has named at all."""
         # not the subject matter of a letter to another ("écrit à X au sujet de Grok pour lui")
         matters = subject_matters(view.text, view.mentions, before)
-        here = [m.key for m in view.mentions if m.end <= before and self.linker.is_target(m.key)
-                and m not in matters and not is_bystander(view.text, m.start, m.end)]
+        here = [k for _, _, k in without_apposed_operators([  # "banned them": the platform
+            (m.start, m.end, m.key) for m in view.mentions if m.end <= before and m not in matters
+            and self.linker.is_target(m.key) and not is_bystander(view.text, m.start, m.end)],
+            view.text)]
         if here:
             return [self._step_party(discourse, view.index, self._maker_among(
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
