@@ -13,6 +13,9 @@
 - A decision day told a few sentences after the step, "The penalty, decided on 15 June, ...",
   "La sanction, décidée le 15 juin, ...", dates the step announced on a later day, across
   sentences that only explain it (decision_days).
+- The penalty an order carries, told in a sentence of its own that opens on not complying ("If
+  the company does not comply, it faces a daily fine of ...", "À défaut, ... une astreinte"), is
+  a warning of the order's body on its company (consequence_sentences).
 - Brazil's Federal Police, missing from the reference, asks platforms for users' data
   (data/reference/authorities-americas.ttl).
 - "The case goes back to March 2021." in a sentence of its own dates the step the next
@@ -300,5 +303,52 @@ def test_a_step_with_no_then_or_its_own_date_keeps_it(dated, body, language, exp
      {("request_for_information", "Brazilian Federal Police", "BR", ("Telegram",))}),
 ])
 def test_regression_brazils_federal_police_asks_for_data(
+        placed, body, language, expected) -> None:
+    assert placed(body, language) == expected
+
+
+# --- the penalty of an order told in a sentence of its own is a warning ----------------------
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("Brazil's data protection authority ordered Tools for Humanity on 24 January 2025 to stop "
+     "paying for iris scans. If the company does not comply, it faces a daily fine of 50,000 "
+     "reais.", "en", {("order", "National Data Protection Authority of Brazil", "BR",
+                      ("Tools for Humanity",)),
+                     ("warning", "National Data Protection Authority of Brazil", "BR",
+                      ("Tools for Humanity",))}),
+    ("The Dutch Data Protection Authority ordered Uber on 3 May 2024 to appoint a "
+     "representative. If it did not, it would owe €50,000 for every week of non-compliance.",
+     "en", {("order", DPA_NL, "NL", ("Uber",)), ("warning", DPA_NL, "NL", ("Uber",))}),
+    ("The Federal Network Agency ordered Telegram on 3 May 2024 to name a contact point. "
+     "Otherwise, it faces a penalty of €50,000 per day.", "en",
+     {("order", BNETZA, "DE", ("Telegram",)), ("warning", BNETZA, "DE", ("Telegram",))}),
+    ("The eSafety Commissioner ordered X on 3 May 2024 to remove the videos. X said it would "
+     "appeal. If it does not comply, it faces a daily fine of A$780,000.", "en",
+     {("order", "eSafety Commissioner", "AU", ("X",)),
+      ("warning", "eSafety Commissioner", "AU", ("X",))}),
+    ("La CNIL a enjoint le 3 mai 2024 à Google de modifier ses bannières. À défaut, la société "
+     "devra payer une astreinte de 100 000 euros par jour de retard.", "fr",
+     {("order", "CNIL", "FR", ("Google",)), ("warning", "CNIL", "FR", ("Google",))}),
+])
+def test_regression_an_orders_penalty_told_next_is_a_warning(
+        placed, body, language, expected) -> None:
+    assert placed(body, language) == expected
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # another body's sum, a suit's, a fine's, no sum: no warning of the order's body
+    ("Kenya's Communications Authority ordered Meta on 3 May 2024 to remove the posts. If the "
+     "platform does not comply, the Competition Authority of Kenya will fine it KSh 1 million "
+     "per day.", "en", {("order", "Communications Authority of Kenya", "KE", ("Meta",))}),
+    ("The ACCC sued Google on 3 May 2024. If it loses, it faces a penalty of A$10 million per "
+     "day.", "en", {("lawsuit", "Australian Competition and Consumer Commission", "AU",
+                     ("Google",))}),
+    ("Ofcom fined 4chan £20,000 on 3 May 2024. If it does not pay, it faces a daily penalty of "
+     "£100.", "en", {("fine", "Ofcom", "GB", ("4chan",))}),
+    ("The Federal Trade Commission ordered Meta on 3 May 2024 to stop the practice. If it does "
+     "not comply, it faces further action.", "en",
+     {("order", "Federal Trade Commission", "US", ("Meta",))}),
+])
+def test_no_warning_without_one_order_and_its_recurring_sum(
         placed, body, language, expected) -> None:
     assert placed(body, language) == expected

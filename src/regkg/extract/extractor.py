@@ -35,6 +35,7 @@ from regkg.extract.bare_commission import CommissionNames
 from regkg.extract.borrowed_sums import drop_borrowed_sums
 from regkg.extract.claims import find_claims
 from regkg.extract.combined_fines import own_parts_after_total
+from regkg.extract.consequence_sentences import add_penalties_told_next
 from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
 from regkg.extract.fine_amounts import settle_amounts
@@ -170,6 +171,7 @@ class Extractor:
         found = as_fines(self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots))))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
+        actions = add_penalties_told_next(actions, views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         # after the openings: a restated finding still names the company of the body's probe
