@@ -40,13 +40,16 @@ if TYPE_CHECKING:
 # "l'enquête qui a mené à cette sanction avait démarré en mars"). An audit is the body's only
 # when nobody else's: not "its own internal audit", "an independent audit" (a firm's); nor is a
 # court's or a company's own ("Court proceedings began in 2023", "the appeal proceedings",
-# "Amazon's own investigation").
+# "Amazon's own investigation"). A sector inquiry ("enquête sectorielle") is aimed at a whole
+# market, not at the company the body's other steps target ("after a sector inquiry into
+# online marketplaces that it had opened in 2020": guideline 4, no target of its own).
 _OPENING = re.compile(
+    r"(?<!\bsector\s)(?<!\bsectoral\s)(?<!\bsector-wide\s)(?<!\bindustry-wide\s)"
     r"(?<!\bown\s)(?<!\binternal\s)(?<!\bindependent\s)(?<!\bexternal\s)(?<!\bcourt\s)"
     r"(?<!\bappeal\s)(?<!\bcriminal\s)(?<!\bcivil\s)(?<!\blegal\s)(?<!\bjudicial\s)"
     r"(?<!\binsolvency\s)(?<!\bbankruptcy\s)(?<!\bdivorce\s)"
     r"\b(?P<noun>proceedings|investigations?|probes?|inquir(?:y|ies)|procédures?|enquêtes?"
-    r"|audits?)"
+    r"|audits?)(?!\s+sectorielles?\b)"
     r"(?:\s+formelles?)?"
     r"(?P<owner>\s+(?:of|by|into|against|de|du|des|visant|contre)\s[^,;:.()]{1,50}?)?"
     r"(?:\s+(?:that|which|qui)\s+(?:led\s+to|preceded|resulted\s+in|(?:a|avait|ont|avaient)"

@@ -18,6 +18,7 @@ from regkg.extract.money_words import (
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     DOLLARS,
+    GROUPED_SUM,
     HOME_CURRENCIES,
     MULTIPLIERS,
     NUMBER_WORDS,
@@ -27,6 +28,7 @@ from regkg.extract.money_words import (
     SHARED_DEFAULTS,
     SHARED_NAMES,
     WORDS_NEEDING_MULTIPLIER,
+    WORDS_TAKING_GROUPED_SUMS,
 )
 from regkg.models import Money
 
@@ -181,7 +183,8 @@ def _is_amount(text: str, match: re.Match[str], after_number: bool) -> bool:
     if written in CURRENCIES_NEEDING_PUNCTUATION and not (
             match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
         return False
-    if written in WORDS_NEEDING_MULTIPLIER and not match["mult"]:
+    if written in WORDS_NEEDING_MULTIPLIER and not match["mult"] and not (
+            written in WORDS_TAKING_GROUPED_SUMS and GROUPED_SUM.fullmatch(match["number"])):
         return False
     if written in CAPITAL_CODES and not match["cur"].isupper():
         return False

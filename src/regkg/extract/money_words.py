@@ -8,6 +8,7 @@ A currency is an ISO 4217 code, or the name of one several countries share ("dol
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ def _load_vocabulary(path: Path) -> dict[str, Any]:
     except (OSError, yaml.YAMLError) as err:
         raise RuntimeError(f"cannot load money vocabulary {path}: {err}") from err
     expected = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
+                "grouped_sums": list,
                 "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
                 "number_words": dict, "qualifiers": dict, "per_units": dict,
                 "home_currencies": dict, "share_words": dict}
@@ -47,6 +49,10 @@ _CODES = {code: code.upper() for code in CAPITAL_CODES}
 CURRENCY_PREFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["prefixes"]}
 CURRENCY_SUFFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["suffixes"]}
 WORDS_NEEDING_MULTIPLIER = frozenset(_VOCABULARY["needing_multiplier"])
+# Of those, the ones a sum with grouped thousands also makes a currency ("61,342,847.73 lira").
+WORDS_TAKING_GROUPED_SUMS = frozenset(_VOCABULARY["grouped_sums"])
+# An exact sum with its thousands grouped ("61,342,847.73", "250 000"): a sum, not a count.
+GROUPED_SUM = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?:[.,]\d+)?")
 SHARED_NAMES: dict[str, dict[str, str]] = _VOCABULARY["shared_names"]
 SHARED_DEFAULTS: dict[str, str] = _VOCABULARY["shared_defaults"]
 MULTIPLIERS: dict[str, int] = _VOCABULARY["multipliers"]
