@@ -15,6 +15,11 @@ Misses:
   and agent after it, is an investigation (provisional findings), not a request.
 - A notice, direction or directive "to X, Inc. under <law>, requiring it to put in place /
   implement measures" is an order (the abbreviation's point does not end the phrase).
+- The agent of a passive noun after the list of its targets ("notices were issued to the nine
+  exchanges, among them A, B, C and D, by the unit"): farther than six words, the targets'
+  names not counted (named_agents.passive_agent_after, agent_gap).
+- "searched X's <city> headquarters": a search of the premises with its owner in the
+  possessive is an investigation (lexicon.yaml).
 - Bodies missing from the reference: securities commissions of the Philippines, Thailand,
   Pakistan and Malaysia; the Singapore, Hong Kong and Malaysian police forces; Kenya's
   National Cohesion and Integration Commission.
@@ -260,3 +265,43 @@ def test_missing_body_acts(rows, body, language, expected):
 def test_trap_other_bodies_of_the_same_letters_stay(rows, body, language, actor):
     assert actor in {row[1] for row in rows(body, language)}
 
+
+# --- a passive noun's agent after the list of its targets -----------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Formal notices were served on the five apps, among them Temu, Shein, Wish and Joom, by "
+     "the Federal Trade Commission on Monday. The Department of Justice declined to comment.",
+     {("order", "Federal Trade Commission", "US", t) for t in ("Temu", "Shein", "Wish", "Joom")}),
+    ("Show-cause notices were issued to four exchanges, among them Bybit, OKX, HTX and Kraken, "
+     "by the Financial Intelligence Unit-India on Friday. The Reserve Bank of India declined "
+     "to comment.", {("investigation", FIU, "IN", t) for t in ("Bybit", "OKX", "HTX", "Kraken")}),
+])
+def test_passive_agent_after_a_list_of_targets(rows, body, expected):
+    assert expected <= _steps(rows(body, "en"))
+
+
+def test_trap_by_the_time_is_no_agent(rows):
+    body = ("Show-cause notices were issued to the exchanges last year by the time the Reserve "
+            "Bank of India acted, the Competition Commission of India said on Monday.")
+    assert "Reserve Bank of India" not in {row[1] for row in rows(body, "en")}
+
+
+# --- a search of the company's premises, its owner in the possessive ------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Korea Fair Trade Commission fined Coupang on Friday. The fine comes after "
+     "investigators searched Coupang's Seoul headquarters in June.",
+     ("investigation", KFTC, "KR", "Coupang")),
+    ("Investigators from the Korea Fair Trade Commission searched Kakao's Pangyo offices on "
+     "Tuesday.", ("investigation", KFTC, "KR", "Kakao")),
+    ("The Japan Fair Trade Commission searched Amazon Japan's Tokyo offices on Wednesday.",
+     ("investigation", "Japan Fair Trade Commission", "JP", "Amazon")),
+])
+def test_search_of_the_owners_premises_is_an_investigation(rows, body, expected):
+    assert expected in _steps(rows(body, "en"))
+
+
+def test_trap_a_police_search_is_no_probe_of_the_body_named_before(rows):
+    body = ("The European Commission fined Meta on Monday. Police searched Meta's Dublin offices "
+            "in 2019 over an unrelated tax case.")
+    assert {row[0] for row in rows(body, "en")} == {"fine"}

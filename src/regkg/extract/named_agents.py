@@ -13,6 +13,7 @@ regulator", "by a coalition of 33 states", "par le parquet") are left to the oth
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking_discourse import kind_of
@@ -86,3 +87,31 @@ def agent_inside(view: SentenceView, trig: TriggerMatch, candidates: list[Mentio
     return [m.key for m in candidates
             if trig.start < m.start < trig.end and kind_of(m.key) == "authority"
             and _FRONTED_AGENT.match(view.text[trig.start:m.start])][:1]
+
+
+def agent_gap(view: SentenceView, start: int, end: int, is_target: Callable[[str], bool]) -> int:
+    """The characters between a step's noun and its agent, the names of its targets left out:
+    a list of targets stands between a passive noun and its agent ("show-cause notices were
+    issued to the nine exchanges, among them A, B, C and D, by the unit"), and only the other
+    words say how far the agent is."""
+    names = sum(m.end - m.start for m in view.mentions
+                if start <= m.start and m.end <= end and is_target(m.key))
+    return end - start - names
+
+
+# A noun's own passive participle, then its "by"/"par" agent, with the list of its targets
+# between ("show-cause notices were issued to the nine exchanges, among them A, B, C and D,
+# by the unit", "des mises en demeure ont été adressées à A, B et C par la CNIL"): farther than
+# grammar.AGENT_AFTER's six words, still one clause (no ";", ":" or bracket).
+_PASSIVE_THEN_AGENT = re.compile(
+    r"^\W{0,3}(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été"
+    r"|avaient\s+été)\s+(?:(?:also|formally|aussi|également)\s+)?"
+    r"(?:issued|served|sent|addressed|opened|launched|imposed|adressée?s?|envoyée?s?|"
+    r"notifiée?s?|ouverte?s?|infligée?s?)\s+(?:to|on|à|aux?)\s[^;:()]{1,120}?"
+    r"\s(?:by|par)\s+(?:l'|la\s+|le\s+|les\s+|the\s+)?$", re.I)
+
+
+def passive_agent_after(between: str) -> bool:
+    """The words between a nominal step and a body are its passive participle, its targets
+    and "by" (`_PASSIVE_THEN_AGENT`)."""
+    return _PASSIVE_THEN_AGENT.match(between) is not None

@@ -35,7 +35,12 @@ from regkg.extract.foreign_context import remember_country_clues
 from regkg.extract.fronted_steps import fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
-from regkg.extract.named_agents import agent_inside, non_authority_agent
+from regkg.extract.named_agents import (
+    agent_gap,
+    agent_inside,
+    non_authority_agent,
+    passive_agent_after,
+)
 from regkg.extract.ordering_bodies import ordering_agent
 from regkg.extract.own_bodies import own_bodies
 from regkg.extract.patterns import LanguagePatterns
@@ -187,13 +192,15 @@ class PassiveActors(TargetFinder):
         if reached:
             return [reached]
         for mention in candidates:
-            if mention.start < trig.end or mention.start - trig.end > 90 or _LODGED_WITH.search(
+            far = agent_gap(view, trig.end, mention.start, self.linker.is_target) > 90
+            if mention.start < trig.end or far or _LODGED_WITH.search(
                     view.text, trig.end, mention.start):
                 continue  # "une plainte déposée auprès du parquet": not the parquet's step
             if (kind_of(mention.key) == "jurisdiction" or isinstance(mention, DescribedMention)) \
                     and self.linker.is_locative(view.text, mention.start):
                 continue  # "fined in Ireland by the DPC", "par son régulateur dans l'UE, la DPC"
-            if g.AGENT_AFTER.search(view.text[trig.end:mention.start]) or (
+            between = view.text[trig.end:mention.start]
+            if g.AGENT_AFTER.search(between) or passive_agent_after(between) or (
                     apposed_agent(view.text, trig.end, mention.start)):
                 mention = self._principal(view, mention, candidates)
                 actor = self.linker.actor_key(mention.key)
