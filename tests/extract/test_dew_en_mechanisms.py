@@ -20,6 +20,8 @@ Misses:
   names not counted (named_agents.passive_agent_after, agent_gap).
 - "searched X's <city> headquarters": a search of the premises with its owner in the
   possessive is an investigation (lexicon.yaml).
+- "X was asked (in a letter, last month) to provide/supply ... data/records": a request in the
+  passive with more than 40 characters between (actions.yaml; not "asked by a court").
 - Bodies missing from the reference: securities commissions of the Philippines, Thailand,
   Pakistan and Malaysia; the Singapore, Hong Kong and Malaysian police forces; Kenya's
   National Cohesion and Integration Commission.
@@ -305,3 +307,23 @@ def test_trap_a_police_search_is_no_probe_of_the_body_named_before(rows):
     body = ("The European Commission fined Meta on Monday. Police searched Meta's Dublin offices "
             "in 2019 over an unrelated tax case.")
     assert {row[0] for row in rows(body, "en")} == {"fine"}
+
+
+# --- a platform asked for data in the passive, how or when between ----------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Komdigi suspended X on Friday. X was asked last month in a formal letter from the "
+     "ministry to supply complete records of the accounts.",
+     ("request_for_information", "Komdigi", "ID", "X")),
+    ("Ofcom fined 4chan in October. 4chan was asked repeatedly over the summer to provide its "
+     "risk assessment records, the regulator said.",
+     ("request_for_information", "Ofcom", "GB", "4chan")),
+])
+def test_passive_request_with_words_between(rows, body, expected):
+    assert expected in _steps(rows(body, "en"))
+
+
+def test_regression_a_court_asking_is_no_request_of_the_body(rows):
+    body = ("The Ministry of Electronics and Information Technology warned Meta on Monday. Meta "
+            "was asked by a Delhi court last week to provide data on the accounts.")
+    assert "request_for_information" not in {row[0] for row in rows(body, "en")}
