@@ -22,6 +22,9 @@ Misses:
   possessive is an investigation (lexicon.yaml).
 - "X was asked (in a letter, last month) to provide/supply ... data/records": a request in the
   passive with more than 40 characters between (actions.yaml; not "asked by a court").
+- "found/ruled/concluded that X had ... and ordered it to ...": a sanction joined to a body's
+  finding about the platform shares the body's subject, not the platform's
+  (shared_subjects._FOUND_THAT).
 - Bodies missing from the reference: securities commissions of the Philippines, Thailand,
   Pakistan and Malaysia; the Singapore, Hong Kong and Malaysian police forces; Kenya's
   National Cohesion and Integration Commission.
@@ -327,3 +330,22 @@ def test_regression_a_court_asking_is_no_request_of_the_body(rows):
     body = ("The Ministry of Electronics and Information Technology warned Meta on Monday. Meta "
             "was asked by a Delhi court last week to provide data on the accounts.")
     assert "request_for_information" not in {row[0] for row in rows(body, "en")}
+
+
+# --- a sanction joined to a body's finding about the platform ---------------------------------
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Korea Fair Trade Commission found on Tuesday that Naver had favoured its own "
+     "shopping service and ordered it to change its algorithm.",
+     ("order", KFTC, "KR", "Naver")),
+    ("The Competition Commission of India concluded that Google had abused its dominance and "
+     "ordered it to stop on Monday.", ("order", CCI, "IN", "Google")),
+])
+def test_sanction_joined_to_a_finding_is_the_bodys(rows, body, expected):
+    assert expected in _steps(rows(body, "en"))
+
+
+def test_trap_a_platform_arguing_then_warning_stays_its_own(rows):
+    body = ("Meta had argued that the commission's process was unfair and warned on Monday that "
+            "it might withdraw Facebook.")
+    assert not rows(body, "en")

@@ -8,7 +8,9 @@ contesté la décision et a attaqué l'Arcom en justice": the company's own step
 subject position nearer the conjunction ("Meta said the regulator had investigated and fined
 it") is the subject the verb shares, and the step stays the body's; so is the main clause's
 subject when the joined verb's indirect object is the platform ("La CNIL a constaté que X avait
-enfreint le RGPD et lui a ordonné de ...": X is not the one ordering).
+enfreint le RGPD et lui a ordonné de ...": X is not the one ordering), or when the platform
+opens the clause of a body's finding and the verb is a sanction ("ruled that X had abused its
+position and imposed a fine").
 
 A relative clause on a court is the court's: "Ofcom went to the High Court, which granted orders
 stopping ...", "l'Arcom a saisi le tribunal, qui a ordonné le blocage": not the body's the main
@@ -57,6 +59,15 @@ _CLAUSE_OPENS = re.compile(
     r"lorsque|lorsqu'|quand|après\s+que|après\s+qu'|alors\s+que|alors\s+qu'))\s*"
     r"(?:(?:the|a|an|its|la|le|les|l'|son|sa|ses|un|une)\s*)?$", re.IGNORECASE)
 _REACH = 200  # characters back from the conjunction to the shared subject
+# The platform opens the clause of a body's finding ("ruled on Thursday that Trendyol had
+# abused ...", "a constaté que X avait manqué ...") and the joined verb is a sanction only a body
+# takes: the verb shares the main clause's subject, the body (issue 3, s15), as "et lui a
+# ordonné" does in French (`_DATIVE`).
+_FOUND_THAT = re.compile(
+    r"\b(?:ruled|found|concluded|decided|determined|held|established|constaté|estimé|jugé|"
+    r"conclu|considéré|relevé)\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:that|que|qu')\s*"
+    r"(?:(?:the|la|le|les|l')\s*)?$", re.IGNORECASE)
+_BODY_ONLY_STEPS = frozenset({"fine", "order", "block", "warning"})
 
 
 def platform_shares_subject(view: SentenceView, trig: TriggerMatch, linker: Linker) -> bool:
@@ -68,6 +79,9 @@ def platform_shares_subject(view: SentenceView, trig: TriggerMatch, linker: Link
     if joined is None or _DATIVE.search(joined.group(0)):
         return False
     subject = _nearest_subject(view, joined.start())
+    if subject is not None and trig.type in _BODY_ONLY_STEPS and _FOUND_THAT.search(
+            view.text, max(0, subject.start - 60), subject.start):
+        return False  # "ruled that X had abused its position and imposed a fine": the body's
     return subject is not None and linker.is_target(subject.key, "") \
         and kind_of(subject.key) != "authority"
 
