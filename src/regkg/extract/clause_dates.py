@@ -40,7 +40,12 @@ _SUBORDINATE = re.compile(
     r"\s*$"
     # "a year after the agency opened", "deux mois après avoir ouvert": a time apart
     r"|\b(?:years?|months?|weeks?|days?|ans?|mois|semaines?|jours?)\s+(?:after|before|après"
-    r"|avant)\b[^,;]*$", re.I)
+    r"|avant)\b[^,;]*$"
+    # "Binance left the market in April 2023, after the SEC sued it", ", après que la SEC l'a
+    # poursuivi": a clause set off by its comma tells an earlier event, whose day the main
+    # clause's date is not. Without the comma it may be the same time: "Access was restored in
+    # April 2023 after OpenAI agreed to ..." (tests/blind 108)
+    r"|,\s*(?:after|once|après\s+(?:que\s|qu['’])|dès\s+(?:que\s|qu['’]))[^,;]{0,60}$", re.I)
 _OWN_PARTICIPLE = re.compile(
     r"^(?:(?!\b(?:for|over|about|concerning|regarding|pour|sur|concernant)\b)[^,;:]){0,50}?"
     r"(?:,\s*)?\b(?:prononcée?s?|infligée?s?|imposed|issued|levied|handed\s+down|slapped|slammed"

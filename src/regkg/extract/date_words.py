@@ -49,6 +49,8 @@ DURATION_UNITS: dict[str, str] = _VOCABULARY["duration_units"]  # "TH": a time u
 CONDUCT_WORDS: dict[str, list[str]] = _VOCABULARY["conduct_words"]
 # Powers a body gained and names it took, with their own date (power_dates.py).
 POWER_WORDS: dict[str, list[str]] = _VOCABULARY.get("power_words", {})
+# Laws named with the day they were passed (law_dates.py).
+LAW_WORDS: dict[str, list[str]] = _VOCABULARY.get("law_words", {})
 
 
 def normalise(words: str) -> str:

@@ -38,10 +38,13 @@ _WITHIN = 2  # sentences after the telling one
 
 # "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11): the
 # sanction told by its noun is the decision
-_NOUN = r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|penalty)"
+_NOUN = (r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|penalty|letter"
+         r"|lettre|notice|directive|injonction|arrêté)")
 _DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|passed"  # "The order was passed on 20 October" (D10)
+           # "The order, dated May 21, ...", "La lettre, datée du 31 octobre, ..."
+           r"|dated|datée?s?"
            r"|adoptée?|rendue?|prise?|publiée?|annoncée?|signée?|notifiée?|prononcée?"
            r"|decided|décidée?|arrêtée?")  # "La sanction, décidée le 29 décembre" (s15 rime)
 # "The decision came on Monday", "La décision est tombée lundi": the decision's day, told

@@ -43,6 +43,7 @@ from regkg.extract.dates import (
     find_durations,
     span_starts,
 )
+from regkg.extract.law_dates import dates_a_law
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
 from regkg.extract.patterns import Patterns
@@ -59,13 +60,16 @@ if TYPE_CHECKING:
 # relative date after the text's day (date_bounds.py).
 _NOT_WHEN = frozenset({"until", "by", "before", "since", AHEAD})
 # A date after these words, in the same phrase, dates another event: "following the request
-# of 3 March", "à la suite d'une plainte déposée en mai 2018", "au lendemain de la publication
-# d'un rapport lundi", "ahead of a summit on Thursday".
+# of 3 March", "until the exams end on 22 November", "à la suite d'une plainte déposée en mai
+# 2018", "au lendemain de la publication d'un rapport lundi", "ahead of a summit on Thursday".
 _OTHER_EVENT = re.compile(
     r"\b(?:(?:following|after|having|ayant|in\s+response\s+to|in\s+reply\s+to|prompted\s+by|après"
     r"|ahead\s+of|au\s+lendemain|à\s+la\s+veille"
     r"|(?:à\s+la|faisant)\s+suite\s+(?:de|du|des|à|aux?)|suite\s+(?:à|aux?)"
-    r"|en\s+réponse\s+(?:à|aux?))(?!\w)|(?:à\s+la|faisant)\s+suite\s+d['’])", re.I)
+    r"|en\s+réponse\s+(?:à|aux?))(?!\w)|(?:à\s+la|faisant)\s+suite\s+d['’]"
+    # the end of the measure: "block Telegram until the examinations end on November 22",
+    # "jusqu'à ce que les examens se terminent le 22 novembre" (guideline 7: a bound)
+    r"|(?:until|till|pending|jusqu['’]à\s+ce\s+qu)(?!\w)(?!\s+further\s+notice))", re.I)
 # After the trigger, a complement clause reports what was found, not when: "found that Meta
 # breached the DMA between March 2023 and June 2024", "a constaté que ... en 2022".
 _COMPLEMENT = re.compile(r"\b(?:that|que|qu['’])(?!\w)", re.I)
@@ -102,6 +106,14 @@ _FINDINGS_OF = re.compile(r",\s(?:dont\s+les\s+(?:conclusions|constatations|rés
 _COURT_FILING = re.compile(r"(?:complaints?|filings?|petitions?|pétitions?)\b", re.I)
 # A sentence that continues a narrative with a pronoun subject.
 _CONTINUES = re.compile(r"(?:we|they|it|nous|ils|elles?|il)\s", re.I)
+# ... in the present, a running probe, not one more act on the day told before: "It is also
+# examining whether Apple's framework ...", "They are still looking into", "Il examine
+# également", "Elle enquête aussi sur" (guideline 6: a state has no day of its own).
+_GOES_ON_NOW = re.compile(
+    r"(?:we|they|it|she|he)\s+(?:is|are)\s+(?:(?:also|still|now|currently|further)\s+)?\w+ing\b"
+    r"|(?:nous|ils|elles?|il)\s+(?:examine|examinent|enquête|enquêtent|étudie|étudient|analyse"
+    r"|analysent|se\s+penchen?t?|continue|continuent|poursuit|poursuivent)"
+    r"\s+(?:également|aussi|toujours|encore|par\s+ailleurs|en\s+outre)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -252,8 +264,8 @@ def _dates_another_event(text: str, start: int, end: int, trig: TriggerMatch,
             return True
     if dates_the_conduct(text, trig.end, start, end) or describes_a_party(text, trig.end, start):
         return True  # "fined Shein for cookies placed in August 2021", "4chan, founded in 2003"
-    if dates_a_power(text, start, trig.start, trig.end):
-        return True  # "has used powers it gained in 2021 to open proceedings"
+    if dates_a_power(text, start, trig.start, trig.end) or dates_a_law(text, start, trig.start):
+        return True  # "powers it gained in 2021", "en vertu de la loi du 6 janvier 1978"
     lead_from = trig.end if start >= trig.end else clause_start
     for cue in _OTHER_EVENT.finditer(text, lead_from, start):
         if "," not in text[cue.end():start] and not cue.start() <= trig.start < start:
@@ -278,8 +290,9 @@ def _narrative_date(view: SentenceView, slots: Slots) -> DateValue | None:
     if view.index == 0:
         return None
     previous = slots.views[view.index - 1]
-    if previous.paragraph != view.paragraph or not previous.dates or told_as_later(view.text):
-        return None  # "Two days later, it ordered ...": not the day before's
+    if (previous.paragraph != view.paragraph or not previous.dates or told_as_later(view.text)
+            or _GOES_ON_NOW.match(view.text)):
+        return None  # "Two days later, it ordered ...", "It is also examining ..."
     opening = previous.dates[0]
     return opening.value if opening.start <= 3 and opening.qualifier is None else None
 

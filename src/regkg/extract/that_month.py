@@ -49,10 +49,20 @@ _THAT_NAMED_MONTH = re.compile(
     rf"(?P<month>{_MONTH_NAMES})\b")
 
 
+# "filed in January of that year", "le 3 mars de la même année": a month (or day) of the year
+# last written before it, which the dates module reads as of the publication's year.
+_OF_THAT_YEAR = re.compile(
+    r"\s+(?:of\s+(?:that|the\s+same)\s+year|de\s+(?:la\s+même\s+année|cette\s+année[-‑–]\s*là"
+    r"|l['’]année\s+en\s+question))\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def date_steps_told_that_month(actions: list[Action],
                                views: list[SentenceView]) -> list[Action]:
     """The module's policy."""
     def date_one(action: Action, view: SentenceView) -> Action:
+        if action.date is not None and action.status in TAKEN_STATUSES:
+            return _in_the_year_written_before(action, view, views)
         if (action.date is not None or action.status not in TAKEN_STATUSES or view.headline
                 or own_days(view)):
             return action
@@ -102,3 +112,34 @@ def _period_after(view: SentenceView, views: list[SentenceView]) -> DateValue | 
         return DateValue(dt.date(index // 12, index % 12 + 1, 1), "month")
     year = _period_before(view, views, "year")
     return None if year is None else DateValue(dt.date(year.value.year + 1, 1, 1), "year")
+
+
+def _in_the_year_written_before(action: Action, view: SentenceView,
+                                views: list[SentenceView]) -> Action:
+    """A step dated by "<month> of that year" takes the year last written before the phrase
+    (in its sentence or the three before), or no date when none is: never the publication's."""
+    told = action.date
+    for mention in view.dates:
+        if told is not None and mention.value == told and _OF_THAT_YEAR.match(
+                view.text, mention.end):
+            year = _year_written_before(view, views, mention.start)
+            if year is None:
+                return replace(action, date=None)
+            value = told.value
+            day = min(value.day, 28) if value.month == 2 else value.day
+            return replace(action, date=DateValue(dt.date(year, value.month, day),
+                                                  told.precision))
+    return action
+
+
+def _year_written_before(view: SentenceView, views: list[SentenceView],
+                         before: int) -> int | None:
+    """The last year written out in a date before offset `before` of `view`, or in the
+    sentences just before it."""
+    for earlier in [view, *reversed(views[max(0, view.index - _WITHIN):view.index])]:
+        years = [int(found.group(0)) for d in earlier.dates
+                 if earlier is not view or d.end <= before
+                 for found in _YEAR.finditer(d.text)]
+        if years:
+            return years[-1]
+    return None
