@@ -12,7 +12,8 @@ phrasing that gave a step a wrong date or a wrong (or no) sum on the dev sets, i
 - "It is also examining ...", "Il enquête aussi ...": a running probe, not one more act on the
   day told before;
 - a step in an "after ..." clause set off by a comma does not take the main clause's date;
-- "The order, dated May 21, ...": a document's day told in the next sentence.
+- "The order, dated May 21, ...": a document's day told in the next sentence;
+- "Outre le paiement, la DGCCRF a imposé ...": a measure of the settlement just told.
 
 Each case names the step (type, target) and the date (ISO, as gold files write it) and, where
 given, the amount and currency it must have; the traps keep the date they have.
@@ -127,6 +128,16 @@ DATES = [
                  "providers to block Telegram, according to an order seen by Reuters. The order, "
                  "dated May 21, was signed by an official.", "block", "Telegram", "2025-05-21",
                  id="regression_order_dated_told_next_en"),
+    # a measure told with "Outre le paiement", "Outre la transaction": the settlement's day
+    pytest.param("fr", "2021-10-09", "La DGCCRF a infligé mardi à Google une amende "
+                 "transactionnelle de 1,1 million d'euros. L'enquête avait été ouverte en 2019. "
+                 "La transaction a été conclue avec l'accord du procureur. Outre le paiement, la "
+                 "DGCCRF a imposé à Google de publier un avis.", "order", "Google", "2021-10-05",
+                 id="regression_outre_le_paiement_fr"),
+    pytest.param("fr", "2021-10-09", "L'AGCM a infligé mardi à Amazon une amende de 10 millions "
+                 "d'euros. L'enquête avait été ouverte en 2019. L'amende a été réduite de moitié. "
+                 "Outre la transaction, l'AGCM a enjoint à Amazon de modifier ses conditions.",
+                 "order", "Amazon", "2021-10-05", id="regression_outre_la_transaction_fr"),
 ]
 
 # Traps: the date a step has stays.
@@ -164,6 +175,10 @@ KEPT = [
     pytest.param("en", "2025-05-10", "The ICO began looking at TikTok in 2019. That July, the ICO "
                  "fined TikTok £12.7 million.", "fine", "TikTok", "2019-07",
                  id="trap_that_named_month"),
+    pytest.param("fr", "2021-10-09", "La DGCCRF a infligé mardi à Google une amende "
+                 "transactionnelle de 1,1 million d'euros. Outre le paiement, la DGCCRF avait "
+                 "ordonné en 2019 à Google de retirer ses étoiles.", "order", "Google", "2019",
+                 id="trap_outre_le_paiement_own_year"),
     pytest.param("en", "2024-11-09", "The Communications Authority of Kenya ordered operators to "
                  "block Telegram on Monday until further notice.", "block", "Telegram",
                  "2024-11-04", id="trap_until_further_notice"),

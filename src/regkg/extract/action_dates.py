@@ -67,8 +67,9 @@ _SAME_DECISION = re.compile(
     # "Besides the fine, the watchdog ordered ...", "Outre l'amende, l'AGCM impose ...": a
     # corrective order of the decision that imposed the fine.
     r"|(?:besides|in\s+addition\s+to|alongside|as\s+well\s+as)\s+the\s+(?:fines?|penalty"
-    r"|penalties)\b|(?:outre|en\s+plus\s+(?:de|des)|en\s+complément\s+(?:de|des))\s+(?:l['’]amende"
-    r"|la\s+sanction|les\s+amendes|les\s+sanctions|amendes|sanctions)\b)",
+    r"|penalties|payment|settlement)\b|(?:outre|en\s+plus\s+(?:de|des)|en\s+complément\s+(?:de"
+    r"|des))\s+(?:l['’]amende|la\s+sanction|les\s+amendes|les\s+sanctions|amendes|sanctions"
+    r"|le\s+paiement|la\s+transaction)\b)",
     re.IGNORECASE)
 
 
