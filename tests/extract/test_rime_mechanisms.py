@@ -248,8 +248,8 @@ def test_regression_a_decision_day_told_after_the_step_dates_it(
     ("The ICO fined Clearview AI £7.5 million on Thursday. The penalty, decided on 15 June, "
      "rests on the UK GDPR.", "en", dt.date(2023, 6, 22),
      {("fine", ("Clearview AI",), "2023-06-22")}),
-    # a sentence between that gives a date of its own ends the look-ahead
-    ("La CNIL a infligé une amende de 40 millions d'euros à Criteo, a-t-elle annoncé jeudi. "
+    # the step's own day (not a saying day) stays, a dated sentence between or not
+    ("La CNIL a infligé jeudi une amende de 40 millions d'euros à Criteo. "
      "Selon le régulateur, la société ne vérifiait pas le consentement depuis 2019. La "
      "sanction, décidée le 15 juin, repose sur le RGPD.", "fr", dt.date(2023, 6, 22),
      {("fine", ("Criteo",), "2023-06-22")}),
