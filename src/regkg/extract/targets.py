@@ -171,8 +171,9 @@ class TargetFinder:
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
         named_class = lp.class_targets.search(view.text, trig.start, end)
-        # In the passive the target is the subject: "Le site Camschat a fait l'objet d'une".
-        unknown = unknown_targets(view.text, start if start < trig.start else trig.end, end,
+        # In the passive the target is the subject: "Le site Camschat a fait l'objet d'une";
+        # the object may stand inside the trigger's span: "a frappé Doctolib d'une amende".
+        unknown = unknown_targets(view.text, min(start, trig.start), end,
                                   view.mentions, self.patterns, lp)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
         introduces = bool(unknown) and named_class is not None and (
