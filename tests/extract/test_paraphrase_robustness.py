@@ -170,3 +170,17 @@ def test_same_words_without_an_authority_step_stay_empty(extractor: Extractor,
                                                           reference: Reference, article_of,
                                                           language: str, text: str) -> None:
     assert _steps(extractor, reference, article_of, language, text) == set()
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The Ministry of Electronics and Information Technology warned Meta on Monday. Meta was "
+     "asked by a Delhi court last week to provide data on the accounts.", "en"),
+    ("Ofcom opened an investigation into X on Monday. X was asked by lawmakers on Tuesday to "
+     "provide information on its moderation teams.", "en"),
+    ("La CNIL a ouvert une enquête sur TikTok lundi. TikTok a été priée par des députés de "
+     "transmettre ses chiffres de modération.", "fr"),
+])
+def test_regression_a_passive_request_by_a_court_or_lawmakers_is_no_request(
+        extractor: Extractor, reference: Reference, article_of, body: str, language: str) -> None:
+    steps = _steps(extractor, reference, article_of, language, body)
+    assert RFI not in {step[0] for step in steps}

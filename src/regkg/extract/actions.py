@@ -22,7 +22,7 @@ from regkg.extract.bystander_names import is_bystander
 from regkg.extract.commitments import company_commitment, company_payment
 from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
-from regkg.extract.fronted_sources import fronted_source_span
+from regkg.extract.fronted_sources import aside_spans
 from regkg.extract.grammar import straighten as straighten  # re-exported: callers import it here
 from regkg.extract.groups import state_officer, with_group_members
 from regkg.extract.joint import joint_actors, with_joined
@@ -291,7 +291,7 @@ class ActionFinder(PassiveActors, LexiconSteps):
 
     def _subject_before(self, view: SentenceView, trig: TriggerMatch,
                         candidates: list[Mention], lp: LanguagePatterns) -> list[str]:
-        asides = self._aside_spans(view.text, trig)
+        asides = aside_spans(self.patterns.asides, view.text, trig.start)
         before = self._possible_subjects(view, trig, candidates, asides)
         if not before:
             # "la Chambre Contentieuse de l'Autorité ... (APD) inflige": the acronym names
@@ -333,11 +333,6 @@ class ActionFinder(PassiveActors, LexiconSteps):
         return isinstance(first, DescribedMention) != isinstance(second, DescribedMention) and (
             kind_of(first.key) == kind_of(second.key) == "authority") and (
             self.linker.jurisdiction_of(first.key) == self.linker.jurisdiction_of(second.key))
-
-    def _aside_spans(self, text: str, trig: TriggerMatch) -> list[tuple[int, int]]:
-        spans = [(m.start(), m.end()) for m in self.patterns.asides.finditer(text)]
-        spans += [span for span in [fronted_source_span(text)] if span]  # another body's probe
-        return [(a, b) for a, b in spans if not a <= trig.start < b]
 
     def _anaphoric_actor(self, view: SentenceView, trig: TriggerMatch, discourse: Discourse,
                          lp: LanguagePatterns) -> list[str]:

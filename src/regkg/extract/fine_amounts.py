@@ -29,7 +29,15 @@ from regkg.extract.bare_fine_sums import bare_fine_sum
 from regkg.extract.consequence_sums import CONSEQUENCE_AFTER, CONSEQUENCE_BEFORE, DAILY_BEFORE
 from regkg.extract.deadline_orders import carry_deadlines
 from regkg.extract.delay_penalties import delay_penalty_of_order
-from regkg.extract.fine_sum_context import FINE_NOUN, cumulative_for, parts, sum_before_change
+from regkg.extract.fine_sum_context import (
+    FINE_NOUN,
+    PAY_VERB,
+    REFUND_PURPOSE,
+    REFUND_VERB,
+    cumulative_for,
+    parts,
+    sum_before_change,
+)
 from regkg.extract.measures_after_payment import ban_after
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
@@ -102,19 +110,6 @@ _RESPECTIVELY = re.compile(r"\b(?:respectively|respectivement)\b", re.I)
 _TOTAL = re.compile(
     r"\b(?:total|totalling|totaling|combined|altogether|in\s+all|au\s+total|cumulée?s?"
     r"|en\s+tout|au\s+global)\b", re.I)
-# An order to give money back: "requires Epic to pay $245 million to refund consumers",
-# "ordonne à X de rembourser 3 millions d'euros". A bare "ordered to pay €500 million" is the
-# fine itself, told as an order: no sum for the order.
-_REFUND_VERB = re.compile(
-    r"\b(?:refund|repay|reimburse|rembourser|restituer)\s+(?:(?:a|the)\s+sum\s+of\s+"
-    r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
-_PAY_VERB = re.compile(r"\b(?:pay|payer|verser)\s+(?:(?:a|the)\s+sum\s+of\s+"
-                       r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
-_REFUND_PURPOSE = re.compile(
-    r"\s+(?:to\s+(?:refund|compensate|reimburse)|in\s+(?:refunds|restitution|redress"
-    r"|compensation)|as\s+(?:compensation|restitution|redress|refunds)|(?:en|à\s+titre\s+de)"
-    r"\s+(?:remboursement|restitution|dédommagement|indemnisation)|pour\s+(?:rembourser"
-    r"|indemniser|dédommager))\b", re.I)
 _LOOK_BACK = 3  # sentences an anaphoric "the penalty" may reach back
 _LEAD = 2  # body sentences after a headline that may state its sum
 
@@ -306,8 +301,8 @@ def _order_sum(view: SentenceView, sums: list[MoneyMention]) -> Found:
     refund is what it pays for."""
     for mention in sums:
         before, after = view.text[:mention.start], view.text[mention.end:]
-        if mention.qualifier is None and (_REFUND_VERB.search(before) or (
-                _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))):
+        if mention.qualifier is None and (REFUND_VERB.search(before) or (
+                PAY_VERB.search(before) and REFUND_PURPOSE.match(after))):
             return mention.money
     return _KEEP
 
@@ -355,8 +350,8 @@ def _kind_of_sum(action: Action, view: SentenceView) -> str | None:
     if len(sums) != 1 or _PENALTY_NOUN.search(view.text):
         return None
     before, after = view.text[:sums[0].start], view.text[sums[0].end:]
-    refund = _REFUND_VERB.search(before) or (
-        _PAY_VERB.search(before) and _REFUND_PURPOSE.match(after))
+    refund = REFUND_VERB.search(before) or (
+        PAY_VERB.search(before) and REFUND_PURPOSE.match(after))
     return "order" if refund else None
 
 
@@ -398,7 +393,7 @@ def _penalty_to_pay(action: Action, view: SentenceView) -> Money | None:
     paid = [m for m in sums if m.qualifier is None and m.money is not None
             and m.money.per is None
             and _PAY_PENALTY_BEFORE.search(view.text, max(0, m.start - 50), m.start)
-            and _named_as_fine(view.text, m) and not _REFUND_PURPOSE.match(view.text, m.end)]
+            and _named_as_fine(view.text, m) and not REFUND_PURPOSE.match(view.text, m.end)]
     if len(paid) != 1 or _ANOTHER_DUTY_AFTER.search(view.text, paid[0].end):
         return None
     return paid[0].money

@@ -113,3 +113,18 @@ def is_total_sum(text: str, mention: MoneyMention, sums: list[MoneyMention]) -> 
                and sum(m.amount for m in others) == mention.money.amount)
     return (adds_up or _TOTAL_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             is not None or _TOTAL_AFTER.match(text[mention.end:]) is not None)
+
+
+# An order to give money back: "requires Epic to pay $245 million to refund consumers",
+# "ordonne à X de rembourser 3 millions d'euros". A bare "ordered to pay €500 million" is the
+# fine itself, told as an order: no sum for the order.
+REFUND_VERB = re.compile(
+    r"\b(?:refund|repay|reimburse|rembourser|restituer)\s+(?:(?:a|the)\s+sum\s+of\s+"
+    r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
+PAY_VERB = re.compile(r"\b(?:pay|payer|verser)\s+(?:(?:a|the)\s+sum\s+of\s+"
+                      r"|(?:une|la)\s+somme\s+de\s+)?$", re.I)
+REFUND_PURPOSE = re.compile(
+    r"\s+(?:to\s+(?:refund|compensate|reimburse)|in\s+(?:refunds|restitution|redress"
+    r"|compensation)|as\s+(?:compensation|restitution|redress|refunds)|(?:en|à\s+titre\s+de)"
+    r"\s+(?:remboursement|restitution|dédommagement|indemnisation)|pour\s+(?:rembourser"
+    r"|indemniser|dédommager))\b", re.I)

@@ -1,6 +1,6 @@
 """The body of a probe, a complaint or a referral told in a clause fronted before the main one
 is no subject of the main clause's step (issue 3, guideline 4: the actor is the authority that
-takes the step). Layer 1; used by actions.py as one more aside when it looks for the subject.
+takes the step). Layer 1; used by actions.py (`aside_spans`) when it looks for the subject.
 
 "After an investigation by the ICO, Ofcom fined TikTok", "Following a complaint from the
 Competition Bureau, the court ...", "À l'issue d'une enquête de la DGCCRF, le ministère a assigné
@@ -16,6 +16,7 @@ of the subject's own doing ("Après avoir enquêté, la CNIL ...") names no othe
 from __future__ import annotations
 
 import re
+from re import Pattern
 
 _SOURCE_NOUNS = (r"(?:investigation|inquiry|enquiry|probe|review|audit|examination|inspection"
                  r"|complaint|referral|report|tip-off|check|analysis|enquête|contrôle|examen"
@@ -37,3 +38,12 @@ def fronted_source_span(text: str) -> tuple[int, int] | None:
     on none."""
     match = _FRONTED_SOURCE.match(text)
     return match.span() if match else None
+
+
+def aside_spans(asides: Pattern[str], text: str, trigger_start: int) -> list[tuple[int, int]]:
+    """The spans a subject is not looked for in: the language's asides (`asides` of
+    actions.yaml) and a fronted clause of another body's probe, except the one holding the
+    trigger."""
+    spans = [(m.start(), m.end()) for m in asides.finditer(text)]
+    spans += [span for span in [fronted_source_span(text)] if span]
+    return [(a, b) for a, b in spans if not a <= trigger_start < b]

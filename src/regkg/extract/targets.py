@@ -171,8 +171,7 @@ class TargetFinder:
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
         named_class = lp.class_targets.search(view.text, trig.start, end)
-        # In the passive the target is the subject: "Le site Camschat a fait l'objet d'une";
-        # the object may stand inside the trigger's span: "a frappé Doctolib d'une amende".
+        # The passive's subject ("Le site X a fait l'objet d'une") or inside "a frappé X d'une"
         unknown = unknown_targets(view.text, min(start, trig.start), end,
                                   view.mentions, self.patterns, lp)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
@@ -353,10 +352,9 @@ class TargetFinder:
         `sole`: failing that, the one platform the article has named at all."""
         # not the subject matter of a letter to another ("écrit à X au sujet de Grok pour lui")
         matters = subject_matters(view.text, view.mentions, before)
-        here = [k for _, _, k in without_apposed_operators([  # "banned them": the platform
-            (m.start, m.end, m.key) for m in view.mentions if m.end <= before and m not in matters
-            and self.linker.is_target(m.key) and not is_bystander(view.text, m.start, m.end)],
-            view.text)]
+        here = [k for _, _, k in without_apposed_operators([(m.start, m.end, m.key) for m in (
+            view.mentions) if m.end <= before and m not in matters and self.linker.is_target(
+            m.key) and not is_bystander(view.text, m.start, m.end)], view.text)]  # the platform
         if here:
             return [self._step_party(discourse, view.index, self._maker_among(
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
