@@ -21,11 +21,11 @@ from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.lifting_conditions import inside_lifting_condition, orders_a_lifting
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.extract.person_objects import aimed_at_a_person, person_passive_subject
 from regkg.extract.prefilter import literals_of
 from regkg.extract.unstated import (
     account_suspended,
     addressed_to_public,
-    aimed_at_a_person,
     announced_on_a_day,
     clearing_finding,
     denied_as_subject,
@@ -93,6 +93,7 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or account_suspended(text, trigger_start, trigger_end, action_type)
             or addressed_to_public(text, trigger_start, trigger_end, action_type)
             or aimed_at_a_person(text, trigger_end)
+            or person_passive_subject(text, trigger_start)
             or denied_as_subject(text, trigger_start, trigger_end)
             or warned_of_what_may_come(text, trigger_end, action_type)
             or ended_suit(text, trigger_start, trigger_end, action_type)

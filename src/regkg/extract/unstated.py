@@ -161,15 +161,6 @@ _NE_BEFORE = re.compile(r"\b(?:ne|n')\s*(?:(?:lui|leur|les|la|le|l'|y|en|se|s'|n
                         re.IGNORECASE)
 _PAS_AFTER = re.compile(r"\s*(?:pas|jamais|plus|point|guère|nullement)\b", re.IGNORECASE)
 
-# A person as the object right after the trigger (an amount may come first in French).
-_PERSON_OBJECT = re.compile(
-    r"\s*(?:de\s+[\d\s.,]+\s*(?:euros?|€|millions?\s+d'euros)\s+)?(?:(?:à|to|on|against)\s+)?"
-    r"(?:an?|the|one|two|three|several|un|une|des|deux|trois|plusieurs|le|la|les|l')\s*"
-    r"(?:(?:former|ex-|current|senior|ancien(?:ne)?s?|actuel\w*)\s*)?(?:[\w'&.-]+\s+){0,2}?"
-    r"(?:employees?|workers?|engineers?|executives?|managers?|staffers?|contractors?|moderators?|"
-    r"salariée?s?|employée?s?|ingénieure?s?|dirigeante?s?|cadres?|modérat(?:eur|rice)s?|"
-    r"informaticien(?:ne)?s?)\b", re.IGNORECASE)
-
 # A participle right after "or"/"and" with no auxiliary of its own, and a negated perfect.
 _COORDINATED_PARTICIPLE = re.compile(r"\b(?:or|and|ou|et)\s+(?:(?:then|also|later|puis|"
                                      r"ensuite|également|aussi)\s+)?$", re.IGNORECASE)
@@ -351,13 +342,6 @@ def simple_tense_negation(text: str, trigger_start: int, trigger_end: int) -> bo
     window ("ne sanctionne Google que pour" restricts, it does not deny)."""
     return (_NE_BEFORE.search(text, max(0, trigger_start - 30), trigger_start) is not None
             and _PAS_AFTER.match(text, trigger_end) is not None)
-
-
-def aimed_at_a_person(text: str, trigger_end: int) -> bool:
-    """The step's object is a person the platform employs or serves ("fined a former TikTok
-    employee", "a sanctionné un ancien salarié de TikTok"): no step against the platform
-    (guideline 4), whose name only describes the person."""
-    return _PERSON_OBJECT.match(text, trigger_end) is not None
 
 
 def _step_before(text: str, trigger_start: int, lp: LanguagePatterns) -> bool:
