@@ -47,6 +47,7 @@ from regkg.extract.lexicon_evidence import (
     owned_noun,
     target_evidence,
 )
+from regkg.extract.lexicon_findings import reported_findings
 from regkg.extract.lexicon_further import further_fines, prior_fines
 from regkg.extract.lexicon_nouns import agentless_noun, bare_or_governed_noun, noun_not_done
 from regkg.extract.lexicon_nouns import undergone as undergone  # re-exported
@@ -125,6 +126,7 @@ class LexiconSteps:
         yield from further_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from prior_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from reported_obligations(self, view, slots, discourse, triggers, unanswered, lp)
+        yield from reported_findings(self, view, slots, discourse, triggers, unanswered, lp)
         if self.lexicon is None:
             return
         ll = self.lexicon.of(slots.article.language)
