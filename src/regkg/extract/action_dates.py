@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
 from regkg.extract.also_days import date_steps_also_announced, date_steps_also_taken, own_days
+from regkg.extract.also_undergone import date_measures_also_undergone
 from regkg.extract.announced_dates import (
     date_steps_announced_on_a_day,
     date_steps_confirmed_on_a_day,
@@ -24,6 +25,7 @@ from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.coordinated_dates import date_targets_by_their_coordinated_clause
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
 from regkg.extract.decided_later import date_sanctions_by_the_day_told_later
+from regkg.extract.decided_states import date_blocks_decided_since
 from regkg.extract.decision_days import (
     date_decisions_by_their_adoption_told_next,
     date_measures_of_a_dated_decision,
@@ -38,6 +40,7 @@ from regkg.extract.headline_dates import (
     unread_lead_day,
 )
 from regkg.extract.lead_in_days import date_steps_after_a_lead_in
+from regkg.extract.live_blog_days import date_live_blog_entries
 from regkg.extract.move_days import date_steps_by_the_move_told_next
 from regkg.extract.next_siblings import date_siblings_in_the_next_sentence
 from regkg.extract.other_events import undate_other_events
@@ -141,7 +144,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
         date_decisions_by_their_adoption_told_next(dated, views), views)
     dated = date_steps_counted_within_the_sentence(date_steps_a_few_days_apart(dated, views),
                                                    views)
-    dated = date_siblings_in_the_next_sentence(date_running_probes(dated, views), views)
+    dated = date_siblings_in_the_next_sentence(
+        date_blocks_decided_since(date_running_probes(dated, views), views), views)
+    dated = date_measures_also_undergone(date_live_blog_entries(dated, views), views)
     dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
     return date_sanctions_by_the_day_told_later(date_steps_confirmed_on_a_day(
         _date_measures_of_the_same_decision(dated, views, dateline), views), views)
