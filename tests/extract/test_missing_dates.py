@@ -9,7 +9,10 @@ text gives a step's day and the rules gave none, in other words than the dev set
   and an entry with no heading above keep no date; a later heading gives its own day;
 - a company that "was also fined / a également été condamnée" (`also_undergone`): one more
   measure of the same authority's dated decision on it told before; not a measure with its own
-  year, a pluperfect, an English present perfect, nor another company's.
+  year, a pluperfect, an English present perfect, nor another company's;
+- a step after a fronted "In a decision taken in August but published in December,"
+  (`fronted_decisions`): the decision's day, not the publication's; not a report's or a
+  complaint's day, not a decision told in another sentence.
 
 Each case names the step (type, target) and the date it must have (ISO, as gold files write it,
 None: no date).
@@ -162,6 +165,37 @@ DATES += [
     pytest.param("fr", "2024-06-20", _ORDER_FR + "Criteo avait également été condamnée à une "
                  "amende de 40 millions d'euros.", "fine", "Criteo", None,
                  id="trap_also_fined_pluperfect_fr"),
+]
+
+DATES += [
+    pytest.param("en", "2024-05-23", "In a decision taken in August but published only in "
+                 "December, the Dutch competition authority ACM ordered Apple to let dating-app "
+                 "providers use other payment systems.", "order", "Apple", "2023-08",
+                 id="regression_fronted_decision_taken_but_published_en"),
+    pytest.param("en", "2024-05-23", "In a ruling issued on 3 March but made public on Monday, the "
+                 "Italian Competition Authority fined Meta 3.5 million euros.", "fine", "Meta",
+                 "2024-03-03", id="regression_fronted_ruling_issued_but_made_public_en"),
+    pytest.param("en", "2024-05-23", "In a decision adopted on 3 March but announced on Monday, "
+                 "the Spanish Data Protection Agency ordered Google to delete the data.", "order",
+                 "Google", "2024-03-03",
+                 id="regression_fronted_decision_adopted_not_announced_day_en"),
+    pytest.param("fr", "2024-05-23", "Dans une décision rendue le 12 mars mais publiée mercredi, "
+                 "la CNIL a ordonné à Criteo de supprimer les données.", "order", "Criteo",
+                 "2024-03-12", id="regression_fronted_decision_rendue_mais_publiee_fr"),
+    pytest.param("fr", "2024-05-23", "Dans une délibération adoptée en février mais rendue "
+                 "publique jeudi, la CNIL a infligé une amende de 2 millions d'euros à Criteo.",
+                 "fine", "Criteo", "2024-02", id="regression_fronted_deliberation_adoptee_fr"),
+    pytest.param("fr", "2024-05-23", "Dans un rapport publié le 12 mars mais dévoilé mercredi, la "
+                 "CNIL a ordonné à Criteo de supprimer les données.", "order", "Criteo", None,
+                 id="trap_fronted_report_is_no_decision_fr"),
+    pytest.param("en", "2024-05-23", "In a decision taken in August, the court struck down the "
+                 "law. The ACM ordered Apple to let dating-app providers use other payment "
+                 "systems.", "order", "Apple", None,
+                 id="trap_decision_day_of_another_sentence_en"),
+    pytest.param("en", "2024-05-23", "In a decision published on Monday, the Dutch competition "
+                 "authority ACM ordered Apple to let dating-app providers use other payment "
+                 "systems.", "order", "Apple", "2024-05-20",
+                 id="trap_fronted_publication_day_alone_kept_en"),
 ]
 
 

@@ -43,6 +43,7 @@ from regkg.extract.dates import (
     find_durations,
     span_starts,
 )
+from regkg.extract.fronted_decisions import fronted_decision_date
 from regkg.extract.law_dates import dates_a_law
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.money import sums_imposed
@@ -149,6 +150,12 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     narrative or the dateline gives (see the module's docstring)."""
     start, end = _clause_bounds(view, trig, clause, slots, own_subject)
     candidates = _step_candidates(view, trig, _clause_dates(view, trig, start, end, slots))
+    fronted = fronted_decision_date(view.text, view.dates, trig.start)
+    if fronted is not None and not [d for d in candidates
+                                    if d.start > view.text.rfind(",", 0, trig.start)]:
+        # "In a decision taken in August but published in December, the ACM ordered": the
+        # decision's day, not the publication's (fronted_decisions)
+        return fronted.value
     named = trig.form == "nominal" or ends_with_step_noun(view.text[trig.start:trig.end])
     own = [d for d in candidates if named and own_participle_date(view.text, trig.end, d.start)]
     own = own or [d for d in view.dates if named and d.value is not None
