@@ -5,8 +5,10 @@ text gives a step's day and the rules gave none, in other words than the dev set
   the decision named, the day it runs from is the step's; a block "since" a day with no decision
   named, and another step told beside the block, keep no date;
 - a live blog's time-stamped entries under a day heading (`live_blog_days`): a step an entry
-  tells in the present takes the heading's day; a background step, a heading of a month only,
-  and an entry with no heading above keep no date; a later heading gives its own day;
+  tells in the present takes the heading's day (also a time alone on its line, "14:10 KST", and a
+  heading going on after a dash, and reported speech "said ... that it had imposed"); a
+  background step, a heading of a month only, and an entry with no heading above keep no date;
+  a later heading gives its own day;
 - a company that "was also fined / a également été condamnée" (`also_undergone`): one more
   measure of the same authority's dated decision on it told before; not a measure with its own
   year, a pluperfect, an English present perfect, nor another company's;
@@ -196,6 +198,24 @@ DATES += [
                  "authority ACM ordered Apple to let dating-app providers use other payment "
                  "systems.", "order", "Apple", "2024-05-20",
                  id="trap_fronted_publication_day_alone_kept_en"),
+]
+
+_BLOG_LINES = ("Tuesday 14 May 2024 - live updates from our Tokyo desk\n\n"
+               "16:20 JST\n\nShares fell slightly after the announcement.\n\n"
+               "14:05 JST\n\n{entry}")
+DATES += [
+    pytest.param("en", "2024-05-14", _BLOG_LINES.format(
+        entry="The Japan Fair Trade Commission said this afternoon that it had issued a cease "
+              "and desist order to Google over its search deals."), "order", "Google",
+        "2024-05-14", id="trap_live_blog_reported_had_stays_dated_en"),
+    pytest.param("en", "2024-05-14", _BLOG_LINES.format(
+        entry="The Japan Fair Trade Commission announces a cease and desist order against "
+              "Google over its search deals."), "order", "Google", "2024-05-14",
+        id="regression_live_blog_time_line_present_en"),
+    pytest.param("en", "2024-05-14", _BLOG_LINES.format(
+        entry="Background: the Japan Fair Trade Commission had already issued a cease and "
+              "desist order to Google over its search deals."), "order", "Google", None,
+        id="trap_live_blog_time_line_background_en"),
 ]
 
 

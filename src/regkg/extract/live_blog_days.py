@@ -25,10 +25,19 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _WEEKDAY_ONLY = re.compile(rf"\s*(?:(?:{alternation(WEEKDAYS)})\.?,?\s+)?$", re.IGNORECASE)
-_HEADING_END = re.compile(r"\s*\.?\s*$")
+# The heading ends with the date, or goes on after a dash: "Thursday 23 May 2024 - live updates
+# from our Seoul desk".
+_HEADING_END = re.compile(r"\s*(?:\.|\s[-–—]\s[^.;:]{0,80}\.?)?\s*$")
 # An entry's time stamp: "13h55 –", "18:40 —", "9 h 05 -", "10.30am -".
 _TIME_STAMP = re.compile(
     r"\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:am|pm|GMT|UTC|CET|HNE)?\s*[–—-]\s", re.IGNORECASE)
+# A time stamp alone on its line, the entry in the paragraph after it: "14:10 KST".
+_TIME_LINE = re.compile(
+    r"\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:am|pm|GMT|UTC|CET|KST|JST|HNE|[A-Z]{2,4}T)?\s*$",
+    re.IGNORECASE)
+# Reported speech is no background: "said this afternoon that it had imposed".
+_REPORTED_HAD = re.compile(r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,60}?\bhad\b",
+                           re.IGNORECASE)
 # Background in an entry: told as earlier than the day.
 _BACKGROUND = re.compile(
     r"\b(?:avait|avaient|had|déjà|already|previously|précédemment|auparavant|earlier|last"
@@ -41,6 +50,8 @@ def date_live_blog_entries(actions: list[Action], views: list[SentenceView]) -> 
     if not headings:
         return actions
     entries = {v.paragraph for v in views if _TIME_STAMP.match(v.text)}
+    entries |= {after.paragraph for line, after in zip(views, views[1:], strict=False)
+                if _TIME_LINE.fullmatch(line.text) and after.paragraph != line.paragraph}
     view = view_of(views)
     dated = []
     for action in actions:
@@ -62,7 +73,8 @@ def _is_day_heading(view: SentenceView) -> bool:
 def _entry_day(action: Action, view: SentenceView, headings: list[tuple[int, DateValue | None]],
                entries: set[int]) -> DateValue | None:
     if (action.date is not None or action.status not in TAKEN_STATUSES
-            or view.paragraph not in entries or view.dates or _BACKGROUND.search(view.text)):
+            or view.paragraph not in entries or view.dates
+            or _BACKGROUND.search(_REPORTED_HAD.sub("said", view.text))):
         return None
     before = [day for index, day in headings if index < view.index]
     return before[-1] if before else None
