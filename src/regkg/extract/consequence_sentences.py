@@ -8,7 +8,11 @@ non-compliance", "À défaut, elles devront payer une astreinte de 100 000 euros
 retard": the sentence opens on the condition of not complying and names no body, so what it
 costs is the order's. Only when the last step told before it (within a few sentences) is one
 order imposed by one body, the sentence names no other body or company and states one
-recurring sum (per day, per week, "daily", "astreinte").
+penalty per day or week: a penalty word right before the sum ("fine", "penalty", "astreinte",
+"amende", "owe") and a daily or weekly unit ("per day", "daily", "par jour de retard"). Not
+a price or a loss ("users pay £5 per month", "users would lose £2 per day"), nor a sentence
+someone else reports (", campaigners said", ", ont indiqué des associations"): no body's
+warning.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING
 from regkg.extract.consequence_sums import DAILY_BEFORE
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.money import sums_imposed
+from regkg.extract.reporting_verbs import reported_by_others
 from regkg.models import Action, Evidence, Money
 
 if TYPE_CHECKING:
@@ -32,6 +37,12 @@ _CONDITION = re.compile(
     r"|failing\s+(?:that|this|compliance)|otherwise|à\s+défaut|faute\s+de\s+quoi|sinon"
     r"|si\s+(?:elle|il|elles|ils|l['’]entreprise|la\s+société|la\s+plateforme)\s+ne\s)\b",
     re.IGNORECASE)
+# A penalty word right before the sum: "a daily fine of", "penalties of", "une astreinte de",
+# "would owe".
+_PENALTY_BEFORE = re.compile(
+    r"\b(?:fines?|penalty|penalties|owe|owes|astreintes?|amendes?)\b[^.;:\d]{0,25}$",
+    re.IGNORECASE)
+_DAILY_OR_WEEKLY = ("P1D", "P1W")
 
 
 def add_penalties_told_next(actions: list[Action],
@@ -69,8 +80,13 @@ def _the_order(actions: list[Action], views: list[SentenceView],
 
 
 def _recurring_sum(view: SentenceView) -> Money | None:
-    """The one sum of the sentence that recurs per day or week of non-compliance."""
+    """The one penalty of the sentence that recurs per day or week of non-compliance, when no
+    one but the body reports it."""
+    if reported_by_others(view.text):
+        return None
     sums = [m for m in sums_imposed(view.sentence.text, view.language)
-            if m.money is not None and (m.money.per is not None or DAILY_BEFORE.search(
-                view.text, max(0, m.start - 40), m.start))]
+            if m.money is not None and (m.money.per in _DAILY_OR_WEEKLY or DAILY_BEFORE.search(
+                view.text, max(0, m.start - 40), m.start))
+            and _PENALTY_BEFORE.search(view.text, max(0, m.start - 40), m.start)]
     return sums[0].money if len(sums) == 1 else None
+

@@ -143,10 +143,10 @@ def _subject_targets(finder: LexiconSteps, view: SentenceView, start: int,
                if start - m.end() < 30]
     if not anaphor:
         return []
-    return _referred_targets(finder, view, anaphor[-1], discourse)
+    return referred_targets(finder, view, anaphor[-1], discourse)
 
 
-def _referred_targets(finder: LexiconSteps, view: SentenceView, anaphor: re.Match[str],
+def referred_targets(finder: LexiconSteps, view: SentenceView, anaphor: re.Match[str],
                       discourse: Discourse) -> list[str]:
     """"les deux groupes", "the company": the companies a step was already taken against, as
     many as the description says (a platform merely named since is not what it means)."""

@@ -12,7 +12,9 @@ deadline_orders.py (whose description reading is reused). An order on each compa
 
 Not a term: a sentence without "also"/"également" (a duty or a comment), a condition or a
 possibility, an appeal's outcome, a payment (a fine needs its own amount and verb), a body
-named in the sentence (the reporting-clause reading's), companies no step was taken against.
+named in the sentence (the reporting-clause reading's), companies no step was taken against,
+a sentence someone else reports (", a indiqué Meta", ", the company said": a company's account,
+not the decision), informing anyone but users or consumers ("informer leurs actionnaires").
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-# (the description reading of the deadlines' module, kept there: one reading for both)
-from regkg.extract.deadline_orders import _referred_targets as referred_targets
+from regkg.extract.deadline_orders import referred_targets
 from regkg.extract.linking import kind_of
 from regkg.extract.patterns import TriggerMatch
+from regkg.extract.reporting_verbs import reported_by_others
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -40,11 +42,15 @@ _TERMS = {
     "en": re.compile(
         r"\b(?:must|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:also|further|"
         r"additionally)\s+(?:stop|cease|end|change|modify|remove|delete|suspend|withdraw|"
-        r"disable|publish|inform|notify|warn|display|post|amend|adjust|appoint|restore)\b", _F),
+        r"disable|publish|warn|display|post|amend|adjust|appoint|restore|(?:inform|notify)"
+        r"(?=\s+(?:their|its|all|every|each|the)\s+(?:[\w-]+\s+)?(?:users?|customers?|"
+        r"consumers?|subscribers?)\b))\b", _F),
     "fr": re.compile(
         r"\b(?:devra|devront|(?:sera|seront)\s+tenue?s?\s+d[e'’])\s*(?:également|aussi|en\s+outre|"
         r"par\s+ailleurs)\s+(?:cesser|mettre\s+fin|modifier|retirer|supprimer|suspendre|"
-        r"publier|informer|afficher|diffuser|rectifier|désigner|adapter)\b", _F),
+        r"publier|afficher|diffuser|rectifier|désigner|adapter|informer(?=\s+(?:leurs?|ses|"
+        r"les|tous\s+les|chaque)\s+(?:[\w-]+\s+)?(?:utilisat(?:eur|rice)s?|consommat(?:eur|rice)s?|"
+        r"clients?|abonnés?|usagers?)\b))\b", _F),
 }
 _NOT_FACT = re.compile(
     r"\b(?:if|unless|would|could|might|may|should|once|whether|appeal\w*|si|s.il|s.ils|"
@@ -60,7 +66,8 @@ def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
     shape = _TERMS.get(view.language)
     term = shape.search(view.text) if shape is not None else None
     if term is None or any(t.type == "order" for t in triggers) or _NOT_FACT.search(
-            view.text) or any(kind_of(m.key) == "authority" for m in view.mentions):
+            view.text) or any(kind_of(m.key) == "authority" for m in view.mentions
+                              ) or reported_by_others(view.text):
         return
     anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, term.start())
                if term.start() - m.end() <= _SUBJECT_REACH]

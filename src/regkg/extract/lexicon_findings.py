@@ -9,7 +9,8 @@ breached"), not in this order, where the verb of finding closes the sentence.
 
 Not a step: anyone else's finding ("..., the senator found", "..., a study concluded": the body
 must be an authority named in the clause, not a court), a denied breach ("had not breached"), a
-condition or a possibility ("may have breached", "if it broke").
+condition or a possibility ("may have breached", "if it broke"), a breach the body found no
+evidence of ("There is no evidence that X breached ...", "Rien ne prouve que X a enfreint ...").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.backup import already_stated
-from regkg.extract.lexicon_obligations import _CONDITION, _court, _subjects
+from regkg.extract.lexicon_obligations import CONDITION, is_court, platform_subjects
 from regkg.extract.linking import kind_of
 from regkg.extract.patterns import TriggerMatch
 from regkg.models import Action
@@ -51,6 +52,14 @@ _FOUND_BY = {
 # What may follow the verb of finding: a date or a report, not a clause of its own ("found
 # that", "concluded its probe").
 _REST = re.compile(r"^\s*(?:(?:on|in|last|this|earlier|after|following|at)\b[^,;]*)?$", _F)
+# A denial before the breach: the body found none ("There is no evidence that X breached",
+# "found no sign that", "Rien ne prouve que X a enfreint", "n'a pas constaté que").
+_DENIED = re.compile(
+    r"\b(?:no|little|insufficient)\s+(?:evidence|proof|sign|indication)|\bfound\s+no\b|"
+    r"\b(?:did|does|could)\s+not\s+(?:find|establish|show|prove)|\bnothing\s+(?:shows|proves|"
+    r"suggests)|\brien\s+ne\s+(?:prouve|montre|permet|indique)|\baucun(?:e)?\s+(?:preuve|"
+    r"élément|indice)|\bpas\s+de\s+preuve|\bn['’](?:a|ont|avait)\s+pas\s+(?:constaté|établi|"
+    r"trouvé|démontré)", _F)
 
 
 def reported_findings(finder: LexiconSteps, view: SentenceView, slots: Slots,
@@ -63,14 +72,15 @@ def reported_findings(finder: LexiconSteps, view: SentenceView, slots: Slots,
     if cue_shape is None or clause_shape is None:
         return
     cue = cue_shape.search(view.text)
-    if cue is None or _CONDITION.search(view.text, 0, cue.start()) or any(
+    if cue is None or CONDITION.search(view.text, 0, cue.start()) or _DENIED.search(
+            view.text, 0, cue.start()) or any(
             t.type == "investigation" and t not in unanswered for t in triggers):
         return
     clause = clause_shape.search(view.text, cue.end())
     if clause is None or not _REST.match(clause.groupdict().get("rest") or ""):
         return
     actors = _finding_body(finder, view, clause)
-    subjects = _subjects(finder, view, cue.start())
+    subjects = platform_subjects(finder, view, cue.start())
     if not actors or not subjects or not all(
             finder.linker.is_target(t, "investigation") for t in subjects):
         return
@@ -88,4 +98,4 @@ def _finding_body(finder: LexiconSteps, view: SentenceView, clause: re.Match[str
     bodies = [finder.linker.actor_key(m.key) for m in view.mentions
               if kind_of(m.key) == "authority"
               and clause.start("body") <= m.start and m.end <= clause.end("body")]
-    return [b for b in bodies if b and not _court(finder, b)][:1]
+    return [b for b in bodies if b and not is_court(finder, b)][:1]

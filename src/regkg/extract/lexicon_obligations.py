@@ -128,7 +128,7 @@ _NOT_NAMES = re.compile(r"(?:\b(?:and|et|the|le|la|les)\b|l['’]|[,\s])+", _F)
 _REVIEW = re.compile(r"\b(?:uph[oe]ld\w*|reject\w*|rejet\w*|appeal\w*|recours|appel|annul\w*|"
                      r"quash\w*|cass\w*|(?:confirm|rédui|reduc)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:fine|"
                      r"penalty|decision|ruling|amende|sanction|décision|pénalité))\b", _F)
-_CONDITION = re.compile(r"\b(?:if|unless|once|whether|would|could|might|may|should|si|s.il|"
+CONDITION = re.compile(r"\b(?:if|unless|once|whether|would|could|might|may|should|si|s.il|"
                         r"s.ils|à\s+défaut|faute\s+d[e'’]|pourrait|pourra|devrait|"
                         r"under\s+the\s+(?:law|act|rules|regulation)|en\s+vertu\s+d[eu])\b", _F)
 
@@ -141,7 +141,7 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
     cue_shape = _GATED_CUES.get(view.language)
     # the cues first: the gate settles most sentences without a scan
     cues = list(cue_shape.finditer(view.text)) if cue_shape is not None else []
-    if not cues or _CONDITION.search(view.text) or _REVIEW.search(view.text) or (
+    if not cues or CONDITION.search(view.text) or _REVIEW.search(view.text) or (
             finder.lexicon is not None and finder.lexicon.of(view.language).other_event.search(
                 view.text)):  # "..., the court ruled, upholding the fine": an appeal
         return
@@ -150,7 +150,7 @@ def reported_obligations(finder: LexiconSteps, view: SentenceView, slots: Slots,
     for cue in cues:
         # a second verb of the same subject: "DoNotPay will pay $193,000 and must warn ..."
         joined = bool(targets) and _JOINED.fullmatch(view.text, end, cue.start()) is not None
-        targets = targets if joined else _subjects(finder, view, cue.start())
+        targets = targets if joined else platform_subjects(finder, view, cue.start())
         end = cue.end()
         yield from _term(finder, view, cue, targets, (slots, discourse, triggers, unanswered,
                                                       lp))
@@ -200,7 +200,7 @@ def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
         bodies = [finder.linker.actor_key(m.key) for m in view.mentions
                   if kind_of(m.key) == "authority"
                   and found.start("body") <= m.start and m.end <= found.end("body")]
-        keys = [b for b in bodies if b and not _court(finder, b)]
+        keys = [b for b in bodies if b and not is_court(finder, b)]
         if keys:
             return keys[:1]
     if _UNDER[view.language].match(view.text):
@@ -211,7 +211,7 @@ def _deciding_body(finder: LexiconSteps, view: SentenceView, cue: re.Match[str],
     return []
 
 
-def _court(finder: LexiconSteps, key: str) -> bool:
+def is_court(finder: LexiconSteps, key: str) -> bool:
     """A court or a prosecutor: a court's orders and rulings are no steps of ours (tests/sweep
     README), and a prosecutor decides no fine."""
     entity = finder.linker.reference.get(key)
@@ -229,7 +229,7 @@ def _said_only(view: SentenceView, cue: re.Match[str], actors: list[str], target
         step[1] in actors and step[2] in targets for step in discourse.steps)
 
 
-def _subjects(finder: LexiconSteps, view: SentenceView, start: int) -> list[str]:
+def platform_subjects(finder: LexiconSteps, view: SentenceView, start: int) -> list[str]:
     """The platforms named as the subject of the term: between the sentence's (or the
     reporting clause's) start and the modal, with no other words than names and "and" (a
     description may come before them)."""

@@ -26,6 +26,8 @@ lost in the next. The lists live here, once:
 
 from __future__ import annotations
 
+import re
+
 EN_ANNOUNCING = r"said|says|announced|stated"
 FR_SAYING_PARTICIPLES = r"annoncé|indiqué|fait\s+savoir|déclaré|précisé|expliqué"
 FR_ANNOUNCING = rf"a\s+(?:{FR_SAYING_PARTICIPLES})|ont\s+(?:{FR_SAYING_PARTICIPLES})"
@@ -108,3 +110,26 @@ REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"commitment"}),
      r"accepted|approved|secured|obtained|made|accepté|approuvé|obtenu|rendu"),
 )
+
+# A reporting clause closing the sentence: ", campaigners said", ", said X", ", ont indiqué
+# des associations", "selon X". Used where the sentence names no
+# body: its speaker is then not the body unless a word for it ("the regulator", "it",
+# "l'autorité") (consequence_sentences, further_terms).
+_REPORTED_BY = re.compile(
+    rf",\s+(?:(?P<before>[^,;]{{1,80}}?)\s+(?:{EN_SAID_BEFORE_SUBJECT})\b[^,;]{{0,40}}"
+    rf"|(?:{EN_SAID_BEFORE_SUBJECT})\s+(?P<after>[^,;]{{1,80}})"
+    rf"|(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:{FR_REPORTING_PARTICIPLES}|"
+    rf"{FR_COMMENTING_PARTICIPLES})\s+(?P<fr>[^,;]{{1,80}})"
+    rf"|selon\s+(?P<selon>[^,;]{{1,80}}))\.?\s*$", re.IGNORECASE)
+_THE_BODY = re.compile(
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:regulator|watchdog|authority|agency|commission|it|"
+    r"régulateur|autorité|gendarme|elle|il)\s*$", re.IGNORECASE)
+
+
+def reported_by_others(text: str) -> bool:
+    """A closing reporting clause whose speaker is not a word for the body."""
+    clause = _REPORTED_BY.search(text)
+    if clause is None:
+        return False
+    speaker = next(g for g in clause.groups() if g is not None).strip()
+    return _THE_BODY.match(speaker) is None
