@@ -16,6 +16,11 @@ from typing import Any
 import yaml
 
 INSERT_TOKEN = "<INSERT>"
+# After an asking verb: no court, judge, lawmakers or reporters named as the asker before the
+# thing asked ("was asked last month by a Delhi court to provide", "a été prié par un tribunal de
+# fournir"): their asking is no body's request (s15 review). One veto per language,
+# `asked_by_no_body` in actions.yaml, for every request trigger.
+ASKER_VETO_TOKEN = "<NOT_ASKED_BY_OTHERS>"
 
 
 def insert_slot(data: dict[str, Any], lang: str) -> str:
@@ -27,9 +32,18 @@ def insert_slot(data: dict[str, Any], lang: str) -> str:
     return rf"(?:(?:{inserts})\s*,?\s+){{0,2}}"
 
 
-def with_inserts(source: str, slot: str) -> str:
-    """The trigger's regular expression with its `<INSERT>` slots spelt out."""
-    return source.replace(INSERT_TOKEN, slot)
+def trigger_slots(data: dict[str, Any], lang: str) -> dict[str, str]:
+    """What each token of `lang`'s triggers stands for."""
+    return {INSERT_TOKEN: insert_slot(data, lang),
+            ASKER_VETO_TOKEN: (data.get("asked_by_no_body") or {}).get(lang, "")}
+
+
+def with_inserts(source: str, slot: str | dict[str, str]) -> str:
+    """The trigger's regular expression with its `<INSERT>` slots (and, given a mapping, its
+    other tokens) spelt out."""
+    for token, text in ({INSERT_TOKEN: slot} if isinstance(slot, str) else slot).items():
+        source = source.replace(token, text)
+    return source
 
 
 def lexicon_slots(directory: Path) -> dict[str, str]:

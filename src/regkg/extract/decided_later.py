@@ -12,7 +12,7 @@ of the same decision ("was also given three months") share it. The telling sente
 - names no authority other than the step's actor, and no pluperfect or "previously" (the
   step's own sentence may: "des utilisateurs qui avaient refusé").
 A step of that actor (a decision, taken) within `_BEFORE` sentences before it or `_AFTER`
-after, whose date is the reporting day (a later day, at most `_MAX_GAP` days after the decided
+after, whose date is the reporting day (a later day, at most `MAX_GAP` days after the decided
 one, that its own sentence gives only as a dateline or a saying day, or none), takes the
 decided day.
 """
@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_BEFORE, _AFTER, _MAX_GAP = 3, 2, 45
+_BEFORE, _AFTER = 3, 2
+# A decided day further before the reporting day than this tells another decision (a fine
+# "decided on 3 January 2023" is not the one reported "on Tuesday" in May 2025; s15 review).
+MAX_GAP = 45
 
 # "The penalties, ..., were set in two final decisions adopted on", "La sanction, décidée le",
 # "The fine was imposed on", "L'amende a été prononcée le": the sanction's noun opening the
@@ -49,10 +52,18 @@ _OPENS = re.compile(
     # participle fronted, the decision its subject
     rf"|\s*{_DECIDED}\s+(?:on|le)\s[^.;]{{0,160}}?,\s*{_NOUN_OR_DELIBERATION}\b", re.IGNORECASE)
 _DECIDED_ON = re.compile(rf"\b{_DECIDED}\s+(?:on\s+|le\s+|du\s+)?$", re.IGNORECASE)
-_NOT_THE_SAME = re.compile(
-    r"\b(?:had|previously|earlier|avait|avaient|précédemment|auparavant)\b", re.IGNORECASE)
+# Words telling a step of another time than the one just told ("had", "already", "later", "the
+# next day", "déjà", "le lendemain"): the one list of the modules that carry a day from one
+# sentence to another (decision_days, next_siblings).
+NOT_THE_SAME = re.compile(
+    r"\b(?:had|already|previously|earlier|formerly|before|again|since|later|subsequently|now"
+    r"|in\s+the\s+past|last\s+(?:year|month|week)|avait|avaient|déjà|précédemment|auparavant"
+    r"|à\s+nouveau|de\s+nouveau|depuis|plus\s+tard|désormais|dans\s+le\s+passé|l['’]an\s+dernier"
+    # a day counted from the one before ("The next day, it blocked Twitter", "Le lendemain")
+    r"|lendemain|veille|(?:next|following|previous|preceding)\s+day|day\s+(?:after|before))\b",
+    re.IGNORECASE)
 # The day it was said or made public: "said on Monday", "a rendu publique jeudi une sanction".
-_SAYING_BEFORE = re.compile(
+SAYING_BEFORE = re.compile(
     rf"\b(?:{SAYING}|made\s+public|published|a\s+rendue?\s+publiques?|a\s+publié)\s*,?\s*"
     r"(?:on\s+|ce\s+)?$", re.IGNORECASE)
 
@@ -82,7 +93,7 @@ Told = tuple[DateValue, frozenset[str]]
 
 def _told(view: SentenceView, actions: list[Action]) -> Told | None:
     """The decided day and the authorities named, of a sentence telling a sanction's day."""
-    if (view.headline or not _OPENS.match(view.text) or _NOT_THE_SAME.search(view.text)
+    if (view.headline or not _OPENS.match(view.text) or NOT_THE_SAME.search(view.text)
             or any(a.evidence.start == view.sentence.start for a in actions)):
         return None
     days = [d.value for d in view.dates if d.value is not None and d.qualifier is None
@@ -97,7 +108,10 @@ def _reporting_day(date: DateValue, day: DateValue, view: SentenceView) -> bool:
     """`date` is a later day than the decided one, that the step's sentence gives only as
     its dateline or the day it was said, if at all."""
     gap = (date.value - day.value).days
-    if date.precision != "day" or not 0 < gap <= _MAX_GAP:
-        return False
-    return not any(d.value == date and not _SAYING_BEFORE.search(view.text, 0, d.start)
-                   and not opens_as_dateline(view.text, d.start, d.end) for d in view.dates)
+    return date.precision == "day" and 0 < gap <= MAX_GAP and not given_for_the_step(view, date)
+
+
+def given_for_the_step(view: SentenceView, date: DateValue) -> bool:
+    """The sentence gives `date` for the step, not as its dateline or the day it was said."""
+    return any(d.value == date and not SAYING_BEFORE.search(view.text, 0, d.start)
+               and not opens_as_dateline(view.text, d.start, d.end) for d in view.dates)

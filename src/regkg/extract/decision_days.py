@@ -24,9 +24,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from regkg.extract.dates import opens_as_dateline
+from regkg.extract.decided_later import MAX_GAP, NOT_THE_SAME, given_for_the_step
 from regkg.extract.linking import TARGET_KINDS, kind_of
-from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING, SAYING
+from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING
 from regkg.extract.sentence_views import redate
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -79,9 +79,6 @@ _AT_MEETING = re.compile(
     r"\s*(?:at|during|following|after|lors\s+de|à\s+l['’]issue\s+de|au\s+cours\s+de)\s+"
     r"(?:its|their|the|sa|leur|la)\s+(?:[\w-]+\s+)?(?:meeting|session|sitting|plenary|séance"
     r"|réunion|session|plénière)\b", re.IGNORECASE)
-_NOT_THE_SAME = re.compile(
-    r"\b(?:had|already|previously|earlier|since|later|subsequently|again|now|avait|avaient"
-    r"|déjà|précédemment|auparavant|depuis|plus\s+tard|à\s+nouveau|désormais)\b", re.IGNORECASE)
 
 
 def date_measures_of_a_dated_decision(actions: list[Action],
@@ -92,7 +89,7 @@ def date_measures_of_a_dated_decision(actions: list[Action],
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.date is None and action.type in _DECISIONS and action.status in TAKEN_STATUSES
                 and not view.dates and not view.headline
-                and not _NOT_THE_SAME.search(view.text)):
+                and not NOT_THE_SAME.search(view.text)):
             day = _decision_day(view, views, told, action.actor)
             if day is not None:
                 return replace(action, date=day)
@@ -109,7 +106,7 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
     # up to the day: "In a decision of 15 June, it found that the firm had failed to ..." tells
     # the conduct as past, not the decision as background
     said_by = max((d.end for d in view.dates), default=len(view.text))
-    if (view.headline or len(days) != 1 or _NOT_THE_SAME.search(view.text, 0, said_by)
+    if (view.headline or len(days) != 1 or NOT_THE_SAME.search(view.text, 0, said_by)
             or any(a.evidence.start == view.sentence.start for a in actions)):
         return None
     day = days.pop()
@@ -145,10 +142,6 @@ def _decision_day(view: SentenceView, views: list[SentenceView], told: dict[int,
     return None
 
 
-# The day a saying gives: "a annoncé lundi avoir sanctionné", "said on Monday it had fined".
-_SAYING_BEFORE = re.compile(rf"\b(?:{SAYING})\s*,?\s*(?:on\s+|ce\s+)?$", re.IGNORECASE)
-
-
 # "said on Monday it had fined", "announced that the regulator had ordered": the step reported,
 # the one the house conventions date by the saying (tests/varied, wide, broad), not background.
 _SAID_IT_HAD = re.compile(
@@ -173,7 +166,7 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
     def date_one(action: Action, view: SentenceView) -> Action:
         if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES or view.headline
                 or view.index + 1 >= len(views)
-                or _NOT_THE_SAME.search(_RELATIVE_PAST.sub(" ", _SAID_IT_HAD.sub(" ", view.text)))):
+                or NOT_THE_SAME.search(_RELATIVE_PAST.sub(" ", _SAID_IT_HAD.sub(" ", view.text)))):
             return action
         following = _telling_sentence(view, views, actions)
         told = _told(following, actions)
@@ -183,8 +176,8 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
                 or _MET.search(following.text)):
             return action
         day = told[0]
-        if action.date is None or (day.value <= action.date.value
-                                   and not _own_day(view, action.date)):
+        if action.date is None or (0 <= (action.date.value - day.value).days <= MAX_GAP
+                                   and not given_for_the_step(view, action.date)):
             return replace(action, date=day)
         return action
     return redate(actions, views, date_one)
@@ -205,8 +198,3 @@ def _telling_sentence(view: SentenceView, views: list[SentenceView],
             break
     return following
 
-
-def _own_day(view: SentenceView, date: DateValue) -> bool:
-    """The sentence gives `date` for the step, not as the day it was said."""
-    return any(d.value == date and not _SAYING_BEFORE.search(view.text, 0, d.start)
-               and not opens_as_dateline(view.text, d.start, d.end) for d in view.dates)

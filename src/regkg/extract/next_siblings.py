@@ -12,11 +12,11 @@ fined €1.2 billion", "Meta was fined again"), nor in a sentence giving a date 
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from regkg.extract.dates import within_a_fortnight
+from regkg.extract.decided_later import NOT_THE_SAME
 from regkg.extract.sentence_views import done_in_sentence, positions_by_sentence, redate_in_turn
 from regkg.models import TAKEN_STATUSES, Action, DateValue
 
@@ -25,14 +25,6 @@ if TYPE_CHECKING:
 
 # Decisions: "AliExpress is also under investigation" tells a running probe, not its opening.
 _KINDS = frozenset({"fine", "sanction", "order", "block"})
-_NOT_THE_SAME = re.compile(
-    r"\b(?:had|already|previously|earlier|formerly|before|again|since|later|subsequently"
-    r"|in\s+the\s+past|last\s+(?:year|month|week)|avait|avaient|déjà|précédemment|auparavant"
-    r"|à\s+nouveau|de\s+nouveau|depuis|plus\s+tard|dans\s+le\s+passé|l['’]an\s+dernier"
-    # a day counted from the one before ("The next day, it blocked Twitter", "Le lendemain"):
-    # another day, which `step_dates` policy 4 gives
-    r"|lendemain|veille|(?:next|following|previous|preceding)\s+day|day\s+(?:after|before))\b",
-    re.IGNORECASE)
 
 
 def date_siblings_in_the_next_sentence(actions: list[Action],
@@ -44,7 +36,7 @@ def date_siblings_in_the_next_sentence(actions: list[Action],
         if (action.date is None and action.type in _KINDS and action.status in TAKEN_STATUSES
                 and action.actor is not None and view.index > 0
                 and not view.headline and not view.dates
-                and not _NOT_THE_SAME.search(view.text)):
+                and not NOT_THE_SAME.search(view.text)):
             previous = views[view.index - 1]
             told = done_in_sentence(dated, positions, previous.sentence.start)
             day = _sibling_day(action, previous, told)

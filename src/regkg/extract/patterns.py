@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from regkg.extract.cue_inserts import insert_slot, lexicon_slots, with_inserts
+from regkg.extract.cue_inserts import insert_slot, lexicon_slots, trigger_slots, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
@@ -123,7 +123,7 @@ def _compile(source: str, where: str, flags: int = re.IGNORECASE) -> re.Pattern[
         raise PatternError(f"{where}: bad regular expression {source!r}: {err}") from err
 
 
-def _trigger(entry: dict[str, Any], where: str, slot: str) -> Trigger:
+def _trigger(entry: dict[str, Any], where: str, slot: dict[str, str]) -> Trigger:
     kind, form = entry.get("type"), entry.get("form")
     if kind not in ACTION_TYPE_CODES:
         raise PatternError(f"{where}: unknown action type {kind!r}")
@@ -141,7 +141,7 @@ def _language(data: dict[str, Any], lang: str) -> LanguagePatterns:
 
 
 def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
-    return tuple(_trigger(entry, f"triggers.{lang}[{i}]", insert_slot(data, lang))
+    return tuple(_trigger(entry, f"triggers.{lang}[{i}]", trigger_slots(data, lang))
                  for i, entry in enumerate(data["triggers"][lang]))
 
 
