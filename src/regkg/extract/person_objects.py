@@ -65,8 +65,18 @@ _PASSIVE_AUX = (r"(?:was|were|(?:has|have|had)\s+been|a\s+été|ont\s+été|avai
                 r"avaient\s+été|est|sont|était|étaient)")
 # the auxiliary before the trigger, or (a French trigger may hold it: "a été condamné") the
 # subject right before a trigger that opens with it
+# Words between the person's noun and the auxiliary: a complement ("an employee of Meta", "users
+# in Turkey"), never a verb of saying or "that" opening a new clause with its own subject
+# ("Users in Turkey said Instagram was blocked", "La mairie a déclaré qu'Airbnb a été
+# condamné"), nor a capitalised name but after a preposition.
+_SAYS = (r"(?:said|says|say|told|tells|claimed|claims|reported|announced|stated|argued|warned|"
+         r"that|dit|déclaré|affirmé|annoncé|estimé|indiqué|expliqué|assuré|que|qu['’]\w*|selon|"
+         r"according)")
+_GAP_WORD = (r"(?:(?:of|at|in|on|for|from|with|de|du|des|chez|en|au|aux|à|sur|d['’])\s*"
+             r"(?-i:[A-ZÀ-Ý])[\w'’&.-]*|(?!" + _SAYS + r"(?![\w'’]))(?-i:[a-zà-ÿ\d])[^\s,;.]*)")
 _PERSON_SUBJECT = re.compile(
-    _SUBJECT_HEAD + r"(?:\s+[^,;.]{1,40}?)?\s+" + _PASSIVE_AUX + r"\s+(?:(?:also|later|already|"
+    _SUBJECT_HEAD + r"(?=[^,;.]{0,41}\s" + _PASSIVE_AUX + r"\s)(?:\s+" + _GAP_WORD
+    + r"){0,7}?\s+" + _PASSIVE_AUX + r"\s+(?:(?:also|later|already|"
     r"(?-i:[a-z]+ly)|aussi|également|déjà|ensuite)\s+)?$", re.IGNORECASE)
 _PERSON_RIGHT_BEFORE = re.compile(_SUBJECT_HEAD + r"\s+$", re.IGNORECASE)
 _OPENS_PASSIVE = re.compile(_PASSIVE_AUX + r"\s+(?:(?:aussi|également|déjà)\s+)?"

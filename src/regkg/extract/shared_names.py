@@ -65,6 +65,12 @@ _STATE_WORD = re.compile(r"\b(?:gouvernement|autorités|régulateurs?|législate
                          r"(?P<word>[a-zà-ÿ-]+)|\b(?P<word2>[A-Z][a-z]+)\s+(?:government|authorities|"
                          r"regulators|lawmakers|parliament)\b")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# The court a step is brought in, in its own sentence: "sued Binance in a US court", "devant un
+# tribunal américain".
+_COURT_OF = re.compile(r"\b(?:in|before)\s+an?\s+(?P<word>[A-Z][\w.]*)\s+"
+                       r"(?:federal\s+|district\s+)?court\b|\bdevant\s+(?:un|une|la)\s+(?:tribunal|cour|juridiction)\s+"
+                       r"(?:fédérale?\s+)?(?P<word2>[a-zà-ÿ]+)")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])|\n")
 
 
 @dataclass(frozen=True)
@@ -80,8 +86,10 @@ class SharedName:
 class SharedNames:
     """The shared names of a reference; `placed` resolves the bare ones of a text."""
 
-    def __init__(self, reference: Reference, place_code: Callable[[str], str | None]) -> None:
+    def __init__(self, reference: Reference, place_code: Callable[[str], str | None],
+                 city_code: Callable[[str], str | None] = lambda word: None) -> None:
         self.place_code = place_code
+        self.city_code = city_code
         self._places = {label.casefold(): entity.code
                         for entity in reference.of_kind("jurisdiction")
                         for label in entity.all_labels() if entity.code and len(label) > 1}
@@ -145,6 +153,9 @@ class SharedNames:
         qualifier = self._qualifier(text, at)
         if qualifier is not None:  # "Kenya's Competition Authority": that place's or nobody
             return shared.default if qualifier == default_place else shared.holders.get(qualifier)
+        court = self._court_place(text, at)  # "sued Binance in a US court": that place's
+        if court is not None and (court == default_place or court in shared.holders):
+            return shared.default if court == default_place else shared.holders[court]
         # The reference's default is right in most texts: only the place a text is about
         # (strong clues) moves it; a place where something else happened ("Après une amende
         # en Italie, l'Autorité de la concurrence ...") does not.
@@ -165,6 +176,18 @@ class SharedNames:
         """Is the place at text[start:end] one the text is about: opening its sentence ("Au
         Kenya,", "Turkey keeps"), or a possessive ("Ghana's regulators")?"""
         return bool(_OPENS.search(text, 0, start)) or text.startswith(("'s", "’s"), end)
+
+    def _court_place(self, text: str, at: int) -> str | None:
+        """The place of the court the sentence from `at` brings its step in, if any."""
+        end = _SENTENCE_END.search(text, at)
+        court = _COURT_OF.search(text, at, end.start() if end else len(text))
+        return self.place_code(court.group("word") or court.group("word2")) if court else None
+
+    def _about_place(self, text: str, written: str, start: int, end: int) -> bool:
+        """Is the word a place's name (a country, a city, not a demonym: "Filipino users", "Thai
+        investors", "Les Philippins" name people) the text is about?"""
+        is_place = written.casefold() in self._places or self.city_code(written) is not None
+        return is_place and self._about(text, start, end)
 
     def _dateline_place(self, text: str) -> str | None:
         """The country of a dateline's city in capitals ("ANKARA -", "LAGOS, 4 March")."""
@@ -206,7 +229,7 @@ class SharedNames:
         for word in _WORD.finditer(text, 0, at):
             written = _POSSESSIVE.sub("", word.group(0))
             if written[:1].isupper() and not _ASIDE.search(text, 0, word.start()) and not (
-                    strong and not self._about(text, word.start(), word.end())):
+                    strong and not self._about_place(text, written, word.start(), word.end())):
                 named.add(self.place_code(written) or "")
         if strong:
             named |= {self.place_code(m.group("word") or m.group("word2")) or ""
@@ -225,7 +248,8 @@ def shared_names_of(linker: Linker) -> SharedNames:
             return names
     cities = linker.patterns.court_places
     names = SharedNames(linker.reference,
-                        lambda word: linker.demonym_code(word) or cities.get(word.casefold()))
+                        lambda word: linker.demonym_code(word) or cities.get(word.casefold()),
+                        lambda word: cities.get(word.casefold()))
     _BUILT[:] = [(linker, names)]
     return names
 
