@@ -29,6 +29,7 @@ from regkg.extract.decided_states import date_blocks_decided_since
 from regkg.extract.decision_days import (
     date_decisions_by_their_adoption_told_next,
     date_measures_of_a_dated_decision,
+    decision_dates,
 )
 from regkg.extract.few_days import (
     date_steps_a_few_days_apart,
@@ -110,14 +111,6 @@ _HEADLINE_TAKES = re.compile(r"\b(?:accepts|makes|sends|asks|accepte|rend|adress
                              r"|demande)\b", re.IGNORECASE)
 
 
-# "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
-# décembre": the day of a decision the text reports, told beside the step.
-_DECISION_DATED = re.compile(
-    r"\b(?:decision|ruling|décision|délibération|arrêté)\s*,?\s*(?:dated|of|issued\s+on|adopted\s+on"
-    r"|taken\s+on|datée?\s+du|du|rendue?\s+le|adoptée?\s+le|prise?\s+le|en\s+date\s+du)\s*$",
-    re.IGNORECASE)
-
-
 def date_from_context(actions: list[Action], views: list[SentenceView],
                       dateline: Dateline | None) -> list[Action]:
     """Undated steps the text dates elsewhere: a headline's step takes the date its lead gives
@@ -171,7 +164,7 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
                                        dateline: Dateline | None) -> list[Action]:
     """The first rules of `date_from_context`: a decision told beside its day, a headline's
     step, "In the same decision", "Dans le même temps"."""
-    decided = _decision_dates(views)
+    decided = decision_dates(views)
 
     def date_one(action: Action, view: SentenceView, dated: list[Action]) -> Action:
         if action.date is not None:
@@ -364,18 +357,6 @@ def _last_told_day(view: SentenceView, views: list[SentenceView]) -> DateValue |
             continue
         return days.pop() if len(days) == 1 else None
     return None
-
-
-def _decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
-    """Sentence index -> the day a decision is said to bear in it ("la décision, datée du 16
-    juillet, vise Amazon Europe Core"), when the sentence gives one such day."""
-    found: dict[int, DateValue] = {}
-    for view in views:
-        days = {d.value for d in view.dates if d.value is not None and d.value.precision == "day"
-                and _DECISION_DATED.search(view.text, max(0, d.start - 40), d.start)}
-        if len(days) == 1:
-            found[view.index] = days.pop()
-    return found
 
 
 def _lead_date(views: list[SentenceView], dateline: Dateline | None, actions: list[Action],

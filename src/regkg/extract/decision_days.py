@@ -198,3 +198,22 @@ def _telling_sentence(view: SentenceView, views: list[SentenceView],
             break
     return following
 
+
+# "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
+# décembre": the day of a decision the text reports, told beside the step.
+_DECISION_DATED = re.compile(
+    r"\b(?:decision|ruling|décision|délibération|arrêté)\s*,?\s*(?:dated|of|issued\s+on|adopted\s+on"
+    r"|taken\s+on|datée?\s+du|du|rendue?\s+le|adoptée?\s+le|prise?\s+le|en\s+date\s+du)\s*$",
+    re.IGNORECASE)
+
+
+def decision_dates(views: list[SentenceView]) -> dict[int, DateValue]:
+    """Sentence index -> the day a decision is said to bear in it ("la décision, datée du 16
+    juillet, vise Amazon Europe Core"), when the sentence gives one such day."""
+    found: dict[int, DateValue] = {}
+    for view in views:
+        days = {d.value for d in view.dates if d.value is not None and d.value.precision == "day"
+                and _DECISION_DATED.search(view.text, max(0, d.start - 40), d.start)}
+        if len(days) == 1:
+            found[view.index] = days.pop()
+    return found
