@@ -260,3 +260,16 @@ def placed_steps(extractor, article_of, reference):
         return run
 
     return for_day
+
+
+@pytest.fixture(scope="session")
+def rows(extractor, article_of, reference):
+    """rows(text, language, published ISO day) -> the gold-schema action rows (dicts) of the
+    steps of a text under "Headline" (the dates and amounts rounds' tests read their dates)."""
+
+    def run(text: str, language: str, published: str) -> list[dict[str, object]]:
+        article = article_of("Headline\n\n" + text, language, dt.date.fromisoformat(published),
+                             "Headline")
+        return list(to_gold(extractor.extract(article), reference)["actions"])
+
+    return run

@@ -21,24 +21,9 @@ given, the amount and currency it must have; the traps keep the date they have.
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import pytest
-
-from regkg.extract.gold import to_gold
-
-
-@pytest.fixture(scope="module")
-def rows(extractor, article_of, reference):
-    """rows(text, language, published) -> the gold rows of the text's steps."""
-
-    def run(text: str, language: str, published: str) -> list[dict[str, object]]:
-        article = article_of("Headline\n\n" + text, language, dt.date.fromisoformat(published),
-                             "Headline")
-        return list(to_gold(extractor.extract(article), reference)["actions"])
-
-    return run
 
 
 def _row(rows: list[dict[str, object]], kind: str, target: str) -> dict[str, object]:

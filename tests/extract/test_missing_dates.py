@@ -22,23 +22,7 @@ None: no date).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from regkg.extract.gold import to_gold
-
-
-@pytest.fixture(scope="module")
-def rows(extractor, article_of, reference):
-    """rows(text, language, published) -> the gold rows of the text's steps."""
-
-    def run(text: str, language: str, published: str) -> list[dict[str, object]]:
-        article = article_of("Headline\n\n" + text, language, dt.date.fromisoformat(published),
-                             "Headline")
-        return list(to_gold(extractor.extract(article), reference)["actions"])
-
-    return run
 
 
 def _rows_of(rows: list[dict[str, object]], kind: str, target: str) -> list[dict[str, object]]:
