@@ -168,7 +168,7 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
                 or view.index + 1 >= len(views)
                 or NOT_THE_SAME.search(_RELATIVE_PAST.sub(" ", _SAID_IT_HAD.sub(" ", view.text)))):
             return action
-        following = _telling_sentence(view, views, actions)
+        following = views[view.index + 1]
         told = _told(following, actions)
         # a meeting told after the step may be another ("The board met on Tuesday to discuss
         # the appeal"): only one told before dates the decisions that follow
@@ -181,22 +181,6 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
             return replace(action, date=day)
         return action
     return redate(actions, views, date_one)
-
-
-def _telling_sentence(view: SentenceView, views: list[SentenceView],
-                      actions: list[Action]) -> SentenceView:
-    """The sentence after the step's, or a later one (up to `_WITHIN` + 1 on) when the
-    sentences between only explain the step (no date, no step) and it opens on the decision
-    told with its verb ("La CNIL a infligé une amende à X. Selon l'autorité, X continuait de
-    ... La sanction, décidée le 29 décembre, ...")."""
-    following = views[view.index + 1]
-    for later in views[view.index + 1:view.index + 2 + _WITHIN]:
-        if later is not following and _TELLS_PASSIVE.match(later.text):
-            return later
-        if later.dates or later.headline or any(
-                a.evidence.start == later.sentence.start for a in actions):
-            break
-    return following
 
 
 # "la décision, datée du 16 juillet", "the decision, dated 16 July", "la délibération du 29
