@@ -19,7 +19,7 @@ from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
 from regkg.extract.addressed_bodies import turned_to
 from regkg.extract.bystander_names import is_bystander
-from regkg.extract.commitments import company_commitment, company_payment
+from regkg.extract.commitments import agreed_step, company_commitment, company_payment
 from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
 from regkg.extract.fronted_sources import aside_spans
@@ -134,7 +134,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
         for i, trig in enumerate(triggers):
             if is_provision_fine(view, trig, slots.article.language, lp):
                 continue
-            if i and called_for(view.text, triggers[i - 1], trig, lp):
+            if i and (called_for(view.text, triggers[i - 1], trig, lp)
+                      or agreed_step(view.text, triggers[i - 1], trig)):
                 continue
             clause_start = triggers[i - 1].end if i else 0
             clause_end = triggers[i + 1].start if i + 1 < len(triggers) else len(view.text)

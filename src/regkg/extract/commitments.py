@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.actor_anaphora import same_named_body
+from regkg.extract.dealing_bodies import dealt_with_body
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.payees import may_assume_earlier_body, paid_bodies
@@ -50,7 +51,9 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
         return
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
     authority = (answered_authority(platform, discourse)
-                 or addressed_authority(view, trig, clause, linker)) if platform else None
+                 or addressed_authority(view, trig, clause, linker)
+                 or dealt_with_body(view, trig, platform, linker, discourse, lp)
+                 ) if platform else None
     step = ("commitment", None, platform, "company")
     if platform is None or authority is None or step in discourse.steps:
         return
@@ -63,6 +66,18 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
         laws=find_laws(view, jurisdiction, slots, linker),
         date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
+
+
+# Between a company's "agreed to" and the verb of what it agreed to do ("agreed to temporarily
+# suspend", "a accepté de ne plus"): a few words, no clause break.
+_AGREED_GAP = re.compile(r"[^,;:.]{0,30}$")
+
+
+def agreed_step(text: str, agreed: TriggerMatch, trig: TriggerMatch) -> bool:
+    """`trig` is the verb of what a company agreed to do ("TikTok agreed to suspend TikTok
+    Lite", "a accepté de retirer"): its own doing, no step of the body it answered."""
+    return agreed.form == "company" and trig.form == "verbal" and agreed.end <= trig.start \
+        and _AGREED_GAP.match(text[agreed.end:trig.start]) is not None
 
 
 def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
