@@ -40,8 +40,8 @@ _F = re.IGNORECASE
 # The modal of a decided term, "also" right after it, and the measure (no payment).
 _TERMS = {
     "en": re.compile(
-        r"\b(?:must|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:also|further|"
-        r"additionally)\s+(?:stop|cease|end|change|modify|remove|delete|suspend|withdraw|"
+        r"\b(?:(?:must|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:also|further|"
+        r"additionally)|(?:will|is|are)\s+also\s+(?:have|required)\s+to)\s+(?:stop|cease|end|change|modify|remove|delete|suspend|withdraw|"
         r"disable|publish|warn|display|post|amend|adjust|appoint|restore|(?:inform|notify)"
         r"(?=\s+(?:their|its|all|every|each|the)\s+(?:[\w-]+\s+)?(?:users?|customers?|"
         r"consumers?|subscribers?)\b))\b", _F),
@@ -69,11 +69,7 @@ def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
             view.text) or any(kind_of(m.key) == "authority" for m in view.mentions
                               ) or reported_by_others(view.text):
         return
-    anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, term.start())
-               if term.start() - m.end() <= _SUBJECT_REACH]
-    if not anaphor:
-        return
-    targets = referred_targets(finder, view, anaphor[-1], discourse)
+    targets = _term_subjects(finder, view, term.start(), discourse, lp)
     actors = list(dict.fromkeys(discourse.first_actor_against[t] for t in targets
                                 if t in discourse.first_actor_against))
     if len(actors) != 1:
@@ -85,3 +81,17 @@ def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
         yield from finder._emit(view, trig, finder.patterns.done_status["order"],
                                 (0, len(view.text)), slots, discourse, lp, actors, targets,
                                 False)
+
+
+def _term_subjects(finder: LexiconSteps, view: SentenceView, modal: int, discourse: Discourse,
+                   lp: LanguagePatterns) -> list[str]:
+    """The companies the term's subject stands for: a description of them ("les deux
+    sociétés") or, session 16, a company a step was already taken against named right before
+    the modal ("Apple devra également retirer ces clauses")."""
+    anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, modal)
+               if modal - m.end() <= _SUBJECT_REACH]
+    named = [m for m in view.mentions if m.end <= modal and modal - m.end <= _SUBJECT_REACH
+             and m.key in discourse.first_actor_against]
+    if named and (not anaphor or named[-1].start > anaphor[-1].end()):
+        return [named[-1].key]
+    return referred_targets(finder, view, anaphor[-1], discourse) if anaphor else []

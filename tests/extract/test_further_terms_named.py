@@ -1,0 +1,62 @@
+"""A decision's further term told with the company named, not described (issue 3, session 16).
+
+further_terms.py reads "Les deux sociétés devront également publier ...", "The company must
+also notify ..." after a decision as one more order of the body that decided. The company is as
+often named again as described: "Apple devra également retirer ces clauses", "Apple must also
+remove the clauses", and English puts "also" inside the modal as often as after it ("The
+company will also have to remove ..."). A named company is the term's subject only when a step
+was already taken against it in the article, right before the modal.
+
+Every text is invented for these tests: real bodies and platforms, no sentence of a test set.
+Each case failed before the change, or is a trap that must keep its (right) result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2024, 3, 6)
+EC, AEPD = "European Commission", "Spanish Data Protection Agency"
+ACM, ICO = "Authority for Consumers and Markets", "Information Commissioner's Office"
+
+
+@pytest.fixture(scope="module")
+def placed(placed_steps):
+    """placed(body, language) -> {(type, actor label, jurisdiction, target labels)}."""
+    run = placed_steps(DAY)
+    return lambda body, language: {step[:4] for step in run(body, language)}
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("La Commission européenne a infligé mardi une amende de 500 millions d'euros à Apple. "
+     "Apple devra également retirer ces clauses.", "fr", ("order", EC, "EU", ("Apple",))),
+    ("L'AEPD a infligé une amende de 10 millions d'euros à Glovo. Glovo devra en outre cesser "
+     "d'utiliser la reconnaissance faciale.", "fr", ("order", AEPD, "ES", ("Glovo",))),
+    ("The European Commission fined Apple 500 million euros on Tuesday. Apple must also remove "
+     "the clauses within 60 days.", "en", ("order", EC, "EU", ("Apple",))),
+    ("The European Commission fined Apple 500 million euros on Tuesday. The company will also "
+     "have to remove the clauses within 60 days.", "en", ("order", EC, "EU", ("Apple",))),
+    ("The ACM fined Uber 10 million euros on Monday. Uber is also required to stop the "
+     "transfers within three months.", "en", ("order", ACM, "NL", ("Uber",))),
+])
+def test_a_named_companys_further_term_is_an_order(placed, body, language, expected):
+    assert expected in placed(body, language)
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    # no step against the company before: no decision whose term it is
+    ("The ICO fined TikTok 12 million pounds on Tuesday. Snapchat must also remove the "
+     "feature, campaigners said.", "en"),
+    ("La CNIL a infligé une amende à Google. Amazon devra également retirer ses cookies.", "fr"),
+    # a condition, a payment, a possibility
+    ("The European Commission fined Apple 500 million euros on Tuesday. Apple must also remove "
+     "the clauses if the court upholds the decision.", "en"),
+    ("The European Commission fined Apple 500 million euros on Tuesday. Apple must also pay "
+     "interest.", "en"),
+    ("La Commission européenne a infligé une amende à Apple. Apple pourrait également devoir "
+     "retirer ces clauses.", "fr"),
+])
+def test_no_further_term_without_a_decision_on_that_company(placed, body, language):
+    assert not {step for step in placed(body, language) if step[0] == "order"}
