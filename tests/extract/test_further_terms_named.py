@@ -60,3 +60,48 @@ def test_a_named_companys_further_term_is_an_order(placed, body, language, expec
 ])
 def test_no_further_term_without_a_decision_on_that_company(placed, body, language):
     assert not {step for step in placed(body, language) if step[0] == "order"}
+
+
+# --- Orders worded as deadlines (deadline_orders.py): working days, "dispose de", telling ---
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The European Commission fined X 120 million euros on Friday. X now has 60 working days "
+     "to tell the Commission how it will end the deceptive checkmarks.", "en",
+     ("order", EC, "EU", ("X",), "60 working days")),
+    ("La Commission européenne a infligé une amende à Meta. Meta dispose de 60 jours pour se "
+     "mettre en conformité.", "fr", ("order", EC, "EU", ("Meta",), "60 jours")),
+    ("La CNIL a sanctionné Google. Google dispose de dix jours ouvrables pour retirer les "
+     "cookies.", "fr", ("order", "CNIL", "FR", ("Google",), "dix jours ouvrables")),
+])
+def test_a_deadline_left_to_the_company_is_an_order(rows, body, language, expected):
+    found = {(r["type"], r["actor"], r["jurisdiction"], (r["target"],), r["deadline"])
+             for r in rows(body, language, DAY.isoformat())}
+    assert expected in found
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The European Commission fined X 120 million euros on Friday. X has 30 days to appeal.",
+     "en"),
+    ("La Commission européenne a infligé une amende à Meta. Meta dispose de 60 jours pour faire "
+     "appel.", "fr"),
+    ("The DSA gives platforms 10 working days to tell users why a post was removed.", "en"),
+])
+def test_no_order_from_a_time_to_appeal_or_a_rule(placed, body, language):
+    assert not {step for step in placed(body, language) if step[0] == "order"}
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    # the order is a term of Friday's decision (guideline 6: when the authority acted)
+    ("The European Commission fined X 120 million euros on Friday. X now has 60 working days "
+     "to tell the Commission how it will end the deceptive checkmarks.", "en", "2024-03-01"),
+    ("La Commission européenne a infligé vendredi une amende de 500 millions d'euros à Meta. "
+     "Meta dispose de 60 jours pour se mettre en conformité.", "fr", "2024-03-01"),
+    # a decision on another company gives no day
+    ("The European Commission fined Meta 200 million euros on Friday. X now has 60 working days "
+     "to tell the Commission how it will end the deceptive checkmarks.", "en", None),
+])
+def test_regression_a_deadline_order_takes_its_decisions_day(rows, body, language, expected):
+    """The order worded as a deadline was undated: a wrong date on broad's checkmark order."""
+    orders = [r for r in rows(body, language, DAY.isoformat()) if r["type"] == "order"]
+    assert orders or expected is None
+    assert {r["date"] for r in orders} <= {expected}

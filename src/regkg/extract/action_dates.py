@@ -24,6 +24,7 @@ from regkg.extract.clause_dates import date_each_target_by_its_own_date
 from regkg.extract.colon_dates import date_steps_named_before_a_colon
 from regkg.extract.coordinated_dates import date_targets_by_their_coordinated_clause
 from regkg.extract.date_words import RELATIVE_DAYS, normalise
+from regkg.extract.deadline_dates import date_deadlines_by_their_decision
 from regkg.extract.decided_later import date_sanctions_by_the_day_told_later
 from regkg.extract.decided_states import date_blocks_decided_since
 from regkg.extract.decision_days import (
@@ -141,8 +142,9 @@ def date_from_context(actions: list[Action], views: list[SentenceView],
         date_blocks_decided_since(date_running_probes(dated, views), views), views)
     dated = date_measures_also_undergone(date_live_blog_entries(dated, views), views)
     dated = redate_under_a_wire_dateline(date_from_restatements(dated, views), views, dateline)
-    return date_sanctions_by_the_day_told_later(date_steps_confirmed_on_a_day(
+    dated = date_sanctions_by_the_day_told_later(date_steps_confirmed_on_a_day(
         _date_measures_of_the_same_decision(dated, views, dateline), views), views)
+    return date_deadlines_by_their_decision(dated, views)
 
 
 def _date_measures_of_the_same_decision(actions: list[Action], views: list[SentenceView],

@@ -16,7 +16,16 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from regkg.extract.date_words import COUNT, DURATION_UNITS, MONTHS, alternation, count, normalise
+from regkg.extract.date_words import (
+    COUNT,
+    DURATION_UNITS,
+    MONTHS,
+    NUMBER_WORD,
+    UNIT_WORD,
+    alternation,
+    count,
+    normalise,
+)
 from regkg.extract.durations import DurationMention, find_durations
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
@@ -28,20 +37,27 @@ if TYPE_CHECKING:
     from regkg.extract.slots import Slots
 
 _F = re.IGNORECASE
+# A count of days that may be working days: "60 working days", "cinq jours ouvrables" (session
+# 16). Their end is no calendar day: the deadline keeps its words and no ISO duration.
+_WORKING = r"(?:working|business)\s+"
+_WORKING_FR = r"(?:\s+(?:ouvrables|ouvrés))?"
+EN_COUNT = rf"(?P<number>\d+|{NUMBER_WORD})\s+(?:{_WORKING})?(?P<unit>{UNIT_WORD})"
 # The company has (been given) a length of time to do what the decision asks.
 _EN_HAS = re.compile(
     r"\b(?:has|have|had|now\s+has|now\s+have|(?:has|have|had)\s+been\s+given|was\s+given|"
     r"were\s+given|is\s+given|are\s+given|gets|got|will\s+have)\s+(?:just\s+|only\s+|until\s+)?"
-    rf"{COUNT}\s+to\s+(?:comply|bring|stop|cease|end|remove|change|fix|implement|make|align|"
-    r"adapt|amend|modify|put|delete|take\s+down|remedy|address|adjust)\b", _F)
+    rf"{EN_COUNT}\s+to\s+(?:comply|bring|stop|cease|end|remove|change|fix|implement|make|align|"
+    r"adapt|amend|modify|put|delete|take\s+down|remedy|address|adjust|tell|inform|notify|"
+    r"submit|present|propose)\b", _F)
 # "must bring its practices into line within three months": needs an authority in the sentence.
 _EN_MUST = re.compile(
     r"\b(?:must|is\s+required\s+to|are\s+required\s+to|has\s+been\s+ordered\s+to)\s+"
     r"(?:[\w',-]+\s+){1,10}?(?:within|in\s+the\s+next)\s+" + COUNT, _F)
 _FR_HAS = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront|dispose|disposent|disposera|disposeront)\s+"
-    r"(?:désormais\s+|donc\s+|maintenant\s+|ainsi\s+)?(?:un\s+délai\s+de\s+)?"
-    rf"{COUNT}\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
+    r"(?:désormais\s+|donc\s+|maintenant\s+|ainsi\s+)?(?:d.un\s+délai\s+d[e']\s*|"
+    r"un\s+délai\s+d[e']\s*|d[e']\s*)?"
+    rf"{COUNT}{_WORKING_FR}\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
     r"retirer|supprimer|modifier|corriger|remédier|adapter|mettre\s+en\s+œuvre)",
     _F)
 # "est tenue de ... sous trente jours", "doit ... dans un délai de trois mois"
@@ -184,6 +200,10 @@ def _duration(match: re.Match[str]) -> tuple[str, str | None]:
     ("30 June") has none."""
     if match.groupdict().get("day"):
         return match["day"], None
+    after = re.match(r"\s+(?:ouvrables|ouvrés)", match.string[match.end("unit"):])
+    words = match.string[match.start("number"):match.end("unit") + (after.end() if after else 0)]
+    if after or re.search(_WORKING, words, _F):
+        return words, None  # working days: no calendar duration
     unit = DURATION_UNITS[normalise(match["unit"])]
     amount = count(match["number"])
     iso = f"PT{amount}{unit[1:]}" if unit.startswith("T") else f"P{amount}{unit}"
