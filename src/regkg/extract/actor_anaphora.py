@@ -23,6 +23,8 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.actor_office_titles import titled_official
+from regkg.extract.actor_opening_authorities import opening_authorities
 from regkg.extract.actor_pairs import last_prosecutor_office, pair_actors, prosecutor_actor
 from regkg.extract.groups import state_officer
 from regkg.extract.linking_discourse import Discourse, kind_of
@@ -107,7 +109,10 @@ def referred_actor(view: SentenceView, trig: TriggerMatch, discourse: Discourse,
     if named:
         body = _last_named(discourse, linker, absolute, named.group("word").casefold())
         return [body] if body else []
-    found = (_official(view, trig, discourse, linker) or _parquet(view, trig, discourse, linker)
+    found = (_official(view, trig, discourse, linker)
+             or titled_official(view, trig, discourse, linker)  # "La ministre presse Meta"
+             or opening_authorities(view, trig, linker)  # "Au Togo, les autorités ont bloqué"
+             or _parquet(view, trig, discourse, linker)
              or prosecutor_actor(view, trig, discourse, linker) or _state_of(view, trig, linker))
     return [found] if found else []
 

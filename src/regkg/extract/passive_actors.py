@@ -35,6 +35,7 @@ from regkg.extract.foreign_context import remember_country_clues
 from regkg.extract.fronted_steps import fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
+from regkg.extract.listed_bodies import listed_bodies
 from regkg.extract.named_agents import (
     agent_gap,
     agent_inside,
@@ -134,6 +135,7 @@ class PassiveActors(TargetFinder):
             return []
         return (writers_we(view, trig, discourse) or reported_we(view, trig)
                 or agent_inside(view, trig, view.actor_candidates or [])
+                or listed_bodies(view, trig, view.actor_candidates or [], self.linker)
                 or self._referred_back(view, trig, discourse, lp)
                 or self._recent_body(view, trig, discourse))
 
