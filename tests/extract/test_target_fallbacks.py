@@ -80,9 +80,10 @@ OWN_CLAUSE = [
     ('en', 'Roskomnadzor blocked the chat app Threema on 4 March 2024, but WhatsApp remains'
            ' available in Russia.',
      _steps('block', RKN, 'organisation/threema')),
+    # (the service kind before the unknown name reads it as in English: session 16, targets)
     ('fr', 'Roskomnadzor a bloqué le 4 mars 2024 la messagerie Threema, mais WhatsApp reste'
            ' accessible en Russie.',
-     set()),
+     _steps('block', RKN, 'organisation/threema')),
     ('fr', "L'autorité turque BTK a bloqué l'application Threema le 4 mars 2024, et "
            'Instagram est resté inaccessible neuf jours.',
      set()),

@@ -26,12 +26,21 @@ def already_stated(discourse: Discourse, kind: str, target: str | None,
 
 def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
     """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
-    in the article: the precise statement wins, the other is a second mention."""
+    in the article: the precise statement wins, the other is a second mention. Not one of
+    another jurisdiction: Argentina's inquiry into the project is no repeat of Brazil's
+    inspection of the company (tests/rime 1049, session 16). The country counts, not the
+    state: a coalition's suit told by one state's attorney general is the same step."""
     actions = _merged_dated_repeats(actions, discourse)
-    precise = {(a.type, t) for a in actions if id(a) not in discourse.backup for t in a.targets}
+    precise = {(a.type, t, _country(a)) for a in actions if id(a) not in discourse.backup
+               for t in a.targets}
     return [a for a in actions if id(a) not in discourse.backup
-            or not any((a.type, t) in precise for t in a.targets)
+            or not any((a.type, t, _country(a)) in precise for t in a.targets)
             or own_day_step(a, actions, discourse.own_days)]
+
+
+def _country(action: Action) -> str | None:
+    """The country (or union) of a step's jurisdiction: "US-NY" is "US"."""
+    return action.jurisdiction.split("-")[0] if action.jurisdiction else None
 
 
 def sole_authority(views: list[SentenceView], linker: Linker,

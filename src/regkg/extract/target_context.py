@@ -50,8 +50,10 @@ _DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|
                           r"\bl'", re.IGNORECASE)
 # "The CMA opened its investigation in January", after its decision on Google: the opening of
 # the probe behind the step reported, told only here (tests/broad 706, tests/sweep).
-_OPENED_ITS = re.compile(r"(?:open|launch|start|began|begun|commenc|ouvert|lancé|ouvr)\w*\s+"
-                         r"(?:its|their|son|sa|leur)\s", re.IGNORECASE)
+# ("had opened its", "avait lancé son": the trigger holds the auxiliary; session 16)
+_OPENED_ITS = re.compile(r"(?:(?:a|avait|has|had)\s+)?(?:open|launch|start|began|begun|"
+                         r"commenc|ouvert|lancé|ouvr)\w*\s+(?:its|their|son|sa|leur)\s",
+                         re.IGNORECASE)
 _COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des|two|three|four|five|six|seven|"
                          r"eight|nine|ten|eleven|twelve|dozens\s+of|deux|trois|quatre|cinq|six|"
                          r"sept|huit|neuf|dix|onze|douze)\s+(?:[\w-]+\s+)?[\w-]+[sx]\b",
@@ -80,6 +82,8 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
         return []
     named = [m.end for m in view.actor_candidates or []
              if m.end <= trig.start and linker.actor_key(m.key) in actors]
+    described = None if named else _described_body_end(view, trig, linker)
+    named += [described] if described is not None else []
     acting_from = max(named) if named else 0
     if (not named and (trig.start > _SHORT_SUBJECT or not _authority_subject_before(
             discourse))) or _CLAUSE_BREAK.search(view.text, acting_from, trig.start):
@@ -99,6 +103,35 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     return keys if _acted_on(actors, keys, latest == view.index - 1, discourse, linker) else []
 
 
+# Pronouns among `authority_anaphora`: "It opened its investigation" may be the company's.
+_PRONOUNS = frozenset({"it", "they", "we", "i", "il", "elle", "ils", "elles", "nous", "je",
+                       "j'", "j’", "on"})
+
+
+# A time or a frame before the subject: "In 2021, the regulator", "Le 3 mars, l'autorité".
+_FRONTED = re.compile(r"\W*(?:(?:In|On|Since|Last|Earlier|Later|Then|Previously|En|Le|Au|Dès|"
+                      r"Depuis|Puis|Ensuite|Auparavant|Début|Fin|Mi)\b[^,;:.()]{0,40}?,\s*)?")
+# A bare plural step ("cannot impose fines", "is seeking penalties and other orders"): the
+# kind of step, not one taken. "opened proceedings" is one step.
+_BARE_PLURAL = re.compile(r"^(?!.*\b(?:a|an|the|its|their|this|un|une|le|la|l'|son|sa|leur|"
+                          r"cette|des|les|ses|leurs)\b).*[sx]$", re.IGNORECASE)
+_PLURAL_STEPS = frozenset({"investigation", "lawsuit"})
+
+
+def _described_body_end(view: SentenceView, trig: TriggerMatch, linker: Linker) -> int | None:
+    """End of a body's description opening the sentence as its subject ("The regulator
+    opened its investigation", "L'autorité avait ouvert son enquête"): unlike a pronoun, no
+    company's (issue 3, session 16: the target named in the sentences before)."""
+    lp = linker.patterns.of(view.language)
+    fronted = _FRONTED.match(view.text)
+    found = lp.authority_anaphora.match(view.text, fronted.end() if fronted else 0)
+    if found is None or found.end() > trig.start or found.group(0).casefold() in _PRONOUNS \
+            or (trig.type not in _PLURAL_STEPS and _BARE_PLURAL.search(
+                view.text[trig.start:trig.end])):
+        return None
+    return found.end()
+
+
 def _authority_subject_before(discourse: Discourse) -> bool:
     """The sentence before opens on a body ("La CNIL reproche à Google ..."): the subject
     pronoun of this one ("Elle a prononcé") is that body."""
@@ -115,7 +148,10 @@ def _acted_on(actors: list[str], keys: list[str], previous: bool, discourse: Dis
     start, end = discourse.previous_start, discourse.previous_start + len(discourse.previous_text)
     beside = {linker.actor_key(key) for at, key in discourse.authorities
               if previous and start <= at < end}
-    against = {discourse.first_actor_against.get(key) for key in keys}
+    # (any body that took a step against it: "The commission opened its investigation" after
+    # its order on Google, when another body acted on Google first; session 16)
+    against = {discourse.first_actor_against.get(key) for key in keys} | {
+        step[1] for step in discourse.steps if step[2] in keys}
     return all(actor in beside or actor in against for actor in actors)
 
 

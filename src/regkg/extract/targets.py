@@ -25,6 +25,7 @@ from regkg.extract.target_groups import group_above, one_group, one_per_group
 from regkg.extract.target_lists import list_items, lists_after_colon
 from regkg.extract.target_main import main_target, main_target_of_noun
 from regkg.extract.target_modifiers import only_mentioned
+from regkg.extract.target_pairs import article_pair, fitting
 from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
@@ -131,8 +132,8 @@ class TargetFinder:
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             if any(trig.start <= n_start < a_start for n_start, _, _ in named):
                 continue  # "guidance to LY Corp., saying the company's": the name's own
-            referents = self._last_targets(discourse, view, min(a_start, trig.start), plural,
-                                           sole=True)
+            referents = fitting(view.text[a_start:a_end], self._last_targets(
+                discourse, view, min(a_start, trig.start), plural, sole=True))
             if referents and not any(a < a_end and a_start < b for a, b, _ in named + found):
                 found.append((a_start, a_end, referents))
         return found
@@ -360,8 +361,8 @@ class TargetFinder:
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
         earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
         named = {key for _, _, key in discourse.targets}
-        if not earlier and sole and len(named) == 1:
-            return list(named)  # "visant l'entreprise" far on in a text about one company
+        if not earlier and sole and (len(named) == 1 or plural):  # "visant l'entreprise" far on
+            return list(named) if len(named) == 1 else article_pair(named, self.linker.reference)
         if not earlier:  # ... or the one company its steps were aimed at (target_main)
             main = None if plural or not sole else main_target(
                 discourse, view.index, partial(one_group, self.linker.reference))
