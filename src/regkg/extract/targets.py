@@ -47,8 +47,7 @@ _PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
 ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
                        re.I)
-# A company's officer right after it in a list of defendants: "Meta and its chief executive,
-# Mark Zuckerberg", "TikTok et son PDG, Shou Chew".
+# A company's officer after it among defendants: "Meta and its chief executive, Mark Zuckerberg"
 _EXECUTIVE_OF = re.compile(
     r"\b(?:and|et)\s+(?:its|their|son|sa|leur)\s+(?:co-?)?(?:chief\s+executive(?:\s+officer)?|"
     r"CEO|founder|chair(?:man|woman)?|PDG|directeur\s+général|directrice\s+générale|"
