@@ -18,7 +18,7 @@ rules already read in its plain shape, in one of the classes that lost it (table
 - a search of premises with the company in the possessive: "searched Rakuten's offices",
   "ont fouillé mardi le siège de Shein";
 - an unknown company as the object of the verbs the press varies, inside the verb's span or
-  after a day: "a frappé Doctolib d'une amende", "a condamné mercredi Doctolib à".
+  after a day: "a frappé Qonto d'une amende", "a condamné mercredi Qonto à".
 
 Traps: the same words where no authority acts (threats, companies, MPs, faults, modals) stay
 empty. Every retelling here gave no such step before the change.
@@ -110,12 +110,12 @@ RETOLD = [
     ("fr", "Les enquêteurs de l'Autorité de la concurrence ont fouillé mardi le siège de Shein.",
      (INVESTIGATION, "FR", "Shein")),
     # an unknown company, the object inside the verb's span or after a day
-    ("fr", "L'Autorité de la concurrence a frappé Doctolib d'une amende de 4,6 millions "
-           "d'euros.", (FINE, "FR", "Doctolib")),
-    ("fr", "L'Autorité de la concurrence a condamné mercredi Doctolib à 4,6 millions d'euros "
-           "d'amende.", (FINE, "FR", "Doctolib")),
-    ("fr", "L'Autorité de la concurrence a sanctionné Doctolib mercredi.",
-     (FINE, "FR", "Doctolib")),
+    ("fr", "L'Autorité de la concurrence a frappé Qonto d'une amende de 4,6 millions "
+           "d'euros.", (FINE, "FR", "Qonto")),
+    ("fr", "L'Autorité de la concurrence a condamné mercredi Qonto à 4,6 millions d'euros "
+           "d'amende.", (FINE, "FR", "Qonto")),
+    ("fr", "L'Autorité de la concurrence a sanctionné Qonto mercredi.",
+     (FINE, "FR", "Qonto")),
 ]
 
 TRAPS = [
@@ -146,8 +146,8 @@ TRAPS = [
     ("fr", "Google a fermé mercredi le service Google+."),
     ("fr", "La sanction prononcée mardi par la CNIL contre Criteo est un simple rappel à "
            "l'ordre."),
-    ("fr", "Doctolib a porté plainte mardi contre l'Autorité de la concurrence."),
-    ("fr", "Le patron de Doctolib a été épinglé par la presse pour son salaire."),
+    ("fr", "Qonto a porté plainte mardi contre l'Autorité de la concurrence."),
+    ("fr", "Le patron de Qonto a été épinglé par la presse pour son salaire."),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 EC = "European Commission"
-KAKAO_MOBILITY = "organisation/kakao-mobility"  # not in the reference: its key
+KAKAO_MOBILITY = "Kakao Mobility"
 
 
 def _steps(kind: str, actor: str, *targets: str) -> set[tuple[str, str, tuple[str, ...]]]:

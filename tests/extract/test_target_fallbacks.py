@@ -1,7 +1,7 @@
 """Where a step's target must not come from (issue 3, session 12, target slots): a platform
 named as a place or channel ("introuvable sur Google", "ads ran on Instagram") is not what a
 later "la plateforme" / "the retailer" refers to; a coordinated clause with its own subject
-and verb ("blocked Threema, and YouTube has been slowed") names no target of the step; and a
+and verb ("blocked Briar, and YouTube has been slowed") names no target of the step; and a
 prohibition's complement ("prohibited Facebook from combining data gathered on Instagram,
 WhatsApp") names where data came from, not more targets. The traps keep a step's own target
 after "on"/"sur" ("a fine on Apple", "une enquête sur TikTok"), lists of objects, and the
@@ -67,30 +67,30 @@ PLACE_OR_CHANNEL = [
 ]
 
 OWN_CLAUSE = [
-    ('fr', 'Roskomnadzor a bloqué la messagerie Threema le 4 mars 2024, et YouTube a été '
+    ('fr', 'Roskomnadzor a bloqué la messagerie Briar le 4 mars 2024, et YouTube a été '
            "ralenti depuis l'été.",
      set()),
-    ('en', 'The Turkish regulator BTK blocked the messaging app Threema on 4 March 2024, '
+    ('en', 'The Turkish regulator BTK blocked the messaging app Briar on 4 March 2024, '
            'and Instagram was restricted for nine days.',
      _steps('block', 'Information and Communication Technologies Authority',
-            'organisation/threema')),
-    ('en', 'Roskomnadzor blocked the messaging app Threema in August 2024, and YouTube has been'
+            'organisation/briar')),
+    ('en', 'Roskomnadzor blocked the messaging app Briar in August 2024, and YouTube has been'
            ' slowed to a crawl since the summer.',
-     _steps('block', RKN, 'organisation/threema')),
-    ('en', 'Roskomnadzor blocked the chat app Threema on 4 March 2024, but WhatsApp remains'
+     _steps('block', RKN, 'organisation/briar')),
+    ('en', 'Roskomnadzor blocked the chat app Briar on 4 March 2024, but WhatsApp remains'
            ' available in Russia.',
-     _steps('block', RKN, 'organisation/threema')),
+     _steps('block', RKN, 'organisation/briar')),
     # (the service kind before the unknown name reads it as in English: session 16, targets)
-    ('fr', 'Roskomnadzor a bloqué le 4 mars 2024 la messagerie Threema, mais WhatsApp reste'
+    ('fr', 'Roskomnadzor a bloqué le 4 mars 2024 la messagerie Briar, mais WhatsApp reste'
            ' accessible en Russie.',
-     _steps('block', RKN, 'organisation/threema')),
-    ('fr', "L'autorité turque BTK a bloqué l'application Threema le 4 mars 2024, et "
+     _steps('block', RKN, 'organisation/briar')),
+    ('fr', "L'autorité turque BTK a bloqué l'application Briar le 4 mars 2024, et "
            'Instagram est resté inaccessible neuf jours.',
      set()),
-    ('en', 'Pakistan\'s telecoms authority PTA blocked the chat app Threema on 17 February'
+    ('en', 'Pakistan\'s telecoms authority PTA blocked the chat app Briar on 17 February'
            ' 2024, and X was restored days later.',
-     _steps('block', 'Pakistan Telecommunication Authority', 'organisation/threema')),
-    ('fr', 'Roskomnadzor a bloqué la messagerie Threema le 4 mars 2024, mais Telegram est'
+     _steps('block', 'Pakistan Telecommunication Authority', 'organisation/briar')),
+    ('fr', 'Roskomnadzor a bloqué la messagerie Briar le 4 mars 2024, mais Telegram est'
            ' resté accessible.',
      set()),
 ]

@@ -96,6 +96,20 @@ PLATFORMS = [
     ("Whaleco Technology Limited a été mise en demeure.", "fr",
      "service/temu", "organisation/pdd-holdings"),
     ("La CNIL a interrogé Open AI sur Chat GPT.", "fr", "service/chatgpt", "organisation/openai"),
+    # session 16: prediction markets, delivery, marketplaces, handsets, a browser
+    ("The CFTC settled with Polymarket over unregistered swaps.", "en", "service/polymarket", None),
+    ("La KFTC a sanctionné Kakao Mobility pour son algorithme d'attribution.", "fr",
+     "organisation/kakao-mobility", None),
+    ("The authority asked Uber Eats how couriers are paid.", "en", "service/uber-eats",
+     "organisation/uber"),
+    ("La Cofece a examiné les pratiques de Rappi.", "fr", "service/rappi", None),
+    ("Le régulateur russe a infligé une amende à Avito.", "fr", "service/avito", None),
+    ("Japan's watchdog questioned Mercari about counterfeit listings.", "en", "service/mercari",
+     None),
+    ("La CNIL a contrôlé Doctolib en 2023.", "fr", "service/doctolib", None),
+    ("Regulators asked Mozilla whether Firefox shares browsing data.", "en", "service/firefox",
+     "organisation/mozilla"),
+    ("The Commission fined Samsung for restricting repairs.", "en", "organisation/samsung", None),
 ]
 
 
