@@ -105,3 +105,22 @@ def test_regression_a_deadline_order_takes_its_decisions_day(rows, body, languag
     orders = [r for r in rows(body, language, DAY.isoformat()) if r["type"] == "order"]
     assert orders or expected is None
     assert {r["date"] for r in orders} <= {expected}
+
+
+# --- "The order also requires X to ...": one more term of the order told before -----------------
+
+_RELEASE = ("CFTC Orders Markets Operator to Pay $1.4 Million Penalty",
+            "Washington, D.C. - The Commodity Futures Trading Commission today issued an order "
+            "filing and simultaneously settling charges against Polymarket for offering "
+            "unregistered swaps.\n\nPolymarket must pay a civil monetary penalty of $1.4 million."
+            "\n\nThe order also requires Polymarket to wind down all markets that do not comply "
+            "with the CEA, and to cease and desist from further violations.")
+
+
+def test_regression_a_further_term_of_the_order_is_the_same_order(extractor, article_of):
+    """'The order also requires' under a headline that tells the order was a second order on
+    the same company (its 'also' read as a step set apart)."""
+    title, body = _RELEASE
+    article = article_of(title + "\n\n" + body, "en", dt.date(2022, 1, 3), title)
+    orders = [a for a in extractor.extract(article).actions if a.type == "order"]
+    assert len(orders) == 1

@@ -113,8 +113,20 @@ def _referred_step(action: Action, kept: list[Action], index_of: dict[int, int],
     return None
 
 
+# Right after the noun, "also" with a verb of the step's terms: one more term of the same step,
+# not another step ("The order also requires X to wind down ...", "L'injonction impose en
+# outre à X de ..."; session 16).
+_FURTHER_TERM = re.compile(
+    r"\s+(?:(?:also|further|additionally|aussi|également|en\s+outre)\s+(?:requires?|obliges?"
+    r"|bars?|prohibits?|directs?|compels?|imposes?|impose|oblige|interdit|enjoint|prévoit"
+    r"|exige)|(?:impose|oblige|interdit|prévoit|exige)\s+(?:également|aussi|en\s+outre))\b",
+    re.IGNORECASE)
+
+
 def _refers_back(sentence: str, pattern: re.Pattern[str]) -> bool:
     match = pattern.search(sentence)
+    if match is not None and _FURTHER_TERM.match(sentence, match.end()):
+        return True
     return match is not None and not _APART.search(sentence)
 
 
