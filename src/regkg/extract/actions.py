@@ -47,6 +47,7 @@ from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, fi
 from regkg.extract.target_channels import channel_mentions
 from regkg.extract.target_steps import record_step
 from regkg.extract.text import Sentence
+from regkg.extract.told_back import ToldBack
 from regkg.extract.trigger_matches import find_triggers as find_triggers  # re-exported
 from regkg.models import Action, Evidence, Mention
 
@@ -91,7 +92,7 @@ class SentenceView:
         return self._dates
 
 
-class ActionFinder(PassiveActors, LexiconSteps):
+class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
     """Per-article action extraction over precomputed sentence views: the precise triggers,
     then the lexicon layer where they found no step of a type (lexicon.py)."""
 
@@ -169,7 +170,8 @@ class ActionFinder(PassiveActors, LexiconSteps):
                      lp: LanguagePatterns) -> Iterator[Action]:
         actors = ordering_body(view, self._actors(view, trig, discourse, lp), self.linker)
         actors = with_joined(actors, view, trig, self.linker, lp)
-        if not actors:
+        if not actors:  # "L'enquête avait été ouverte en 2021": the story's body (told_back)
+            yield from self._told_back(view, trig, status, clause, slots, discourse, lp)
             return
         targets, inferred = self._targets(view, trig, clause, actors, discourse, lp)
         if targets is None:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking_discourse import kind_of
 from regkg.extract.staff_probes import staff_probe_spans
+from regkg.extract.told_back import elsewhere_than
 from regkg.models import TAKEN_STATUSES, Action, DateValue, Evidence, Mention
 
 if TYPE_CHECKING:
@@ -80,6 +81,11 @@ _OPENED_WORDS = re.compile(
     re.IGNORECASE)
 
 
+# An agent after the date: "L'enquête avait été ouverte en 2022 par le parquet de Rome" is the
+# prosecutor's, whoever the article's body is (told_back.py reads the same way).
+_OTHER_AGENT = re.compile(r"\s*,?\s*(?:by|par)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Opening:
     """One background opening in a sentence: its date and the entities its phrase names."""
@@ -114,8 +120,9 @@ def _openings(view: SentenceView, body_before: str | None,
         date = next((d for d in view.dates if d.start >= match.end()), None)
         if date is None or date.value is None or date.qualifier is not None:
             continue
-        if not _only_names_between(view, match.end(), date.start):
-            continue
+        if not _only_names_between(view, match.end(), date.start) or _OTHER_AGENT.match(
+                view.text, date.end):
+            continue  # "ouverte en 2022 par le parquet de Rome": the prosecutor's
         start = _possessive_start(view.text, match.start())
         named = tuple(m for m in view.mentions if start < m.end <= date.start)
         found.append(_Opening(view, date.value, named, bool(_PLURAL.search(match["noun"])),
@@ -167,8 +174,10 @@ def _steps_of(opening: _Opening, actions: list[Action], linker: Linker) -> list[
                                   if m.key not in bodies and linker.is_target(m.key)))
     actor = _actor(bodies, targets, actions, opening.view.sentence.start)
     # "... findings to X. Ofcom welcomed the step. The investigation, opened in 2023": once
-    # another body is named, whose probe it is is left open.
-    if actor is None or (not bodies and opening.last_body not in (None, actor)):
+    # another body is named, whose probe it is is left open; "Une enquête a été ouverte en
+    # Allemagne en 2022" is not the French body's.
+    if actor is None or (not bodies and opening.last_body not in (None, actor)) or (
+            elsewhere_than(linker, linker.patterns.eu_member_states, actor, opening.view.mentions)):
         return []
     if not targets:
         targets = _targets_of(actor, actions)

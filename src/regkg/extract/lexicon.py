@@ -80,6 +80,7 @@ from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
+from regkg.extract.told_back import agent_of_another
 from regkg.extract.trigger_matches import find_cues
 from regkg.models import Action
 
@@ -318,7 +319,8 @@ class LexiconSteps:
             return actors, None
         if non_authority_agent(view, cue, view.actor_candidates or []) or (
                 is_passive_cue(view.text, cue, view.headline)
-                and unresolved_agent(view, cue, view.actor_candidates or [])):
+                and unresolved_agent(view, cue, view.actor_candidates or [])) or (
+                agent_of_another(view, cue, lp)):  # "was sent a questionnaire by its auditors"
             return [], None  # "filed by consumer groups", "ordered by a judge": not the body's
         if lead := list_lead_actor(view, cue, discourse, text, self.linker):
             return [lead], "lead"

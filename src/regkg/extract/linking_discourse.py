@@ -75,6 +75,9 @@ class Discourse:
     # company" or "lui" refers back to when only a product of its group was named since
     # (target_steps.py).
     step_targets: list[tuple[int, str]] = field(default_factory=list)
+    # (sentence index, type, actor, target) of every step with both, in text order: the story
+    # an agentless step is told after ("L'enquête avait été ouverte en 2021", told_back.py).
+    told_steps: list[tuple[int, str, str, str]] = field(default_factory=list)
     # The article's one authority, when it names only one: the actor of an agentless passive
     # step found by the lexicon layer ("an investigation has been opened into X").
     principal: str | None = None

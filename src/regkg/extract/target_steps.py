@@ -23,6 +23,7 @@ def record_step(discourse: Discourse, step: tuple[object, ...], index: int) -> N
         discourse.step_targets.append((index, target))
         if isinstance(actor, str) and actor:
             discourse.first_actor_against.setdefault(target, actor)
+            discourse.told_steps.append((index, str(step[0]), actor, target))
 
 
 def step_party(discourse: Discourse, index: int, nearest: str, reach: int,
