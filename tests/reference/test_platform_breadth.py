@@ -96,7 +96,7 @@ PLATFORMS = [
     ("Whaleco Technology Limited a été mise en demeure.", "fr",
      "service/temu", "organisation/pdd-holdings"),
     ("La CNIL a interrogé Open AI sur Chat GPT.", "fr", "service/chatgpt", "organisation/openai"),
-    # session 16: prediction markets, delivery, marketplaces, handsets, a browser
+    # session 16: prediction markets, delivery, marketplaces, a browser
     ("The CFTC settled with Polymarket over unregistered swaps.", "en", "service/polymarket", None),
     ("La KFTC a sanctionné Kakao Mobility pour son algorithme d'attribution.", "fr",
      "organisation/kakao-mobility", None),
@@ -109,7 +109,6 @@ PLATFORMS = [
     ("La CNIL a contrôlé Doctolib en 2023.", "fr", "service/doctolib", None),
     ("Regulators asked Mozilla whether Firefox shares browsing data.", "en", "service/firefox",
      "organisation/mozilla"),
-    ("The Commission fined Samsung for restricting repairs.", "en", "organisation/samsung", None),
 ]
 
 

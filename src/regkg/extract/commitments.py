@@ -36,10 +36,11 @@ if TYPE_CHECKING:
 MAX_SUBJECT_GAP_WORDS = 6
 # What a platform agrees to that is no change of conduct: a payment (a fine's own trigger, or a
 # private settlement: "Shein a accepté de payer 10 millions d'euros pour clore une action
-# collective") or an appeal. The trigger's own guard ("accepté de(?!payer)") lets "de payer"
-# through when the space is left to the lookahead.
+# collective"), an appeal, or a deal ("agreed to buy a rival app"). The trigger's own guard
+# ("accepté de(?!payer)") lets "de payer" through when the space is left to the lookahead.
 _NO_CHANGE = re.compile(r"\s*(?:payer|verser|régler|s.acquitter|faire\s+appel|pay|settle|"
-                        r"appeal)\b", re.IGNORECASE)
+                        r"appeal|buy|acquire|purchase|merge|invest|racheter|acheter|acquérir"
+                        r"|fusionner|investir)\b", re.IGNORECASE)
 
 
 def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
@@ -68,9 +69,11 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
 
 
-# Between a company's "agreed to" and the verb of what it agreed to do ("agreed to temporarily
-# suspend", "a accepté de ne plus"): a few words, no clause break.
-_AGREED_GAP = re.compile(r"[^,;:.]{0,30}$")
+# Between a company's "agreed to" and the verb of what it agreed to do: nothing, or adverbs and
+# a negation ("agreed to temporarily suspend", "a accepté de ne plus"); not another clause
+# ("agreed to comply after the CMA ordered it": the CMA's order stands).
+_AGREED_GAP = re.compile(r"\s*(?:(?:\w+ly|not|also|ne\s+(?:plus|pas)|temporairement|provisoirement"
+                         r"|immédiatement|définitivement|aussi|également)\s+)*$", re.IGNORECASE)
 
 
 def agreed_step(text: str, agreed: TriggerMatch, trig: TriggerMatch) -> bool:

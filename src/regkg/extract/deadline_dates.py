@@ -6,11 +6,13 @@ Commission's order on X; the order is part of Friday's decision, whose day its o
 not repeat (guideline 6: `date` is when the authority acted). An undated order that carries a
 deadline takes the day of the same body's decision on the same company told within the two
 sentences before, when that sentence tells one such decision day. A sentence with a day of its
-own keeps it (or none, when the day there is another event's).
+own keeps it (or none, when the day there is another event's); so does a time an earlier
+decision gave, told in the past or referred back to ("Under that order, X had three months").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
@@ -19,6 +21,12 @@ from regkg.models import Action, DateValue
 
 _DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _WITHIN = 2  # sentences back to the decision
+# The time an earlier decision gave, told after a new one ("Under that order, Google had three
+# months to comply", "l'injonction précédente lui laissait"): that decision's, not this one's.
+_EARLIER = re.compile(
+    r"\b(?:had|disposait|disposaient|avait|avaient|laissait|that\s+order|earlier|previous|prior"
+    r"|cette\s+(?:injonction|mise\s+en\s+demeure|décision)|précédente?|antérieure?)\b",
+    re.IGNORECASE)
 
 
 def date_deadlines_by_their_decision(actions: list[Action],
@@ -36,7 +44,8 @@ def _undated_deadline(action: Action, views: list[SentenceView],
     view = views[index_of[action.evidence.start]]
     # worded as a deadline, not a new order told with its deadline ("has now ordered Google
     # to stop within three months": a step of its own)
-    return deadline_cue(view.text, view.language) is not None and not any(
+    cue = deadline_cue(view.text, view.language)
+    return cue is not None and not _EARLIER.search(view.text) and not any(
         d.value is not None for d in view.dates)
 
 

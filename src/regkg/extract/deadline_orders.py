@@ -47,8 +47,9 @@ _EN_HAS = re.compile(
     r"\b(?:has|have|had|now\s+has|now\s+have|(?:has|have|had)\s+been\s+given|was\s+given|"
     r"were\s+given|is\s+given|are\s+given|gets|got|will\s+have)\s+(?:just\s+|only\s+|until\s+)?"
     rf"{EN_COUNT}\s+to\s+(?:comply|bring|stop|cease|end|remove|change|fix|implement|make|align|"
-    r"adapt|amend|modify|put|delete|take\s+down|remedy|address|adjust|tell|inform|notify|"
-    r"submit|present|propose)\b", _F)
+    r"adapt|amend|modify|put|delete|take\s+down|remedy|address|adjust"
+    # telling the body what it will do (not shareholders, not a reply or an appeal)
+    r"|(?:tell|inform|notify)(?=\s+(?:the\s+)?(?-i:[A-Z])))\b", _F)
 # "must bring its practices into line within three months": needs an authority in the sentence.
 _EN_MUST = re.compile(
     r"\b(?:must|is\s+required\s+to|are\s+required\s+to|has\s+been\s+ordered\s+to)\s+"

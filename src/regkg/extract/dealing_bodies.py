@@ -9,7 +9,8 @@ only through the dealings before the verb instead:
   "At the request of the Commission, TikTok agreed to", "Sous la pression du gouvernement
   indonésien, TikTok a accepté de", "À l'issue de réunions avec le régulateur, la plateforme
   s'est engagée à" (the body named, or referred back to);
-- in the sentence before, in the same paragraph, as the subject of a meeting with the platform:
+- in the sentence before, in the same paragraph, as the subject of a meeting with the platform
+  (the platform or its people the object of "met", "summoned", "wrote to", "a convoqué"):
   "L'Arcom a convoqué les dirigeants de Kick. La plateforme s'est alors engagée à",
   "The DPC met Meta executives on Friday. The company then agreed to".
 Dealings with anyone but an authority ("after talks with its bankers", "avec ses
@@ -42,8 +43,11 @@ _DEALINGS = re.compile(
 _NAME_REACH = 25
 # The sentence before: the body met, summoned or wrote to the platform.
 _MEETING = re.compile(
-    r"\b(?:met|summoned|called\s+in|convened|wrote\s+to|hosted|convoqu\w*|reçu|rencontré|"
-    r"réuni|écrit\s+(?:à|aux?))\b", re.IGNORECASE)
+    r"\b(?:met(?:\s+with)?|summoned|called\s+in|wrote\s+to|convoqu\w*|rencontré|"
+    r"écrit\s+(?:à|aux?))\b", re.IGNORECASE)
+# Between the meeting verb and the platform it met: a day, its people ("the bosses of",
+# "les dirigeants de"), no clause break.
+_MET_REACH = 60
 
 
 def dealt_with_body(view: SentenceView, trig: TriggerMatch, platform: str, linker: Linker,
@@ -80,12 +84,14 @@ def _body_that_met(view: SentenceView, platform: str, linker: Linker,
     start = discourse.previous_start
     if not discourse.previous_text or start >= view.sentence.start:
         return None
-    if not any(index == view.index - 1 and key == platform
-               for index, _, key in discourse.targets):
-        return None
     meeting = _MEETING.search(discourse.previous_text)
     if meeting is None:
         return None
+    after = start + meeting.end()
+    if not any(index == view.index - 1 and key == platform and after < end <= after + _MET_REACH
+               and not re.search(r"[,;:]", discourse.previous_text[meeting.end():end - start])
+               for index, end, key in discourse.targets):
+        return None  # the platform, as the meeting's object, is what the body met
     before = [key for at, paragraph, key in discourse.bodies
               if paragraph == view.paragraph and start <= at < start + meeting.start()]
     return before[-1] if before else None

@@ -54,9 +54,15 @@ _TERMS = {
 }
 _NOT_FACT = re.compile(
     r"\b(?:if|unless|would|could|might|may|should|once|whether|appeal\w*|si|s.il|s.ils|"
-    r"pourrait|pourraient|devrait|devraient|à\s+défaut|faute\s+d[e'’]|recours|appel)\b", _F)
+    r"pourrait|pourraient|devrait|devraient|à\s+défaut|faute\s+d[e'’]|recours|appel"
+    # a duty a law sets, not the decision's term ("under the new law", "en vertu du DMA")
+    r"|under\s+the\s+(?:\w+\s+)?(?:law|act|rules|regulation)|en\s+vertu\s+d(?:u|e|es|'))\b", _F)
 # The description must be the term's subject: right before the modal.
 _SUBJECT_REACH = 20
+# A named company's term extends a decision already taken against it (not a probe's opening).
+_DECISIONS = frozenset({"fine", "order", "sanction", "block", "warning"})
+_ADVERBS_ONLY = re.compile(r"\s*(?:(?:\w+ly|now|thus|therefore|désormais|donc|ainsi)\s+)*",
+                           re.IGNORECASE)
 
 
 def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
@@ -86,12 +92,14 @@ def further_terms(finder: LexiconSteps, view: SentenceView, slots: Slots,
 def _term_subjects(finder: LexiconSteps, view: SentenceView, modal: int, discourse: Discourse,
                    lp: LanguagePatterns) -> list[str]:
     """The companies the term's subject stands for: a description of them ("les deux
-    sociétés") or, session 16, a company a step was already taken against named right before
-    the modal ("Apple devra également retirer ces clauses")."""
+    sociétés") or, session 16, a company a decision (a fine, an order, a block) was already
+    taken against, named right before the modal with only adverbs between ("Apple devra
+    également retirer ces clauses"; not "Apple said it will also have to", nor after a probe)."""
     anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, modal)
                if modal - m.end() <= _SUBJECT_REACH]
     named = [m for m in view.mentions if m.end <= modal and modal - m.end <= _SUBJECT_REACH
-             and m.key in discourse.first_actor_against]
+             and _ADVERBS_ONLY.fullmatch(view.text, m.end, modal) is not None
+             and any(s[0] in _DECISIONS and s[2] == m.key for s in discourse.steps)]
     if named and (not anaphor or named[-1].start > anaphor[-1].end()):
         return [named[-1].key]
     return referred_targets(finder, view, anaphor[-1], discourse) if anaphor else []

@@ -32,9 +32,6 @@ _MORE = {
         r"|the\s+(?:two|three)\s+(?:(?:tech|social\s+media|online|internet)\s+)?"
         r"(?:giants|platforms|services|apps|networks|sites|retailers|marketplaces|businesses)"
         r"|the\s+retailer|the\s+(?:online\s+)?marketplace"
-        # "an inquiry into the project" after Worldcoin (session 16); not "the project of a
-        # law", "the project for a new law"
-        r"|the\s+project\b(?!\s+(?:of|for|manager|team)\b)"
         # "warned the exchange" after Binance; not "the Exchange Act", "the exchange of data"
         r"|the\s+(?-i:exchange)(?!\s+(?:of|rate|rates|between|with|for)\b)"
         r"|the\s+(?:(?:US|American|Chinese|Californian|AI)\s+)?start-?up"
@@ -56,9 +53,6 @@ _MORE = {
         r"|\b(?:la|à\s+la)\s+(?:start-?up|jeune\s+pousse)\b"
         r"|\bl'enseigne\b|\b(?:le|au)\s+distributeur\b(?!\s+(?:de|d')\s)"
         r"|\b(?:le|au)\s+moteur\s+de\s+recherche\b"
-        # "une enquête sur le projet", "a ordonné au projet de cesser" après Worldcoin; pas
-        # "le projet de loi", "le projet de règlement", "du projet" (de + un nom)
-        r"|\b(?:le|au)\s+projet\b(?!\s+(?:du|des)\b)(?!\s+(?:de|d'|d’)\s*(?!\w+(?:er|ir|re)\b))"
         r"|\b(?:le|au)\s+géant\b|\b(?:les|aux|ces)\s+deux\s+géants\b"
         r"|\b(?:le|au)\s+site\s+(?:de\s+[\w-]+\s+)?(?:chinois|américain|singapourien|russe|"
         r"asiatique)\b|\bau\s+site\s+de\s+(?:vente|e-commerce|commerce|mode)\b"
