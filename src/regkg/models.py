@@ -20,6 +20,9 @@ ACTION_TYPE_CODES = (
     "investigation", "request_for_information", "order", "fine", "block", "lawsuit",
     "legislation", "statement", "warning", "sanction", "commitment",
 )
+# The types that are a body's decision on a company (not a probe, a suit or a position): the
+# steps whose day a measure of the same decision shares, in the dating passes of extraction.
+DECISION_TYPES: frozenset[str] = frozenset({"order", "fine", "block", "sanction", "warning"})
 
 
 @dataclass(frozen=True)

@@ -61,7 +61,7 @@ from regkg.extract.step_dates import date_from_restatements
 from regkg.extract.summarised_steps import date_summarised_steps
 from regkg.extract.that_month import date_steps_told_that_month
 from regkg.extract.wire_datelines import redate_under_a_wire_dateline
-from regkg.models import Action, DateValue
+from regkg.models import DECISION_TYPES, Action, DateValue
 
 # A sentence that goes on about a decision already dated: "In the same decision, ...", "The
 # decision also orders ...", "Dans la même décision, la CNPD enjoint ...".
@@ -98,8 +98,7 @@ _THAT_DAY = re.compile(
     r"|le\s+(?:soir|matin)\s+même|ce\s+soir[-‑–]\s*là|dans\s+la\s+soirée)(?!\w)"
     r"(?!\s+(?:as|que|of|de|du)\b)", re.IGNORECASE)
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
-_HEADLINE_NEWS = _DECISIONS | {"lawsuit"}
+_HEADLINE_NEWS = DECISION_TYPES | {"lawsuit"}
 # A headline opening a probe tells the day's step: "Commission opens formal proceedings against
 # Temu", "La CNIL ouvre une enquête", "Ofcom launches investigation into 4chan".
 _HEADLINE_OPENING = re.compile(r"\b(?:opens|launches|starts|ouvre|lance|engage)\b",
@@ -172,7 +171,7 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
         if action.date is not None:
             return action
         told = {decided.get(i) for i in (view.index - 1, view.index, view.index + 1)} - {None}
-        if action.type in _DECISIONS and len(told) == 1 and not view.headline:
+        if action.type in DECISION_TYPES and len(told) == 1 and not view.headline:
             return replace(action, date=told.pop())
         if view.headline and (action.type in _HEADLINE_NEWS or (
                 action.type == "investigation" and _HEADLINE_OPENING.search(view.text)) or (
@@ -183,7 +182,7 @@ def _date_from_headline_and_neighbours(actions: list[Action], views: list[Senten
                 or unread_lead_day(action, views, actions, dateline))
         if _SAME_DECISION.match(view.text) and action.actor is not None:
             return replace(action, date=_same_decision_day(action, view, views, dateline, dated))
-        if action.actor is not None and action.type in _DECISIONS and _ALSO.match(view.text):
+        if action.actor is not None and action.type in DECISION_TYPES and _ALSO.match(view.text):
             return replace(action, date=_last_decision_day(dated, action, view, views))
         if action.actor is not None and (_SAME_DAY.match(view.text) or (
                 _THAT_DAY.search(view.text) and not _dates_outside_asides(view))):
@@ -231,12 +230,12 @@ def _last_decision_day(dated: list[Action], action: Action, view: SentenceView,
     told after it ("sanctionne Google ... dont le compte avait été suspendu en 2015. L'Autorité
     enjoint également à Google ...")."""
     starts = {v.sentence.start: v.index for v in views}
-    earlier = [a for a in dated if a.actor == action.actor and a.type in _DECISIONS
+    earlier = [a for a in dated if a.actor == action.actor and a.type in DECISION_TYPES
                and a.evidence.start < action.evidence.start
                and view.index - starts.get(a.evidence.start, -_ALSO_WITHIN - 1) <= _ALSO_WITHIN]
     if not earlier or own_days(view):  # not a day of another event ("en vigueur depuis 2019")
         return None
-    if action.type not in _DECISIONS:
+    if action.type not in DECISION_TYPES:
         # a probe of the same company opened with the decision: "Le régulateur a également
         # ouvert une nouvelle instruction" after the fine on Luka
         earlier = [a for a in earlier if set(a.targets) & set(action.targets)]
@@ -249,7 +248,7 @@ def _kin_types(action: Action) -> frozenset[str]:
     """The types of the lead's step a headline's step may be: "Ofcom fines 4chan" over "Ofcom
     opened an investigation into 4chan on 10 June 2024. It has since fined ..." is not the
     probe's day."""
-    return _DECISIONS if action.type in _DECISIONS else frozenset({action.type})
+    return DECISION_TYPES if action.type in DECISION_TYPES else frozenset({action.type})
 
 
 # Words that tell a fine ("Meta was slapped with a record fine ... on Monday") or a decision:
@@ -266,7 +265,7 @@ def _decision_told_before(views: list[SentenceView], view: SentenceView, action:
     actor named only later): the day of the nearest earlier sentence that tells a decision on
     the same company, when it gives exactly one day. A decision found undated keeps its
     measures undated ("said on Tuesday it had fined": convention of test_dates_restatements)."""
-    if any(a.type in _DECISIONS and set(a.targets) & set(action.targets)
+    if any(a.type in DECISION_TYPES and set(a.targets) & set(action.targets)
            for a in earlier_steps if a.evidence.start < action.evidence.start):
         return None
     words = _FINE_WORDS if _FINE_WORDS.search(view.text, 0, 60) else _DECISION_WORDS
@@ -292,11 +291,11 @@ def _same_decision_day(action: Action, view: SentenceView, views: list[SentenceV
     company told before (not the fine the same regulator levied on another company in 2021),
     else of the lead, else of the sentence that tells the fine."""
     earlier = [a for a in dated if a.actor == action.actor and a.date is not None
-               and a.type in _DECISIONS and a.evidence.start < action.evidence.start
+               and a.type in DECISION_TYPES and a.evidence.start < action.evidence.start
                and (not action.targets or set(a.targets) & set(action.targets))]
     if earlier:
         return earlier[-1].date
-    return (_lead_date(views, dateline, dated, action.actor, _DECISIONS)
+    return (_lead_date(views, dateline, dated, action.actor, DECISION_TYPES)
             or _decision_told_before(views, view, action, dated)
             or _decision_just_told(views[view.index - 1] if view.index else None, action, dated))
 
@@ -308,7 +307,7 @@ def _decision_just_told(before: SentenceView | None, action: Action,
     before, when they have one day, whatever company they are aimed at."""
     if before is None or before.headline:
         return None
-    days = {a.date for a in dated if a.actor == action.actor and a.type in _DECISIONS
+    days = {a.date for a in dated if a.actor == action.actor and a.type in DECISION_TYPES
             and a.evidence.start == before.sentence.start}
     return days.pop() if len(days) == 1 else None
 

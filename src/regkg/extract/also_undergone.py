@@ -21,12 +21,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.also_days import own_days
 from regkg.extract.sentence_views import redate_in_turn
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _TOLD_WITHIN = 8  # sentences back
 # The company, then a simple-past passive with "also": "Tencent was also fined", "The company
 # was further ordered", "Meta a également été condamnée", "Les deux sociétés ont aussi été".
@@ -52,7 +51,7 @@ def date_measures_also_undergone(actions: list[Action],
 def _decision_day(action: Action, view: SentenceView, views: list[SentenceView],
                   dated: list[Action]) -> DateValue | None:
     if (action.date is not None or action.actor is None or action.status not in TAKEN_STATUSES
-            or action.type not in _DECISIONS or view.headline or own_days(view)):
+            or action.type not in DECISION_TYPES or view.headline or own_days(view)):
         return None
     also = _ALSO_UNDERGONE.match(view.text)
     if also is None or _NOT_THE_SAME.search(view.text):
@@ -61,6 +60,6 @@ def _decision_day(action: Action, view: SentenceView, views: list[SentenceView],
         return None  # the subject is not the company: "Its rival was also fined"
     first = views[max(0, view.index - _TOLD_WITHIN)].sentence.start
     earlier = [a for a in dated if a.actor == action.actor and a.date is not None
-               and a.type in _DECISIONS and first <= a.evidence.start < action.evidence.start
+               and a.type in DECISION_TYPES and first <= a.evidence.start < action.evidence.start
                and set(a.targets) & set(action.targets)]
     return earlier[-1].date if earlier else None

@@ -17,9 +17,8 @@ from dataclasses import replace
 
 from regkg.extract.actions import SentenceView
 from regkg.extract.deadline_orders import deadline_cue
-from regkg.models import Action, DateValue
+from regkg.models import DECISION_TYPES, Action, DateValue
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _WITHIN = 2  # sentences back to the decision
 # The time an earlier decision gave, told after a new one ("Under that order, Google had three
 # months to comply", "l'injonction précédente lui laissait"): that decision's, not this one's.
@@ -53,7 +52,7 @@ def _decision_day(action: Action, actions: list[Action], index_of: dict[int, int
                   views: list[SentenceView]) -> DateValue | None:
     here = index_of[action.evidence.start]
     days = {a.date for a in actions
-            if a.actor == action.actor and a.type in _DECISIONS and a.date is not None
+            if a.actor == action.actor and a.type in DECISION_TYPES and a.date is not None
             and set(a.targets) & set(action.targets)
             and 0 < here - index_of.get(a.evidence.start, -_WITHIN - 1) <= _WITHIN}
     return days.pop() if len(days) == 1 else None

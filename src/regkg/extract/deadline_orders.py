@@ -39,8 +39,8 @@ if TYPE_CHECKING:
 _F = re.IGNORECASE
 # A count of days that may be working days: "60 working days", "cinq jours ouvrables" (session
 # 16). Their end is no calendar day: the deadline keeps its words and no ISO duration.
-_WORKING = r"(?:working|business)\s+"
-_WORKING_FR = r"(?:\s+(?:ouvrables|ouvrés))?"
+_WORKING = r"(?:working|business)\s+"  # before the unit (English)
+_WORKING_FR = r"\s+(?:ouvrables|ouvrés)"  # after it (French)
 EN_COUNT = rf"(?P<number>\d+|{NUMBER_WORD})\s+(?:{_WORKING})?(?P<unit>{UNIT_WORD})"
 # The company has (been given) a length of time to do what the decision asks.
 _EN_HAS = re.compile(
@@ -58,7 +58,7 @@ _FR_HAS = re.compile(
     r"\b(?:a|ont|avait|avaient|aura|auront|dispose|disposent|disposera|disposeront)\s+"
     r"(?:désormais\s+|donc\s+|maintenant\s+|ainsi\s+)?(?:d.un\s+délai\s+d[e']\s*|"
     r"un\s+délai\s+d[e']\s*|d[e']\s*)?"
-    rf"{COUNT}{_WORKING_FR}\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
+    rf"{COUNT}(?:{_WORKING_FR})?\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
     r"retirer|supprimer|modifier|corriger|remédier|adapter|mettre\s+en\s+œuvre)",
     _F)
 # "est tenue de ... sous trente jours", "doit ... dans un délai de trois mois"
@@ -201,7 +201,7 @@ def _duration(match: re.Match[str]) -> tuple[str, str | None]:
     ("30 June") has none."""
     if match.groupdict().get("day"):
         return match["day"], None
-    after = re.match(r"\s+(?:ouvrables|ouvrés)", match.string[match.end("unit"):])
+    after = re.match(_WORKING_FR, match.string[match.end("unit"):])
     words = match.string[match.start("number"):match.end("unit") + (after.end() if after else 0)]
     if after or re.search(_WORKING, words, _F):
         return words, None  # working days: no calendar duration

@@ -26,12 +26,11 @@ from typing import TYPE_CHECKING
 from regkg.extract.dates import opens_as_dateline
 from regkg.extract.reporting_verbs import SAYING
 from regkg.extract.sentence_views import redate
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _BEFORE, _AFTER = 3, 2
 # A decided day further before the reporting day than this tells another decision (a fine
 # "decided on 3 January 2023" is not the one reported "on Tuesday" in May 2025; s15 review).
@@ -76,7 +75,7 @@ def date_sanctions_by_the_day_told_later(actions: list[Action],
         return actions
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES
+        if (action.type not in DECISION_TYPES or action.status not in TAKEN_STATUSES
                 or view.headline or action.date is None):
             return action
         for index, (day, authorities) in told.items():

@@ -28,12 +28,11 @@ from regkg.extract.decided_later import MAX_GAP, NOT_THE_SAME, given_for_the_ste
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING
 from regkg.extract.sentence_views import redate
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _WITHIN = 2  # sentences after the telling one
 
 # "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11): the
@@ -87,8 +86,8 @@ def date_measures_of_a_dated_decision(actions: list[Action],
     told = {v.index: found for v in views if (found := _told(v, actions)) is not None}
 
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.date is None and action.type in _DECISIONS and action.status in TAKEN_STATUSES
-                and not view.dates and not view.headline
+        if (action.date is None and action.type in DECISION_TYPES
+                and action.status in TAKEN_STATUSES and not view.dates and not view.headline
                 and not NOT_THE_SAME.search(view.text)):
             day = _decision_day(view, views, told, action.actor)
             if day is not None:
@@ -164,8 +163,8 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
     date, not the day it was announced). A day the step's own sentence gives for the step itself
     stays."""
     def date_one(action: Action, view: SentenceView) -> Action:
-        if (action.type not in _DECISIONS or action.status not in TAKEN_STATUSES or view.headline
-                or view.index + 1 >= len(views)
+        if (action.type not in DECISION_TYPES or action.status not in TAKEN_STATUSES
+                or view.headline or view.index + 1 >= len(views)
                 or NOT_THE_SAME.search(_RELATIVE_PAST.sub(" ", _SAID_IT_HAD.sub(" ", view.text)))):
             return action
         following = views[view.index + 1]

@@ -27,7 +27,7 @@ from regkg.extract.deadline_orders import referred_targets
 from regkg.extract.linking import kind_of
 from regkg.extract.patterns import TriggerMatch
 from regkg.extract.reporting_verbs import reported_by_others
-from regkg.models import Action
+from regkg.models import DECISION_TYPES, Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -60,7 +60,6 @@ _NOT_FACT = re.compile(
 # The description must be the term's subject: right before the modal.
 _SUBJECT_REACH = 20
 # A named company's term extends a decision already taken against it (not a probe's opening).
-_DECISIONS = frozenset({"fine", "order", "sanction", "block", "warning"})
 _ADVERBS_ONLY = re.compile(r"\s*(?:(?:\w+ly|now|thus|therefore|désormais|donc|ainsi)\s+)*",
                            re.IGNORECASE)
 
@@ -99,7 +98,7 @@ def _term_subjects(finder: LexiconSteps, view: SentenceView, modal: int, discour
                if modal - m.end() <= _SUBJECT_REACH]
     named = [m for m in view.mentions if m.end <= modal and modal - m.end <= _SUBJECT_REACH
              and _ADVERBS_ONLY.fullmatch(view.text, m.end, modal) is not None
-             and any(s[0] in _DECISIONS and s[2] == m.key for s in discourse.steps)]
+             and any(s[0] in DECISION_TYPES and s[2] == m.key for s in discourse.steps)]
     if named and (not anaphor or named[-1].start > anaphor[-1].end()):
         return [named[-1].key]
     return referred_targets(finder, view, anaphor[-1], discourse) if anaphor else []

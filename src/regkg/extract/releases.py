@@ -55,13 +55,12 @@ from regkg.extract.reporting_verbs import (
 )
 from regkg.extract.sentence_views import redate, view_of
 from regkg.extract.sibling_reach import beyond_reach
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.slots import Dateline
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 # Statuses of steps taken (not threatened, considered or planned).
 # A step told as background: before the announced one, or still running since an earlier day.
 BACKGROUND = re.compile(
@@ -229,7 +228,7 @@ def date_sibling_decisions(actions: list[Action], views: list[SentenceView]) -> 
             if _OPENING.search(earlier.text):
                 _note_days(earlier, _PROCEEDINGS, opened)
         seen = max(seen, view.index)
-        told = decided if action.type in _DECISIONS else (
+        told = decided if action.type in DECISION_TYPES else (
             opened if action.type == "investigation" and _opens_proceedings(view) else None)
         if (action.date is None and told is not None and action.actor is not None
                 and announced(action, view)):

@@ -70,12 +70,11 @@ from regkg.extract.referring_days import APPOSED, GAP, date_the_restated_step, o
 from regkg.extract.sentence_views import actions_by_sentence, redate, redate_in_turn
 from regkg.extract.told_so_far import DaysTold, ToldSoFar
 from regkg.extract.told_steps import date_steps_told_before
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _LOOK_BACK = 4  # sentences: a referring or continuing sentence follows its step closely
 
 # A step told as background, or as a new step after an older one.
@@ -103,7 +102,7 @@ def date_from_restatements(actions: list[Action], views: list[SentenceView]) -> 
 
 def _same_kind(one: Action, other: Action) -> bool:
     return one.type == other.type or (
-        one.type in _DECISIONS and other.type in _DECISIONS
+        one.type in DECISION_TYPES and other.type in DECISION_TYPES
         and bool(set(one.targets) & set(other.targets)))
 
 
@@ -146,10 +145,10 @@ _STEP_NOUNS: tuple[tuple[frozenset[str], str], ...] = (
      r"requests?\s+for\s+information|information\s+requests?|demandes?\s+d['’]informations?"),
     # not "ruling": a court's, mostly on the target's appeal ("Speaking after Friday's ruling"
     # by the tribunal that upheld the commission's order of last July)
-    (_DECISIONS, r"decisions?|measures?|décisions?|délibérations?|mesures?"),
+    (DECISION_TYPES, r"decisions?|measures?|décisions?|délibérations?|mesures?"),
     # "eSafety has issued X Corp with an infringement notice [...] The notice was issued on
     # Thursday": a notice is a fine, an order, a warning, a request or a notice of intent
-    (_DECISIONS | {"request_for_information", "investigation"}, r"notices?"),
+    (DECISION_TYPES | {"request_for_information", "investigation"}, r"notices?"),
 )
 # Participles of acting, not of announcing: "imposed on 4 March", "prononcée le 14 mai".
 _ACTED = (r"imposed|issued|opened|launched|adopted|handed\s+down|taken|filed|brought|sent|served"
@@ -327,7 +326,7 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     tells what is new: "has ordered" after a decision of two years ago is a later step)."""
     # past the body's other steps told in between ("La plainte a été déposée le même jour",
     # "It also opened an investigation"): a measure belongs to a decision, not to those
-    latest = told.latest_before(earlier, action, lambda a: a.type not in _DECISIONS)
+    latest = told.latest_before(earlier, action, lambda a: a.type not in DECISION_TYPES)
     last_view = None if latest is None else told.view_of(latest)
     if latest is None or last_view is None or view.index - last_view.index > _LOOK_BACK:
         return None
@@ -339,9 +338,9 @@ def _decision_day(action: Action, view: SentenceView, earlier: list[Action],
     # part of, the text does not say.
     near = {a.date for a in told.within(earlier, view.index - _LOOK_BACK, view.index)
             if a.actor == action.actor and a.evidence.start < action.evidence.start
-            and a.type in _DECISIONS and set(a.targets) & covered
+            and a.type in DECISION_TYPES and set(a.targets) & covered
             and (seen := told.view_of(a)) is not None and view.index - seen.index <= _LOOK_BACK}
-    if (all(a.type in _DECISIONS for a in last) and set(action.targets) <= covered
+    if (all(a.type in DECISION_TYPES for a in last) and set(action.targets) <= covered
             and len(days) == 1 and len(near) == 1):
         day = days.pop()
         recent = day is not None and within_a_fortnight(day, view.published)

@@ -24,13 +24,12 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.dates import within_a_fortnight
 from regkg.extract.releases import BACKGROUND, announced, first_body
-from regkg.models import Action
+from regkg.models import DECISION_TYPES, Action
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
     from regkg.extract.slots import Dateline
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _ONE_MORE = re.compile(r"\b(?:also|as\s+well|également|aussi)\b", re.IGNORECASE)
 
 
@@ -72,7 +71,7 @@ def _summing_starts(actions: list[Action], views: list[SentenceView],
 def _same_step(told: Action, summed: Action, one_more: bool = False) -> bool:
     """The same step, or with `one_more` one more measure of the decision the lead summed up
     ("has penalised Meta"), whatever company it is aimed at."""
-    decisions = {t in _DECISIONS for t in (told.type, summed.type)} == {True}
+    decisions = {t in DECISION_TYPES for t in (told.type, summed.type)} == {True}
     return ((decisions or told.type == summed.type) and told.actor == summed.actor
             and summed.actor is not None
             and (bool(set(told.targets) & set(summed.targets)) or (one_more and decisions)))

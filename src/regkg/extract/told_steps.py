@@ -30,12 +30,11 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.sibling_reach import beyond_reach
-from regkg.models import TAKEN_STATUSES, Action, DateValue
+from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-_DECISIONS = frozenset({"order", "fine", "block", "sanction", "warning"})
 _LOOK_AHEAD = 3  # sentences after the telling one
 
 # "adopted two decisions", "a prononcé deux sanctions": decisions told before their companies.
@@ -89,7 +88,7 @@ def _told_in(view: SentenceView) -> _Told | None:
     if view.headline or not authorities or len(days) != 1:
         return None
     if _DECISIONS_TOLD.search(view.text):
-        return _Told(authorities, days.pop(), _DECISIONS, frozenset())
+        return _Told(authorities, days.pop(), DECISION_TYPES, frozenset())
     noun = _told_noun(view)
     if noun is not None:
         return _Told(authorities, days.pop(), None, frozenset(), noun)
