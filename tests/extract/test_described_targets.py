@@ -85,13 +85,13 @@ def test_regression_a_described_body_opened_its_probe_into_the_company_named_bef
 PAIRS_FAR_BACK = [
     ("Google et Amazon déposaient des cookies sans consentement. Les contrôles ont eu lieu en "
      "2020 sur leurs sites. Pourquoi Paris ? La directive ePrivacy s'applique. Le guichet unique "
-     "ne joue donc pas. Que doivent faire les deux groupes ? La CNIL leur a enjoint le 7 "
+     "ne joue donc pas. Que faire ? La CNIL a enjoint aux deux groupes le 7 "
      "décembre 2020 d'informer les internautes dans un délai de trois mois.", "fr",
      {("order", "FR", "Google"), ("order", "FR", "Amazon")}),
     ("Meta et TikTok ont été désignés comme très grandes plateformes. Les deux services comptent "
      "des millions d'utilisateurs. Que reproche Bruxelles ? Le manque de transparence. Les "
-     "chercheurs n'ont pas accès aux données. La Commission leur a ordonné le 2 mai 2024 de "
-     "corriger ces manquements sous deux mois.", "fr",
+     "chercheurs n'ont pas accès aux données. La Commission a ordonné aux deux plateformes "
+     "le 2 mai 2024 de corriger ces manquements sous deux mois.", "fr",
      {("order", "EU", "Meta"), ("order", "EU", "TikTok")}),
     ("Shein and Temu sell cheap clothing across Europe. Both apps are hugely popular. What is "
      "the problem? Consumer groups say the sites mislead buyers. Their complaints piled up in "

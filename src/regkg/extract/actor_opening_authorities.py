@@ -6,7 +6,8 @@ country once, at the head of its sentence, and its acting state as "the authorit
 authorities of a country are its government, as "les autorités togolaises" and "Authorities in
 Nepal" are (`state_description`, actor_located.py); the country is the opening place
 (actor_opening_place.py), the words the bare subject of the step. Issue 3, session 16
-(described actors).
+(described actors). Not a subdivision ("In Texas, the authorities sued Meta", "En Californie"):
+its authorities are the state's or province's, not the national government.
 
 Not "the authorities" with a place or demonym of their own ("les autorités chinoises", read by
 linking), nor one of several bodies ("quatre autorités, dont ..."), nor a sentence that does not
@@ -20,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from regkg.extract.actor_opening_place import opening_country
+from regkg.extract.linking_discourse import kind_of
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -39,7 +41,9 @@ def opening_authorities(view: SentenceView, trig: TriggerMatch, linker: Linker) 
     country = opening_country(view)
     if country is None:
         return None
-    opening = next(m for m in view.mentions if m.key.partition("/")[2].startswith(country))
+    opening = next((m for m in view.mentions if kind_of(m.key) == "jurisdiction"), None)
+    if opening is None or "-" in opening.key.partition("/")[2]:
+        return None  # "In Texas, the authorities": the state's, not the federal government
     if not _AUTHORITIES_SUBJECT.match(view.text, opening.end, trig.start):
         return None
     return linker.government_of(country)

@@ -7,7 +7,10 @@ regkg.extract.targets.TargetFinder (issue 3, session 16, described targets).
 
 Precision first: the article has named exactly two company groups (a service counts as its
 operator's: "google.fr" is Google); with three or more, "leur" is a guess, no target. A plural
-that states its number ("the two businesses", "les deux groupes") must get that many.
+that states its number ("the two businesses", "les deux groupes") must get that many. Only a
+description that names a company kind takes the pair, never a bare pronoun ("them", "leur"): it
+refers to the nearest plural, which may be anyone ("Consumer associations met. The CNIL ordered
+them to stop").
 """
 
 from __future__ import annotations
@@ -21,11 +24,17 @@ from regkg.reference import Reference
 # The number a plural reference states: "both", "the two", "les deux", "tous deux" are 2.
 _TWO = re.compile(r"\b(?:both|two|deux)\b", re.IGNORECASE)
 _THREE = re.compile(r"\b(?:three|trois)\b", re.IGNORECASE)
+# A description naming a company kind: "the two businesses", "les deux groupes".
+_COMPANY_KIND = re.compile(
+    r"\b(?:groupes|sociétés|entreprises|firmes|plateformes|géants|services|applications|"
+    r"companies|businesses|firms|groups|platforms|giants|services|apps)\b", re.IGNORECASE)
 
 
-def article_pair(named: Iterable[str], reference: Reference) -> list[str]:
+def article_pair(named: Iterable[str], reference: Reference, words: bool | str) -> list[str]:
     """The two company groups among the article's targets `named`, each by its topmost named
-    member; [] unless there are exactly two."""
+    member, for `words` that name a company kind; [] unless there are exactly two."""
+    if not isinstance(words, str) or not _COMPANY_KIND.search(words):
+        return []  # "them", "leur": the nearest plural, not the article's pair
     keys = list(dict.fromkeys(named))
     tops = [key for key in keys if not group_above(reference, key) & set(keys)]
     return tops if len(tops) == 2 else []

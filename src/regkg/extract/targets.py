@@ -131,8 +131,8 @@ class TargetFinder:
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             if any(trig.start <= n_start < a_start for n_start, _, _ in named):
                 continue  # "guidance to LY Corp., saying the company's": the name's own
-            referents = fitting(view.text[a_start:a_end], self._last_targets(
-                discourse, view, min(a_start, trig.start), plural, sole=True))
+            referents = fitting(words := view.text[a_start:a_end], self._last_targets(
+                discourse, view, min(a_start, trig.start), plural, sole=words or True))
             if referents and not any(a < a_end and a_start < b for a, b, _ in named + found):
                 found.append((a_start, a_end, referents))
         return found
@@ -347,9 +347,9 @@ class TargetFinder:
         return mention.key
 
     def _last_targets(self, discourse: Discourse, view: SentenceView, before: int,
-                      plural: bool, reach: int = 3, sole: bool = False) -> list[str]:
+                      plural: bool, reach: int = 3, sole: bool | str = False) -> list[str]:
         """The platform(s) named most recently (this sentence before `before`, then earlier);
-        `sole`: failing that, the one platform the article has named at all."""
+        `sole`: failing that, the one platform the article has named at all (its pair: words)."""
         # not the subject matter of a letter to another ("écrit à X au sujet de Grok pour lui")
         matters = subject_matters(view.text, view.mentions, before)
         here = [k for _, _, k in without_apposed_operators([(m.start, m.end, m.key) for m in (
@@ -361,7 +361,7 @@ class TargetFinder:
         earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
         named = {key for _, _, key in discourse.targets}
         if not earlier and sole and (len(named) == 1 or plural):  # "visant l'entreprise" far on
-            return list(named) if len(named) == 1 else article_pair(named, self.linker.reference)
+            return [*named] if len(named) == 1 else article_pair(named, self.linker.reference, sole)
         if not earlier:  # ... or the one company its steps were aimed at (target_main)
             main = None if plural or not sole else main_target(
                 discourse, view.index, partial(one_group, self.linker.reference))

@@ -73,6 +73,15 @@ _ANOTHER = re.compile(
 _DETERMINED_AGENT = re.compile(
     r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:its|their|his|her|an?|the|son|sa|ses|leurs?|"
     r"une?|des|les?|la|l['’])\s*", re.I)
+# Any agent after the step, with no determiner: "filed by parents", "par des usagers" (not
+# "by 2025", "by Monday", "par jour", "par exemple").
+_BARE_AGENT = re.compile(
+    r"\W{0,3}(?:[\w'-]+\W+){0,6}?\b(?:by|par)\s+(?!(?:\d|jour|mois|an|année|semaine|exemple|"
+    r"ailleurs|voie|écrit|courrier|day|week|month|year|mid|end|early|late|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)[a-zà-ÿ]", re.I)
+# A complaint is someone else's step, never the body's.
+_COMPLAINT = re.compile(r"\b(?:complaints?|plaintes?)\b", re.I)
 # A court or a prosecutor referred back to is not the article's body: "par le parquet".
 _JUSTICE = re.compile(r"\b(?:parquet|procureur|juge|tribunal|cour|court|judge|prosecutors?)\b",
                       re.I)
@@ -104,8 +113,9 @@ class ToldBack:
                    lp: LanguagePatterns) -> Iterator[Action]:
         """The steps of an agentless step, by the body of the story told before it."""
         form = _agentless_form(view, trig)
-        if form is None or self._sets_apart(view, trig):
-            return
+        if (form is None or self._sets_apart(view, trig)
+                or _COMPLAINT.search(view.text, trig.start, trig.end)):
+            return  # "a complaint filed by parents": never the body's own step
         targets, inferred = self._targets(view, trig, clause, ["authority/told-back"],
                                           discourse, lp)
         named = [] if targets is None or inferred else targets
@@ -132,9 +142,10 @@ class ToldBack:
 
     def _not_the_story(self, view: SentenceView, discourse: Discourse, actor: str) -> bool:
         """Another country than the body's ("A fine was imposed in Germany in 2019"; a member
-        state is the EU's), or another body named as a subject since its step."""
-        if elsewhere_than(self.linker, self.patterns.eu_member_states, actor, view.mentions):
-            return True
+        state too: "Apple had been fined in France" is no Commission fine), or another body
+        named as a subject since its step."""
+        if elsewhere_than(self.linker, frozenset(), actor, view.mentions):
+            return True  # "fined in France in 2020" is not the Commission's
         latest = [key for at, key in discourse.subject_authorities if at < view.sentence.start]
         return bool(latest) and latest[-1] != actor
 
@@ -193,7 +204,7 @@ def elsewhere_than(linker: Linker, members: frozenset[str], actor: str,
 def _named_agent_after(view: SentenceView, trig: TriggerMatch) -> bool:
     """Any agent after the step ("by its auditors", "par le parquet", "by Meta"); not "sous
     astreinte de 100 000 euros par jour"."""
-    if _DETERMINED_AGENT.match(view.text, trig.end):
+    if _DETERMINED_AGENT.match(view.text, trig.end) or _BARE_AGENT.match(view.text, trig.end):
         return True
     agent = ANY_AGENT.match(view.text, trig.end)
     return agent is not None and any(m.start == agent.end() for m in view.mentions)
