@@ -263,6 +263,18 @@ def placed_steps(extractor, article_of, reference):
 
 
 @pytest.fixture(scope="session")
+def placed_facts(placed_steps):
+    """placed_facts(published) -> run(body, language): the steps of placed_steps without their
+    dates, {(type, actor label, jurisdiction, target labels)}."""
+
+    def for_day(published: dt.date):
+        run = placed_steps(published)
+        return lambda body, language: {step[:4] for step in run(body, language)}
+
+    return for_day
+
+
+@pytest.fixture(scope="session")
 def rows(extractor, article_of, reference):
     """rows(text, language, published ISO day) -> the gold-schema action rows (dicts) of the
     steps of a text under "Headline" (the dates and amounts rounds' tests read their dates)."""

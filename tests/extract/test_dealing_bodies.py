@@ -23,10 +23,9 @@ DAY = dt.date(2024, 3, 6)
 
 
 @pytest.fixture(scope="module")
-def placed(placed_steps):
+def placed(placed_facts):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)}."""
-    run = placed_steps(DAY)
-    return lambda body, language: {step[:4] for step in run(body, language)}
+    return placed_facts(DAY)
 
 
 def _commitment(company: str, code: str) -> tuple[object, ...]:

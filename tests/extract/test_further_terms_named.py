@@ -23,10 +23,9 @@ ACM, ICO = "Authority for Consumers and Markets", "Information Commissioner's Of
 
 
 @pytest.fixture(scope="module")
-def placed(placed_steps):
+def placed(placed_facts):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)}."""
-    run = placed_steps(DAY)
-    return lambda body, language: {step[:4] for step in run(body, language)}
+    return placed_facts(DAY)
 
 
 @pytest.mark.parametrize(("body", "language", "expected"), [

@@ -39,11 +39,10 @@ ACCC = "Australian Competition and Consumer Commission"
 
 
 @pytest.fixture(scope="module")
-def placed(placed_steps):
+def placed(placed_facts):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)} of the
     factual steps of "Headline" + body (placed_steps without the dates)."""
-    run = placed_steps(DAY)
-    return lambda body, language: {step[:4] for step in run(body, language)}
+    return placed_facts(DAY)
 
 
 # --- an acronym in brackets names the subject after an opening place -----------------------

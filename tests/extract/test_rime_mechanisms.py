@@ -48,11 +48,10 @@ ZETA, OMICRON = "organisation/zeta-holdings", "organisation/omicron-capital"
 
 
 @pytest.fixture(scope="module")
-def placed(placed_steps):
+def placed(placed_facts):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)} of the
     factual steps of "Headline" + body published on 10 June 2024."""
-    run = placed_steps(DAY)
-    return lambda body, language: {step[:4] for step in run(body, language)}
+    return placed_facts(DAY)
 
 
 @pytest.fixture(scope="module")

@@ -21,10 +21,9 @@ BKA, RKN = "Federal Criminal Police Office", "Roskomnadzor"
 
 
 @pytest.fixture(scope="module")
-def placed(placed_steps):
+def placed(placed_facts):
     """placed(body, language) -> {(type, actor label, jurisdiction, target labels)}."""
-    run = placed_steps(DAY)
-    return lambda body, language: {step[:4] for step in run(body, language)}
+    return placed_facts(DAY)
 
 
 @pytest.mark.parametrize(("body", "language", "expected"), [
