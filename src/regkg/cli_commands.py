@@ -27,6 +27,7 @@ from regkg.settings import Settings
 from regkg.store import QueryError, Store, StoreError, open_store
 
 if TYPE_CHECKING:
+    from regkg.evaluation import EvalReport
     from regkg.pipeline import BuildSummary, Pipeline
 
 
@@ -270,20 +271,19 @@ def configure_eval(p: argparse.ArgumentParser) -> None:
     p.add_argument("--baseline", help="JSON file of recorded totals; exit 1 below them")
     p.add_argument("--set", dest="set_name", help="the baseline entry to compare with")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--predicted", metavar="DIR",
+                   help="score the gold-schema files in DIR (another system's output, a second "
+                        "annotator's) instead of running extraction")
 
 
 def run_eval(args: argparse.Namespace, settings: Settings) -> int:
     import json
 
-    from regkg.evaluation import compare_to_baseline, evaluate_dir
-    from regkg.extract.extractor import Extractor
-    from regkg.reference import load_reference
+    from regkg.evaluation import compare_to_baseline
 
     gold_dir = existing_paths([args.gold_dir])[0]
-    articles_dir = Path(args.articles_dir) if args.articles_dir else gold_dir.parent / "articles"
-    extractor = Extractor(load_reference(settings.reference_dir), settings.patterns_dir)
-    report = evaluate_dir(gold_dir, existing_paths([str(articles_dir)])[0], extractor,
-                          ids=args.ids)
+    report = _predicted_report(args, gold_dir) if args.predicted else _extracted_report(
+        args, settings, gold_dir)
     if args.json:
         print_json(report.to_json())
     else:
@@ -295,6 +295,26 @@ def run_eval(args: argparse.Namespace, settings: Settings) -> int:
             err.print(f"[red]below baseline[/red]: {drop}")
         return EXIT_INVALID if drops else EXIT_OK
     return EXIT_OK
+
+
+def _extracted_report(args: argparse.Namespace, settings: Settings, gold_dir: Path) -> EvalReport:
+    from regkg.evaluation import evaluate_dir
+    from regkg.extract.extractor import Extractor
+    from regkg.reference import load_reference
+
+    articles_dir = Path(args.articles_dir) if args.articles_dir else gold_dir.parent / "articles"
+    extractor = Extractor(load_reference(settings.reference_dir), settings.patterns_dir)
+    return evaluate_dir(gold_dir, existing_paths([str(articles_dir)])[0], extractor, ids=args.ids)
+
+
+def _predicted_report(args: argparse.Namespace, gold_dir: Path) -> EvalReport:
+    from regkg.evaluation import PredictionError, evaluate, load_predictions
+
+    try:
+        predictions = load_predictions(existing_paths([args.predicted])[0])
+    except PredictionError as error:
+        raise UsageError(str(error)) from error
+    return evaluate(gold_dir, predictions, args.ids)
 
 
 def _no_args(p: argparse.ArgumentParser) -> None:

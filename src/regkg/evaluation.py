@@ -130,6 +130,38 @@ def evaluate_dir(
     return evaluate(gold_dir, predictions, stems)
 
 
+class PredictionError(ValueError):
+    """A file of predicted facts that is not a gold-schema JSON object."""
+
+
+def load_predictions(directory: Path) -> dict[str, Gold]:
+    """Facts another system (or a second annotator) wrote in the gold schema, one `NNN.json` per
+    article, keyed by stem: scored as they are, without running extraction."""
+    predictions = {}
+    for path in sorted(directory.glob("*.json")):
+        try:
+            facts = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            raise PredictionError(f"{path}: not UTF-8 JSON ({error})") from error
+        problem = _prediction_problem(facts)
+        if problem:
+            raise PredictionError(f"{path}: {problem}")
+        predictions[path.stem] = facts
+    return predictions
+
+
+def _prediction_problem(facts: Any) -> str | None:
+    if not isinstance(facts, dict):
+        return "not a JSON object in the gold schema"
+    for key in ("actions", "claims"):
+        items = facts.get(key, [])
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            return f"{key!r} is not a list of objects"
+    if any(not isinstance(c.get("quote") or "", str) for c in facts.get("claims", [])):
+        return "a claim's 'quote' is not a string"
+    return None
+
+
 def select_ids(stems: Iterable[str], ids: Selection) -> list[str]:
     """The stems `ids` selects: all, the odd or even numbered ones, or those listed."""
     stems = list(stems)
