@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from regkg.extract.ministry_portfolios import fits_portfolio, portfolio_body, portfolio_words
 from regkg.extract.patterns import Patterns
 from regkg.reference import Reference
 
@@ -157,15 +158,21 @@ class DiscourseResolver:
                 {key for position, key in discourse.authorities if position < before}) != 1:
             return None  # "l'institution" after two bodies could be either
         country = self._country_in_description(description)
+        portfolio = portfolio_words(description)  # "le ministère du Commerce"
         for pool in (discourse.subject_authorities, discourse.authorities):
             for position, key in reversed(pool):
                 if position < before and (head is None or self._has_head(key, head)) and (
                         not regulator or self.is_regulator(key)) and (
                         not court or self._is_court(key)) and (
-                        country is None or self.in_country(key, country)):
+                        country is None or self.in_country(key, country)) and (
+                        not portfolio or fits_portfolio(self.reference, key, portfolio)):
                     return None if _unknown_since(folded, position, before, discourse) else key
         if country is not None:
             return None  # "the Dutch regulator" with no Dutch body named: never another's
+        if portfolio:  # the portfolio's ministry of a country the text named, or nobody
+            named = [(at, code) for at, _, code in discourse.places] + discourse.country_clues
+            return portfolio_body(self.reference, portfolio,
+                                  {code.split("-")[0] for at, code in named if at < before})
         if head == "commission" and (discourse.commissions_outside_eu or any(
                 0 < before - at <= COMMISSION_REACH for at in discourse.unnamed_commissions)):
             return None
