@@ -1,7 +1,9 @@
 """Actors linked to the wrong body or to none (issue 3, session 17, "linking"): a ministry
 named by its portfolio is that portfolio's ministry or nobody, never another ministry of the
-country (ministry_portfolios.py). Invented sentences; the dev sets that show each class are
-named in the commit."""
+country (ministry_portfolios.py); a city government acts under its name, and a city named as a
+court's seat acts not (authorities-linking.ttl, court_seats.py); "demander de rendre des
+comptes" asks a company to answer for harm, no request for information. Invented sentences;
+the dev sets that show each class are named in the commit."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 MIB = "Ministry of Information and Broadcasting of India"
 ID_TRADE = "Indonesian Ministry of Trade"
 TR_TRADE = "Turkish Ministry of Trade"
+NYC = "New York City"
 
 
 def _rows(gold_rows, text: str, language: str) -> list[tuple[object, ...]]:
@@ -94,3 +97,64 @@ def test_regression_other_portfolio_is_not_the_ministry_named_before(gold_rows) 
 ])
 def test_known_portfolio_keeps_its_ministry(gold_rows, text, language, row) -> None:
     assert row in _rows(gold_rows, text, language)
+
+
+# --- a city government acting under its name --------------------------------------------
+@pytest.mark.parametrize(("text", "language", "row"), [
+    ("NEW YORK - New York City sued TikTok and Meta on Wednesday, accusing them of fuelling a "
+     "youth mental health crisis.", "en", ("lawsuit", NYC, "US-NY", "TikTok")),
+    ("NEW YORK – La Ville de New York a engagé mercredi des poursuites contre TikTok et "
+     "Snapchat.", "fr", ("lawsuit", NYC, "US-NY", "Snapchat")),
+    ("NEW YORK - The City of New York filed a lawsuit against Uber on Monday over driver pay.",
+     "en", ("lawsuit", NYC, "US-NY", "Uber")),
+    # a court named after a preposition is where the suit goes, not the city's seat
+    ("The City of New York sued Meta in federal court on Monday.", "en",
+     ("lawsuit", NYC, "US-NY", "Meta")),
+    ("NEW YORK – La mairie de New York a infligé jeudi une amende à Airbnb pour des locations "
+     "illégales.", "fr", ("fine", NYC, "US-NY", "Airbnb")),
+])
+def test_city_government_acts(gold_rows, text, language, row) -> None:
+    assert row in _rows(gold_rows, text, language)
+
+
+# A city named as a court's seat or a place takes no step.
+@pytest.mark.parametrize(("text", "language"), [
+    ("A federal judge in New York City fined Binance on Monday.", "en"),
+    ("A New York City judge fined Binance on Monday.", "en"),
+    ("Un tribunal de la ville de New York a condamné Meta jeudi.", "fr"),
+    ("Un tribunal de la ville de Madrid a condamné Airbnb jeudi.", "fr"),
+])
+def test_regression_court_seat_city_is_no_actor(gold_rows, text, language) -> None:
+    assert all(actor not in (NYC, "Madrid City Council")
+               for _, actor, _, _ in _rows(gold_rows, text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "row"), [
+    ("The Federal Trade Commission sued Amazon in New York City on Monday.", "en",
+     ("lawsuit", "Federal Trade Commission", "US", "Amazon")),
+    ("Meta, whose European offices are in New York City, was fined by the Irish Data "
+     "Protection Commission on Monday.", "en", ("fine", "Data Protection Commission", "IE",
+                                                "Meta")),
+    ("La Commission européenne a infligé lundi une amende à Apple, a-t-on appris à New York.",
+     "fr", ("fine", "European Commission", "EU", "Apple")),
+])
+def test_city_as_place_keeps_the_actor(gold_rows, text, language, row) -> None:
+    assert _rows(gold_rows, text, language) == [row]
+
+
+# --- "demander de rendre des comptes" is no request for information -----------------------
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("La CNIL a sanctionné TikTok lundi. Elle lui demande de rendre des comptes à ses "
+     "utilisateurs.", "fr", []),
+    ("La Ville de New York a poursuivi TikTok mercredi. Elle lui demande de rendre des comptes "
+     "et de réparer les dommages.", "fr", [("lawsuit", NYC, "US-NY", "TikTok")]),
+])
+def test_regression_asked_to_answer_for_harm_is_no_request(gold_rows, text, language,
+                                                           rows) -> None:
+    assert [r for r in _rows(gold_rows, text, language) if r[0] != "fine"] == rows
+
+
+def test_asking_for_accounts_stays_a_request(gold_rows) -> None:
+    rows = _rows(gold_rows, "La Commission européenne a demandé des comptes à TikTok lundi sur "
+                 "sa protection des mineurs.", "fr")
+    assert ("request_for_information", "European Commission", "EU", "TikTok") in rows

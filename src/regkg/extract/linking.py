@@ -26,6 +26,7 @@ from regkg.extract.counterpart_bodies import CounterpartMention as CounterpartMe
 from regkg.extract.counterpart_bodies import counterpart_body, described_counterparts, party_before
 from regkg.extract.counterpart_bodies import counterpart_coordinated as counterpart_coordinated
 from regkg.extract.court_descriptions import court_actor, court_mentions
+from regkg.extract.court_seats import court_seat
 from regkg.extract.lead_supervisors import lead_supervisors
 from regkg.extract.linking_discourse import Discourse as Discourse  # re-exported
 from regkg.extract.linking_discourse import DiscourseResolver
@@ -255,9 +256,9 @@ class Linker(DiscourseResolver):
         described = [d for d in described if not any(a < d.end and d.start < b for a, b in lists)]
         spans = self.description_spans(text, lp) + lists + [(c.start, c.end) for c in courts] \
             + [(d.start, d.end) for d in described if kind_of(d.key) == "jurisdiction"]
-        found = [m for m in found if kind_of(m.key) != "jurisdiction" or not (
+        found = [m for m in found if (kind_of(m.key) != "jurisdiction" or not (
             any(a <= m.start and m.end <= b for a, b in spans)
-            or self.inside_company_name(text, m))]
+            or self.inside_company_name(text, m))) and not court_seat(text, m)]
         return sorted(found + described, key=lambda m: m.start)
 
     def _domain_mentions(self, text: str,
