@@ -116,6 +116,19 @@ def test_facebook_and_instagram_steps_are_metas_in_the_gold_view(reference):
     assert steps[0].targets == ("service/facebook",)  # the graph keeps the service named
 
 
+def test_app_store_and_meta_ai_steps_are_their_makers_in_the_gold_view(reference):
+    """The house conventions name App Store proceedings Apple's and Meta AI's Meta's; regression:
+    "examining the App Store's rules" (fog 1097) and "Meta AI Studio" (mist 1080) scored as a
+    false action and a miss of Apple's and Meta's."""
+    steps = tuple(
+        Action("investigation", "authority/jftc", targets, "JP", (), None, "opened", EVIDENCE)
+        for targets in (("service/app-store",), ("service/meta-ai",), ("service/chatgpt",))
+    )
+    gold = to_gold(Extraction(article(), "test", actions=steps), reference)
+    assert [a["target"] for a in gold["actions"]] == ["Apple", "Meta", "ChatGPT"]
+    assert steps[0].targets == ("service/app-store",)  # the graph keeps the service named
+
+
 def check_schema(gold: dict[str, Any]) -> None:
     """Same keys and value types as the corpus gold files."""
     assert set(GOLD_KEYS) - OPTIONAL_KEYS <= set(gold) <= set(GOLD_KEYS)
