@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from regkg.extract import grammar as g
 from regkg.extract import target_descriptions as td
 from regkg.extract.bystander_names import is_bystander
+from regkg.extract.counted_targets import counted_referents
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.names import trade_names_added, unknown_targets
 from regkg.extract.operator_lists import without_apposed_operators
@@ -64,7 +65,6 @@ _FRONTED_PARTICIPLE = re.compile(
     re.IGNORECASE)
 # Between two items of a list of names.
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et|&)\s+)\s*", re.I)
-
 
 # (start, end, target keys) of a name or a reference back in the step's clause
 _Candidate = tuple[int, int, list[str]]
@@ -182,7 +182,7 @@ class TargetFinder:
         if trig.type == "legislation" or (
                 named_class and not introduces
                 and named_class.start() <= trig.end + self.patterns.class_target_reach):
-            return [], False
+            return counted_referents(trig.type, view, named_class, discourse), False
         if unknown and trig.type != "sanction":
             view.mentions.extend(unknown)
             view.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,93 @@
+"""Counted descriptions of platforms: the named list they stand for. Layer 1.
+
+"Britain's ICO said on Monday it had opened investigations into three popular platforms"
+under a headline naming TikTok, Reddit and Imgur; "le président du CSA avait mis en demeure
+les éditeurs des cinq sites" after a sentence naming the five: a count of platforms refers to
+the platforms the article has named in one list of that many. It is no unnamed class
+(guideline 5 keeps `target: null` for an unnamed class only), and a step told with it is a
+step against each of them (guideline 5: one action per target). A class that introduces its
+members ("25 plateformes de vidéo à la demande, dont ULLU, ALTT") is not unnamed either: when
+no member could be read, the step has no target rather than a null one. Sets showing the
+class: mist 1084, cold 963, fog 1108. A headline's count ("L'Inde bloque 25 plateformes de
+streaming") sums up the body, which tells the step with its members or its class: no step
+from the headline. Phrases are data: data/patterns/counted.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from regkg.settings import Settings
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+    from regkg.extract.linking_discourse import Discourse
+
+COUNTED_FILE = Settings().patterns_dir / "counted.yaml"
+# How far after the start of the class its count may begin: "les éditeurs des cinq sites";
+# the providers told to block come first in "ordered internet providers on Monday to block
+# 40 streaming apps" (the count stays in the clause: no stop between).
+COUNT_REACH = 90
+_CLAUSE_STOP = re.compile(r"[.;:]")
+
+
+@cache
+def _counted_data() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(COUNTED_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def _pattern(section: str, language: str) -> re.Pattern[str] | None:
+    source = (_counted_data().get(section) or {}).get(language)
+    return re.compile(source, re.IGNORECASE) if source else None
+
+
+def class_count(text: str, class_start: int, language: str) -> re.Match[str] | None:
+    """The count that opens the class named at `class_start`, if it is counted."""
+    pattern = _pattern("count", language)
+    found = pattern.search(text, class_start) if pattern else None
+    if not found or found.start() - class_start > COUNT_REACH:
+        return None
+    return None if _CLAUSE_STOP.search(text, class_start, found.start()) else found
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    value = (_counted_data().get("numbers") or {}).get(word.casefold())
+    return int(value) if value is not None else None
+
+
+def named_list(discourse: Discourse, before_sentence: int, count: int) -> list[str]:
+    """The targets of the nearest earlier sentence naming several, when it names `count`."""
+    by_sentence: dict[int, list[str]] = {}
+    for index, _, key in discourse.targets:
+        if index < before_sentence:
+            by_sentence.setdefault(index, []).append(key)
+    for index in sorted(by_sentence, reverse=True):
+        keys = list(dict.fromkeys(by_sentence[index]))
+        if len(keys) >= 2:  # the nearest list; a different count is another set of platforms
+            return keys if len(keys) == count else []
+    return []
+
+
+def counted_referents(step_type: str, view: SentenceView, named_class: re.Match[str] | None,
+                      discourse: Discourse) -> list[str] | None:
+    """The targets of a step whose object is the class `named_class`: [] for an unnamed
+    class or a law (null target), the named list a count stands for, or None (no target, the
+    step is dropped) when the class introduces members none of which could be read."""
+    if step_type == "legislation" or named_class is None:
+        return []
+    counted = class_count(view.text, named_class.start(), view.language)
+    if counted is None:
+        return []
+    members = _pattern("members", view.language)
+    if view.headline or (members and members.match(view.text, counted.end())):
+        return None  # a headline's count sums up the body, which tells the step (fog 1108)
+    number = _number(counted.group("count"))
+    return named_list(discourse, view.index, number) if number and number >= 2 else []
