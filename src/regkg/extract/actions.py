@@ -122,7 +122,7 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
                     bisect.insort(discourse.subject_authorities, (view.sentence.start, actor))
                 if all(key != actor for _, key in discourse.authorities):
                     bisect.insort(discourse.authorities, (view.sentence.start, actor))
-        return without_backup_repeats(actions, discourse)
+        return without_backup_repeats(actions, discourse, views)
 
     def _sentence_actions(self, view: SentenceView, slots: Slots,
                           discourse: Discourse) -> Iterator[Action]:
@@ -202,7 +202,7 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
                 step = (trig.type, actor, target, date)
                 if inferred and step in discourse.steps:
                     continue
-                record_step(discourse, step, view.index)
+                record_step(discourse, step, view.index, view.headline)
                 yield Action(
                     # A country with no government in the reference: the step is the
                     # country's, its acting body unknown (an actor must be an authority).

@@ -19,20 +19,27 @@ def already_stated(discourse: Discourse, kind: str, target: str | None,
                    actors: list[str] | None = None) -> bool:
     """The article already stated a step of this type against this target (by one of
     `actors`, when given): the backup layer takes a second mention of it for a repeat, not a
-    new decision."""
-    return any(step[0] == kind and (target is None or step[2] == target)
+    new decision. Not one only a headline stated: the headline loses to the body
+    (`extractor.finalise_actions`), which must keep its own statement ("Regulator demands
+    answers from Apple, Meta" over "The eSafety Commissioner issued legal notices to Apple,
+    Meta, ..."; issue 3, session 17: mist 1079, 1084)."""
+    return any(step[0] == kind and step not in discourse.headline_steps
+               and (target is None or step[2] == target)
                and (actors is None or step[1] in actors) for step in discourse.steps)
 
 
-def without_backup_repeats(actions: list[Action], discourse: Discourse) -> list[Action]:
+def without_backup_repeats(actions: list[Action], discourse: Discourse,
+                           views: list[SentenceView] | None = None) -> list[Action]:
     """The lexicon's actions less those whose (type, target) a precise trigger stated anywhere
     in the article: the precise statement wins, the other is a second mention. Not one of
     another jurisdiction: Argentina's inquiry into the project is no repeat of Brazil's
     inspection of the company (tests/rime 1049, session 16). The country counts, not the
-    state: a coalition's suit told by one state's attorney general is the same step."""
+    state: a coalition's suit told by one state's attorney general is the same step. Not one
+    a headline stated (`already_stated`)."""
     actions = _merged_dated_repeats(actions, discourse)
+    headlines = {v.sentence.start for v in views or () if v.headline}
     precise = {(a.type, t, _country(a)) for a in actions if id(a) not in discourse.backup
-               for t in a.targets}
+               and a.evidence.start not in headlines for t in a.targets}
     return [a for a in actions if id(a) not in discourse.backup
             or not any((a.type, t, _country(a)) in precise for t in a.targets)
             or own_day_step(a, actions, discourse.own_days)]

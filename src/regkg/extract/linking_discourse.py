@@ -69,6 +69,9 @@ class Discourse:
     # (type, actor, target, date) of every step stated so far: a later mention that only
     # refers back to one ("ces conclusions", "the investigation") is not a new step.
     steps: set[tuple[object, ...]] = field(default_factory=set)
+    # Those of `steps` stated so far only in a headline: the headline loses to the body
+    # (extractor.finalise_actions), so the body's own statement is no repeat (backup.py).
+    headline_steps: set[tuple[object, ...]] = field(default_factory=set)
     # The first authority that took a step against each target: the one a platform answers
     # when it agrees to changes ("TikTok has agreed to ...").
     first_actor_against: dict[str, str] = field(default_factory=dict)

@@ -15,8 +15,14 @@ from regkg.extract.target_groups import one_group
 from regkg.reference import Reference
 
 
-def record_step(discourse: Discourse, step: tuple[object, ...], index: int) -> None:
-    """Remember a step stated in sentence `index`: (type, actor, target, date)."""
+def record_step(discourse: Discourse, step: tuple[object, ...], index: int,
+                headline: bool = False) -> None:
+    """Remember a step stated in sentence `index`: (type, actor, target, date); whether only
+    a headline has stated it so far."""
+    if headline and step not in discourse.steps:
+        discourse.headline_steps.add(step)
+    elif not headline:
+        discourse.headline_steps.discard(step)
     discourse.steps.add(step)
     _, actor, target, _ = step
     if isinstance(target, str) and target:
