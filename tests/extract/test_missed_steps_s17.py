@@ -85,3 +85,68 @@ def test_body_statement_keeps_the_targets_a_headline_named(
 def test_body_with_no_step_leaves_the_headline_step(
         titled_rows, title, body, language, expected) -> None:
     assert titled_rows(title, body, language) == expected
+
+
+# --- 2. the change a platform agreed to, told by the authority it answered -----------------
+REPORTED_COMMITMENTS = [
+    ("The Korea Fair Trade Commission said on Wednesday that Google had agreed to let app "
+     "developers use rival payment systems.", "en", ("Google", "KR")),
+    ("Apple has agreed to allow rival app stores on iPhones, the Japan Fair Trade Commission "
+     "said on Friday.", "en", ("Apple", "JP")),
+    ("According to the Competition Commission of India, Google has agreed to change its Play "
+     "Store billing rules.", "en", ("Google", "IN")),
+    ("The Australian Competition and Consumer Commission announced on Monday that Uber had "
+     "agreed to refund riders overcharged on airport trips.", "en", ("Uber", "AU")),
+    ("Ofcom said on Thursday that OnlyFans had committed to introduce stronger age checks.",
+     "en", ("OnlyFans", "GB")),
+    ("The Competition Bureau said on Tuesday that Amazon had agreed to drop its price parity "
+     "policy for Canadian sellers.", "en", ("Amazon", "CA")),
+    ("L'Autorité de la concurrence a indiqué jeudi que Meta s'était engagée à ouvrir l'accès "
+     "à ses données publicitaires.", "fr", ("Meta", "FR")),
+    ("Booking.com s'est engagé à supprimer ses clauses de parité tarifaire, a annoncé mardi "
+     "l'Autorité de la concurrence.", "fr", ("Booking.com", "FR")),
+    ("Selon la CNIL, Yahoo a accepté de modifier son bandeau de cookies.", "fr",
+     ("Yahoo", "FR")),
+    ("Le PFPDT a annoncé lundi que Ricardo s'était engagé à supprimer les données des anciens "
+     "clients.", "fr", ("Ricardo SA", "CH")),
+    ("Selon le Garante, OpenAI a accepté d'ajouter un formulaire d'opposition pour les "
+     "Européens.", "fr", ("OpenAI", "IT")),
+    ("L'Agence espagnole de protection des données a indiqué vendredi que Worldcoin avait "
+     "accepté de suspendre la collecte de données en Espagne.", "fr", ("Worldcoin", "ES")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "platform"), REPORTED_COMMITMENTS)
+def test_commitment_reported_by_the_authority_answers_it(
+        titled_rows, text, language, platform) -> None:
+    name, country = platform
+    assert titled_rows(None, text, language) == {("commitment", name, country, name)}
+
+
+# Traps: the platform reports its own step, no authority reports it, what it agreed to is no
+# change of conduct (a deal, an appeal, a payment, an investment), the subject is no platform,
+# or the source clause is closed by another clause before the platform.
+@pytest.mark.parametrize(("text", "language"), [
+    ("Apple said on Thursday that it had agreed to let developers include a link.", "en"),
+    ("The Japan Fair Trade Commission said on Thursday that Apple had agreed to buy a Japanese "
+     "start-up.", "en"),
+    ("According to Apple, the developers had agreed to new terms.", "en"),
+    ("Reuters reported on Monday that Google had agreed to change its Play Store rules.", "en"),
+    ("The CMA said on Monday that Microsoft had agreed to appeal the ruling.", "en"),
+    ("TikTok agreed to pause the feature, the company said on Monday.", "en"),
+    ("La CNIL a indiqué que Google avait accepté de payer l'amende.", "fr"),
+    ("Selon Meta, la Commission européenne a accepté d'examiner ses propositions.", "fr"),
+    ("Google s'est engagé à investir un milliard d'euros en France, a annoncé lundi Bercy.",
+     "fr"),
+    ("Selon la CNIL, qui a reçu des plaintes, Yahoo a accepté de modifier son bandeau.", "fr"),
+])
+def test_no_commitment_without_an_authority_reporting_a_change(
+        titled_rows, text, language) -> None:
+    assert not {row for row in titled_rows(None, text, language) if row[0] == "commitment"}
+
+
+def test_commitment_keeps_the_authority_that_acted_before(titled_rows) -> None:
+    """The body that acted against the platform earlier still comes first."""
+    rows = titled_rows(None, "The ACCC fined Uber A$21 million in 2022. The ACCC said on "
+                       "Monday that Uber had agreed to refund riders.", "en")
+    assert ("commitment", "Uber", "AU", "Uber") in rows

@@ -54,6 +54,7 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     authority = (answered_authority(platform, discourse)
                  or addressed_authority(view, trig, clause, linker)
                  or dealt_with_body(view, trig, platform, linker, discourse, lp)
+                 or reporting_authority(view, trig, platform, linker)
                  ) if platform else None
     step = ("commitment", None, platform, "company")
     if platform is None or authority is None or step in discourse.steps:
@@ -240,6 +241,37 @@ def paragraph_country(view: SentenceView, discourse: Discourse, linker: Linker) 
     since = max(s for s in discourse.sentence_starts if s <= named[-1][0])
     codes = {linker.jurisdiction_of(key) for at, key in named if at >= since}
     return codes.pop() if len(codes) == 1 else None
+
+
+def reporting_authority(view: SentenceView, trig: TriggerMatch, platform: str,
+                        linker: Linker) -> str | None:
+    """The authority that reports the platform's change in the sentence ("The Japan Fair Trade
+    Commission said on Thursday that Apple had agreed to", "X s'est engagée à ..., a annoncé
+    l'autorité"): the platform agreed in answer to it, as to a body it dealt with. Issue 3,
+    session 17: fog 1097 and the same telling in cold 960, sweep, rime 1060."""
+    return (_reporting_body(view, trig, platform, linker) or _according_body(view, platform, linker)
+            or trailing_reporter(view, trig, linker))
+
+
+# A body the sentence opens on as its source, right before the platform: "According to the
+# JFTC, Apple has agreed to", "Selon la CNIL, Google a accepté de".
+_ACCORDING = re.compile(r"\b(?:according\s+to|selon)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+                        re.IGNORECASE)
+_SOURCE_CLOSED = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:[\w'’-]+\s+){0,3}?$")
+
+
+def _according_body(view: SentenceView, platform: str, linker: Linker) -> str | None:
+    """The authority of an "according to"/"selon" that opens the platform's clause."""
+    named = [m for m in view.mentions if m.key == platform]
+    for mention in view.mentions:
+        actor = linker.actor_key(mention.key)
+        if actor is None or kind_of(actor) != "authority" or not named:
+            continue
+        if _ACCORDING.search(view.text, 0, mention.start) and any(
+                _SOURCE_CLOSED.match(view.text[mention.end:p.start]) for p in named
+                if p.start >= mention.end):
+            return actor
+    return None
 
 
 def answered_authority(platform: str, discourse: Discourse) -> str | None:
