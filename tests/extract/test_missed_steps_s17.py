@@ -150,3 +150,87 @@ def test_commitment_keeps_the_authority_that_acted_before(titled_rows) -> None:
     rows = titled_rows(None, "The ACCC fined Uber A$21 million in 2022. The ACCC said on "
                        "Monday that Uber had agreed to refund riders.", "en")
     assert ("commitment", "Uber", "AU", "Uber") in rows
+
+
+# --- 3. each company with its own sum, the verb said once ----------------------------------
+@pytest.fixture(scope="module")
+def fines(extractor, article_of, reference):
+    """fines(text, language) -> set of (actor label, target label, amount, currency)."""
+    from regkg.extract.gold import to_gold
+
+    def run(text: str, language: str) -> set[tuple[object, ...]]:
+        article = article_of(f"Headline\n\n{text}\n", language, _DAY, "Headline")
+        gold = to_gold(extractor.extract(article), reference)
+        return {(a["actor"], a["target"], a["amount"], a["currency"])
+                for a in gold["actions"] if a["type"] == "fine"}
+
+    return run
+
+
+GAPPED_SUMS = [
+    ("The CCCS ordered Uber to pay S$6.58 million and Lazada S$6.42 million on Monday.", "en",
+     {("Competition and Consumer Commission of Singapore", "Uber", 6580000, "SGD"),
+      ("Competition and Consumer Commission of Singapore", "Lazada", 6420000, "SGD")}),
+    ("The Competition Commission of India ordered Google to pay 13.38 billion rupees and Apple "
+     "1.2 billion rupees.", "en",
+     {("Competition Commission of India", "Google", 13380000000, "INR"),
+      ("Competition Commission of India", "Apple", 1200000000, "INR")}),
+    ("La CNIL a condamné Google à payer 150 millions d'euros et Facebook 60 millions d'euros.",
+     "fr", {("CNIL", "Google", 150000000, "EUR"), ("CNIL", "Meta", 60000000, "EUR")}),
+    ("L'AGCM a condamné Apple à verser 10 millions d'euros et Google 5 millions d'euros.", "fr",
+     {("Italian Competition Authority", "Apple", 10000000, "EUR"),
+      ("Italian Competition Authority", "Google", 5000000, "EUR")}),
+    ("L'Autorité de la concurrence a infligé une amende de 150 millions d'euros à Google (100 "
+     "millions pour Google LLC et 50 millions pour Google Ireland) et de 20 millions d'euros à "
+     "Meta.", "fr", {("French Competition Authority", "Google", 150000000, "EUR"),
+                     ("French Competition Authority", "Meta", 20000000, "EUR")}),
+    ("En 2021, le Garante a condamné Deliveroo à payer 2,5 millions d'euros et Glovo 2,6 "
+     "millions d'euros.", "fr",
+     {("Italian Data Protection Authority", "Deliveroo", 2500000, "EUR"),
+      ("Italian Data Protection Authority", "Glovo", 2600000, "EUR")}),
+    ("L'autorité turque de la concurrence a condamné Google à payer 2,6 milliards de livres "
+     "turques et Meta 1,2 milliard de livres turques.", "fr",
+     {("Turkish Competition Authority", "Google", 2600000000, "TRY"),
+      ("Turkish Competition Authority", "Meta", 1200000000, "TRY")}),
+    ("La CNIL a infligé le 31 décembre une amende de 90 millions d'euros à Google (60 millions "
+     "pour Google LLC et 30 millions pour Google Ireland) et de 60 millions d'euros à Meta.",
+     "fr", {("CNIL", "Google", 90000000, "EUR"), ("CNIL", "Meta", 60000000, "EUR")}),
+    ("La Commission européenne a condamné Apple à payer 1,8 milliard d'euros et Meta 800 "
+     "millions d'euros.", "fr", {("European Commission", "Apple", 1800000000, "EUR"),
+                                 ("European Commission", "Meta", 800000000, "EUR")}),
+    # the first company's fine told before: the second keeps its own sum, not the first one's
+    ("La CNIL a sanctionné Google en 2020. En décembre 2020, elle avait déjà condamné Google à "
+     "payer 100 millions d'euros et Amazon 35 millions d'euros.", "fr",
+     {("CNIL", "Google", 100000000, "EUR"), ("CNIL", "Amazon", 35000000, "EUR")}),
+]
+
+
+def _numbers(found: set[tuple[object, ...]]) -> set[tuple[object, ...]]:
+    return {(actor, target, float(amount) if amount is not None else None, currency)
+            for actor, target, amount, currency in found}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), GAPPED_SUMS)
+def test_each_company_with_its_own_sum_is_fined(fines, text, language, expected) -> None:
+    assert _numbers(fines(text, language)) == _numbers(expected)
+
+
+# Traps: no sum after the second name, a sum that is no company's, the verb's second object a
+# change of conduct, an earlier fine's sum before the step's own, a name split from its sum.
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The CNIL fined Google €100 million and Amazon said it would appeal.", "en",
+     {("CNIL", "Google", 100000000, "EUR")}),
+    ("La CNIL a condamné Google à payer 100 millions d'euros et Amazon a annoncé 35 millions "
+     "d'euros d'investissements.", "fr", {("CNIL", "Google", 100000000, "EUR")}),
+    ("The FTC ordered Amazon to pay $2.5 billion and refund $1.5 billion to customers.", "en",
+     {("Federal Trade Commission", "Amazon", 2500000000, "USD")}),
+    ("After fining Meta €390 million in January, the DPC fined Meta €5.5 million on Thursday.",
+     "en", {("Data Protection Commission", "Meta", 5500000, "EUR")}),
+    ("The ACM ordered Apple to pay €5 million and Google to change its terms.", "en",
+     {("Authority for Consumers and Markets", "Apple", 5000000, "EUR")}),
+    ("La CNIL a condamné Google à payer 100 millions d'euros et Amazon, selon Le Monde, 35 "
+     "millions.", "fr", {("CNIL", "Google", 100000000, "EUR")}),
+])
+def test_no_second_company_without_its_own_sum(fines, text, language,
+                                                expected) -> None:
+    assert _numbers(fines(text, language)) == _numbers(expected)

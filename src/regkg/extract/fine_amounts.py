@@ -38,6 +38,7 @@ from regkg.extract.fine_sum_context import (
     parts,
     sum_before_change,
 )
+from regkg.extract.gapped_sums import sums_gapped
 from regkg.extract.measures_after_payment import ban_after
 from regkg.extract.money import MoneyMention, sums_imposed
 from regkg.extract.patterns import Patterns
@@ -172,7 +173,7 @@ def _fine_sum(action: Action, view: SentenceView, sums: list[MoneyMention],
     if original is not None:
         return original
     if len(_values(sums)) > 1 and target is not None and (
-            _several_fined(view, actions) or _listed_then_summed(view, sums)):
+            _several_fined(view, actions) or _listed_then_summed(view, sums) or sums_gapped(view)):
         own = _paired(view, target, sums)
         return own if own is not None else _KEEP
     if action.amount is not None and _shared_total(action, view, actions):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from regkg.extract.gapped_sums import gapped_run_end
 from regkg.extract.names import _organisation_key
 from regkg.extract.patterns import Patterns
 from regkg.models import Mention
@@ -23,6 +24,15 @@ _CLOSING_LINK = re.compile(r"\s*,?\s+(?:and|et)\s+$", re.IGNORECASE)
 # apps", "a banni TikTok, WeChat, UC Browser et 56 autres applications".
 _CLOSING_REST = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w-]+\s+){1,2}?(?:other|autres)\b",
                            re.IGNORECASE)
+
+
+def first_stop(stops: re.Pattern[str], text: str, language: str,
+               candidates: Sequence[tuple[int, int, object]], end: int) -> re.Match[str] | None:
+    """The first target stop after the first candidate and the "sum and company sum" pairs
+    that follow it ("condamné Google à payer 100 millions d'euros et Amazon 35 millions",
+    gapped_sums.py)."""
+    spans = [(start, stop) for start, stop, _ in candidates]
+    return stops.search(text, gapped_run_end(text, language, spans, spans[0][1], end), end)
 
 
 def list_items(text: str, known: Sequence[tuple[int, int]], end: int, taken: list[Mention],

@@ -23,7 +23,7 @@ from regkg.extract.target_cases import case_target
 from regkg.extract.target_context import context_target
 from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
-from regkg.extract.target_lists import list_items, lists_after_colon
+from regkg.extract.target_lists import first_stop, list_items, lists_after_colon
 from regkg.extract.target_main import main_target, main_target_of_noun
 from regkg.extract.target_modifiers import only_mentioned
 from regkg.extract.target_pairs import article_pair, fitting
@@ -141,7 +141,7 @@ class TargetFinder:
                         candidates: list[_Candidate], end: int,
                         lp: LanguagePatterns) -> tuple[list[str], bool]:
         """The candidates up to the first stop after the first one, one per company group."""
-        stops = [lp.target_stops.search(view.text, candidates[0][1], end)]
+        stops = [first_stop(lp.target_stops, view.text, view.language, candidates, end)]
         if trig.type == "request_for_information":
             stops.append(lp.request_target_stops.search(view.text, candidates[0][1], end))
         limit = min([s.start() for s in stops if s] + [end])

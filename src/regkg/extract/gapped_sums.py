@@ -1,0 +1,96 @@
+"""Each company of a fine with its own sum, the verb said once. Layer 1; used by
+regkg.extract.targets.TargetFinder.
+
+"condamné Google à payer 100 millions d'euros et Amazon 35 millions d'euros", "a infligé une
+amende de 150 millions d'euros à Google (...) et de 60 millions d'euros à Facebook", "fined
+Uber S$6.58 million and Lyft S$6.42 million": the second company is the verb's too, one fine
+per company (guideline 5), each with the sum written next to it (fine_amounts._paired). The
+target stops would end the list at the first company's infinitive ("à payer"), its
+parenthesis or a "pour" inside it; the run of "sum and company sum" pairs is read first, and
+the stops are looked for after it. Issue 3, session 17: novel 611, with the same telling in
+thaw 983, frost 982 and mist 1093.
+
+Conservative: every pair must have its sum and its company, linked by "and"/"et" alone; a
+company with no sum of its own after the link ("and Amazon said") ends the run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from regkg.extract.money import find_money
+
+if TYPE_CHECKING:
+    from regkg.extract.actions import SentenceView
+
+# Between the first company and its sum: nothing, or the verb's infinitive ("condamné Google
+# à payer 100 millions", "ordered Uber to pay S$6 million").
+_FIRST_SUM_LEAD = re.compile(r"\s*(?:(?:à|de)\s+(?:payer|verser)\s+|to\s+pay\s+)?",
+                             re.IGNORECASE)
+# The split of a sum between a company's entities, told in brackets: skipped.
+_BRACKETS = re.compile(r"\s*\([^()]{1,160}\)")
+_LINK = re.compile(r"\s*,?\s+(?:and|et)\s+", re.IGNORECASE)
+_SUM_LEAD = re.compile(r"(?:de\s+|d['’])?", re.IGNORECASE)
+_COMPANY_THEN_SUM = re.compile(r"\s+(?:de\s+|d['’])?", re.IGNORECASE)
+# "et de 60 millions d'euros à Facebook", "and €200m on Meta".
+_SUM_THEN_COMPANY = re.compile(r"\s+(?:à|au|aux|to|on|upon|pour|for|contre|against)\s+"
+                               r"(?:la\s+société\s+|the\s+company\s+)?", re.IGNORECASE)
+
+
+def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]],
+                   first_end: int, end: int) -> int:
+    """Where the "sum and company sum" pairs after the first company (ending at `first_end`)
+    end, before `end`; `first_end` when the sentence has none."""
+    sums = {m.start: m.end for m in find_money(text, language)
+            if first_end <= m.start < end and m.money is not None}
+    starts = {start: stop for start, stop in companies if first_end <= start < end}
+    if len(sums) < 2 or not starts:
+        return first_end
+    cursor = _sum_after(text, _end_of(_FIRST_SUM_LEAD, text, first_end), sums) or first_end
+    cursor, pairs = _after_brackets(text, cursor), 0
+    while (pair := _next_pair(text, cursor, sums, starts)) is not None:
+        cursor, pairs = _after_brackets(text, pair), pairs + 1
+    return cursor if pairs and cursor <= end else first_end
+
+
+def sums_gapped(view: SentenceView) -> bool:
+    """The sentence pairs the names it holds with their own sums, the verb said once: each
+    fined company's sum is the one next to its name (fine_amounts._paired), even when the
+    finder kept only one of them (the other's fine told before: novel 611)."""
+    spans = sorted((m.start, m.end) for m in view.mentions)
+    return any(gapped_run_end(view.text, view.language, spans, end, len(view.text)) > end
+               for _, end in spans)
+
+
+def _next_pair(text: str, cursor: int, sums: dict[int, int],
+               starts: dict[int, int]) -> int | None:
+    """The end of the next ", and Company sum" or ", and sum to Company" pair, or None."""
+    link = _LINK.match(text, cursor)
+    if link is None:
+        return None
+    company_end = starts.get(link.end())
+    if company_end is not None:  # "et Amazon 35 millions d'euros"
+        return _sum_after(text, _end_of(_COMPANY_THEN_SUM, text, company_end), sums)
+    sum_end = _sum_after(text, _end_of(_SUM_LEAD, text, link.end()), sums)
+    if sum_end is None:
+        return None
+    lead = _SUM_THEN_COMPANY.match(text, sum_end)  # "et de 60 millions d'euros à Facebook"
+    return starts.get(lead.end()) if lead else None
+
+
+def _sum_after(text: str, at: int, sums: dict[int, int]) -> int | None:
+    """The end of the sum that starts at `at`, or None."""
+    return sums.get(at)
+
+
+def _end_of(lead: re.Pattern[str], text: str, at: int) -> int:
+    """Where `lead` ends when it matches at `at`; `at` when it does not."""
+    found = lead.match(text, at)
+    return found.end() if found else at
+
+
+def _after_brackets(text: str, at: int) -> int:
+    brackets = _BRACKETS.match(text, at)
+    return brackets.end() if brackets else at
