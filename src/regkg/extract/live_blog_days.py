@@ -26,8 +26,10 @@ if TYPE_CHECKING:
 
 _WEEKDAY_ONLY = re.compile(rf"\s*(?:(?:{alternation(WEEKDAYS)})\.?,?\s+)?$", re.IGNORECASE)
 # The heading ends with the date, or goes on after a dash: "Thursday 23 May 2024 - live updates
-# from our Seoul desk".
-_HEADING_END = re.compile(r"\s*(?:\.|\s[-–—]\s[^.;:]{0,80}\.?)?\s*$")
+# from our Seoul desk", or names the desk's city after a comma: "Wednesday 14 May 2025, Seoul",
+# "Mardi 4 mars 2025, Bruxelles" (s17: fog, the place a live blog is written from).
+_HEADING_END = re.compile(r"\s*(?:\.|\s[-–—]\s[^.;:]{0,80}\.?"
+                          r"|,\s*[A-ZÀ-Ý][\w'’-]+(?:[\s-][A-ZÀ-Ý][\w'’-]+){0,2}\.?)?\s*$")
 # An entry's time stamp: "13h55 –", "18:40 —", "9 h 05 -", "10.30am -".
 _TIME_STAMP = re.compile(
     r"\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:am|pm|GMT|UTC|CET|HNE)?\s*[–—-]\s", re.IGNORECASE)
@@ -35,6 +37,10 @@ _TIME_STAMP = re.compile(
 _TIME_LINE = re.compile(
     r"\s*\d{1,2}\s*[h:.]\s*\d{2}\s*(?:am|pm|GMT|UTC|CET|KST|JST|HNE|[A-Z]{2,4}T)?\s*$",
     re.IGNORECASE)
+# A time stamp before an entry's title, the entry in the paragraph after it: "19 h 30 - Le Trésor
+# impose un contrôleur" (s17: melt, fog). A title has no full stop; a stamp before a sentence
+# ("13h55 – C'est officiel.") opens its entry in its own paragraph.
+_TITLE_LINE = re.compile(_TIME_STAMP.pattern + r"[^.!?;]{1,90}$", re.IGNORECASE)
 # Reported speech is no background: "said this afternoon that it had imposed".
 _REPORTED_HAD = re.compile(r"\b(?:said|says|announced|confirmed|stated)\b[^.;]{0,60}?\bhad\b",
                            re.IGNORECASE)
@@ -51,7 +57,8 @@ def date_live_blog_entries(actions: list[Action], views: list[SentenceView]) -> 
         return actions
     entries = {v.paragraph for v in views if _TIME_STAMP.match(v.text)}
     entries |= {after.paragraph for line, after in zip(views, views[1:], strict=False)
-                if _TIME_LINE.fullmatch(line.text) and after.paragraph != line.paragraph}
+                if (_TIME_LINE.fullmatch(line.text) or _TITLE_LINE.match(line.text))
+                and after.paragraph != line.paragraph}
     view = view_of(views)
     dated = []
     for action in actions:

@@ -1,0 +1,97 @@
+"""Dates of steps, session 17 (issue 3, guideline 6): classes of date errors that the dev sets
+mist and fog showed on unseen text and older dev sets showed too, in other words than theirs.
+
+- a live blog's layout (`live_blog_days`, fog + melt): a day heading naming the desk's
+  city after a comma ("Wednesday 14 May 2025, Seoul"), and a time stamp before an entry's title
+  with the entry in the next paragraph ("19 h 30 - Le Trésor impose un contrôleur"); a
+  background entry, a month heading and stamps with no heading keep no date; a part of a
+  total told in a later entry ("Sur les 4,3 milliards, 3,4 milliards ...") stays its own fine
+  once dated on the total's day (`dated_repeats`);
+- "ce vendredi" / "this Friday" in a past sentence: the last such day up to the text's day
+  (fog 1105 was dated right; kept).
+
+Each case names the step (type, target label) and the date it must have (ISO, None: no date).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _rows_of(rows: list[dict[str, object]], kind: str, target: str) -> list[dict[str, object]]:
+    found = [r for r in rows if r["type"] == kind and r["target"] == target]
+    assert found, f"no {kind} on {target} in {rows}"
+    return found
+
+
+# (language, published, text, type, target, date)
+LIVE_BLOGS = [
+    pytest.param("en", "2024-06-06", "Thursday 6 June 2024, Rome\n\n10:15\n\nThe Italian "
+                 "Competition Authority fines Shein 10 million euros over misleading green "
+                 "claims.", "fine", "Shein", "2024-06-06",
+                 id="regression_live_blog_heading_with_city_en"),
+    pytest.param("fr", "2025-03-04", "Mardi 4 mars 2025, Bruxelles\n\n11 h 30\n\nLa "
+                 "Commission européenne inflige une amende de 200 millions d'euros à Meta.",
+                 "fine", "Meta", "2025-03-04", id="regression_live_blog_heading_with_city_fr"),
+    pytest.param("fr", "2024-09-12", "Jeudi 12 septembre 2024, Madrid\n\n09 h 40 – L'Agence "
+                 "espagnole de protection des données ouvre une enquête contre Temu.",
+                 "investigation", "Temu", "2024-09-12",
+                 id="regression_live_blog_city_heading_dash_stamp_fr"),
+    pytest.param("fr", "2024-03-11", "Lundi 11 mars 2024\n\n13 h 55 - Paris sévit\nLa CNIL "
+                 "inflige une amende de 5 millions d'euros à Criteo.", "fine", "Criteo",
+                 "2024-03-11", id="regression_live_blog_titled_stamp_fr"),
+    pytest.param("en", "2024-11-22", "Friday 22 November 2024\n\n18:40 - Madrid moves\nThe "
+                 "Spanish Data Protection Agency opens an investigation into Temu.",
+                 "investigation", "Temu", "2024-11-22", id="regression_live_blog_titled_stamp_en"),
+    pytest.param("en", "2025-02-03", "Monday 3 February 2025, Seoul\n\n14:10 - Fine confirmed\n"
+                 "The Korea Fair Trade Commission imposes a fine on Google over its app store "
+                 "rules.", "fine", "Google", "2025-02-03",
+                 id="regression_live_blog_city_heading_titled_stamp_en"),
+    # a part of a total in a later entry: the part's fine takes the day (melt 1011's shape)
+    pytest.param("fr", "2023-11-21", "Mardi 21 novembre 2023\n\n15 h 10 - L'accord\nÀ "
+                 "Washington, le ministre de la Justice a annoncé cet après-midi que Binance "
+                 "paierait plus de 4,3 milliards de dollars pour solder les poursuites.\n\n"
+                 "19 h 30 - La part du Trésor\nSur les 4,3 milliards, 3,4 milliards de dollars "
+                 "correspondent à la sanction civile prononcée par le FinCEN.", "fine",
+                 "Binance", "2023-11-21", id="regression_live_blog_titled_stamp_part_fr"),
+    pytest.param("en", "2024-04-12", "Friday 12 April 2024\n\n17:05 - The settlement\nIn "
+                 "Washington, the Attorney General announced this afternoon that Binance would "
+                 "pay more than $4.3 billion to resolve the charges.\n\n18:30 - Treasury's "
+                 "share\nOf the $4.3 billion, $3.4 billion is the civil penalty imposed by "
+                 "FinCEN.", "fine", "Binance", "2024-04-12",
+                 id="regression_live_blog_titled_stamp_part_en"),
+    # traps: background entry, a month heading, stamps with no heading, a later heading's day
+    pytest.param("en", "2024-06-06", "Thursday 6 June 2024, Rome\n\n15:20 - Some background\n"
+                 "The Italian Competition Authority had already fined Shein over its "
+                 "returns policy.", "fine", "Shein", None,
+                 id="trap_live_blog_titled_stamp_background_en"),
+    pytest.param("fr", "2024-06-06", "Juin 2024, Rome\n\n15 h 20 - Rome sévit\nL'Autorité "
+                 "italienne de la concurrence inflige une amende à Shein.", "fine", "Shein",
+                 None, id="trap_live_blog_month_heading_with_city_fr"),
+    pytest.param("en", "2024-06-06", "Live updates\n\n15:20 - Rome acts\nThe Italian "
+                 "Competition Authority fines Shein over misleading claims.", "fine", "Shein",
+                 None, id="trap_titled_stamp_without_day_heading_en"),
+    pytest.param("fr", "2024-03-12", "Mardi 12 mars 2024, Paris\n\n09 h 00 - Rappel\nLa CNIL "
+                 "a infligé le 5 février une amende de 5 millions d'euros à Criteo.", "fine",
+                 "Criteo", "2024-02-05", id="trap_live_blog_entry_own_day_kept_fr"),
+]
+
+THIS_WEEKDAY = [
+    # a past sentence's "ce vendredi" / "this Friday": the last Friday up to the text's day
+    pytest.param("fr", "2024-03-25", "Le juge Santiago Pedraz, de l'Audience nationale, a "
+                 "ordonné ce vendredi le blocage de Telegram en Espagne.", "block", "Telegram",
+                 "2024-03-22", id="trap_ce_vendredi_past_before_monday_fr"),
+    pytest.param("en", "2024-09-02", "Justice Alexandre de Moraes of Brazil's Supreme Court "
+                 "this Friday ordered the suspension of X across Brazil.", "block", "X",
+                 "2024-08-30", id="trap_this_friday_past_before_monday_en"),
+    pytest.param("fr", "2025-06-12", "L'Arcom a mis en demeure ce mardi la plateforme Kick.",
+                 "order", "Kick.com", "2025-06-10", id="trap_ce_mardi_past_before_thursday_fr"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "text", "kind", "target", "date"),
+                         LIVE_BLOGS + THIS_WEEKDAY)
+def test_step_date(rows, language, published, text, kind, target, date):
+    found = _rows_of(rows(text, language, published), kind, target)
+    assert [r["date"] for r in found] == [date] * len(found)
+
