@@ -7,6 +7,11 @@ mist and fog showed on unseen text and older dev sets showed too, in other words
   background entry, a month heading and stamps with no heading keep no date; a part of a
   total told in a later entry ("Sur les 4,3 milliards, 3,4 milliards ...") stays its own fine
   once dated on the total's day (`dated_repeats`);
+- a measure whose day the next sentence tells by its noun ("The suspension, announced on
+  Friday", "The order, dated May 21, gives providers until June 2 to stop X's operations",
+  `decision_days`, cold + dew): a company named after the day is the one the decision bears
+  on; not a company named before the day, nor a decision on another company, nor the day a
+  ban took effect;
 - "ce vendredi" / "this Friday" in a past sentence: the last such day up to the text's day
   (fog 1105 was dated right; kept).
 
@@ -76,6 +81,45 @@ LIVE_BLOGS = [
                  "Criteo", "2024-02-05", id="trap_live_blog_entry_own_day_kept_fr"),
 ]
 
+TOLD_NEXT = [
+    pytest.param("en", "2025-10-06", "The Ministry of Communication and Digital Affairs "
+                 "(Komdigi) has temporarily suspended the registration of Telegram.\n\nThe "
+                 "suspension, announced on Friday by a senior official, will stay in place "
+                 "until Telegram hands over the data it was asked for.", "block", "Telegram",
+                 "2025-10-03", id="regression_suspension_announced_next_sentence_en"),
+    pytest.param("en", "2024-02-21", "The Pakistan Telecommunication Authority has ordered "
+                 "operators to block X.\n\nThe order, dated 17 February and signed by a senior "
+                 "official, gives operators until 20 February to cut access to X's services.",
+                 "block", "X", "2024-02-17", id="regression_order_dated_with_deadline_en"),
+    pytest.param("fr", "2024-03-06", "Roskomnadzor a bloqué WhatsApp en Russie.\n\nLe blocage, "
+                 "décidé le 3 mars, restera en vigueur tant que WhatsApp ne se conformera pas à "
+                 "la loi russe.", "block", "WhatsApp", "2024-03-03",
+                 id="regression_blocage_decide_next_sentence_fr"),
+    pytest.param("fr", "2023-10-20", "La CNIL a infligé une amende à Clearview AI.\n\n"
+                 "L'amende, prononcée le 17 octobre, oblige aussi la société à effacer les "
+                 "données.",
+                 "fine", "Clearview AI", "2023-10-17",
+                 id="trap_amende_prononcee_next_sentence_kept_fr"),
+    pytest.param("en", "2024-08-02", "Turkey's telecommunications authority has blocked access "
+                 "to Roblox.\n\nThe ban, announced on Wednesday by the Information and "
+                 "Communication Technologies Authority, will last until Roblox removes the "
+                 "content.", "block", "Roblox", "2024-07-31",
+                 id="regression_ban_announced_next_sentence_en"),
+    # traps: a company named before the day, a decision on another company, a ban's effect
+    pytest.param("en", "2024-02-21", "The Pakistan Telecommunication Authority has ordered "
+                 "operators to block X.\n\nThe order, dated 17 February, concerns TikTok.",
+                 "block", "X", None, id="trap_told_decision_on_another_company_en"),
+    pytest.param("en", "2025-10-06", "Roskomnadzor has blocked Telegram.\n\nTelegram's ban on "
+                 "the channels, announced on Friday, came too late.", "block", "Telegram", None,
+                 id="trap_company_named_before_the_day_en"),
+    pytest.param("en", "2024-03-06", "Roskomnadzor has blocked WhatsApp in Russia.\n\nThe ban "
+                 "took effect on 1 March.", "block", "WhatsApp", None,
+                 id="trap_ban_took_effect_en"),
+    pytest.param("fr", "2024-03-06", "Roskomnadzor a bloqué WhatsApp en Russie.\n\nLe "
+                 "blocage, décidé le 3 mars, vise aussi Telegram.", "block", "WhatsApp", None,
+                 id="trap_blocage_on_another_company_fr"),
+]
+
 THIS_WEEKDAY = [
     # a past sentence's "ce vendredi" / "this Friday": the last Friday up to the text's day
     pytest.param("fr", "2024-03-25", "Le juge Santiago Pedraz, de l'Audience nationale, a "
@@ -90,7 +134,7 @@ THIS_WEEKDAY = [
 
 
 @pytest.mark.parametrize(("language", "published", "text", "kind", "target", "date"),
-                         LIVE_BLOGS + THIS_WEEKDAY)
+                         LIVE_BLOGS + TOLD_NEXT + THIS_WEEKDAY)
 def test_step_date(rows, language, published, text, kind, target, date):
     found = _rows_of(rows(text, language, published), kind, target)
     assert [r["date"] for r in found] == [date] * len(found)

@@ -38,8 +38,11 @@ _WITHIN = 2  # sentences after the telling one
 # "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11): the
 # sanction told by its noun is the decision
 _NOUN = (r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|penalty|letter"
-         r"|lettre|notice|directive|injonction|arrêté)")
-_DETERMINER = r"(?:the|its|this|their|la|sa|cette|son|l['’])"
+         r"|lettre|notice|directive|injonction|arrêté"
+         # the measure told by its own noun: "The suspension, announced on Friday by ...", "Le
+         # blocage, ordonné le 3 mars, ..." (s17: dew, cold)
+         r"|suspension|ban|block|blocking|fine|blocage|interdiction|amende)")
+_DETERMINER = r"(?:the|its|this|their|la|le|sa|cette|ce|son|l['’])"  # "Le blocage, décidé le"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|passed"  # "The order was passed on 20 October" (D10)
            # "The order, dated May 21, ...", "La lettre, datée du 31 octobre, ..."
@@ -60,7 +63,8 @@ _TELLS_ACTIVE = re.compile(
 # sentence (after a leading phrase of time at most).
 _TELLS_PASSIVE = re.compile(
     rf"\s*(?:[^,.;]{{1,30}},\s*)?{_DETERMINER}\s*(?:[\w-]+\s+)?{_NOUN}\s*,?\s*"
-    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING}|{_CAME})\b", re.IGNORECASE)
+    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING}|{_CAME})\b"
+    r"(?!\s+effect)", re.IGNORECASE)  # "The ban took effect on 1 March": not its decision
 # "In a decision of 15 June, its restricted committee found ...", "Dans une délibération du 29
 # décembre, ...", "By a ruling dated 3 April": the decision and its day open the sentence (D11).
 _IN_DECISION_OF = re.compile(
@@ -89,14 +93,15 @@ def date_measures_of_a_dated_decision(actions: list[Action],
         if (action.date is None and action.type in DECISION_TYPES
                 and action.status in TAKEN_STATUSES and not view.dates and not view.headline
                 and not NOT_THE_SAME.search(view.text)):
-            day = _decision_day(view, views, told, action.actor)
+            day = _decision_day(view, views, told, action)
             if day is not None:
                 return replace(action, date=day)
         return action
     return redate(actions, views, date_one)
 
 
-Told = tuple[DateValue, frozenset[str]]
+# The day, the authorities and the companies a sentence names with the decision it tells.
+Told = tuple[DateValue, frozenset[str], frozenset[str]]
 
 
 def _told(view: SentenceView, actions: list[Action]) -> Told | None:
@@ -123,19 +128,30 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
         told = bool(subjects) and all(k.startswith("authority/") for k in subjects) and not any(
             kind_of(m.key) in TARGET_KINDS for m in view.mentions)
     else:
+        # a company named after the day is what the decision bears on ("The order, dated May
+        # 21, gives providers until June 2 to stop Telegram's operations"), one named before
+        # it may own the decision ("Meta's decision, announced on Monday")
+        day_at = next(d.start for d in view.dates if d.value == day)
         told = (_TELLS_PASSIVE.match(view.text) is not None or _OWNED.match(view.text)
                 is not None or _IN_DECISION_OF.match(view.text) is not None) and not any(
-            kind_of(m.key) in TARGET_KINDS for m in view.mentions)
-    return (day, authorities) if told and day.precision == "day" else None
+            kind_of(m.key) in TARGET_KINDS for m in view.mentions if m.start < day_at)
+    companies = frozenset(m.key for m in view.mentions if kind_of(m.key) in TARGET_KINDS)
+    return (day, authorities, companies) if told and day.precision == "day" else None
+
+
+def _bears_on(told: Told, action: Action) -> bool:
+    """The told decision may be the step's: by its authority (any, when it names none) and on
+    its company (any, when it names none)."""
+    _, authorities, companies = told
+    return (action.actor is not None and (not authorities or action.actor in authorities)
+            and (not companies or bool(companies & set(action.targets))))
 
 
 def _decision_day(view: SentenceView, views: list[SentenceView], told: dict[int, Told],
-                  actor: str | None) -> DateValue | None:
+                  action: Action) -> DateValue | None:
     for index in range(view.index - 1, max(-1, view.index - 1 - _WITHIN), -1):
         if index in told:
-            day, authorities = told[index]
-            return day if actor is not None and (not authorities or actor in authorities) \
-                else None
+            return told[index][0] if _bears_on(told[index], action) else None
         if views[index].dates or views[index].headline:
             return None
     return None
@@ -172,6 +188,7 @@ def date_decisions_by_their_adoption_told_next(actions: list[Action],
         # a meeting told after the step may be another ("The board met on Tuesday to discuss
         # the appeal"): only one told before dates the decisions that follow
         if (told is None or (told[1] and action.actor not in told[1])
+                or (told[2] and not told[2] & set(action.targets))
                 or _MET.search(following.text)):
             return action
         day = told[0]
