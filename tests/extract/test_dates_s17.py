@@ -7,6 +7,11 @@ mist and fog showed on unseen text and older dev sets showed too, in other words
   background entry, a month heading and stamps with no heading keep no date; a part of a
   total told in a later entry ("Sur les 4,3 milliards, 3,4 milliards ...") stays its own fine
   once dated on the total's day (`dated_repeats`);
+- a demand for answers the headline names ("demands answers from Apple, Meta") over a lead
+  that tells it in other words with its day ("on Tuesday ordered five companies to explain",
+  "a sommé lundi ... de s'expliquer"): the lead's day (`colon_dates.names_step` knew no words
+  of a request for information; mist 1079, and dew 1072's lead "demande d'informations"); not
+  a lead whose day is another kind of step's; unnamed leads already dated stay dated;
 - a measure whose day the next sentence tells by its noun ("The suspension, announced on
   Friday", "The order, dated May 21, gives providers until June 2 to stop X's operations",
   `decision_days`, cold + dew): a company named after the day is the one the decision bears
@@ -19,6 +24,8 @@ Each case names the step (type, target label) and the date it must have (ISO, No
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -81,6 +88,46 @@ LIVE_BLOGS = [
                  "Criteo", "2024-02-05", id="trap_live_blog_entry_own_day_kept_fr"),
 ]
 
+UNNAMED_LEADS = [
+    pytest.param("en", "2025-03-05", "Britain's media watchdog on Monday ordered four of the "
+                 "biggest video platforms to explain what they are doing to keep children "
+                 "safe.\n\nOfcom issued "
+                 "legal notices to TikTok, Snap, Twitch and Reddit under the Online Safety Act.",
+                 "request_for_information", "TikTok", "2025-03-03",
+                 id="trap_unnamed_lead_ordered_to_explain_kept_en"),
+    pytest.param("en", "2024-10-14", "South Korea's privacy watchdog on Thursday ordered three "
+                 "of the biggest Chinese shopping apps to explain where they send the data of "
+                 "Korean buyers.\n\nThe Personal Information Protection Commission sent "
+                 "requests for information to Temu, AliExpress and Shein.",
+                 "request_for_information", "Shein", "2024-10-10",
+                 id="trap_unnamed_lead_requests_for_information_kept_en"),
+    pytest.param("fr", "2024-10-10", "Bruxelles a adressé mardi des demandes d'informations à "
+                 "trois places de marché.\n\nLa Commission européenne a envoyé des demandes "
+                 "d'informations à Temu, Shein et AliExpress au titre du DSA.",
+                 "request_for_information", "Temu", "2024-10-08",
+                 id="trap_unnamed_lead_demandes_d_informations_kept_fr"),
+    pytest.param("fr", "2025-03-05", "Le gendarme britannique des médias a haussé le ton "
+                 "lundi en sommant quatre grandes plateformes de s'expliquer sur la protection "
+                 "des enfants.\n\nL'Ofcom a "
+                 "adressé des demandes d'informations à TikTok, Snap et Reddit.",
+                 "request_for_information", "Reddit", "2025-03-03",
+                 id="trap_unnamed_lead_sommant_de_s_expliquer_kept_fr"),
+    # traps: a lead of another kind of step, a possibility
+    pytest.param("en", "2022-08-31", "Australia's internet watchdog said on Tuesday that five "
+                 "companies had been slow to remove abuse material.\n\nThe eSafety "
+                 "Commissioner issued legal notices to Apple and Meta under the Online Safety "
+                 "Act.", "request_for_information", "Apple", None,
+                 id="trap_unnamed_lead_says_no_demand_en"),
+    pytest.param("en", "2025-03-05", "The UK's communications regulator could on Monday order "
+                 "four platforms to explain how they keep children safe.\n\nOfcom issued "
+                 "legal notices to TikTok and Snap.", "request_for_information", "TikTok", None,
+                 id="trap_unnamed_lead_possibility_en"),
+    pytest.param("fr", "2024-10-10", "Bruxelles pourrait demander mardi à trois places de "
+                 "marché de s'expliquer.\n\nLa Commission européenne a adressé des demandes "
+                 "d'informations à Temu et Shein.", "request_for_information", "Temu", None,
+                 id="trap_unnamed_lead_possibility_fr"),
+]
+
 TOLD_NEXT = [
     pytest.param("en", "2025-10-06", "The Ministry of Communication and Digital Affairs "
                  "(Komdigi) has temporarily suspended the registration of Telegram.\n\nThe "
@@ -134,8 +181,45 @@ THIS_WEEKDAY = [
 
 
 @pytest.mark.parametrize(("language", "published", "text", "kind", "target", "date"),
-                         LIVE_BLOGS + TOLD_NEXT + THIS_WEEKDAY)
+                         LIVE_BLOGS + UNNAMED_LEADS + TOLD_NEXT + THIS_WEEKDAY)
 def test_step_date(rows, language, published, text, kind, target, date):
     found = _rows_of(rows(text, language, published), kind, target)
     assert [r["date"] for r in found] == [date] * len(found)
 
+
+# A headline demanding answers over a dated lead that names the step in other words: the
+# headline's request takes the lead's day (mist: "demands answers from" / "ordered ... to
+# explain"). (language, published, headline, body, target key, date)
+HEADLINED = [
+    pytest.param("en", "2023-06-14", "Canada's privacy watchdog demands answers from TikTok, "
+                 "Snap on child sign-ups", "OTTAWA, June 14 - Canada's privacy watchdog on "
+                 "Tuesday ordered three of the world's biggest technology companies to explain "
+                 "what they are doing to stop children from signing up.\n\nThe Office of the "
+                 "Privacy Commissioner of Canada issued legal notices to TikTok, Snap and "
+                 "Discord.", "service/discord", "2023-06-13",
+                 id="regression_headline_request_dated_by_lead_to_explain_en"),
+    pytest.param("fr", "2025-03-05", "Le régulateur britannique demande des comptes à TikTok et "
+                 "Snap", "LONDRES, 5 mars - Le régulateur britannique des médias a sommé lundi "
+                 "quatre grandes plateformes de s'expliquer sur la protection des enfants.\n\n"
+                 "L'Ofcom a adressé des demandes d'informations à TikTok, Snap et Reddit.",
+                 "service/reddit", "2025-03-03",
+                 id="regression_headline_request_dated_by_lead_s_expliquer_fr"),
+    # trap: the lead's day is a fine's, not the request's
+    pytest.param("en", "2022-08-31", "Australia's regulator demands answers from Apple and "
+                 "Meta", "CANBERRA, Aug 31 - Australia's internet watchdog on Tuesday fined two "
+                 "of the world's biggest technology companies.\n\nThe eSafety Commissioner "
+                 "issued legal notices to Apple and Meta.", "organisation/meta", None,
+                 id="trap_headline_request_lead_day_of_a_fine_en"),
+]
+
+
+@pytest.mark.parametrize(("language", "published", "headline", "body", "target", "date"),
+                         HEADLINED)
+def test_headline_request_date(extractor, article_of, language, published, headline, body,
+                               target, date):
+    article = article_of(headline + "\n" + body, language, dt.date.fromisoformat(published),
+                         headline)
+    found = [a.date.iso() if a.date else None for a in extractor.extract(article).actions
+             if a.type == "request_for_information" and target in a.targets]
+    assert found, f"no request on {target}"
+    assert found == [date] * len(found)

@@ -38,6 +38,13 @@ _NAMED_STEPS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (("lawsuit",), r"sued|lawsuits?|poursuites?|poursuivie?s?|intenté|assignée?s?"
                        r"|took\s+[\w\s]{1,30}\s+to\s+court|went\s+to\s+court"
                        r"|filed\s+(?:a\s+)?suit|saisi\s+la\s+justice"),
+        # a demand for answers: "ordered five companies to explain", "issued legal notices",
+        # "une demande d'informations", "sommé de s'expliquer" (s17: mist, dew leads)
+        (("request_for_information",), r"requests?\s+for\s+information|information\s+requests?"
+                                       r"|(?:legal|transparency)\s+notices?|questionnaires?"
+                                       r"|demanded\s+answers|to\s+(?:explain|answer|account)"
+                                       r"|demandes?\s+d['’]informations?|de\s+s['’]expliquer"
+                                       r"|d['’]expliquer|de\s+répondre"),
     ))
 # A day of another event than the step: "un document remis jeudi", "a hearing on Monday".
 _OTHER_EVENT = re.compile(
