@@ -87,6 +87,27 @@ def test_body_with_no_step_leaves_the_headline_step(
     assert titled_rows(title, body, language) == expected
 
 
+@pytest.mark.parametrize(("body", "date"), [
+    ("Le Bureau de la concurrence a intenté jeudi une poursuite contre Google devant le Tribunal "
+     "de la concurrence.\n\nLe Bureau demande au Tribunal d'ordonner à Google de céder deux "
+     "outils.", "2024-05-02"),
+    ("La Federal Trade Commission a engagé mardi des poursuites contre Amazon.\n\nElle demande "
+     "au tribunal d'ordonner à Amazon de cesser ces pratiques.", "2024-05-07"),
+])
+def test_regression_a_day_between_the_verb_and_its_lawsuit_keeps_the_step_and_its_day(
+        extractor, article_of, reference, body, date) -> None:
+    """Broad 716 lost its lawsuit's day once the headline no longer stood for the body's step:
+    "a intenté jeudi une poursuite" was no trigger (no room for the day), so the undated
+    "demande au Tribunal d'ordonner" stated it. The French lawsuit verb takes <INSERT>."""
+    from regkg.extract.gold import to_gold
+
+    article = article_of(f"Poursuite contre un géant du web\n\n{body}\n", "fr", _DAY,
+                         "Poursuite contre un géant du web")
+    lawsuits = [a for a in to_gold(extractor.extract(article), reference)["actions"]
+                if a["type"] == "lawsuit"]
+    assert [a["date"] for a in lawsuits] == [date]
+
+
 # --- 2. the change a platform agreed to, told by the authority it answered -----------------
 REPORTED_COMMITMENTS = [
     ("The Korea Fair Trade Commission said on Wednesday that Google had agreed to let app "
