@@ -77,6 +77,23 @@ def test_one_to_one_prefers_the_candidate_with_the_same_date():
     assert (duplicate.actions.tp, duplicate.actions.fp) == (1, 1)
 
 
+def test_regression_two_fines_on_one_day_pair_by_amount_not_by_order():
+    """Melt 1011: the DOJ's $4.3bn and FinCEN's $3.4bn on Binance, same day; pairing by order
+    swapped the sums (amounts 0/2 where the prediction had one right)."""
+    doj = action("fine", actor="US Department of Justice", amount=4.3e9, currency="USD")
+    fincen = action("fine", actor="FinCEN", amount=3.4e9, currency="USD")
+    gold = {"actions": [doj, fincen]}
+    predicted = {"actions": [action("fine", actor="FinCEN", amount=3.4e9, currency="USD"),
+                             action("fine", actor="FinCEN", amount=None, currency=None)]}
+    row = score_article("x", gold, predicted)
+    assert row.actions.tp == 2 and (row.amounts.correct, row.amounts.total) == (1, 2)
+    gold = {"actions": [doj, {**fincen, "date": "2026-02-01"}]}
+    crossed = {"actions": [action("fine", amount=3.4e9, currency="USD"),
+                           action("fine", amount=4.3e9, currency="USD", date="2026-02-01")]}
+    row = score_article("x", gold, crossed)  # the date still comes before the amount
+    assert (row.dates.correct, row.amounts.correct) == (2, 0)
+
+
 def test_date_and_amount_accuracy_on_matched_actions_only():
     predicted = {
         "actions": [

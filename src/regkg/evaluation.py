@@ -1,7 +1,9 @@
 """Scoring extraction against hand-annotated gold files (`gold/NNN.json`). Layer 3.
 
 Actions: a predicted action matches a gold action when type, jurisdiction and target agree;
-matching is one-to-one and greedy, pairs whose dates also agree first. Claims: same speaker label
+matching is one-to-one and greedy, pairs that also agree on date and amount first, then on date
+(which pairs are made never changes how many: matching is within classes of equal type,
+jurisdiction and target). Claims: same speaker label
 and overlapping quotes (normalised; one contains the other, or they share at least half of the
 longer quote's words). On matched actions: date accuracy (exact string, null = null) and amount
 accuracy (amount and currency, only where the gold action has an amount). Totals are micro
@@ -194,7 +196,7 @@ def compare_to_baseline(report: EvalReport, baseline: dict[str, Any]) -> list[st
 def score_article(article_id: str, gold: Gold, predicted: Gold) -> ArticleRow:
     row = ArticleRow(article_id)
     gold_actions, predicted_actions = gold.get("actions", []), predicted.get("actions", [])
-    pairs = _match(gold_actions, predicted_actions, _same_action, _same_date)
+    pairs = _match(gold_actions, predicted_actions, _same_action, *_ACTION_PREFERENCES)
     row.actions = Score(
         len(pairs), len(predicted_actions) - len(pairs), len(gold_actions) - len(pairs)
     )
@@ -213,16 +215,17 @@ Pair = tuple[Gold, Gold]
 Test = Callable[[Gold, Gold], bool]
 
 
-def _match(gold: list[Gold], predicted: list[Gold], same: Test, better: Test) -> list[Pair]:
-    """Greedy one-to-one matching: pairs that also pass `better` first, then the rest."""
+def _match(gold: list[Gold], predicted: list[Gold], same: Test, *preferences: Test) -> list[Pair]:
+    """Greedy one-to-one matching: pairs that also pass the first preference first, then the
+    next, then the rest."""
     pairs: list[Pair] = []
     free = list(range(len(predicted)))
     unmatched = list(range(len(gold)))
-    for strict in (True, False):
+    for prefer in (*preferences, _anything):
         for gi in list(unmatched):
             for pi in free:
                 g, p = gold[gi], predicted[pi]
-                if same(g, p) and (not strict or better(g, p)):
+                if same(g, p) and prefer(g, p):
                     pairs.append((g, p))
                     free.remove(pi)
                     unmatched.remove(gi)
@@ -236,6 +239,20 @@ def _same_action(gold: Gold, predicted: Gold) -> bool:
 
 def _same_date(gold: Gold, predicted: Gold) -> bool:
     return gold.get("date") == predicted.get("date")
+
+
+def _anything(gold: Gold, predicted: Gold) -> bool:
+    return True
+
+
+def _same_date_and_amount(gold: Gold, predicted: Gold) -> bool:
+    return _same_date(gold, predicted) and all(
+        gold.get(k) == predicted.get(k) for k in ("amount", "currency"))
+
+
+# Two fines of one company on one day ("Binance will pay $4.3bn ...; $3.4bn of it is FinCEN's
+# penalty"): pairing by order would swap their sums (melt 1011, s17).
+_ACTION_PREFERENCES: tuple[Test, ...] = (_same_date_and_amount, _same_date)
 
 
 def _same_claim(gold: Gold, predicted: Gold) -> bool:
