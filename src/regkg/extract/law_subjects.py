@@ -15,7 +15,10 @@ import re
 _LAW_SUBJECT = re.compile(
     r"\b((?:law|act|bill|amendment|legislation|rules?|regulations?|directive|decree|statute|"
     r"provisions?|loi|texte|amendement|décret|règlement|directive|dispositions?))"
-    r"(?:\s+\([^()]*\))?(?:\s*,?\s+(?:that|which|qui))?\s+(?:(?:would|will|also|now|"
+    # a short apposition before the relative names the text ("un règlement, le n° 31 de
+    # 2023, qui interdit aux réseaux sociaux de", "the decree, No. 12, which bars")
+    r"(?:\s+\([^()]*\))?(?:\s*,[^,.;()]{1,30},\s*(?:that|which|qui)|(?:\s*,?\s+(?:that|which|qui))?)"
+    r"\s+(?:(?:would|will|also|now|"
     r"effectively|désormais|notamment|également)\s+){0,2}$", re.IGNORECASE)
 
 _LAW_REACH = 60  # characters: the law's noun and a relative pronoun before the trigger

@@ -20,6 +20,7 @@ from regkg.extract.ended_suits import ended_suit
 from regkg.extract.law_subjects import law_is_subject
 from regkg.extract.lexicon_actors import LIST_MARKER, list_lead
 from regkg.extract.lifting_conditions import inside_lifting_condition, orders_a_lifting
+from regkg.extract.own_steps_lifted import own_step_lifted
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.person_objects import aimed_at_a_person, person_passive_subject
 from regkg.extract.prefilter import literals_of
@@ -82,7 +83,7 @@ def decide_status(
 def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window_start: int,
                          action_type: str, lp: LanguagePatterns) -> bool:
     """Asked for, a law's or another's, negated, a clearing finding, aimed at a user or person,
-    a suit ended, a lifting ordered."""
+    a suit ended, a lifting ordered, a body's own earlier step lifted."""
     return (asked_for(text, trigger_start, action_type)
             or law_is_subject(text, trigger_start)
             or part_of_another_step(text, trigger_start, action_type, lp)
@@ -98,7 +99,8 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or warned_of_what_may_come(text, trigger_end, action_type)
             or ended_suit(text, trigger_start, trigger_end, action_type)
             or inside_lifting_condition(text, trigger_start)
-            or orders_a_lifting(text, trigger_start, trigger_end, action_type))
+            or orders_a_lifting(text, trigger_start, trigger_end, action_type)
+            or own_step_lifted(text, trigger_start, trigger_end))
 
 
 def _clause_status(text: str, trigger_start: int, trigger_end: int, window_start: int,

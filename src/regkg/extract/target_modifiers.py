@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.sighted_names import only_in_the_sights
 from regkg.extract.target_descriptors import compared_with
 
 # Right before the name: "built on", "powered by the", "running on", "basé sur la technologie
@@ -29,6 +30,6 @@ _TECHNOLOGY_OF = re.compile(
 
 def only_mentioned(text: str, start: int) -> bool:
     """The name at `start` is compared with the target or names the technology of the
-    target's product: a mention, not a target."""
-    return compared_with(text, start) or _TECHNOLOGY_OF.search(
+    target's product, or is only "in the sights" after a comma: a mention, not a target."""
+    return compared_with(text, start) or only_in_the_sights(text, start) or _TECHNOLOGY_OF.search(
         text, max(0, start - 80), start) is not None
