@@ -181,3 +181,20 @@ KEPT_STEPS = [
 @pytest.mark.parametrize(("body", "language", "step"), KEPT_STEPS)
 def test_right_step_beside_a_trap_stays_found(rows, body, language, step):
     assert step in rows(body, language)
+
+
+# The quantifier denies its own clause only: a step in a clause of its own after it stands
+# (lead's review of the traps round: both were lost).
+@pytest.mark.parametrize(("body", "language", "step"), [
+    ("Nobody was surprised when the Commission fined Apple €1.8 billion on Monday.", "en",
+     ("fine", "EU", "Apple")),
+    ("Nothing changed after the CNIL fined Google €150 million on Monday.", "en",
+     ("fine", "FR", "Google")),
+    ("Personne ne s'attendait à ce que la CNIL inflige lundi une amende de 50 millions d'euros "
+     "à Google.", "fr", ("fine", "FR", "Google")),
+    ("Rien n'a changé depuis que l'Arcom a mis en demeure X lundi.", "fr",
+     ("order", "FR", "X")),
+])
+def test_regression_a_negative_quantifier_leaves_a_step_of_another_clause(
+        rows, body, language, step):
+    assert step in rows(body, language)
