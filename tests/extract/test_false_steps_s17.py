@@ -48,14 +48,6 @@ COUNTED_LISTED_BEFORE = [
      "chatbot services about their age checks.", "en",
      [("request_for_information", "IT", t, "2025-03-10")
       for t in ("DeepSeek", "OpenAI", "Replika")]),
-    ("Bonn and the big four",
-     "Amazon, Apple, Google and Meta were named. The Bundeskartellamt opened proceedings on "
-     "Monday against four tech companies under its new powers.", "en",
-     [("investigation", "DE", t, "2025-03-10") for t in ("Amazon", "Apple", "Google", "Meta")]),
-    ("CNIL and three adtech firms",
-     "Criteo, Google and Meta face the CNIL. The CNIL said on Tuesday it had opened "
-     "investigations into three advertising companies.", "en",
-     [("investigation", "FR", t, "2025-03-11") for t in ("Criteo", "Google", "Meta")]),
     ("L'Arcom s'attaque à Pornhub, Stripchat et XVideos",
      "L'Arcom a mis en demeure lundi les éditeurs des trois sites de se conformer à la loi "
      "dans un délai de quinze jours.", "fr",

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.actor_anaphora import same_named_body
 from regkg.extract.dealing_bodies import dealt_with_body
+from regkg.extract.lexicon_actors import ACCORDING_TO
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.payees import may_assume_earlier_body, paid_bodies
@@ -54,8 +55,10 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     authority = (answered_authority(platform, discourse)
                  or addressed_authority(view, trig, clause, linker)
                  or dealt_with_body(view, trig, platform, linker, discourse, lp)
-                 or reporting_authority(view, trig, platform, linker)
                  ) if platform else None
+    reporter = reporting_authority(view, trig, platform, linker) if platform and not authority \
+        else None
+    authority = authority or reporter
     step = ("commitment", None, platform, "company")
     if platform is None or authority is None or step in discourse.steps:
         return
@@ -66,7 +69,9 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     yield Action(
         type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
-        date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
+        date=reported_day(view, trig, platform) if reporter and platform
+        else find_date(view, trig, clause, slots),
+        status=status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
 
 
@@ -249,13 +254,54 @@ def reporting_authority(view: SentenceView, trig: TriggerMatch, platform: str,
     Commission said on Thursday that Apple had agreed to", "X s'est engagée à ..., a annoncé
     l'autorité"): the platform agreed in answer to it, as to a body it dealt with. Issue 3,
     session 17: fog 1097 and the same telling in cold 960, sweep, rime 1060."""
-    return (_reporting_body(view, trig, platform, linker) or _according_body(view, platform, linker)
-            or trailing_reporter(view, trig, linker))
+    reporter = (_reporting_body(view, trig, platform, linker)
+                or _according_body(view, platform, linker) or trailing_reporter(view, trig, linker))
+    return reporter if reporter and _only_party(view, reporter, linker) else None
+
+
+# The reporter says it took no part in the change.
+_NOT_PARTY = re.compile(r"\bn.(?:était|est|a\s+pas\s+été)\s+(?:pas\s+)?(?:partie|impliquée?)\b"
+                        r"|\b(?:was|is)\s+not\s+(?:a\s+party|involved)\b", re.IGNORECASE)
+
+
+def _only_party(view: SentenceView, reporter: str, linker: Linker) -> bool:
+    """The reporter is the sentence's only body and its country the only one: "Ofcom said
+    that TikTok had agreed to changes demanded by the European Commission", "the JFTC said
+    that Apple had agreed to similar changes in South Korea", "Selon la CNIL, Google a accepté
+    ... à la demande de la Commission européenne" answer another body, or apply elsewhere
+    (review of session 17, finding 2): no reporter-as-addressee then."""
+    if _NOT_PARTY.search(view.text):
+        return False  # "..., a annoncé l'Autorité, qui n'était pas partie à l'accord"
+    country = linker.jurisdiction_of(reporter)
+    for mention in view.mentions:
+        # (a country's name stands for its government as an actor: only its place counts here)
+        if kind_of(mention.key) == "authority" and linker.actor_key(mention.key) != reporter:
+            return False
+        if kind_of(mention.key) == "jurisdiction" and linker.jurisdiction_of(
+                mention.key) not in (None, country):
+            return False
+    return True
+
+
+def reported_day(view: SentenceView, trig: TriggerMatch, platform: str) -> DateValue | None:
+    """The day of a change an authority reports: a date told in the platform's own clause
+    ("Selon la CNIL, Google a accepté lundi de"), never the reporting verb's ("said on
+    Thursday that Apple had agreed", "..., a annoncé jeudi l'Autorité"): guideline 6 dates
+    the agreement, which the report only tells (review of session 17, finding 2)."""
+    named = [m for m in view.mentions if m.key == platform and m.end <= trig.start]
+    start = named[-1].end if named else trig.start
+    stop = view.text.find(",", trig.end)
+    stop = len(view.text) if stop < 0 else stop
+    for mention in view.dates:
+        if (start <= mention.start and mention.end <= stop and mention.value is not None
+                and mention.qualifier is None):
+            return mention.value
+    return None
 
 
 # A body the sentence opens on as its source, right before the platform: "According to the
 # JFTC, Apple has agreed to", "Selon la CNIL, Google a accepté de".
-_ACCORDING = re.compile(r"\b(?:according\s+to|selon)\s+(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
+_ACCORDING = re.compile(rf"\b{ACCORDING_TO}\s*(?:the\s+|la\s+|le\s+|l['’]|les\s+)?$",
                         re.IGNORECASE)
 _SOURCE_CLOSED = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?,\s*(?:[\w'’-]+\s+){0,3}?$")
 

@@ -3,7 +3,12 @@
 "Britain's ICO said on Monday it had opened investigations into three popular platforms"
 under a headline naming TikTok, Reddit and Imgur; "le président du CSA avait mis en demeure
 les éditeurs des cinq sites" after a sentence naming the five: a count of platforms refers to
-the platforms the article has named in one list of that many. It is no unnamed class
+the platforms the article has named in one list of that many, when they are plainly the same
+group: the list is the headline's, or the object of a step told in its sentence, or the class
+is definite ("the three platforms", "les éditeurs des cinq sites"). A list merely named ("Apple,
+Google and Microsoft were among the largest spenders"), another group ("three other
+platforms", "three smaller platforms") or a part of it ("deux des trois plateformes") stays an
+unnamed class: no target, as before (review of session 17, finding 1). It is no unnamed class
 (guideline 5 keeps `target: null` for an unnamed class only), and a step told with it is a
 step against each of them (guideline 5: one action per target). A class that introduces its
 members ("25 plateformes de vidéo à la demande, dont ULLU, ALTT") is not unnamed either: when
@@ -21,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from regkg.extract.date_words import NUMBER_WORDS
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -48,7 +54,8 @@ def _pattern(section: str, language: str) -> re.Pattern[str] | None:
 
 
 def class_count(text: str, class_start: int, language: str) -> re.Match[str] | None:
-    """The count that opens the class named at `class_start`, if it is counted."""
+    """The count of the class named at `class_start`, if it is counted: it may follow the
+    class's head ("les éditeurs des cinq sites"), in the same clause, within COUNT_REACH."""
     pattern = _pattern("count", language)
     found = pattern.search(text, class_start) if pattern else None
     if not found or found.start() - class_start > COUNT_REACH:
@@ -59,21 +66,43 @@ def class_count(text: str, class_start: int, language: str) -> re.Match[str] | N
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    value = (_counted_data().get("numbers") or {}).get(word.casefold())
-    return int(value) if value is not None else None
+    return NUMBER_WORDS.get(word.casefold())  # data/patterns/dates.yaml number_words
 
 
-def named_list(discourse: Discourse, before_sentence: int, count: int) -> list[str]:
-    """The targets of the nearest earlier sentence naming several, when it names `count`."""
+def named_list(discourse: Discourse, before_sentence: int, count: int,
+               definite: bool) -> list[str]:
+    """The targets of the nearest earlier sentence naming several, when it names `count` and
+    the class plainly stands for them: a definite class, or a list the headline names or a
+    step of its sentence is told against (its object). Else [] (an unnamed class)."""
     by_sentence: dict[int, list[str]] = {}
     for index, _, key in discourse.targets:
         if index < before_sentence:
             by_sentence.setdefault(index, []).append(key)
     for index in sorted(by_sentence, reverse=True):
         keys = list(dict.fromkeys(by_sentence[index]))
-        if len(keys) >= 2:  # the nearest list; a different count is another set of platforms
-            return keys if len(keys) == count else []
+        if len(keys) < 2:
+            continue
+        if len(keys) != count:  # the nearest list; a different count is another set
+            return []
+        stepped = {key for at, key in discourse.step_targets if at == index}
+        same_group = definite or set(keys) <= stepped or set(keys) <= discourse.headline_targets
+        return keys if same_group else []
     return []
+
+
+def _group_of_its_own(text: str, counted: re.Match[str], language: str) -> bool:
+    """The counted class is another group than a named list, or a part of one: "three other
+    platforms", "three smaller platforms", "deux des trois plateformes", "two of the three"."""
+    other = _pattern("other_group", language)
+    part = _pattern("part_before", language)
+    return bool((other and other.search(counted.group(0)))
+                or (part and part.search(text, 0, counted.start())))
+
+
+def _definite(text: str, counted: re.Match[str], language: str) -> bool:
+    """The count follows a definite article or demonstrative: "the three", "des cinq"."""
+    definite = _pattern("definite_before", language)
+    return bool(definite and definite.search(text, 0, counted.start()))
 
 
 def counted_referents(step_type: str, view: SentenceView, named_class: re.Match[str] | None,
@@ -90,4 +119,7 @@ def counted_referents(step_type: str, view: SentenceView, named_class: re.Match[
     if view.headline or (members and members.match(view.text, counted.end())):
         return None  # a headline's count sums up the body, which tells the step (fog 1108)
     number = _number(counted.group("count"))
-    return named_list(discourse, view.index, number) if number and number >= 2 else []
+    if not number or number < 2 or _group_of_its_own(view.text, counted, view.language):
+        return []
+    return named_list(discourse, view.index, number,
+                      _definite(view.text, counted, view.language))

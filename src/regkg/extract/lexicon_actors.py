@@ -110,7 +110,9 @@ def _acted_before(view: SentenceView, discourse: Discourse, recent: list[tuple[i
 
 # A body reported as the source of a passive after it: "..., according to the Commission",
 # "selon la CNIL", "..., Ofcom said", "a indiqué la Commission".
-_SOURCE_BEFORE = re.compile(r"(?:according\s+to|selon|d'après|,)\s*(?:the\s+|la\s+|le\s+|l')?$",
+# The words that name a source (also commitments._according_body: "Selon la CNIL, X a accepté").
+ACCORDING_TO = r"(?:according\s+to|selon|d['’]après)"
+_SOURCE_BEFORE = re.compile(rf"(?:{ACCORDING_TO}|,)\s*(?:the\s+|la\s+|le\s+|l')?$",
                             re.IGNORECASE)
 _SOURCE_AFTER = re.compile(rf"\s*(?:{ANNOUNCING}|{CONFIRMING}|{NOTING})\b", re.IGNORECASE)
 
