@@ -38,14 +38,24 @@ _NAMED_STEPS: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = tuple(
         (("lawsuit",), r"sued|lawsuits?|poursuites?|poursuivie?s?|intenté|assignée?s?"
                        r"|took\s+[\w\s]{1,30}\s+to\s+court|went\s+to\s+court"
                        r"|filed\s+(?:a\s+)?suit|saisi\s+la\s+justice"),
-        # a demand for answers: "ordered five companies to explain", "issued legal notices",
-        # "une demande d'informations", "sommé de s'expliquer" (s17: mist, dew leads)
+        # a demand for answers: "issued legal notices", "une demande d'informations" (s17:
+        # mist, dew leads); told by a verb and an infinitive, see _DEMANDED_ANSWERS
         (("request_for_information",), r"requests?\s+for\s+information|information\s+requests?"
                                        r"|(?:legal|transparency)\s+notices?|questionnaires?"
-                                       r"|demanded\s+answers|to\s+(?:explain|answer|account)"
-                                       r"|demandes?\s+d['’]informations?|de\s+s['’]expliquer"
-                                       r"|d['’]expliquer|de\s+répondre"),
+                                       r"|demanded\s+answers|demandes?\s+d['’]informations?"),
     ))
+# A body demanding answers by a verb of demanding, active, then the infinitive: "ordered five
+# companies to explain", "a sommé lundi cinq plateformes de s'expliquer". A company's own
+# explaining ("declined to explain", "a refusé de répondre", "a promis d'expliquer") or a
+# demand by someone named after "by/par" ("was asked by lawmakers to account") is not it
+# (review s17, item 3).
+_DEMANDED_ANSWERS = re.compile(
+    r"\b(?:ordered|asked|told|required|compelled|directed|instructed|summoned|called\s+on"
+    r"|sommée?s?|ordonné|demandé|enjoint|exigé|mise?s?\s+en\s+demeure|invitée?s?)\b"
+    r"(?!\s+(?:by|par)\b)[^:;.]{0,100}?"
+    r"\b(?:to\s+(?:explain|answer|account)|de\s+s['’]expliquer|d['’]expliquer|de\s+répondre)\b",
+    re.IGNORECASE)
+_REQUEST = "request_for_information"
 # A day of another event than the step: "un document remis jeudi", "a hearing on Monday".
 _OTHER_EVENT = re.compile(
     r"\b(?:remise?s?|déposée?s?|publiée?s?|envoyée?s?|reçue?s?|filed|lodged|published|sent"
@@ -61,13 +71,13 @@ def date_steps_named_before_a_colon(actions: list[Action],
 
 def _date_step_before_colon(action: Action, view: SentenceView) -> Action:
     if action.date is None and action.status in TAKEN_STATUSES and not view.headline:
-        day = _day_before_colon(view, action.type)
+        day = _day_before_colon(view, action.type, action.actor)
         if day is not None:
             return replace(action, date=day)
     return action
 
 
-def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:
+def _day_before_colon(view: SentenceView, kind: str, actor: str | None) -> DateValue | None:
     """The one day of the clause before the sentence's first colon, when that clause names a
     step of `kind` and no other event, and the sentence gives no other day."""
     colon = view.text.find(":")
@@ -79,14 +89,23 @@ def _day_before_colon(view: SentenceView, kind: str) -> DateValue | None:
             or days[0].value.precision != "day" or days[0].qualifier is not None
             or reported_date(view.text, days[0].start) or _OTHER_EVENT.search(before)):
         return None
+    if kind == _REQUEST and not any(words.search(before) for kinds, words in _NAMED_STEPS
+                                    if kind in kinds):
+        # told by a verb of demanding only: the body after the colon must be the one demanding
+        # before it ("Lawmakers ordered TikTok to explain: Ofcom issued it a notice" is two acts)
+        return days[0].value if any(
+            m.key == actor and m.start < demand.start() for m in view.mentions
+            for demand in _DEMANDED_ANSWERS.finditer(before)) else None
     return days[0].value if names_step(before, kind) else None
 
 
 def names_step(text: str, kind: str) -> bool:
     """The text names a step of `kind` by a noun or participle ("sanctionnée", "fined")."""
-    return any(kind in kinds and words.search(text) for kinds, words in _NAMED_STEPS)
+    return bool(step_names(text, kind))
 
 
 def step_names(text: str, kind: str) -> list[re.Match[str]]:
     """Where the text names a step of `kind`."""
-    return [m for kinds, words in _NAMED_STEPS if kind in kinds for m in words.finditer(text)]
+    demands = list(_DEMANDED_ANSWERS.finditer(text)) if kind == _REQUEST else []
+    return [m for kinds, words in _NAMED_STEPS if kind in kinds
+            for m in words.finditer(text)] + demands

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.decided_later import MAX_GAP, NOT_THE_SAME, given_for_the_step
 from regkg.extract.linking import TARGET_KINDS, kind_of
+from regkg.extract.other_events import TAKING_EFFECT
 from regkg.extract.reporting_verbs import ANNOUNCING, CONFIRMING
 from regkg.extract.sentence_views import redate
 from regkg.models import DECISION_TYPES, TAKEN_STATUSES, Action, DateValue
@@ -52,6 +53,9 @@ _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|an
 # "The decision came on Monday", "La décision est tombée lundi": the decision's day, told
 # with a verb of arriving (D10).
 _CAME = r"came|arrived|est\s+tombée|est\s+intervenue|intervient"
+# "The ban came into force on Friday", "took hold", "took place", "est entrée en vigueur": the
+# day the measure took effect or something happened, not its decision's (review s17, item 4).
+_NOT_DECIDED = rf"(?:{TAKING_EFFECT}|took\s+place|a\s+eu\s+lieu)\b"
 # "Monday's decision by the CNIL follows ...", "Thursday's ruling": the day as the decision's
 # owner, opening the sentence (D10).
 # "Ofcom issued its decision on Thursday", "La CNIL a rendu sa décision le 3 mars": the
@@ -63,8 +67,8 @@ _TELLS_ACTIVE = re.compile(
 # sentence (after a leading phrase of time at most).
 _TELLS_PASSIVE = re.compile(
     rf"\s*(?:[^,.;]{{1,30}},\s*)?{_DETERMINER}\s*(?:[\w-]+\s+)?{_NOUN}\s*,?\s*"
-    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?:{_ACTING}|{_CAME})\b"
-    r"(?!\s+effect)", re.IGNORECASE)  # "The ban took effect on 1 March": not its decision
+    rf"(?:was\s+|has\s+been\s+|a\s+été\s+)?(?!{_NOT_DECIDED})(?:{_ACTING}|{_CAME})\b",
+    re.IGNORECASE)
 # "In a decision of 15 June, its restricted committee found ...", "Dans une délibération du 29
 # décembre, ...", "By a ruling dated 3 April": the decision and its day open the sentence (D11).
 _IN_DECISION_OF = re.compile(

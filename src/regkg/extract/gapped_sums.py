@@ -1,5 +1,5 @@
 """Each company of a fine with its own sum, the verb said once. Layer 1; used by
-regkg.extract.targets.TargetFinder.
+regkg.extract.target_lists.first_stop and regkg.extract.fine_amounts (through sums_gapped).
 
 "condamné Google à payer 100 millions d'euros et Amazon 35 millions d'euros", "a infligé une
 amende de 150 millions d'euros à Google (...) et de 60 millions d'euros à Facebook", "fined
@@ -11,7 +11,9 @@ the stops are looked for after it. Issue 3, session 17: novel 611, with the same
 thaw 983, frost 982 and mist 1093.
 
 Conservative: every pair must have its sum and its company, linked by "and"/"et" alone; a
-company with no sum of its own after the link ("and Amazon said") ends the run.
+company with no sum of its own after the link ("and Amazon said") ends the run, and so does a
+pair followed by a time of its own ("and Google $170 million a year earlier", "et Amazon 35
+millions d'euros en 2020": another, earlier fine, not the verb's).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from regkg.extract.dates import find_dates
 from regkg.extract.money import find_money
 
 if TYPE_CHECKING:
@@ -38,6 +41,13 @@ _COMPANY_THEN_SUM = re.compile(r"\s+(?:de\s+|d['’])?", re.IGNORECASE)
 _SUM_THEN_COMPANY = re.compile(r"\s+(?:à|au|aux|to|on|upon|pour|for|contre|against)\s+"
                                r"(?:la\s+société\s+|the\s+company\s+)?", re.IGNORECASE)
 
+# A pair's own time, right after its sum: a date (dates.find_dates) or an earlier time told
+# relatively ("a year earlier", "two months before", "previously", "auparavant").
+_TIME_GAP = re.compile(r"\s*,?\s*")
+_EARLIER = re.compile(r"(?:(?:a|an|one|two|three|\w+)\s+(?:years?|months?|weeks?|days?)\s+"
+                      r"(?:earlier|before|ago|prior)|earlier|previously|auparavant|plus\s+tôt"
+                      r"|précédemment)\b", re.IGNORECASE)
+
 
 def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]],
                    first_end: int, end: int) -> int:
@@ -48,9 +58,10 @@ def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]
     starts = {start: stop for start, stop in companies if first_end <= start < end}
     if len(sums) < 2 or not starts:
         return first_end
-    cursor = _sum_after(text, _end_of(_FIRST_SUM_LEAD, text, first_end), sums) or first_end
+    cursor = sums.get(_end_of(_FIRST_SUM_LEAD, text, first_end)) or first_end
     cursor, pairs = _after_brackets(text, cursor), 0
-    while (pair := _next_pair(text, cursor, sums, starts)) is not None:
+    while (pair := _next_pair(text, cursor, sums, starts)) is not None and not _own_time(
+            text, language, pair):
         cursor, pairs = _after_brackets(text, pair), pairs + 1
     return cursor if pairs and cursor <= end else first_end
 
@@ -72,17 +83,25 @@ def _next_pair(text: str, cursor: int, sums: dict[int, int],
         return None
     company_end = starts.get(link.end())
     if company_end is not None:  # "et Amazon 35 millions d'euros"
-        return _sum_after(text, _end_of(_COMPANY_THEN_SUM, text, company_end), sums)
-    sum_end = _sum_after(text, _end_of(_SUM_LEAD, text, link.end()), sums)
+        return sums.get(_end_of(_COMPANY_THEN_SUM, text, company_end))
+    sum_end = sums.get(_end_of(_SUM_LEAD, text, link.end()))
     if sum_end is None:
         return None
     lead = _SUM_THEN_COMPANY.match(text, sum_end)  # "et de 60 millions d'euros à Facebook"
     return starts.get(lead.end()) if lead else None
 
 
-def _sum_after(text: str, at: int, sums: dict[int, int]) -> int | None:
-    """The end of the sum that starts at `at`, or None."""
-    return sums.get(at)
+def _own_time(text: str, language: str, at: int) -> bool:
+    """A time phrase right after a pair ("and Google $170 million a year earlier", "et Amazon
+    35 millions d'euros il y a deux ans", "en 2020"): the pair's fine is another, earlier one,
+    not the verb's (review s17, item 5). A date after the last pair with none before it is the
+    verb's, told last ("ordered Uber to pay S$6.58 million and Lazada S$6.42 million on
+    Monday")."""
+    gap = _TIME_GAP.match(text, at)
+    start = gap.end() if gap else at
+    return _EARLIER.match(text, start) is not None or (any(
+        found.start == 0 for found in find_dates(text[start:start + 60], None, language))
+        and bool(find_dates(text[:at], None, language)))
 
 
 def _end_of(lead: re.Pattern[str], text: str, at: int) -> int:

@@ -6,16 +6,17 @@ signed ...": the description ("le ministère", "the ministry") refers back to a 
 before only when the portfolio's words are in that body's labels; "le ministère du Commerce"
 after "le gouvernement indonésien" (Komdigi, Indonesia's one Government body) is not Komdigi
 (tests/fog 1108, 1109: India's information and broadcasting ministry read as MeitY, Indonesia's
-trade ministry as Komdigi). With no such body named, the portfolio's ministry of a country the
-text named, when exactly one body of those countries has the portfolio in its labels. A wrong
-fact is worse than a missing one: a portfolio no label carries is nobody.
+trade ministry as Komdigi). With no such body named, the portfolio's ministry of the one country
+the text named before it, when exactly one body of that country has the portfolio in its
+labels. A wrong fact is worse than a missing one: a portfolio no label carries is nobody, and
+so is one after two countries (one may be named in passing).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from regkg.extract.person_index import fold
 from regkg.reference import Reference
 
 # The portfolio after the head: "du Commerce", "de l'Information et de la Radiodiffusion",
@@ -28,19 +29,13 @@ _GLUE = frozenset({"de", "du", "des", "la", "le", "les", "l", "et", "of", "for",
                    "d", "à", "aux", "au"})
 
 
-def _fold(text: str) -> str:
-    """Casefolded, accents removed ("Économie" and "economie" are one word)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def portfolio_words(description: str) -> tuple[str, ...]:
     """The portfolio's content words of "le ministère du Commerce" ("commerce"); none for a
     bare "le ministère"."""
     match = _PORTFOLIO.search(description)
     if match is None:
         return ()
-    words = re.findall(r"[^\W\d_]+", _fold(match.group("words")))
+    words = re.findall(r"[^\W\d_]+", fold(match.group("words")))
     return tuple(w for w in words if w not in _GLUE)
 
 
@@ -69,13 +64,18 @@ def label_portfolio(label: str) -> tuple[str, ...]:
     tail = label[head.end():]
     if len(re.findall(r"\bof\b", tail)) > 1:
         tail = _OF_COUNTRY.sub("", tail)
-    words = re.findall(r"[^\W\d_]+", _fold(tail))
+    words = re.findall(r"[^\W\d_]+", fold(tail))
     return tuple(w for w in words if w not in _GLUE)
 
 
 def portfolio_body(reference: Reference, words: tuple[str, ...],
                    countries: set[str]) -> str | None:
-    """The one ministry of `countries` whose labels hold the portfolio; None if none or two."""
+    """The one ministry of `countries` whose labels hold the portfolio; None if none or two.
+    The text must have named one country: with two ("relaunched in Indonesia, now expanding in
+    Malaysia"), one named in passing would lend its ministry to a story about the other, whose
+    ministry the reference may lack (review s17, item 6)."""
+    if len(countries) != 1:
+        return None
     found = {entity.key for entity in reference.of_kind("authority")
              if (entity.jurisdiction or "").split("-")[0] in countries
              and fits_portfolio(reference, entity.key, words)}

@@ -25,11 +25,16 @@ if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
 _GAP = r"(?:\s+[\w'’-]+){0,3}?\s+"  # a few words between the event and its day
+# A measure or a rule taking effect: its day is never the day it was decided ("The ban came
+# into force on Friday", "took hold on Monday", "L'interdiction est entrée en vigueur lundi").
+# Shared with decision_days.
+TAKING_EFFECT = (r"c(?:ame|omes)\s+into\s+(?:force|effect)|ent(?:ered|ers)\s+into\s+force"
+                 r"|t(?:ook|akes)\s+(?:effect|hold)|(?:est\s+)?entrée?s?\s+en\s+vigueur"
+                 r"|(?:a\s+pris|prend)\s+effet")
 # Events never a step of ours, whatever the step: hearings, entry into force, deadlines.
 _ALWAYS_OTHER = re.compile(
-    rf"\b(?:hearings?|court\s+date|audiences?|came\s+into\s+force|entered\s+into"
-    rf"\s+force|comes\s+into\s+force|took\s+effect|takes\s+effect|in\s+force\s+since"
-    rf"|applie[sd]\s+from|applicable\s+from|deadline|entrée?s?\s+en\s+vigueur|en\s+vigueur"
+    rf"\b(?:hearings?|court\s+date|audiences?|{TAKING_EFFECT}|in\s+force\s+since"
+    rf"|applie[sd]\s+from|applicable\s+from|deadline|en\s+vigueur"
     rf"\s+depuis|applicables?\s+depuis|échéance|date\s+limite){_GAP}?(?:on|of|from|since|le|du"
     rf"|depuis|au|à\s+partir\s+du|in|en)?\s*$", re.IGNORECASE)
 # A document sent or filed by someone, with its participle: the step's own kind excepted.

@@ -11,7 +11,8 @@ the text means, and the text means the body of the place it is about. So the bar
 as the body of the one place, among those holding a body of that name, the text names before
 it (a country or city, a demonym, another body of that place, a dateline); the default when the
 text names the default's place, or no holder's place; nobody when it names several holders'
-places, has a dateline abroad or, for an actor, is placed in a country holding no such body (a
+places, a name with no default after a holder's place and another country (either may be named
+in passing), has a dateline abroad or, for an actor, is placed in a country holding no such body (a
 wrong body is worse than none: foreign_context.py). A default, right in most texts, is moved
 only by a place the text is about (a body's, a place opening a sentence or in the possessive, a
 state's demonym, a dateline), not by one where something else happened ("Après une amende en
@@ -164,6 +165,12 @@ class SharedNames:
         if default_place and default_place.split("-")[0] in {c.split("-")[0] for c in named}:
             return shared.default
         places = {code for code in named if code in shared.holders} - {default_place}
+        if len(places) == 1 and shared.default is None and len(
+                _countries_before(mentions, at, jurisdiction_of) | places) > 1:
+            # with no default, a holder's country beside another country ("relaunched in
+            # Indonesia, now expanding in Malaysia. The Ministry of Trade ...") may be named in
+            # passing: nobody (review s17, item 6)
+            return None
         if len(places) == 1:
             return shared.holders[places.pop()]
         dateline = self._dateline_place(text)
@@ -236,6 +243,15 @@ class SharedNames:
                       for m in _STATE_WORD.finditer(text, 0, at)}
             named.add(self._dateline_place(text) or "")
         return named - {"", "EU"}
+
+
+def _countries_before(mentions: list[Mention], at: int,
+                      jurisdiction_of: Callable[[str], str | None]) -> set[str]:
+    """The countries the text names as places before `at` (not by a demonym: "Chinese
+    shopping apps" name the apps' origin)."""
+    codes = {(jurisdiction_of(m.key) or "").split("-")[0] for m in mentions
+             if m.start < at and m.key.startswith("jurisdiction/")}
+    return codes - {"", "EU"}
 
 
 _BUILT: list[tuple[Linker, SharedNames]] = []  # per linker (not hashable): built once
