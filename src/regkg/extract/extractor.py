@@ -62,6 +62,7 @@ from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
 from regkg.extract.told_twice import merge_steps_told_twice
+from regkg.extract.unknown_bodies import UnknownBodies, with_unknown_bodies
 from regkg.extract.wire_datelines import yearless_dateline
 from regkg.models import (
     Action,
@@ -103,6 +104,7 @@ class Extractor:
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
         self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
         self.sanctions = SanctionsRegimes(reference)
+        self.unknown_bodies = UnknownBodies(reference, patterns_dir, self.linker.demonym_code)
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -133,7 +135,12 @@ class Extractor:
         text, language = article.text, article.language
         lp = self.patterns.of(language)
         sentences, known = ready.sentences, ready.known
-        unknown = (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
+        # unknown public bodies named with their country, before the organisation rules
+        known, bodies = with_unknown_bodies(
+            text, known, self.unknown_bodies, language == "fr", self.linker.jurisdiction_of,
+            self.linker.described_regulators(text, lp), self.patterns.organisation_suffix,
+            lambda code: self.linker.government_of(code).startswith("authority/"))
+        unknown = bodies + (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
         commissions = CommissionNames.of(text, sorted(known + unknown,
                                                       key=lambda m: (m.start, m.end)),

@@ -78,7 +78,10 @@ class _Labeller:
             if entity.kind == "authority":
                 self.authorities.add(entity.label)
             return entity.label
-        return self.new.get(key) or key.partition("/")[2] or key
+        label = self.new.get(key) or key.partition("/")[2] or key
+        if key.startswith("authority/"):  # an unknown body (unknown_bodies) is a regulator too
+            self.authorities.add(label)
+        return label
 
     def target(self, key: str | None) -> str | None:
         """The gold label of a step's target: the operator for OPERATOR_NAMED_SERVICES."""

@@ -37,6 +37,7 @@ from regkg.extract.place_lists import (
     find_place_lists,
 )
 from regkg.extract.prefilter import GatedPattern
+from regkg.extract.unknown_bodies import unknown_body_code
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -143,7 +144,7 @@ class Linker(DiscourseResolver):
         if kind_of(actor) in ("jurisdiction", "court"):
             return actor.partition("/")[2]
         entity = self.reference.get(actor)
-        return entity.jurisdiction if entity else None
+        return entity.jurisdiction if entity else unknown_body_code(actor)
 
     def is_target(self, key: str, action_type: str = "") -> bool:
         kind = kind_of(key)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from regkg.extract.ministry_portfolios import fits_portfolio, portfolio_body, portfolio_words
 from regkg.extract.patterns import Patterns
+from regkg.extract.unknown_bodies import unknown_body_code
 from regkg.reference import Reference
 
 # Head words of authority descriptions that must appear in the referent's labels.
@@ -169,7 +170,11 @@ class DiscourseResolver:
                         not court or self._is_court(key)) and (
                         country is None or self.in_country(key, country)) and (
                         not portfolio or fits_portfolio(self.reference, key, portfolio)):
-                    return None if _unknown_since(folded, position, before, discourse) else key
+                    # a pronoun is not read as an unknown body (unknown_bodies): its name
+                    # may stand in a background clause ("X of Tanzania was not involved. It
+                    # also ordered ..."); nobody rather than a guess
+                    return None if _unknown_since(folded, position, before, discourse) or (
+                        unknown_body_code(key) and folded.strip() in _PRONOUNS) else key
         if country is not None:
             return None  # "the Dutch regulator" with no Dutch body named: never another's
         if portfolio:  # the portfolio's ministry of a country the text named, or nobody

@@ -280,7 +280,8 @@ def new_entities(mentions: list[Mention], sentences: list[Sentence],
         if index < 0 or not mention.start < sentences[index].end:
             continue
         sentence = sentences[index]
-        kind = "person" if mention.key.startswith("person/") else "organisation"
+        kind = mention.key.partition("/")[0]  # person, authority (unknown_bodies)
+        kind = kind if kind in ("person", "authority") else "organisation"
         label = organisation_label(mention.text, patterns) \
             if patterns is not None and kind == "organisation" else mention.text
         seen[mention.key] = NewEntity(mention.key, kind, label,
