@@ -7,8 +7,8 @@ and New York City (/tmp/s17/review.md findings 1, 2, 7), in invented words.
    another group ("three other / smaller platforms") or a part ("deux des trois") keeps the
    null target of an unnamed class (guideline 5), as before the session.
 2. An authority reporting a platform's change is the authority it answered only when the
-   sentence names no other body and no other country; the report's day is not the change's
-   (guideline 6: `date` is when the step was taken).
+   sentence names no other body and no other country; the day it announces the change dates it,
+   as the house gold dates an agreement by the release that announces it (fog 1097).
 3. A city's schools or police are not the city government (guideline 4: the actor is the body
    that acted).
 """
@@ -90,13 +90,13 @@ def test_regression_a_reporter_is_not_the_body_answered_elsewhere(
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("The Japan Fair Trade Commission said on Thursday that Apple had agreed to let developers "
-     "use other payment systems.", "en", ("commitment", "Apple", "JP", "Apple", None)),
+     "use other payment systems.", "en", ("commitment", "Apple", "JP", "Apple", "2024-02-29")),
     ("Meta s'est engagée à rémunérer les éditeurs de presse, a annoncé jeudi l'Autorité de la "
-     "concurrence.", "fr", ("commitment", "Meta", "FR", "Meta", None)),
+     "concurrence.", "fr", ("commitment", "Meta", "FR", "Meta", None)),  # a day after: not read
     ("D'après l'Arcom, TikTok a accepté de retirer les vidéos signalées.", "fr",
      ("commitment", "TikTok", "FR", "TikTok", None)),
 ])
-def test_regression_a_reported_change_takes_no_reporting_day(
+def test_a_reported_change_is_dated_by_its_announcement(
         rows, text, language, expected) -> None:
     assert _rows(rows, text, language) == {expected}
 

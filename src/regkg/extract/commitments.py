@@ -56,9 +56,8 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
                  or addressed_authority(view, trig, clause, linker)
                  or dealt_with_body(view, trig, platform, linker, discourse, lp)
                  ) if platform else None
-    reporter = reporting_authority(view, trig, platform, linker) if platform and not authority \
-        else None
-    authority = authority or reporter
+    if platform and not authority:
+        authority = reporting_authority(view, trig, platform, linker)
     step = ("commitment", None, platform, "company")
     if platform is None or authority is None or step in discourse.steps:
         return
@@ -69,9 +68,7 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     yield Action(
         type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
-        date=reported_day(view, trig, platform) if reporter and platform
-        else find_date(view, trig, clause, slots),
-        status=status,  # type: ignore[arg-type]
+        date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
 
 
@@ -281,22 +278,6 @@ def _only_party(view: SentenceView, reporter: str, linker: Linker) -> bool:
                 mention.key) not in (None, country):
             return False
     return True
-
-
-def reported_day(view: SentenceView, trig: TriggerMatch, platform: str) -> DateValue | None:
-    """The day of a change an authority reports: a date told in the platform's own clause
-    ("Selon la CNIL, Google a accepté lundi de"), never the reporting verb's ("said on
-    Thursday that Apple had agreed", "..., a annoncé jeudi l'Autorité"): guideline 6 dates
-    the agreement, which the report only tells (review of session 17, finding 2)."""
-    named = [m for m in view.mentions if m.key == platform and m.end <= trig.start]
-    start = named[-1].end if named else trig.start
-    stop = view.text.find(",", trig.end)
-    stop = len(view.text) if stop < 0 else stop
-    for mention in view.dates:
-        if (start <= mention.start and mention.end <= stop and mention.value is not None
-                and mention.qualifier is None):
-            return mention.value
-    return None
 
 
 # A body the sentence opens on as its source, right before the platform: "According to the
