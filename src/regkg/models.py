@@ -25,6 +25,12 @@ ACTION_TYPE_CODES = (
 DECISION_TYPES: frozenset[str] = frozenset({"order", "fine", "block", "sanction", "warning"})
 
 
+def kind_of(key: str) -> str:
+    """The kind an entity key names ("authority/cnil" -> "authority"; also "service",
+    "organisation", "person", "jurisdiction", "law")."""
+    return key.partition("/")[0]
+
+
 @dataclass(frozen=True)
 class Article:
     """One source text with its metadata. `id` is the file stem, kept for traceability."""

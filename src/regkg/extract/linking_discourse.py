@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from regkg.extract.ministry_portfolios import fits_portfolio, portfolio_body, portfolio_words
 from regkg.extract.patterns import Patterns
 from regkg.extract.unknown_bodies import unknown_body_code
+from regkg.models import kind_of as kind_of  # re-exported: many rule modules import it from here
 from regkg.reference import Reference
 
 # Head words of authority descriptions that must appear in the referent's labels.
@@ -35,10 +36,6 @@ _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour", "magist
                 "magistrate")
 # Descriptions that fit any body ("l'institution", "the institution"): only for the article's one.
 _VAGUE_HEADS = ("institution", "instance")
-
-
-def kind_of(key: str) -> str:
-    return key.partition("/")[0]
 
 
 @dataclass

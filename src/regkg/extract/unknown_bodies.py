@@ -23,7 +23,7 @@ from pathlib import Path
 
 import yaml
 
-from regkg.models import Mention
+from regkg.models import Mention, kind_of
 from regkg.namespaces import slugify
 from regkg.reference import Reference
 
@@ -36,10 +36,6 @@ _EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"^[\w-]+$")
 _COUNTRY_SPAN = 3  # words: "Burkina Faso", "Côte d'Ivoire", "United Arab Emirates"
-
-
-def kind_of(key: str) -> str:
-    return key.partition("/")[0]
 
 
 def unknown_body_code(key: str) -> str | None:
