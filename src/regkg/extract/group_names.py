@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.money_words import CURRENCY_PREFIXES
 from regkg.extract.patterns import Patterns
 from regkg.models import Mention
 from regkg.reference import Reference
@@ -21,6 +22,9 @@ from regkg.reference import Reference
 # A title-case word right after the group's name ("Kakao Pay", "Kakao Mobility"), not the
 # first part of a web address or an abbreviation ("Kakao Pay." ending a sentence is one).
 _NAME_WORD = re.compile(r" ((?-i:[A-Z][a-z]+))(?![\w'’&-]|\.\w)")
+# A currency sign written as a word before its sum is no part of a name: "fined Meta Rs 213
+# crore", "Sh 9 million" (s18: the target was "Meta Rs").
+_SUM_AFTER = re.compile(r"\.?\s*\d")
 # Words after a known company's name that keep it that company's own legal entity (guideline
 # 3; tests/varied 309: "GOOGLE IRELAND LIMITED" is Google): legal forms, places, corporate
 # nouns. Lower-cased.
@@ -70,7 +74,8 @@ def group_company_end(span: tuple[int, int, str], text: str, mentions: list[Ment
     name_end = end
     for _ in range(2):  # "Kakao Mobility", "Naver Webtoon Studio": two words on at most
         word = _NAME_WORD.match(text, name_end, limit)
-        if word is None or _not_own_name(word.group(1), patterns, places):
+        if word is None or _not_own_name(word.group(1), patterns, places) or \
+                _currency_before_sum(word, text):
             break
         name_end = word.end()
     # "Aylo Freesites Ltd", "Shein Distribution SAS": a registered name ending in a legal form
@@ -91,6 +96,11 @@ def places_of(reference: Reference) -> frozenset[str]:
 
 
 _PLACES: dict[int, frozenset[str]] = {}
+
+
+def _currency_before_sum(word: re.Match[str], text: str) -> bool:
+    return word.group(1).casefold() in CURRENCY_PREFIXES and bool(
+        _SUM_AFTER.match(text, word.end()))
 
 
 def _not_own_name(word: str, patterns: Patterns, places: frozenset[str]) -> bool:

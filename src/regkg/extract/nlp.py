@@ -34,7 +34,8 @@ _ABBREVIATION_WORDS = (
 ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
 # Abbreviations of "number" stand before a numeral ("No. 1/2003", "nos. 3 and 4"); before a
 # word they are the answer "No." and end the sentence ("No. In July 2019 the office fined ...").
-_NUMBER_WORDS = frozenset({"no", "nos", "nr"})
+# So do currencies written with a stop: "fined Meta Rs. 213 crore", "Rp. 1 miliar" (s18).
+_NUMBER_WORDS = frozenset({"no", "nos", "nr", "rs", "rp"})
 
 # A sentence end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?…]+[»”\"’)\]]*(?=\s)")
