@@ -3,8 +3,9 @@
 # tests/varied, tests/wide, tests/broad and tests/sweep: tuned on; tests/novel, tests/reserve,
 # tests/cold and tests/frost: dev sets from session 12; tests/thaw and tests/melt: dev sets from
 # session 13; tests/sleet and tests/hail: dev sets from session 14; tests/rime and tests/dew: dev
-# sets from session 15; tests/mist and tests/fog: dev sets from session 17; tests/heldout,
-# tests/fresh, tests/haze, tests/gale, tests/squall and tests/drift: measured only);
+# sets from session 15; tests/mist and tests/fog: dev sets from session 17; tests/haze and
+# tests/gale: dev sets from session 18; tests/heldout, tests/fresh, tests/squall, tests/drift,
+# tests/storm and tests/flurry: measured only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,4 +38,6 @@ regkg eval tests/haze/gold tests/haze/articles --baseline tests/eval_baseline.js
 regkg eval tests/gale/gold tests/gale/articles --baseline tests/eval_baseline.json --set gale || status=1
 regkg eval tests/squall/gold tests/squall/articles --baseline tests/eval_baseline.json --set squall || status=1
 regkg eval tests/drift/gold tests/drift/articles --baseline tests/eval_baseline.json --set drift || status=1
+regkg eval tests/storm/gold tests/storm/articles --baseline tests/eval_baseline.json --set storm || status=1
+regkg eval tests/flurry/gold tests/flurry/articles --baseline tests/eval_baseline.json --set flurry || status=1
 exit $status

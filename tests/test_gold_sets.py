@@ -1,9 +1,10 @@
-"""Mechanical checks of the twenty-three invented evaluation sets (tests/blind, tests/varied,
+"""Mechanical checks of the twenty-five invented evaluation sets (tests/blind, tests/varied,
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
 tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
 session 12; tests/sleet, tests/hail: held out until session 13; tests/rime, tests/dew: held out
 until session 14; tests/mist, tests/fog: held out until session 16, dev sets since;
-tests/heldout, tests/fresh, tests/haze, tests/gale, tests/squall, tests/drift: never tuned on):
+tests/haze, tests/gale: held out until session 17, dev sets since; tests/heldout, tests/fresh,
+tests/squall, tests/drift, tests/storm, tests/flurry: never tuned on):
 files, metadata and gold schema, through the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -72,6 +73,10 @@ SETS = {
         InventedSet("squall", _ids(1143, 1158), "invented (regkg held-out set squall)", 8,
                     words=(150, 400)),
         InventedSet("drift", _ids(1159, 1174), "invented (regkg held-out set drift)", 8,
+                    words=(150, 400)),
+        InventedSet("storm", _ids(1175, 1190), "invented (regkg held-out set storm)", 8,
+                    words=(150, 400)),
+        InventedSet("flurry", _ids(1191, 1206), "invented (regkg held-out set flurry)", 8,
                     words=(150, 400)),
     )
 }
