@@ -184,7 +184,8 @@ class Extractor:
         # after the openings: a restated finding still names the company of the body's probe
         # for an opening told with no company ("ordered its Director General to investigate the
         # policy in March 2021")
-        return fold_sanction_findings(add_background_openings(actions, views, self.linker))
+        actions = fold_sanction_findings(add_background_openings(actions, views, self.linker))
+        return [a for a in actions if not _vague(a)]
 
     def _views(self, article: Article, sentences: list[Sentence], mentions: list[Mention],
                dateline: Dateline | None) -> list[SentenceView]:
@@ -287,7 +288,9 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
     Apple's fee structure" are two decisions."""
     headline_starts = {v.sentence.start for v in views if v.headline}
     body = [a for a in actions if a.evidence.start not in headline_starts]
-    body_steps = {(a.type, a.actor) for a in body} | {_identity(a) for a in body}
+    # (a body step with no actor stands for no headline step: "Russian courts also imposed a
+    # string of smaller fines" does not restate "Moscow court hits Google with fine", gale 1127)
+    body_steps = {(a.type, a.actor) for a in body if a.actor} | {_identity(a) for a in body}
     # "EU fines TikTok" over "Ireland's Data Protection Commission fined TikTok": the body's
     # step of that type on those targets names the actor the headline's metonym stands for.
     body_steps |= {("told", a.type, a.targets) for a in body if a.targets}
@@ -307,6 +310,14 @@ def finalise_actions(actions: list[Action], views: list[SentenceView]) -> list[A
             merged[same] = action
             group.add(same, action)
     return sorted(merged, key=lambda a: a.evidence.start)
+
+
+def _vague(action: Action) -> bool:
+    """A step told with neither its body nor its company ("Russian courts also imposed a
+    string of smaller fines on foreign platforms", gale 1127) is a vague report the guidelines
+    leave out; a block keeps its country alone ("les autorités avaient bloqué l'accès à
+    plusieurs réseaux sociaux": the country cut access, reserve 914)."""
+    return action.actor is None and not action.targets and action.type != "block"
 
 
 def _identity(action: Action) -> tuple[object, ...]:
