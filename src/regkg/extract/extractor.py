@@ -38,6 +38,7 @@ from regkg.extract.combined_fines import own_parts_after_total
 from regkg.extract.consequence_sentences import add_penalties_told_next
 from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
+from regkg.extract.deal_bans import DealBans
 from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.group_fines import sum_group_parts
@@ -103,6 +104,7 @@ class Extractor:
         self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
         self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
+        self.deals = DealBans(reference, patterns_dir)
         self.sanctions = SanctionsRegimes(reference)
         self.unknown_bodies = UnknownBodies(reference, patterns_dir, self.linker.demonym_code)
 
@@ -175,7 +177,8 @@ class Extractor:
 
     def _actions(self, views: list[SentenceView], slots: Slots,
                  dateline: Dateline | None) -> list[Action]:
-        found = as_fines(self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots))))
+        found = self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots)))
+        found = as_fines(self.deals.retyped(found, slots.article.language))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
         actions = add_penalties_told_next(actions, views)
