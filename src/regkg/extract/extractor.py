@@ -140,8 +140,7 @@ class Extractor:
         # unknown public bodies named with their country, before the organisation rules
         known, bodies = with_unknown_bodies(
             text, known, self.unknown_bodies, language == "fr", self.linker.jurisdiction_of,
-            self.linker.described_regulators(text, lp), self.patterns.organisation_suffix,
-            lambda code: self.linker.government_of(code).startswith("authority/"))
+            self.linker.described_regulators(text, lp), self.patterns.organisation_suffix)
         unknown = bodies + (spacy_names(docs, text, known, self.patterns, lp) if language == "fr"
                    else rule_names(text, known, self.patterns, lp))
         commissions = CommissionNames.of(text, sorted(known + unknown,

@@ -310,9 +310,10 @@ class Linker(DiscourseResolver):
 
     def demonym_code(self, word: str) -> str | None:
         """"indonésiennes" -> ID: the word, then without its plural and feminine endings;
-        "sud-coréenne" by its last part."""
-        folded = word.casefold().split("-")[-1]
-        for form in (folded, folded.removesuffix("s"), folded.removesuffix("es"),
+        "sud-coréenne" by its last part ("sud-africain" whole)."""
+        whole = word.casefold()
+        folded = whole.split("-")[-1]
+        for form in (whole, folded, folded.removesuffix("s"), folded.removesuffix("es"),
                      folded.removesuffix("nes"), folded.removesuffix("ne")):
             if form in self.patterns.demonyms:
                 return self.patterns.demonyms[form]

@@ -9,6 +9,14 @@ inside it or as its adjective: that country is its jurisdiction, carried in the 
 ("authority/zm--zambia-...": `unknown_body_code`). No country, no body: a jurisdiction
 guessed from the dateline would be a wrong fact.
 
+English writes a ministry in lower case too, after its country and portfolio ("the Nigerian
+information ministry", "Poland's digital affairs ministry"): read as a name. A name whose words,
+in another order, are a reference body's of that jurisdiction is that body ("the Ghana National
+Communications Authority", "the Ministry of Digital Affairs of Poland"; body_names.py); any
+other ministry is a new body of its country even where the reference holds that country's
+government (the house gold names the ministry, not the government), one key per portfolio
+("authority/ng--ministry-of-information") so that its names in one text are one body.
+
 The same name corrects a wrong link: a reference body found on those words (or a description
 read on them, "l'Autorité de régulation des télécommunications" as France's) whose country is
 not the one the name's complement names ("... du Burkina Faso") gives way to the new body.
@@ -23,19 +31,19 @@ from pathlib import Path
 
 import yaml
 
+from regkg.extract.body_names import TOKEN, BodyNames, load_synonyms
 from regkg.models import Mention, kind_of
 from regkg.namespaces import slugify
 from regkg.reference import Reference
 
 BODIES_FILE = "bodies.yaml"
 _SEPARATOR = "--"  # between the country code and the name's slug in an unknown body's key
-# a possessive stays on its word ("Uruguay's"), an elision is a word ("l'", "d'")
-_TOKEN = re.compile(r"[\w-]+['’]s\b|\w{1,2}['’](?=\w)|[\w-]+|\S")
 _CAPITAL = re.compile(r"^[A-ZÀ-Ý]")
 _EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"^[\w-]+$")
 _COUNTRY_SPAN = 3  # words: "Burkina Faso", "Côte d'Ivoire", "United Arab Emirates"
+_PORTFOLIO_SPAN = 6  # words: "information, communications and digital economy"
 
 
 def unknown_body_code(key: str) -> str | None:
@@ -58,7 +66,10 @@ class _Rules:
     fr_max: int
     not_public: frozenset[str]
     fr_cut: frozenset[str]
-    ministry_heads: frozenset[str]
+    lower_heads: frozenset[str]
+    lower_stops: frozenset[str]
+    qualifiers: frozenset[str]
+    synonyms: dict[frozenset[str], frozenset[str]]
 
 
 def _words(value: str) -> frozenset[str]:
@@ -77,14 +88,16 @@ def load_rules(patterns_dir: Path) -> _Rules:
         fr_max=int(fr["max_words"]),
         not_public=frozenset(w.casefold() for w in data["not_public"].split("|")),
         fr_cut=frozenset(data["fr_cut"].split("|")),
-        ministry_heads=frozenset(data["ministry_heads"].split("|")))
+        lower_heads=_words(en["lower_heads"]), lower_stops=_words(en["lower_stops"]),
+        qualifiers=_words(data["qualifiers"]),
+        synonyms=load_synonyms(data["portfolio_synonyms"]))
 
 
 class _Tokens:
     """The words of a text with their offsets."""
 
     def __init__(self, text: str) -> None:
-        self.items = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        self.items = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         self.at = {start: i for i, (_, start, _) in enumerate(self.items)}
 
 
@@ -100,22 +113,34 @@ class UnknownBodies:
             names = list(entity.labels.values()) + [a for v in entity.aliases.values() for a in v]
             for name in names:
                 self.countries[_fold(name)] = entity.code or entity.key.partition("/")[2]
+        self.names = BodyNames(reference, self.country_spans, self.rules.synonyms,
+                               self.rules.qualifiers)
 
-    def country_of(self, words: list[str]) -> str | None:
-        """The one country the name's words name (a label of up to three words, or a demonym);
-        None for none or several."""
-        found: set[str] = set()
+    def country_spans(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """(first, after, code) of each country the words name: a label of up to three
+        words, or a demonym."""
+        found = []
         for i in range(len(words)):
             for size in range(1, _COUNTRY_SPAN + 1):
-                part = words[i:i + size]
-                if len(part) < size:
+                if i + size > len(words):
                     break
-                bare = [_POSSESSIVE.sub("", w) for w in part]
-                code = self.countries.get(_fold(" ".join(bare)))
-                if code is None and size == 1 and _WORD.match(bare[0]):
-                    code = self.demonym_code(bare[0])
+                code = self._country(words[i:i + size])
                 if code:
-                    found.add(code)
+                    found.append((i, i + size, code))
+        return found
+
+    def _country(self, words: list[str]) -> str | None:
+        """The country these words are, whole ("Ghana", "Poland's", "nigérian", "South
+        African")."""
+        bare = [_POSSESSIVE.sub("", w) for w in words]
+        code = self.countries.get(_fold(" ".join(bare)))
+        if code is None and all(_WORD.match(w) for w in bare):
+            code = self.demonym_code(" ".join(bare))
+        return code
+
+    def country_of(self, words: list[str]) -> str | None:
+        """The one country the name's words name; None for none or several."""
+        found = {code for _, _, code in self.country_spans(words)}
         return found.pop() if len(found) == 1 else None
 
     def spans(self, text: str, french: bool) -> list[tuple[int, int, str]]:
@@ -138,6 +163,37 @@ class UnknownBodies:
             code = self.country_of(words[:-1] if len(words) > last + 1 - first else words)
             if code and not (found and found[-1][1] > tokens.items[first][1]):
                 found.append((tokens.items[first][1], tokens.items[last][2], code))
+        if not french:
+            found = sorted(found + [span for span in self._lower_ministries(tokens)
+                                    if not any(a < span[1] and span[0] < b
+                                               for a, b, _ in found)])
+        return found
+
+    def _lower_ministries(self, tokens: _Tokens) -> list[tuple[int, int, str]]:
+        """(start, end, country) of "the Nigerian information ministry", "Poland's digital
+        affairs ministry": a country's name or demonym, then the portfolio's lower-case
+        words (joined by "and" or commas), then the head."""
+        items, found = tokens.items, []
+        for index, (word, _, end) in enumerate(items):
+            if word not in self.rules.lower_heads:
+                continue
+            first = index
+            while first > 0 and index - first < _PORTFOLIO_SPAN and (
+                    items[first - 1][0] in (",", "and") or (_portfolio_word(
+                        items[first - 1][0], self.rules.lower_stops)
+                        and not self._country([items[first - 1][0]]))):
+                first -= 1
+            portfolio = [w for w, _, _ in items[first:index]]
+            if not set(portfolio) - self.rules.qualifiers - {",", "and"} or \
+                    portfolio[0] in (",", "and"):
+                continue
+            for size in range(_COUNTRY_SPAN, 0, -1):
+                words = [w for w, _, _ in items[max(first - size, 0):first]]
+                if len(words) == size and all(_CAPITAL.match(w) for w in words) \
+                        and (code := self._country(words)):
+                    if not self._not_a_body(portfolio, False):  # "the Ghanaian police
+                        found.append((items[first - size][1], end, code))  # department"
+                    break
         return found
 
 
@@ -147,6 +203,13 @@ class UnknownBodies:
         if any(w.casefold() in self.rules.not_public for w in words):
             return True
         return french and len(words) > 1 and words[-1].casefold() in self.rules.fr_cut
+
+
+def _portfolio_word(word: str, stops: frozenset[str]) -> bool:
+    """A word of a portfolio before its lower-case head: a lower-case word ("information",
+    "digital", "affairs") or an acronym ("ICT", "IT")."""
+    return word.isalpha() and (word.islower() and word not in stops
+                               or word.isupper() and 2 <= len(word) <= 4)
 
 
 def _fold(name: str) -> str:
@@ -213,6 +276,9 @@ def _fr_next(state: str, word: str, demonym_code: Callable[[str], str | None]) -
         return "name" if state in ("join", "name") else "end"
     if state == "head":
         return "adjective"
+    if state == "name":  # "ministère de l'Intérieur turc": the country after the portfolio;
+        # "des Affaires numériques": the noun's adjective
+        return "adjective" if demonym_code(word) else "noun2"
     if state == "adjective":  # "Commission nationale togolaise"
         return "adjective" if demonym_code(word) else "end"
     if state == "join":
@@ -238,12 +304,13 @@ def _join_at(tokens: _Tokens, index: int, rules: _Rules) -> int | None:
 def with_unknown_bodies(text: str, known: list[Mention], bodies: UnknownBodies, french: bool,
                         jurisdiction_of: Callable[[str | None], str | None],
                         described: list[Mention],
-                        legal_form: re.Pattern[str],
-                        governed: Callable[[str], bool]) -> tuple[list[Mention], list[Mention]]:
-    """`known` without the mentions an unknown body's name replaces; the new bodies.
-    A name that holds a company, a service, a law or a person is none; one whose reference
-    body (or description) has its own country stays that body."""
+                        legal_form: re.Pattern[str]) -> tuple[list[Mention], list[Mention]]:
+    """`known` without the mentions a body's name replaces, with the reference bodies named in
+    another word order; the new bodies. A name that holds a company, a service, a law or a
+    person is none; one whose reference body (or description) has its own country stays that
+    body."""
     added: list[Mention] = []
+    linked: list[Mention] = []
     dropped: set[int] = set()
     for start, end, code in bodies.spans(text, french):
         if legal_form.match(text, end + 1) and text[end:end + 1] in (" ", ","):
@@ -251,16 +318,24 @@ def with_unknown_bodies(text: str, known: list[Mention], bodies: UnknownBodies, 
         inside = [i for i, m in enumerate(known) if m.start < end and start < m.end]
         if any(kind_of(known[i].key) not in ("authority", "jurisdiction") for i in inside):
             continue
+        name = text[start:end]
+        words = TOKEN.findall(name)
+        # a ministry is no domain's regulator: "le ministère égyptien des Télécommunications"
+        # is not the NTRA the description "égyptien des Télécommunications" reads
+        ministry = bodies.names.ministry_slug(words, code)
         same = [m for m in [known[i] for i in inside] + [
-            d for d in described if d.start < end and start < d.end]
+            d for d in described if d.start < end and start < d.end and not ministry]
             if kind_of(m.key) == "authority"
             and (jurisdiction_of(m.key) or "").split("-")[0] == code.split("-")[0]]
         if same:
             continue  # "the Kenyan Competition Authority": Kenya's own, linked
-        name = text[start:end]
-        if governed(code) and any(w in bodies.rules.ministry_heads for w in name.split()):
-            continue  # "Indonesia's Ministry of Communication": the reference's ministry
-        key = f"authority/{code.lower()}{_SEPARATOR}{slugify(name)}"
-        added.append(Mention(key, name, start, end, linked=False))
+        key = bodies.names.body(words, code)
+        if key is None:
+            slug = ministry or slugify(name)
+            added.append(Mention(f"authority/{code.lower()}{_SEPARATOR}{slug}", name, start,
+                                 end, linked=False))
+        else:  # "the Ghana National Communications Authority"
+            linked.append(Mention(key, name, start, end))
         dropped.update(inside)
-    return [m for i, m in enumerate(known) if i not in dropped], added
+    kept = [m for i, m in enumerate(known) if i not in dropped] + linked
+    return sorted(kept, key=lambda m: (m.start, m.end)), added
