@@ -126,6 +126,28 @@ def test_one_ministry_named_two_ways_is_one_new_body(extractor, article_of) -> N
     assert len([e for e in extraction.new_entities if e.kind == "authority"]) == 1
 
 
+# "the ministry", "le ministère" after an unknown ministry is that ministry; not one of
+# another country or portfolio.
+@pytest.mark.parametrize(("text", "language", "rows"), [
+    ("The Nigerian information ministry suspended Twitter on Friday. On Monday the ministry "
+     "ordered Facebook to remove the posts.", "en",
+     [("block", "NG", "X"), ("order", "NG", "Meta")]),
+    ("Le ministère nigérian de l'Information a suspendu Twitter vendredi. Lundi, le ministère "
+     "a ordonné à Facebook de retirer les messages.", "fr",
+     [("block", "NG", "X"), ("order", "NG", "Meta")]),
+    ("The Paraguayan Ministry of Industry and Commerce fined Uber on Friday. On Monday the "
+     "ministry ordered Facebook to remove the posts.", "en",
+     [("fine", "PY", "Uber"), ("order", "PY", "Meta")]),
+    ("The Nigerian information ministry suspended Twitter on Friday. The Ghanaian ministry "
+     "ordered Facebook to remove the posts on Monday.", "en", [("block", "NG", "X")]),
+    ("The Nigerian information ministry suspended Twitter on Friday. On Monday the Ministry of "
+     "Trade ordered Facebook to remove the posts.", "en", [("block", "NG", "X")]),
+])
+def test_the_ministry_after_an_unknown_ministry_is_that_ministry(gold_rows, text, language,
+                                                                 rows) -> None:
+    assert _rows(gold_rows, text, language) == rows
+
+
 # A region's ministry is the region's when the reference holds the region, else nobody's.
 @pytest.mark.parametrize(("text", "language", "rows"), [
     ("The Bavarian justice ministry sued Meta on Friday.", "en", [("lawsuit", "DE-BY", "Meta")]),
@@ -166,6 +188,12 @@ def test_regional_ministry_is_its_region_or_nobody(gold_rows, text, language, ro
      "Twitter.", "fr", [("block", "NG", "X")]),
     ("The Ghanaian communications ministry blocked the Russian app Telegram on Friday.", "en",
      [("block", "GH", "Telegram")]),
+    # a company's department, or the police, is no ministry
+    ("Amazon's US sales department fined the sellers on Friday.", "en", []),
+    ("The Irish legal department of Meta sued the regulator on Friday.", "en", []),
+    ("The Ghanaian police department blocked Telegram on Friday.", "en", []),
+    ("Nigeria said on Friday that its information ministry was studying the matter.", "en",
+     []),
     # a prosecution service is no ministry of a portfolio
     ("Le ministère public a ouvert une enquête sur Telegram lundi.", "fr", []),
 ])

@@ -34,6 +34,8 @@ _HEAD_SYNONYMS = {"government": ("government", "gouvernement", "administration")
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour", "magistrat",
                 "magistrate")
+# The heads of an unknown ministry's key (its slug is ASCII and English for a portfolio).
+_MINISTRY_HEADS = ("ministry", "ministère", "ministere")
 # Descriptions that fit any body ("l'institution", "the institution"): only for the article's one.
 _VAGUE_HEADS = ("institution", "instance")
 
@@ -224,8 +226,10 @@ class DiscourseResolver:
 
     def _has_head(self, key: str, head: str) -> bool:
         entity = self.reference.get(key)
-        if entity is None:
-            return False
+        if entity is None:  # an unknown ministry ("authority/ng--ministry-of-information",
+            # unknown_bodies.py) is "the ministry", "le ministère" after it
+            return head in _MINISTRY_HEADS and unknown_body_code(key) is not None and any(
+                word in key.split("/")[1].split("-") for word in _MINISTRY_HEADS)
         labels = " ".join(entity.all_labels()).casefold()
         return any(word in labels for word in _HEAD_SYNONYMS.get(head, (head,)))
 

@@ -171,11 +171,14 @@ class UnknownBodies:
 
     def _lower_ministries(self, tokens: _Tokens) -> list[tuple[int, int, str]]:
         """(start, end, country) of "the Nigerian information ministry", "Poland's digital
-        affairs ministry": a country's name or demonym, then the portfolio's lower-case
-        words (joined by "and" or commas), then the head."""
+        affairs ministry('s)": a country's name or demonym, then the portfolio's lower-case
+        words (joined by "and" or commas), then the head. Not a company's department
+        ("Amazon's US sales department", "the Irish legal department of Meta")."""
         items, found = tokens.items, []
-        for index, (word, _, end) in enumerate(items):
-            if word not in self.rules.lower_heads:
+        for index, (word, start, _) in enumerate(items):
+            bare = _POSSESSIVE.sub("", word)
+            following = items[index + 1][0] if index + 1 < len(items) else ""
+            if bare not in self.rules.lower_heads or following in ("of", "at"):
                 continue
             first = index
             while first > 0 and index - first < _PORTFOLIO_SPAN and (
@@ -185,17 +188,26 @@ class UnknownBodies:
                 first -= 1
             portfolio = [w for w, _, _ in items[first:index]]
             if not set(portfolio) - self.rules.qualifiers - {",", "and"} or \
-                    portfolio[0] in (",", "and"):
-                continue
-            for size in range(_COUNTRY_SPAN, 0, -1):
-                words = [w for w, _, _ in items[max(first - size, 0):first]]
-                if len(words) == size and all(_CAPITAL.match(w) for w in words) \
-                        and (code := self._country(words)):
-                    if not self._not_a_body(portfolio, False):  # "the Ghanaian police
-                        found.append((items[first - size][1], end, code))  # department"
-                    break
+                    portfolio[0] in (",", "and") or self._not_a_body(portfolio, False):
+                continue  # "the Ghanaian police department"
+            country = self._country_before(items, first)
+            if country is not None:
+                found.append((items[country[0]][1], start + len(bare), country[1]))
         return found
 
+    def _country_before(self, items: list[tuple[str, int, int]],
+                        first: int) -> tuple[int, str] | None:
+        """(first token, code) of the country whose words end before token `first`, itself
+        after no possessive ("Amazon's US ...")."""
+        for size in range(_COUNTRY_SPAN, 0, -1):
+            words = [w for w, _, _ in items[max(first - size, 0):first]]
+            if len(words) == size and all(_CAPITAL.match(w) for w in words) \
+                    and (code := self._country(words)):
+                owner = first - size - 1
+                if owner >= 0 and _POSSESSIVE.search(items[owner][0]):
+                    return None
+                return first - size, code
+        return None
 
     def _not_a_body(self, words: list[str], french: bool) -> bool:
         """An association's, a court's or a party's name, or (French) a name cut short: the
