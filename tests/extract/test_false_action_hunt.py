@@ -122,10 +122,12 @@ TRAPS = [
      "CNIL. La cour d'appel de Paris a annulé la sanction prononcée contre Apple.", "fr", set()),
     ("The Federal Court of Australia dismissed Google's challenge to the ACCC's case. A US "
      "appeals court struck down the FCC's rules.", "en", set()),
-    # other industries named with their sector
+    # other industries named with their sector; an internet and telecoms operator sanctioned
+    # for its own business is a step (the house gold counts the CNIL's fines of Free Mobile,
+    # mist 1093; session 18, kinds: "à l'opérateur Zorvex")
     ("L'Autorité de la concurrence a sanctionné trois banques pour entente. La CNIL a "
      "sanctionné l'opérateur Free Mobile. L'Arcom a mis en demeure Telegram lundi.", "fr",
-     {("order", ARCOM, ("Telegram",))}),
+     {("order", ARCOM, ("Telegram",)), ("fine", CNIL, ("organisation/free-mobile",))}),
     # rumours
     ("The European Commission is preparing to fine Apple, according to people familiar with "
      "the matter. Ofcom is poised to open an investigation into Telegram.", "en", set()),

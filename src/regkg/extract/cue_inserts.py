@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.company_kinds import KIND_TOKEN, company_kind
+
 INSERT_TOKEN = "<INSERT>"
 # After an asking verb: no court, judge, lawmakers or reporters named as the asker before the
 # thing asked ("was asked last month by a Delhi court to provide", "a été prié par un tribunal de
@@ -36,6 +38,12 @@ def trigger_slots(data: dict[str, Any], lang: str) -> dict[str, str]:
     """What each token of `lang`'s triggers stands for."""
     return {INSERT_TOKEN: insert_slot(data, lang),
             ASKER_VETO_TOKEN: (data.get("asked_by_no_body") or {}).get(lang, "")}
+
+
+def single_slots(data: dict[str, Any], lang: str) -> dict[str, str]:
+    """What each token of `lang`'s single patterns (`unknown_target_lead` and the like) stands
+    for: `<INSERT>`, and `<COMPANY_KIND>` (company_kinds.py)."""
+    return {INSERT_TOKEN: insert_slot(data, lang), KIND_TOKEN: company_kind(data, lang)}
 
 
 def with_inserts(source: str, slot: str | dict[str, str]) -> str:

@@ -133,6 +133,9 @@ def rule_names(text: str, known: list[Mention], patterns: Patterns,
     return found
 
 
+# Characters before a name that its lead may take: "à l'acteur chinois du commerce en ligne "
+# is 40, "à la plateforme d'échange de cryptomonnaies " 44 (company_kinds.py).
+_LEAD_REACH = 60
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|et\s+)?|\s(?:and|et)\s+)")
 _LEGAL_FORM_COMMA = re.compile(r",\s*")
 
@@ -204,16 +207,27 @@ def unknown_target(text: str, start: int, end: int, taken: list[Mention], patter
     `unknown_target_lead`), as an unlinked organisation mention; None if there is none."""
     for match in patterns.unknown_target_name.finditer(text, start, end):
         name = match.group(0)
-        if (lp.unknown_target_lead.search(text[max(0, match.start() - 40):match.start()])
+        if (lp.unknown_target_lead.search(text[max(0, match.start() - _LEAD_REACH):match.start()])
                 and not set(name.split()) & patterns.not_company_names
-                and not _overlaps(match.start(), match.end(), taken)):
+                and not _overlaps(match.start(), match.end(), taken)
+                and not lp.unknown_target_breaks.search(text[start:match.end()])
+                and not _network_addressee(text, match.start(), match.end(), lp)):
             return Mention(_organisation_key(name, patterns), name, match.start(), match.end(),
                            linked=False)
     span = capitals_after_noun(text, start, end, patterns.not_company_names)  # "la société KASPR"
-    if span and not _overlaps(span[0], span[1], taken):
+    if span and not _overlaps(span[0], span[1], taken) \
+            and not lp.unknown_target_breaks.search(text[start:span[1]]):
         name = text[span[0]:span[1]]
         return Mention(_organisation_key(name, patterns), name, span[0], span[1], linked=False)
     return None
+
+
+def _network_addressee(text: str, start: int, end: int, lp: LanguagePatterns) -> bool:
+    """The name at text[start:end] is a network operator told to block or restore access
+    ("the telecoms operator Safaricom to block Telegram"): the block's intermediary, no
+    target (actions.yaml `network_addressee`)."""
+    return bool(lp.network_kind.search(text[max(0, start - _LEAD_REACH):start])
+                and lp.network_instruction.match(text, end))
 
 
 def _org_start(text: str, suffix_start: int) -> int | None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from regkg.extract.cue_inserts import insert_slot, lexicon_slots, trigger_slots, with_inserts
+from regkg.extract.cue_inserts import lexicon_slots, single_slots, trigger_slots, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
 from regkg.models import ACTION_TYPE_CODES
@@ -59,6 +59,9 @@ class LanguagePatterns:
     request_target_stops: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     unknown_target_lead: re.Pattern[str]
+    unknown_target_breaks: re.Pattern[str]  # "according to the start-up X": no object
+    network_kind: re.Pattern[str]  # "the telecoms operator " before a name (network_addressee)
+    network_instruction: re.Pattern[str]  # " on Friday to block" after it
     operator_of: re.Pattern[str]
     regulator_description: re.Pattern[str]
     state_description: re.Pattern[str]
@@ -153,27 +156,24 @@ def _modality(data: dict[str, Any],
                                 for c in cues.get(status, ()))) for status in MODALITY_ORDER)
 
 
-# LanguagePatterns fields of one pattern, `<INSERT>` spelt out: field -> (section, key or None).
+# LanguagePatterns fields of one pattern, tokens spelt out: field -> (section, key or None).
 _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
-    "class_targets": ("class_targets", None),
-    "authority_anaphora": ("authority_anaphora", None),
+    "class_targets": ("class_targets", None), "authority_anaphora": ("authority_anaphora", None),
     "target_anaphora": ("target_anaphora", None),
     "object_pronoun_after_verb": ("object_pronoun_after_verb", None),
     "object_pronoun_before_verb": ("object_pronoun_before_verb", None),
-    "target_stops": ("target_stops", None),
-    "target_hard_stops": ("target_hard_stops", None),
+    "target_stops": ("target_stops", None), "target_hard_stops": ("target_hard_stops", None),
     "request_target_stops": ("request_target_stops", None),
     "clause_breaks": ("clause_breaks", None),
+    "unknown_target_breaks": ("unknown_target_breaks", None),
     "unknown_target_lead": ("unknown_target_lead", None),
-    "operator_of": ("operator_of", None),
+    "operator_of": ("operator_of", None), "state_description": ("state_description", None),
     "regulator_description": ("regulator_description", None),
-    "state_description": ("state_description", None),
-    "provision_cue": ("provision", "cue"),
-    "provision_higher": ("provision", "higher"),
-    "provision_lower": ("provision", "lower"),
-    "finding_subject": ("finding_subject", None),
-    "counterparts_cue": ("counterparts", "cue"),
-    "counterparts_gap": ("counterparts", "gap"),
+    "network_kind": ("network_addressee", "kind"),
+    "network_instruction": ("network_addressee", "instruction"),
+    "provision_cue": ("provision", "cue"), "provision_higher": ("provision", "higher"),
+    "provision_lower": ("provision", "lower"), "finding_subject": ("finding_subject", None),
+    "counterparts_cue": ("counterparts", "cue"), "counterparts_gap": ("counterparts", "gap"),
     "counterparts_described": ("counterparts", "described"),
     "joined_by": ("counterparts", "joined"),
     "lead_supervisor": ("lead_supervisors", "description"), "staff_probe": ("staff_probe", None),
@@ -182,7 +182,7 @@ _SINGLE_PATTERNS: dict[str, tuple[str, str | None]] = {
 
 def _single_patterns(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
     def one(section: str, key: str | None) -> re.Pattern[str]:
-        node, slot = data[section][lang], insert_slot(data, lang)
+        node, slot = data[section][lang], single_slots(data, lang)
         return _compile(with_inserts(node[key] if key else node, slot), f"{section}.{lang}")
 
     return {field: one(section, key) for field, (section, key) in _SINGLE_PATTERNS.items()}
