@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.carrier_names import carrier_slots
 from regkg.extract.company_kinds import KIND_TOKEN, company_kind
 
 INSERT_TOKEN = "<INSERT>"
@@ -35,9 +36,11 @@ def insert_slot(data: dict[str, Any], lang: str) -> str:
 
 
 def trigger_slots(data: dict[str, Any], lang: str) -> dict[str, str]:
-    """What each token of `lang`'s triggers stands for."""
+    """What each token of `lang`'s triggers and modality cues stands for (the carriers' tokens:
+    carrier_names.py)."""
     return {INSERT_TOKEN: insert_slot(data, lang),
-            ASKER_VETO_TOKEN: (data.get("asked_by_no_body") or {}).get(lang, "")}
+            ASKER_VETO_TOKEN: (data.get("asked_by_no_body") or {}).get(lang, ""),
+            **carrier_slots(data, lang)}
 
 
 def single_slots(data: dict[str, Any], lang: str) -> dict[str, str]:

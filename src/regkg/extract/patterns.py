@@ -13,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from regkg.extract.carrier_names import with_carriers
 from regkg.extract.cue_inserts import lexicon_slots, single_slots, trigger_slots, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
@@ -36,6 +37,7 @@ class TriggerMatch:
     form: str
     start: int  # offsets in the sentence
     end: int
+    targets_from: int | None = None  # the trigger's group `object`: its targets start there
 
 
 @dataclass(frozen=True)
@@ -148,11 +150,10 @@ def _triggers(data: dict[str, Any], lang: str) -> tuple[Trigger, ...]:
                  for i, entry in enumerate(data["triggers"][lang]))
 
 
-def _modality(data: dict[str, Any],
-              lang: str) -> tuple[tuple[str, tuple[GatedPattern, ...]], ...]:
+def _modality(data: dict[str, Any], lang: str) -> tuple[tuple[str, tuple[GatedPattern, ...]], ...]:
     """The cues of each status, in the order checked (MODALITY_ORDER); gated (60 a clause)."""
-    cues = data["modality"][lang]
-    return tuple((status, tuple(GatedPattern(_compile(c, f"modality.{lang}.{status}"))
+    cues, slots = data["modality"][lang], trigger_slots(data, lang)  # `<CARRIERS>` and others
+    return tuple((status, tuple(GatedPattern(_compile(with_inserts(c, slots), f"modality.{lang}"))
                                 for c in cues.get(status, ()))) for status in MODALITY_ORDER)
 
 
@@ -302,7 +303,7 @@ def load_patterns(directory: Path) -> Patterns:
     """Read and compile `directory/actions.yaml`."""
     path = directory / PATTERNS_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = with_carriers(yaml.safe_load(path.read_text(encoding="utf-8")), directory)
     except (OSError, yaml.YAMLError) as err:
         raise PatternError(f"{path}: {err}") from err
     try:

@@ -83,7 +83,7 @@ class TargetFinder:
                  lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
-        start, end = trig.start, target_reach(view.text, trig, clause[1], lp)
+        start, end = trig.targets_from or trig.start, target_reach(view.text, trig, clause[1], lp)
         if is_passive(view.text, trig.start, trig.end):
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
@@ -170,9 +170,9 @@ class TargetFinder:
             return placed, False
         # The class is the object: it starts within reach of the trigger (its words may run
         # on: "calling on social media and video-sharing platforms").
-        named_class = lp.class_targets.search(view.text, trig.start, end)
+        named_class = lp.class_targets.search(view.text, trig.targets_from or trig.start, end)
         # The passive's subject ("Le site X a fait l'objet d'une") or inside "a frappé X d'une"
-        unknown = unknown_targets(view.text, min(start, trig.start), end,
+        unknown = unknown_targets(view.text, min(start, trig.targets_from or trig.start), end,
                                   view.mentions, self.patterns, lp)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
         introduces = bool(unknown) and named_class is not None and (
