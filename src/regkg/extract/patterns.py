@@ -1,8 +1,7 @@
 """data/patterns/actions.yaml, compiled once. Layer 1.
 
 The YAML holds the language of the domain (trigger words per action type, modality cues,
-anaphora, demonyms); this module only turns it into compiled regular expressions.
-"""
+anaphora, demonyms); this module only turns it into compiled regular expressions."""
 
 from __future__ import annotations
 
