@@ -19,6 +19,7 @@ from regkg.extract import grammar as g
 from regkg.extract.acronyms import link_defined_acronyms
 from regkg.extract.addressed_bodies import turned_to
 from regkg.extract.bystander_names import is_bystander
+from regkg.extract.commitment_sources import step_amount
 from regkg.extract.commitments import agreed_step, company_commitment, company_payment
 from regkg.extract.court_descriptions import court_steps_of
 from regkg.extract.dates import DateMention, find_dates
@@ -43,7 +44,7 @@ from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.provisions import is_provision_fine
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
-from regkg.extract.slots import Slots, find_amount, find_date, find_deadline, find_laws
+from regkg.extract.slots import Slots, find_date, find_deadline, find_laws
 from regkg.extract.target_channels import channel_mentions
 from regkg.extract.target_steps import record_step
 from regkg.extract.text import Sentence
@@ -194,8 +195,7 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
         for actor in (state_officer(self.linker, a, trig.type) for a in actors):
             jurisdiction = self.linker.jurisdiction_of(actor)
             laws = find_laws(view, jurisdiction, slots, self.linker)
-            amount = find_amount(view, trig, jurisdiction, slots, self.patterns) \
-                if trig.type == "fine" else None
+            amount = step_amount(view, trig, jurisdiction, slots, self.patterns)
             deadline = find_deadline(view, trig, slots) \
                 if trig.type in ("order", "request_for_information") else None
             for target in targets or (None,):

@@ -20,7 +20,19 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.actor_anaphora import same_named_body
-from regkg.extract.dealing_bodies import dealt_with_body
+from regkg.extract.backup import already_stated
+from regkg.extract.commitment_sources import (
+    committed_sum,
+    described_reporter,
+    platform_of_the_sentence,
+    step_time,
+    told_by_body,
+)
+from regkg.extract.dealing_bodies import (
+    body_that_met,
+    dealt_with_body,
+    dealt_with_private_party,
+)
 from regkg.extract.lexicon_actors import ACCORDING_TO
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
@@ -46,30 +58,49 @@ _NO_CHANGE = re.compile(r"\s*(?:payer|verser|régler|s.acquitter|faire\s+appel|p
 
 def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
                        clause: tuple[int, int], slots: Slots, discourse: Discourse,
-                       linker: Linker, lp: LanguagePatterns) -> Iterator[Action]:
+                       linker: Linker, lp: LanguagePatterns,
+                       backup: bool = False) -> Iterator[Action]:
     """One commitment per platform and article, in the jurisdiction of the authority the
-    platform answers."""
-    if _NO_CHANGE.match(view.text, trig.end):
-        return
+    platform answers. `backup`: a cue of the lexicon layer, which yields nothing for a
+    platform whose commitment the article already stated."""
+    if _NO_CHANGE.match(view.text, trig.end) or dealt_with_private_party(view, trig, linker, lp):
+        return  # no change, or one agreed with a company or a union ("after talks with its
+        # bankers"): no answer to an authority
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
-    authority = (answered_authority(platform, discourse)
-                 or addressed_authority(view, trig, clause, linker)
-                 or dealt_with_body(view, trig, platform, linker, discourse, lp)
-                 ) if platform else None
-    if platform and not authority:
-        authority = reporting_authority(view, trig, platform, linker)
+    if platform is None or told_by_body(view, platform, discourse) or (
+            backup and already_stated(discourse, "commitment", platform)):
+        return
+    # the body the sentence has the platform answer, else the first that acted against it,
+    # else the one that met it the sentence before
+    named = (addressed_authority(view, trig, clause, linker)
+             or dealt_with_body(view, trig, linker, discourse, lp)
+             or reporting_authority(view, trig, platform, linker)
+             or _described_reporter(view, trig, platform, linker, discourse, lp))
+    authority = named or answered_authority(platform, discourse) \
+        or body_that_met(view, platform, linker, discourse)
     step = ("commitment", None, platform, "company")
-    if platform is None or authority is None or step in discourse.steps:
+    if authority is None or step in discourse.steps:
         return
     discourse.steps.add(step)
-    jurisdiction = (None if addressed_authority(view, trig, clause, linker)
-                    else paragraph_country(view, discourse, linker)) \
-        or linker.jurisdiction_of(authority)
+    jurisdiction = linker.jurisdiction_of(named) if named else (
+        paragraph_country(view, discourse, linker) or linker.jurisdiction_of(authority))
     yield Action(
         type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
-        date=find_date(view, trig, clause, slots), status=status,  # type: ignore[arg-type]
-        evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end))
+        date=find_date(view, trig, clause, slots) or step_time(view, trig, clause[0]),
+        status=status,  # type: ignore[arg-type]
+        evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
+        amount=committed_sum(view, trig, jurisdiction, slots.article.language, linker.patterns))
+
+
+def _described_reporter(view: SentenceView, trig: TriggerMatch, platform: str, linker: Linker,
+                        discourse: Discourse, lp: LanguagePatterns) -> str | None:
+    """The body a description reports the change by ("the watchdog announced that Amazon had
+    agreed"), when it is the sentence's only party (`_only_party`)."""
+    named = [m for m in view.mentions if m.key == platform and m.end <= trig.start]
+    reporter = described_reporter(view, named[-1].start, linker, discourse, lp) \
+        if named else None
+    return reporter if reporter and _only_party(view, reporter, linker) else None
 
 
 # Between a company's "agreed to" and the verb of what it agreed to do: nothing, or adverbs and
@@ -199,8 +230,9 @@ def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[in
     if last_described and (last_named is None or last_described.start() > last_named.end):
         if _words(view.text[last_described.end():trig.start]) > MAX_SUBJECT_GAP_WORDS:
             return None
+        here = platform_of_the_sentence(view, last_described.start(), linker, discourse)
         earlier = [t for t in discourse.targets if view.index - t[0] <= 3]
-        return earlier[-1][2] if earlier else None
+        return here or (earlier[-1][2] if earlier else None)
     if last_named is None:
         return None
     gap = linker.patterns.asides.sub("", view.text[last_named.end:trig.start])
@@ -208,9 +240,10 @@ def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[in
 
 
 # Right before the authority the commitments are given to: "a proposé des engagements à
-# l'Autorité de la concurrence", "offered commitments to the CMA"; the authority promised, as
+# l'Autorité de la concurrence", "offered commitments to the CMA", "avait accepté, dans un
+# accord à l'amiable avec le Service fédéral antimonopole, de"; the authority promised, as
 # the verb's object: "has promised the Irish Data Protection Commission to delay".
-_ADDRESSED = re.compile(r"\b(?:to|with|before|à|au|aux|auprès\s+d(?:e|u|es|')|devant|envers"
+_ADDRESSED = re.compile(r"\b(?:to|with|avec|before|à|au|aux|auprès\s+d(?:e|u|es|')|devant|envers"
                         r"|promised(?:\s+on\s+\w+day)?)\s*"
                         r"(?:the\s+|la\s+|le\s+|les\s+|l')?$", re.IGNORECASE)
 _ADDRESS_REACH = 80  # characters from the trigger to the authority's name

@@ -8,13 +8,17 @@ only through the dealings before the verb instead:
 - in the same sentence, before the platform: "After talks with Ofcom, Snapchat agreed to",
   "At the request of the Commission, TikTok agreed to", "Sous la pression du gouvernement
   indonésien, TikTok a accepté de", "À l'issue de réunions avec le régulateur, la plateforme
-  s'est engagée à" (the body named, or referred back to);
+  s'est engagée à", "after talks with the agency, Ticketmaster agreed" (the body named, or
+  referred back to), or after the change: "Amazon a accepté de décaler son Black Friday, à la
+  demande du gouvernement" (`dealt_with_body`: the sentence's own answer, before the body that
+  acted first);
 - in the sentence before, in the same paragraph, as the subject of a meeting with the platform
   (the platform or its people the object of "met", "summoned", "wrote to", "a convoqué"):
   "L'Arcom a convoqué les dirigeants de Kick. La plateforme s'est alors engagée à",
-  "The DPC met Meta executives on Friday. The company then agreed to".
+  "The DPC met Meta executives on Friday. The company then agreed to" (`body_that_met`).
 Dealings with anyone but an authority ("after talks with its bankers", "avec ses
-actionnaires") answer no authority: nothing is found.
+actionnaires") answer no authority: nothing is found; told with the change, they veto it
+(`dealt_with_private_party`: the platform answers them, not the body that acted before).
 """
 
 from __future__ import annotations
@@ -50,11 +54,67 @@ _MEETING = re.compile(
 _MET_REACH = 60
 
 
-def dealt_with_body(view: SentenceView, trig: TriggerMatch, platform: str, linker: Linker,
+def dealt_with_body(view: SentenceView, trig: TriggerMatch, linker: Linker,
                     discourse: Discourse, lp: LanguagePatterns) -> str | None:
-    """The authority the platform dealt with before agreeing, or None."""
+    """The authority the sentence says the platform dealt with, before the change or after
+    it, or None."""
     return (_body_in_sentence(view, trig, linker, discourse, lp)
-            or _body_that_met(view, platform, linker, discourse))
+            or _body_asking_after(view, trig, linker, discourse, lp))
+
+
+def _body_asking_after(view: SentenceView, trig: TriggerMatch, linker: Linker,
+                       discourse: Discourse, lp: LanguagePatterns) -> str | None:
+    """The dealings told after the change, in its clause: "Amazon a accepté jeudi soir de
+    décaler son Black Friday, à la demande du gouvernement", "TikTok agreed to remove the
+    videos at the request of the eSafety Commissioner"."""
+    stop = re.compile(r"[;:]").search(view.text, trig.end)
+    end = stop.start() if stop else len(view.text)
+    for dealings in _DEALINGS.finditer(view.text, trig.end, end):
+        body = _dealt_with(view, dealings.end(), end, linker, discourse, lp)
+        if body:
+            return body
+    return None
+
+
+# Private parties a platform deals with: "after talks with its bankers / the Teamsters / the
+# drivers' unions", "après des discussions avec les syndicats", "at the request of the victims'
+# families": what it then agrees answers them.
+_PRIVATE_PARTIES = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}?(?:unions?|syndicats?|teamsters|bankers|banks|banques|shareholders"
+    r"|actionnaires|investors|investisseurs|advertisers|annonceurs|publishers|éditeurs"
+    r"|creators|créateurs|drivers|chauffeurs|employees|salariés|staff|workers|partners"
+    r"|partenaires|suppliers|fournisseurs|rivals?|concurrents?|lenders|creditors|créanciers"
+    r"|families|familles|victims|victimes|parents|users|utilisateurs|campaigners|militants"
+    r"|associations|NGOs|ONG)\b",
+    re.IGNORECASE)
+
+
+def dealt_with_private_party(view: SentenceView, trig: TriggerMatch, linker: Linker,
+                             lp: LanguagePatterns) -> bool:
+    """The dealings told with the change are with a company or a private party ("After talks
+    with its bankers, TikTok agreed to", "Après des discussions avec les syndicats, Uber a
+    accepté de", "agreed to remove the videos at the request of the families"): the platform
+    answers them, not the body that acted against it before."""
+    stop = re.compile(r"[;:]").search(view.text, trig.end)
+    return _private_party(view, 0, trig.start, linker, lp) or _private_party(
+        view, trig.end, stop.start() if stop else len(view.text), linker, lp)
+
+
+def _private_party(view: SentenceView, start: int, end: int, linker: Linker,
+                   lp: LanguagePatterns) -> bool:
+    for dealings in _DEALINGS.finditer(view.text, start, end):
+        begin = dealings.end()
+        if lp.authority_anaphora.match(view.text, begin):
+            continue  # "after talks with the agency, Ticketmaster agreed"
+        first = min((m for m in view.mentions
+                     if begin <= m.start <= begin + _NAME_REACH and m.end <= end),
+                    key=lambda m: m.start, default=None)
+        if first is not None:
+            if linker.actor_key(first.key) is None and kind_of(first.key) != "jurisdiction":
+                return True
+        elif _PRIVATE_PARTIES.match(view.text, begin):
+            return True
+    return False
 
 
 def _body_in_sentence(view: SentenceView, trig: TriggerMatch, linker: Linker,
@@ -62,23 +122,33 @@ def _body_in_sentence(view: SentenceView, trig: TriggerMatch, linker: Linker,
     """"After talks with Ofcom, Snapchat agreed": the body named or referred back to right
     after the dealings, before the trigger."""
     for dealings in _DEALINGS.finditer(view.text, 0, trig.start):
-        begin = dealings.end()
-        for mention in view.mentions:
-            if begin <= mention.start <= begin + _NAME_REACH and mention.end <= trig.start:
-                actor = linker.actor_key(mention.key)
-                if actor is not None and kind_of(actor) == "authority":
-                    return actor
-                break  # the first name after the dealings is the one dealt with
-        else:
-            anaphor = lp.authority_anaphora.match(view.text, begin)
-            if anaphor is not None and anaphor.end() <= trig.start:
-                return linker.resolve_authority(anaphor.group(0), discourse,
-                                                view.sentence.start + begin)
+        body = _dealt_with(view, dealings.end(), trig.start, linker, discourse, lp)
+        if body:
+            return body
     return None
 
 
-def _body_that_met(view: SentenceView, platform: str, linker: Linker,
-                   discourse: Discourse) -> str | None:
+def _dealt_with(view: SentenceView, begin: int, end: int, linker: Linker,
+                discourse: Discourse, lp: LanguagePatterns) -> str | None:
+    """The authority named or referred back to right at `begin` (before `end`): a
+    description first ("after talks with the agency, Ticketmaster agreed": the platform named
+    after it is no party to the talks), else the first name within reach."""
+    # ("à la demande du gouvernement": the article "le" is inside "du")
+    words = ("le " if view.text[:begin].casefold().endswith("du ") else "") + view.text[begin:end]
+    anaphor = lp.authority_anaphora.match(words)
+    resolved = linker.resolve_authority(anaphor.group(0), discourse,
+                                        view.sentence.start + begin) if anaphor else None
+    if resolved:  # (else a name may follow: "du gouvernement français")
+        return resolved
+    for mention in view.mentions:
+        if begin <= mention.start <= begin + _NAME_REACH and mention.end <= end:
+            actor = linker.actor_key(mention.key)
+            return actor if actor is not None and kind_of(actor) == "authority" else None
+    return None
+
+
+def body_that_met(view: SentenceView, platform: str, linker: Linker,
+                  discourse: Discourse) -> str | None:
     """"L'Arcom a convoqué les dirigeants de Kick. La plateforme s'est engagée": the body
     that met the platform in the sentence before, in the same paragraph."""
     start = discourse.previous_start

@@ -163,9 +163,10 @@ class LexiconSteps:
         if cue.form == "company":
             # The platform's own commitment needs the platform and the authority it answered:
             # the same test as for a precise trigger (commitments.py).
-            if not already_stated(discourse, cue.type, None):
-                yield from company_commitment(view, cue, status, clause, slots, discourse,
-                                              self.linker, lp)
+            # (one platform's commitment is no repeat of another's: company_commitment
+            # checks the article's statements for the platform it finds)
+            yield from company_commitment(view, cue, status, clause, slots, discourse,
+                                          self.linker, lp, backup=True)
             return
         weighed = self._weighed(view, cue, clause, discourse, unanswered, alone, lp, slots)
         if weighed is None:

@@ -144,6 +144,12 @@ _ANNOUNCED_THAT = re.compile(
     r"(?:(?:the|la|le|l')\s*)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+def reports_that(between: str) -> bool:
+    """The words between a body and a platform report what the platform does ("announced on
+    Wednesday that", "a annoncé que")."""
+    return _ANNOUNCED_THAT.match(between) is not None
+
+
 def announcing_body(view: SentenceView, platform_start: int, linker: Linker) -> str | None:
     """The authority whose report of the payment opens the sentence, right before the paying
     platform named at `platform_start`."""

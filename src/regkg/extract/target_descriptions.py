@@ -91,7 +91,8 @@ _OTHERS_OF = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:rivals?|competitors?|users?
                         r"partners?|suppliers?|sellers?|creators?|founders?)\b", re.IGNORECASE)
 
 # A description followed by the platform's own name is an apposition, no anaphor: "la
-# plateforme de diffusion en direct Kick", "the short-video app TikTok". A few lower-case
+# plateforme de diffusion en direct Kick", "the short-video app TikTok" (a month or a day is no
+# name: "commitments from the company last December"). A few lower-case
 # modifiers may stand between; not a verb, a relative or an article ("the company was fined
 # by Ofcom", "took the company to the Federal Court"), nor a place after a preposition ("la
 # plateforme en France").
@@ -100,7 +101,9 @@ _NAMED_AFTER = re.compile(
     r"is|were|by|which|that|who|for|on|and|et|or|ou|the|an|le|la|les|un|une|to|from|of|at|"
     r"in|into|with|before|against|au|aux|à|devant|auprès|dans|contre|avec)\b)(?-i:[a-zà-ÿ][\w'’-]*)){0,5}"
     r"(?<!\ben)(?<!\bin)(?<!\bà)(?<!\bau)(?<!\baux)(?<!\bat)(?<!\bto)(?<!\bdans)(?<!\binto)"
-    r"(?<!\bcontre)(?<!\bagainst)(?<!\bwith)(?<!\bavec)\s+(?-i:[A-Z])")
+    r"(?<!\bcontre)(?<!\bagainst)(?<!\bwith)(?<!\bavec)\s+(?!(?:January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z])")
 
 
 def platform_descriptions(text: str, start: int, end: int, base: re.Pattern[str],

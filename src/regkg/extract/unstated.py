@@ -60,10 +60,11 @@ _FRONTED = re.compile(
     r"ses|leur)\s*[^,;]*?\b(?:that|which|qui|dont))\b[^,;]*,", re.IGNORECASE)
 
 # A new clause with a subject of its own: "X did not respond, and Ofcom opened", "...; Ofcom
-# has already fined 4chan", "X n'a pas répondu et l'Arcom a ouvert". Not an infinitive or a
-# verb sharing the subject (", and to order it").
+# has already fined 4chan", "X n'a pas répondu et l'Arcom a ouvert", a place's relative clause
+# ("Amazon has faced similar questions in Europe, where Brussels accepted commitments"). Not an
+# infinitive or a verb sharing the subject (", and to order it").
 _NEW_CLAUSE = re.compile(
-    r"(?:[;:]|,\s*(?:and|but|so|yet|whereas|et|mais|donc|or)\b|\s(?:and|but|et|mais)(?=\s+"
+    r"(?:[;:]|,\s*(?:and|but|so|yet|whereas|where|et|mais|donc|or|où)\b|\s(?:and|but|et|mais)(?=\s+"
     r"(?:l.|la\s+|le\s+|les\s+)?(?-i:[A-ZÀ-Ü])))"
     r"(?=\s+(?:the\b|its?\b|they\b|he\b|she\b|we\b|le\b|la\b|les\b|l.|il\b|elle\b|ils\b|"
     r"elles\b|on\b|(?-i:[A-ZÀ-Ü])))", re.IGNORECASE)
