@@ -40,13 +40,18 @@ _DESCRIPTION = re.compile(
     r"(?P<head>regulators?|watchdog|authority|agency|commissioner|ministry|enforcer|"
     r"(?:top\s+)?prosecutor|attorney\s+general(?:'s\s+office)?)\b", re.I)
 # A government with no country of its own: "le gouvernement" (not "le gouvernement indien",
-# read as India's), "the government" (not "the government of X", "the US government").
+# read as India's), "the government" (not "the government of X", "the US government"); "the
+# cabinet" too, and "le gouvernement fédéral", "the federal government" (s18: "Le gouvernement
+# fédéral a interdit vendredi l'application TikTok", "The cabinet has approved a ban"), whose
+# country the context names, never France by default (`federal`).
 # "Le pays avait coupé l'accès à Wikipédia", "The country blocked TikTok in 2021": the country
 # named last acts, as its name would ("La Turquie avait coupé"); not "le pays de Galles", "the
 # country's regulator" (a description, read below), "the country manager".
 _GOVERNMENT = re.compile(
-    r"\b(?:le\s+gouvernement(?!\s+(?:de\b|d['’]|du\b|des\b|(?-i:[a-zé]\w*(?:ais|ain|en|ien|ois)\w*)\b))"
-    r"|the\s+government(?!\s+of\b)"
+    r"\b(?:le\s+gouvernement(?:\s+(?P<federal>fédéral)|\s+(?:central|national))?"
+    r"(?!\s+(?:de\b|d['’]|du\b|des\b|(?-i:[a-zé]\w*(?:ais|ain|en|ien|ois)\w*)\b))"
+    r"|the\s+(?:(?P<federal_en>federal)\s+|(?:central|national)\s+)?(?:government|cabinet)"
+    r"(?!\s+(?:of|office|secretary|minister)\b)"
     r"|(?P<country>le\s+pays(?!\s+(?:de\b|d['’]|du\b|des\b|hôte|membre|tiers|voisin))"
     r"|the\s+(?:country|nation)(?!['’]s|\s+(?:of|manager|head|director|code|lead)\b)))(?=\s)", re.I)
 # "operators in the country blocked X", "dans le pays": a place, not the subject.
@@ -128,7 +133,8 @@ def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, li
     absolute = view.sentence.start + trig.start
     code = here.pop() if here else _context_country(view, absolute, discourse, linker, _country,
                                                     last=country_word)
-    if not country_word:  # "le pays" with no country named is no one, not France
+    federal = found[-1].group("federal") or found[-1].group("federal_en")
+    if not country_word and not federal:  # "le pays" with no country named is no one
         code = code or (lp.domain_default_country if not discourse.places else None)
     if code is None or code == "EU":
         return None

@@ -24,6 +24,12 @@ INSERT_TOKEN = "<INSERT>"
 # fournir"): their asking is no body's request (s15 review). One veto per language,
 # `asked_by_no_body` in actions.yaml, for every request trigger.
 ASKER_VETO_TOKEN = "<NOT_ASKED_BY_OTHERS>"
+# Where a ban on an app applies when it is a body's block of it on its own premises: the
+# devices, networks or offices of its government, administration or staff ("sur les appareils
+# de service de ses agents", "from government-issued devices", "across the state
+# administration"). One phrase per language, `official_scope` in actions.yaml, shared by the
+# device-ban triggers there.
+SCOPE_TOKEN = "<OFFICIAL_SCOPE>"
 
 
 def insert_slot(data: dict[str, Any], lang: str) -> str:
@@ -40,6 +46,7 @@ def trigger_slots(data: dict[str, Any], lang: str) -> dict[str, str]:
     carrier_names.py)."""
     return {INSERT_TOKEN: insert_slot(data, lang),
             ASKER_VETO_TOKEN: (data.get("asked_by_no_body") or {}).get(lang, ""),
+            SCOPE_TOKEN: (data.get("official_scope") or {}).get(lang, "(?!)"),
             **carrier_slots(data, lang)}
 
 

@@ -28,8 +28,22 @@ _TECHNOLOGY_OF = re.compile(
     r"modèles?|moteur|logiciel)\s+(?:of\s+|de\s+|du\s+|d['’])?)?\s*$", re.IGNORECASE)
 
 
+# ... but the use of an app on devices a step bars is the app's ("barred civil servants from
+# using WhatsApp on work phones", "told staff to stop using TikTok on government devices": s18);
+# not "ordered stations to stop using Twitter to gather news" (no devices: no block of Twitter).
+_BARRED_USE = re.compile(r"\b(?:from|stop)\s+$", re.IGNORECASE)
+_ON_DEVICES = re.compile(
+    r"[^.;,]{0,40}?\s(?:on|from|in|across)\s+(?:[\w'’-]+\s+){0,4}?(?:devices|phones|smartphones|"
+    r"computers|laptops|tablets|networks|systems|handsets)\b", re.IGNORECASE)
+
+
 def only_mentioned(text: str, start: int) -> bool:
     """The name at `start` is compared with the target or names the technology of the
     target's product, or is only "in the sights" after a comma: a mention, not a target."""
-    return compared_with(text, start) or only_in_the_sights(text, start) or _TECHNOLOGY_OF.search(
-        text, max(0, start - 80), start) is not None
+    if compared_with(text, start) or only_in_the_sights(text, start):
+        return True
+    technology = _TECHNOLOGY_OF.search(text, max(0, start - 80), start)
+    return technology is not None and not (
+        technology.group(0).lower().startswith("using")
+        and _BARRED_USE.search(text, max(0, technology.start() - 6), technology.start())
+        and _ON_DEVICES.match(text, start))

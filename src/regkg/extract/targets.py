@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
 from regkg.extract import target_descriptions as td
+from regkg.extract.app_referents import app_referents
 from regkg.extract.bystander_names import is_bystander
 from regkg.extract.counted_targets import counted_referents
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
@@ -76,8 +77,6 @@ class TargetFinder:
     linker: Linker
     patterns: Patterns
 
-    # --- targets --------------------------------------------------------------------------
-
     def _targets(self, view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
                  actors: list[str], discourse: Discourse,
                  lp: LanguagePatterns) -> tuple[list[str] | None, bool]:
@@ -131,8 +130,9 @@ class TargetFinder:
                 continue  # "aux sociétés GOOGLE LLC et ...": a description of the names
             if any(trig.start <= n_start < a_start for n_start, _, _ in named):
                 continue  # "guidance to LY Corp., saying the company's": the name's own
-            referents = fitting(words := view.text[a_start:a_end], self._last_targets(
-                discourse, view, min(a_start, trig.start), plural, sole=words or True))
+            words, at = view.text[a_start:a_end], min(a_start, trig.start)
+            referents = fitting(words, app_referents(words, self._last_targets(  # an app: no maker
+                discourse, view, at, plural, sole=words or True), view, at, discourse))
             if referents and not any(a < a_end and a_start < b for a, b, _ in named + found):
                 found.append((a_start, a_end, referents))
         return found
