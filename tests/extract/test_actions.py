@@ -385,9 +385,12 @@ WEDNESDAY = dt.date(2026, 1, 14)
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Meta was fined €1.2 billion by Ireland's Data Protection Commission.",
      [("fine", "authority/irish-dpc", ("organisation/meta",), "imposed", None, "1200000000")]),
+    # ... and the country that followed took the same step that day (followed_suit.py, s18)
     ("en", "Indonesia on Saturday became the first country to temporarily block Grok, while "
            "Malaysia followed on Sunday.",
-     [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None)]),
+     [("block", "authority/komdigi", ("service/grok",), "imposed", "2026-01-10", None),
+      ("block", "authority/malaysia-ministry-of-communications", ("service/grok",), "imposed",
+       "2026-01-11", None)]),
     # The country where a platform is blocked blocked it: its one government in the reference.
     ("en", "X has been blocked in Turkey since Tuesday.",
      [("block", "authority/turkish-government", ("service/x",), "imposed", "2026-01-13", None)]),

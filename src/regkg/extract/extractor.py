@@ -40,6 +40,7 @@ from regkg.extract.dated_repeats import support
 from regkg.extract.dates import dateline_of
 from regkg.extract.deal_bans import DealBans
 from regkg.extract.fine_amounts import settle_amounts
+from regkg.extract.followed_suit import add_steps_followed
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.group_fines import sum_group_parts
 from regkg.extract.headline_dates import headline_dateline
@@ -183,6 +184,9 @@ class Extractor:
         actions = add_penalties_told_next(actions, views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
+        # "Ottawa a suivi le 27 février": the follower's own step, once the first is dated
+        actions = add_steps_followed(actions, views, self.linker,
+                                     self.patterns.of(slots.article.language))
         # after the openings: a restated finding still names the company of the body's probe
         # for an opening told with no company ("ordered its Director General to investigate the
         # policy in March 2021")
