@@ -74,3 +74,17 @@ SAME_DAY = [
 def test_a_step_the_same_day_takes_the_day_given_before(rows, language, text, kind,
                                                         expected) -> None:
     assert expected in _found(rows, text, language, kind)
+
+
+# s18 (lead's probe of the merged rule): a month with no year after "followed suit" is the
+# first such month after the step followed, not the one before publication.
+FOLLOWER_YEARS = [
+    ("Italy blocked ChatGPT in March 2023 and Spain followed suit in April.", "2023-04"),
+    ("Italy blocked ChatGPT in March 2023 and Spain followed suit in April 2024.", "2024-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), FOLLOWER_YEARS)
+def test_a_followers_month_is_the_first_after_the_step_followed(rows, text, day) -> None:
+    found = {r["jurisdiction"]: r["date"] for r in rows(text, "en", "2025-03-06")}
+    assert found["ES"] == day

@@ -37,6 +37,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:et|and|de\s+même|ainsi|as\s+did
                          re.IGNORECASE)
 # Between the verb and its day: "le", "on", "in" and the like, when the date leaves them out.
 _GAP = re.compile(r"[\s,]*(?:(?:le|dès|on|in|en|au|at|the|ce|cette)\s+)?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _STEP_KINDS = frozenset({"block", "fine", "order", "investigation", "lawsuit", "warning",
                          "request_for_information", "sanction"})
 
@@ -61,7 +62,8 @@ def add_steps_followed(actions: list[Action], views: list[SentenceView], linker:
                 taken.add((step.type, actor, step.targets))
                 added.append(replace(
                     step, actor=actor, jurisdiction=linker.jurisdiction_of(actor), laws=(),
-                    date=day, amount=None, deadline=None, deadline_text=None,
+                    date=_after_step(day, step.date, view, match.end()), amount=None,
+                    deadline=None, deadline_text=None,
                     evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end)))
     return actions + added
 
@@ -74,6 +76,20 @@ def _day_after(view: SentenceView, verb_end: int) -> tuple[bool, DateValue | Non
         if date.start >= at and _GAP.fullmatch(view.text, at, date.start):
             at, day = date.end, date.value if date.qualifier is None else None
     return _CLAUSE_END.match(view.text, at) is not None, day
+
+
+def _after_step(day: DateValue | None, step: DateValue | None, view: SentenceView,
+                verb_end: int) -> DateValue | None:
+    """The follower's day, in the year after the step followed when the text gives no year:
+    "Italy blocked ChatGPT in March 2023 and Spain followed suit in April" is April 2023, not
+    the April before publication (s18 review of followed_suit)."""
+    if day is None or step is None or day.value <= step.value or _YEAR.search(
+            view.text, verb_end, verb_end + 40):
+        return day
+    value = day.value
+    while value.replace(year=value.year - 1) >= step.value:
+        value = value.replace(year=value.year - 1)
+    return replace(day, value=value)
 
 
 def _follower(view: SentenceView, verb: int, linker: Linker, lp: LanguagePatterns) -> str | None:
