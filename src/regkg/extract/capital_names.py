@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
+from regkg.extract.money_words import CODE_BEFORE_SUM
+
+# A currency's code before its sum is no word of the name: "fined the company SEK 12 million".
+_NOT_CODE = CODE_BEFORE_SUM.pattern
 # The company noun, then the name in capitals (up to three words), then the end of the name.
 _CAPITALS_AFTER_NOUN = re.compile(
     r"\b(?i:la\s+société|l.entreprise|la\s+start-?up|la\s+firme|l.opérateur|l.éditeur|"
     r"l.application|la\s+plateforme|le\s+site|the\s+company|the\s+firm|the\s+start-?up|"
     r"the\s+operator|the\s+app|the\s+platform|the\s+website|the\s+service|the\s+provider)\s+"
-    r"(?P<name>[A-Z][A-Z0-9&]{2,}(?:[\s-][A-Z][A-Z0-9&]+){0,2})"
+    rf"(?P<name>{_NOT_CODE}[A-Z][A-Z0-9&]{{2,}}(?:[\s-]{_NOT_CODE}[A-Z][A-Z0-9&]+){{0,2}})"
     r"(?![\w&-])")
 
 

@@ -48,6 +48,12 @@ CAPITAL_CODES = frozenset(code.lower() for code in _VOCABULARY["codes"])
 _CODES = {code: code.upper() for code in CAPITAL_CODES}
 CURRENCY_PREFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["prefixes"]}
 CURRENCY_SUFFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["suffixes"]}
+# Three-letter codes written before a sum ("SEK 12 million", "NIS 1 million"): a name in
+# capitals right before a number is a currency only when it is one of these ("the company NSO
+# 1 million shekels" names NSO; capital_names.py, unknown_lists.py).
+_CODES_BEFORE = "|".join(sorted(
+    key.upper() for key in CURRENCY_PREFIXES if len(key) == 3 and key.isalpha()))
+CODE_BEFORE_SUM = re.compile(rf"(?!(?:{_CODES_BEFORE})\s*\d)")
 WORDS_NEEDING_MULTIPLIER = frozenset(_VOCABULARY["needing_multiplier"])
 # Of those, the ones a sum with grouped thousands also makes a currency ("61,342,847.73 lira").
 WORDS_TAKING_GROUPED_SUMS = frozenset(_VOCABULARY["grouped_sums"])

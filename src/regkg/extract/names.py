@@ -21,6 +21,7 @@ from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.reporting_verbs import ADDING, EN_ANNOUNCING, TELLING
 from regkg.extract.text import Sentence
 from regkg.extract.trade_names import unknown_trade_names
+from regkg.extract.unknown_lists import capitals_after_kind, next_listed
 from regkg.models import Evidence, Mention, NewEntity
 from regkg.namespaces import slugify
 
@@ -152,10 +153,10 @@ def _continues_known(text: str, start: int, known: list[Mention]) -> bool:
 
 
 def unknown_targets(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
-                    lp: LanguagePatterns) -> list[Mention]:
+                    lp: LanguagePatterns, language: str = "en") -> list[Mention]:
     """`unknown_target`, then the names listed right after it ("Chaturbate et Pornovore",
-    "Temu, Shein and Wish")."""
-    first = unknown_target(text, start, end, taken, patterns, lp)
+    "Temu, Shein and Wish", "Tele2 SEK 12 million and the online marketplace CDON")."""
+    first = unknown_target(text, start, end, taken, patterns, lp, language)
     found = [first] if first else []
     while found:
         legal = legal_form_end(text, found[-1].end, end, patterns)
@@ -165,11 +166,13 @@ def unknown_targets(text: str, start: int, end: int, taken: list[Mention], patte
             continue
         gap = _LIST_SEPARATOR.match(text, found[-1].end, end)
         name = gap and patterns.unknown_target_name.match(text, gap.end(), end)
-        if not name or set(name.group(0).split()) & patterns.not_company_names or _overlaps(
-                name.start(), name.end(), taken):
+        span = (name.start(), name.end()) if name else next_listed(
+            text, found[-1].end, end, language, patterns, lp)
+        if not span or set(text[span[0]:span[1]].split()) & patterns.not_company_names \
+                or _overlaps(*span, taken):
             break
-        found.append(Mention(_organisation_key(name.group(0), patterns), name.group(0),
-                             name.start(), name.end(), linked=False))
+        words = text[span[0]:span[1]]
+        found.append(Mention(_organisation_key(words, patterns), words, *span, linked=False))
     # "Acme, Inc., which does business as Zapbox": the trade name stands for the pair
     def key_of(words: str) -> str:
         return _organisation_key(words, patterns)
@@ -202,7 +205,7 @@ def legal_form_end(text: str, name_end: int, end: int, patterns: Patterns) -> in
 
 
 def unknown_target(text: str, start: int, end: int, taken: list[Mention], patterns: Patterns,
-                   lp: LanguagePatterns) -> Mention | None:
+                   lp: LanguagePatterns, language: str = "en") -> Mention | None:
     """An unknown company named as the target in text[start:end] (see actions.yaml
     `unknown_target_lead`), as an unlinked organisation mention; None if there is none."""
     for match in patterns.unknown_target_name.finditer(text, start, end):
@@ -214,7 +217,8 @@ def unknown_target(text: str, start: int, end: int, taken: list[Mention], patter
                 and not _network_addressee(text, match.start(), match.end(), lp)):
             return Mention(_organisation_key(name, patterns), name, match.start(), match.end(),
                            linked=False)
-    span = capitals_after_noun(text, start, end, patterns.not_company_names)  # "la société KASPR"
+    span = capitals_after_noun(text, start, end, patterns.not_company_names) or \
+        capitals_after_kind(text, start, end, language, patterns.not_company_names)  # "KASPR"
     if span and not _overlaps(span[0], span[1], taken) \
             and not lp.unknown_target_breaks.search(text[start:span[1]]):
         name = text[span[0]:span[1]]
