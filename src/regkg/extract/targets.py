@@ -15,12 +15,16 @@ from regkg.extract.app_referents import app_referents
 from regkg.extract.bystander_names import is_bystander
 from regkg.extract.counted_targets import counted_referents
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
+from regkg.extract.listed_subjects import listed_subjects
+from regkg.extract.named_again import named_again
 from regkg.extract.names import trade_names_added, unknown_targets
 from regkg.extract.operator_lists import without_apposed_operators
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.sued_executives import sued_executive
 from regkg.extract.target_addressees import addressee, subject_matters
 from regkg.extract.target_appositions import apposed_subject
 from regkg.extract.target_cases import case_target
+from regkg.extract.target_conduct import conduct_start
 from regkg.extract.target_context import context_target
 from regkg.extract.target_descriptors import without_descriptors
 from regkg.extract.target_groups import group_above, one_group, one_per_group
@@ -32,6 +36,7 @@ from regkg.extract.target_passive_subjects import agent_is_a_body, is_passive
 from regkg.extract.target_passives import fronted_subjects
 from regkg.extract.target_places import named_recipients, placed_targets, relative_recipient
 from regkg.extract.target_reach import target_reach
+from regkg.extract.target_recipients import recipient_before
 from regkg.extract.target_referents import coordinated_rivals, previous_sentence_referent
 from regkg.extract.target_relatives import describes_the_company_before, introduces_a_name
 from regkg.extract.target_similar import similar_target
@@ -49,16 +54,6 @@ _PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
 ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
                        re.I)
-# A company's officer after it among defendants: "Meta and its chief executive, Mark Zuckerberg"
-_EXECUTIVE_OF = re.compile(
-    r"\b(?:and|et)\s+(?:its|their|son|sa|leur)\s+(?:co-?)?(?:chief\s+executive(?:\s+officer)?|"
-    r"CEO|founder|chair(?:man|woman)?|PDG|directeur\s+général|directrice\s+générale|"
-    r"fondat(?:eur|rice)|président(?:e)?)\s*,?\s*$", re.I)
-# Before a recipient: "adressé à", "sent", "issued" (double object: "sent the company a ...").
-_RECIPIENT_BEFORE = re.compile(r"(?:\bà|\bto|\b(?:sent|sends|given|gave|issued|issues|served|"
-                               r"serves|handed|hands))\s+$", re.I)
-# Between the recipient and the step's noun: a few words, no clause boundary.
-_SHORT_GAP = re.compile(r"[^,;:.()]{0,40}")
 # A participle or a cause opening the sentence, up to its comma.
 _FRONTED_PARTICIPLE = re.compile(
     r"\W{0,3}(?:accusée?s?|soupçonnée?s?|critiquée?s?|pointée?s?\s+du\s+doigt|accused|"
@@ -83,7 +78,7 @@ class TargetFinder:
         """Target keys ([] for a class of platforms or a law; None: no target, no action)
         and whether they were inferred from the context rather than named in the clause."""
         start, end = trig.targets_from or trig.start, target_reach(view.text, trig, clause[1], lp)
-        if is_passive(view.text, trig.start, trig.end):
+        if passive := is_passive(view.text, trig.start, trig.end):
             apposed = apposed_subject(view.text, trig.start, view.mentions, self.patterns)
             if apposed:  # "Musical.ly, the app that became TikTok, was handed a penalty"
                 return [apposed.key], False
@@ -98,8 +93,15 @@ class TargetFinder:
             # The subject, not the names of a fronted clause ("Accusé ..., Meta a été assigné").
             fronted = _FRONTED_PARTICIPLE.match(view.text, clause[0], trig.start)
             start = fronted.end() if fronted else clause[0]
+        view.mentions[:] = sorted(view.mentions + named_again(  # "together with CDON"
+            view.text, min(start, trig.start), end, view.mentions, self._unknown_targets(
+                discourse), self.patterns), key=lambda m: m.start)
         candidates = self._named_candidates(view, trig, actors, start, end, lp)
         candidates += self._referred_candidates(view, trig, end, lp, discourse, candidates)
+        cut = conduct_start(view.text, view.language, (trig.start, trig.end), (clause[0], end),
+                            candidates, view.mentions, passive, partial(self._in_story, discourse))
+        if cut is not None:  # "fined the retailer Zorvex for ... Google Analytics": not Google
+            candidates, end = [], cut
         if candidates:
             addressed = addressee(view.text, view.mentions, (trig.start, trig.end),
                                   min(candidates)[0],
@@ -117,7 +119,7 @@ class TargetFinder:
                 and not only_mentioned(view.text, m.start)
                 and not describes_the_company_before(view.text, trig.end, m.start) and (
                     self.linker.is_target(m.key, trig.type)
-                    or self._sued_executive(view, m, trig.type))]
+                    or sued_executive(view.text, m, trig.type))]
 
     def _referred_candidates(self, view: SentenceView, trig: TriggerMatch, end: int,
                              lp: LanguagePatterns, discourse: Discourse,
@@ -173,7 +175,7 @@ class TargetFinder:
         named_class = lp.class_targets.search(view.text, trig.targets_from or trig.start, end)
         # The passive's subject ("Le site X a fait l'objet d'une") or inside "a frappé X d'une"
         unknown = unknown_targets(view.text, min(start, trig.targets_from or trig.start), end,
-                                  view.mentions, self.patterns, lp)
+                                  view.mentions, self.patterns, lp, view.language)
         # "les éditeurs des sites Chaturbate et Pornovore": the class word introduces names.
         introduces = bool(unknown) and named_class is not None and (
             unknown[0].start - named_class.end() <= self.patterns.class_target_reach
@@ -247,12 +249,6 @@ class TargetFinder:
                               view.text, self.linker.reference)
         return list(self.linker.normalise_targets(spans, view.text))
 
-    def _sued_executive(self, view: SentenceView, mention: Mention, action_type: str) -> bool:
-        """"sued Meta and its chief executive, Mark Zuckerberg": a company's officer named as
-        its co-defendant is a target of the suit (an official of the suing body is not)."""
-        return (action_type == "lawsuit" and kind_of(mention.key) == "person"
-                and _EXECUTIVE_OF.search(view.text, 0, mention.start) is not None)
-
     def _names_follow(self, view: SentenceView, end: int, action_type: str) -> bool:
         return any(m.start >= end and not view.text[end:m.start].strip()
                    and self.linker.is_target(m.key, action_type) for m in view.mentions)
@@ -276,7 +272,7 @@ class TargetFinder:
             if before:
                 found.append((trig.start, trig.start, td.clitic_is_plural(view.text, trig.start)))
         if trig.form == "nominal":
-            found += self._recipient_before(view, trig, lp)
+            found += recipient_before(view, trig, lp)
             recipient = relative_recipient(view.text, trig.end)
             found += [recipient] if recipient else []
         possessive = td.possessive_object(view.text, trig.end)  # "an investigation into its"
@@ -285,20 +281,6 @@ class TargetFinder:
         subject = self._passive_subject_anaphor(view, trig, lp) or (
             discourse and td.subject_pronoun(view, trig, discourse))
         return found + [subject] if subject else found
-
-    def _recipient_before(self, view: SentenceView, trig: TriggerMatch,
-                          lp: LanguagePatterns) -> list[tuple[int, int, bool]]:
-        """A description as the recipient right before a nominal step: "a adressé à la
-        plateforme chinoise une demande d'informations", "sent the company a notice"."""
-        found = []
-        for match in td.platform_descriptions(view.text, 0, trig.start, lp.target_anaphora,
-                                           view.language):
-            gap = view.text[match.end():trig.start]
-            if (_RECIPIENT_BEFORE.search(view.text, 0, match.start())
-                    or match.group(0).casefold().startswith(("au ", "aux "))) \
-                    and _SHORT_GAP.fullmatch(gap):
-                found.append((match.start(), match.end(), td.is_plural(match.group(0))))
-        return found
 
     def _passive_subject_anaphor(self, view: SentenceView, trig: TriggerMatch,
                                  lp: LanguagePatterns) -> tuple[int, int, bool] | None:
@@ -355,6 +337,11 @@ class TargetFinder:
         here = [k for _, _, k in without_apposed_operators([(m.start, m.end, m.key) for m in (
             view.mentions) if m.end <= before and m not in matters and self.linker.is_target(
             m.key) and not is_bystander(view.text, m.start, m.end)], view.text)]  # the platform
+        listed = listed_subjects(view.text, before, view.mentions, self.patterns, self.patterns.of(
+            view.language), self.linker.is_target) if plural else []
+        if any(m not in view.mentions for m in listed):  # "X and Y escaped fines, but IMY
+            view.mentions[:] = sorted({*view.mentions, *listed}, key=lambda m: m.start)
+            return [m.key for m in listed]  # ordered them": X and Y, unknown
         if here:
             return [self._step_party(discourse, view.index, self._maker_among(
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
@@ -379,6 +366,14 @@ class TargetFinder:
                 earlier[-1][2], [k for _, _, k in earlier]), reach)]
         found = list(dict.fromkeys(k for s, _, k in earlier if s == last_sentence))
         return found if len(found) > 1 else self._last_group(discourse, found)
+
+    def _in_story(self, discourse: Discourse, key: str) -> bool:
+        """`key` is of the group of a company the story named before."""
+        return any(key == t or one_group(self.linker.reference, key, t)
+                   for _, _, t in discourse.targets)
+
+    def _unknown_targets(self, discourse: Discourse) -> set[str]:
+        return {key for _, _, key in discourse.targets if self.linker.reference.get(key) is None}
 
     def _step_party(self, discourse: Discourse, index: int, nearest: str, reach: int) -> str:
         """`nearest`, or the party of the latest step when it is of the same group."""
