@@ -27,6 +27,7 @@ DEALS_FILE = "deals.yaml"
 class DealWords:
     after_block: dict[str, re.Pattern[str]]
     buyer_after: dict[str, re.Pattern[str]]
+    owner_sold: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=4)
@@ -35,7 +36,9 @@ def deal_words(patterns_dir: Path) -> DealWords:
     return DealWords(
         after_block={lang: re.compile(source, re.IGNORECASE)
                      for lang, source in data["after_block"].items()},
-        buyer_after={lang: re.compile(source) for lang, source in data["buyer_after"].items()})
+        buyer_after={lang: re.compile(source) for lang, source in data["buyer_after"].items()},
+        owner_sold={lang: re.compile(source, re.IGNORECASE)
+                    for lang, source in data["owner_sold"].items()})
 
 
 class DealBans:
@@ -66,9 +69,11 @@ class DealBans:
         found = pattern.search(action.evidence.sentence)
         if found is None:
             return None
-        if found.groupdict().get("owner"):
-            return found.group("owner")
-        after = self.words.buyer_after[language].match(action.evidence.sentence, found.end())
+        sentence = action.evidence.sentence
+        sold = self.words.owner_sold.get(language)
+        if found.groupdict().get("owner") and not (sold and sold.match(sentence, found.end())):
+            return found.group("owner")  # "Meta's acquisition of Giphy"; not "X's sale by Y"
+        after = self.words.buyer_after[language].match(sentence, found.end())
         return after.group("buyer") if after else ""
 
     def _names(self, key: str, words: str) -> bool:
