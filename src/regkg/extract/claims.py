@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from regkg.extract.attribution import Attribution, ClauseReader
@@ -21,7 +20,7 @@ from regkg.extract.continuations import continuation, opened_by_clause
 from regkg.extract.dates import find_dates
 from regkg.extract.incises import split_incise
 from regkg.extract.institution_subjects import is_institution
-from regkg.extract.pronoun_subjects import framed_before, subject_before
+from regkg.extract.pronoun_subjects import PRONOUN_FIRST, framed_before, subject_before
 from regkg.extract.quoted_as import quoted_as_after, quoted_as_before
 from regkg.extract.quotes import (
     SPACES,
@@ -66,7 +65,6 @@ from regkg.reference import Reference
 from regkg.settings import Settings
 
 MIN_WORDS = 3
-_PRONOUN_FIRST = re.compile(r"(?:il|elle|he|she)\b", re.I)
 
 
 def default_patterns() -> ClaimPatterns:
@@ -111,6 +109,7 @@ class _ClaimBuilder:
     dated_reports: list[tuple[Speaker, DateValue, list[str]]] = field(default_factory=list)
     quoted: list[int] = field(default_factory=list)  # where the claims' quotations open
     said: set[tuple[str | None, str]] = field(default_factory=set)  # (speaker, quote) so far
+    ungendered: set[str] = field(default_factory=set)  # speakers with events of no gender
 
     def __post_init__(self) -> None:
         self.text = self.article.text
@@ -220,6 +219,8 @@ class _ClaimBuilder:
         speaker = self._speaker(subject or attribution) or Speaker(None)
         if (subject or attribution).kind == "pronoun" and speaker.gender is None:
             speaker = self._learn_gender(speaker, attribution.gender)
+        elif speaker.gender is not None and speaker.key in self.ungendered:
+            speaker = self._learn_gender(speaker, speaker.gender)  # 'Le ministre a prévenu'
         previous_claim = self.claims[-1] if self.claims else None
         follows = (
             previous_claim is not None
@@ -227,6 +228,8 @@ class _ClaimBuilder:
             and self.events[-1][1].key == speaker.key == previous_claim.speaker
         )
         self.events.append((attribution.at, speaker))
+        if speaker.key is not None and speaker.gender is None:
+            self.ungendered.add(speaker.key)
         if speaker.key is None:
             return
         date = self._date(attribution.window) or speaking_day(
@@ -244,6 +247,7 @@ class _ClaimBuilder:
         if speaker.key is None or gender is None:
             return speaker
         self.genders[speaker.key] = gender
+        self.ungendered.discard(speaker.key)
         self.events = [(at, replace(s, gender=gender) if s.key == speaker.key else s)
                        for at, s in self.events]
         return replace(speaker, gender=gender)
@@ -284,7 +288,7 @@ class _ClaimBuilder:
                 return framed_before(self.reader, start, first.open_at, item.attribution)
         else:  # 'Preston Byrne called the fine illegal. He said the company would not pay.'
             start = item.sentence[0]
-            if not _PRONOUN_FIRST.match(self.text, start):
+            if not PRONOUN_FIRST.match(self.text, start):
                 return None
         last_event = self.events[-1][0] if self.events else -1
         return subject_before(self.reader, start, last_event, item.attribution)

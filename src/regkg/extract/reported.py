@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from regkg.extract.attribution import Attribution, ClauseReader
 from regkg.extract.quotes import sentence_end, sentence_start
+from regkg.extract.subject_leads import joined_subject
 
 
 @dataclass(frozen=True)
@@ -84,8 +85,20 @@ def _report(reader: ClauseReader, match: re.Match[str], para_start: int, para_en
     content_end = reader.clause_end(content_at, end) if content_at is not None else end
     window_end = content_at if content_at is not None else min(end, match.end() + 30)
     attribution = reader.subject_before(start, match.start(), window_end)
+    if attribution.kind == "unnamed":  # 'X n'a pas confirmé l'enquête mais a défendu ...'
+        attribution = _joined(reader, start, match.start(), window_end) or attribution
     content = (content_at, content_end) if content_at is not None else None
     return Report(attribution, (start, end), content)
+
+
+def _joined(reader: ClauseReader, start: int, verb_at: int, window_end: int
+            ) -> Attribution | None:
+    joined = joined_subject(reader, reader.names.find(start, verb_at), start, verb_at)
+    if joined is None:
+        return None
+    name, lead = joined
+    gender = name.gender or reader.role_gender(lead.worded) or reader.role_gender(lead.role)
+    return Attribution("name", verb_at, window_end, name, gender, lead.role, (start, window_end))
 
 
 # "John Edwards said the fine should send a message": English drops "that" before a clause

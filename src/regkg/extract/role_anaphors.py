@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from regkg.extract.attribution import Attribution
 from regkg.extract.dates import find_dates
@@ -37,6 +38,9 @@ _CIRCUMSTANCE = re.compile(
     re.I,
 )
 _HIGHER = frozenset({"prime", "premier", "premiere", "vice", "deputy", "adjoint", "adjointe"})
+# 'jeudi soir le locataire de Bercy': the part of the day after the day itself.
+_PART_OF_DAY = re.compile(r"^(?:soir|matin|après-midi|midi|evening|morning|afternoon|night)\b"
+                          r"[\s,]*", re.I)
 _DEFINITE = re.compile(r"^(?:the|le|la|l['’])\s*", re.I)
 
 
@@ -51,17 +55,33 @@ class RoleAnaphors:
     def named(self, attribution: Attribution, known_roles: dict[str, str]) -> Attribution:
         """An unnamed reporting clause whose subject is a role anaphor, as the named person's."""
         anaphor = self.anaphor(attribution.role or "") if attribution.kind == "unnamed" else None
-        name = anaphor and self.resolve(anaphor, attribution.at, attribution.gender, known_roles)
-        return replace(attribution, kind="name", name=name, role=None) if name else attribution
+        found = anaphor and self.resolve(anaphor, attribution.at, attribution.gender, known_roles)
+        if not found:
+            return attribution
+        name, role = found  # the role the text set beside the name: 'la maire, Anne Hidalgo'
+        return replace(attribution, kind="name", name=name, role=role)
 
     def anaphor(self, zone: str) -> str | None:
         """'la présidente de la CNIL' -> itself; 'the company’s chief executive' (someone of
         the company, not a person the text named with that role) and indefinite roles -> None."""
         zone = _CIRCUMSTANCE.sub("", self._after_time(zone.strip(SPACES + ".,;")))
+        zone = self._unfolded(zone)
         if not _DEFINITE.match(zone) or "'s" in zone or "’s" in zone:
             return None
         if len(zone.split()) > 7 or not self.reader.is_role(zone):
             return None
+        return zone
+
+    def _unfolded(self, zone: str) -> str:
+        """'le locataire de Bercy' -> 'le ministre de l'Économie' (claims.yaml periphrases)."""
+        article = _DEFINITE.match(zone)
+        if article is None:
+            return zone
+        rest = zone[article.end() :]
+        folded = rest.casefold().replace("’", "'")
+        for periphrasis, role in self.reader.patterns.raw.get("role_periphrases", {}).items():
+            if folded == periphrasis or folded.startswith(f"{periphrasis} "):
+                return f"le {role}{rest[len(periphrasis):]}"
         return zone
 
     def _after_time(self, zone: str) -> str:
@@ -70,7 +90,7 @@ class RoleAnaphors:
         dates = find_dates(zone, None, self.reader.language)
         if not dates or dates[0].start != 0:
             return zone
-        return zone[dates[0].end :].strip(SPACES + ",")
+        return _PART_OF_DAY.sub("", zone[dates[0].end :].strip(SPACES + ","))
 
     def _broader(self, role: frozenset[str]) -> frozenset[str]:
         """The role's words with the general titles that cover them: 'la magistrate' refers back
@@ -80,19 +100,38 @@ class RoleAnaphors:
         return role | _words(" ".join(broader))
 
     def resolve(self, anaphor: str, at: int, gender: str | None,
-                known_roles: dict[str, str]) -> Name | None:
-        """The one person named before `at` whose role holds every word of the anaphor."""
+                known_roles: dict[str, str]) -> tuple[Name, str | None] | None:
+        """The one person named before `at` whose role holds every word of the anaphor; failing
+        that, the one whose role holds its role nouns and says nothing the anaphor contradicts
+        ('l'élu du Var' after 'le député Paul Vidal'; not after 'le maire de Lyon')."""
         wanted = _words(anaphor)
         if not wanted:
             return None
-        fitting: dict[str, Name] = {}
+        head = wanted & self._role_words
+        strict: dict[str, tuple[Name, str | None]] = {}
+        loose: dict[str, tuple[Name, str | None]] = {}
         for name in self.names.find(0, at):
+            if gender is not None and name.gender not in (gender, None):
+                continue
             key = name.key or f"person/{slugify(name.text)}"
-            roles = [*self._roles_beside(name), known_roles.get(key, ""), *self._held(name.key)]
-            fits = any(_fits(wanted, self._broader(_words(role))) for role in roles if role)
-            if fits and (gender is None or name.gender in (gender, None)):
-                fitting[key] = name
+            beside = self._roles_beside(name)
+            roles = [*beside, known_roles.get(key, ""), *self._held(name.key)]
+            roles = [role for role in roles if role]
+            worded = next((_worded(r) for r in beside if self.reader.is_role(r)), None)
+            if any(_fits(wanted, self._broader(_words(role))) for role in roles):
+                strict[key] = (name, worded)
+            elif head and any(_fits(head, self._broader(_words(role)))
+                              and _complement(role) <= wanted for role in roles):
+                loose[key] = (name, worded)
+        fitting = strict or loose
         return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+    @cached_property
+    def _role_words(self) -> frozenset[str]:
+        """The role nouns and general titles, compared as `_words` compares."""
+        patterns = self.reader.patterns
+        nouns = [*patterns.role_nouns, *patterns.raw.get("role_hypernyms", {})]
+        return _words(" ".join(nouns))
 
     def _held(self, key: str | None) -> list[str]:
         """The roles the reference gives a known person ('ministre déléguée chargée ... du
@@ -119,6 +158,20 @@ def _fits(wanted: frozenset[str], role: frozenset[str]) -> bool:
     """Every word of the anaphor is in the role, and the role is not a higher office the
     anaphor leaves out ('the minister' is not the Prime Minister)."""
     return wanted <= role and not (role & _HIGHER) - wanted
+
+
+def _worded(role: str) -> str | None:
+    """A role as worded beside a name, without its article: 'la maire' -> 'maire'."""
+    role = _DEFINITE.sub("", role.strip(SPACES + ",")).strip(SPACES)
+    return role if 0 < len(role.split()) <= 10 else None
+
+
+def _complement(role: str) -> frozenset[str]:
+    """What a role says after its first preposition: 'maire de Lyon' -> {lyon}, 'commissaire au
+    Marché intérieur' -> {marche, interieur}; 'député Renaissance', 'Senator' -> nothing."""
+    parts = re.split(r"\b(?:de|du|des|à|au|aux|of|for|chargée?|in charge)(?!\w)|\bd['’]", role,
+                     maxsplit=1)
+    return _words(parts[1]) if len(parts) > 1 else frozenset()
 
 
 def _words(role: str) -> frozenset[str]:

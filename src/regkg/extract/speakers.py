@@ -44,11 +44,9 @@ NAME_RE = re.compile(
 )
 # Capitalised words that start sentences or noun phrases rather than names.
 FUNCTION_WORDS = frozenset(
-    """
-    le la les l un une des du de ce cette ces selon interrogé interrogée pour face depuis
+    """le la les l un une des du de ce cette ces selon interrogé interrogée pour face depuis
     the a an this that according in on at for and et mais but when while as if si sur dans
-    avec par chez sous en au aux à with from by under to
-    """.split()  # noqa: SIM905
+    avec par chez sous en au aux à with from by under to""".split()  # noqa: SIM905
 )
 # A name right after an article is no person's: "s'est réjoui l'UFC-Que Choisir", "the Grok
 # chatbot" (a title may stand between: "le Dr Yann Dubois", "la ministre Clara Chappaz").
@@ -184,8 +182,7 @@ class NameFinder:
         self._mention_starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self._persons = _person_index(self.reference)
-        # The text is read once: only a one-word name depends on the surnames, so the second
-        # pass resolves those again and keeps the rest (reading every match was ~5% of French).
+        # Read once: a one-word name alone depends on the surnames, resolved again (~5% of fr).
         read = [r for m in NAME_RE.finditer(self.text) if (r := self._name(m)) is not None]
         for name in self._scan(read):  # first pass: full names, so that surnames resolve after
             parts = name.text.split()
@@ -229,7 +226,10 @@ class NameFinder:
         starts = [n.start for n in found]
         for mention in self.mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
-            named = i >= 0 and found[i].start <= mention.start < found[i].end
+            named = (i >= 0 and found[i].start <= mention.start < found[i].end) or (
+                i + 1 < len(found) and found[i + 1].start < mention.end and not mention.linked
+                and mention.text.split()[0] not in self.patterns.first_names)  # "Renaissance
+            # Éric Bothorel" (the model's) holds "Éric Bothorel"; "Aurélie Adam ..." is hers
             trusted = mention.linked or self._untitled_person(mention.text.split())
             if not named and trusted and self._speaker_key(mention.key):
                 found.append(self._from_mention(mention))  # unlinked NER names are checked
@@ -310,8 +310,8 @@ class NameFinder:
         ):
             tokens = tokens[1:]  # "Chairperson Ko Haksoo", "le sénateur LR Claude Malhuret"
         firsts = [i for i, t in enumerate(tokens[:-1]) if t.group() in self.patterns.first_names]
-        if firsts and firsts[0] > 0:
-            tokens = tokens[firsts[0] :]  # "(Minister for) Communications Peter Grant"
+        if firsts and firsts[0] > 0 and not titles:  # "(Minister for) Communications Peter
+            tokens = tokens[firsts[0] :]  # Grant"; not "Transport Minister Angela Maria Orozco"
         return tokens
 
     def _not_a_name(self, token: str) -> bool:
