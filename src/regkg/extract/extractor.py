@@ -65,6 +65,7 @@ from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
 from regkg.extract.told_twice import merge_steps_told_twice
 from regkg.extract.unknown_bodies import UnknownBodies, with_unknown_bodies
+from regkg.extract.warning_sums import with_penalty_sums
 from regkg.extract.wire_datelines import yearless_dateline
 from regkg.models import (
     Action,
@@ -181,7 +182,7 @@ class Extractor:
         found = as_fines(self.deals.retyped(found, slots.article.language))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
-        actions = add_penalties_told_next(actions, views)
+        actions = with_penalty_sums(add_penalties_told_next(actions, views), views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         # "Ottawa a suivi le 27 février": the follower's own step, once the first is dated

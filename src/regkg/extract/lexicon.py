@@ -82,6 +82,8 @@ from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
 from regkg.extract.told_back import agent_of_another
 from regkg.extract.trigger_matches import find_cues
+from regkg.extract.warned_possibilities import warned_object_pronoun
+from regkg.extract.warned_referents import service_meant
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -285,6 +287,11 @@ class LexiconSteps:
             return also, True
         if targets is None and consequence(view.text, cue):  # "À défaut, chacune devra ..."
             return self._last_targets(discourse, view, cue.start, plural=True) or None, True
+        if targets is None and cue.type == "warning" and (
+                plural := warned_object_pronoun(view.text, cue.end)) is not None:
+            # "a prévenu qu'il la bloquerait": the platform told before
+            return service_meant(self._last_targets(discourse, view, cue.start, plural),
+                                 discourse, view.index, self.linker.reference) or None, True
         if targets is None and is_passive_cue(view.text, cue, view.headline):
             # "TikTok has been told to pay": the passive subject (and those listed before it),
             # which `grammar.is_passive` misses when the participle has no regular ending.

@@ -40,7 +40,11 @@ from regkg.extract.unstated import (
     simple_tense_negation,
     without_fronted_clause,
 )
-from regkg.extract.warned_possibilities import modal_warning, warned_of_what_may_come
+from regkg.extract.warned_possibilities import (
+    measure_warned_of,
+    modal_warning,
+    warned_of_what_may_come,
+)
 
 # Statuses of steps that happened: the ones the gold JSON counts as actions.
 FACTUAL_STATUSES = frozenset({"opened", "imposed", "reported"})
@@ -97,6 +101,7 @@ def _no_step_of_the_body(text: str, trigger_start: int, trigger_end: int, window
             or person_passive_subject(text, trigger_start)
             or denied_as_subject(text, trigger_start, trigger_end)
             or warned_of_what_may_come(text, trigger_end, action_type)
+            or measure_warned_of(text, trigger_start, action_type)
             or ended_suit(text, trigger_start, trigger_end, action_type)
             or inside_lifting_condition(text, trigger_start)
             or orders_a_lifting(text, trigger_start, trigger_end, action_type)

@@ -17,12 +17,13 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from regkg.extract.consequence_sums import (
+    CAPPED_BEFORE,
     CONSEQUENCE_AFTER,
     CONSEQUENCE_BEFORE,
     CONSEQUENCE_STATED,
     DAILY_BEFORE,
 )
-from regkg.extract.money import MoneyMention, sums_imposed
+from regkg.extract.money import MoneyMention, find_money, sums_imposed
 from regkg.extract.sentence_views import view_of
 from regkg.models import Action
 
@@ -71,12 +72,16 @@ def _key(action: Action) -> _Key:
 
 
 def _daily_penalty(view: SentenceView) -> MoneyMention | None:
-    """The one daily sum of the sentence set as the consequence of not complying."""
+    """The one daily sum of the sentence set as the consequence of not complying (or the cap
+    of its periodic penalties: "sous peine d'astreintes allant jusqu'à 4 millions d'euros")."""
     text = view.text  # the sentence with straight quotes: the offsets are the same
-    daily = [m for m in sums_imposed(view.sentence.text, view.language)
+    capped = [m for m in find_money(view.sentence.text, view.language)
+              if m.money is not None and m.qualifier == "up_to"
+              and CAPPED_BEFORE.search(text, max(0, m.start - 50), m.start)]
+    daily = [m for m in sums_imposed(view.sentence.text, view.language) + capped
              if m.money is not None and (
                  m.money.per is not None
-                 or DAILY_BEFORE.search(text, max(0, m.start - 40), m.start))
-             and (CONSEQUENCE_BEFORE.search(text, max(0, m.start - 60), m.start)
+                 or DAILY_BEFORE.search(text, max(0, m.start - 50), m.start))
+             and (CONSEQUENCE_BEFORE.search(text, max(0, m.start - 80), m.start)
                   or CONSEQUENCE_AFTER.match(text, m.end))]
     return daily[0] if len(daily) == 1 else None

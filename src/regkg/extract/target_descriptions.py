@@ -131,13 +131,27 @@ def clitic_is_plural(text: str, verb_start: int) -> bool:
     return _PLURAL_CLITIC.search(text, 0, verb_start) is not None
 
 
+# The platform as the subject of the measure a warning states: "warning that it would be
+# blocked after three months", "en prévenant qu'elle serait suspendue".
+_WARNED_SUBJECT = re.compile(
+    r"\s+(?:that\s+|qu['’])(?P<pronoun>it|they|elle|il|elles|ils)\s+(?:would|will|serai(?:t|ent)"
+    r"|sera|seront)\s+(?:(?:also|then|aussi|alors)\s+)?(?:be\s+)?(?:\w+\s+)?(?:blocked|suspended"
+    r"|banned|fined|shut\s+down|delisted|bloquée?s?|suspendue?s?|interdite?s?|sanctionnée?s?)\b",
+    re.IGNORECASE)
+
+
 def subject_pronoun(view: SentenceView, trig: TriggerMatch,
                     discourse: Discourse) -> tuple[int, int, bool] | None:
     """(start, end, plural) of the pronoun opening a sentence whose verb, a few words on, is
     a passive step by a named body ("It was fined ... by the ICO", "Elle a été sanctionnée
     par la CNIL"); not when a person was named after the last platform ("Pavel Durov ...
-    Il a été mis en examen" is the man)."""
+    Il a été mis en examen" is the man). Or, for a warning, of the platform its measure
+    befalls ("and warning that it would be blocked")."""
     text = view.text
+    warned = _WARNED_SUBJECT.match(text, trig.end) if trig.type == "warning" else None
+    if warned is not None:
+        word = warned.group("pronoun").casefold()
+        return warned.start("pronoun"), warned.end("pronoun"), word in {"they", "ils", "elles"}
     pronoun = _SUBJECT_PRONOUN.match(text)
     if pronoun is None or not g.is_passive(text, trig.start, trig.end) \
             or not _PASSIVE_GAP.fullmatch(text, pronoun.end(), trig.start):

@@ -190,6 +190,16 @@ _PARTICIPLE = re.compile(r"(?:warning|cautioning|avertissant|prévenant|mettant\
                          re.IGNORECASE)
 _ADJUNCT_LEAD = re.compile(r",\s*(?:and\s+)?(?:en\s+(?:l.|les\s+|lui\s+|leur\s+)?)?$",
                            re.IGNORECASE)
+# ... that states what not complying will bring, as a fact to come ("warning that the app would
+# be blocked if it did not comply", "en prévenant que le site serait bloqué"): the stated
+# consequence is a warning of its own (guideline 4; the order's, hail 1034). What could come
+# ("warning that the service could be suspended") stays the order's (blind 109).
+_FIRM_CONSEQUENCE = re.compile(
+    r"[^.;]{0,80}?\b(?:(?:would|will)\s+(?:also\s+)?(?:be\s+(?:\w+\s+)?(?:blocked|suspended"
+    r"|banned|fined|shut\s+down|cut\s+off|delisted)|block|suspend|ban|fine|shut\s+down)"
+    r"|(?:serait|sera|seraient|seront)\s+(?:\w+\s+)?(?:bloquée?s?|suspendue?s?|interdite?s?"
+    r"|sanctionnée?s?|fermée?s?)|(?:bloquer|suspendr|interdir|sanctionner|fermer)(?:ait|aient"
+    r"|a|ont))\b", re.IGNORECASE)
 # A final finding's verb (not "preliminarily found", "à titre préliminaire": those are probes).
 _FINDING = re.compile(r"(?:(?:has|have|a|ont)\s+)?(?:found|concluded|determined|establish\w*|"
                       r"constat\w*|conclu\w*|établi\w*)\b(?![^.;]{0,40}préliminaire)",
@@ -288,7 +298,8 @@ def part_of_another_step(text: str, trigger_start: int, action_type: str,
         return True
     if action_type == "warning" and _PARTICIPLE.match(text, trigger_start) and \
             _ADJUNCT_LEAD.search(text[:trigger_start]):
-        return _step_before(text, trigger_start, lp)
+        return not _FIRM_CONSEQUENCE.match(text, trigger_start) and \
+            _step_before(text, trigger_start, lp)
     if action_type != "lawsuit" and _SOUGHT_BY_SUIT.search(text, 0, trigger_start):
         return True
     if _AND_THEN.search(text, 0, trigger_start) and _COURT_RULING.search(text, 0, trigger_start):

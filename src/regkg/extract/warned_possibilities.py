@@ -56,3 +56,35 @@ def modal_warning(window: str, action_type: str) -> bool:
     """Whether a warning's trigger (at the end of `window`) is governed by a modal: possible,
     not given."""
     return action_type == "warning" and _MODAL_WARNING.search(window) is not None
+
+
+# A measure told inside what a body warned of: "a prévenu mardi que Twitch serait bloquée si la
+# plateforme ne supprimait pas les vidéos", "en avertissant que le site serait suspendu",
+# "threatened that the app would be blocked" (in the clause: not "warned in May that the
+# practice was illegal, and on Monday blocked"). The warning is the step (guideline 4: the stated
+# consequence of not complying); the measure is its content, not taken. (English reads the
+# "would" before the verb; French "serait bloquée" has no modal cue of its own.)
+_WARNED_THAT = re.compile(
+    r"\b(?:prévenu|prévenant|prévient|averti|avertissant|avertit|mis\s+en\s+garde|menacé"
+    r"|warned|warning|warns|threatened|threatening|cautioned)\b(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:que|qu['’]|that)\b(?:(?!\b(?:and|et|but|mais)\b)[^.;,]){0,80}$", re.I)
+_MEASURES = frozenset({"block", "fine"})
+
+
+def measure_warned_of(text: str, trigger_start: int, action_type: str) -> bool:
+    """Whether a measure's trigger stands inside the clause of what a body warned of."""
+    return action_type in _MEASURES and _WARNED_THAT.search(text, 0, trigger_start) is not None
+
+
+# The platform as an object pronoun inside what the body warned it would do: "a prévenu qu'il
+# la bloquerait complètement si elle ne se conformait pas" ("la": the platform told before).
+_CLITIC_OBJECT = re.compile(
+    r"\s*(?:il|elle|ils|elles)\s+(?:(?P<plural>les)\s+|(?:la|le)\s+|l['’]\s*)"
+    r"(?:bloquer|suspendr|sanctionner|interdir|fermer)(?:ait|aient|a|ont)\b", re.I)
+
+
+def warned_object_pronoun(text: str, cue_end: int) -> bool | None:
+    """None, or whether the platform a warning's clause names by an object pronoun right after
+    the warning's words is plural ("qu'il les bloquerait")."""
+    found = _CLITIC_OBJECT.match(text, cue_end)
+    return None if found is None else found.group("plural") is not None
