@@ -244,6 +244,39 @@ def test_no_warning_without_a_body_or_platform_warned(actions, body, language) -
     assert not actions(body, language)
 
 
+EXPLAINER_FR = (
+    "Que s'est-il passé ?\nLa CNIL a infligé lundi une amende de 40 millions d'euros à Criteo et "
+    "de 10 millions d'euros à Yahoo.\nPourquoi Paris ?\nLes manquements relèvent de la loi "
+    "française.\nEt ensuite ?\nLe délai de recours court depuis lundi.\nQue doivent faire les "
+    "deux sociétés ?\nLa CNIL leur a également enjoint de modifier leurs bandeaux dans un délai "
+    "de trois mois, sous astreinte de 50 000 euros par jour de retard.")
+EXPLAINER_EN = (
+    "What happened?\nThe Italian Competition Authority on Monday fined Amazon €40 million and "
+    "Apple €10 million.\nWhy Rome?\nThe breaches fall under Italian consumer law.\nWhat comes "
+    "next?\nThe appeal period runs from Monday.\nWhat must the two companies do?\nThe authority "
+    "also ordered them to change their checkout pages within 90 days, under a daily penalty of "
+    "€50,000.")
+
+
+@pytest.mark.parametrize(("body", "language", "names"), [
+    (EXPLAINER_FR, "fr", ("Criteo", "Yahoo")), (EXPLAINER_EN, "en", ("Amazon", "Apple"))],
+    ids=["fr", "en"])
+def test_question_headings_do_not_cut_the_pronoun_off_its_companies(actions, body, language,
+                                                                    names) -> None:
+    found = actions(body, language)
+    assert {(a[0], a[2]) for a in found if a[0] in ("order", "warning")} == {
+        (kind, name) for kind in ("order", "warning") for name in names}
+
+
+def test_pronoun_far_after_its_companies_in_plain_prose_stays_unresolved(actions) -> None:
+    body = ("La CNIL a infligé lundi une amende de 40 millions d'euros à Criteo et de 10 millions "
+            "d'euros à Yahoo. Les manquements relèvent de la loi française. Le délai de recours "
+            "court depuis lundi. Les associations saluent la décision. Les éditeurs de sites "
+            "attendent la suite. La CNIL leur a également enjoint de modifier leurs bandeaux dans "
+            "un délai de trois mois, sous astreinte de 50 000 euros par jour de retard.")
+    assert {a[0] for a in actions(body, "fr")} == {"fine"}
+
+
 def test_service_described_by_its_owner_is_not_the_owner_warned(actions) -> None:
     """"la" after "La plateforme de streaming d'Amazon", no service named before: no target
     rather than Amazon, a wrong one."""

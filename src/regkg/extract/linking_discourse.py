@@ -136,6 +136,16 @@ class Discourse:
     # `places` and `subject_places` by paragraph, as actor_abroad.py has read them.
     places_read: CountriesRead = field(default_factory=CountriesRead)
     subject_places_read: CountriesRead = field(default_factory=CountriesRead)
+    # Indexes of the sentences that ask a question, as the headings of an explainer do ("Que
+    # doivent faire les deux groupes ?"): not counted in how far back "leur" reaches.
+    questions: list[int] = field(default_factory=list)
+
+    def within(self, index: int, earlier: int, reach: int) -> bool:
+        """Whether sentence `earlier` is at most `reach` sentences before sentence `index`,
+        the questions between them not counted (tests/frost 980: "La CNIL leur a également
+        enjoint ..." after three question headings)."""
+        asked = sum(1 for question in self.questions if earlier < question < index)
+        return index - earlier - asked <= reach
 
 
 # How far back (characters) another "... Commission" makes "the Commission" mean it, not the

@@ -122,6 +122,8 @@ class PassiveActors(TargetFinder):
         discourse.previous_text, discourse.previous_start = view.text, view.sentence.start
         discourse.sentence_starts.append(view.sentence.start)
         remember_opener(view, discourse)
+        if view.text.rstrip().endswith("?"):
+            discourse.questions.append(view.index)
 
     def _anaphoric_or_described(self, view: SentenceView, trig: TriggerMatch,
                                 discourse: Discourse, lp: LanguagePatterns) -> list[str]:

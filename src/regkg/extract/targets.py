@@ -345,7 +345,7 @@ class TargetFinder:
         if here:
             return [self._step_party(discourse, view.index, self._maker_among(
                 here[-1], here), 0)] if not plural else list(dict.fromkeys(here))
-        earlier = [t for t in discourse.targets if view.index - t[0] <= reach]
+        earlier = [t for t in discourse.targets if discourse.within(view.index, t[0], reach)]
         named = {key for _, _, key in discourse.targets}
         if not earlier and sole and (len(named) == 1 or plural):  # "visant l'entreprise" far on
             return [*named] if len(named) == 1 else article_pair(named, self.linker.reference, sole)
