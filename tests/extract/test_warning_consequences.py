@@ -78,6 +78,11 @@ TOLD_NEXT = [
      "system. The company was given 30 days to submit a plan, and faces a daily penalty of 20 "
      "million won for each day it fails to comply.", "en",
      {("warning", KFTC, "Apple", "20000000")}),
+    # the order's own company named again
+    ("Brazil's data protection authority on Tuesday ordered TikTok to stop the processing. "
+     "TikTok was given five working days to comply, and faces a daily fine of 50,000 reais for "
+     "each day it fails to comply.", "en",
+     {("warning", "National Data Protection Authority of Brazil", "TikTok", "50000")}),
 ]
 
 
@@ -212,6 +217,9 @@ TRAPS = [
      "astreintes pourraient lui être infligées.", "fr"),
     ("Ofcom ordered 4chan on Monday to answer within ten days. Otherwise, daily penalties could "
      "be imposed on the site.", "en"),
+    # another company's penalty after the order
+    ("Ofcom ordered 4chan on Monday to answer within ten days. Kiwi Farms faces a daily fine of "
+     "£1,000 for each day it fails to comply.", "en"),
     # someone else reports the penalty
     ("Ofcom ordered 4chan on Monday to answer within ten days. If the company does not comply, "
      "it faces a daily fine of £10,000, campaigners said.", "en"),

@@ -128,17 +128,18 @@ def _conditional_fines(actions: list[Action], views: list[SentenceView]) -> list
 def _the_orders(actions: list[Action], views: list[SentenceView],
                 view: SentenceView) -> list[Action]:
     """The imposed order of the last sentence with steps, a few sentences back, one per
-    company, when the condition's sentence names no body or company of its own and that
-    sentence told nothing but that one body's order."""
-    if any(kind_of(m.key) in TARGET_KINDS or m.key.startswith("authority/")
-           for m in view.mentions):
-        return []
+    company, when that sentence told nothing but that one body's order and the condition's
+    sentence names no other body or company than the order's ("Meta was given five working
+    days to ..., and faces a daily fine": its own company)."""
+    named = {m.key for m in view.mentions
+             if kind_of(m.key) in TARGET_KINDS or m.key.startswith("authority/")}
     for earlier in reversed(views[max(0, view.index - _LOOK_BACK):view.index]):
         told = [a for a in actions if a.evidence.start == earlier.sentence.start]
         if told:
             one_body = len({a.actor for a in told}) == 1
             orders = [a for a in told if a.type == "order" and a.status == "imposed"]
-            return orders if one_body and len(orders) == len(told) else []
+            own = {key for a in orders for key in (a.actor, *a.targets)}
+            return orders if one_body and len(orders) == len(told) and named <= own else []
     return []
 
 
