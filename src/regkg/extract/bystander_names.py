@@ -34,11 +34,22 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:avant|comme|contrairement\s+à|à\s+l['’]instar\s+d(?:e|u|es|['’])|like|unlike|"
     r"before)\s*(?:(?:la|le|l['’]|the)\s*)?$", re.IGNORECASE)
 _NO_VERB_AFTER = re.compile(r"\s*(?:[.;,:)]|$)")
+# Right after the name, its complaint as the subject's verb: "l'association Privacy
+# International a saisi la CNIL d'une plainte", "Rival app Rappi complained in 2020 that iFood
+# ...", "Epic filed a complaint with the regulator" (tests/haze 1125: the complainant is no
+# referent of "du site", "la société" after it).
+_COMPLAINS_AFTER = re.compile(
+    r"\s+(?:(?:a|avait|ont|avaient|had|has|have)\s+)?(?:(?:déjà|already|also|aussi|également|"
+    r"first|then|ensuite|d'abord)\s+)?(?:saisi\s+(?:la|le|l['’]|les)\s*[^,.;]{1,60}?\s+"
+    r"d['’](?:une|des)\s+plaintes?|porté\s+plainte|déposé\s+(?:une\s+)?plainte|"
+    r"complained|complains|filed\s+(?:a\s+|an?\s+\w+\s+)?complaints?|"
+    r"lodged\s+(?:a\s+|an?\s+\w+\s+)?complaints?)\b", re.IGNORECASE)
 
 
 def is_bystander(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] a complainant's or a compared company's?"""
-    if _COMPLAINANT_BEFORE.search(text, max(0, start - 60), start):
+    if _COMPLAINANT_BEFORE.search(text, max(0, start - 60), start) or _COMPLAINS_AFTER.match(
+            text, end):
         return True
     return (_COMPARED_BEFORE.search(text, max(0, start - 30), start) is not None
             and _NO_VERB_AFTER.match(text, end) is not None)

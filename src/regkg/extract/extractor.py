@@ -60,6 +60,7 @@ from regkg.extract.sanction_findings import fold_sanction_findings
 from regkg.extract.sanctions_regimes import SanctionsRegimes
 from regkg.extract.settlement_parts import penalty_parts_of_settlements
 from regkg.extract.shared_names import shared_names_of
+from regkg.extract.site_names import with_site_names
 from regkg.extract.slots import Dateline, Slots
 from regkg.extract.speakers import load_claim_patterns
 from regkg.extract.text import Sentence
@@ -131,8 +132,8 @@ class Extractor:
                 yield self._extract(article, ready, docs.get(i, []))
 
     def _prepare(self, article: Article) -> _Prepared:
-        return _Prepared(split_sentences(article.text),
-                         self.gazetteer.find(article.text, article.language))
+        return _Prepared(split_sentences(article.text), with_site_names(
+            article.text, self.gazetteer.find(article.text, article.language), self.reference))
 
     def _extract(self, article: Article, ready: _Prepared,
                  docs: list[tuple[Sentence, Doc]]) -> Extraction:

@@ -25,7 +25,8 @@ _SUBJECT_LEAD = re.compile(
     r"officials|staff)\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|of\s+the\s+|of\s+))?"
     r"(?:la\s+|le\s+|l'|les\s+|the\s+)?$", re.IGNORECASE)
 # The phrase ends before a clause break the main clause would not hold.
-_BREAK = re.compile(r"[;:.](?!\d)")
+# (not the dot of an address: "sur google.fr, ses agents")
+_BREAK = re.compile(r"[;:]|\.(?!\w)")
 
 
 def fronted_step_actor(text: str, trigger_start: int, trigger_end: int,
@@ -43,3 +44,19 @@ def fronted_step_actor(text: str, trigger_start: int, trigger_end: int,
             actor = actor_key(mention.key)
             return [actor] if actor else []
     return []
+
+
+# ... or its officials by a possessive: "Lors de contrôles en ligne menés en mars 2020 sur
+# google.fr, ses agents ont constaté": the body the possessive refers back to.
+_OWN_STAFF = re.compile(r",\s*(?:ses|leurs|its|their)\s+(?:agents|inspecteurs|enquêteurs|services|"
+                        r"contrôleurs|inspectors|investigators|officials|staff)\b", re.IGNORECASE)
+
+
+def fronted_own_staff(text: str, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the trigger's noun opens a fronted time phrase whose main clause's subject is
+    the body's staff named by a possessive."""
+    opening = _FRONTED.match(text.replace("’", "'"))
+    if opening is None or not opening.end() <= trigger_start <= opening.end() + _NOUN_REACH:
+        return False
+    staff = _OWN_STAFF.search(text, trigger_end)
+    return staff is not None and not _BREAK.search(text, trigger_end, staff.start())

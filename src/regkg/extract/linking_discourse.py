@@ -21,7 +21,8 @@ _REGULATOR_HEADS = ("regulator", "régulateur", "watchdog", "gendarme", "autorit
 _SPECIFIC_HEADS = ("commissioner", "commissariat", "commission", "ministère", "ministry",
                    "gouvernement", "government", "procureur", "attorney", "department",
                    "municipalité", "municipality", "mairie", "city", "police", "parquet",
-                   "prosecutor")
+                   "prosecutor", "secretariat", "secrétariat", "inspectorate", "directorate",
+                   "superintendence", "conseil", "council")
 # Heads whose referent may be labelled in other words: "la municipalité" is the body labelled
 # "mairie de Barcelone" or "Ajuntament de Barcelona", "le parquet" a prosecutor's office.
 _CITY_LABELS = ("city council", "city hall", "city of", "mairie", "municipalité", "ville de",
@@ -30,7 +31,12 @@ _HEAD_SYNONYMS = {"government": ("government", "gouvernement", "administration")
                   "gouvernement": ("government", "gouvernement", "administration"),
                   "municipalité": _CITY_LABELS, "municipality": _CITY_LABELS,
                   "mairie": _CITY_LABELS, "city": _CITY_LABELS,
-                  "parquet": ("parquet", "prosecutor"), "prosecutor": ("parquet", "prosecutor")}
+                  "parquet": ("parquet", "prosecutor"), "prosecutor": ("parquet", "prosecutor"),
+                  # "the secretariat", "le Conseil": a body whose labels hold the head, in
+                  # either language ("Moroccan Competition Council" is "le Conseil")
+                  "secretariat": ("secretariat", "secrétariat"),
+                  "secrétariat": ("secretariat", "secrétariat"),
+                  "conseil": ("conseil", "council"), "council": ("conseil", "council")}
 # "the judge", "le tribunal": the last court or prosecutor (class ProsecutorOrCourt).
 _COURT_HEADS = ("judge", "justice", "court", "juge", "tribunal", "cour", "magistrat",
                 "magistrate")

@@ -32,7 +32,7 @@ from regkg.extract.backup import sole_authority
 from regkg.extract.country_bodies import country_descriptions
 from regkg.extract.described_subjects import remember_described
 from regkg.extract.foreign_context import remember_country_clues
-from regkg.extract.fronted_steps import fronted_step_actor
+from regkg.extract.fronted_steps import fronted_own_staff, fronted_step_actor
 from regkg.extract.joint import coordinated_agents
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.listed_bodies import listed_bodies
@@ -53,6 +53,7 @@ from regkg.extract.staff_bodies import staff_mentions
 from regkg.extract.stated_agents import unresolved_agent
 from regkg.extract.target_main import remember_headline_step
 from regkg.extract.targets import ANY_AGENT, TargetFinder
+from regkg.extract.unit_agents import requesting_body, unit_agent
 from regkg.models import Mention
 
 if TYPE_CHECKING:
@@ -130,12 +131,17 @@ class PassiveActors(TargetFinder):
         """The writer's "we"; a pronoun or an anaphor ("it", "the regulator"); a body described in
         the country of the context ("the country's communications ministry"), or an anaphor
         the patterns do not read ("the same regulator", "He" for an official). None after a
-        body the subject turned to ("complained to the CMA and urged it to act")."""
+        body the subject turned to ("complained to the CMA and urged it to act"). A search
+        made at a body's request is that body's ("avaient perquisitionné le siège du groupe à
+        la demande du parquet": unit_agents)."""
         starts = [m.start for m in view.actor_candidates or []] + [
             m.start() for m in lp.authority_anaphora.finditer(view.text, 0, trig.start)]
         if turned_to_before(view.text, trig.start, starts):
             return []
-        return (writers_we(view, trig, discourse) or reported_we(view, trig)
+        requested = requesting_body(view, trig.end, view.actor_candidates or [], discourse,
+                                    self.linker, lp) if trig.type == "investigation" else None
+        return ([requested] if requested else []) or (
+                writers_we(view, trig, discourse) or reported_we(view, trig)
                 or agent_inside(view, trig, view.actor_candidates or [])
                 or listed_bodies(view, trig, view.actor_candidates or [], self.linker)
                 or self._referred_back(view, trig, discourse, lp)
@@ -164,6 +170,9 @@ class PassiveActors(TargetFinder):
         authority ("a complaint filed by noyb": not the step of a body named before it);
         None when no agent is named ([] too for a court or body it cannot resolve:
         stated_agents)."""
+        unit = unit_agent(view, trig.end, candidates, discourse, self.linker, lp)
+        if unit:  # "par la section ... du parquet", "by investigators of the CNIL"
+            return [unit]
         if non_authority_agent(view, trig, candidates):
             return []  # a body named later ("par noyb auprès de la CNIL") is no agent either
         if g.is_passive(view.text, trig.start, trig.end) and unresolved_agent(
@@ -175,6 +184,9 @@ class PassiveActors(TargetFinder):
             # "Lors de contrôles menés chez X, la CNIL a constaté": the main clause's subject
             agent = fronted_step_actor(view.text, trig.start, trig.end, candidates,
                                        self.linker.actor_key)
+            if not agent and fronted_own_staff(view.text, trig.start, trig.end):
+                own = self.linker.resolve_authority("il", discourse, view.sentence.start)
+                agent = [own] if own else []
         return agent or None
 
     def _agent_after(self, view: SentenceView, trig: TriggerMatch,

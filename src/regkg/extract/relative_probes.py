@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import partial
 from typing import TYPE_CHECKING
 
 from regkg.extract.modality import decide_status
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
+from regkg.extract.target_groups import one_group
+from regkg.extract.target_main import main_target
 from regkg.models import Action
 
 if TYPE_CHECKING:
@@ -60,8 +63,11 @@ _FR_SUM = (r"\d[\d,\s]*\s*(?:milliards?|millions?)\s+(?:d['’]euros|de\s+(?:dol
            r"yens|wons|yuans|roupies|francs|lires|rands|nairas|pesos)(?:\s+[a-zé]+s)?)|"
            r"\d[\d\s.]*\s*(?:euros|dollars|reais|francs)")
 _EN_STEPS = {
+    # ("an abuse-of-dominance case that the authority opened in November 2018": haze 1114; not
+    # "ends cases the office opened in 2022", an attorney general's suits: reserve 902)
     "investigation": (r"[Ii]nvestigations?|[Pp]robes?|[Ii]nquir(?:y|ies)|[Ee]nquir(?:y|ies)|"
-                      r"[Pp]roceedings", r"opened|launched|initiated|started|began|commenced"),
+                      r"[Pp]roceedings|[Cc]ase",
+                      r"opened|launched|initiated|started|began|commenced"),
     "lawsuit": (r"[Cc]omplaints?|[Ll]awsuits?|[Ss]uits|[Cc]harges",
                 r"filed|brought|lodged"),
     "order": (r"(?:[Bb]locking\s+|[Rr]emoval\s+|[Tt]akedown\s+)?[Oo]rders|"
@@ -71,7 +77,8 @@ _EN_STEPS = {
              r"imposed|levied|issued|handed\s+down|handed|dealt|slapped|gave|served"),
 }
 _FR_STEPS = {
-    "investigation": (r"[Ee]nquêtes?|[Pp]rocédures?|[Ii]nvestigations?|[Ii]nstructions?",
+    "investigation": (r"[Ee]nquêtes?|[Pp]rocédures?|[Ii]nvestigations?|[Ii]nstructions?|"
+                      r"[Dd]ossiers?",
                       r"ouverte?s?|lancée?s?|engagée?s?"),
     "lawsuit": (r"[Pp]laintes?|[Aa]ctions?\s+en\s+justice|[Pp]oursuites",
                 r"déposée?s?|intentée?s?|introduite?s?"),
@@ -128,6 +135,8 @@ def _relative_step(finder: LexiconSteps, view: SentenceView, slots: Slots,
     clause = (0, len(view.text))
     found = list(finder._actions_for(view, trig, status, clause, slots, discourse, lp))
     host = _host_subject(finder, view, noun, kind) if not found else None
+    if host is None and not found and kind == "investigation":
+        host = _story_target(finder, view, discourse, noun, start)
     if host is not None:  # "X is contesting the notices eSafety issued to it": X's
         actors = finder._actors(view, trig, discourse, lp)
         found = list(finder._emit(view, trig, status, clause, slots, discourse, lp, actors,
@@ -212,3 +221,40 @@ def _told(action: Action, told: list[tuple[object, ...]]) -> bool:
     return any(step[1] == action.actor and step[2] == target
                and (step[3] is None or action.date is None or step[3] == action.date)
                for step in told)
+
+
+# A probe of a whole market, not of a company: "a sector inquiry into online marketplaces that
+# it had opened in 2020", "l'enquête sectorielle que l'Autorité a ouverte".
+_MARKET_PROBE = re.compile(r"\b(?:sector|sectoral|market|industry|industry-wide|sector-wide|"
+                           r"sectorielle?s?|de\s+secteur)\b", re.IGNORECASE)
+
+
+# One probe introduced by the clause: "an abuse-of-dominance case that", "une instruction que".
+_INDEFINITE = re.compile(r"\b(?:an?|une?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _story_target(finder: LexiconSteps, view: SentenceView, discourse: Discourse, noun: int,
+                  verb: int) -> str | None:
+    """The company the story is about, for one probe told by its opening in a relative clause
+    that names no platform ("The changes end an abuse-of-dominance case that the authority
+    opened in November 2018", "une instruction que le Conseil a ouverte d'office":
+    tests/haze 1114, 1122): `target_main.main_target`, or the one company group the article
+    has named so far, when the sentence names no platform at all and the probe is one, new
+    to the text (not "two cases the authority opened", nor "The inquiry, which the commission
+    opened in 2023", told before: sleet 1017), and no market's."""
+    if any(finder.linker.is_target(m.key) for m in view.mentions):
+        return None
+    head = view.text[noun:verb]
+    words = head.split()
+    if not words or (words[0].casefold().endswith("s") and words[0].casefold() != "proceedings"):
+        return None
+    if _MARKET_PROBE.search(view.text, max(0, noun - 30), verb) or not _INDEFINITE.search(
+            view.text, max(0, noun - 40), noun):
+        return None  # "The inquiry, which the commission opened in 2023": the one told before
+    same_group = partial(one_group, finder.linker.reference)
+    main = main_target(discourse, view.index, same_group)
+    if main is None:  # no step on it yet ("Amazon had agreed to ..."): the one company named
+        named = [key for _, _, key in discourse.targets]
+        if named and all(key == named[-1] or same_group(named[-1], key) for key in named):
+            main = named[-1]
+    return main
