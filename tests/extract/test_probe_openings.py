@@ -161,3 +161,28 @@ NO_PROBE = [
 @pytest.mark.parametrize(("text", "language"), NO_PROBE)
 def test_no_probe_is_told(steps_in, text, language):
     assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}
+
+
+# A probe launched jointly: each body's step (guideline 5); two matters of one group told by
+# possessives are the operator's one case; of two groups, two.
+JOINT = [
+    ("Nigeria's competition regulator fined Meta $220 million on Friday. The penalty was the "
+     "outcome of a probe the FCCPC launched in May 2021 jointly with the Nigeria Data "
+     "Protection Commission into WhatsApp's privacy policy and Meta's data practices.", "en",
+     {("investigation", "authority/fccpc", (META,), "2021-05"),
+      ("investigation", "authority/ndpc", (META,), "2021-05")}),
+    ("The CMA opened an investigation jointly with the ICO into Instagram's ads and Meta's data "
+     "practices in March 2024.", "en",
+     {("investigation", CMA, (META,), "2024-03"),
+      ("investigation", "authority/ico", (META,), "2024-03")}),
+    ("The FTC opened an investigation into Google's ads and Amazon's data practices in March "
+     "2024.", "en", {("investigation", "authority/ftc", (GOOGLE,), "2024-03"),
+                     ("investigation", "authority/ftc", (AMAZON,), "2024-03")}),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "steps"), JOINT)
+def test_a_joint_probe_is_each_bodys_and_one_groups_matters_one_case(factual_steps, text,
+                                                                     language, steps):
+    found = factual_steps(dt.date(2025, 5, 28))("Titre\n\n" + text, language)
+    assert {s for s in found if s[0] == "investigation"} == steps

@@ -33,6 +33,10 @@ _APPOSITION_START = re.compile(rf"\s*(?:{_LEGAL_FORM}\s*)?,")
 _COORDINATED_RELATIVE = re.compile(r"\s*,?\s*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
                                    r"(?:its|their|son|sa|ses|leur|leurs)\b", re.I)
 _POSSESSIVE = re.compile(rf"^\s*(?:{_LEGAL_FORM}\s*)?['’]s?\s+$")
+# Two matters of one group told by possessives ("into WhatsApp's privacy policy and Meta's data
+# practices": broad 707): one case, the operator's (corpus guideline 3: "Meta" for its services).
+_POSSESSIVE_PAIR = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){1,4}(?:and|et)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 # A wire's stock ticker after a company's name: "Alphabet (GOOGL.O)", "Meta Platforms' (META.O)".
 _TICKER = re.compile(r"\s*\((?-i:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)\)")
 # "Temu (PDD Holdings)", "Kuaishou (Kwai)": a group member in brackets right after a name
@@ -59,6 +63,11 @@ def one_per_group(found: list[tuple[int, int, str]], text: str,
             related or _RELATION_AFTER.match(text, after))
         bracketed = _BRACKET_OPEN.fullmatch(gap) is not None and \
             _BRACKET_CLOSE.match(text, after) is not None
+        if _POSSESSIVE_PAIR.match(gap) and _POSSESSIVE_AFTER.match(text, after) and one_group(
+                reference, first, second) and _is_service(reference, first) != _is_service(
+                reference, second):
+            dropped.add(index if _is_service(reference, first) else index + 1)
+            continue  # "WhatsApp's privacy policy and Meta's data practices": Meta's case
         if not (possessive or related or apposed or bracketed) or \
                 not one_group(reference, first, second):
             continue
