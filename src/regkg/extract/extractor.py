@@ -49,6 +49,7 @@ from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
+from regkg.extract.operator_restatements import merge_orders_restated_of_operators
 from regkg.extract.order_penalties import add_order_penalties
 from regkg.extract.patterns import Patterns, load_patterns
 from regkg.extract.paying_calls import as_fines
@@ -185,6 +186,7 @@ class Extractor:
         actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
         actions = with_penalty_sums(add_penalties_told_next(actions, views), views)
         actions = merge_restated_steps(actions, views, self.reference)
+        actions = merge_orders_restated_of_operators(actions, views, self.reference)
         actions = merge_steps_told_twice(actions, self.reference)
         # "Ottawa a suivi le 27 février": the follower's own step, once the first is dated
         actions = add_steps_followed(actions, views, self.linker,
