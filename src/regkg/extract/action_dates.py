@@ -68,7 +68,8 @@ from regkg.models import DECISION_TYPES, Action, DateValue
 _SAME_DECISION = re.compile(
     r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order)\b|the\s+(?:decision|ruling)"
     r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
-    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b"
+    r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b|(?:la|cette)\s+même\s+(?:décision|"
+    r"délibération|sanction)\b"  # "La même décision l'obligeait à ..." (session 18)
     # "Besides the fine, the watchdog ordered ...", "Outre l'amende, l'AGCM impose ...": a
     # corrective order of the decision that imposed the fine.
     r"|(?:besides|in\s+addition\s+to|alongside|as\s+well\s+as)\s+the\s+(?:fines?|penalty"

@@ -57,7 +57,7 @@ from regkg.models import Action, Evidence, Mention
 _PRONOUN_SENDS = re.compile(
     r"(?:^|[\s\"«“(])(?:it|they|we|il|elle|ils|elles|nous)\s+(?:(?:has|have|had|also|then|later|"
     r"a|ont|avait|avaient|également|aussi|ensuite|lui|leur)\s+)*(?:sent|sends|issued|issues|gave|"
-    r"given|served|handed|adressé|adresse|envoyé|envoie|notifié|notifie|transmis|signifié)\b"
+    r"given|served|handed|imposed|adressé|adresse|envoyé|envoie|notifié|notifie|transmis|signifié)\b"
     r"[^,;:.]{0,50}$", re.I)
 # A country inside an apposition naming a kind of body: ", the UK regulator,".
 _APPOSED_BEFORE = re.compile(r",\s+(?:the|its|a|an|le|la|l')\s*$", re.I)

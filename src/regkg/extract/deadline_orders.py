@@ -26,6 +26,7 @@ from regkg.extract.date_words import (
     count,
     normalise,
 )
+from regkg.extract.deciding_bodies import deciding_body
 from regkg.extract.durations import DurationMention, find_durations
 from regkg.extract.linking import Discourse, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
@@ -59,7 +60,9 @@ _FR_HAS = re.compile(
     r"(?:désormais\s+|donc\s+|maintenant\s+|ainsi\s+)?(?:d.un\s+délai\s+d[e']\s*|"
     r"un\s+délai\s+d[e']\s*|d[e']\s*)?"
     rf"{COUNT}(?:{_WORKING_FR})?\s+pour\s+(?:se\s+mettre\s+en\s+conformité|se\s+conformer|mettre\s+fin|cesser|"
-    r"retirer|supprimer|modifier|corriger|remédier|adapter|mettre\s+en\s+œuvre)",
+    r"retirer|supprimer|modifier|corriger|remédier|adapter|mettre\s+en\s+œuvre|rétablir|"
+    # "pour mettre ses traitements en conformité avec le RGPD" (session 18)
+    r"mettre\s+(?:(?:ses|leurs|son|sa|les|ce|ces|cette)\s+)?(?:[\w-]+\s+){0,2}?en\s+conformité)",
     _F)
 # "est tenue de ... sous trente jours", "doit ... dans un délai de trois mois"
 _FR_BOUND = re.compile(
@@ -77,6 +80,7 @@ _EN_GIVEN = re.compile(
     r"|reply|answer|bring|stop|cease|end|remove|change|fix|implement|make|align|adapt|amend"
     r"|modify|delete|take\s+down|remedy|address|adjust|provide|submit|explain|show|hand\s+over)"
     r"\b", _F)
+_GIVEN_PRONOUN = re.compile(r"\b(?:gave|gives|giving|given|granted|allowed)\s+(it)\s+$", _F)
 _GAVE_BEFORE = re.compile(r"\b(?:gave|gives|giving|given|granted|allowed)\s+[^.;:]{0,60}$", _F)
 _SHAPES = {"en": ((_EN_HAS, _EN_GIVEN), (_EN_MUST,)), "fr": ((_FR_HAS,), (_FR_BOUND, _FR_MUST))}
 # Before the cue: a condition or a possibility ("if found in breach", "could be given").
@@ -93,6 +97,12 @@ _NOT_FACT = {
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|once|should\s+the|si|s.il|s.ils|dès\s+que|"
                               r"lorsque|au\s+cas\s+où)\b", _F)
 
+
+# A warning of what follows a failure to comply holds its own condition, not the deadline's:
+# "gave it 48 hours to remove the material, warning that it would be blocked if it did not
+# comply" (session 18).
+_WARNED_AFTER = re.compile(r",\s*(?:warning|threatening|sous\s+peine|faute\s+de\s+quoi|"
+                           r"menaçant)\b", _F)
 
 # The time to answer a request stated in the same sentence is that request's, not an order.
 _ANSWERING = re.compile(r"\b(?:respond|reply|answer|provide|submit|explain|hand\s+over)$", _F)
@@ -126,8 +136,9 @@ def deadline_orders(finder: LexiconSteps, view: SentenceView, slots: Slots,
             t.type == "request_for_information" for t in triggers):
         return
     language = view.language if view.language in _NOT_FACT else "en"
-    if (_NOT_FACT[language].search(view.text, 0, match.start())
-            or _CONDITION_AFTER.search(view.text, match.end())):
+    warned = _WARNED_AFTER.search(view.text, match.end())
+    if (_NOT_FACT[language].search(view.text, 0, match.start()) or _CONDITION_AFTER.search(
+            view.text, match.end(), warned.start() if warned else len(view.text))):
         return
     targets = _subject_targets(finder, view, match.start(), discourse, lp)
     actors = _setting_authority(finder, view, targets, discourse, must)
@@ -156,6 +167,10 @@ def _subject_targets(finder: LexiconSteps, view: SentenceView, start: int,
              and finder.linker.is_target(m.key, "order")]
     if named:
         return list(dict.fromkeys(named))
+    given = _GIVEN_PRONOUN.search(view.text, max(0, start - 40), start)
+    if given:  # "The regulator gave it 48 hours": the company a step was last taken against
+        last = finder._last_targets(discourse, view, given.start(1), plural=False)
+        return [t for t in last if t in discourse.first_actor_against][:1]
     anaphor = [m for m in lp.target_anaphora.finditer(view.text, 0, start)
                if start - m.end() < 30]
     if not anaphor:
@@ -182,7 +197,8 @@ def referred_targets(finder: LexiconSteps, view: SentenceView, anaphor: re.Match
 def _setting_authority(finder: LexiconSteps, view: SentenceView, targets: list[str],
                        discourse: Discourse, must: bool) -> list[str]:
     """An authority named in the sentence; for the "has N days" shape, failing that, the body
-    that already acted against the company, or the article's one authority."""
+    that already acted against the company (`deciding_bodies`), or the article's one
+    authority."""
     named = [finder.linker.actor_key(m.key) for m in view.mentions
              if kind_of(m.key) == "authority"]
     named_keys = [k for k in named if k]
@@ -191,9 +207,9 @@ def _setting_authority(finder: LexiconSteps, view: SentenceView, targets: list[s
     if must or not targets:
         return []
     earlier = discourse.first_actor_against.get(targets[0])
-    if earlier:
-        return [earlier]
-    return [discourse.principal] if discourse.principal else []
+    # (else a step against a service or the operator of the company, or a payment it agreed to:
+    # "a infligé à Instagram une amende ... Meta dispose de trois mois", session 18)
+    return [earlier] if earlier else deciding_body(finder, view, targets, discourse)
 
 
 def _duration(match: re.Match[str]) -> tuple[str, str | None]:

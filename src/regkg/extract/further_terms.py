@@ -42,13 +42,16 @@ _TERMS = {
     "en": re.compile(
         r"\b(?:(?:must|will\s+have\s+to|(?:is|are)\s+required\s+to)\s+(?:also|further|"
         r"additionally)|(?:will|is|are)\s+also\s+(?:have|required)\s+to)\s+(?:stop|cease|end|change|modify|remove|delete|suspend|withdraw|"
-        r"disable|publish|warn|display|post|amend|adjust|appoint|restore|(?:inform|notify)"
+        r"disable|publish|warn|display|post|amend|adjust|appoint|restore|comply|bring|(?:inform|notify)"
         r"(?=\s+(?:their|its|all|every|each|the)\s+(?:[\w-]+\s+)?(?:users?|customers?|"
         r"consumers?|subscribers?)\b))\b", _F),
     "fr": re.compile(
         r"\b(?:devra|devront|(?:sera|seront)\s+tenue?s?\s+d[e'’])\s*(?:également|aussi|en\s+outre|"
         r"par\s+ailleurs)\s+(?:cesser|mettre\s+fin|modifier|retirer|supprimer|suspendre|"
-        r"publier|afficher|diffuser|rectifier|désigner|adapter|informer(?=\s+(?:leurs?|ses|"
+        r"publier|afficher|diffuser|rectifier|désigner|adapter|se\s+conformer|"
+        # "devra en outre mettre ses traitements en conformité" (session 18)
+        r"(?:se\s+)?mettre\s+(?:(?:ses|leurs|son|sa|les)\s+)?(?:[\w-]+\s+){0,2}?en\s+conformité|"
+        r"informer(?=\s+(?:leurs?|ses|"
         r"les|tous\s+les|chaque)\s+(?:[\w-]+\s+)?(?:utilisat(?:eur|rice)s?|consommat(?:eur|rice)s?|"
         r"clients?|abonnés?|usagers?)\b))\b", _F),
 }

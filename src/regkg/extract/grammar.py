@@ -33,11 +33,18 @@ _SE_VOIR_INSERT = (r"(?:(?:par\s+ailleurs|en\s+outre|également|aussi|déjà|ens
 SE_VOIR_BEFORE = re.compile(r"\b(?:(?:s'est|se\s+sont|s'était|s'étaient)\s+"
                             rf"{_SE_VOIR_INSERT}vu(?:e|s|es)?|"
                             r"se\s+(?:voit|voient|voyait|voyaient))\s+$", re.I)
+# Between a passive subject and its step told with "se voir": the subject's own words (at most
+# three: "de reconnaissance faciale"), then the auxiliary ("Les deux entreprises se sont par
+# ailleurs vu enjoindre", "La société ... s'était aussi vu enjoindre"; session 18).
+SE_VOIR_GAP = (r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:s'est|se\s+sont|s'était|s'étaient)\s+"
+               rf"{_SE_VOIR_INSERT}vu(?:e|s|es)?|se\s+(?:voit|voient|voyait|voyaient))\s+")
 # The target as the subject of a step named by a noun: "a fait l'objet d'une mise en demeure",
 # "has been the subject of an enforcement notice".
 SUBJECT_OF = re.compile(r"(?:fait\s+l'objet\s+d|(?:been\s+)?(?:made\s+)?the\s+subject\s+of\b)",
                         re.I)
-PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes)$", re.I)
+# ("told" too: "Uber, for its part, was told to sell the cars", session 18)
+PARTICIPLE = re.compile(r"(?:ed|en|é|ée|és|ées|is|it|ise|u|us|ue|ues|ert|erte|erts|ertes|told)$",
+                        re.I)
 POSSESSIVE_NOT_GOVERNMENT = re.compile(
     r"['’]s\s+(?!(?:\w+\s+){0,2}?(?:government|ministry|administration|cabinet)\b)", re.I)
 # Between a nominal or passive trigger and its agent: "ouverte lundi par une autorité",

@@ -25,6 +25,7 @@ from regkg.extract.backup import without_backup_repeats as without_backup_repeat
 from regkg.extract.commitments import company_commitment
 from regkg.extract.coordinated_fines import coordinated_fine_targets
 from regkg.extract.deadline_orders import deadline_orders
+from regkg.extract.decision_duties import decision_duties
 from regkg.extract.further_terms import further_terms
 from regkg.extract.groups import group_members, similar_step
 from regkg.extract.legislation import aimed_targets, chamber_of_country
@@ -129,6 +130,7 @@ class LexiconSteps:
         yield from further_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from prior_fines(self, view, slots, discourse, triggers, unanswered, lp)
         yield from reported_obligations(self, view, slots, discourse, triggers, unanswered, lp)
+        yield from decision_duties(self, view, slots, discourse, triggers, unanswered, lp)
         yield from reported_findings(self, view, slots, discourse, triggers, unanswered, lp)
         if self.lexicon is None:
             return

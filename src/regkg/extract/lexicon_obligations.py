@@ -101,13 +101,14 @@ _IMPOSED_BY = {
 }
 # The terms told under the decision that sets them ("Under a proposed consent order announced
 # today, DoNotPay will pay $193,000 and must warn customers", tests/sweep 802): the body named in
-# the sentence, else the article's one authority.
+# the sentence, else the article's one authority. Not a court's ruling or judgment: no court
+# steps (tests/sweep README), and "Under the ruling, X must" is no regulator's order.
 _UNDER = {
     "en": re.compile(r"\W*(?:under|according\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                     r"(?:order|settlement|decision|agreement|judgment|ruling)\b", _F),
+                     r"(?:order|settlement|decision|agreement)\b", _F),
     "fr": re.compile(r"\W*(?:aux\s+termes\s+d|selon|en\s+vertu\s+d)\S*\s*(?:une?|la|le|l['’]|sa|"
                      r"son|cette|ce)\s*(?:[\w-]+\s+){0,3}?(?:ordonnance|décision|accord|"
-                     r"transaction|jugement|arrêt)\b", _F),
+                     r"transaction)\b", _F),
 }
 # Between two terms of one subject: "... and must warn".
 _JOINED = re.compile(r"(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}?\s(?:and|et)\s+", _F)

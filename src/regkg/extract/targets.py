@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 # Between a platform's description and the passive trigger it is the subject of: the
 # auxiliaries and adverbs of "the company was fined", "la société avait déjà été sanctionnée".
-_PASSIVE_SUBJECT_GAP = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
+_PASSIVE_SUBJECT_GAP = re.compile(rf"\s+(?:[\w'-]+\s+){{0,4}}|{g.SE_VOIR_GAP}", re.I)
 # An agent of a passive, whoever it is: "was sued by consumer groups" is not the regulator's.
 ANY_AGENT = re.compile(r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:by|par)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?",
                        re.I)
