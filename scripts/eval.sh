@@ -4,8 +4,9 @@
 # tests/cold and tests/frost: dev sets from session 12; tests/thaw and tests/melt: dev sets from
 # session 13; tests/sleet and tests/hail: dev sets from session 14; tests/rime and tests/dew: dev
 # sets from session 15; tests/mist and tests/fog: dev sets from session 17; tests/haze and
-# tests/gale: dev sets from session 18; tests/heldout, tests/fresh, tests/squall, tests/drift,
-# tests/storm and tests/flurry: measured only);
+# tests/gale: dev sets from session 18; tests/storm: dev set from session 19; tests/heldout,
+# tests/fresh, tests/squall, tests/drift, tests/flurry, tests/gust and tests/breeze: measured
+# only);
 # exit 1 if a total fell below tests/eval_baseline.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,4 +41,6 @@ regkg eval tests/squall/gold tests/squall/articles --baseline tests/eval_baselin
 regkg eval tests/drift/gold tests/drift/articles --baseline tests/eval_baseline.json --set drift || status=1
 regkg eval tests/storm/gold tests/storm/articles --baseline tests/eval_baseline.json --set storm || status=1
 regkg eval tests/flurry/gold tests/flurry/articles --baseline tests/eval_baseline.json --set flurry || status=1
+regkg eval tests/gust/gold tests/gust/articles --baseline tests/eval_baseline.json --set gust || status=1
+regkg eval tests/breeze/gold tests/breeze/articles --baseline tests/eval_baseline.json --set breeze || status=1
 exit $status

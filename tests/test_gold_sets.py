@@ -1,10 +1,11 @@
-"""Mechanical checks of the twenty-five invented evaluation sets (tests/blind, tests/varied,
+"""Mechanical checks of the twenty-seven invented evaluation sets (tests/blind, tests/varied,
 tests/wide, tests/broad, tests/sweep: tuned on; tests/novel, tests/reserve, tests/cold,
 tests/frost: held out until session 11, dev sets since; tests/thaw, tests/melt: held out until
 session 12; tests/sleet, tests/hail: held out until session 13; tests/rime, tests/dew: held out
 until session 14; tests/mist, tests/fog: held out until session 16, dev sets since;
-tests/haze, tests/gale: held out until session 17, dev sets since; tests/heldout, tests/fresh,
-tests/squall, tests/drift, tests/storm, tests/flurry: never tuned on):
+tests/haze, tests/gale: held out until session 17, dev sets since; tests/storm: held out in
+session 18, a dev set since; tests/heldout, tests/fresh, tests/squall, tests/drift, tests/flurry,
+tests/gust, tests/breeze: never tuned on):
 files, metadata and gold schema, through the one checker in tests/gold_checks.py.
 
 They check that each annotation is well formed and agrees with its text; they say nothing about
@@ -77,6 +78,10 @@ SETS = {
         InventedSet("storm", _ids(1175, 1190), "invented (regkg held-out set storm)", 8,
                     words=(150, 400)),
         InventedSet("flurry", _ids(1191, 1206), "invented (regkg held-out set flurry)", 8,
+                    words=(150, 400)),
+        InventedSet("gust", _ids(1207, 1222), "invented (regkg held-out set gust)", 8,
+                    words=(150, 400)),
+        InventedSet("breeze", _ids(1223, 1238), "invented (regkg held-out set breeze)", 8,
                     words=(150, 400)),
     )
 }
