@@ -149,10 +149,9 @@ def _last_named(discourse: Discourse, linker: Linker, before: int, word: str) ->
 def _state_of(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | None:
     """"The state of Texas sued TikTok": the state's attorney general (groups.py's rule)."""
     for mention in view.mentions:
-        if (kind_of(mention.key) == "jurisdiction" and mention.end <= trig.start
-                and _STATE_OF.search(view.text, 0, mention.start)
-                and (g.SUBJECT_TO_VERB.fullmatch(view.text, mention.end, trig.start)
-                     or mention.end == trig.start)):
+        if (kind_of(mention.key) == "jurisdiction"
+                and g.before_verb(view.text, mention.end, trig.start)
+                and _STATE_OF.search(view.text, 0, mention.start)):
             actor = state_officer(linker, mention.key, trig.type)
             return actor if kind_of(actor) == "authority" else None
     return None

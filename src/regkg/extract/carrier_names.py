@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
+from regkg.extract.vocabulary import vocabulary
 
 CARRIERS_FILE = "carriers.yaml"
 CARRIERS_TOKEN = "<CARRIERS>"
@@ -28,7 +28,7 @@ def with_carriers(data: dict[str, Any], directory: Path) -> dict[str, Any]:
     there: a patterns directory without it reads the tokens as matching nothing."""
     path = directory / CARRIERS_FILE
     if path.exists():
-        data["carriers"] = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["carriers"] = dict(vocabulary(path, ("addressees", "cut_platform")).data)
     return data
 
 

@@ -21,12 +21,10 @@ from the headline. Phrases are data: data/patterns/counted.yaml.
 from __future__ import annotations
 
 import re
-from functools import cache
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import TYPE_CHECKING
 
 from regkg.extract.date_words import NUMBER_WORDS
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -41,16 +39,11 @@ COUNT_REACH = 90
 _CLAUSE_STOP = re.compile(r"[.;:]")
 
 
-@cache
-def _counted_data() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(COUNTED_FILE.read_text(encoding="utf-8"))
-    return data
+_SECTIONS = ("count", "members", "other_group", "part_before", "definite_before")
 
 
-@cache
 def _pattern(section: str, language: str) -> re.Pattern[str] | None:
-    source = (_counted_data().get(section) or {}).get(language)
-    return re.compile(source, re.IGNORECASE) if source else None
+    return vocabulary(COUNTED_FILE, _SECTIONS).get(section, language)
 
 
 def class_count(text: str, class_start: int, language: str) -> re.Match[str] | None:

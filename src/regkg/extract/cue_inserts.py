@@ -13,10 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from regkg.extract.carrier_names import carrier_slots
 from regkg.extract.company_kinds import KIND_TOKEN, company_kind
+from regkg.extract.vocabulary import vocabulary
 
 INSERT_TOKEN = "<INSERT>"
 # After an asking verb: no court, judge, lawmakers or reporters named as the asker before the
@@ -70,5 +69,5 @@ def lexicon_slots(directory: Path) -> dict[str, str]:
     path = directory / "actions.yaml"
     if not path.exists():  # a lexicon checked on its own: `<INSERT>` stands for nothing
         return {"en": "", "fr": ""}
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = dict(vocabulary(path).data)
     return {lang: insert_slot(data, lang) for lang in (data.get("cue_inserts") or {})}

@@ -4,34 +4,20 @@ once at import. Layer 1."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
-from typing import Any
-
-import yaml
 
 from regkg.extract.alternations import alternation as alternation  # the date modules' builder
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
 
 
-def _load_vocabulary(path: Path) -> dict[str, Any]:
-    """The word tables (months, weekdays, qualifiers...), checked once at import."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise RuntimeError(f"cannot load date vocabulary {path}: {err}") from err
-    expected = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
-                "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
-                "relative_days": dict, "relative_periods": dict, "duration_leads": list,
-                "number_words": dict, "duration_units": dict, "conduct_words": dict}
-    if not isinstance(data, dict) or any(
-            not isinstance(data.get(key), kind) for key, kind in expected.items()):
-        raise RuntimeError(f"date vocabulary {path} lacks one of {sorted(expected)}")
-    return data
-
-
-_VOCABULARY = _load_vocabulary(VOCABULARY_FILE)
+# The word tables (months, weekdays, qualifiers...), checked once at import.
+_TABLES = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
+           "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
+           "relative_days": dict, "relative_periods": dict, "duration_leads": list,
+           "number_words": dict, "duration_units": dict, "conduct_words": dict}
+_VOCABULARY = vocabulary(VOCABULARY_FILE, tables=_TABLES).data
 # Keys are lower case with straight apostrophes (see `_normalise`).
 MONTHS: dict[str, int] = _VOCABULARY["months"]
 MONTHS_ALSO_WORDS = frozenset(_VOCABULARY["months_also_words"])  # months only when capitalised

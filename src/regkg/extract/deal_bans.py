@@ -9,36 +9,16 @@ decision told with it and states no step of its own.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from pathlib import Path
 
-import yaml
-
+from regkg.extract.vocabulary import vocabulary
 from regkg.models import Action
 from regkg.namespaces import slugify
 from regkg.reference import Reference
 
 DEALS_FILE = "deals.yaml"
-
-
-@dataclass(frozen=True)
-class DealWords:
-    after_block: dict[str, re.Pattern[str]]
-    buyer_after: dict[str, re.Pattern[str]]
-    owner_sold: dict[str, re.Pattern[str]]
-
-
-@lru_cache(maxsize=4)
-def deal_words(patterns_dir: Path) -> DealWords:
-    data = yaml.safe_load((patterns_dir / DEALS_FILE).read_text(encoding="utf-8"))
-    return DealWords(
-        after_block={lang: re.compile(source, re.IGNORECASE)
-                     for lang, source in data["after_block"].items()},
-        buyer_after={lang: re.compile(source) for lang, source in data["buyer_after"].items()},
-        owner_sold={lang: re.compile(source, re.IGNORECASE)
-                    for lang, source in data["owner_sold"].items()})
+_SECTIONS = ("after_block", "buyer_after", "owner_sold")
 
 
 class DealBans:
@@ -46,7 +26,7 @@ class DealBans:
 
     def __init__(self, reference: Reference, patterns_dir: Path) -> None:
         self.reference = reference
-        self.words = deal_words(patterns_dir)
+        self.words = vocabulary(patterns_dir / DEALS_FILE, _SECTIONS)
 
     def retyped(self, actions: list[Action], language: str) -> list[Action]:
         kept = []
@@ -63,17 +43,17 @@ class DealBans:
     def _deal(self, action: Action, language: str) -> str | None:
         """The buyer's words of the deal the block is aimed at ("" when none is named);
         None when the block is aimed at no deal."""
-        pattern = self.words.after_block.get(language)
+        pattern = self.words.get("after_block", language)
         if action.type != "block" or pattern is None:
             return None
         found = pattern.search(action.evidence.sentence)
         if found is None:
             return None
         sentence = action.evidence.sentence
-        sold = self.words.owner_sold.get(language)
+        sold = self.words.get("owner_sold", language)
         if found.groupdict().get("owner") and not (sold and sold.match(sentence, found.end())):
             return found.group("owner")  # "Meta's acquisition of Giphy"; not "X's sale by Y"
-        after = self.words.buyer_after[language].match(sentence, found.end())
+        after = self.words.pattern("buyer_after", language, 0).match(sentence, found.end())
         return after.group("buyer") if after else ""
 
     def _names(self, key: str, words: str) -> bool:

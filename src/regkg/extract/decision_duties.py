@@ -30,18 +30,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from regkg.extract.deadline_orders import referred_targets
 from regkg.extract.deciding_bodies import deciding_body, decision_day
 from regkg.extract.lexicon_obligations import platform_subjects
 from regkg.extract.patterns import TriggerMatch
 from regkg.extract.reporting_verbs import reported_by_others
+from regkg.extract.vocabulary import vocabulary
 from regkg.models import DECISION_TYPES, Action
 from regkg.settings import Settings
 
@@ -64,44 +61,33 @@ _EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original|had|précé
 _SUBJECT_REACH = 40  # characters: a description right before the modal is its subject
 
 
-@dataclass(frozen=True)
-class DutyShapes:
-    frames: tuple[re.Pattern[str], ...]
-    duty: re.Pattern[str]
-    payment: re.Pattern[str]
-    decided: re.Pattern[str]
-    framed_decided: re.Pattern[str]
-    pronoun: re.Pattern[str]
-    not_fact: re.Pattern[str]
-    court_ruled: re.Pattern[str]
+_SECTIONS = ("frame", "duty", "payment", "decided", "framed_decided", "pronoun", "not_fact",
+             "court_ruled")
 
 
-@cache
-def duty_shapes(path: Path = DUTIES_FILE) -> dict[str, DutyShapes]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {language: DutyShapes(
-        frames=tuple(re.compile(p, _F) for p in data["frame"][language]),
-        **{key: re.compile(data[key][language], _F) for key in (
-            "duty", "payment", "decided", "framed_decided", "pronoun", "not_fact",
-            "court_ruled")})
-        for language in ("en", "fr")}
+def _shape(section: str, language: str) -> re.Pattern[str]:
+    return vocabulary(DUTIES_FILE, _SECTIONS).pattern(section, language)
+
+
+def _frames(language: str) -> tuple[re.Pattern[str], ...]:
+    return vocabulary(DUTIES_FILE, _SECTIONS).patterns("frame", language)
 
 
 def decision_duties(finder: LexiconSteps, view: SentenceView, slots: Slots,
                     discourse: Discourse, triggers: list[TriggerMatch],
                     unanswered: list[TriggerMatch], lp: LanguagePatterns) -> Iterator[Action]:
     """Order steps told as a decision's terms (see the module docstring)."""
-    shapes = duty_shapes().get(view.language)
-    if shapes is None or any(t.type == "order" and t not in unanswered for t in triggers):
+    if view.language not in vocabulary(DUTIES_FILE, _SECTIONS).languages("frame") or any(
+            t.type == "order" and t not in unanswered for t in triggers):
         return
-    if not _decided_term(view.text, discourse.previous_text or "", shapes):
+    if not _decided_term(view.text, discourse.previous_text or "", view.language):
         return
-    framed = any(f.search(view.text) for f in shapes.frames)
-    terms = _decided(finder, view, discourse, shapes.decided, lp) or (
-        _decided(finder, view, discourse, shapes.framed_decided, lp)
-        or _framed(finder, view, discourse, shapes, lp) if framed else [])
+    framed = any(f.search(view.text) for f in _frames(view.language))
+    terms = _decided(finder, view, discourse, _shape("decided", view.language), lp) or (
+        _decided(finder, view, discourse, _shape("framed_decided", view.language), lp)
+        or _framed(finder, view, discourse, lp) if framed else [])
     for start, end, subjects in terms:
-        if shapes.not_fact.search(view.text, 0, end):
+        if _shape("not_fact", view.language).search(view.text, 0, end):
             continue  # (a condition after the term is a sub-clause's: "once a request is made")
         actors = deciding_body(finder, view, subjects, discourse)
         targets = [t for t in subjects if actors and finder.linker.is_target(t, "order")
@@ -116,14 +102,15 @@ def decision_duties(finder: LexiconSteps, view: SentenceView, slots: Slots,
                 yield replace(action, date=day) if day else action
 
 
-def _decided_term(text: str, previous: str, shapes: DutyShapes) -> bool:
+def _decided_term(text: str, previous: str, language: str) -> bool:
     """A term the decision sets, as far as the whole sentence tells: no one else's saying (a
     closing ", selon la décision" names the decision, not a speaker), no court's ruling."""
-    closing = [m.start() for f in shapes.frames if (m := f.search(text))
+    closing = [m.start() for f in _frames(language) if (m := f.search(text))
                and m.end() >= len(text.rstrip())]
     said = text[:closing[0]] if closing else text
-    return not (reported_by_others(said) or shapes.court_ruled.search(text)
-                or shapes.court_ruled.search(previous))
+    court_ruled = _shape("court_ruled", language)
+    return not (reported_by_others(said) or court_ruled.search(text)
+                or court_ruled.search(previous))
 
 
 def _decided(finder: LexiconSteps, view: SentenceView, discourse: Discourse,
@@ -140,7 +127,7 @@ def _decided(finder: LexiconSteps, view: SentenceView, discourse: Discourse,
     anaphor = lp.target_anaphora.search(view.text, start, end)
     if anaphor is not None:
         referents = referred_targets(finder, view, anaphor, discourse)
-    elif duty_shapes()[view.language].pronoun.match(found.group("object").strip()):
+    elif _shape("pronoun", view.language).match(found.group("object").strip()):
         referents = _pronoun_referents(finder, view, start, found.group("object"), discourse)
     else:
         referents = []
@@ -148,18 +135,19 @@ def _decided(finder: LexiconSteps, view: SentenceView, discourse: Discourse,
 
 
 def _framed(finder: LexiconSteps, view: SentenceView, discourse: Discourse,
-            shapes: DutyShapes, lp: LanguagePatterns) -> list[tuple[int, int, list[str]]]:
+            lp: LanguagePatterns) -> list[tuple[int, int, list[str]]]:
     """The duties of a sentence that names its decision, each with its subject's companies
     ("it" after "and": the subject of the duty before it)."""
     found: list[tuple[int, int, list[str]]] = []
     subjects: list[str] = []
-    for cue in shapes.duty.finditer(view.text):
+    payment = _shape("payment", view.language)
+    for cue in _shape("duty", view.language).finditer(view.text):
         opening = [m.end() for m in _OPENING.finditer(view.text, 0, cue.start())]
         start = opening[-1] if opening else 0
         if not _PRONOUN_SUBJECT.fullmatch(view.text, start, cue.start()):
             # (else "..., and it is barred from": the subject of the duty before)
             subjects = _duty_subjects(finder, view, cue.start(), start, discourse, lp)
-        if subjects and not shapes.payment.match(cue["verb"]):
+        if subjects and not payment.match(cue["verb"]):
             found.append((cue.start(), cue.end(), subjects))
     return found
 

@@ -96,9 +96,8 @@ def _follower(view: SentenceView, verb: int, linker: Linker, lp: LanguagePattern
     """The body the verb's subject names: a body, a country's government, a capital for it."""
     mentions = [m for m in view.mentions if kind_of(m.key) in ("authority", "jurisdiction")]
     mentions += linker.described_regulators(view.text, lp)
-    subjects = [m for m in mentions if m.end <= verb and (
-        m.end == verb or g.SUBJECT_TO_VERB.fullmatch(view.text, m.end, verb))
-        and linker.is_subject_position(view.text, m.start)]
+    subjects = [m for m in mentions if g.before_verb(view.text, m.end, verb)
+                and linker.is_subject_position(view.text, m.start)]
     if not subjects:
         return None
     actor = linker.actor_key(subjects[-1].key)

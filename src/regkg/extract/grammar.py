@@ -156,5 +156,12 @@ def listed_after(text: str, mentions: list[Mention], start: int, reach: int) -> 
 def subjects_before(pattern: re.Pattern[str], text: str, verb: int) -> list[re.Match[str]]:
     """The matches of `pattern` before `verb` with only SUBJECT_TO_VERB words between: the
     candidates for the verb's subject ("the same regulator on Monday fined")."""
-    return [m for m in pattern.finditer(text, 0, verb)
-            if m.end() == verb or SUBJECT_TO_VERB.fullmatch(text, m.end(), verb)]
+    return [m for m in pattern.finditer(text, 0, verb) if before_verb(text, m.end(), verb)]
+
+
+def before_verb(text: str, end: int, verb: int) -> bool:
+    """Whether a subject ending at `end` may be the subject of the verb at `verb`: right
+    before it, or with only SUBJECT_TO_VERB words between (the one test of the actor modules,
+    followed_suit.py, actor_anaphora.py: "Spain then followed suit", "the state of Texas on
+    Monday sued")."""
+    return end == verb or (end < verb and SUBJECT_TO_VERB.fullmatch(text, end, verb) is not None)

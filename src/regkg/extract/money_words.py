@@ -9,36 +9,32 @@ A currency is an ISO 4217 code, or the name of one several countries share ("dol
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from regkg.extract.vocabulary import VocabularyError, vocabulary
 from regkg.settings import Settings
 
 VOCABULARY_FILE = Settings().patterns_dir / "money.yaml"
 
 
-def _load_vocabulary(path: Path) -> dict[str, Any]:
+_TABLES = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
+           "grouped_sums": list,
+           "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
+           "number_words": dict, "qualifiers": dict, "per_units": dict,
+           "home_currencies": dict, "share_words": dict}
+
+
+def _load_vocabulary(path: Path) -> Mapping[str, Any]:
     """The word tables, checked once at import: every name a table gives is a code or a
     shared name."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise RuntimeError(f"cannot load money vocabulary {path}: {err}") from err
-    expected = {"prefixes": dict, "suffixes": dict, "codes": list, "needing_multiplier": list,
-                "grouped_sums": list,
-                "shared_names": dict, "shared_defaults": dict, "multipliers": dict,
-                "number_words": dict, "qualifiers": dict, "per_units": dict,
-                "home_currencies": dict, "share_words": dict}
-    if not isinstance(data, dict) or any(
-            not isinstance(data.get(key), kind) for key, kind in expected.items()):
-        raise RuntimeError(f"money vocabulary {path} lacks one of {sorted(expected)}")
+    data = vocabulary(path, tables=_TABLES).data
     named = set(data["prefixes"].values()) | set(data["suffixes"].values())
     unknown = {n for n in named if not n.isupper() and n not in data["shared_names"]}
     if unknown:
-        raise RuntimeError(f"money vocabulary {path}: no shared_names for {sorted(unknown)}")
+        raise VocabularyError(f"money vocabulary {path}: no shared_names for {sorted(unknown)}")
     return data
 
 

@@ -23,13 +23,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-import yaml
+from typing import TYPE_CHECKING
 
 from regkg.extract.foreign_context import foreign_country
 from regkg.extract.linking import DescribedMention
 from regkg.extract.linking_discourse import Discourse, kind_of
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -76,17 +75,15 @@ class StaffPatterns:
 
 @cache
 def staff_patterns(path: Path = STAFF_FILE) -> StaffPatterns:
-    try:
-        data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise RuntimeError(f"cannot load staff words {path}: {err}") from err
+    words = vocabulary(path, ("calls",), {"staff": dict, "minister": dict})
+    data = words.data
     staff = {lang: tuple(StaffWord(re.compile(entry["re"], re.I), entry.get("label"),
                                    entry.get("unless"))
                          for entry in entries) for lang, entries in data["staff"].items()}
     ministers = {lang: tuple(MinisterWord(re.compile(entry["re"], re.I), entry.get("country"),
                                           entry.get("unless")) for entry in entries)
                  for lang, entries in data["minister"].items()}
-    calls = {lang: re.compile(source, re.I) for lang, source in data["calls"].items()}
+    calls = {lang: words.pattern("calls", lang) for lang in data["calls"]}
     return StaffPatterns(staff, ministers, calls)
 
 

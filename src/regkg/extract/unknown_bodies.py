@@ -29,9 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from regkg.extract.body_names import TOKEN, BodyNames, load_synonyms
+from regkg.extract.vocabulary import vocabulary
 from regkg.models import Mention, kind_of
 from regkg.namespaces import slugify
 from regkg.reference import Reference
@@ -77,7 +76,7 @@ def _words(value: str) -> frozenset[str]:
 
 
 def load_rules(patterns_dir: Path) -> _Rules:
-    data = yaml.safe_load((patterns_dir / BODIES_FILE).read_text(encoding="utf-8"))
+    data = vocabulary(patterns_dir / BODIES_FILE, tables={"en": dict, "fr": dict}).data
     en, fr = data["en"], data["fr"]
     return _Rules(
         en_heads=re.compile(rf"\b(?:{en['heads']})\b"), en_inner=_words(en["inner"]),

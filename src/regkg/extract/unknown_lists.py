@@ -22,12 +22,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
-
 from regkg.extract.company_kinds import company_kind
 from regkg.extract.money import find_money
 from regkg.extract.money_words import CODE_BEFORE_SUM
 from regkg.extract.patterns import LanguagePatterns, Patterns
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 ACTIONS_FILE = Settings().patterns_dir / "actions.yaml"
@@ -45,7 +44,7 @@ _CAPITALS = rf"(?-i:{_NOT_CODE}[A-Z][A-Z0-9&]{{2,}}(?:[\s-]{_NOT_CODE}[A-Z][A-Z0
 
 @cache
 def _kind_then_capitals(language: str) -> re.Pattern[str]:
-    data = yaml.safe_load(ACTIONS_FILE.read_text(encoding="utf-8"))
+    data = dict(vocabulary(ACTIONS_FILE).data)
     kind = company_kind(data, language if language in ("en", "fr") else "en")
     return re.compile(rf"(?:{kind})\s+(?P<name>{_CAPITALS})(?![\w&-])", re.IGNORECASE)
 
