@@ -186,3 +186,51 @@ def test_a_joint_probe_is_each_bodys_and_one_groups_matters_one_case(factual_ste
                                                                      language, steps):
     found = factual_steps(dt.date(2025, 5, 28))("Titre\n\n" + text, language)
     assert {s for s in found if s[0] == "investigation"} == steps
+
+
+# A case opened by the body, after a sentence that names another member of the group of the
+# body's latest step (its app, its service), or after the body's other step on another day.
+CASES = [
+    ("L'autorité coréenne de la concurrence a infligé une amende à Kakao Mobility mardi. Selon "
+     "l'enquête, l'application Kakao T favorisait ses propres taxis. Le gendarme de la "
+     "concurrence s'était saisi du dossier en 2020.", "fr",
+     ("investigation", KFTC, (KAKAO_MOBILITY,), "2020")),
+    ("The CMA fined Meta on Monday. Instagram had shown misleading ads to teenagers. The CMA "
+     "opened the case in 2021.", "en", ("investigation", CMA, (META,), "2021")),
+    ("Le Commissariat à la protection de la vie privée du Canada a élargi mardi son enquête sur "
+     "X. Le Commissariat avait ouvert ce dossier le 27 février 2025, à la suite d'une plainte.",
+     "fr", ("investigation", "authority/opc-canada", (X,), "2025-02-27")),
+    ("La CNIL a mis en demeure Shein mardi. La CNIL avait ouvert un dossier en 2023 après des "
+     "plaintes.", "fr", ("investigation", CNIL, ("service/shein",), "2023")),
+    # the complainant (with its apposition) is no referent; "la même année" is the year the
+    # story "remonte à"
+    ("Le Cade a ordonné mardi à Apple de modifier ses règles. L'affaire remonte à 2022, "
+     "lorsque Mercado Libre, le géant argentin du commerce en ligne, s'est plaint de la "
+     "commission prélevée par Apple. Le Cade avait ouvert une enquête la même année.", "fr",
+     ("investigation", "authority/cade", (APPLE,), "2022")),
+    ("The CMA ordered Apple on Tuesday to change its rules. The case dates back to 2021, when "
+     "Epic Games, the American video game developer, complained about Apple's fees. The CMA "
+     "opened an investigation the same year.", "en", ("investigation", CMA, (APPLE,), "2021")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "step"), CASES)
+def test_a_case_opened_by_the_body_is_its_story_s_company(factual_steps, text, language, step):
+    assert step in factual_steps(dt.date(2025, 5, 28))("Titre\n\n" + text, language)
+
+
+# ... but not another group's, a court's, a lawyer's, nor a case not opened.
+NOT_CASES = [
+    ("The CMA fined Meta on Monday. Google's YouTube had shown misleading ads to teenagers. The "
+     "CMA opened the case in 2021.", "en"),
+    ("Le tribunal de Paris a condamné Shein. Le tribunal avait ouvert ce dossier en 2021.", "fr"),
+    ("La CNIL a mis en demeure Shein mardi. La CNIL n'a pas ouvert de dossier contre Temu.",
+     "fr"),
+    ("La CNIL a mis en demeure Shein mardi. L'avocat de Temu avait ouvert un dossier en 2023.",
+     "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_CASES)
+def test_no_case_is_opened_against_another(steps_in, text, language):
+    assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}

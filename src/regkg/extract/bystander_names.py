@@ -34,14 +34,17 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:avant|comme|contrairement\s+à|à\s+l['’]instar\s+d(?:e|u|es|['’])|like|unlike|"
     r"before)\s*(?:(?:la|le|l['’]|the)\s*)?$", re.IGNORECASE)
 _NO_VERB_AFTER = re.compile(r"\s*(?:[.;,:)]|$)")
-# Right after the name, its complaint as the subject's verb: "l'association Privacy
-# International a saisi la CNIL d'une plainte", "Rival app Rappi complained in 2020 that iFood
-# ...", "Epic filed a complaint with the regulator" (tests/haze 1125: the complainant is no
-# referent of "du site", "la société" after it).
+# Right after the name (and its apposition), its complaint as the subject's verb:
+# "l'association Privacy International a saisi la CNIL d'une plainte", "Rival app Rappi
+# complained in 2020 that iFood ...", "Mercado Libre, le géant argentin, s'est plaint de la
+# commission prélevée par Apple", "Epic filed a complaint with the regulator" (tests/haze
+# 1125: the complainant is no referent of "du site", "la société" after it).
 _COMPLAINS_AFTER = re.compile(
+    r"(?:\s*,[^,.;()]{1,60},)?"  # "Mercado Libre, le géant argentin du commerce en ligne,"
     r"\s+(?:(?:a|avait|ont|avaient|had|has|have)\s+)?(?:(?:déjà|already|also|aussi|également|"
     r"first|then|ensuite|d'abord)\s+)?(?:saisi\s+(?:la|le|l['’]|les)\s*[^,.;]{1,60}?\s+"
     r"d['’](?:une|des)\s+plaintes?|porté\s+plainte|déposé\s+(?:une\s+)?plainte|"
+    r"s['’](?:est|était)\s+plainte?|se\s+sont\s+plaint(?:e|s|es)?|"
     r"complained|complains|filed\s+(?:a\s+|an?\s+\w+\s+)?complaints?|"
     r"lodged\s+(?:a\s+|an?\s+\w+\s+)?complaints?)\b", re.IGNORECASE)
 
@@ -53,3 +56,13 @@ def is_bystander(text: str, start: int, end: int) -> bool:
         return True
     return (_COMPARED_BEFORE.search(text, max(0, start - 30), start) is not None
             and _NO_VERB_AFTER.match(text, end) is not None)
+
+
+# A name right before the complaint: "Rival app Rappi complained in 2020 that iFood ...".
+_NAMED_COMPLAINANT = re.compile(r"(?-i:[A-Z])[\w&'’.-]*" + _COMPLAINS_AFTER.pattern, re.IGNORECASE)
+
+
+def complaint_by_a_name(text: str) -> bool:
+    """Whether the sentence tells a complaint made by a name, its subject (that name a
+    bystander: the companies it names besides are the ones complained about)."""
+    return _NAMED_COMPLAINANT.search(text) is not None

@@ -19,9 +19,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
+from regkg.extract.bystander_names import complaint_by_a_name
 from regkg.extract.linking import Linker
 from regkg.extract.linking_discourse import Discourse
 from regkg.extract.target_main import acted_on_main, main_target
+from regkg.extract.target_steps import step_party
+from regkg.models import DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
@@ -62,7 +65,7 @@ _DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|
 _OPENED_ITS = re.compile(r"(?:(?:a|avait|has|had)\s+)?(?:(?:open|launch|start|began|begun|"
                          r"commenc|ouvert|lancé|ouvr)\w*\s+(?:(?:examining|investigating|"
                          r"looking\s+into|reviewing)\s+)?(?:its|their|son|sa|leur|"
-                         r"the(?=\s+(?:case|matter)\b)|le(?=\s+dossier\b))\s|"
+                         r"the(?=\s+(?:case|matter)\b)|(?:le|ce)(?=\s+dossier\b))\s|"
                          r"s.(?:est|était)\s+(?:\w+\s+)?saisie?\s+(?:du|de\s+l.)\s*(?:dossier|affaire)\b)",
                          re.IGNORECASE)
 _COUNTED_IN = re.compile(r"\b(?:\d+|several|many|plusieurs|des|two|three|four|five|six|seven|"
@@ -106,11 +109,16 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     latest = max(at for at, _ in earlier)
     if latest == 0 and discourse.headline_targets:
         return []  # a headline's name may be of a step denied or wanted ("No EU probe into X")
-    if latest == view.index - 1 and _COMPLAINANT.search(discourse.previous_text):
-        return []
+    if latest == view.index - 1 and _COMPLAINANT.search(discourse.previous_text) and not (
+            complaint_by_a_name(discourse.previous_text)):
+        return []  # (not "Rappi complained that iFood ...": Rappi is no referent, iFood is)
     keys = list(dict.fromkeys(key for at, key in earlier if at == latest))
     if any(a != b and not one_group(a, b) for a in keys for b in keys):
         return []
+    # "l'application Kakao T ... Le gendarme s'était saisi du dossier": the party of the
+    # body's latest step when the name is another member of its group (tests/cold 965)
+    keys = list(dict.fromkeys(step_party(discourse, view.index, key, REACH, linker.reference)
+                              or key for key in keys))
     return keys if _acted_on(actors, keys, latest == view.index - 1, discourse, linker) else []
 
 
@@ -170,6 +178,23 @@ def _opening_told_once(view: SentenceView, trig: TriggerMatch, actors: list[str]
                        discourse: Discourse) -> bool:
     """"opened its investigation" when no probe of these actors is a step yet: that probe's
     opening, told once (after one, "its investigation" refers back to it: no new step)."""
-    return (trig.type == "investigation" and _OPENED_ITS.match(view.text, trig.start) is not None
-            and not any(step[0] == "investigation" and step[1] in actors
-                        for step in discourse.steps))
+    if trig.type != "investigation" or _OPENED_ITS.match(view.text, trig.start) is None:
+        return False
+    probes = [step for step in discourse.steps
+              if step[0] == "investigation" and step[1] in actors]
+    # (after the body widened or concluded its probe, "Le Commissariat avait ouvert ce dossier
+    # le 27 février 2025" is still the opening: told with a day of its own, on no day of the
+    # body's probes told so far)
+    own = next((d.value for d in view.dates
+                if trig.end <= d.start <= trig.end + _OWN_DATE_REACH and d.value), None)
+    return not probes or (own is not None and not any(
+        isinstance(step[3], DateValue) and _same_time(step[3], own) for step in probes))
+
+
+_OWN_DATE_REACH = 20  # characters after the opening's words: "opened the case in 2018"
+
+
+def _same_time(one: DateValue, other: DateValue) -> bool:
+    """The same date, or one a finer statement of the other ("2024-03", "2024-03-14")."""
+    first, second = one.iso(), other.iso()
+    return first.startswith(second) or second.startswith(first)
