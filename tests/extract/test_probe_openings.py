@@ -86,6 +86,9 @@ OPENINGS = [
     ("Le parquet national financier a requis une amende contre Google. Le 24 mai 2016, une "
      "centaine d'enquêteurs avaient perquisitionné le siège parisien de Google, à la demande "
      "du parquet.", "fr", ("investigation", PNF, (GOOGLE,), "2016-05-24")),
+    ("Des enquêteurs spécialisés ont perquisitionné mardi les locaux parisiens de Telegram, à "
+     "la demande du parquet de Paris.", "fr", ("investigation", PARIS, ("service/telegram",),
+                                                "2025-05-27")),
     ("L'Autorité de la concurrence enquête sur Uber. Ses enquêteurs ont mené mardi des "
      "opérations de visite et de saisie dans les locaux parisiens d'Uber.", "fr",
      ("investigation", ADLC, (UBER,), "2025-05-27")),
@@ -135,6 +138,11 @@ NOT_OPENINGS = [
     ("The CMA fined Apple on Monday. Rival Epic Games complained in 2020 that Apple blocked "
      "its app. The CMA opened the case in 2021.", "en",
      ("investigation", CMA, ("organisation/epic-games",))),
+    # the body that asked another to open its probe is no actor of it
+    ("À la demande de la Commission européenne, la CNIL a ouvert une enquête sur Temu mardi.",
+     "fr", ("investigation", EC, ("service/temu",))),
+    ("At the request of the European Commission, the Irish DPC opened an inquiry into Temu on "
+     "Tuesday.", "en", ("investigation", EC, ("service/temu",))),
 ]
 
 
@@ -148,6 +156,10 @@ def test_a_trap_gives_no_such_probe(steps_in, text, language, step):
 # Each text: no investigation at all.
 NO_PROBE = [
     ("Police searched the home of the app's founder in Paris on Tuesday.", "en"),
+    ("The CNIL fined Criteo on Monday. Police raided the home of Telegram's founder in Paris on "
+     "Tuesday.", "en"),
+    ("La CNIL a sanctionné Criteo lundi. Les enquêteurs ont perquisitionné le domicile du "
+     "fondateur de Telegram à la demande du parquet de Paris.", "fr"),
     ("Les enquêteurs ont perquisitionné le domicile du fondateur de l'application mardi.", "fr"),
     ("L'enquête interne avait été ouverte en 2021 par le service juridique de Google.", "fr"),
     ("Les huissiers ont perquisitionné les locaux à la demande de la société Uber.", "fr"),

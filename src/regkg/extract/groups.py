@@ -111,7 +111,7 @@ def with_group_members(view: SentenceView, linker: Linker, kind: str,
     Meta"), or replaced by them when the finder took a body named in an earlier sentence;
     never a body named only as the one that referred the matter ("Après un signalement de
     la DGCCRF, le parquet a ouvert une enquête": `referrals`)."""
-    actors = without_referrers(view, linker, actors)
+    actors = without_referrers(view, linker, actors, kind)
     members = group_members(view, linker, kind)
     if not members:
         return actors

@@ -44,6 +44,10 @@ _REFERRED_BY = re.compile(
     r")\s*(?:the|la|le|les|l')?\s*$",
     re.IGNORECASE)
 _REACH = 80  # characters of the complement before the name
+# A request that directs the step: "à la demande du", "at the request of", "sur réquisition de".
+_REQUESTED_BY = re.compile(r"\b(?:à\s+la\s+(?:demande|requête)|at\s+the\s+(?:request|behest)\s+of|"
+                           r"sur\s+(?:ordre|instructions?|réquisitions?))\s*(?:de|du|des|d')?\s*"
+                           r"(?:the|la|le|les|l')?\s*$", re.IGNORECASE)
 
 
 def referrer_mentions(text: str, mentions: Iterable[Mention]) -> list[Mention]:
@@ -84,13 +88,23 @@ def _listed_with(text: str, previous: Mention, mention: Mention) -> bool:
         text, previous.end, mention.start) is not None
 
 
-def without_referrers(view: SentenceView, linker: Linker, actors: list[str]) -> list[str]:
+def without_referrers(view: SentenceView, linker: Linker, actors: list[str],
+                      kind: str = "") -> list[str]:
     """`actors` less the bodies the sentence names only as the one that referred the matter
     ("Après un signalement de la DGCCRF, le parquet de Paris a ouvert des enquêtes": the
-    prosecutor's step, not the DGCCRF's)."""
+    prosecutor's step, not the DGCCRF's). A search made at a body's request, no other body
+    taking it, is that body's probe, its investigators only carrying it out ("Des enquêteurs
+    ont perquisitionné les locaux de X à la demande du parquet de Paris": tests/mist 1087,
+    sleet 1030); not "À la demande de la Commission, la CNIL a ouvert une enquête"."""
     mentions = list({(m.start, m.end): m for m in
                      [*view.mentions, *(view.actor_candidates or [])]}.values())
-    referrers = {(m.start, m.end) for m in referrer_mentions(view.text, mentions)}
+    found = referrer_mentions(view.text, mentions)
+    requested = {(m.start, m.end) for m in found if kind == "investigation"
+                 and _REQUESTED_BY.search(view.text, max(0, m.start - _REACH), m.start)}
+    referrers = {(m.start, m.end) for m in found}
+    if requested and all(linker.actor_key(m.key) not in actors for m in mentions
+                         if (m.start, m.end) not in referrers):
+        referrers -= requested  # the requester is the only body that may have taken it
     if not referrers:
         return actors
     named: dict[str, list[bool]] = {}
