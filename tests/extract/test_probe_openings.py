@@ -246,3 +246,27 @@ NOT_CASES = [
 @pytest.mark.parametrize(("text", "language"), NOT_CASES)
 def test_no_case_is_opened_against_another(steps_in, text, language):
     assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}
+
+
+# An incise between the verb of opening and its object.
+INCISES = [
+    ("Jeudi dernier déjà, Bruxelles avait ouvert, toujours sur le fondement du DMA, une "
+     "procédure visant Google.", "fr", ("investigation", EC, (GOOGLE,), "2025-05-22")),
+    ("La CNIL a ouvert mardi, à la suite de plusieurs plaintes, une enquête visant Shein.", "fr",
+     ("investigation", CNIL, ("service/shein",), "2025-05-27")),
+    ("Last Thursday the European Commission opened, again under the DMA, proceedings against "
+     "Google.", "en", ("investigation", EC, (GOOGLE,), "2025-05-22")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "step"), INCISES)
+def test_an_opening_with_an_incise_is_found(factual_steps, text, language, step):
+    assert step in factual_steps(dt.date(2025, 5, 28))("Titre\n\n" + text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Meta a lancé, selon ses dirigeants, une procédure interne.", "fr"),
+    ("Google opened, for the first time, its own investigation into the leak.", "en"),
+])
+def test_an_incise_gives_no_company_a_probe(steps_in, text, language):
+    assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}
