@@ -270,3 +270,32 @@ def test_an_opening_with_an_incise_is_found(factual_steps, text, language, step)
 ])
 def test_an_incise_gives_no_company_a_probe(steps_in, text, language):
     assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}
+
+
+# A judicial inquiry opened by a unit of the prosecutor's office; not a judge's.
+JUDICIAL = [
+    ("La messagerie Telegram a été bloquée mardi. Cette mesure intervient dans le cadre d'une "
+     "information judiciaire ouverte en décembre par la juridiction nationale de lutte contre "
+     "la criminalité organisée (Junalco) du parquet de Paris.", "fr",
+     ("investigation", PARIS, ("service/telegram",), "2024-12")),
+    ("La messagerie Telegram a été bloquée mardi par le parquet de Paris. L'enquête avait été "
+     "ouverte en 2023 par le parquet.", "fr",
+     ("investigation", PARIS, ("service/telegram",), "2023")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "step"), JUDICIAL)
+def test_a_judicial_inquiry_is_the_prosecutor_s(factual_steps, text, language, step):
+    assert step in factual_steps(dt.date(2025, 5, 28))("Titre\n\n" + text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La messagerie Telegram a été bloquée mardi par le parquet de Paris. Une enquête a été "
+     "ouverte en 2023 par un juge d'instruction.", "fr"),
+    ("Telegram was blocked on Tuesday by the Paris prosecutor's office. An investigation was "
+     "opened in 2023 by an investigating judge.", "en"),
+    ("La messagerie Telegram a été bloquée mardi par le parquet de Paris. Une information "
+     "judiciaire a été ouverte en 2023 par un juge d'instruction.", "fr"),
+])
+def test_a_probe_a_judge_opened_is_not_the_prosecutor_s(steps_in, text, language):
+    assert not {s for s in steps_in("Titre\n\n" + text, language) if s[0] == "investigation"}

@@ -77,7 +77,7 @@ from regkg.extract.patterns import (
 from regkg.extract.patterns import load_lexicon as load_lexicon  # re-exported
 from regkg.extract.relative_probes import relative_probes
 from regkg.extract.slots import find_date
-from regkg.extract.stated_agents import unresolved_agent
+from regkg.extract.stated_agents import unresolved_agent, unresolved_agent_after_noun
 from regkg.extract.target_passives import reduced_passive
 from regkg.extract.target_places import listed_subjects
 from regkg.extract.target_repeats import distinct_step
@@ -330,6 +330,7 @@ class LexiconSteps:
         if non_authority_agent(view, cue, view.actor_candidates or []) or (
                 is_passive_cue(view.text, cue, view.headline)
                 and unresolved_agent(view, cue, view.actor_candidates or [])) or (
+                unresolved_agent_after_noun(view, cue, view.actor_candidates or [])) or (
                 agent_of_another(view, cue, lp)):  # "was sent a questionnaire by its auditors"
             return [], None  # "filed by consumer groups", "ordered by a judge": not the body's
         if lead := list_lead_actor(view, cue, discourse, text, self.linker):

@@ -50,7 +50,7 @@ from regkg.extract.settlements import settled_by
 from regkg.extract.shared_names import abroad_defaults
 from regkg.extract.source_bodies import without_sources
 from regkg.extract.staff_bodies import staff_mentions
-from regkg.extract.stated_agents import unresolved_agent
+from regkg.extract.stated_agents import unresolved_agent, unresolved_agent_after_noun
 from regkg.extract.target_main import remember_headline_step
 from regkg.extract.targets import ANY_AGENT, TargetFinder
 from regkg.extract.unit_agents import requesting_body, unit_agent
@@ -175,8 +175,8 @@ class PassiveActors(TargetFinder):
             return [unit]
         if non_authority_agent(view, trig, candidates):
             return []  # a body named later ("par noyb auprès de la CNIL") is no agent either
-        if g.is_passive(view.text, trig.start, trig.end) and unresolved_agent(
-                view, trig, candidates):
+        if (g.is_passive(view.text, trig.start, trig.end) and unresolved_agent(
+                view, trig, candidates)) or unresolved_agent_after_noun(view, trig, candidates):
             return []  # "was ordered by a judge": not the step of a body named before
         agent = self._agent_after(view, trig, candidates, discourse, lp) \
             or settled_by(view, trig, self.linker)

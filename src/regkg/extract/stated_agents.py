@@ -42,8 +42,29 @@ _DEFINITE = re.compile(r"the|le|la|l['’]|les", re.IGNORECASE)
 def unresolved_agent(view: SentenceView, trig: TriggerMatch, candidates: list[Mention]) -> bool:
     """The passive trigger names its agent, a court or body none of the sentence's mentions
     is, and not a definite bare noun referring back."""
-    match = _STATED.match(view.text, trig.start)
-    if match is None or match.start("agent") > trig.end + 40:
+    return _unresolved(view, trig.start, trig.end, candidates)
+
+
+# A probe's noun ending in its participle: "Une enquête a été ouverte", "an inquiry opened".
+_NOUN_PARTICIPLE = re.compile(r"(?:ouverte?s?|lancée?s?|engagée?s?|menée?s?|opened|launched|"
+                              r"initiated|started)$", re.IGNORECASE)
+
+
+def unresolved_agent_after_noun(view: SentenceView, trig: TriggerMatch,
+                                candidates: list[Mention]) -> bool:
+    """The same for a step named by its noun and participle, the agent after it: "Une
+    information judiciaire a été ouverte en 2023 par un juge d'instruction" is the judge's,
+    not the prosecutor's named before."""
+    if trig.form != "nominal" or not _NOUN_PARTICIPLE.search(view.text, trig.start, trig.end):
+        return False
+    rest = view.text[trig.end:]
+    at = trig.end + len(rest) - len(rest.lstrip())
+    return _unresolved(view, at, at, candidates)
+
+
+def _unresolved(view: SentenceView, start: int, end: int, candidates: list[Mention]) -> bool:
+    match = _STATED.match(view.text, start)
+    if match is None or match.start("agent") > end + 40:
         return False
     if any(match.start("agent") <= m.start < match.end("agent") + 30 for m in candidates):
         return False  # "by the Irish Data Protection Commission": the agent rules read it

@@ -28,12 +28,14 @@ _UNIT_AGENT = re.compile(
     r"\W{0,3}(?:[\w'-]+\W+){0,6}?(?:par|by)\s+(?:la\s+|le\s+|l'|les\s+|the\s+|its\s+|ses\s+|"
     r"son\s+|sa\s+|des\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:sections?|pôles?|divisions?|unités?|units?|services?|cellules?|brigades?|directions?|"
-    r"départements?|departments?|teams?|directorates?|superintendences?|agents|enquêteurs|"
+    r"départements?|departments?|teams?|directorates?|superintendences?|juridictions?|"
+    r"agents|enquêteurs|"
     r"inspecteurs|investigators|inspectors|officers|officials|staff)\b", re.I)
 # Within the unit's description (no clause break), the complement that names its body.
 _LINK = re.compile(r"\s(?P<link>du|des|de\s+la|de\s+l'|de|d'|of\s+the|of|from\s+the|from)\s*"
                    r"(?=\w)", re.I)
-_REACH = 60
+_REACH = 80
+_ACRONYM = re.compile(r"\((?-i:[A-Z][\w-]{1,9})\)")
 # A description rebuilt from the contraction that led to it: "du parquet" is "le parquet".
 _DETERMINER_OF = {"du": "le ", "des": "les ", "de la": "la ", "de l'": "l'", "of the": "the ",
                   "from the": "the "}
@@ -50,7 +52,11 @@ def unit_agent(view: SentenceView, trig_end: int, candidates: list[Mention],
         link = _LINK.match(view.text, requested.end()) if requested else None
         return _body_at(view, link.end(), link.group("link"), candidates, discourse, linker,
                         lp) if link else None
-    stop = re.search(r"[,;:.()]", view.text[found.end():found.end() + _REACH])
+    # (an acronym in brackets is no break: "la juridiction nationale de lutte contre la
+    # criminalité organisée (Junalco) du parquet de Paris")
+    window = _ACRONYM.sub(lambda m: " " * len(m.group(0)),
+                          view.text[found.end():found.end() + _REACH])
+    stop = re.search(r"[,;:.()]", window)
     end = found.end() + (stop.start() if stop else _REACH)
     for link in _LINK.finditer(view.text, found.end() - 1, end):
         body = _body_at(view, link.end(), link.group("link"), candidates, discourse, linker, lp)
