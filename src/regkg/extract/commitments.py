@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.actor_anaphora import same_named_body
+from regkg.extract.answering_bodies import answering_body
 from regkg.extract.backup import already_stated
 from regkg.extract.commitment_sources import (
     committed_sum,
@@ -40,6 +41,7 @@ from regkg.extract.payees import may_assume_earlier_body, paid_bodies
 from regkg.extract.reported_payments import trailing_reporter
 from regkg.extract.settlements import announcing_body, settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
+from regkg.extract.target_descriptions import platform_descriptions
 from regkg.models import Action, DateValue, Evidence
 
 if TYPE_CHECKING:
@@ -77,8 +79,10 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
              or reporting_authority(view, trig, platform, linker)
              or _described_reporter(view, trig, platform, linker, discourse, lp))
     authority = named or answered_authority(platform, discourse) \
-        or body_that_met(view, platform, linker, discourse)
-    step = ("commitment", None, platform, "company")
+        or body_that_met(view, platform, linker, discourse) \
+        or answering_body(view, slots, linker)  # a body the sentence only describes
+    # one per company: Instagram's and Meta's commitments in one article are Meta's (guideline 3)
+    step = ("commitment", None, linker.reference.operator_of(platform) or platform, "company")
     if authority is None or step in discourse.steps:
         return
     discourse.steps.add(step)
@@ -223,7 +227,8 @@ def committing_platform(view: SentenceView, trig: TriggerMatch, clause: tuple[in
     named = [m for m in view.mentions
              if clause[0] <= m.start and m.end <= trig.start and linker.is_target(m.key, "")
              and linker.is_subject_position(view.text, m.start)]
-    described = [m for m in lp.target_anaphora.finditer(view.text, clause[0], trig.start)
+    described = [m for m in platform_descriptions(view.text, clause[0], trig.start,
+                                                  lp.target_anaphora, view.language)
                  if not m.group(0).casefold().startswith(("ces", "these"))]
     last_named = named[-1] if named else None
     last_described = described[-1] if described else None

@@ -45,12 +45,13 @@ _MORE = {
         r"|(?!(?:Commission|Government|EU|Ofcom|CNIL|ICO|FTC|Arcom)['’]s)"
         r"(?-i:[A-Z])[\w-]+['’]s\s+(?:social\s+network|platform|company|firm|start-?up|"
         r"chatbot|app|social\s+media\s+(?:platform|company))"
-        r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?-based\s+(?:[\w-]+\s+)?"
+        r"|the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?-(?:based|backed)\s+(?:[\w-]+\s+)?"
         rf"{_EN_KINDS})\b" + _NOT_OF_A_NAME, re.IGNORECASE),
     "fr": re.compile(
         r"(?:\b(?:le|au)\s+groupe\b(?!\s+(?:de\s+travail|d'experts|de\s+(?:députés|"
         r"parents|victimes|consommateurs|chercheurs|sénateurs)))"
         r"|\b(?:la|à\s+la)\s+(?:start-?up|jeune\s+pousse)\b"
+        r"|\b(?:la|à\s+la)\s+multinationale\b"
         r"|\bl'enseigne\b|\b(?:le|au)\s+distributeur\b(?!\s+(?:de|d')\s)"
         r"|\b(?:le|au)\s+moteur\s+de\s+recherche\b"
         r"|\b(?:le|au)\s+géant\b|\b(?:les|aux|ces)\s+deux\s+géants\b"
