@@ -89,6 +89,13 @@ NOT_RULED = [
     ("fr", "L'Arcom a jugé que Meta devait être sanctionnée."),
     # the body's own duty
     ("en", "The regulator decided that it must reopen the case against Meta."),
+    # a suit the company must face, what must be done to it, a preliminary finding
+    ("en", "The General Court ruled that Google must face the Commission's case again."),
+    ("fr", "Le Tribunal de l'Union européenne a jugé lundi qu'Apple devait faire face à une "
+     "nouvelle procédure."),
+    ("en", "The CNIL decided on Monday that TikTok must be banned for minors."),
+    ("en", "The Commission found in its preliminary view that Meta must change its "
+     "pay-or-consent model."),
     # an opinion, not a decision
     ("fr", "Thierry Breton a estimé que X devait se conformer au DSA."),
     ("fr", "Le gouvernement a estimé que TikTok devait cesser de cibler les mineurs."),
