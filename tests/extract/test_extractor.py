@@ -237,6 +237,8 @@ def test_regression_long_sentence_and_many_steps_stay_fast(extractor, article_of
                                             "en", dt.date(2026, 1, 14)))
     many = extractor.extract(article_of("Ofcom ordered X to stop and fined Meta. " * 2000,
                                         "en", dt.date(2026, 1, 14)))
-    assert time.process_time() - start < 10
+    # The bound guards against the quadratic return (minutes), not speed (bench/extract.py):
+    # about 8 s of CPU here, 10 s on a loaded 2-core machine, so 30 s leaves room for both.
+    assert time.process_time() - start < 30
     assert one_line.actions == (), "a 40,000-character run-on is not prose"
     assert len(many.actions) == 4000
