@@ -55,6 +55,11 @@ from regkg.extract.releases import (
 from regkg.extract.reporting_verbs import REPORTING_WORDS
 from regkg.extract.running_probes import date_running_probes
 from regkg.extract.same_day_as import date_steps_on_the_same_day_as
+from regkg.extract.same_decision_days import (
+    decision_just_before_day,
+    earlier_steps_of_the_document,
+    same_document,
+)
 from regkg.extract.sentence_views import redate_in_turn
 from regkg.extract.slots import Dateline
 from regkg.extract.step_dates import date_from_restatements
@@ -66,8 +71,9 @@ from regkg.models import DECISION_TYPES, Action, DateValue
 # A sentence that goes on about a decision already dated: "In the same decision, ...", "The
 # decision also orders ...", "Dans la même décision, la CNPD enjoint ...".
 _SAME_DECISION = re.compile(
-    r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order)\b|the\s+(?:decision|ruling)"
-    r"\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+arrêté)\b|(?:la|cette)"
+    r"\s*(?:(?:in|under)\s+the\s+same\s+(?:decision|ruling|order|document)\b|the\s+(?:decision"
+    r"|ruling)\s+(?:also|further)\b|dans\s+(?:la\s+même\s+décision|le\s+même\s+(?:arrêté"
+    r"|document))\b|(?:la|cette)"
     r"\s+(?:même\s+)?décision\s+\w+\s+(?:également|aussi)\b|(?:la|cette)\s+même\s+(?:décision|"
     r"délibération|sanction)\b"  # "La même décision l'obligeait à ..." (session 18)
     # "Besides the fine, the watchdog ordered ...", "Outre l'amende, l'AGCM impose ...": a
@@ -294,6 +300,11 @@ def _same_decision_day(action: Action, view: SentenceView, views: list[SentenceV
     earlier = [a for a in dated if a.actor == action.actor and a.date is not None
                and a.type in DECISION_TYPES and a.evidence.start < action.evidence.start
                and (not action.targets or set(a.targets) & set(action.targets))]
+    if same_document(view):
+        earlier = earlier or earlier_steps_of_the_document(dated, action)
+    just_before = decision_just_before_day(views, view, action)
+    if just_before is not None and not (earlier and earlier[-1].date == just_before):
+        return just_before  # the decision the sentence before tells on its own date
     if earlier:
         return earlier[-1].date
     return (_lead_date(views, dateline, dated, action.actor, DECISION_TYPES)

@@ -43,6 +43,7 @@ from regkg.extract.passive_actors import PassiveActors
 from regkg.extract.patterns import LanguagePatterns, Patterns
 from regkg.extract.patterns import TriggerMatch as TriggerMatch  # re-exported
 from regkg.extract.provisions import is_provision_fine
+from regkg.extract.second_verb_dates import same_targets_on_own_day
 from regkg.extract.shared_subjects import court_relative, platform_shares_subject
 from regkg.extract.slots import Slots, find_date, find_deadline, find_laws
 from regkg.extract.target_channels import channel_mentions
@@ -158,8 +159,8 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
                     view.text, triggers[i - 1].end, trig.start):
                 # "a infligé une amende à X et ordonné la mise en conformité": the second
                 # verb of the subject aims at the first one's target when it names none.
-                found = g.share_dates(found or g.same_targets(previous, trig.type, status),
-                                      previous)
+                found = g.share_dates(found, previous) if found else same_targets_on_own_day(
+                    previous, trig, status, view, clause, slots)
             if not found and trig.form != "company":
                 unanswered.append(trig)
             previous = found

@@ -56,10 +56,12 @@ _INSERT = (r"(?:(?:already|also|previously|earlier|in\s+the\s+past|at\s+the\s+ti
            r"|également|précédemment|auparavant|dans\s+le\s+passé)\s+)?")
 _REPORTED_CLAUSE = (
     r"\s*,?\s*(?:that\s+)?(?:(?:it|they|(?P<named>(?:the|his|her|its|their)\s+[\w-]+"
-    r"(?:\s+[\w-]+)?|[\w-]+))\s+)?"
+    r"(?:\s+[\w-]+)?(?:\s+(?-i:[A-Z])[\w-]*){0,2}|[\w-]+))\s+)?"  # "the City of New York"
     rf"(?:had|has|have)\s+{_INSERT}(?P<been>been\s+)?"
     r"|\s*,?\s*(?:(?:d['’])?avoir|(?:qu['’](?:elle|il|ils|elles)"
-    r"|(?P<nommé>que\s+(?:la|le|l['’])\s*[\w-]+))"
+    # a body's name of several words: "que la Ville de New York avait engagé"
+    r"|(?P<nommé>que\s+(?:la|le|l['’])\s*[\w-]+(?:\s+(?:(?:de|du|des|d['’])\s*)?(?-i:[A-Z])[\w-]*)"
+    r"{0,3}))"
     rf"\s+(?:avait|avaient|a|ont))\s+{_INSERT}(?P<été>été\s+)?")
 _REPORTED_VERB = "|".join(verbs for _, verbs in REPORTED_VERBS)
 _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", re.IGNORECASE)
@@ -229,8 +231,22 @@ def _by_actor(view: SentenceView, action: Action, saying_start: int,
     company the step is aimed at."""
     passive = bool(reported["been"] or reported["été"])
     sayer = _sayer(view, saying_start)
+    if sayer is not None and sayer.startswith("person/") and not passive:
+        # "Le maire a annoncé aujourd'hui que la Ville de New York avait engagé des poursuites":
+        # an office-holder announcing the step of the body the reported clause names
+        return _names_actor(view, action, reported)
     return action.actor is not None and (
         sayer == action.actor if passive or sayer is not None else True)
+
+
+def _names_actor(view: SentenceView, action: Action, reported: re.Match[str]) -> bool:
+    """The reported clause's named subject is the step's actor."""
+    group = "named" if reported["named"] else "nommé" if reported["nommé"] else None
+    if group is None or action.actor is None:
+        return False
+    start, end = reported.span(group)
+    return any(start <= m.start and m.end <= end and m.key == action.actor
+               for m in view.mentions)
 
 
 # A saying with no day, right before its reported step: "said it had fined", "said in a

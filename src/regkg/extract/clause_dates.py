@@ -78,6 +78,30 @@ _LEADING_PHRASE = re.compile(
     re.I)
 
 
+# A phrase opening the sentence (or its text after a dateline's dash) with the earlier step that
+# led to the one the sentence tells: "À la suite d'une action intentée par le Bureau, Ticketmaster
+# paiera ...", "Following a complaint filed by noyb, the CNIL fined ...".
+_PRIOR_STEP = re.compile(r"(?:^|[–—-]\s*)(?:à\s+la\s+suite\s+d(?:e|u|es|['’])|suite\s+à|par\s+suite"
+                         r"\s+d(?:e|u|es|['’])|après|following|after|in\s+the\s+wake\s+of)\s*",
+                         re.IGNORECASE)
+
+
+def in_prior_step_phrase(text: str, trig_start: int) -> bool:
+    """The trigger is inside a leading phrase telling the earlier step that led to the
+    sentence's: the dateline's day is not its day, nor a day of the main clause."""
+    return any(m.end() <= trig_start and "," not in text[m.end():trig_start]
+               and (m.start() == 0 or text[m.start()] in "–—-")
+               for m in _PRIOR_STEP.finditer(text, 0, trig_start))
+
+
+def prior_step_phrase_end(text: str, trig_start: int, end: int) -> int:
+    """Where the trigger's leading phrase of an earlier step ends (its comma), else `end`."""
+    if not in_prior_step_phrase(text, trig_start):
+        return end
+    comma = text.find(",", trig_start, end)
+    return end if comma == -1 else comma
+
+
 def ends_with_step_noun(trigger_text: str) -> bool:
     return _STEP_NOUN_END.search(trigger_text) is not None
 

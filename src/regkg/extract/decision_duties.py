@@ -38,6 +38,7 @@ from regkg.extract.deciding_bodies import deciding_body, decision_day
 from regkg.extract.lexicon_obligations import platform_subjects
 from regkg.extract.patterns import TriggerMatch
 from regkg.extract.reporting_verbs import reported_by_others
+from regkg.extract.same_decision_days import decision_just_before_day, refers_to_the_same
 from regkg.extract.vocabulary import vocabulary
 from regkg.models import DECISION_TYPES, Action
 from regkg.settings import Settings
@@ -97,8 +98,9 @@ def decision_duties(finder: LexiconSteps, view: SentenceView, slots: Slots,
             for action in finder._emit(view, trig, finder.patterns.done_status["order"],
                                        (0, len(view.text)), slots, discourse, lp, actors,
                                        targets, False):
-                day = None if action.date or _EARLIER.search(view.text) else decision_day(
-                    discourse, action)
+                day = None if action.date or _EARLIER.search(view.text) else (
+                    refers_to_the_same(view) and decision_just_before_day(slots.views, view, action)
+                    or decision_day(discourse, action))
                 yield replace(action, date=day) if day else action
 
 

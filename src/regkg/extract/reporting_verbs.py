@@ -102,7 +102,9 @@ REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
      r"|mis|interdit|bloqué|suspendu|sommé|warned|averti|prononcé|adressé"
      # blocking in part: "said on Tuesday it had restricted access to Discord"
      r"|restricted|throttled|slowed|limited|restreint|limité|ralenti"),
-    (frozenset({"lawsuit"}), r"sued|filed|brought|assigné|poursuivi|saisi"),
+    # "qu'elle avait engagé des poursuites", "avoir intenté une action", "had taken legal action"
+    (frozenset({"lawsuit"}), r"sued|filed|brought|launched|taken|assigné|poursuivi|saisi|engagé"
+     r"|intenté|introduit|déposé"),
     (frozenset({"request_for_information"}),
      r"asked|requested|sent|demandé|adressé|envoyé"),
     # commitments a body takes on or makes binding: "said it had accepted undertakings",

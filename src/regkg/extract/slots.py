@@ -24,10 +24,12 @@ from regkg.extract.clause_dates import (
     ends_previous_clause,
     ends_with_step_noun,
     in_leading_phrase,
+    in_prior_step_phrase,
     made_public_date,
     opens_next_clause,
     own_participle_date,
     own_relative_date,
+    prior_step_phrase_end,
     reported_date,
     said_date,
     step_appositions,
@@ -149,6 +151,7 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
     """The date of the step `trig` names: its own date in its clause, else the date the
     narrative or the dateline gives (see the module's docstring)."""
     start, end = _clause_bounds(view, trig, clause, slots, own_subject)
+    end = prior_step_phrase_end(view.text, trig.start, end)
     candidates = _step_candidates(view, trig, _clause_dates(view, trig, start, end, slots))
     fronted = fronted_decision_date(view.text, view.dates, trig.start)
     if fronted is not None and not [d for d in candidates
@@ -180,7 +183,8 @@ def find_date(view: SentenceView, trig: TriggerMatch, clause: tuple[int, int],
         # A release's first-person lead ("4 April 2023" / "We have fined TikTok ...") with no
         # narrative before it is dated by its dateline like any other lead.
         return _narrative_date(view, slots) or _dateline_date(view, trig, slots)
-    return _dateline_date(view, trig, slots)
+    return None if in_prior_step_phrase(view.text, trig.start) else _dateline_date(view, trig,
+                                                                                    slots)
 
 
 def _step_candidates(view: SentenceView, trig: TriggerMatch,
