@@ -132,3 +132,19 @@ def test_prior_step_opening_the_sentence_takes_no_dateline_day(dated_steps, lang
                                                                  expected):
     assert expected in dated_steps(dt.date(2019, 6, 28))(
         f"Update\n\n{body}\n", language, title="Update")
+
+
+PRELIMINARY = [
+    ("en", "The European Commission said on Monday it had preliminarily found AliExpress in breach "
+           "of the Digital Services Act.", ("investigation", "aliexpress", "2025-07-28")),
+    # trap: the company's words tell when the findings came to light
+    ("en", "AliExpress said on Monday it had been preliminarily found in breach of the Digital "
+           "Services Act by the European Commission.", ("investigation", "aliexpress", None)),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), PRELIMINARY,
+                         ids=[f"{i}-{body[:40]}" for i, (_, body, _) in enumerate(PRELIMINARY)])
+def test_preliminary_findings_said_on_a_day_take_it(dated_steps, language, body, expected):
+    steps = dated_steps(dt.date(2025, 7, 30))(f"Update\n\n{body}\n", language, title="Update")
+    assert expected in steps or (expected[2] is None and not steps)

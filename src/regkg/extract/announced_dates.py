@@ -71,8 +71,10 @@ _AFTER_DAY = re.compile(rf"(?:{_REPORTED_CLAUSE})(?P<verb>{_REPORTED_VERB})\b", 
 _STATEMENT = (r"(?:in\s+a\s+(?:statement|press\s+release|news\s+release|(?:regulatory\s+)?filing"
               r"|blog\s+post)(?:\s+(?:released|issued|published|posted))?"
               r"|dans\s+un\s+(?:communiqué|document)(?:\s+(?:publié|diffusé))?)")
-_SAYING_BEFORE_DAY = re.compile(rf"\b(?:{_ANY_SAYING})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$",
-                                re.IGNORECASE)
+# "told Temu on Monday that it had preliminarily found": the body telling the company
+_TOLD_SOMEONE = r"told\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?"
+_SAYING_BEFORE_DAY = re.compile(
+    rf"\b(?:{_ANY_SAYING}|{_TOLD_SOMEONE})\s*,?\s*(?:{_STATEMENT}\s+)?(?:on\s+)?$", re.IGNORECASE)
 _DAY_BEFORE_SAYING = re.compile(
     rf"^\s*,?\s*(?:(?:(?:the|l['’]|la|le)\s*)?[\w'’-]+(?:\s+[\w'’-]+){{0,5}}?\s+)?"
     rf"(?P<saying>{_ANY_SAYING})\b",

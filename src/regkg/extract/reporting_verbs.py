@@ -94,7 +94,7 @@ REPORTED_VERBS: tuple[tuple[frozenset[str], str], ...] = (
      r"|prononcé|imposé"),
     (frozenset({"investigation"}),
      r"opened|launched|started|began|begun|commenced|initiated|ouvert|lancé|engagé"
-     r"|sent\s+preliminary"
+     r"|sent\s+preliminary|preliminarily\s+found|provisionally\s+found"
      # widening a probe is a new step of it: "annoncé mercredi avoir élargi son enquête"
      r"|widened|expanded|extended|broadened|élargi|étendu"),
     (frozenset({"order", "block", "warning"}),
