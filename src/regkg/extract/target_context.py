@@ -34,6 +34,11 @@ _NOT_AIMED = frozenset({"statement", "commitment", "legislation"})
 # Between the actor and the step: a new clause with a subject of its own.
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|whereas|et|mais|alors\s+que|"
                            r"tandis\s+que)\b|\b(?:who|which|qui|que|dont)\b", re.IGNORECASE)
+# A relative clause right after the body, whose subject the body is: "L'organisme fédéral, qui
+# avait ouvert son enquête en 2018" (tests/extract/test_probe_relatives.py).
+# (its adjectives before the comma: "the federal agency", "l'organisme fédéral")
+_OWN_RELATIVE = re.compile(r"(?:\s+(?-i:[a-zéèêàç])[\w-]*){0,2}?\s*,\s*(?:which|who|qui)\b",
+                           re.IGNORECASE)
 # An object of the step right after it that is no known platform ("fined the bank", "an
 # investigation into a data broker", "une enquête visant des applications") or a counted
 # step ("opened 10 investigations", "des sanctions"): someone else is meant.
@@ -64,7 +69,8 @@ _DEFINITE_IN = re.compile(r"\b(?:its|their|the|this|that|these|those|son|sa|ses|
 # 1134, haze 1126).
 _OPENED_ITS = re.compile(r"(?:(?:a|avait|has|had)\s+)?(?:(?:open|launch|start|began|begun|"
                          r"commenc|ouvert|lancé|ouvr)\w*\s+(?:(?:examining|investigating|"
-                         r"looking\s+into|reviewing)\s+)?(?:its|their|son|sa|leur|"
+                         r"looking\s+into|reviewing|to\s+(?:examine|investigate|review)|"
+                         r"à\s+(?:examiner|instruire))\s+)?(?:its|their|son|sa|leur|"
                          r"the(?=\s+(?:case|matter)\b)|(?:le|ce)(?=\s+dossier\b))\s|"
                          r"s.(?:est|était)\s+(?:\w+\s+)?saisie?\s+(?:du|de\s+l.)\s*(?:dossier|affaire)\b)",
                          re.IGNORECASE)
@@ -96,11 +102,15 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
         return []
     named = [m.end for m in view.actor_candidates or []
              if m.end <= trig.start and linker.actor_key(m.key) in actors]
-    described = None if named else _described_body_end(view, trig, linker)
+    described = None if named else (_described_body_end(view, trig, linker)
+                                    or _described_relative_end(view, trig, linker))
     named += [described] if described is not None else []
     acting_from = max(named) if named else 0
+    # (the body's own relative, "The agency, which had opened its investigation", is no break)
+    own = _OWN_RELATIVE.match(view.text, acting_from) if named else None
     if (not named and (trig.start > _SHORT_SUBJECT or not _authority_subject_before(
-            discourse))) or _CLAUSE_BREAK.search(view.text, acting_from, trig.start):
+            discourse))) or _CLAUSE_BREAK.search(view.text, own.end() if own else acting_from,
+                                                 trig.start):
         return []  # "It added that it had opened": the pronoun may be the company's
     earlier = [(at, key) for at, _, key in discourse.targets if 0 < view.index - at <= REACH]
     if not earlier:  # far on in a text about one company, a body that acted on it before
@@ -114,6 +124,8 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
         return []  # (not "Rappi complained that iFood ...": Rappi is no referent, iFood is)
     keys = list(dict.fromkeys(key for at, key in earlier if at == latest))
     if any(a != b and not one_group(a, b) for a in keys for b in keys):
+        keys = _parties_of_actors(discourse, latest, actors, keys)
+    if not keys or any(a != b and not one_group(a, b) for a in keys for b in keys):
         return []
     # "l'application Kakao T ... Le gendarme s'était saisi du dossier": the party of the
     # body's latest step when the name is another member of its group (tests/cold 965)
@@ -149,6 +161,27 @@ def _described_body_end(view: SentenceView, trig: TriggerMatch, linker: Linker) 
                 view.text[trig.start:trig.end])):
         return None
     return found.end()
+
+
+def _parties_of_actors(discourse: Discourse, at: int, actors: list[str],
+                       keys: list[str]) -> list[str]:
+    """Of the companies sentence `at` names, the parties of these actors' step told there:
+    "a annoncé l'élargissement de l'enquête qu'il mène sur X, afin d'y inclure les images de
+    l'outil Grok. Le Commissariat avait ouvert ce dossier" is X's (tests/sweep 815)."""
+    return list(dict.fromkeys(target for index, _, actor, target in discourse.told_steps
+                              if index == at and actor in actors and target in keys))
+
+
+def _described_relative_end(view: SentenceView, trig: TriggerMatch, linker: Linker) -> int | None:
+    """End of a body's description whose relative clause holds the step: "Ces déclarations
+    étaient trompeuses, estime l'organisme fédéral, qui avait ouvert son enquête en 2018"."""
+    lp = linker.patterns.of(view.language)
+    ends = [found.end() for found in lp.authority_anaphora.finditer(view.text, 0, trig.start)
+            if found.group(0).casefold() not in _PRONOUNS]
+    if not ends:
+        return None
+    own = _OWN_RELATIVE.match(view.text, ends[-1])
+    return ends[-1] if own is not None and own.end() <= trig.start else None
 
 
 def _authority_subject_before(discourse: Discourse) -> bool:
