@@ -94,16 +94,20 @@ def test_carriers_told_to_throttle_a_platform_carry_out_a_block(steps, text, lan
     assert not [f for f in found if f[2] in CARRIERS], found
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    # A body's own throttling is not a block in the house gold (tests/cold/README.md:
-    # "throttling is not a block"; tests/broad/README.md, 702: "slowing a service down
-    # (throttling) is not a block"): none is read from the verb alone.
-    ("The Uganda Communications Commission throttled Facebook on Tuesday.", "en"),
-    ("Russia's Roskomnadzor has been throttling YouTube since August.", "en"),
-    ("Le BTK a ralenti l'accès à Instagram mercredi.", "fr"),
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A body's own throttling of a platform is its block: the later house gold says so (tests/
+    # gale/README.md: "Slowing down a platform is a `block` (1127, as hail 1034's degrading)"),
+    # overruling the earlier broad 702 and cold notes ("throttling is not a block"), whose
+    # texts tell it with nouns no trigger reads ("YouTube throttling"). Session 19 (shutdowns):
+    # data/patterns/shutdowns.yaml reads the verb with a named platform or access as object.
+    ("The Uganda Communications Commission throttled Facebook on Tuesday.", "en",
+     ("block", "ucc-uganda", "facebook")),
+    ("Russia's Roskomnadzor has been throttling YouTube since August.", "en",
+     ("block", "roskomnadzor", "youtube")),
+    ("Le BTK a ralenti l'accès à Instagram mercredi.", "fr", ("block", "btk", "instagram")),
 ])
-def test_a_body_throttling_a_platform_itself_is_no_block(steps, text, language):
-    assert not _blocks(steps(text, language))
+def test_a_body_throttling_a_platform_itself_is_its_block(steps, text, language, expected):
+    assert _blocks(steps(text, language)) == {expected}
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -77,7 +77,9 @@ ENGLISH_TRAPS = [
     "Discord may be blocked in Russia within weeks, Roskomnadzor said on Tuesday.",
     "Opposition lawmakers called on Monday for a ban on TikTok in Nepal.",
     "Lawmakers want the European Commission to order Meta to stop its pay-or-consent model.",
-    "Roskomnadzor has slowed down YouTube, with speeds falling by 70% on Monday.",
+    # (a slowdown no body is said to make: "Roskomnadzor has slowed down YouTube" is the
+    # body's block since session 19, as the later gold has it: tests/gale/README.md)
+    "YouTube has slowed down in Russia, with speeds falling by 70% on Monday.",
     "Authorities in Bangladesh shut down mobile internet nationwide on Monday amid protests.",
     "X blocked users in Turkey from seeing the posts on Monday, the company said.",
     "Brazil's Supreme Federal Court lifted the order blocking X on Tuesday.",

@@ -26,8 +26,8 @@ POSITIVES: list[tuple[str, str, Fact]] = [
      ("block", BTK, (INSTAGRAM,))),
     ("Russia's Roskomnadzor added Telegram to its registry of banned sites on Monday.", "en",
      ("block", "authority/roskomnadzor", (TELEGRAM,))),
-    ("La BTK a imposé des restrictions d'accès à Instagram vendredi.", "fr",
-     ("block", BTK, (INSTAGRAM,))),
+    # ("La BTK a imposé des restrictions d'accès à Instagram vendredi." is read by a precise
+    # trigger since session 19: data/patterns/shutdowns.yaml, test_shutdown_blocks.py)
     ("La BTK a inscrit Telegram sur la liste noire des sites interdits.", "fr",
      ("block", BTK, (TELEGRAM,))),
 ]

@@ -139,8 +139,8 @@ LEXICON_POSITIVES: list[tuple[str, str, list[Fact]]] = [
     ("Komdigi has temporarily terminated access to Grok.", "en",
      [("block", "authority/komdigi", ("service/grok",))]),
     ("The BTK cut access to Roblox on Wednesday.", "en", [("block", BTK, ("service/roblox",))]),
-    ("Komdigi shut down Grok in Indonesia.", "en",
-     [("block", "authority/komdigi", ("service/grok",))]),
+    # ("Komdigi shut down Grok in Indonesia." is read by a precise trigger since session 19:
+    # data/patterns/shutdowns.yaml, test_shutdown_blocks.py)
     # the CMA's conduct requirements are an order
     ("The CMA imposed conduct requirements on Google.", "en",
      [("order", "authority/cma", (GOOGLE,))]),

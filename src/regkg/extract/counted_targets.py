@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.counted_members import member_keys
 from regkg.extract.date_words import NUMBER_WORDS
 from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
@@ -101,16 +102,21 @@ def _definite(text: str, counted: re.Match[str], language: str) -> bool:
 def counted_referents(step_type: str, view: SentenceView, named_class: re.Match[str] | None,
                       discourse: Discourse) -> list[str] | None:
     """The targets of a step whose object is the class `named_class`: [] for an unnamed
-    class or a law (null target), the named list a count stands for, or None (no target, the
-    step is dropped) when the class introduces members none of which could be read."""
+    class or a law (null target), the named list a count stands for, a block's members named
+    after it ("dont ULLU, ALTT", counted_members.py), or None (no target, the step is dropped)
+    when the class introduces members none of which could be read."""
     if step_type == "legislation" or named_class is None:
         return []
     counted = class_count(view.text, named_class.start(), view.language)
     if counted is None:
         return []
     members = _pattern("members", view.language)
-    if view.headline or (members and members.match(view.text, counted.end())):
+    if view.headline:
         return None  # a headline's count sums up the body, which tells the step (fog 1108)
+    if members and members.match(view.text, counted.end()):
+        # a block's members named are its targets (fog 1108); other steps' stay unread (a
+        # fine's total is no member's own amount)
+        return (member_keys(view, counted.end()) if step_type == "block" else []) or None
     number = _number(counted.group("count"))
     if not number or number < 2 or _group_of_its_own(view.text, counted, view.language):
         return []

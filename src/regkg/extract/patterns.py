@@ -12,10 +12,10 @@ from typing import Any
 
 import yaml
 
-from regkg.extract.carrier_names import with_carriers
 from regkg.extract.cue_inserts import lexicon_slots, single_slots, trigger_slots, with_inserts
 from regkg.extract.money_words import DOLLARS
 from regkg.extract.prefilter import GatedPattern
+from regkg.extract.shutdown_words import with_pattern_files
 from regkg.models import ACTION_TYPE_CODES
 
 PATTERNS_FILE = "actions.yaml"
@@ -302,7 +302,7 @@ def load_patterns(directory: Path) -> Patterns:
     """Read and compile `directory/actions.yaml`."""
     path = directory / PATTERNS_FILE
     try:
-        data = with_carriers(yaml.safe_load(path.read_text(encoding="utf-8")), directory)
+        data = with_pattern_files(yaml.safe_load(path.read_text(encoding="utf-8")), directory)
     except (OSError, yaml.YAMLError) as err:
         raise PatternError(f"{path}: {err}") from err
     try:
