@@ -226,7 +226,8 @@ TRAPS = [
     ("fr", "Booking devra rembourser 2 000 euros à ses clients, a indiqué lundi la DGCCRF."),
     ("fr", "Le gendarme de la vie privée a menacé lundi TikTok d'une amende."),
     # negatives of the session-10 cues
-    ("en", "The FTC said that Meta will pay $193,000."),
+    # ("The FTC said that Meta will pay $193,000." was one: since session 19 a body reporting
+    # that the company will pay a sum reports the terms it fixed, a fine: test_payments.py)
     ("en", "The FTC said Meta agreed to pay $725 million to settle a class action brought by "
      "users."),
     ("en", "Google agreed on Monday to pay $700 million to settle a lawsuit brought by "

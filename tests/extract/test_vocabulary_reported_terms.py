@@ -55,6 +55,11 @@ def steps(extractor, article_of):
     ("The FTC sued Meta. Under a proposed consent order announced today, Meta will pay "
      "$193,000 and must warn customers about the limits of its service.", "en",
      ("order", "ftc", "meta", None)),
+    # A body reporting that the company will pay a sum reports the terms it fixed: its fine
+    # (session 19, test_payments.py; was a hard negative before: "'will pay' only with an amount
+    # and a deciding clause"). Sums owed for something else stay none (test_payments.TRAPS).
+    ("The FTC sued Meta. Meta will pay $193,000, the FTC said.", "en",
+     ("fine", "ftc", "meta", 193_000)),
 ])
 def test_term_reported_with_its_body(steps, text: str, language: str, expected: tuple) -> None:
     assert expected in steps(text, language)
@@ -76,7 +81,6 @@ def test_term_reported_with_its_body(steps, text: str, language: str, expected: 
      "fr"),
     ("Meta devra cesser de combiner les données, a précisé la CNIL.", "fr"),
     ("The FTC sued Meta. Under the law, Meta must pay $193,000.", "en"),
-    ("The FTC sued Meta. Meta will pay $193,000, the FTC said.", "en"),
     ("Google must pay €4.1 billion, the General Court ruled, largely upholding the Commission's "
      "fine.", "en"),
     ("Google devra payer 4,1 milliards d'euros, a tranché le Tribunal de l'Union européenne.",

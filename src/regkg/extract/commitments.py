@@ -38,6 +38,12 @@ from regkg.extract.lexicon_actors import ACCORDING_TO
 from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.extract.patterns import LanguagePatterns, TriggerMatch
 from regkg.extract.payees import may_assume_earlier_body, paid_bodies
+from regkg.extract.payment_parties import (
+    fronted_terms_day,
+    previous_fine_body,
+    probing_body,
+    unknown_payer,
+)
 from regkg.extract.reported_payments import trailing_reporter
 from regkg.extract.settlements import announcing_body, settling_body
 from regkg.extract.slots import Slots, find_amount, find_date, find_laws
@@ -131,7 +137,8 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
     sentence names several, each with its sum. A payment a settlement or an order fixes is
     imposed, so "will" and "must" do not make it planned; "could have to pay" stays a
     threat."""
-    platform = committing_platform(view, trig, clause, linker, discourse, lp)
+    platform = committing_platform(view, trig, clause, linker, discourse, lp) or unknown_payer(
+        view, trig, linker.patterns)
     if platform is None:
         return
     payees = paid_bodies(view, trig, linker, lambda at: _referred_body(view, at, discourse,
@@ -147,8 +154,10 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
     reporter = (_reporting_body(view, trig, platform, linker)
                 or trailing_reporter(view, trig, linker))
     authority = (settling_body(view, trig, linker) or reporter
+                 or probing_body(view, trig, linker)
                  or (answered_authority(platform, discourse)
-                     if may_assume_earlier_body(view, trig) else None))
+                     if may_assume_earlier_body(view, trig) else None)
+                 or previous_fine_body(view, trig, slots, linker, platform, discourse.steps))
     if reporter and status == "threatened" and _WOULD.match(view.text, trig.start):
         status = "imposed"  # "The SEC said X would pay": the terms reported, no hypothesis
     if authority is not None:
@@ -170,7 +179,8 @@ def _payment(view: SentenceView, trig: TriggerMatch, status: str, clause: tuple[
              slots: Slots, discourse: Discourse, linker: Linker, platform: str,
              authority: str) -> Iterator[Action]:
     """The authority's fine on the platform, with the sum nearest the trigger."""
-    date = find_date(view, trig, clause, slots) or _decision_day(view, trig)
+    date = (find_date(view, trig, clause, slots) or _decision_day(view, trig)
+            or fronted_terms_day(view, trig))
     step = (trig.type, authority, platform, date)
     if step in discourse.steps:
         return

@@ -41,6 +41,7 @@ from regkg.extract.dates import dateline_of
 from regkg.extract.deal_bans import DealBans
 from regkg.extract.fine_amounts import settle_amounts
 from regkg.extract.followed_suit import add_steps_followed
+from regkg.extract.gapped_payers import add_gapped_payers
 from regkg.extract.gazetteer import Gazetteer
 from regkg.extract.group_fines import sum_group_parts
 from regkg.extract.headline_dates import headline_dateline
@@ -183,7 +184,8 @@ class Extractor:
         found = self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots)))
         found = as_fines(self.deals.retyped(found, slots.article.language))
         actions = date_from_context(finalise_actions(found, views), views, dateline)
-        actions = add_order_penalties(_settled_sums(actions, views, self.patterns), views)
+        actions = add_order_penalties(add_gapped_payers(
+            _settled_sums(actions, views, self.patterns), views), views)
         actions = with_penalty_sums(add_penalties_told_next(actions, views), views)
         actions = merge_restated_steps(actions, views, self.reference)
         actions = merge_orders_restated_of_operators(actions, views, self.reference)

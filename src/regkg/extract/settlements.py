@@ -139,7 +139,8 @@ def settled_by(view: SentenceView, trig: TriggerMatch, linker: Linker) -> list[s
 _ANNOUNCED_THAT = re.compile(
     r"^\s+(?:(?:has|had|a|avait)\s+)?"
     rf"(?:{EN_ANNOUNCING}|{EN_CONFIRMING}|{FR_REPORTING_PARTICIPLES}|{FR_SAYING_PRESENT})\s+"
-    r"(?:(?:on\s+(?:[\w,]+\s+){0,3}\w+|today|yesterday|lundi|mardi|"
+    r"(?:(?:on\s+(?:[\w,]+\s+){0,3}\w+|today|yesterday|this\s+(?:morning|afternoon|week)|"
+    r"ce\s+matin|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui)\s+)?(?:that\s+|que\s+|qu')\s*"
     r"(?:(?:the|la|le|l')\s*)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
 
