@@ -112,3 +112,10 @@ def test_a_suit_told_again_is_not_a_second_one(rows) -> None:
             "The Federal Trade Commission filed the complaint in federal court in Seattle.")
     assert [s for s in _suits(rows, text, "en") if s[1] == "Amazon"] == [
         ("Federal Trade Commission", "Amazon", "2025-03-03")]
+
+
+def test_the_brussels_labour_prosecutor_brings_the_platform_case(rows) -> None:
+    text = ("Deliveroo devra requalifier ses coursiers. L'affaire avait été portée devant la "
+            "justice en 2021 par l'auditorat du travail de Bruxelles, après des plaintes de "
+            "syndicats.")
+    assert ("Brussels Labour Prosecutor's Office", "Deliveroo", "2021") in _suits(rows, text, "fr")
