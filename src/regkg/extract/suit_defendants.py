@@ -19,13 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
-
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -35,20 +31,12 @@ SUITS_FILE = Settings().patterns_dir / "suits.yaml"
 _RELIEF_REACH = 160  # characters after the suit: the court's relief and the platform it names
 
 
-@dataclass(frozen=True)
-class SuitShapes:
-    relief: re.Pattern[str]
-    other_defendant: re.Pattern[str]
-    challenge: re.Pattern[str]
-    relative_subject: re.Pattern[str]
+_SECTIONS = ("relief", "other_defendant", "challenge", "relative_subject")
 
 
-@cache
-def suit_shapes(path: Path = SUITS_FILE) -> dict[str, SuitShapes]:
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {language: SuitShapes(**{key: re.compile(data[key][language], re.IGNORECASE)
-                                    for key in SuitShapes.__dataclass_fields__})
-            for language in ("en", "fr")}
+def _shape(section: str, language: str) -> re.Pattern[str] | None:
+    """The section's regex for `language` (None for a language suits.yaml gives no words)."""
+    return vocabulary(SUITS_FILE, _SECTIONS).get(section, language)
 
 
 def is_suit(trig: TriggerMatch) -> bool:
@@ -59,21 +47,22 @@ def unfit_suit(view: SentenceView, trig: TriggerMatch, reach: int) -> bool:
     """A suit this module gives no defendant: another named after it, or a challenge. (A suit
     told again, "The regulator filed proceedings on Friday", gets the story's platform too:
     the repeat is merged with the first telling and hands it its day, dated_repeats.)"""
-    shapes = suit_shapes().get(view.language)
-    return shapes is None or shapes.other_defendant.search(view.text, trig.end, max(
-        reach, trig.end)) is not None or shapes.challenge.search(view.text) is not None
+    other, challenge = (_shape(section, view.language)
+                        for section in ("other_defendant", "challenge"))
+    return other is None or challenge is None or other.search(view.text, trig.end, max(
+        reach, trig.end)) is not None or challenge.search(view.text) is not None
 
 
 def relief_defendants(view: SentenceView, trig: TriggerMatch,
                       is_target: Callable[[str], bool]) -> list[str]:
     """The platform the court's relief told right after the suit names ("went to the Federal
     Court, which granted an injunction ordering X to")."""
-    shapes = suit_shapes().get(view.language)
-    if shapes is None:
+    relief = _shape("relief", view.language)
+    if relief is None:
         return []
     for mention in view.mentions:
         if trig.end < mention.start <= trig.end + _RELIEF_REACH and is_target(mention.key):
-            if shapes.relief.search(view.text[trig.end:mention.start]):
+            if relief.search(view.text[trig.end:mention.start]):
                 return [mention.key]
             return []
     return []
@@ -82,6 +71,6 @@ def relief_defendants(view: SentenceView, trig: TriggerMatch,
 def relative_subject(view: SentenceView, actor_end: int) -> int | None:
     """"le Commissariat, qui avait porté l'affaire": the body is the relative's subject (the
     end of the relative pronoun), else None."""
-    shapes = suit_shapes().get(view.language)
-    found = shapes.relative_subject.match(view.text, actor_end) if shapes else None
+    shape = _shape("relative_subject", view.language)
+    found = shape.match(view.text, actor_end) if shape else None
     return found.end() if found else None
