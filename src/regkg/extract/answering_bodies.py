@@ -21,14 +21,16 @@ from typing import TYPE_CHECKING
 
 import yaml
 
-from regkg.extract.linking import Linker, kind_of
+from regkg.extract.linking import Discourse, Linker, kind_of
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
+    from regkg.extract.patterns import TriggerMatch
     from regkg.extract.slots import Slots
 
 PLEDGES_FILE = "pledges.yaml"
+_TOLD_AFTER_REACH = 100  # characters before the verb of a change made
 
 
 @lru_cache(maxsize=4)
@@ -37,6 +39,46 @@ def answer_cues(patterns_dir: Path) -> dict[str, re.Pattern[str]]:
     data = yaml.safe_load((patterns_dir / PLEDGES_FILE).read_text(encoding="utf-8"))
     return {lang: re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
             for lang, sources in data["answer_cue"].items()}
+
+
+@lru_cache(maxsize=4)
+def _changes(patterns_dir: Path) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Per language, a change made (`change_made`), what tells it a step waited for, and a
+    case closed on it."""
+    data = yaml.safe_load((patterns_dir / PLEDGES_FILE).read_text(encoding="utf-8"))
+    return {lang: (re.compile(source, re.IGNORECASE),
+                   re.compile(data["told_after"][lang], re.IGNORECASE),
+                   re.compile(data["closed_case"][lang], re.IGNORECASE))
+            for lang, source in data["change_made"].items()}
+
+
+def change_told_alone(view: SentenceView, trig: TriggerMatch) -> bool:
+    """A change made ("OpenAI made changes") not told as what a step waited for ("the service
+    returned after OpenAI made changes"), or told as what a case was closed on: no
+    commitment, only the platform's own doing."""
+    shapes = _changes(Settings().patterns_dir).get(view.language)
+    if shapes is None or not shapes[0].match(view.text, trig.start):
+        return False
+    waited = shapes[1].search(view.text, max(0, trig.start - _TOLD_AFTER_REACH), trig.start)
+    return waited is None or shapes[2].search(view.text, 0, trig.start) is not None
+
+
+def change_status(view: SentenceView, trig: TriggerMatch, status: str) -> str:
+    """A change made told in the past after "once" ("allowing the app to return once the
+    company had made changes") happened: "once" makes no condition of it."""
+    shapes = _changes(Settings().patterns_dir).get(view.language)
+    if status == "threatened" and shapes is not None and shapes[0].match(view.text, trig.start):
+        return "opened"
+    return status
+
+
+def operated_answer(platform: str, discourse: Discourse, linker: Linker) -> str | None:
+    """The first authority that acted against a service the platform operates ("blocked
+    Replika ... after Luka made changes")."""
+    for target, actor in discourse.first_actor_against.items():
+        if linker.reference.operator_of(target) == platform:
+            return actor
+    return None
 
 
 def answering_body(view: SentenceView, slots: Slots, linker: Linker) -> str | None:
