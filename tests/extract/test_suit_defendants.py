@@ -20,20 +20,30 @@ def _suits(rows, text, language):
             if r["type"] == "lawsuit"]
 
 
+# Known misses since session 19's review: a suit whose only link to the platform is the
+# sentence before, with no earlier step of the body on it, is no longer given that platform.
+# The default sued the wrong party in invented probes (TRAPS_NO_TIE below) and added false
+# lawsuits where it was measured; it needs a surer cue (a refusal of the body's own demand).
+_NO_TIE = pytest.mark.xfail(strict=True, reason="suit with no earlier tie: default taken back")
+
 CONTEXT = [
-    ("en", "Worldcoin kept scanning irises in Nairobi despite the warning. Ofcom then went to the "
-     "High Court in May.", ("Ofcom", "Worldcoin", "2024-05")),
-    ("en", "Microsoft will pay $20 million to settle charges that it collected children's data "
-     "without consent. The Department of Justice filed the complaint on the Commission's behalf "
-     "on Monday in federal court in Seattle.",
-     ("US Department of Justice", "Microsoft", "2025-03-03")),
-    ("en", "Amazon refused to hand over the documents. On Tuesday the Federal Trade Commission "
-     "went to court.", ("Federal Trade Commission", "Amazon", "2025-03-04")),
-    ("fr", "Zalando a refusé de suivre les recommandations. Le PFPDT a saisi le Tribunal "
-     "administratif fédéral en mai 2019.",
-     ("Federal Data Protection and Information Commissioner", "Zalando", "2019-05")),
-    ("fr", "Google a refusé d'appliquer les recommandations. La CNIL a porté l'affaire devant le "
-     "Conseil d'État lundi.", ("CNIL", "Google", "2025-03-03")),
+    pytest.param("en", "Worldcoin kept scanning irises in Nairobi despite the warning. Ofcom "
+                 "then went to the High Court in May.", ("Ofcom", "Worldcoin", "2024-05"),
+                 marks=_NO_TIE),
+    pytest.param("en", "Microsoft will pay $20 million to settle charges that it collected "
+                 "children's data without consent. The Department of Justice filed the complaint "
+                 "on the Commission's behalf on Monday in federal court in Seattle.",
+                 ("US Department of Justice", "Microsoft", "2025-03-03"), marks=_NO_TIE),
+    pytest.param("en", "Amazon refused to hand over the documents. On Tuesday the Federal Trade "
+                 "Commission went to court.", ("Federal Trade Commission", "Amazon", "2025-03-04"),
+                 marks=_NO_TIE),
+    pytest.param("fr", "Zalando a refusé de suivre les recommandations. Le PFPDT a saisi le "
+                 "Tribunal administratif fédéral en mai 2019.",
+                 ("Federal Data Protection and Information Commissioner", "Zalando", "2019-05"),
+                 marks=_NO_TIE),
+    pytest.param("fr", "Google a refusé d'appliquer les recommandations. La CNIL a porté l'affaire "
+                 "devant le Conseil d'État lundi.", ("CNIL", "Google", "2025-03-03"),
+                 marks=_NO_TIE),
     ("fr", "Uber devra requalifier ses chauffeurs. L'affaire avait été portée devant la justice "
      "en 2021 par le parquet de Paris.", ("Paris prosecutor's office", "Uber", "2021")),
 ]
@@ -119,3 +129,23 @@ def test_the_brussels_labour_prosecutor_brings_the_platform_case(rows) -> None:
             "justice en 2021 par l'auditorat du travail de Bruxelles, après des plaintes de "
             "syndicats.")
     assert ("Brussels Labour Prosecutor's Office", "Deliveroo", "2021") in _suits(rows, text, "fr")
+
+
+TRAPS_NO_TIE = [
+    ("en", "Meta has been fined by the regulator. Meta challenged the decision in Luxembourg. The "
+     "Data Protection Commission went to the High Court on Tuesday to defend its ruling."),
+    ("en", "X sued Media Matters in Texas last year. The FTC filed a complaint in federal court "
+     "on Monday."),
+    ("en", "Telegram has long refused to cooperate with police. Paris prosecutors went to court on "
+     "Friday to extend the detention of its founder."),
+    ("fr", "Meta a contesté la sanction. La CNIL a saisi le Conseil d'État mardi pour défendre sa "
+     "délibération."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TRAPS_NO_TIE)
+def test_regression_a_suit_told_after_the_platform_is_not_against_it_without_a_tie(
+        rows, language, text) -> None:
+    """Session 19 review: the body defends its decision, sues someone else, or acts on a person;
+    the platform of the sentence before is no defendant."""
+    assert _suits(rows, text, language) == []

@@ -6,9 +6,11 @@ platform, or name the defendant only in the court's relief: "Worldcoin kept scan
 The Data Commissioner then went to the High Court", "Le PFPDT a saisi le Tribunal administratif
 fédéral pour faire constater ...", "The Justice Department filed the complaint on the FTC's
 behalf in federal court", "went to the Federal Court, which granted an injunction ordering X
-to hide the posts". Unlike other steps (target_context's `_acted_on`), a suit needs no earlier
-tie between the body and the platform: going to court is itself aimed at someone, and the
-sentences before say whom.
+to hide the posts". Like other steps (target_context's `_acted_on`), a suit told only after the
+platform needs an earlier tie between the body and it: without one, session 19's review found
+the body defending its decision, suing someone else or acting on a person ("X sued Media
+Matters. The FTC filed a complaint"), so the court's relief is the only defendant taken
+without a tie.
 
 Conservative: no other defendant told after the suit ("against two data brokers"), no
 challenge or appeal in the sentence (the company's, "went to court to challenge the fine").

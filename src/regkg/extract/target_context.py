@@ -138,7 +138,7 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     # body's latest step when the name is another member of its group (tests/cold 965)
     keys = list(dict.fromkeys(step_party(discourse, view.index, key, REACH, linker.reference)
                               or key for key in keys))
-    return keys if suit or _acted_on(
+    return keys if _acted_on(
         actors, keys, latest == view.index - 1, discourse, linker) else []
 
 
