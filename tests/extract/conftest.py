@@ -285,3 +285,17 @@ def rows(extractor, article_of, reference):
         return list(to_gold(extractor.extract(article), reference)["actions"])
 
     return run
+
+
+@pytest.fixture(scope="session")
+def blocks(extractor, article_of):
+    """blocks(text, language) -> {(jurisdiction, first target's last key part, ISO date)} of the
+    blocks taken, published on Thursday 2025-03-06 (the shutdown and counted-member tests)."""
+    def run(text: str, language: str) -> set[tuple[str | None, str | None, str | None]]:
+        actions = extractor.extract(article_of(text, language,
+                                               published=dt.date(2025, 3, 6))).actions
+        return {(a.jurisdiction.split("/")[-1] if a.jurisdiction else None,
+                 a.targets[0].split("/")[-1] if a.targets else None,
+                 a.date.iso() if a.date else None)
+                for a in actions if a.type == "block" and a.status in {"opened", "imposed"}}
+    return run

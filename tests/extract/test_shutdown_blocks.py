@@ -13,24 +13,7 @@ proceeding suspended. Invented sentences in the style of wire copy (data/pattern
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-D = dt.date(2025, 3, 6)  # a Thursday
-
-
-@pytest.fixture
-def blocks(extractor, article_of):
-    """run(text, language) -> {(jurisdiction, first target's last key part, date iso)} of the
-    blocks taken."""
-    def run(text: str, language: str) -> set[tuple[str | None, str | None, str | None]]:
-        actions = extractor.extract(article_of(text, language, published=D)).actions
-        return {(a.jurisdiction.split("/")[-1] if a.jurisdiction else None,
-                 a.targets[0].split("/")[-1] if a.targets else None,
-                 a.date.iso() if a.date else None)
-                for a in actions if a.type == "block" and a.status in {"opened", "imposed"}}
-    return run
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
