@@ -14,14 +14,10 @@ names is of one country: else which one it answered would be a guess.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from regkg.extract.linking import Linker, kind_of
+from regkg.extract.vocabulary import vocabulary
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -31,19 +27,12 @@ if TYPE_CHECKING:
 PLEDGES_FILE = "pledges.yaml"
 
 
-@lru_cache(maxsize=4)
-def answer_cues(patterns_dir: Path) -> dict[str, re.Pattern[str]]:
-    """Per language, the words that tell a change answers public power."""
-    data = yaml.safe_load((patterns_dir / PLEDGES_FILE).read_text(encoding="utf-8"))
-    return {lang: re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
-            for lang, sources in data["answer_cue"].items()}
-
-
 def answering_body(view: SentenceView, slots: Slots, linker: Linker) -> str | None:
     """The authority of the article the platform's change answers, when the sentence tells
     it answers one (`answer_cue`) and the article's bodies are all of one country."""
-    cue = answer_cues(Settings().patterns_dir).get(view.language)
-    if cue is None or not cue.search(view.text):
+    cues = vocabulary(Settings().patterns_dir / PLEDGES_FILE, ("answer_cue",)).patterns(
+        "answer_cue", view.language)
+    if not any(cue.search(view.text) for cue in cues):
         return None
     bodies = _article_bodies(slots, linker)
     countries = {(linker.jurisdiction_of(key) or "").split("-")[0] for _, key in bodies}
