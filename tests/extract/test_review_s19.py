@@ -173,3 +173,39 @@ INCISES_KEPT = [
 def test_a_probe_opened_after_an_incise_keeps_its_target(gold_actions, language, text,
                                                           expected) -> None:
     assert expected in gold_actions(text, language)
+
+
+# A conduct told by how far back it goes dates the conduct, not the step taken for it; a story
+# or a probe told so keeps its year.
+CONDUCT_GOING_BACK = [
+    ("fr", "La CNIL a sanctionné Free pour des pratiques qui remontent à 2019.", "fine", "Free"),
+    ("en", "The Competition Commission of India fined Google for conduct dating back to 2019.",
+     "fine", "Google"),
+    ("en", "The Federal Trade Commission fined Uber over practices going back to 2016.", "fine",
+     "Uber"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "kind", "target"), CONDUCT_GOING_BACK,
+                         ids=_ids(CONDUCT_GOING_BACK))
+def test_a_conduct_going_back_to_a_year_does_not_date_the_step(gold_actions, language, text,
+                                                               kind, target) -> None:
+    found = {a for a in gold_actions(text, language) if a[0] == kind and a[2] == target}
+    assert found and all(a[3] is None for a in found)
+
+
+STORIES_GOING_BACK = [
+    ("fr", "L'affaire remonte à 2019, lorsque la CNIL a ouvert une enquête sur Free.",
+     ("investigation", CNIL, "Free", "2019")),
+    ("en", "The Competition Commission of India's probe into Google dates back to 2019.",
+     ("investigation", "Competition Commission of India", "Google", "2019")),
+    ("fr", "La CNIL a sanctionné lundi Free pour des pratiques remontant à 2019.",
+     ("fine", CNIL, "Free", "2025-03-03")),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), STORIES_GOING_BACK,
+                         ids=_ids(STORIES_GOING_BACK))
+def test_a_story_or_probe_going_back_to_a_year_keeps_it(gold_actions, language, text,
+                                                        expected) -> None:
+    assert expected in gold_actions(text, language)
