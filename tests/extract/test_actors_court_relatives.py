@@ -20,12 +20,15 @@ CASES = [
             "Data Commissioner Immaculate Kassait then went to the High Court, which granted her "
             "office orders stopping Tools for Humanity, the company behind the project, from "
             "collecting any further data from Kenyans."], set()),
+    # (the body's own step is its suit, against the platform the court's relief names: s19,
+    # as the gold of cold 953 "went to the Federal Court, which granted an interim injunction
+    # ordering X to hide the posts": suit_defendants.py; the court's order stays unannotated)
     ("en", ["Ofcom opened an investigation into 4chan in January.",
             "Ofcom then went to the High Court, which ordered 4chan to stop."],
-     {("investigation", "Ofcom", "GB", "4chan")}),
+     {("investigation", "Ofcom", "GB", "4chan"), ("lawsuit", "Ofcom", "GB", "4chan")}),
     ("fr", ["L'Arcom a saisi le tribunal judiciaire de Paris, qui a ordonné mardi le blocage "
             "de X."],
-     set()),
+     {("lawsuit", "Arcom", "FR", "X")}),
     # a relative clause on a body keeps the body's steps
     ("en", ["The Commission, which fined Google in 2018, opened a new investigation into Apple "
             "on Monday."],

@@ -151,3 +151,41 @@ def test_one_commitment_per_company_for_a_service_and_its_operator(placed):
                    "Le groupe Meta s'est également engagé auprès du régulateur à coopérer avec "
                    "les autorités russes.", "fr")
     assert len([step for step in found if step[0] == "commitment"]) == 1
+
+
+@pytest.mark.parametrize(("body", "language", "expected"), [
+    ("The Garante blocked Replika in February. The chatbot returned there in June after Luka "
+     "made changes, including an age check.", "en", _company("Luka", "IT")),
+    ("The Garante blocked DeepSeek in January, before allowing the app to return once the "
+     "company had made changes.", "en", _company("DeepSeek", "IT")),
+    ("The ICO asked LinkedIn to pause training in September. LinkedIn resumed training in the "
+     "UK after agreeing to changes the ICO had asked for.", "en",
+     _company("LinkedIn", "GB")),
+    ("L'Arcom a mis en demeure Twitch en janvier. Twitch a rouvert le service après avoir "
+     "accepté de retirer les vidéos signalées.", "fr", _company("Twitch", "FR")),
+])
+def test_commitment_told_as_what_a_step_waited_for(placed, body, language, expected):
+    assert expected in placed(body, language)
+
+
+@pytest.mark.parametrize(("body", "language", "company"), [
+    ("The CNIL fined Google in 2021. Google made changes to its search page last year.", "en",
+     "Google"),
+    ("The CNIL fined Google in 2021. Google made changes to its leadership after the ruling.",
+     "en", "Google"),
+    ("La CNIL a sanctionné Criteo en 2023. Criteo a apporté des modifications à son site.",
+     "fr", "Criteo"),
+])
+def test_no_commitment_for_a_change_told_alone(placed, body, language, company):
+    assert not any(step[0] == "commitment" and company in step[3]
+                   for step in placed(body, language))
+
+
+@pytest.mark.parametrize(("body", "language"), [
+    ("The Commission fined Apple in March. It closed a second probe, into default browsers, "
+     "after the company made changes.", "en"),
+    ("La Commission a sanctionné Apple en mars. Elle a clos une deuxième enquête, une fois "
+     "que le groupe a apporté des modifications.", "fr"),
+])
+def test_no_commitment_for_the_change_a_case_is_closed_on(placed, body, language):
+    assert not any(step[0] == "commitment" for step in placed(body, language))

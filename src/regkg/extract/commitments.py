@@ -20,7 +20,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from regkg.extract.actor_anaphora import same_named_body
-from regkg.extract.answering_bodies import answering_body
+from regkg.extract.answering_bodies import (
+    answering_body,
+    change_status,
+    change_told_alone,
+    operated_answer,
+)
 from regkg.extract.backup import already_stated
 from regkg.extract.commitment_sources import (
     committed_sum,
@@ -71,7 +76,8 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
     """One commitment per platform and article, in the jurisdiction of the authority the
     platform answers. `backup`: a cue of the lexicon layer, which yields nothing for a
     platform whose commitment the article already stated."""
-    if _NO_CHANGE.match(view.text, trig.end) or dealt_with_private_party(view, trig, linker, lp):
+    if _NO_CHANGE.match(view.text, trig.end) or change_told_alone(view, trig) \
+            or dealt_with_private_party(view, trig, linker, lp):
         return  # no change, or one agreed with a company or a union ("after talks with its
         # bankers"): no answer to an authority
     platform = committing_platform(view, trig, clause, linker, discourse, lp)
@@ -86,6 +92,7 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
              or _described_reporter(view, trig, platform, linker, discourse, lp))
     authority = named or answered_authority(platform, discourse) \
         or body_that_met(view, platform, linker, discourse) \
+        or operated_answer(platform, discourse, linker) \
         or answering_body(view, slots, linker)  # a body the sentence only describes
     # one per company: Instagram's and Meta's commitments in one article are Meta's (guideline 3)
     step = ("commitment", None, linker.reference.operator_of(platform) or platform, "company")
@@ -98,7 +105,7 @@ def company_commitment(view: SentenceView, trig: TriggerMatch, status: str,
         type="commitment", actor=platform, targets=(platform,), jurisdiction=jurisdiction,
         laws=find_laws(view, jurisdiction, slots, linker),
         date=find_date(view, trig, clause, slots) or step_time(view, trig, clause[0]),
-        status=status,  # type: ignore[arg-type]
+        status=change_status(view, trig, status),  # type: ignore[arg-type]
         evidence=Evidence(view.sentence.text, view.sentence.start, view.sentence.end),
         amount=committed_sum(view, trig, jurisdiction, slots.article.language, linker.patterns))
 

@@ -22,6 +22,7 @@ from regkg.extract import grammar as g
 from regkg.extract.bystander_names import complaint_by_a_name
 from regkg.extract.linking import Linker
 from regkg.extract.linking_discourse import Discourse
+from regkg.extract.suit_defendants import is_suit, relative_subject, relief_defendants, unfit_suit
 from regkg.extract.target_main import acted_on_main, main_target
 from regkg.extract.target_steps import step_party
 from regkg.models import DateValue
@@ -89,11 +90,14 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     """The keys of the one company group the latest of the `REACH` sentences before names,
     for a step of `actors` whose sentence names no platform ([] otherwise) up to `reach`
     (a name after a hard stop, ", saying that ... Gemini", is no object of the step)."""
-    reach = len(view.text) if reach is None else reach
+    reach, suit = len(view.text) if reach is None else reach, is_suit(trig)
     if trig.type in _NOT_AIMED or not actors or g.is_passive(view.text, trig.start, trig.end) \
             or any(linker.is_target(m.key) for m in view.mentions if m.start < reach):
         return []  # the passive's subject is its target (targets._passive_subject_anaphor)
-    if _OTHER_OBJECT.match(view.text, trig.end) or (trig.form == "nominal" and g.is_definite(
+    if suit:  # a suit's own checks (suit_defendants): "filed the complaint on X's behalf"
+        if unfit_suit(view, trig, reach):
+            return []
+    elif _OTHER_OBJECT.match(view.text, trig.end) or (trig.form == "nominal" and g.is_definite(
             view.text, trig.start)) \
             or (_DEFINITE_IN.search(view.text, trig.start, trig.end)
                 and not _opening_told_once(view, trig, actors, discourse)) or _COUNTED.search(
@@ -108,10 +112,13 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     acting_from = max(named) if named else 0
     # (the body's own relative, "The agency, which had opened its investigation", is no break)
     own = _OWN_RELATIVE.match(view.text, acting_from) if named else None
+    acting_from = (relative_subject(view, acting_from) if suit and named else None) or acting_from
     if (not named and (trig.start > _SHORT_SUBJECT or not _authority_subject_before(
             discourse))) or _CLAUSE_BREAK.search(view.text, own.end() if own else acting_from,
                                                  trig.start):
         return []  # "It added that it had opened": the pronoun may be the company's
+    if suit and (relief := relief_defendants(view, trig, linker.is_target)):
+        return relief  # "went to the Federal Court, which granted an injunction ordering X"
     earlier = [(at, key) for at, _, key in discourse.targets if 0 < view.index - at <= REACH]
     if not earlier:  # far on in a text about one company, a body that acted on it before
         main = main_target(discourse, view.index, one_group)
@@ -131,7 +138,8 @@ def context_target(view: SentenceView, trig: TriggerMatch, actors: list[str],
     # body's latest step when the name is another member of its group (tests/cold 965)
     keys = list(dict.fromkeys(step_party(discourse, view.index, key, REACH, linker.reference)
                               or key for key in keys))
-    return keys if _acted_on(actors, keys, latest == view.index - 1, discourse, linker) else []
+    return keys if _acted_on(
+        actors, keys, latest == view.index - 1, discourse, linker) else []
 
 
 # Pronouns among `authority_anaphora`: "It opened its investigation" may be the company's.
