@@ -148,6 +148,7 @@ def test_the_loaded_entries_cannot_be_changed_by_a_reader(tmp_path: Path) -> Non
     ("carriers.yaml", ("addressees", "cut_platform")),
     ("staff.yaml", ("calls",)),
     ("suits.yaml", ("relief", "other_defendant", "challenge", "relative_subject")),
+    ("pledges.yaml", ("answer_cue", "change_made", "told_after", "closed_case")),
 ])
 def test_regression_every_ported_pattern_file_passes_the_loaders_checks(
         name: str, sections: tuple[str, ...]) -> None:

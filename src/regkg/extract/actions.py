@@ -157,8 +157,7 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
                          self._actions_for(view, trig, status, clause, slots, discourse, lp))
             if i and trig.form == "verbal" and lp.shared_subject.match(
                     view.text, triggers[i - 1].end, trig.start):
-                # "a infligé une amende à X et ordonné la mise en conformité": the second
-                # verb of the subject aims at the first one's target when it names none.
+                # "a infligé une amende à X et ordonné ...": a 2nd verb aims at the 1st one's target
                 found = g.share_dates(found, previous) if found else same_targets_on_own_day(
                     previous, trig, status, view, clause, slots)
             if not found and trig.form != "company":

@@ -15,13 +15,10 @@ names is of one country: else which one it answered would be a guess.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from regkg.extract.linking import Discourse, Linker, kind_of
+from regkg.extract.vocabulary import Vocabulary, vocabulary
 from regkg.settings import Settings
 
 if TYPE_CHECKING:
@@ -33,30 +30,27 @@ PLEDGES_FILE = "pledges.yaml"
 _TOLD_AFTER_REACH = 100  # characters before the verb of a change made
 
 
-@lru_cache(maxsize=4)
-def answer_cues(patterns_dir: Path) -> dict[str, re.Pattern[str]]:
-    """Per language, the words that tell a change answers public power."""
-    data = yaml.safe_load((patterns_dir / PLEDGES_FILE).read_text(encoding="utf-8"))
-    return {lang: re.compile("|".join(f"(?:{s})" for s in sources), re.IGNORECASE)
-            for lang, sources in data["answer_cue"].items()}
+def _pledges() -> Vocabulary:
+    """pledges.yaml, read and checked once (vocabulary.py)."""
+    return vocabulary(Settings().patterns_dir / PLEDGES_FILE,
+                      ("answer_cue", "change_made", "told_after", "closed_case"))
 
 
-@lru_cache(maxsize=4)
-def _changes(patterns_dir: Path) -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Per language, a change made (`change_made`), what tells it a step waited for, and a
-    case closed on it."""
-    data = yaml.safe_load((patterns_dir / PLEDGES_FILE).read_text(encoding="utf-8"))
-    return {lang: (re.compile(source, re.IGNORECASE),
-                   re.compile(data["told_after"][lang], re.IGNORECASE),
-                   re.compile(data["closed_case"][lang], re.IGNORECASE))
-            for lang, source in data["change_made"].items()}
+def _changes(language: str) -> tuple[re.Pattern[str], ...] | None:
+    """For `language`, a change made (`change_made`), what tells it a step waited for, and a
+    case closed on it; None when pledges.yaml gives no change for it."""
+    words = _pledges()
+    made = words.get("change_made", language)
+    if made is None:
+        return None
+    return (made, words.pattern("told_after", language), words.pattern("closed_case", language))
 
 
 def change_told_alone(view: SentenceView, trig: TriggerMatch) -> bool:
     """A change made ("OpenAI made changes") not told as what a step waited for ("the service
     returned after OpenAI made changes"), or told as what a case was closed on: no
     commitment, only the platform's own doing."""
-    shapes = _changes(Settings().patterns_dir).get(view.language)
+    shapes = _changes(view.language)
     if shapes is None or not shapes[0].match(view.text, trig.start):
         return False
     waited = shapes[1].search(view.text, max(0, trig.start - _TOLD_AFTER_REACH), trig.start)
@@ -66,7 +60,7 @@ def change_told_alone(view: SentenceView, trig: TriggerMatch) -> bool:
 def change_status(view: SentenceView, trig: TriggerMatch, status: str) -> str:
     """A change made told in the past after "once" ("allowing the app to return once the
     company had made changes") happened: "once" makes no condition of it."""
-    shapes = _changes(Settings().patterns_dir).get(view.language)
+    shapes = _changes(view.language)
     if status == "threatened" and shapes is not None and shapes[0].match(view.text, trig.start):
         return "opened"
     return status
@@ -84,8 +78,7 @@ def operated_answer(platform: str, discourse: Discourse, linker: Linker) -> str 
 def answering_body(view: SentenceView, slots: Slots, linker: Linker) -> str | None:
     """The authority of the article the platform's change answers, when the sentence tells
     it answers one (`answer_cue`) and the article's bodies are all of one country."""
-    cue = answer_cues(Settings().patterns_dir).get(view.language)
-    if cue is None or not cue.search(view.text):
+    if not any(cue.search(view.text) for cue in _pledges().patterns("answer_cue", view.language)):
         return None
     bodies = _article_bodies(slots, linker)
     countries = {(linker.jurisdiction_of(key) or "").split("-")[0] for _, key in bodies}

@@ -37,6 +37,14 @@ _GERUND = re.compile(r"\s+(?:[\w-]{3,}ing|avoir|ne\s+pas\s+avoir|n['’]avoir\s+
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+# A conduct told by how far back it goes ("for conduct dating back to 2019", "pour des
+# pratiques qui remontent à 2019"): inside a reason phrase, the date is the conduct's
+# (conduct_words `goes_back`; review s19).
+_BACK_TO = rf"(?:{alternation(CONDUCT_WORDS['goes_back'])})\s"
+_GOES_BACK = re.compile(_BACK_TO, _FLAGS)  # at the date, when its span holds the words
+_GOES_BACK_BEFORE = re.compile(_BACK_TO + r"+(?:\w+\s+){0,2}$", _FLAGS)  # right before it
+
+
 # ", founded in 2003", ", lancé en France en février": a describing participle after a comma,
 # the date further in its phrase.
 _DESCRIPTION = re.compile(
@@ -58,6 +66,9 @@ def dates_the_conduct(text: str, trig_end: int, date_start: int, date_end: int) 
     if not reasons or "," in text[reasons[-1].end():date_start]:
         return False
     reason_end = reasons[-1].end()
+    if _GOES_BACK.match(text, date_start) or _GOES_BACK_BEFORE.search(text, reason_end,
+                                                                      date_start):
+        return True
     if _GERUND.match(text, reason_end) and _YEAR.search(text, date_start, date_end):
         return True
     before = _BEFORE_DATE.search(text, reason_end, date_start)
