@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import yaml
-
+from regkg.extract.vocabulary import vocabulary
 from regkg.models import Mention
 from regkg.namespaces import slugify
 from regkg.settings import Settings
@@ -29,12 +28,20 @@ COUNTED_FILE = Settings().patterns_dir / "counted.yaml"
 _REACH = 80  # the lead stands within the class's clause, right after its words
 
 
-@cache
+_SECTIONS = ("member_lead", "member_join")
+
+
 def _compiled(section: str, language: str | None) -> re.Pattern[str] | None:
-    data: dict[str, Any] = yaml.safe_load(COUNTED_FILE.read_text(encoding="utf-8"))
-    node = data.get(section)
-    source = node.get(language) if isinstance(node, dict) else node
-    return re.compile(source, re.IGNORECASE) if source else None
+    """counted.yaml's `member_lead` / `member_join` for `language`, or its one `member_name`."""
+    words = vocabulary(COUNTED_FILE, _SECTIONS, {"member_name": str})
+    if section == "member_name":
+        return _member_name(words.data["member_name"])
+    return words.get(section, language) if language else None
+
+
+@cache
+def _member_name(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
 
 
 def member_keys(view: SentenceView, after: int) -> list[str]:
