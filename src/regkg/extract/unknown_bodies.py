@@ -43,6 +43,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"^[\w-]+$")
 _COUNTRY_SPAN = 3  # words: "Burkina Faso", "Côte d'Ivoire", "United Arab Emirates"
 _PORTFOLIO_SPAN = 6  # words: "information, communications and digital economy"
+# a sentence's opening place, then the body's article: "Au Cameroun, l'", "In Sri Lanka, the "
+_PLACE_LEAD = (r"(?:^|[.!?]\s+|\n)(?:{leads})\s+(?P<place>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){{0,2}})"
+               r"\s*,\s*(?:the\s+|l['’]|la\s+|le\s+)?$")
 
 
 def unknown_body_code(key: str) -> str | None:
@@ -68,6 +71,7 @@ class _Rules:
     lower_heads: frozenset[str]
     lower_stops: frozenset[str]
     qualifiers: frozenset[str]
+    place_lead: re.Pattern[str]
     synonyms: dict[frozenset[str], frozenset[str]]
 
 
@@ -89,6 +93,7 @@ def load_rules(patterns_dir: Path) -> _Rules:
         fr_cut=frozenset(data["fr_cut"].split("|")),
         lower_heads=_words(en["lower_heads"]), lower_stops=_words(en["lower_stops"]),
         qualifiers=_words(data["qualifiers"]),
+        place_lead=re.compile(_PLACE_LEAD.format(leads=data["place_leads"])),
         synonyms=load_synonyms(data["portfolio_synonyms"]))
 
 
@@ -155,11 +160,12 @@ class UnknownBodies:
             last_head = tokens.at.get(head.end() - len(head.group(0).split()[-1]), index)
             first, last = (
                 _fr_extent(tokens, index, last_head, self.rules, self.demonym_code) if french
-                else _en_extent(tokens, index, self.rules))
+                else _en_extent(tokens, index, self.rules, self._country))
             words = [w for w, _, _ in tokens.items[first:last + 2]]
             if self._not_a_body(words, french):
                 continue
-            code = self.country_of(words[:-1] if len(words) > last + 1 - first else words)
+            code = self.country_of(words[:-1] if len(words) > last + 1 - first else words) \
+                or self._place_before(text, tokens.items[first][1])
             if code and not (found and found[-1][1] > tokens.items[first][1]):
                 found.append((tokens.items[first][1], tokens.items[last][2], code))
         if not french:
@@ -167,6 +173,12 @@ class UnknownBodies:
                                     if not any(a < span[1] and span[0] < b
                                                for a, b, _ in found)])
         return found
+
+    def _place_before(self, text: str, start: int) -> str | None:
+        """The country a sentence opens with, just before a body's name: "Au Cameroun,
+        l'Agence de régulation des télécommunications" is Cameroon's."""
+        lead = self.rules.place_lead.search(text, max(start - 60, 0), start)
+        return self._country(lead.group("place").split()) if lead else None
 
     def _lower_ministries(self, tokens: _Tokens) -> list[tuple[int, int, str]]:
         """(start, end, country) of "the Nigerian information ministry", "Poland's digital
@@ -227,7 +239,8 @@ def _fold(name: str) -> str:
     return re.sub(r"(['’])\s+", "'", name.replace("’", "'")).casefold().strip()
 
 
-def _en_extent(tokens: _Tokens, head: int, rules: _Rules) -> tuple[int, int]:
+def _en_extent(tokens: _Tokens, head: int, rules: _Rules,
+               country: Callable[[list[str]], str | None]) -> tuple[int, int]:
     """First and last token of an English name: capitalised words (and "and", "of") before
     the head, "of/for/on (the) Capitalised ..." after it."""
     items = tokens.items
@@ -238,7 +251,10 @@ def _en_extent(tokens: _Tokens, head: int, rules: _Rules) -> tuple[int, int]:
             break
         first -= 1
         if _POSSESSIVE.search(word):
-            break  # "Uruguay's Ministry of ...": the possessive opens the name
+            # "Uruguay's Ministry of ...": the possessive opens the name, with the words of
+            # its country before it ("Sri Lanka's Public Utilities Commission")
+            first -= _country_lead(items, first, country)
+            break
     while first < head and items[first][0] in rules.en_inner:
         first += 1
     last = head
@@ -255,6 +271,18 @@ def _en_extent(tokens: _Tokens, head: int, rules: _Rules) -> tuple[int, int]:
         last = cursor = step - 1
         cursor += 1
     return first, last
+
+
+def _country_lead(items: list[tuple[str, int, int]], possessive: int,
+                  country: Callable[[list[str]], str | None]) -> int:
+    """How many capitalised words before a possessive belong to its country's name: 1 for
+    "Sri Lanka's", 2 for "Papua New Guinea's", 0 for "Pakistan's"."""
+    for size in range(_COUNTRY_SPAN - 1, 0, -1):
+        start = possessive - size
+        words = [w for w, _, _ in items[start:possessive + 1]]
+        if start >= 0 and all(_CAPITAL.match(w) for w in words) and country(words):
+            return size
+    return 0
 
 
 def _fr_extent(tokens: _Tokens, head: int, last_head: int, rules: _Rules,
