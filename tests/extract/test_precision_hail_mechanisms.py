@@ -81,11 +81,15 @@ def test_a_body_named_in_full_after_an_opening_place_stays_the_actor(
 # --- "la Commission" going on as a national body's name is not the EU's ---------------------
 
 @pytest.mark.parametrize(("body", "language", "expected"), [
-    # the body is unknown by this name: nobody, never the EU
+    # never the EU: the country the sentence opens with is the name's (session 20,
+    # unknown_bodies.py): Argentina's body in another word order, a new Mexican body
     ("Le RGPD s'applique en Europe. En Argentine, la Commission nationale de défense de la "
-     "concurrence a ordonné vendredi à WhatsApp de suspendre sa politique.", "fr", set()),
+     "concurrence a ordonné vendredi à WhatsApp de suspendre sa politique.", "fr",
+     {("order", "Argentine National Commission for the Defense of Competition", "AR",
+       ("WhatsApp",))}),
     ("Le RGPD s'applique dans toute l'Europe. Au Mexique, la Commission fédérale de "
-     "concurrence a infligé vendredi une amende à Google.", "fr", set()),
+     "concurrence a infligé vendredi une amende à Google.", "fr",
+     {("fine", "authority/mx--commission-federale-de-concurrence", "MX", ("Google",))}),
     # the country's own body, described
     ("Bruxelles suit le dossier de près. Au Kenya, la Commission nationale de protection des "
      "données a infligé mardi une amende à Meta.", "fr",

@@ -68,3 +68,30 @@ TRAPS = [
 def test_trap_no_country_but_the_body_own_or_the_opening_place(
         gold_rows, text, language, rows) -> None:
     assert _rows(gold_rows, text, language) == rows
+
+
+# a new body named again without its country is the same body
+REPEATED_NAMES = [
+    ("The Vietnamese Ministry of Industry and Trade criticised Temu on Monday. The Ministry of "
+     "Industry and Trade said it had ordered Temu to complete its registration.", "en",
+     ("order", "Vietnamese Ministry of Industry and Trade", "VN", "Temu")),
+    ("The Zambia Information and Communications Technology Authority warned Telegram on "
+     "Monday. On Tuesday the Information and Communications Technology Authority blocked "
+     "Telegram.", "en",
+     ("block", "Zambia Information and Communications Technology Authority", "ZM", "Telegram")),
+    ("L'Autorité de régulation des télécommunications du Burkina Faso a convoqué TikTok lundi. "
+     "Mardi, l'Autorité de régulation des télécommunications a suspendu TikTok.", "fr",
+     ("block", "Autorité de régulation des télécommunications du Burkina Faso", "BF",
+      "TikTok")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "row"), REPEATED_NAMES)
+def test_new_body_named_again_without_its_country(gold_rows, text, language, row) -> None:
+    assert row in gold_rows(text, language)
+
+
+def test_trap_name_again_with_another_country_is_that_country_body(gold_rows) -> None:
+    rows = gold_rows("The Zambian Ministry of Health warned Temu on Monday. The Botswana "
+                     "Ministry of Health fined Temu on Tuesday.", "en")
+    assert [(t, j) for t, _, j, _ in rows if t == "fine"] == [("fine", "BW")]

@@ -37,6 +37,7 @@ from regkg.extract.claims import find_claims
 from regkg.extract.combined_fines import own_parts_after_total
 from regkg.extract.consequence_sentences import add_penalties_told_next
 from regkg.extract.dated_repeats import support
+from regkg.extract.dateline_places import without_dateline_metonyms
 from regkg.extract.dates import dateline_of
 from regkg.extract.deal_bans import DealBans
 from regkg.extract.fine_amounts import settle_amounts
@@ -111,7 +112,17 @@ class Extractor:
         self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
         self.deals = DealBans(reference, patterns_dir)
         self.sanctions = SanctionsRegimes(reference)
-        self.unknown_bodies = UnknownBodies(reference, patterns_dir, self.linker.demonym_code)
+        self.unknown_bodies = UnknownBodies(reference, patterns_dir, self.linker.demonym_code,
+                                            self._has_domain_body)
+
+    def _has_domain_body(self, name: str, french: bool, code: str) -> bool:
+        """The name reads as a domain ("protection des données") whose body of the country
+        the reference holds."""
+        lp = self.patterns.of("fr" if french else "en")
+        described = ("la " if french else "the ") + name  # as a description is written
+        return any(self.patterns.domain_bodies.get(domain, {}).get(code)
+                   and next(iter(pattern.finditer(described)), None) is not None
+                   for domain, pattern in lp.domain_descriptions)
 
     def extract(self, article: Article) -> Extraction:
         return next(self.extract_many([article]))
@@ -134,8 +145,9 @@ class Extractor:
                 yield self._extract(article, ready, docs.get(i, []))
 
     def _prepare(self, article: Article) -> _Prepared:
+        found = self.gazetteer.find(article.text, article.language)
         return _Prepared(split_sentences(article.text), with_site_names(
-            article.text, self.gazetteer.find(article.text, article.language), self.reference))
+            article.text, without_dateline_metonyms(article.text, found), self.reference))
 
     def _extract(self, article: Article, ready: _Prepared,
                  docs: list[tuple[Sentence, Doc]]) -> Extraction:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from regkg.extract.body_names import TOKEN, BodyNames, load_synonyms
+from regkg.extract.unknown_repeats import with_repeated_names
 from regkg.extract.vocabulary import vocabulary
 from regkg.models import Mention, kind_of
 from regkg.namespaces import slugify
@@ -109,9 +110,11 @@ class UnknownBodies:
     """Finds unknown bodies' names and the country each names."""
 
     def __init__(self, reference: Reference, patterns_dir: Path,
-                 demonym_code: Callable[[str], str | None]) -> None:
+                 demonym_code: Callable[[str], str | None],
+                 domain_body: Callable[[str, bool, str], bool] = lambda *_: False) -> None:
         self.rules = load_rules(patterns_dir)
         self.demonym_code = demonym_code
+        self.domain_body = domain_body
         self.countries: dict[str, str] = {}
         for entity in reference.of_kind("jurisdiction"):
             names = list(entity.labels.values()) + [a for v in entity.aliases.values() for a in v]
@@ -165,7 +168,8 @@ class UnknownBodies:
             if self._not_a_body(words, french):
                 continue
             code = self.country_of(words[:-1] if len(words) > last + 1 - first else words) \
-                or self._place_before(text, tokens.items[first][1])
+                or self._place_before(text, tokens.items[first][1], french,
+                                      text[tokens.items[first][1]:tokens.items[last][2]])
             if code and not (found and found[-1][1] > tokens.items[first][1]):
                 found.append((tokens.items[first][1], tokens.items[last][2], code))
         if not french:
@@ -174,11 +178,14 @@ class UnknownBodies:
                                                for a, b, _ in found)])
         return found
 
-    def _place_before(self, text: str, start: int) -> str | None:
+    def _place_before(self, text: str, start: int, french: bool, name: str) -> str | None:
         """The country a sentence opens with, just before a body's name: "Au Cameroun,
-        l'Agence de régulation des télécommunications" is Cameroon's."""
+        l'Agence de régulation des télécommunications" is Cameroon's. Not where the name
+        reads as a domain whose body of that country the reference holds ("Au Kenya, la
+        Commission nationale de protection des données" is the ODPC: actor_context's)."""
         lead = self.rules.place_lead.search(text, max(start - 60, 0), start)
-        return self._country(lead.group("place").split()) if lead else None
+        code = self._country(lead.group("place").split()) if lead else None
+        return None if code is None or self.domain_body(name, french, code) else code
 
     def _lower_ministries(self, tokens: _Tokens) -> list[tuple[int, int, str]]:
         """(start, end, country) of "the Nigerian information ministry", "Poland's digital
@@ -340,6 +347,16 @@ def _join_at(tokens: _Tokens, index: int, rules: _Rules) -> int | None:
     return None
 
 
+_PARENTHESIS = re.compile(r"\s*\(")
+
+
+def _known_acronym_after(text: str, end: int, known: list[Mention]) -> bool:
+    """A reference body's acronym in parentheses right after the name."""
+    opening = _PARENTHESIS.match(text, end)
+    return opening is not None and any(
+        m.start == opening.end() and kind_of(m.key) == "authority" for m in known)
+
+
 def with_unknown_bodies(text: str, known: list[Mention], bodies: UnknownBodies, french: bool,
                         jurisdiction_of: Callable[[str | None], str | None],
                         described: list[Mention],
@@ -355,6 +372,8 @@ def with_unknown_bodies(text: str, known: list[Mention], bodies: UnknownBodies, 
         if legal_form.match(text, end + 1) and text[end:end + 1] in (" ", ","):
             continue  # "Zambia Data Authority Ltd": a company
         inside = [i for i, m in enumerate(known) if m.start < end and start < m.end]
+        if _known_acronym_after(text, end, known):
+            continue  # "the Economic Defence Council (CADE)": the reference body's own name
         if any(kind_of(known[i].key) not in ("authority", "jurisdiction") for i in inside):
             continue
         name = text[start:end]
@@ -377,4 +396,5 @@ def with_unknown_bodies(text: str, known: list[Mention], bodies: UnknownBodies, 
             linked.append(Mention(key, name, start, end))
         dropped.update(inside)
     kept = [m for i, m in enumerate(known) if i not in dropped] + linked
-    return sorted(kept, key=lambda m: (m.start, m.end)), added
+    return sorted(kept, key=lambda m: (m.start, m.end)), with_repeated_names(
+        text, added, kept, bodies.country_spans)
