@@ -23,6 +23,14 @@ CASES = [
      ("Office of the Data Protection Commissioner of Kenya", "Zorvex", 9000000, "KES")),
     ("Israel's Privacy Protection Authority fined Meta NIS 1 million on Friday.",
      ("Privacy Protection Authority", "Meta", 1000000, "ILS")),
+    # s20 probes: a dollar sign with its country's letters, a riyal's or a taka's letters
+    ("Singapore's Personal Data Protection Commission fined Grab S$10,000 on Friday.",
+     ("Personal Data Protection Commission Singapore", "Grab", 10000, "SGD")),
+    ("The Saudi competition authority fined Careem SR10 million on Friday.",
+     ("General Authority for Competition", "Careem", 10000000, "SAR")),
+    ("Bangladesh's telecom regulator fined Grameenphone Tk 10 crore on Friday.",
+     ("Bangladesh Telecommunication Regulatory Commission", "Grameenphone", 100000000,
+      "BDT")),
 ]
 
 

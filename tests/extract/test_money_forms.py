@@ -100,6 +100,9 @@ def test_forms_of_amounts(text, language, expected) -> None:
     ("$60 million", "en", "FR", ["60000000 USD"]),
     ("10 million pounds", "en", "EG", ["10000000 EGP"]),
     ("a fine of Rs 10 crore", "en", "PK", ["100000000 PKR"]),
+    ("SR10 million", "en", None, ["10000000 SAR"]),
+    ("QR 2 million", "en", None, ["2000000 QAR"]),
+    ("Tk 10 crore", "en", None, ["100000000 BDT"]),
 ])
 def test_shared_names_take_the_country(text, language, country, expected) -> None:
     assert money_of(text, language, country) == expected

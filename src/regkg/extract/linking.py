@@ -88,6 +88,9 @@ def names_the_probe(text: str, start: int, end: int, form: str, kind: str,
         and g.PARTICIPLE_END.search(text, start, end) is not None
 
 
+# up to two capitalised words right before a description's country: "Hong Kong's", "Sri Lanka's"
+_NAME_WORDS_BEFORE = re.compile(r"(?:(?-i:[A-Z])[\w-]*\s+){1,2}$")
+
 class Linker(DiscourseResolver):
     """Entity roles and resolution rules over one Reference."""
 
@@ -104,6 +107,11 @@ class Linker(DiscourseResolver):
                      if e.jurisdiction == code and "Government" in e.classes]
             if len(found) == 1:
                 self._governments[code] = found[0]
+        # countries of several words ("Hong Kong", "Sri Lanka"): the demonyms table holds
+        # single words
+        self._long_names = {name.casefold(): entity.code or entity.key.partition("/")[2]
+                            for entity in reference.of_kind("jurisdiction")
+                            for name in entity.all_labels() if " " in name.strip()}
         # A company named as "<its one service> + legal suffix" ("X Corp") is that service.
         self._trading_as: dict[str, tuple[str, str]] = {}
         operated: dict[str, list[Entity]] = {}
@@ -306,12 +314,29 @@ class Linker(DiscourseResolver):
             code = word and self.demonym_code(word)
             if code:
                 return code
+        return self._long_country(match)
+
+    def _long_country(self, match: re.Match[str]) -> str | None:
+        """"Hong Kong's privacy commissioner", "Sri Lanka's data regulator": the pattern's
+        country is the name's last word; the words before it complete it."""
+        if not match.groupdict().get("country"):
+            return None
+        start = match.start("country")
+        before = _NAME_WORDS_BEFORE.search(match.string, max(start - 40, 0), start)
+        words = before.group(0).split() if before else []
+        for size in range(len(words), 0, -1):
+            name = " ".join([*words[-size:], match.group("country")]).casefold()
+            if name in self._long_names:
+                return self._long_names[name]
         return None
 
     def demonym_code(self, word: str) -> str | None:
         """"indonésiennes" -> ID: the word, then without its plural and feminine endings;
-        "sud-coréenne" by its last part ("sud-africain" whole)."""
+        "sud-coréenne" by its last part ("sud-africain" whole); a country's name of several
+        words ("Sri Lanka")."""
         whole = word.casefold()
+        if whole in self._long_names:
+            return self._long_names[whole]
         folded = whole.split("-")[-1]
         for form in (whole, folded, folded.removesuffix("s"), folded.removesuffix("es"),
                      folded.removesuffix("nes"), folded.removesuffix("ne")):
