@@ -51,3 +51,16 @@ KEPT = [
 @pytest.mark.parametrize(("text", "target"), KEPT)
 def test_a_name_before_its_sum_keeps_its_words(rows, text, target) -> None:
     assert [r["target"] for r in rows(text, "en", DAY)] == [target]
+
+
+# s20 probe: a currency's letters before a sum after a company noun are no company's name
+# ("The regulator also fined the platform RM50,000" had the target "RM50": a wrong fact)
+@pytest.mark.parametrize("text", [
+    "The Malaysian Communications and Multimedia Commission fined the platform RM50,000 on "
+    "Friday.",
+    "Kenya's ODPC fined the company KSh 9 million on Friday.",
+    "Bangladesh's telecom regulator fined the operator Tk 10 crore on Friday.",
+])
+def test_regression_currency_letters_after_a_company_noun_are_no_name(rows, text) -> None:
+    assert all(not (r["target"] or "").upper().startswith(("RM", "KSH", "TK"))
+               for r in rows(text, "en", DAY))

@@ -47,8 +47,10 @@ CURRENCY_SUFFIXES: dict[str, str] = {**_CODES, **_VOCABULARY["suffixes"]}
 # Three-letter codes written before a sum ("SEK 12 million", "NIS 1 million"): a name in
 # capitals right before a number is a currency only when it is one of these ("the company NSO
 # 1 million shekels" names NSO; capital_names.py, unknown_lists.py).
+# (and the other letters written before a sum: "the platform RM50,000", "Tk 10 crore", s20)
 _CODES_BEFORE = "|".join(sorted(
-    key.upper() for key in CURRENCY_PREFIXES if len(key) == 3 and key.isalpha()))
+    (re.escape(key.upper()) for key in CURRENCY_PREFIXES
+     if len(key) >= 2 and key.rstrip(".").isalpha()), key=len, reverse=True))
 CODE_BEFORE_SUM = re.compile(rf"(?!(?:{_CODES_BEFORE})\s*\d)")
 WORDS_NEEDING_MULTIPLIER = frozenset(_VOCABULARY["needing_multiplier"])
 # Of those, the ones a sum with grouped thousands also makes a currency ("61,342,847.73 lira").
