@@ -106,9 +106,9 @@ class Extractor:
         self.patterns_dir = patterns_dir
         self.patterns = load_patterns(patterns_dir)
         self.linker = Linker(reference, self.patterns)
-        self.gazetteer = Gazetteer(reference)
-        self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.claim_patterns = load_claim_patterns(patterns_dir / "claims.yaml")
+        self.gazetteer = Gazetteer(reference, frozenset(self.claim_patterns.first_names))
+        self.finder = ActionFinder(self.linker, self.patterns, load_lexicon(patterns_dir))
         self.bans = ProcessingBans(reference, self.patterns.domain_bodies["privacy"].values())
         self.deals = DealBans(reference, patterns_dir)
         self.sanctions = SanctionsRegimes(reference)

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from regkg.extract.actor_country_clash import keep_country_consistent
 from regkg.extract.company_countries import without_company_countries
+from regkg.extract.name_countries import without_name_countries
 from regkg.models import Mention
 from regkg.reference import Entity, Reference
 
@@ -92,8 +93,9 @@ class _Match:
 class Gazetteer:
     """Entity mentions in a text, from the reference's labels, aliases and abbreviations."""
 
-    def __init__(self, reference: Reference) -> None:
+    def __init__(self, reference: Reference, first_names: frozenset[str] = frozenset()) -> None:
         self._reference = reference
+        self._first_names = first_names  # "Michael Jordan" is no country (name_countries.py)
         self._fold_cache: dict[str, tuple[str, str]] = {}
         self._root = _Node()
         for label, keys, language in _label_table(reference):
@@ -120,7 +122,8 @@ class Gazetteer:
             start, end = tokens[match.first].start, tokens[match.last].end
             key = self._resolve(match.keys, context)
             mentions.append(Mention(key=key, text=text[start:end], start=start, end=end))
-        return without_company_countries(mentions, text)
+        return without_name_countries(without_company_countries(mentions, text), text,
+                                      self._first_names)
 
     # --- building ---------------------------------------------------------------------------
 
