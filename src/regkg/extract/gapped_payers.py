@@ -6,40 +6,46 @@ devra acquitter 200 millions d'euros, et Wolt 100 millions": the verb is said fo
 payer only; the second payer, with a sum of its own and no verb, pays under the same step
 (guideline 5: one action per company). gapped_sums.py reads the list when the companies are
 the verb's objects ("ordered Uber to pay S$6.58 million and Lyft S$6.42 million"); here the
-first company is the verb's subject.
+first company is the verb's subject, and the pairs are walked by gapped_sums.gapped_pairs.
 
-Conservative: the fine names one company, written right before the payment verb; after its sum
-comes ", and"/"et", a company the gazetteer knows (or an unknown one the article names
-elsewhere), then a sum, then the end of the clause; a time of its own after the pair ("and
-Lazada S$0.9 million a year earlier") makes it another, earlier step: no copy.
+Conservative: the fine names one company, written right before the payment verb
+(data/patterns/payments.yaml `paying_verb`); after its sum comes ", and"/"et", a company the
+gazetteer knows (or an unknown one the article names elsewhere), then a sum, then the end of
+the clause; a time of its own after the pair ("and Lazada S$0.9 million a year earlier") makes
+it another, earlier step: no copy. A sum before the company ("and S$0.9 million to Lazada")
+names a payee, not a payer.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from regkg.extract.gapped_sums import gapped_pairs
 from regkg.extract.money import find_money
+from regkg.extract.vocabulary import vocabulary
 from regkg.models import Action, Money
+from regkg.settings import Settings
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-# Between the first payer and its sum: the payment verb.
-_PAYS = re.compile(
-    r"\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:ordered|told|required)\s+to\s+pay|"
-    r"(?:will|must|is\s+to|are\s+to|agreed\s+to|has\s+agreed\s+to)\s+pay|"
-    r"(?:devra|devront|doit|doivent|a\s+dû|a\s+été\s+(?:condamnée?|contrainte?)\s+à)\s+"
-    r"(?:payer|verser|acquitter|s.acquitter\s+d.)|pai(?:era|eront)|vers(?:era|eront))\s+"
-    r"(?:(?:une\s+(?:amende|sanction)\s+de|a\s+(?:fine|penalty)\s+of)\s+)?", re.IGNORECASE)
-_LINK = re.compile(r"\s*,?\s+(?:and|et)\s+", re.IGNORECASE)
-_GAP = re.compile(r"\s+")
+PAYMENTS_FILE = Settings().patterns_dir / "payments.yaml"
+_SECTIONS = ("paying_verb", "fine_of")
 # The clause ends after the second sum: punctuation, the text's end, or a reporting clause.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
-_EARLIER = re.compile(r"\s*,?\s*(?:(?:a|an|one|two|three|\w+)\s+(?:years?|months?)\s+"
-                      r"(?:earlier|before|ago)|earlier|previously|auparavant|plus\s+tôt|en\s+\d{4}|"
-                      r"in\s+\d{4})\b", re.IGNORECASE)
+
+
+@cache
+def _pays(language: str) -> re.Pattern[str] | None:
+    """Between the first payer and its sum: the payment verb, then the fine's noun at most."""
+    words = vocabulary(PAYMENTS_FILE, _SECTIONS)
+    verb, fine_of = words.get("paying_verb", language), words.get("fine_of", language)
+    if verb is None or fine_of is None:
+        return None
+    return re.compile(rf"\s+(?:{verb.pattern})\s+(?:(?:{fine_of.pattern})\s+)?", re.IGNORECASE)
 
 
 def add_gapped_payers(actions: list[Action], views: list[SentenceView]) -> list[Action]:
@@ -63,23 +69,21 @@ def add_gapped_payers(actions: list[Action], views: list[SentenceView]) -> list[
 
 def _second_payers(view: SentenceView, payer: str) -> list[tuple[str, Money]]:
     """The (company, sum) pairs after the payer's own sum in its sentence."""
-    text = view.text
+    text, pays = view.text, _pays(view.language)
     sums = {m.start: m for m in find_money(text, view.language) if m.money is not None}
     names = {m.start: m for m in view.mentions}
     for mention in view.mentions:
-        verb = _PAYS.match(text, mention.end) if mention.key == payer else None
+        verb = pays.match(text, mention.end) if pays and mention.key == payer else None
         first = sums.get(verb.end()) if verb else None
         if first is None:
             continue
-        found, cursor = [], first.end
-        while (link := _LINK.match(text, cursor)) and (other := names.get(link.end())):
-            gap = _GAP.match(text, other.end)
-            second = sums.get(gap.end()) if gap else None
-            if second is None or second.money is None or other.key == payer:
+        found = []
+        pairs = gapped_pairs(text, view.language, first.end, {at: m.end for at, m in sums.items()},
+                             {at: m.end for at, m in names.items()}, sum_first=False)
+        for pair in pairs:
+            other, money = names[pair.company], sums[pair.sum].money
+            if money is None or other.key == payer or not _CLAUSE_END.match(text, pair.end):
                 break
-            if not _CLAUSE_END.match(text, second.end) or _EARLIER.match(text, second.end):
-                break
-            found.append((other.key, second.money))
-            cursor = second.end
+            found.append((other.key, money))
         return found
     return []

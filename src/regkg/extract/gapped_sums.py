@@ -14,13 +14,17 @@ Conservative: every pair must have its sum and its company, linked by "and"/"et"
 company with no sum of its own after the link ("and Amazon said") ends the run, and so does a
 pair followed by a time of its own ("and Google $170 million a year earlier", "et Amazon 35
 millions d'euros en 2020": another, earlier fine, not the verb's).
+
+The walk over the pairs (`gapped_pairs`) serves gapped_payers.py too, where the first company
+is the payment verb's subject ("Shopee was ordered to pay S$1.2 million and Lazada S$0.9
+million").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from regkg.extract.dates import find_dates
 from regkg.extract.money import find_money
@@ -49,6 +53,30 @@ _EARLIER = re.compile(r"(?:(?:a|an|one|two|three|\w+)\s+(?:years?|months?|weeks?
                       r"|précédemment)\b", re.IGNORECASE)
 
 
+class Pair(NamedTuple):
+    """One "and Company sum" (or "and sum to Company") pair: where its company and its sum
+    start, and where the pair ends."""
+
+    company: int
+    sum: int
+    end: int
+
+
+def gapped_pairs(text: str, language: str, at: int, sums: dict[int, int],
+                 starts: dict[int, int], sum_first: bool = True) -> list[Pair]:
+    """The pairs that follow `at` (the end of the first company's sum, or of the company when
+    its sum stands before it), up to the first with a time of its own. `sums` and `starts` map
+    the start of each sum and of each company to its end. `sum_first`: "and sum to Company"
+    pairs count too (a fine's objects; not a payer's, where "to" names the payee)."""
+    found: list[Pair] = []
+    cursor = _after_brackets(text, at)
+    while (pair := _next_pair(text, cursor, sums, starts, sum_first)) is not None and not \
+            _own_time(text, language, pair.end):
+        found.append(pair)
+        cursor = _after_brackets(text, pair.end)
+    return found
+
+
 def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]],
                    first_end: int, end: int) -> int:
     """Where the "sum and company sum" pairs after the first company (ending at `first_end`)
@@ -59,10 +87,8 @@ def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]
     if len(sums) < 2 or not starts:
         return first_end
     cursor = sums.get(_end_of(_FIRST_SUM_LEAD, text, first_end)) or first_end
-    cursor, pairs = _after_brackets(text, cursor), 0
-    while (pair := _next_pair(text, cursor, sums, starts)) is not None and not _own_time(
-            text, language, pair):
-        cursor, pairs = _after_brackets(text, pair), pairs + 1
+    pairs = gapped_pairs(text, language, cursor, sums, starts)
+    cursor = _after_brackets(text, pairs[-1].end) if pairs else first_end
     return cursor if pairs and cursor <= end else first_end
 
 
@@ -75,20 +101,22 @@ def sums_gapped(view: SentenceView) -> bool:
                for _, end in spans)
 
 
-def _next_pair(text: str, cursor: int, sums: dict[int, int],
-               starts: dict[int, int]) -> int | None:
-    """The end of the next ", and Company sum" or ", and sum to Company" pair, or None."""
+def _next_pair(text: str, cursor: int, sums: dict[int, int], starts: dict[int, int],
+               sum_first: bool) -> Pair | None:
+    """The next ", and Company sum" or ", and sum to Company" pair, or None."""
     link = _LINK.match(text, cursor)
     if link is None:
         return None
     company_end = starts.get(link.end())
     if company_end is not None:  # "et Amazon 35 millions d'euros"
-        return sums.get(_end_of(_COMPANY_THEN_SUM, text, company_end))
-    sum_end = sums.get(_end_of(_SUM_LEAD, text, link.end()))
-    if sum_end is None:
+        sum_start = _end_of(_COMPANY_THEN_SUM, text, company_end)
+        return Pair(link.end(), sum_start, sums[sum_start]) if sum_start in sums else None
+    sum_start = _end_of(_SUM_LEAD, text, link.end())
+    if not sum_first or sum_start not in sums:
         return None
-    lead = _SUM_THEN_COMPANY.match(text, sum_end)  # "et de 60 millions d'euros à Facebook"
-    return starts.get(lead.end()) if lead else None
+    lead = _SUM_THEN_COMPANY.match(text, sums[sum_start])  # "et de 60 millions d'euros à Facebook"
+    return Pair(lead.end(), sum_start, starts[lead.end()]) if lead and lead.end() in starts \
+        else None
 
 
 def _own_time(text: str, language: str, at: int) -> bool:
