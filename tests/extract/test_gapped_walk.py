@@ -12,10 +12,10 @@ import datetime as dt
 
 import pytest
 
-from regkg.extract.gapped_payers import PAYMENTS_FILE
 from regkg.extract.gapped_sums import gapped_pairs
 from regkg.extract.gold import to_gold
 from regkg.extract.money import find_money
+from regkg.extract.payment_parties import PAYMENTS_FILE
 from regkg.extract.vocabulary import vocabulary
 
 DAY = dt.date(2025, 3, 6)  # a Thursday

@@ -75,6 +75,14 @@ def test_a_language_the_section_leaves_out_is_none_or_an_error_or_the_fallback(
     assert words.pattern("buyer", "fr", fallback="en") is words.pattern("buyer", "en")
 
 
+def test_a_sections_source_is_its_words_for_a_shape_of_the_modules_own(tmp_path: Path) -> None:
+    words = vocabulary(_file(tmp_path, GOOD), ("opener", "buyer", "frames"))
+    assert words.source("opener", "fr") == "\\b(?:pour|en\\s+raison)\\b"
+    assert words.source("buyer", "fr") is None
+    with pytest.raises(VocabularyError, match="lists several regexes"):
+        words.source("frames", "en")
+
+
 def test_bad_yaml_is_an_error_naming_the_file(tmp_path: Path) -> None:
     path = _file(tmp_path, "opener:\n  en: '\\bfor\n  fr: [\n", "broken.yaml")
     with pytest.raises(VocabularyError, match="cannot load pattern file .*broken.yaml"):
@@ -149,6 +157,10 @@ def test_the_loaded_entries_cannot_be_changed_by_a_reader(tmp_path: Path) -> Non
     ("staff.yaml", ("calls",)),
     ("suits.yaml", ("relief", "other_defendant", "challenge", "relative_subject")),
     ("pledges.yaml", ("answer_cue", "change_made", "told_after", "closed_case")),
+    ("payments.yaml", ("paying_verb", "fine_of", "clause_opener", "group_lead", "group_tail",
+                       "apposition_article", "probe_before", "probe_after", "fine_told",
+                       "sum_qualifier", "penalty_word", "terms_lead", "terms_noun",
+                       "terms_announced")),
 ])
 def test_regression_every_ported_pattern_file_passes_the_loaders_checks(
         name: str, sections: tuple[str, ...]) -> None:

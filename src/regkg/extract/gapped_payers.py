@@ -25,14 +25,13 @@ from typing import TYPE_CHECKING
 
 from regkg.extract.gapped_sums import gapped_pairs
 from regkg.extract.money import find_money
+from regkg.extract.payment_parties import PAYMENTS_FILE
 from regkg.extract.vocabulary import vocabulary
 from regkg.models import Action, Money
-from regkg.settings import Settings
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-PAYMENTS_FILE = Settings().patterns_dir / "payments.yaml"
 _SECTIONS = ("paying_verb", "fine_of")
 # The clause ends after the second sum: punctuation, the text's end, or a reporting clause.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
@@ -42,10 +41,10 @@ _CLAUSE_END = re.compile(r"\s*(?:[,.;:)]|$)")
 def _pays(language: str) -> re.Pattern[str] | None:
     """Between the first payer and its sum: the payment verb, then the fine's noun at most."""
     words = vocabulary(PAYMENTS_FILE, _SECTIONS)
-    verb, fine_of = words.get("paying_verb", language), words.get("fine_of", language)
+    verb, fine_of = words.source("paying_verb", language), words.source("fine_of", language)
     if verb is None or fine_of is None:
         return None
-    return re.compile(rf"\s+(?:{verb.pattern})\s+(?:(?:{fine_of.pattern})\s+)?", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{verb})\s+(?:(?:{fine_of})\s+)?", re.IGNORECASE)
 
 
 def add_gapped_payers(actions: list[Action], views: list[SentenceView]) -> list[Action]:

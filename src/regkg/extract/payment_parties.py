@@ -14,18 +14,24 @@ regkg.extract.commitments.company_payment.
 - A bare sum with no body in its sentence ("Just Eat devra acquitter 200 millions d'euros, et
   Wolt 100 millions") is the part of the fine the sentence before told, when that sentence
   tells a fine and names one body only: the body the story is about, not a guess between two.
+
+The words of each (the clause's openers, probes, fines, qualifiers of a sum) are
+data/patterns/payments.yaml's, by language; the module keeps the shapes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 from typing import TYPE_CHECKING
 
 from regkg.extract.linking import kind_of
 from regkg.extract.money import find_money
 from regkg.extract.names import _organisation_key
+from regkg.extract.vocabulary import Vocabulary, vocabulary
 from regkg.models import DateValue, Mention
+from regkg.settings import Settings
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
@@ -33,54 +39,65 @@ if TYPE_CHECKING:
     from regkg.extract.patterns import Patterns, TriggerMatch
     from regkg.extract.slots import Slots
 
+PAYMENTS_FILE = Settings().patterns_dir / "payments.yaml"
+_SECTIONS = ("clause_opener", "group_lead", "group_tail", "apposition_article", "probe_before",
+             "probe_after", "fine_told", "sum_qualifier", "penalty_word", "terms_lead",
+             "terms_noun", "terms_announced")
 _NAME = r"(?P<{}>(?-i:[A-Z][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){{0,3}})"
-# Where a clause opens right before the payer: the sentence's start, "that"/"que" after a
-# report, the comma of a fronted phrase ("Under a settlement announced on Tuesday, ").
-_OPENS = r"(?:^\W{0,2}|\b(?:that|que|qu')\s+|,\s+)"
-# The payer's name, then an apposition at most ("Betfred, the bookmaker behind ..., will"), or
-# "N companies in the X group" ("Three firms of the X group", "deux sociétés du groupe X").
-_PAYER = re.compile(
-    _OPENS + r"(?:(?:two|three|four|five|several|deux|trois|quatre|cinq|plusieurs)\s+"
-    r"(?:[\w-]+\s+)?(?:companies|firms|subsidiaries|operators|sociétés|entreprises|filiales)\s+"
-    r"(?:in|of|from|du|de)\s+(?:the\s+)?(?:groupe\s+)?" + _NAME.format("group") + r"(?:\s+group)?"
-    r"|" + _NAME.format("name")
-    + r"(?:\s*,\s+(?:the|an?|its|la|le|l'|une?)\s*[^,;:()]{3,90},)?)\s+$",
-    re.IGNORECASE)
-# A probe whose finding fixed the sum: "after a Gambling Commission investigation found",
-# "following an ICO inquiry that found", "à la suite d'une enquête du Bureau de la
-# concurrence", ending right before the body's name.
-_PROBE_BEFORE = re.compile(
-    r"\b(?:after|following)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?$"
-    r"|\b(?:à\s+la\s+suite\s+d|suite\s+à|après)\s*['’]?\s*(?:une|l['’]|la)\s*"
-    r"(?:enquête|instruction|procédure|action\s+intentée)\s+(?:\w+\s+)?(?:de\s+la|du|de\s+l['’]|"
-    r"des|par\s+(?:le|la|l['’]))\s*$", re.IGNORECASE)
-_PROBE_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+)?(?:investigation|probe|inquiry|review|"
-                          r"audit|case)\s+(?:that\s+)?(?:had\s+)?(?:found|concluded|"
-                          r"established|determined)\b", re.IGNORECASE)
 _PROBE_REACH = 160
-# A fine told in the sentence before.
-_FINE_TOLD = re.compile(r"\b(?:fined?|fines|fining|penalt(?:y|ies)|amendes?|sanctions?\s+"
-                        r"(?:pécuniaires?|financières?|de\s+\d)|inflig\w*|condamn\w*|sanctionn\w*)\b",
-                        re.IGNORECASE)
-# Between the paying verb and its sum: nothing, or a qualifier ("près de", "nearly").
-_SUM_LEAD = re.compile(r"\s*(?:(?:près\s+de|plus\s+de|environ|nearly|almost|about|more\s+than|"
-                       r"over|some)\s+)?", re.IGNORECASE)
-# A payment of a sum alone: no fine, penalty or sanction named in the trigger.
-_PENALTY_WORD = re.compile(r"\b(?:fines?|penalt(?:y|ies)|amendes?|pénalités?|sanctions?)\b",
-                           re.IGNORECASE)
+
+
+def _payment_words() -> Vocabulary:
+    return vocabulary(PAYMENTS_FILE, _SECTIONS, {"not_payer_first_words": list})
+
+
+def _words(section: str, language: str) -> str:
+    """payments.yaml's words of `section` in `language`, as a regex source ("(?!)", matching
+    nothing, when the language has none)."""
+    source = _payment_words().source(section, language)
+    return "(?!)" if source is None else source
+
+
+@cache
+def _not_first_words() -> frozenset[str]:
+    """Capitalised words that open no payer's name ("The", "Under", "Elle")."""
+    return frozenset(_payment_words().data["not_payer_first_words"])
+
+
+@cache
+def _shape(name: str, language: str) -> re.Pattern[str]:
+    """One of the module's patterns, its words in `language`."""
+    def w(section: str) -> str:
+        return _words(section, language)
+
+    shapes = {
+        # The payer's name right before the trigger, opening the sentence or its clause ("that",
+        # a fronted phrase's comma), then an apposition at most ("Betfred, the bookmaker behind
+        # ..., will"), or a group's companies ("Two companies in the Flutter group").
+        "payer": rf"(?:^\W{{0,2}}|\b(?:{w('clause_opener')})\s+|,\s+)(?:(?:{w('group_lead')})"
+                 rf"{_NAME.format('group')}(?:{w('group_tail')})?|{_NAME.format('name')}"
+                 rf"(?:\s*,\s+(?:{w('apposition_article')})\s*[^,;:()]{{3,90}},)?)\s+$",
+        "probe_before": rf"(?:{w('probe_before')})$",  # ending right before the body's name
+        "probe_after": w("probe_after"),
+        "fine_told": rf"\b(?:{w('fine_told')})\b",
+        "sum_lead": rf"\s*(?:(?:{w('sum_qualifier')})\s+)?",
+        "penalty_word": rf"\b(?:{w('penalty_word')})\b",
+        "fronted_terms": rf"^\W{{0,2}}(?:{w('terms_lead')})[^,;.]{{0,80}}?\b(?:{w('terms_noun')})\b"
+                         rf"[^,;.]{{0,30}}?\b(?:{w('terms_announced')})\s+",
+    }
+    return re.compile(shapes[name], re.IGNORECASE)
 
 
 def unknown_payer(view: SentenceView, trig: TriggerMatch, patterns: Patterns) -> str | None:
     """The unknown company named as the payer right before `trig`, as an unlinked mention
     added to the sentence's mentions; None when the gazetteer knows what stands there."""
-    match = _PAYER.search(view.text, 0, trig.start)
+    match = _shape("payer", view.language).search(view.text, 0, trig.start)
     if match is None:
         return None
     group = "name" if match.group("name") else "group"
     name, start, end = match.group(group), match.start(group), match.end(group)
     words = name.split()
-    if set(words) & patterns.not_company_names or words[0].casefold() in (
-            "the", "it", "its", "le", "la", "les", "il", "elle", "under", "after"):
+    if set(words) & patterns.not_company_names or words[0].casefold() in _not_first_words():
         return None
     overlapping = [m for m in view.mentions if m.start < end and start < m.end]
     if any(m.linked or not m.key.startswith("organisation/") for m in overlapping):
@@ -96,6 +113,8 @@ def unknown_payer(view: SentenceView, trig: TriggerMatch, patterns: Patterns) ->
 def probing_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str | None:
     """The body whose probe's finding the payment follows, named after the trigger (or in a
     fronted phrase of the sentence: "À la suite d'une enquête du Bureau, X versera")."""
+    probe_before = _shape("probe_before", view.language)
+    probe_after = _shape("probe_after", view.language)
     for mention in sorted(view.mentions, key=lambda m: m.start):
         actor = linker.actor_key(mention.key)
         if actor is None or kind_of(actor) != "authority":
@@ -103,10 +122,10 @@ def probing_body(view: SentenceView, trig: TriggerMatch, linker: Linker) -> str 
         if trig.end <= mention.start <= trig.end + _PROBE_REACH:
             if re.search(r";|\.(?!\d)", view.text[trig.end:mention.start]):
                 return None
-            if _PROBE_BEFORE.search(view.text, trig.end, mention.start) and _PROBE_AFTER.match(
+            if probe_before.search(view.text, trig.end, mention.start) and probe_after.match(
                     view.text, mention.end):
                 return actor
-        elif mention.end <= trig.start and _PROBE_BEFORE.search(
+        elif mention.end <= trig.start and probe_before.search(
                 view.text, 0, mention.start) and "," in view.text[mention.end:trig.start]:
             return actor  # "À la suite d'une enquête du Bureau de la concurrence, X versera"
     return None
@@ -119,12 +138,13 @@ def previous_fine_body(view: SentenceView, trig: TriggerMatch, slots: Slots,
     is a sum alone, right after its verb; None when that body's fine on the platform is told
     already (the payment restates it: "a infligé une amende de 200 millions d'euros à Google
     et Apple. Google devra acquitter 150 millions d'euros" is no second fine)."""
-    if view.index == 0 or _PENALTY_WORD.search(view.text, trig.start, trig.end) or not any(
-            _SUM_LEAD.fullmatch(view.text, trig.end, m.start)
+    if view.index == 0 or _shape("penalty_word", view.language).search(
+            view.text, trig.start, trig.end) or not any(
+            _shape("sum_lead", view.language).fullmatch(view.text, trig.end, m.start)
             for m in find_money(view.text, view.language)):
         return None  # a payee named before the sum ("pay the same office $1.4 billion")
     before = slots.views[view.index - 1]
-    if not _FINE_TOLD.search(before.text):
+    if not _shape("fine_told", view.language).search(before.text):
         return None
     bodies = {linker.actor_key(m.key) for m in before.mentions}
     bodies = {b for b in bodies if b and kind_of(b) == "authority"}
@@ -133,19 +153,9 @@ def previous_fine_body(view: SentenceView, trig: TriggerMatch, slots: Slots,
         step[:3] == ("fine", body, platform) for step in steps) else body
 
 
-# A fronted phrase naming the terms the payment is part of, with the day they were announced:
-# "Under a proposed consent order announced today, X will pay", "Aux termes d'un accord
-# annoncé mardi, X versera".
-_FRONTED_TERMS = re.compile(
-    r"^\W{0,2}(?:under|in|as\s+part\s+of|aux\s+termes\s+d|en\s+vertu\s+d|dans\s+le\s+cadre\s+d)"
-    r"[^,;.]{0,80}?\b(?:order|settlement|agreement|decree|deal|accord|transaction|ordonnance|"
-    r"décision)\b[^,;.]{0,30}?\b(?:announced|unveiled|published|reached|filed|annoncée?|"
-    r"conclue?|publiée?|rendue?)\s+", re.IGNORECASE)
-
-
 def fronted_terms_day(view: SentenceView, trig: TriggerMatch) -> DateValue | None:
     """The day of the terms a fronted phrase announces, before the payment's clause."""
-    lead = _FRONTED_TERMS.match(view.text)
+    lead = _shape("fronted_terms", view.language).match(view.text)
     if lead is None or lead.end() > trig.start:
         return None
     for mention in view.dates:

@@ -49,13 +49,20 @@ class Vocabulary:
     def get(self, section: str, language: str, flags: int = re.IGNORECASE,
             ) -> re.Pattern[str] | None:
         """The section's regex for `language`; None when the section gives none for it."""
+        if self.source(section, language) is None:
+            return None
+        return self._compile(section, language, flags)[0]
+
+    def source(self, section: str, language: str) -> str | None:
+        """The section's regex source for `language` (None when it gives none), for a module
+        that builds the words into a pattern of its own shape."""
         node = self._section(section)
         if language not in node:
             return None
         if isinstance(node[language], list):
             raise VocabularyError(f"{self.path.name}: section {section!r} lists several "
                                   "regexes: read them with `patterns`")
-        return self._compile(section, language, flags)[0]
+        return str(node[language])
 
     def pattern(self, section: str, language: str, flags: int = re.IGNORECASE,
                 fallback: str | None = None) -> re.Pattern[str]:
