@@ -16,7 +16,8 @@ VOCABULARY_FILE = Settings().patterns_dir / "dates.yaml"
 _TABLES = {"months": dict, "months_also_words": list, "month_abbreviations": dict,
            "weekdays": dict, "weekday_in_names": list, "qualifiers": dict,
            "relative_days": dict, "relative_periods": dict, "duration_leads": list,
-           "number_words": dict, "duration_units": dict, "conduct_words": dict}
+           "number_words": dict, "duration_units": dict, "conduct_words": dict,
+           "decision_words": dict}
 _VOCABULARY = vocabulary(VOCABULARY_FILE, tables=_TABLES).data
 # Keys are lower case with straight apostrophes (see `_normalise`).
 MONTHS: dict[str, int] = _VOCABULARY["months"]
@@ -37,6 +38,8 @@ CONDUCT_WORDS: dict[str, list[str]] = _VOCABULARY["conduct_words"]
 POWER_WORDS: dict[str, list[str]] = _VOCABULARY.get("power_words", {})
 # Laws named with the day they were passed (law_dates.py).
 LAW_WORDS: dict[str, list[str]] = _VOCABULARY.get("law_words", {})
+# A decision told with its day (decision_days.py, same_decision_days.py): `nouns` for both.
+DECISION_WORDS: dict[str, list[str]] = _VOCABULARY["decision_words"]
 
 
 def normalise(words: str) -> str:

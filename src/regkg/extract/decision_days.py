@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from regkg.extract.date_words import DECISION_WORDS, alternation
 from regkg.extract.decided_later import MAX_GAP, NOT_THE_SAME, given_for_the_step
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.other_events import TAKING_EFFECT
@@ -36,13 +37,11 @@ if TYPE_CHECKING:
 
 _WITHIN = 2  # sentences after the telling one
 
-# "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11): the
-# sanction told by its noun is the decision
-_NOUN = (r"(?:decision|ruling|order|décision|délibération|ordonnance|sanction|penalty|letter"
-         r"|lettre|notice|directive|injonction|arrêté"
-         # the measure told by its own noun: "The suspension, announced on Friday by ...", "Le
-         # blocage, ordonné le 3 mars, ..." (s17: dew, cold)
-         r"|suspension|ban|block|blocking|fine|blocage|interdiction|amende)")
+# The decision, its document or its measure told by its noun (dates.yaml `decision_words`):
+# "La sanction a été prononcée le 15 juin", "The penalty was imposed on 15 June" (D11), "The
+# suspension, announced on Friday by ...", "Le blocage, ordonné le 3 mars, ..." (s17: dew, cold)
+_NOUN = "(?:" + alternation(DECISION_WORDS["nouns"] + DECISION_WORDS["documents"]
+                            + DECISION_WORDS["measures"]) + ")"
 _DETERMINER = r"(?:the|its|this|their|la|le|sa|cette|ce|son|l['’])"  # "Le blocage, décidé le"
 _ACTING = (r"adopted|issued|took|taken|handed\s+down|delivered|made|published|announced|signed"
            r"|passed"  # "The order was passed on 20 October" (D10)

@@ -14,15 +14,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.date_words import DECISION_WORDS, alternation
 from regkg.models import Action, DateValue
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
 
-# A decision told in a sentence: its noun or verb.
+
+def _plurals(nouns: list[str]) -> list[str]:
+    return nouns + [n[:-1] + "ies" if n.endswith("y") else n + "s" for n in nouns]
+
+
+# A decision told in a sentence: its noun or verb (dates.yaml `decision_words`).
 _DECISION_WORDS = re.compile(
-    r"\b(?:amendes?|sanctions?|sanctionnée?s?|décisions?|condamnée?s?|écopé|infligée?s?|ordonné"
-    r"|enjoint|fined?|penalt(?:y|ies)|decisions?|ruling|ruled|ordered|imposed)\b", re.IGNORECASE)
+    rf"\b(?:{alternation(_plurals(DECISION_WORDS['nouns']) + DECISION_WORDS['verbs'])})\b",
+    re.IGNORECASE)
 _DOCUMENT = re.compile(r"\b(?:document)\b", re.IGNORECASE)
 _THE_SAME = re.compile(r"\b(?:même|same)\s+(?:décision|document|arrêté|délibération|sanction"
                        r"|decision|ruling|order)\b", re.IGNORECASE)
