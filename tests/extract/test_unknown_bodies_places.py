@@ -61,6 +61,9 @@ TRAPS = [
      []),
     ("Au Cameroun, l'Agence de régulation des télécommunications pourrait suspendre TikTok.",
      "fr", []),
+    # a head alone is a body told before (or the EU's Commission), never a new one
+    ("In Kenya, the Authority fined Safaricom on Monday.", "en", []),
+    ("En Italie, l'Autorité a ouvert lundi une enquête sur DeepSeek.", "fr", []),
 ]
 
 
@@ -95,3 +98,9 @@ def test_trap_name_again_with_another_country_is_that_country_body(gold_rows) ->
     rows = gold_rows("The Zambian Ministry of Health warned Temu on Monday. The Botswana "
                      "Ministry of Health fined Temu on Tuesday.", "en")
     assert [(t, j) for t, _, j, _ in rows if t == "fine"] == [("fine", "BW")]
+
+
+def test_regression_a_bare_head_after_the_opening_place_is_no_new_body(gold_rows) -> None:
+    rows = gold_rows("In Ireland, the Commission opened an investigation into Meta on Monday.",
+                     "en")
+    assert all(actor != "Commission" and j != "IE" for _, actor, j, _ in rows)

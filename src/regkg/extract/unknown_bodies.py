@@ -42,6 +42,9 @@ _CAPITAL = re.compile(r"^[A-ZÀ-Ý]")
 _EN_DETERMINERS = frozenset({"The", "A", "An", "This", "That", "Its", "Their"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"^[\w-]+$")
+# a word of a name that is no joining word ("de", "of", "and"): its head and what it holds
+_CONTENT_WORD = re.compile(r"\b(?!(?:of|for|and|the|on|de|du|des|la|le|les|et|pour|aux|l|d)\b)"
+                           r"[^\W\d_]{2,}", re.IGNORECASE)
 _COUNTRY_SPAN = 3  # words: "Burkina Faso", "Côte d'Ivoire", "United Arab Emirates"
 _PORTFOLIO_SPAN = 6  # words: "information, communications and digital economy"
 # a sentence's opening place, then the body's article: "Au Cameroun, l'", "In Sri Lanka, the "
@@ -183,6 +186,8 @@ class UnknownBodies:
         l'Agence de régulation des télécommunications" is Cameroon's. Not where the name
         reads as a domain whose body of that country the reference holds ("Au Kenya, la
         Commission nationale de protection des données" is the ODPC: actor_context's)."""
+        if len(_CONTENT_WORD.findall(name)) < 2:
+            return None  # "In Ireland, the Commission": a body told before, or the EU's
         lead = self.rules.place_lead.search(text, max(start - 60, 0), start)
         code = self._country(lead.group("place").split()) if lead else None
         return None if code is None or self.domain_body(name, french, code) else code
