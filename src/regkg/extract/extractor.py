@@ -49,6 +49,7 @@ from regkg.extract.headline_dates import headline_dateline
 from regkg.extract.headline_sums import sums_from_headlines
 from regkg.extract.lexicon import load_lexicon
 from regkg.extract.linking import Linker, kind_of
+from regkg.extract.listed_dates import add_listed_dates
 from regkg.extract.names import ner_candidates, new_entities, rule_names, spacy_names
 from regkg.extract.nlp import french_ner, split_sentences
 from regkg.extract.operator_restatements import merge_orders_restated_of_operators
@@ -195,7 +196,8 @@ class Extractor:
                  dateline: Dateline | None) -> list[Action]:
         found = self.bans.retyped(self.sanctions.retyped(self.finder.find(views, slots)))
         found = as_fines(self.deals.retyped(found, slots.article.language))
-        actions = date_from_context(finalise_actions(found, views), views, dateline)
+        actions = add_listed_dates(
+            date_from_context(finalise_actions(found, views), views, dateline), views)
         actions = add_order_penalties(add_gapped_payers(
             _settled_sums(actions, views, self.patterns), views), views)
         actions = with_penalty_sums(add_penalties_told_next(actions, views), views)
