@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from regkg.extract.slots import Slots
 
 # The noun, an optional relative pronoun, a subject of capitalised words (a body's name, "the"
-# allowed before it) and the verb; case matters for the subject only. One shape per step type:
+# allowed before it) and the verb; case matters for the subject only. In French an adjective
+# may stand between the noun and "que" ("c'est une amende record que la DPC a infligée lundi à
+# Meta", "l'enquête approfondie que la Commission a ouverte": s20 battery). One shape per step type:
 # the noun names the step, the verb is the body's doing of it ("the complaint, which the DOJ
 # filed", "the orders the Bundeskartellamt issued to Meta", "c'est l'amende que la CNIL a
 # infligée à X", "l'action que la FTC a intentée contre Amazon": tests/cold 952, 955, 964).
@@ -49,7 +51,8 @@ _FR_DESCRIBED = (r"(?:l['’]|la\s+|le\s+)(?:exécutif|autorité|régulateur|gen
 _EN_SUBJECT = (r",?\s+(?:that\s+|which\s+)?(?:(?P<described>" + _EN_DESCRIBED + r")|(?:the\s+)?"
                r"(?:same\s+)?(?:(?:[A-Z]|[a-z][A-Z])[\w.&'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,8}?)"
                r"(?:had\s+|has\s+|have\s+)?(?:also\s+|formally\s+|jointly\s+|recently\s+)?")
-_FR_SUBJECT = (r"\s+(?:qu['’]|que\s+)(?:(?P<described>" + _FR_DESCRIBED + r")|"
+_FR_SUBJECT = (r"(?:\s+(?!qu)[a-zéèêîôû-]{4,})?\s+(?:qu['’]|que\s+)"
+               r"(?:(?P<described>" + _FR_DESCRIBED + r")|"
                r"(?:l['’]|la\s+|le\s+|les\s+)?(?:même\s+)?[A-ZÀ-Ü][\w.&'’-]*(?:,?\s+[\w'’-]+){0,10}?),?\s+"
                r"(?:lui\s+|leur\s+)?(?:a|avait|ont|avaient)\s+"
                r"(?:également\s+|aussi\s+|conjointement\s+|récemment\s+)?")
