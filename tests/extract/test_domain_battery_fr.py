@@ -453,8 +453,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
 XFAIL: dict[int, str] = {
     29: "passive block with the country and 'les autorités' as agent ('bloqué lundi au Kenya par "
         "les autorités'): no step",
-    87: "'une amende de 20 000 livres': 'livres' is a currency only after a multiplier or "
-        "'sterling' (money.yaml needing_multiplier), even after 'amende de'",
     89: "'avant d'ouvrir vendredi une procédure formelle': a step in an infinitive after 'avant "
         "de' is not taken",
     92: "'et lui a envoyé une nouvelle demande d'informations': the second step of one subject "

@@ -103,6 +103,10 @@ def test_forms_of_amounts(text, language, expected) -> None:
     ("SR10 million", "en", None, ["10000000 SAR"]),
     ("QR 2 million", "en", None, ["2000000 QAR"]),
     ("Tk 10 crore", "en", None, ["100000000 BDT"]),
+    # after a penalty's noun a sum with no multiplier is money (s20)
+    ("une amende de 20 000 livres", "fr", "GB", ["20000 GBP"]),
+    ("a fine of 750,000 lira", "en", "TR", ["750000 TRY"]),
+    ("le recueil s'est vendu à 20 000 livres", "fr", "GB", []),
 ])
 def test_shared_names_take_the_country(text, language, country, expected) -> None:
     assert money_of(text, language, country) == expected

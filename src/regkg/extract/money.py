@@ -36,6 +36,10 @@ from regkg.models import Money
 # multiplier and before punctuation or "sterling" ("18 millions de livres (plus de...", not
 # "18 millions de livres vendus") ...
 CURRENCIES_NEEDING_PUNCTUATION = frozenset({"livres"})
+# ... or before the company fined ("une amende de 12,7 millions de livres à TikTok"); after a
+# penalty's noun any sum is money ("une amende de 20 000 livres", "a fine of 500 lira": s20).
+_PENALTY_BEFORE = re.compile(r"\b(?:amendes?|pénalités?|sanctions?(?:\s+pécuniaires?)?|fines?|"
+                             r"penalt(?:y|ies))\s+(?:de\s+|d['’]\s*|of\s+)$", re.IGNORECASE)
 # ... or before the company fined ("une amende de 12,7 millions de livres à TikTok").
 _AFTER_LIVRES_RE = re.compile(
     r"\s*(?:[(),.;:–]|$|sterling\b|soit\b|ou\b|et\b|à\s|au\s|aux\s|contre\b|pour\b"
@@ -180,10 +184,11 @@ def _is_amount(text: str, match: re.Match[str], after_number: bool) -> bool:
     """False for a currency word or code read as another word ("the company won", "30
     livres vendus", "try"), a lone "m" after a number word, a number word after another."""
     written = re.sub(r"\s+", " ", match["cur"].lower())
-    if written in CURRENCIES_NEEDING_PUNCTUATION and not (
+    penalty = _PENALTY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if written in CURRENCIES_NEEDING_PUNCTUATION and not penalty and not (
             match["mult"] and _AFTER_LIVRES_RE.match(text, match.end("cur"))):
         return False
-    if written in WORDS_NEEDING_MULTIPLIER and not match["mult"] and not (
+    if written in WORDS_NEEDING_MULTIPLIER and not match["mult"] and not penalty and not (
             written in WORDS_TAKING_GROUPED_SUMS and GROUPED_SUM.fullmatch(match["number"])):
         return False
     if written in CAPITAL_CODES and not match["cur"].isupper():
