@@ -152,7 +152,9 @@ PASSING_COUNTRY = [
 
 @pytest.mark.parametrize(("language", "text"), PASSING_COUNTRY)
 def test_regression_ministry_not_of_a_country_named_in_passing(facts, language, text):
-    assert not any(r[2] == "ID" for r in facts(text, language))
+    # the ministry's order is not Indonesia's ("which was fined in Indonesia in 2022" is a fine
+    # of its own, with Indonesia for jurisdiction: located_passive_types, session 20)
+    assert not any(r[2] == "ID" for r in facts(text, language) if r[0] == "order")
 
 
 def test_ministry_of_the_one_country_named(facts):

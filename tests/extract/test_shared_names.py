@@ -155,9 +155,11 @@ SHARED_NAME_TRAPS = [
     ('fr', "Google a déjà été sanctionné en Turquie. L'Autorité de la concurrence lui a "
            'infligé une amende le 4 mars 2024.',
      [('fine', 'French Competition Authority', 'FR', 'Google')]),
+    # (the fine "in Nigeria" is Nigeria's, no actor: located_passive_types, session 20)
     ('en', 'Coinbase was already fined in Nigeria last year. The Securities and Exchange '
            'Commission sued Coinbase on 4 March 2024.',
-     [('lawsuit', 'Securities and Exchange Commission', 'US', 'Coinbase')]),
+     [('fine', None, 'NG', 'Coinbase'),
+      ('lawsuit', 'Securities and Exchange Commission', 'US', 'Coinbase')]),
     ('en', 'Texas Attorney General Ken Paxton sued Google last year. Attorney General Jane '
            'Roe sued Meta on 5 March 2024.',
      [('lawsuit', 'Texas Attorney General', 'US-TX', 'Google')]),

@@ -244,10 +244,9 @@ class ActionFinder(PassiveActors, LexiconSteps, ToldBack):
             if passive else None
         if described:
             return [described]
-        if trig.type == "block" and (trig.form == "nominal" or passive):
-            located = self._located_countries(view, trig, candidates)
-            if located:
-                return located
+        located = self._located(view, trig, candidates, passive)
+        if located:
+            return located
         if not passive:
             before = self._subject_before(view, trig, candidates, lp)
             if before and not (g.PARTICIPLE_END.search(view.text[trig.start:trig.end])

@@ -59,6 +59,12 @@ from regkg.models import Mention
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView, TriggerMatch
 
+# Between an agentless step and the country it is told in: a sum, a day, no grounds or clause
+# ("fined €310 million in Ireland", "ordered on Friday in Brazil"; not "fined for ... in").
+_CLOSE_AFTER = re.compile(
+    r"(?:(?!\b(?:for|over|because|after|following|of|to|which|that|who|by|and|but)\b)"
+    r"[^.;,()]){0,45}")
+
 # A relative clause naming who reached a finding: "à laquelle est parvenue l'institution".
 _REACHED_BY = re.compile(
     r"\s*(?:à\s+laquelle|auxquelles|auxquels|auquel)\s+(?:(?:est|sont|était|étaient|a|ont|"
@@ -325,3 +331,29 @@ class PassiveActors(TargetFinder):
                        and self.linker.jurisdiction_of(m.key) == code}
                 found.append(own.pop() if len(own) == 1 else self.linker.government_of(code))
         return list(dict.fromkeys(found))
+
+    def _located(self, view: SentenceView, trig: TriggerMatch, candidates: list[Mention],
+                 passive: bool) -> list[str]:
+        """The countries a block is told in (their governments), or the country an agentless
+        passive step of `located_passive_types` is told in."""
+        if trig.type == "block" and (trig.form == "nominal" or passive):
+            return self._located_countries(view, trig, candidates)
+        if passive and trig.type in self.patterns.located_passive_types:
+            return self._country_told(view, trig, candidates)
+        return []
+
+    def _country_told(self, view: SentenceView, trig: TriggerMatch,
+                      candidates: list[Mention]) -> list[str]:
+        """"LinkedIn has been fined €310 million in Ireland": the country the agentless step is
+        told in, close after its verb with no grounds between; its one body the sentence
+        names, else the country alone (no actor)."""
+        for mention in candidates:
+            if (mention.start > trig.end and kind_of(mention.key) == "jurisdiction"
+                    and _CLOSE_AFTER.fullmatch(view.text, trig.end, mention.start)
+                    and self.linker.is_locative(view.text, mention.start)):
+                code = mention.key.partition("/")[2]
+                own = {m.key for m in candidates if kind_of(m.key) == "authority"
+                       and self.linker.jurisdiction_of(m.key) == code}
+                return [own.pop() if len(own) == 1 else mention.key]
+        return []
+

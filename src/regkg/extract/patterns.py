@@ -114,6 +114,7 @@ class Patterns:
     subdivision_bodies: dict[str, dict[str, str]] = field(default_factory=dict)
     lead_supervisors: dict[str, str] = field(default_factory=dict)  # company -> its lead DPA
     court_places: dict[str, str] = field(default_factory=dict)  # city -> jurisdiction code
+    located_passive_types: frozenset[str] = frozenset()  # "was fined in Ireland"
 
     def of(self, language: str) -> LanguagePatterns:
         """Patterns for `language`; English rules serve any language without its own."""
@@ -329,6 +330,7 @@ def load_patterns(directory: Path) -> Patterns:
                 data["domain_regulators"].get("place_lists") or {})
                 .get("subdivision_bodies", {}).items()},
             court_places={k.casefold(): v for k, v in (data.get("court_places") or {}).items()},
+            located_passive_types=frozenset(data.get("located_passive_types") or ()),
             lead_supervisors=dict(data["lead_supervisors"]["bodies"]),
         )
     except (KeyError, TypeError) as err:
