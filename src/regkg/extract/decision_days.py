@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from regkg.extract.date_words import DECISION_WORDS, alternation
+from regkg.extract.date_words import DECISION_WORDS, LAW_WORDS, alternation
 from regkg.extract.decided_later import MAX_GAP, NOT_THE_SAME, given_for_the_step
 from regkg.extract.linking import TARGET_KINDS, kind_of
 from regkg.extract.other_events import TAKING_EFFECT
@@ -74,6 +74,17 @@ _IN_DECISION_OF = re.compile(
     rf"\s*(?:in|by|under|dans|par)\s+(?:a|an|its|the|une|sa|la|son)\s+(?:[\w-]+\s+)?{_NOUN}\s+"
     r"(?:of|dated|du|datée?\s+du|en\s+date\s+du)\s", re.IGNORECASE)
 _OWNED = re.compile(rf"\s*[\w-]+['’]s\s+(?:[\w-]+\s+)?{_NOUN}\b", re.IGNORECASE)
+# A law's adoption, not an authority's decision (session 20 probes): "The directive was adopted
+# on 4 April. The Commission fined Apple" gave the fine the law's day. The sentence's decision
+# noun is one that names laws too (dates.yaml `law_words`: "directive") and no authority is
+# named, or lawmakers are the agent of the adoption ("The ban was adopted by parliament", "votée
+# par les députés"). An authority's own directive still tells its decision ("Roskomnadzor
+# issued its directive on 3 March", "La directive a été signée le 3 mars par Roskomnadzor").
+_FIRST_NOUN = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
+_LAW_NOUNS = frozenset(noun.casefold() for noun in LAW_WORDS.get("nouns", []))
+_BY_LAWMAKERS = re.compile(
+    r"\b(?:by|par)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?(?:[\w-]+\s+)?"
+    rf"(?:{alternation(LAW_WORDS.get('makers', ['parliament']))})(?!\w)", re.IGNORECASE)
 # "The Dutch Data Protection Authority's board met on 16 May", "La formation restreinte de la
 # CNIL s'est réunie le 9 février": the deciding body's meeting, whose day is its decisions'
 # (D10). Not a meeting with someone ("met with Meta").
@@ -118,6 +129,8 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
         return None
     day = days.pop()
     authorities = frozenset(m.key for m in view.mentions if m.key.startswith("authority/"))
+    if _adopts_a_law(view.text, authorities):
+        return None
     active = _TELLS_ACTIVE.search(view.text)
     if active is not None:
         subjects = [m.key for m in view.mentions if m.start < active.start()]
@@ -140,6 +153,15 @@ def _told(view: SentenceView, actions: list[Action]) -> Told | None:
             kind_of(m.key) in TARGET_KINDS for m in view.mentions if m.start < day_at)
     companies = frozenset(m.key for m in view.mentions if kind_of(m.key) in TARGET_KINDS)
     return (day, authorities, companies) if told and day.precision == "day" else None
+
+
+def _adopts_a_law(text: str, authorities: frozenset[str]) -> bool:
+    """The sentence tells a law's adoption: lawmakers adopt it, or its decision noun names
+    laws too and no authority is named."""
+    if _BY_LAWMAKERS.search(text):
+        return True
+    noun = _FIRST_NOUN.search(text)
+    return not authorities and noun is not None and noun.group(0).casefold() in _LAW_NOUNS
 
 
 def _bears_on(told: Told, action: Action) -> bool:
