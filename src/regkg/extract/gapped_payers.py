@@ -44,7 +44,8 @@ def _pays(language: str) -> re.Pattern[str] | None:
     verb, fine_of = words.source("paying_verb", language), words.source("fine_of", language)
     if verb is None or fine_of is None:
         return None
-    return re.compile(rf"\s+(?:{verb})\s+(?:(?:{fine_of})\s+)?", re.IGNORECASE)
+    # ("s'acquitter d'une amende": the verb's "d'" runs into the noun)
+    return re.compile(rf"\s+(?:{verb})\s*(?:(?:{fine_of})\s+)?", re.IGNORECASE)
 
 
 def add_gapped_payers(actions: list[Action], views: list[SentenceView]) -> list[Action]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from regkg.extract.dates import find_dates
 from regkg.extract.money import find_money
@@ -90,6 +90,38 @@ def gapped_run_end(text: str, language: str, companies: Sequence[tuple[int, int]
     pairs = gapped_pairs(text, language, cursor, sums, starts)
     cursor = _after_brackets(text, pairs[-1].end) if pairs else first_end
     return cursor if pairs and cursor <= end else first_end
+
+
+# Between a fine's noun (or its verb) and the sum it names: "amende de", "a fine of", "écopé de".
+_NOUN_SUM_LEAD = re.compile(r"\s*(?:(?:of|de|d['’])\s*)?", re.IGNORECASE)
+
+
+Span = TypeVar("Span", bound=tuple[int, int, object])
+
+
+def no_payers_alone(view: SentenceView, trigger_end: int, candidates: list[Span]) -> list[Span]:
+    """The target candidates (start, end, ...) of a trigger, none when they are only the
+    companies of "and Company sum" pairs after the sum right after the trigger: "Google a dû
+    s'acquitter d'une amende de 2 millions d'euros et Meta 1 million d'euros" (session 20
+    probe). That sum is the first payer's, named before the trigger; Meta pays its own sum
+    under the same step (gapped_payers.py) and is no object of the trigger. With the first
+    payer among the candidates ("Google was fined 42 billion won and Apple 20 billion won")
+    the pairs are the step's targets, each with its sum (fine_amounts._paired)."""
+    payers = _payers_after_the_sum(view, trigger_end) if candidates else set()
+    return [] if payers and all(c[0] in payers for c in candidates) else candidates
+
+
+def _payers_after_the_sum(view: SentenceView, trigger_end: int) -> set[int]:
+    """Where the companies of the pairs after the sum right after the trigger start."""
+    text = view.text
+    sums = {m.start: m.end for m in find_money(text, view.language)
+            if m.start >= trigger_end and m.money is not None}
+    first = sums.get(_end_of(_NOUN_SUM_LEAD, text, trigger_end))
+    if first is None:
+        return set()
+    starts = {m.start: m.end for m in view.mentions if m.start >= first}
+    return {pair.company for pair in gapped_pairs(text, view.language, first, sums, starts,
+                                                  sum_first=False)}
 
 
 def sums_gapped(view: SentenceView) -> bool:

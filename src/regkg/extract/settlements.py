@@ -151,6 +151,14 @@ def reports_that(between: str) -> bool:
     return _ANNOUNCED_THAT.match(between) is not None
 
 
+# The body named as the source in a phrase opening the sentence, right before the platform:
+# "According to the CNIL, Google must pay", "Selon l'AGCM, Amazon devra payer", "D'après la
+# DGCCRF, ..." (session 20 probes).
+_SOURCE_BEFORE = re.compile(r"^\W*(?:according\s+to|selon|d['’]après)\s+(?:the\s+|la\s+|le\s+"
+                            r"|les\s+|l['’]\s*)?(?:(?-i:[A-Z])[\w-]+['’]s\s+)?$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\s*,\s*$")
+
+
 def announcing_body(view: SentenceView, platform_start: int, linker: Linker) -> str | None:
     """The authority whose report of the payment opens the sentence, right before the paying
     platform named at `platform_start`."""
@@ -158,7 +166,10 @@ def announcing_body(view: SentenceView, platform_start: int, linker: Linker) -> 
         if mention.end > platform_start:
             continue
         actor = linker.actor_key(mention.key)
-        if actor is not None and kind_of(actor) == "authority" and _ANNOUNCED_THAT.match(
-                view.text[mention.end:platform_start]):
+        between = view.text[mention.end:platform_start]
+        if actor is not None and kind_of(actor) == "authority" and (
+                _ANNOUNCED_THAT.match(between) or (_SOURCE_AFTER.match(between) and
+                                                   _SOURCE_BEFORE.search(view.text, 0,
+                                                                         mention.start))):
             return actor
     return None

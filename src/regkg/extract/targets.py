@@ -14,6 +14,7 @@ from regkg.extract import target_descriptions as td
 from regkg.extract.app_referents import app_referents
 from regkg.extract.bystander_names import is_bystander
 from regkg.extract.counted_targets import counted_referents
+from regkg.extract.gapped_sums import no_payers_alone
 from regkg.extract.linking import ACTOR_KINDS, Discourse, Linker, kind_of
 from regkg.extract.listed_subjects import listed_subjects
 from regkg.extract.named_again import named_again
@@ -113,13 +114,14 @@ class TargetFinder:
 
     def _named_candidates(self, view: SentenceView, trig: TriggerMatch, actors: list[str],
                           start: int, end: int, lp: LanguagePatterns) -> list[_Candidate]:
-        return [(m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
-                if start <= m.start < end and m.key not in actors
-                and not td.given_as_example(view.text, m.start)
-                and not only_mentioned(view.text, m.start)
-                and not describes_the_company_before(view.text, trig.end, m.start) and (
-                    self.linker.is_target(m.key, trig.type)
-                    or sued_executive(view.text, m, trig.type))]
+        return no_payers_alone(view, trig.end, [  # "une amende de X et Meta Y": Meta's own
+            (m.start, m.end, [self._operated(view, m, lp)]) for m in view.mentions
+            if start <= m.start < end and m.key not in actors
+            and not td.given_as_example(view.text, m.start)
+            and not only_mentioned(view.text, m.start)
+            and not describes_the_company_before(view.text, trig.end, m.start) and (
+                self.linker.is_target(m.key, trig.type)
+                or sued_executive(view.text, m, trig.type))])
 
     def _referred_candidates(self, view: SentenceView, trig: TriggerMatch, end: int,
                              lp: LanguagePatterns, discourse: Discourse,
