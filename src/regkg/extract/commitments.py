@@ -47,6 +47,7 @@ from regkg.extract.payment_parties import (
     fronted_terms_day,
     previous_fine_body,
     probing_body,
+    restated_fine,
     unknown_payer,
 )
 from regkg.extract.reported_payments import trailing_reporter
@@ -160,16 +161,16 @@ def company_payment(view: SentenceView, trig: TriggerMatch, status: str,
     # the payment settles, else the one that acted against the platform earlier.
     reporter = (_reporting_body(view, trig, platform, linker)
                 or trailing_reporter(view, trig, linker))
-    authority = (settling_body(view, trig, linker) or reporter
-                 or probing_body(view, trig, linker)
-                 or (answered_authority(platform, discourse)
-                     if may_assume_earlier_body(view, trig) else None)
-                 or previous_fine_body(view, trig, slots, linker, platform, discourse.steps))
+    named = settling_body(view, trig, linker) or reporter or probing_body(view, trig, linker)
+    earlier = None if named or not may_assume_earlier_body(view, trig) \
+        else answered_authority(platform, discourse)
+    authority = named or earlier or previous_fine_body(view, trig, slots, linker, platform,
+                                                       discourse.steps)
     if reporter and status == "threatened" and _WOULD.match(view.text, trig.start):
         status = "imposed"  # "The SEC said X would pay": the terms reported, no hypothesis
     if authority is not None:
         yield from _payment(view, trig, status, clause, slots, discourse, linker, platform,
-                            authority)
+                            authority, restating=authority == earlier)
 
 
 def _referred_body(view: SentenceView, at: int, discourse: Discourse, linker: Linker,
@@ -184,12 +185,18 @@ def _referred_body(view: SentenceView, at: int, discourse: Discourse, linker: Li
 
 def _payment(view: SentenceView, trig: TriggerMatch, status: str, clause: tuple[int, int],
              slots: Slots, discourse: Discourse, linker: Linker, platform: str,
-             authority: str) -> Iterator[Action]:
-    """The authority's fine on the platform, with the sum nearest the trigger."""
+             authority: str, restating: bool = False) -> Iterator[Action]:
+    """The authority's fine on the platform, with the sum nearest the trigger. `restating`:
+    the body is the one that acted against the platform before, not named here; a payment
+    with no day of its own then pays the fine told before (`restated_fine`), with its day,
+    and merges with it (finalise_actions keeps the statement with the sum)."""
     date = (find_date(view, trig, clause, slots) or _decision_day(view, trig)
             or fronted_terms_day(view, trig))
+    told = restated_fine(view, authority, platform, discourse) \
+        if restating and date is None else None
+    date = told[0] if told else date
     step = (trig.type, authority, platform, date)
-    if step in discourse.steps:
+    if step in discourse.steps and not told:
         return
     discourse.steps.add(step)
     jurisdiction = (None if addressed_authority(view, trig, clause, linker)

@@ -35,14 +35,14 @@ from regkg.settings import Settings
 
 if TYPE_CHECKING:
     from regkg.extract.actions import SentenceView
-    from regkg.extract.linking import Linker
+    from regkg.extract.linking import Discourse, Linker
     from regkg.extract.patterns import Patterns, TriggerMatch
     from regkg.extract.slots import Slots
 
 PAYMENTS_FILE = Settings().patterns_dir / "payments.yaml"
 _SECTIONS = ("clause_opener", "group_lead", "group_tail", "apposition_article", "probe_before",
              "probe_after", "fine_told", "sum_qualifier", "penalty_word", "terms_lead",
-             "terms_noun", "terms_announced")
+             "terms_noun", "terms_announced", "another_fine")
 _NAME = r"(?P<{}>(?-i:[A-Z][\w.&'-]*)(?:\s+(?-i:[A-Z][\w.&'-]*)){{0,3}})"
 _PROBE_REACH = 160
 
@@ -82,6 +82,7 @@ def _shape(name: str, language: str) -> re.Pattern[str]:
         "fine_told": rf"\b(?:{w('fine_told')})\b",
         "sum_lead": rf"\s*(?:(?:{w('sum_qualifier')})\s+)?",
         "penalty_word": rf"\b(?:{w('penalty_word')})\b",
+        "another_fine": rf"\b(?:{w('another_fine')})\b",
         "fronted_terms": rf"^\W{{0,2}}(?:{w('terms_lead')})[^,;.]{{0,80}}?\b(?:{w('terms_noun')})\b"
                          rf"[^,;.]{{0,30}}?\b(?:{w('terms_announced')})\s+",
     }
@@ -151,6 +152,25 @@ def previous_fine_body(view: SentenceView, trig: TriggerMatch, slots: Slots,
     body = bodies.pop() if len(bodies) == 1 else None
     return None if body is None or any(
         step[:3] == ("fine", body, platform) for step in steps) else body
+
+
+# The types of the step a payment restates: a fine, or a sanction told by its verb ("La CNIL a
+# sanctionné Google lundi. Google devra verser une amende de 150 millions d'euros").
+_RESTATED_TYPES = ("fine", "sanction")
+
+
+def restated_fine(view: SentenceView, body: str, platform: str,
+                  discourse: Discourse) -> tuple[DateValue | None] | None:
+    """The day (in a 1-tuple: it may be None) of the fine the body was told to have imposed on
+    the platform before, when the text tells one such day and the payment's sentence does not
+    tell it as another fine ("The Irish DPC fined TikTok in May. TikTok will pay a penalty of
+    €345 million": the same fine, paid); else None."""
+    if _shape("another_fine", view.language).search(view.text):
+        return None
+    days = {step[3] for step in discourse.steps - discourse.headline_steps
+            if step[0] in _RESTATED_TYPES and step[1] == body and step[2] == platform}
+    day = days.pop() if len(days) == 1 else False
+    return (day,) if day is None or isinstance(day, DateValue) else None
 
 
 def fronted_terms_day(view: SentenceView, trig: TriggerMatch) -> DateValue | None:
