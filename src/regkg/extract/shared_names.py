@@ -17,7 +17,12 @@ wrong body is worse than none: foreign_context.py). A default, right in most tex
 only by a place the text is about (a body's, a place opening a sentence or in the possessive, a
 state's demonym, a dateline), not by one where something else happened ("Après une amende en
 Italie, l'Autorité de la concurrence ..." is France's). A title before a person ("Attorney
-General Jane Roe") is left alone: the person may hold another place's office.
+General Jane Roe") is left alone: the person may hold another place's office. The place written
+right at the name says whose body it is before any other (shared_name_clues.py, session 20): a
+description before it ("Chad's telecommunications regulator Arcep", "le régulateur burkinabè
+des télécoms, l'Arcep"), a demonym after it ("l'Arcep tchadienne"): that place's body, the
+default for the default's place, else nobody; a country its sentence opens on ("Au Tchad,
+l'Arcep") that holds no such body leaves it to nobody.
 
 "The Commission" after another Commission is bare_commission.py's (an antecedent, not a
 place); when it drops the EU reading of "la Commission nationale des télécommunications", this
@@ -38,6 +43,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from regkg.extract.foreign_context import foreign_country
+from regkg.extract.shared_name_clues import (
+    OPENS,
+    POSSESSIVE,
+    SENTENCE_END,
+    WORD,
+    demonym_after,
+    described_place,
+    fronted_place,
+)
 from regkg.models import Mention
 from regkg.reference import Reference
 
@@ -47,7 +61,6 @@ if TYPE_CHECKING:
 
 # A place's complement closing a label: "... of India", "... du Québec", "... de l'Inde".
 _PLACE_AFTER = re.compile(r"\s+(?:of(?:\s+the)?|du|de\s+la|de\s+l['’]|des|de|d['’])\s*(?=\S)")
-_POSSESSIVE = re.compile(r"['’]s$")
 # An article before a bare name, outside the mention: "the", "la", "l'".
 _ARTICLE = re.compile(r"(?:\b(?:the|The|THE|la|La|le|Le)\s+|\b[lL]['’]\s*)$")
 # Words before a place that make it a company's seat or a person's, not the text's:
@@ -58,20 +71,15 @@ _DATELINE = re.compile(r"^\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30}?)\s*(?:\
 # A capitalised word after a name: a person the name is the title of ("Attorney General Jane
 # Roe", "Privacy Commissioner John Edwards"), or a longer name the reference lacks.
 _TITLE_OF = re.compile(r"\s+[A-ZÀ-Ý][\w'’-]")
-# What may open a sentence before the place it is about: "Au Kenya,", "Le Pakistan", "In".
-_OPENS = re.compile(r"(?:^|[.!?:\n]\s*|\s[-–—]\s)"
-                    r"(?:(?:au|aux|en|in|à|le|la|les|the)\s+|l['’]\s*)?$", re.IGNORECASE)
 # A state's or its regulators' demonym: "le gouvernement turc", "les régulateurs coréens".
 _STATE_WORD = re.compile(r"\b(?:gouvernement|autorités|régulateurs?|législateurs|parlement)\s+"
                          r"(?P<word>[a-zà-ÿ-]+)|\b(?P<word2>[A-Z][a-z]+)\s+(?:government|authorities|"
                          r"regulators|lawmakers|parliament)\b")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # The court a step is brought in, in its own sentence: "sued Binance in a US court", "devant un
 # tribunal américain".
 _COURT_OF = re.compile(r"\b(?:in|before)\s+an?\s+(?P<word>[A-Z][\w.]*)\s+"
                        r"(?:federal\s+|district\s+)?court\b|\bdevant\s+(?:un|une|la)\s+(?:tribunal|cour|juridiction)\s+"
                        r"(?:fédérale?\s+)?(?P<word2>[a-zà-ÿ]+)")
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÀ-Ý])|\n")
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,7 @@ class SharedNames:
 
     def _place_of(self, words: str) -> str | None:
         """The jurisdiction code of a place's name or demonym ("Japan", "Korean", "Japon")."""
-        words = _POSSESSIVE.sub("", words.strip())
+        words = POSSESSIVE.sub("", words.strip())
         code = self._places.get(words.casefold())
         if code:
             return code
@@ -126,7 +134,8 @@ class SharedNames:
             if shared is None:
                 kept.append(mention)
                 continue
-            key = self._resolved(shared, text, mention.start, mentions, jurisdiction_of)
+            key = self._resolved(shared, text, (mention.start, mention.end), mentions,
+                                 jurisdiction_of)
             if key:
                 kept.append(Mention(key, mention.text, mention.start, mention.end, mention.linked))
         return sorted(kept + self._added(text, mentions, jurisdiction_of),
@@ -143,17 +152,24 @@ class SharedNames:
             if _TITLE_OF.match(text, match.end()):
                 continue  # a title: "Attorney General Jane Roe" may be another place's
             shared = self.names[match.group(0)]
-            key = self._resolved(shared, text, match.start(), mentions, jurisdiction_of)
+            key = self._resolved(shared, text, match.span(), mentions, jurisdiction_of)
             if key:
                 added.append(Mention(key, match.group(0), match.start(), match.end()))
         return added
 
-    def _resolved(self, shared: SharedName, text: str, at: int, mentions: list[Mention],
+    def _resolved(self, shared: SharedName, text: str, span: tuple[int, int],
+                  mentions: list[Mention],
                   jurisdiction_of: Callable[[str], str | None]) -> str | None:
+        at = span[0]
         default_place = jurisdiction_of(shared.default) if shared.default else None
-        qualifier = self._qualifier(text, at)
+        qualifier = (self._qualifier(text, at) or demonym_after(text, span[1], self.place_code)
+                     or described_place(text, at, mentions, jurisdiction_of, self._place_of))
         if qualifier is not None:  # "Kenya's Competition Authority": that place's or nobody
             return shared.default if qualifier == default_place else shared.holders.get(qualifier)
+        fronted = fronted_place(text, at, mentions, jurisdiction_of)
+        if fronted and fronted.split("-")[0] != (default_place or "").split("-")[0] \
+                and fronted not in shared.holders:
+            return None  # "Au Tchad, l'Arcep": a country with no such body (session 20)
         court = self._court_place(text, at)  # "sued Binance in a US court": that place's
         if court is not None and (court == default_place or court in shared.holders):
             return shared.default if court == default_place else shared.holders[court]
@@ -182,11 +198,11 @@ class SharedNames:
     def _about(text: str, start: int, end: int) -> bool:
         """Is the place at text[start:end] one the text is about: opening its sentence ("Au
         Kenya,", "Turkey keeps"), or a possessive ("Ghana's regulators")?"""
-        return bool(_OPENS.search(text, 0, start)) or text.startswith(("'s", "’s"), end)
+        return bool(OPENS.search(text, 0, start)) or text.startswith(("'s", "’s"), end)
 
     def _court_place(self, text: str, at: int) -> str | None:
         """The place of the court the sentence from `at` brings its step in, if any."""
-        end = _SENTENCE_END.search(text, at)
+        end = SENTENCE_END.search(text, at)
         court = _COURT_OF.search(text, at, end.start() if end else len(text))
         return self.place_code(court.group("word") or court.group("word2")) if court else None
 
@@ -206,7 +222,7 @@ class SharedNames:
 
     def _qualifier(self, text: str, at: int) -> str | None:
         """The place written just before a bare name ("Kenya's", "the Kenyan"), if any."""
-        words = _WORD.findall(text[max(0, at - 40):at])
+        words = WORD.findall(text[max(0, at - 40):at])
         for size in (3, 2, 1):
             if len(words) >= size:
                 written = " ".join(words[-size:])
@@ -233,8 +249,8 @@ class SharedNames:
                     strong and not self._about(text, mention.start, mention.end))):
                 continue
             named.add(jurisdiction_of(mention.key) or "")
-        for word in _WORD.finditer(text, 0, at):
-            written = _POSSESSIVE.sub("", word.group(0))
+        for word in WORD.finditer(text, 0, at):
+            written = POSSESSIVE.sub("", word.group(0))
             if written[:1].isupper() and not _ASIDE.search(text, 0, word.start()) and not (
                     strong and not self._about_place(text, written, word.start(), word.end())):
                 named.add(self.place_code(written) or "")
