@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from regkg.extract import grammar as g
 from regkg.extract.actor_opening_place import opening_country
+from regkg.extract.foreign_context import foreign_country
 from regkg.extract.linking import DescribedMention
 from regkg.extract.linking_discourse import Discourse, kind_of
 from regkg.models import Mention
@@ -135,11 +136,24 @@ def _government(view: SentenceView, trig: TriggerMatch, discourse: Discourse, li
                                                     last=country_word)
     federal = found[-1].group("federal") or found[-1].group("federal_en")
     if not country_word and not federal:  # "le pays" with no country named is no one
-        code = code or (lp.domain_default_country if not discourse.places else None)
+        code = code or _default_country(view, discourse, linker, lp)
     if code is None or code == "EU":
         return None
     government = linker.government_of(code)
     return government if kind_of(government) == "authority" else None
+
+
+def _default_country(view: SentenceView, discourse: Discourse, linker: Linker,
+                     lp: LanguagePatterns) -> str | None:
+    """The country a bare "le gouvernement" means when the text names none: the language's
+    default (France), unless a dateline or a state's demonym places the text in another
+    country ("BRUXELLES - Le gouvernement a interdit TikTok": Belgium's; session 20 probe),
+    that country then, or no one when several could be meant (foreign_context)."""
+    default = lp.domain_default_country
+    if default is None or discourse.places:
+        return None
+    abroad = foreign_country(view, discourse, linker, default)
+    return default if abroad is None else (abroad or None)
 
 
 # "le procureur général de l'État", "la procureure générale de l'État": the state's own.

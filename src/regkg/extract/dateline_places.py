@@ -16,6 +16,18 @@ from regkg.models import Mention, kind_of
 
 # after the place: its date, its wire's name or the dash that opens the story
 _AFTER_PLACE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[–—-]{1,2}\s)")
+# A dateline's city in capitals opening a sentence, before its wire, its date or its dash:
+# "BRUXELLES - Le gouvernement a interdit TikTok", "ANKARA (Reuters) –", "LAGOS, 4 March".
+_CITY_IN_CAPITALS = re.compile(
+    r"\s*(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{2,30}?)(?=" + _AFTER_PLACE.pattern + ")")
+
+
+def dateline_city(text: str) -> str | None:
+    """The city in capitals a dateline opens `text` with, in lower case (session 20 probe: a
+    dateline with no date, "BRUXELLES - Le gouvernement ...", places the text as a dated one
+    does: foreign_context.py); None when it opens with none."""
+    found = _CITY_IN_CAPITALS.match(text)
+    return found.group("city").strip().casefold() if found else None
 
 
 def without_dateline_metonyms(text: str, mentions: list[Mention]) -> list[Mention]:

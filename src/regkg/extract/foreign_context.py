@@ -1,5 +1,5 @@
 """No default country for a description when the text is about another country. Layer 1;
-used by regkg.extract.actor_abroad.
+used by regkg.extract.actor_abroad, shared_names and actor_context ("le gouvernement").
 
 French press means France when a description names no country ("le régulateur des
 télécommunications" is Arcep). Not in a text placed in another country, and never in France:
@@ -8,10 +8,12 @@ vice-ministre turc a annoncé ... Le régulateur des télécoms a ...", "... le 
 en Turquie". What places a text: its dateline's city, a demonym qualifying a state ("le
 gouvernement turc", "les autorités tchadiennes", "la loi turque"), a country or a capital as
 a subject ("La Turquie durcit le ton", "Ankara accuse X"), the place of the sentence's own
-step. France named anywhere before (a place, a French body) keeps the default; so does a text
-that places itself nowhere (a place in a company's relative, "dont le siège est en Irlande",
-places nothing). Placed in one country, the body is that country's of the domain; in several,
-nobody: a missing actor, never France's body by a default the text contradicts.
+step; a dateline's city in capitals places it with no date too ("BRUXELLES - Le gouvernement
+a interdit TikTok": Belgium's government, session 20). France named anywhere before (a place, a
+French body) keeps the default; so does a text that places itself nowhere (a place in a
+company's relative, "dont le siège est en Irlande", places nothing). Placed in one country,
+the body is that country's of the domain; in several, nobody: a missing actor, never France's
+body by a default the text contradicts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from regkg.extract.dateline_places import dateline_city
 from regkg.extract.linking import DescribedMention, Discourse, kind_of
 from regkg.extract.prefilter import GatedPattern
 
@@ -91,10 +94,13 @@ def _clues(view: SentenceView, linker: Linker) -> set[str]:
     # a capital standing for its state as a subject: "Ankara accuse X"
     codes |= {linker.jurisdiction_of(key) or "" for key, pattern in linker.patterns.metonyms
               for m in pattern.finditer(view.text) if _subject(view, m.start(), linker)}
-    if view.index < _DATELINE_WITHIN and linker.patterns.dateline.match(view.text.strip()):
-        city = _DATELINE_CITY.match(view.text)
-        if city:
-            folded = city.group("city").strip().casefold()
+    if view.index < _DATELINE_WITHIN:
+        # a dated dateline ("Istanbul (AFP), 4 mars –"), or a city in capitals alone ("BRUXELLES
+        # - Le gouvernement ...": dateline_places)
+        dated = _DATELINE_CITY.match(view.text) \
+            if linker.patterns.dateline.match(view.text.strip()) else None
+        folded = dated.group("city").strip().casefold() if dated else dateline_city(view.text)
+        if folded:
             codes.add(linker.patterns.court_places.get(folded)
                       or linker.patterns.demonyms.get(folded) or "")
     return {code.split("-")[0] for code in codes if code}
