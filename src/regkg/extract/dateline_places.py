@@ -5,7 +5,10 @@ with a city the gazetteer reads as a government's or the Commission's metonym ("
 the Commission, "Washington" for the federal government): as the nearest body before the verb
 it became the step's actor (session 20 probe: the Belgian government's ban given to the
 Commission). A capitalised place that opens a paragraph before the dateline's comma,
-parenthesis or dash names no body.
+parenthesis or dash names no body, unless the reference writes that name in capitals: an
+acronym is the body's own name ("ACCC, the Australian watchdog, sued", "AGCOM, l'autorité
+italienne, a infligé", "TRAI - The regulator ordered": s20 review, where the dropped acronym
+gave the step to the eSafety Commissioner or to no one).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import re
 
 from regkg.models import Mention, kind_of
+from regkg.reference import Reference
 
 # after the place: its date, its wire's name or the dash that opens the story
 _AFTER_PLACE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|[–—-]{1,2}\s)")
@@ -30,13 +34,21 @@ def dateline_city(text: str) -> str | None:
     return found.group("city").strip().casefold() if found else None
 
 
-def without_dateline_metonyms(text: str, mentions: list[Mention]) -> list[Mention]:
-    """`mentions` without the bodies read on a dateline's place."""
-    return [m for m in mentions if not _dateline_body(text, m)]
+def written_acronyms(reference: Reference) -> frozenset[str]:
+    """The bodies' names the reference writes in capitals ("ACCC", "AGCOM", "TRAI")."""
+    return frozenset(name for entity in reference.of_kind("authority")
+                     for name in entity.all_labels() if name.isupper())
 
 
-def _dateline_body(text: str, mention: Mention) -> bool:
+def without_dateline_metonyms(text: str, mentions: list[Mention],
+                              acronyms: frozenset[str] = frozenset()) -> list[Mention]:
+    """`mentions` without the bodies read on a dateline's place (`acronyms` are names)."""
+    return [m for m in mentions if not _dateline_body(text, m, acronyms)]
+
+
+def _dateline_body(text: str, mention: Mention, acronyms: frozenset[str]) -> bool:
     opens_paragraph = mention.start == 0 or text[mention.start - 1] == "\n"
     return (opens_paragraph and kind_of(mention.key) == "authority"
             and mention.text.isupper() and len(mention.text) > 3
+            and mention.text not in acronyms
             and _AFTER_PLACE.match(text, mention.end) is not None)

@@ -37,7 +37,7 @@ from regkg.extract.claims import find_claims
 from regkg.extract.combined_fines import own_parts_after_total
 from regkg.extract.consequence_sentences import add_penalties_told_next
 from regkg.extract.dated_repeats import support
-from regkg.extract.dateline_places import without_dateline_metonyms
+from regkg.extract.dateline_places import without_dateline_metonyms, written_acronyms
 from regkg.extract.dates import dateline_of
 from regkg.extract.deal_bans import DealBans
 from regkg.extract.fine_amounts import settle_amounts
@@ -104,6 +104,7 @@ class Extractor:
 
     def __init__(self, reference: Reference, patterns_dir: Path) -> None:
         self.reference = reference
+        self.acronyms = written_acronyms(reference)
         self.patterns_dir = patterns_dir
         self.patterns = load_patterns(patterns_dir)
         self.linker = Linker(reference, self.patterns)
@@ -147,8 +148,9 @@ class Extractor:
 
     def _prepare(self, article: Article) -> _Prepared:
         found = self.gazetteer.find(article.text, article.language)
+        found = without_dateline_metonyms(article.text, found, self.acronyms)
         return _Prepared(split_sentences(article.text), with_site_names(
-            article.text, without_dateline_metonyms(article.text, found), self.reference))
+            article.text, found, self.reference))
 
     def _extract(self, article: Article, ready: _Prepared,
                  docs: list[tuple[Sentence, Doc]]) -> Extraction:

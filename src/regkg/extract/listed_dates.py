@@ -5,7 +5,10 @@
 (the gold counts one action per decision). Only a list that follows the step's own date
 right away, its items dates alone ("in 2020 and in 2021", "in March, in June and in
 October"), counts: a date further on may be another step's or the conduct's. The items'
-qualifiers must match the first's: "from 2020 until 2022" is one period, not two steps.
+qualifiers must match the first's: "from 2020 until 2022" is one period, not two steps. The
+list must close its clause: a date that opens another ("fined Google in 2020, and in 2021 the
+company appealed", "en 2020 et en 2021 le Conseil d'État l'a confirmée") is that clause's
+(s20 review: such dates gave a second fine).
 """
 
 from __future__ import annotations
@@ -24,6 +27,16 @@ if TYPE_CHECKING:
 _LINK = re.compile(r"(?:\s*,\s*(?:and\s+|et\s+|puis\s+)?|\s+(?:and|et|puis|then)\s+)"
                    r"(?:(?:again\s+|encore\s+|à\s+nouveau\s+)?(?:in|on|en|le|au\s+mois\s+de)\s+)?$",
                    re.IGNORECASE)
+
+# after the list's last date: the sentence's end, a phrase it governs ("for breaches", "pour
+# manquements") or a reporting clause (", the regulator said", ", a rappelé la CNIL"); not a
+# fronted phrase of another clause (", after a review, the fine was cut")
+_PHRASE = (r"(?:for|over|because|against|under|after|in|by|of|on|pour|sur|contre|après|dans|par"
+           r"|à|au|aux|de|du|des|en\s+raison|au\s+titre)\b")
+_REPORTED = (r"[^,.;]{0,60}?\b(?:said|says|added|announced|noted|recalled|according|selon|"
+             r"indiqué|précisé|rappelé|annoncé|souligné|ajouté|expliqué)\b")
+_CLOSED = re.compile(rf"\s*(?:$|[.;:!?)\]]|\s{_PHRASE}|,\s*{_REPORTED})",
+                     re.IGNORECASE)
 
 
 def add_listed_dates(actions: list[Action], views: list[SentenceView]) -> list[Action]:
@@ -56,4 +69,4 @@ def _listed_after(view: SentenceView, action: Action) -> list[DateMention]:
                 or not _LINK.match(gap) or "\n" in gap:
             break
         listed.append(current)
-    return listed
+    return listed if listed and _CLOSED.match(view.text, listed[-1].end) else []

@@ -14,6 +14,8 @@ a word making it another territory precedes it, one space apart on the same line
 - the word after is the state's own body ("the Kenya Government", "the Chad Cabinet") or a
   legal form ("MultiChoice Nigeria Limited");
 - the line is in title case, as headlines are ("Jordan Bans TikTok", "Kuwait Blocks Telegram").
+A country's name right before ", <US state>" is a town's ("Lebanon, Ohio, officials sued",
+"Mexico, Missouri": s20 review, where it gave the Lebanese government a suit).
 Any capitalised word before is not enough: a company's name before its country names the
 group's national entity ("MultiChoice Nigeria", "MTN Nigeria"), whose target is the group, and
 the country must still end the company's name there.
@@ -28,6 +30,7 @@ from regkg.models import Mention
 _ONE_NAME = re.compile(r"[A-ZÀ-Ý][a-zß-ÿ]+")
 _WORD_AFTER = re.compile(r" ([A-ZÀ-Ý][a-zß-ÿ][\w-]*)")
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-Ý][a-zß-ÿ][\w-]*) $")
+_COMMA = re.compile(r", ")
 _LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_LOWER = frozenset({"with", "from", "over", "into", "onto", "upon", "amid", "after", "than",
                           "that", "pour", "avec", "dans", "sans", "sous", "chez", "vers"})
@@ -45,8 +48,17 @@ def without_name_countries(mentions: list[Mention], text: str,
                            first_names: frozenset[str]) -> list[Mention]:
     """`mentions` (in text order) without the countries that are one word of a longer name."""
     spans = [(m.start, m.end) for m in mentions]
-    return [m for m in mentions if not (
-        m.key.startswith("jurisdiction/") and _inside_a_name(m, text, spans, first_names))]
+    states = {m.start for m in mentions if m.key.startswith("jurisdiction/US-")}
+    return [m for m in mentions if not (m.key.startswith("jurisdiction/") and (
+        _inside_a_name(m, text, spans, first_names) or _town_of_a_state(m, text, states)))]
+
+
+def _town_of_a_state(mention: Mention, text: str, states: set[int]) -> bool:
+    """"Lebanon, Ohio": a one-word country (no state: "Texas, Florida and Utah" is a list), a
+    comma, a US state."""
+    gap = _COMMA.match(text, mention.end)
+    return bool("-" not in mention.key and _ONE_NAME.fullmatch(mention.text) and gap
+                and gap.end() in states)
 
 
 def _inside_a_name(mention: Mention, text: str, spans: list[tuple[int, int]],
